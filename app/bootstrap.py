@@ -1,0 +1,117 @@
+"""The composition root: build the whole application from validated settings.
+
+Production (`fieldsync serve`) and tests call the same `build_app`; tests pass overrides
+only for external SaaS edges. Nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+
+import structlog
+from aiohttp import web
+
+from app import lifecycle
+from app.logging import configure_logging
+from app.settings import Settings
+from bus import EventPublisher
+from bus.inprocess import InProcessBus
+from bus.relay import OutboxRelay
+from domain.accounts.tokens import TokenSigner
+from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
+from realtime.server import RealtimeDeps, setup_realtime
+from rest.app import RestDeps, setup_rest
+from rest.health import ReadinessCheck
+
+log = structlog.get_logger(__name__)
+
+SETTINGS = web.AppKey("settings", Settings)
+RELAY = web.AppKey("outbox_relay", OutboxRelay)
+BUS = web.AppKey("event_bus", InProcessBus)
+
+
+@dataclass
+class Overrides:
+    """Replacements for edges a test must control; None keeps the real thing."""
+
+    event_publisher: EventPublisher | None = None
+    extra_cleanup: list[Callable[[web.Application], AsyncIterator[None]]] = field(default_factory=list)
+
+
+def build_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
+    overrides = overrides or Overrides()
+    configure_logging(settings.log_level, settings.log_format)
+
+    redis_client = lifecycle.make_redis(settings.redis_url) if settings.redis_url else None
+    rate_limiter: RateLimiter
+    if redis_client is not None:
+        from infra.ratelimit import RedisRateLimiter
+
+        rate_limiter = RedisRateLimiter(redis_client)
+    else:
+        rate_limiter = MemoryRateLimiter()
+
+    in_process_bus = InProcessBus()
+    publisher = overrides.event_publisher or lifecycle.make_publisher(settings, in_process_bus)
+    relay = OutboxRelay(
+        publisher,
+        batch_size=settings.outbox_batch_size,
+        poll_interval=settings.outbox_poll_interval_ms / 1000,
+    )
+    signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
+
+    checks = [ReadinessCheck("database", lifecycle.database_ready)]
+    if redis_client is not None:
+        checks.append(ReadinessCheck("redis", lifecycle.redis_ready(redis_client)))
+    if settings.kafka_bootstrap:
+        checks.append(ReadinessCheck("kafka", publisher.ping))
+
+    app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
+    app[SETTINGS] = settings
+    app[RELAY] = relay
+    app[BUS] = in_process_bus
+
+    # Order matters: cleanup runs in reverse, so the database outlives everything using it.
+    app.cleanup_ctx.append(lifecycle.database_context(settings))
+    if redis_client is not None:
+        app.cleanup_ctx.append(lifecycle.redis_context(redis_client))
+    app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
+    app.cleanup_ctx.append(lifecycle.relay_context(relay))
+    for extra in overrides.extra_cleanup:
+        app.cleanup_ctx.append(extra)
+
+    setup_rest(
+        app,
+        RestDeps(
+            settings=settings,
+            signer=signer,
+            rate_limiter=rate_limiter,
+            readiness_checks=checks,
+        ),
+    )
+    setup_realtime(app, RealtimeDeps(settings=settings, signer=signer))
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Serve until SIGTERM/SIGINT; aiohttp drains requests within the grace period."""
+    app = build_app(settings)
+    try:
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    except ImportError:  # pragma: no cover - uvloop is pinned except on Windows
+        pass
+    log.info("starting", host=settings.host, port=settings.port, env=settings.app_env)
+    web.run_app(
+        app,
+        host=settings.host,
+        port=settings.port,
+        shutdown_timeout=settings.shutdown_grace_seconds,
+        access_log=None,
+        print=None,
+        handle_signals=True,
+    )
+    log.info("stopped")

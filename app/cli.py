@@ -1,0 +1,53 @@
+"""`fieldsync` console entry point: serve, migrate, seed-demo, demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from app.settings import SettingsError, load_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fieldsync", description="Fieldsync backend")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP + Socket.IO server")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    commands.add_parser("migrate", help="apply pending database migrations")
+    commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
+    demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
+    demo.add_argument("--host")
+    demo.add_argument("--port", type=int)
+    args = parser.parse_args(argv)
+
+    overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
+                 if v is not None}
+    try:
+        settings = load_settings(**overrides)
+    except SettingsError as exc:
+        print(f"fieldsync: {exc}", file=sys.stderr)
+        return 2
+
+    from app import bootstrap
+    from app.migrate import migrate
+    from app.seed import DemoSeedRefused, seed_demo
+
+    if args.command in ("migrate", "demo"):
+        applied = asyncio.run(migrate(settings.database_url))
+        print(f"migrations: {', '.join(applied) if applied else 'up to date'}")
+    if args.command in ("seed-demo", "demo"):
+        try:
+            summary = asyncio.run(seed_demo(settings))
+        except DemoSeedRefused as exc:
+            print(f"fieldsync: {exc}", file=sys.stderr)
+            return 2
+        print(f"demo data: {summary}")
+    if args.command in ("serve", "demo"):
+        bootstrap.run(settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""Tortoise configuration: the one list of model modules, for the app and for aerich."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+MODEL_MODULES = [
+    "domain.shared.outbox",
+    "domain.shared.inbox",
+]
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    url = database_url.replace("postgresql://", "postgres://", 1)
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+# For the aerich CLI (pyproject [tool.aerich]): developers generate migrations against
+# PostgreSQL, e.g. `DATABASE_URL=postgres://... aerich migrate --name add_x`.
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", "sqlite://.fieldsync/demo.sqlite3"))

@@ -1,0 +1,97 @@
+"""One cleanup context per long-lived resource: created on start, closed on stop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import structlog
+from aiohttp import web
+from redis.asyncio import Redis
+from tortoise import Tortoise
+from tortoise.connection import connections
+
+from app.db import tortoise_config
+from app.settings import Settings
+from bus import EventPublisher
+from bus.inprocess import InProcessBus
+from bus.relay import OutboxRelay
+from domain.shared import outbox
+
+log = structlog.get_logger(__name__)
+
+Context = Callable[[web.Application], AsyncIterator[None]]
+
+
+def make_redis(url: str) -> Redis:
+    # Short timeouts: a hung Redis must fail a readiness probe, not hang requests.
+    return Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2, health_check_interval=15)
+
+
+def make_publisher(settings: Settings, in_process_bus: InProcessBus) -> EventPublisher:
+    if settings.kafka_bootstrap:
+        from bus.kafka import KafkaPublisher
+
+        return KafkaPublisher(settings.kafka_bootstrap, topic_prefix=settings.kafka_topic_prefix)
+    return in_process_bus
+
+
+def database_context(settings: Settings) -> Context:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        # Global fallback: aiohttp runs handlers in tasks that do not inherit the start-up
+        # task's context, and Tortoise 1.x keeps its connections in a ContextVar.
+        await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+        try:
+            yield
+        finally:
+            await Tortoise.close_connections()
+
+    return context
+
+
+async def database_ready() -> None:
+    await connections.get("default").execute_query("SELECT 1")
+
+
+def redis_context(client: Redis) -> Context:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await client.aclose()
+
+    return context
+
+
+def redis_ready(client: Redis) -> Callable[[], Awaitable[None]]:
+    async def check() -> None:
+        await client.ping()
+
+    return check
+
+
+def publisher_context(publisher: EventPublisher) -> Context:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        await publisher.start()
+        try:
+            yield
+        finally:
+            await publisher.stop()
+
+    return context
+
+
+def relay_context(relay: OutboxRelay) -> Context:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        unregister = outbox.on_commit(relay.wake)
+        task = asyncio.create_task(relay.run(), name="outbox-relay")
+        try:
+            yield
+        finally:
+            unregister()
+            await relay.stop()
+            await asyncio.gather(task, return_exceptions=True)
+            # Flush what is left so a clean stop leaves nothing waiting for the next start.
+            await relay.flush()
+
+    return context

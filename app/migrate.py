@@ -1,0 +1,40 @@
+"""Schema management: aerich migrations on PostgreSQL; on the embedded SQLite default the
+schema is generated from the models (aerich's generated SQL is PostgreSQL's dialect)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aerich import Command
+from tortoise import Tortoise
+
+from app.db import tortoise_config
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply pending migrations; return the names applied."""
+    if database_url.startswith("sqlite://"):
+        _ensure_sqlite_folder(database_url)
+        await Tortoise.init(config=tortoise_config(database_url))
+        try:
+            await Tortoise.generate_schemas(safe=True)
+        finally:
+            await Tortoise.close_connections()
+        return ["generated sqlite schema"]
+    command = Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
+    async with command:
+        return await command.upgrade(run_in_transaction=True)
+
+
+async def downgrade_one(database_url: str) -> list[str]:
+    command = Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
+    async with command:
+        return await command.downgrade(version=-1, delete=False)
+
+
+def _ensure_sqlite_folder(database_url: str) -> None:
+    path = database_url.removeprefix("sqlite://").split("?", 1)[0]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)

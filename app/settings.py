@@ -1,0 +1,147 @@
+"""Settings read once from the environment (and an optional .env), validated, then frozen.
+
+Every setting is documented in `.env.example`; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# A value that only ever works outside production: `APP_ENV=production` refuses it.
+DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
+DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
+
+
+class SettingsError(Exception):
+    """Raised with one readable line per bad setting."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
+    )
+
+    app_env: Literal["development", "test", "production"] = "development"
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    public_base_url: str = ""
+
+    database_url: str = DEV_SQLITE_URL
+    redis_url: str | None = None
+    kafka_bootstrap: str | None = None
+    kafka_topic_prefix: str = ""
+
+    # "kid:secret" pairs, comma separated; the active kid signs, every listed key verifies,
+    # so a key can be rotated without logging anybody out.
+    jwt_signing_keys: SecretStr = SecretStr(DEV_SIGNING_KEYS)
+    jwt_active_kid: str = "dev"
+    access_token_ttl_seconds: int = Field(900, ge=30, le=3600)
+    refresh_token_ttl_seconds: int = Field(30 * 86400, ge=3600)
+
+    argon2_time_cost: int = Field(3, ge=1)
+    argon2_memory_cost_kib: int = Field(65536, ge=8192)
+    argon2_parallelism: int = Field(4, ge=1)
+
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    trust_forwarded_for: bool = False
+    max_body_bytes: int = Field(1_048_576, ge=1024)
+    rate_limit_per_minute: int = Field(600, ge=1)
+    auth_rate_limit_per_minute: int = Field(10, ge=1)
+
+    shutdown_grace_seconds: float = Field(10.0, gt=0, le=300)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "console"] = "json"
+
+    outbox_poll_interval_ms: int = Field(200, ge=10)
+    outbox_batch_size: int = Field(200, ge=1, le=5000)
+
+    # Mobile networks stall for tens of seconds in lifts and tunnels: ping often enough to
+    # notice a dead peer, wait long enough not to drop a live one.
+    socket_ping_interval_seconds: float = Field(25.0, gt=0)
+    socket_ping_timeout_seconds: float = Field(30.0, gt=0)
+    socket_max_payload_bytes: int = Field(65_536, ge=1024)
+    socket_compression: bool = False
+
+    push_sender: Literal["log", "fcm"] = "log"
+    demo_seed_on_start: bool = False
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite://", "postgres://", "postgresql://")):
+            raise ValueError("must start with sqlite://, postgres:// or postgresql://")
+        return value.replace("postgresql://", "postgres://", 1)
+
+    @field_validator("jwt_signing_keys")
+    @classmethod
+    def _parse_keys(cls, value: SecretStr) -> SecretStr:
+        keys = _parse_key_pairs(value.get_secret_value())
+        for kid, secret in keys.items():
+            if len(secret) < 32:
+                raise ValueError(f"key {kid!r} is shorter than 32 characters")
+        return value
+
+    @model_validator(mode="after")
+    def _production_rules(self) -> Settings:
+        if self.jwt_active_kid not in self.signing_keys:
+            raise ValueError(f"jwt_active_kid {self.jwt_active_kid!r} is not among jwt_signing_keys")
+        if self.app_env != "production":
+            return self
+        problems = []
+        if self.jwt_signing_keys.get_secret_value() == DEV_SIGNING_KEYS or any(
+            "insecure" in secret for secret in self.signing_keys.values()
+        ):
+            problems.append("JWT_SIGNING_KEYS must be set to a real secret in production")
+        if self.database_url.startswith("sqlite://"):
+            problems.append("DATABASE_URL must be PostgreSQL in production, not SQLite")
+        if "*" in self.cors_origins:
+            problems.append("CORS_ORIGINS must list origins, not '*', in production")
+        if self.demo_seed_on_start:
+            problems.append("DEMO_SEED_ON_START is refused in production")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def signing_keys(self) -> dict[str, str]:
+        return _parse_key_pairs(self.jwt_signing_keys.get_secret_value())
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.database_url.startswith("postgres://")
+
+    @property
+    def is_production(self) -> bool:
+        return self.app_env == "production"
+
+
+def _parse_key_pairs(raw: str) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for pair in raw.split(","):
+        kid, sep, secret = pair.strip().partition(":")
+        if not sep or not kid or not secret:
+            raise ValueError("expected comma-separated 'kid:secret' pairs")
+        keys[kid] = secret
+    return keys
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate settings; raise SettingsError listing every problem in plain words."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error["loc"]) or "settings"
+            lines.append(f"{where.upper()}: {error['msg']}")
+        raise SettingsError("invalid settings:\n  " + "\n  ".join(lines)) from None

@@ -1,0 +1,78 @@
+"""Typed errors with stable codes. Adapters map a code to an HTTP status (rest/errors.py)
+and to a socket ack (realtime/base.py); clients and tests rely on `code`, never on text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    VALIDATION_FAILED = "validation_failed"
+    MALFORMED_JSON = "malformed_json"
+    UNAUTHORIZED = "unauthorized"
+    INVALID_CREDENTIALS = "invalid_credentials"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    CONFLICT = "conflict"
+    GONE = "gone"
+    RESYNC_REQUIRED = "resync_required"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    RATE_LIMITED = "rate_limited"
+    SERVICE_UNAVAILABLE = "service_unavailable"
+    INTERNAL_ERROR = "internal_error"
+
+
+class DomainError(Exception):
+    code: ErrorCode = ErrorCode.INTERNAL_ERROR
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None, *, details: dict[str, Any] | None = None) -> None:
+        self.message = message or self.default_message
+        self.details = details
+        super().__init__(self.message)
+
+
+class ValidationFailed(DomainError):
+    code = ErrorCode.VALIDATION_FAILED
+    default_message = "The request is not valid."
+
+    def __init__(self, message: str | None = None, *, errors: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or []
+
+
+class Unauthorized(DomainError):
+    code = ErrorCode.UNAUTHORIZED
+    default_message = "Authentication is required."
+
+
+class InvalidCredentials(DomainError):
+    code = ErrorCode.INVALID_CREDENTIALS
+    default_message = "The email or password is not correct."
+
+
+class Forbidden(DomainError):
+    code = ErrorCode.FORBIDDEN
+    default_message = "You are not allowed to do that."
+
+
+class NotFound(DomainError):
+    code = ErrorCode.NOT_FOUND
+    default_message = "Not found."
+
+
+class Conflict(DomainError):
+    code = ErrorCode.CONFLICT
+    default_message = "The resource changed or is in a state that does not allow this."
+
+
+class RateLimited(DomainError):
+    code = ErrorCode.RATE_LIMITED
+    default_message = "Too many requests; slow down."
+
+    def __init__(self, retry_after: float, message: str | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

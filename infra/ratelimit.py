@@ -1,0 +1,30 @@
+"""Redis fixed-window rate limiter shared by every server process.
+
+The window starts at a key's first hit and the key expires with it."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+# Count, start the window on the first hit, and report the time left: one round trip.
+_HIT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {count, redis.call('PTTL', KEYS[1])}
+"""
+
+
+class RedisRateLimiter:
+    def __init__(self, client: Redis, prefix: str = "rl:") -> None:
+        self._client = client
+        self._prefix = prefix
+        self._script = client.register_script(_HIT)
+
+    async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
+        count, ttl_ms = await self._script(keys=[self._prefix + key], args=[window_seconds * 1000])
+        if int(count) > limit:
+            return max(1.0, int(ttl_ms) / 1000)
+        return None
+
+    async def reset(self, key: str) -> None:
+        await self._client.delete(self._prefix + key)

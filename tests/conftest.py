@@ -1,0 +1,188 @@
+"""Shared fixtures: real PostgreSQL, Redis and Kafka for the whole session, a fresh
+migrated database, and the application built by the same composition root as production."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from app.bootstrap import Overrides, build_app
+from app.migrate import migrate
+from app.settings import Settings, load_settings
+from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
+
+TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
+
+
+@dataclass
+class Services:
+    postgres_admin_url: str
+    redis_url: str
+    kafka_bootstrap: str
+    workdir: Path
+
+
+@pytest.fixture(scope="session")
+def services() -> Iterator[Services]:
+    workdir = Path(tempfile.mkdtemp(prefix="fieldsync-test-"))
+    started: list[Any] = []
+    try:
+        pg_url = os.environ.get("DATABASE_URL")
+        if not pg_url:
+            pg = EmbeddedPostgres().start()
+            started.append(pg)
+            pg_url = pg.url
+        redis_url = os.environ.get("REDIS_URL")
+        if not redis_url:
+            redis = redis_server(workdir).start()
+            started.append(redis)
+            redis_url = f"redis://127.0.0.1:{redis.port}/0"
+        kafka = os.environ.get("KAFKA_BOOTSTRAP")
+        if not kafka:
+            broker = tansu_broker(workdir).start()
+            started.append(broker)
+            kafka = f"127.0.0.1:{broker.port}"
+        yield Services(pg_url.replace("postgresql://", "postgres://", 1), redis_url, kafka, workdir)
+    finally:
+        for service in reversed(started):
+            service.stop()
+
+
+def _with_database(url: str, name: str) -> str:
+    base, _, _ = url.rpartition("/")
+    query = url.split("?", 1)[1] if "?" in url else ""
+    return f"{base}/{name}" + (f"?{query}" if query else "")
+
+
+async def create_database(admin_url: str) -> str:
+    name = f"fieldsync_test_{secrets.token_hex(4)}"
+    conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return _with_database(admin_url, name)
+
+
+async def drop_database(admin_url: str, url: str) -> None:
+    name = url.rsplit("/", 1)[1].split("?", 1)[0]
+    conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+async def database_url(services: Services) -> AsyncIterator[str]:
+    """One migrated database for the session; tests truncate what they touch."""
+    url = await create_database(services.postgres_admin_url)
+    await migrate(url)
+    yield url
+    await drop_database(services.postgres_admin_url, url)
+
+
+async def truncate_all(url: str) -> None:
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        tables = await conn.fetch(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+        )
+        if tables:
+            names = ", ".join(f'"{row["tablename"]}"' for row in tables)
+            await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        await conn.close()
+
+
+@pytest.fixture
+def settings_factory(services: Services, database_url: str) -> Callable[..., Settings]:
+    """Test settings on the real services; keyword arguments override any setting."""
+
+    def make(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "app_env": "test",
+            "database_url": database_url,
+            "redis_url": services.redis_url,
+            "kafka_bootstrap": None,
+            "jwt_signing_keys": TEST_SIGNING_KEYS,
+            "jwt_active_kid": "k1",
+            "cors_origins": ["https://app.fieldsync.test"],
+            "log_level": "WARNING",
+            "argon2_time_cost": 1,
+            "argon2_memory_cost_kib": 8192,
+            "argon2_parallelism": 1,
+            "outbox_poll_interval_ms": 50,
+        }
+        values.update(overrides)
+        return load_settings(**values)
+
+    return make
+
+
+AppFactory = Callable[..., Awaitable[TestClient]]
+
+
+@pytest.fixture
+async def make_client(
+    settings_factory: Callable[..., Settings], database_url: str
+) -> AsyncIterator[AppFactory]:
+    """Build the app from settings (overrides as keywords), serve it on a real port, and
+    return an aiohttp test client for it. The database starts empty for each test."""
+    await truncate_all(database_url)
+    clients: list[TestClient] = []
+
+    async def make(overrides: Overrides | None = None, **settings_overrides: Any) -> TestClient:
+        app = build_app(settings_factory(**settings_overrides), overrides)
+        client = TestClient(TestServer(app, host="127.0.0.1"))
+        await client.start_server()
+        clients.append(client)
+        return client
+
+    yield make
+    for client in reversed(clients):
+        await client.close()
+
+
+@pytest.fixture
+async def client(make_client: AppFactory) -> TestClient:
+    return await make_client()
+
+
+@pytest.fixture
+def workdir(services: Services) -> Path:
+    return services.workdir
+
+
+@pytest.fixture
+def new_broker(services: Services) -> Iterator[Callable[[], Process]]:
+    """Start a private Tansu broker (for tests that stop and restart it)."""
+    started: list[Process] = []
+
+    def start() -> Process:
+        broker = tansu_broker(services.workdir).start()
+        started.append(broker)
+        return broker
+
+    yield start
+    for broker in started:
+        broker.stop()
+
+
+def app_of(client: TestClient) -> web.Application:
+    assert isinstance(client.server, TestServer)
+    return client.server.app
+
+
+__all__ = ["AppFactory", "app_of", "asyncio"]
