@@ -19,6 +19,9 @@ from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
+from domain.accounts.admin import AdminService
+from domain.accounts.passwords import Argon2Params, Passwords
+from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
 from realtime.server import RealtimeDeps, setup_realtime
@@ -61,6 +64,21 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         poll_interval=settings.outbox_poll_interval_ms / 1000,
     )
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
+    revocations = lifecycle.make_revocations(settings)
+    accounts = AccountsService(
+        passwords=Passwords(
+            Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
+        ),
+        signer=signer,
+        revocations=revocations,
+        limiter=rate_limiter,
+        refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
+        limits=AuthLimits(
+            per_ip_per_minute=settings.auth_rate_limit_per_minute,
+            failures_per_account=settings.login_failures_per_account,
+            failure_window_seconds=settings.login_failure_window_seconds,
+        ),
+    )
 
     checks = [ReadinessCheck("database", lifecycle.database_ready)]
     if redis_client is not None:
@@ -77,6 +95,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(lifecycle.database_context(settings))
     if redis_client is not None:
         app.cleanup_ctx.append(lifecycle.redis_context(redis_client))
+    app.cleanup_ctx.append(lifecycle.revocations_context(revocations))
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     for extra in overrides.extra_cleanup:
@@ -89,6 +108,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             signer=signer,
             rate_limiter=rate_limiter,
             readiness_checks=checks,
+            accounts=accounts,
+            admin=AdminService(accounts),
         ),
     )
     setup_realtime(app, RealtimeDeps(settings=settings, signer=signer))

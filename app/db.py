@@ -8,6 +8,8 @@ from typing import Any
 MODEL_MODULES = [
     "domain.shared.outbox",
     "domain.shared.inbox",
+    "domain.accounts.models",
+    "domain.audit.models",
 ]
 
 

@@ -16,6 +16,7 @@ from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
+from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.shared import outbox
 
 log = structlog.get_logger(__name__)
@@ -28,11 +29,40 @@ def make_redis(url: str) -> Redis:
     return Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2, health_check_interval=15)
 
 
+def make_revocations(settings: Settings) -> RevocationStore:
+    ttl = settings.access_token_ttl_seconds
+    if settings.redis_url:
+        from infra.revocations import RedisRevocationStore
+
+        listen_client = Redis.from_url(settings.redis_url, socket_connect_timeout=2, health_check_interval=15)
+        return RedisRevocationStore(make_redis(settings.redis_url), listen_client, ttl)
+    return MemoryRevocationStore(ttl)
+
+
+def revocations_context(store: RevocationStore) -> Context:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        start, stop = getattr(store, "start", None), getattr(store, "stop", None)
+        if start is not None:
+            await start()
+        try:
+            yield
+        finally:
+            if stop is not None:
+                await stop()
+
+    return context
+
+
 def make_publisher(settings: Settings, in_process_bus: InProcessBus) -> EventPublisher:
     if settings.kafka_bootstrap:
         from bus.kafka import KafkaPublisher
 
-        return KafkaPublisher(settings.kafka_bootstrap, topic_prefix=settings.kafka_topic_prefix)
+        return KafkaPublisher(
+            settings.kafka_bootstrap,
+            topic_prefix=settings.kafka_topic_prefix,
+            partitions=settings.kafka_topic_partitions,
+            replication_factor=settings.kafka_replication_factor,
+        )
     return in_process_bus
 
 

@@ -3,7 +3,11 @@ schema is generated from the models (aerich's generated SQL is PostgreSQL's dial
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from aerich import Command
 from tortoise import Tortoise
@@ -23,15 +27,32 @@ async def migrate(database_url: str) -> list[str]:
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]
-    command = Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
-    async with command:
-        return await command.upgrade(run_in_transaction=True)
+    return await _isolated(_upgrade(database_url))
 
 
 async def downgrade_one(database_url: str) -> list[str]:
-    command = Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
-    async with command:
+    """Undo the newest applied migration."""
+    return await _isolated(_downgrade(database_url))
+
+
+async def _upgrade(database_url: str) -> list[str]:
+    async with _command(database_url) as command:
+        return await command.upgrade(run_in_transaction=True)
+
+
+async def _downgrade(database_url: str) -> list[str]:
+    async with _command(database_url) as command:
         return await command.downgrade(version=-1, delete=False)
+
+
+def _command(database_url: str) -> Command:
+    return Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
+
+
+async def _isolated(coro: Coroutine[Any, Any, list[str]]) -> list[str]:
+    # Tortoise 1.x keeps its state in a ContextVar: a fresh context per aerich command
+    # lets several run in one process (tests) without seeing each other's closed state.
+    return await asyncio.create_task(coro, context=contextvars.Context())
 
 
 def _ensure_sqlite_folder(database_url: str) -> None:

@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     kafka_bootstrap: str | None = None
     kafka_topic_prefix: str = ""
+    # Used when the service creates its topics at start-up (existing topics are left alone).
+    kafka_topic_partitions: int = Field(6, ge=1)
+    kafka_replication_factor: int = Field(1, ge=1)
 
     # "kid:secret" pairs, comma separated; the active kid signs, every listed key verifies,
     # so a key can be rotated without logging anybody out.
@@ -49,7 +52,10 @@ class Settings(BaseSettings):
     trust_forwarded_for: bool = False
     max_body_bytes: int = Field(1_048_576, ge=1024)
     rate_limit_per_minute: int = Field(600, ge=1)
-    auth_rate_limit_per_minute: int = Field(10, ge=1)
+    # Register/login attempts per client IP per minute, and failed logins per account per window.
+    auth_rate_limit_per_minute: int = Field(30, ge=1)
+    login_failures_per_account: int = Field(10, ge=1)
+    login_failure_window_seconds: int = Field(900, ge=60)
 
     shutdown_grace_seconds: float = Field(10.0, gt=0, le=300)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -64,6 +70,8 @@ class Settings(BaseSettings):
     socket_ping_timeout_seconds: float = Field(30.0, gt=0)
     socket_max_payload_bytes: int = Field(65_536, ge=1024)
     socket_compression: bool = False
+    # Redis pub/sub channel the Socket.IO processes share; every replica must use the same one.
+    socket_redis_channel: str = Field("fieldsync-socketio", min_length=1)
 
     push_sender: Literal["log", "fcm"] = "log"
     demo_seed_on_start: bool = False
@@ -94,7 +102,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _production_rules(self) -> Settings:
         if self.jwt_active_kid not in self.signing_keys:
-            raise ValueError(f"jwt_active_kid {self.jwt_active_kid!r} is not among jwt_signing_keys")
+            raise ValueError(f"JWT_ACTIVE_KID {self.jwt_active_kid!r} is not a kid of JWT_SIGNING_KEYS")
         if self.app_env != "production":
             return self
         problems = []

@@ -1,7 +1,13 @@
-"""In-process event bus: the embedded default when no Kafka is configured."""
+"""In-process event bus: the embedded default when no Kafka is configured.
+
+Subscribers run inline, inside the relay's claim transaction: an event reaches them only
+after the change that recorded it committed, and database work done through
+`bus.dedupe.deduped` (a savepoint) commits together with the row being marked published.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -14,8 +20,10 @@ Handler = Callable[[Envelope], Awaitable[None]]
 
 
 class InProcessBus:
-    def __init__(self) -> None:
+    def __init__(self, attempts: int = 3, retry_delay: float = 0.05) -> None:
         self._handlers: list[tuple[str | None, Handler]] = []
+        self._attempts = attempts
+        self._retry_delay = retry_delay
 
     def subscribe(self, handler: Handler, stream: str | None = None) -> None:
         """Receive every relayed event (of one stream, when given)."""
@@ -34,9 +42,23 @@ class InProcessBus:
         for envelope in batch:
             for stream, handler in self._handlers:
                 if stream is None or stream == envelope.stream:
-                    # A failing subscriber must not stop the others nor replay the batch
-                    # to those that already handled it; it logs and the event moves on.
-                    try:
-                        await handler(envelope)
-                    except Exception:
-                        log.exception("subscriber_failed", event_id=envelope.event_id, type=envelope.type)
+                    await self._deliver(handler, envelope)
+
+    async def _deliver(self, handler: Handler, envelope: Envelope) -> None:
+        # A failing subscriber gets a few quick retries (a deadlock or serialization failure
+        # usually passes), then is logged and skipped: it must not stop the others nor
+        # replay the batch to those that already handled it. Subscribers that cannot miss
+        # an event consume from Kafka, where a failure holds their partition instead.
+        for attempt in range(1, self._attempts + 1):
+            try:
+                await handler(envelope)
+                return
+            except Exception as exc:
+                if attempt == self._attempts:
+                    log.error(
+                        "subscriber_gave_up", subscriber=getattr(handler, "__qualname__", repr(handler)),
+                        event_id=envelope.event_id, type=envelope.type, attempts=attempt, error=repr(exc),
+                        exc_info=True,
+                    )
+                    return
+                await asyncio.sleep(self._retry_delay * 2 ** (attempt - 1))

@@ -4,8 +4,15 @@ Claiming: rows are read and locked (`FOR UPDATE SKIP LOCKED`) inside a transacti
 also holds a transaction-scoped advisory lock, so across all server processes one relay
 publishes at a time and events of one key leave in id order. Rows are never paged by
 `id > last_seen` (ids are taken before commit, so a later-committing row would be skipped
-for good); a row is simply unpublished until a relay marks it. A failed publish rolls the
-claim back and the same rows are retried with backoff: at-least-once, nothing lost.
+for good); a row is simply unpublished until a relay marks it.
+
+Failures: the claim transaction records the attempt (`attempts`, `last_error`) on the rows
+that did not go and commits, so no other relay can slip past them while they are unlocked.
+When the destination is down nothing goes and the relay backs off. When single events fail
+(one too large for Kafka, say), the rest of the batch still goes: the failed event's key is
+held, so only that event is retried while later events of the key wait behind it, and every
+other key flows past. Nothing is ever dropped: a stuck event is logged at error level with
+its attempts on each try until an operator fixes it, and the outbox lag gauge grows.
 """
 
 from __future__ import annotations
@@ -14,12 +21,16 @@ import asyncio
 import contextlib
 import random
 import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
 
 import structlog
-from tortoise.expressions import F
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from bus import Envelope, EventPublisher
+from bus import Envelope, EventPublisher, PublishError
 from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBLISHED
 from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
@@ -28,6 +39,23 @@ log = structlog.get_logger(__name__)
 
 # Any constant shared by every process; names the lock in pg_locks.
 RELAY_LOCK_ID = 0x0F1E_D5_0C
+# Held keys are passed to the claim query; past this many something is badly wrong anyway,
+# and further failing keys are simply retried with their whole batch.
+MAX_HELD_KEYS = 100
+# A held event is retried after 1 s, then less and less often up to once a minute: it fails
+# for a reason of its own, and each try logs an error.
+HELD_FIRST_RETRY, HELD_MAX_RETRY = 1.0, 60.0
+
+
+@dataclass
+class _Hold:
+    head: int  # id of the key's oldest event that failed on its own
+    retry_at: float  # monotonic time
+    backoff: float
+
+
+class PublishFailed(Exception):
+    """Events were pending and none of them could be published."""
 
 
 class OutboxRelay:
@@ -38,39 +66,51 @@ class OutboxRelay:
         batch_size: int = 200,
         poll_interval: float = 0.2,
         max_backoff: float = 10.0,
+        stuck_after: int = 5,
     ) -> None:
         self._publisher = publisher
         self._batch_size = batch_size
         self._poll_interval = poll_interval
         self._max_backoff = max_backoff
+        self._stuck_after = stuck_after
         self._wake = asyncio.Event()
-        self._stopping = False
+        self._stopped = asyncio.Event()
         self._last_gauge_update = 0.0
+        # Keys whose oldest event failed on its own: claims skip the key's later events, and
+        # the head itself until its retry time.
+        self._held: dict[str, _Hold] = {}
 
     def wake(self) -> None:
         self._wake.set()
 
     async def stop(self) -> None:
-        self._stopping = True
+        self._stopped.set()
         self._wake.set()
 
     async def run(self) -> None:
-        delay = self._poll_interval
-        while not self._stopping:
+        backoff = self._poll_interval
+        while not self._stopped.is_set():
+            self._wake.clear()  # before the batch, so a commit announced during it is not missed
             try:
                 published = await self.publish_batch()
-                delay = self._poll_interval
-                await self._update_gauges()
-                if published >= self._batch_size:
-                    continue  # more is waiting: no sleep
+                backoff = self._poll_interval
             except Exception as exc:
-                OUTBOX_FAILURES.inc()
-                # Backoff with jitter so several processes do not hammer a recovering broker together.
-                delay = min(self._max_backoff, delay * 2) * (0.5 + random.random() / 2)
+                if not isinstance(exc, PublishFailed):
+                    OUTBOX_FAILURES.inc()  # the database, most likely; publish failures count per row
+                backoff = min(self._max_backoff, backoff * 2)
+                # Jitter, so several processes do not hammer a recovering broker together; and
+                # new commits do not cut the pause short (they would retry at the write rate).
+                delay = backoff * (0.5 + random.random() / 2)
                 log.warning("outbox_publish_failed", error=repr(exc), retry_in=round(delay, 2))
-            self._wake.clear()
+                await self._update_gauges()  # the lag an operator alerts on grows during an outage
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopped.wait(), timeout=delay)
+                continue
+            await self._update_gauges()
+            if published >= self._batch_size:
+                continue  # more is waiting: no sleep
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                await asyncio.wait_for(self._wake.wait(), timeout=self._poll_interval)
 
     async def flush(self, timeout: float = 5.0) -> int:
         """Publish everything pending now (used on shutdown); stop at the timeout."""
@@ -87,53 +127,128 @@ class OutboxRelay:
         return total
 
     async def publish_batch(self) -> int:
-        try:
-            return await self._claim_and_publish()
-        except _PublishFailed as failure:
-            await self._note_failure(failure.ids, repr(failure.__cause__))
-            raise
+        """Publish one batch of pending events; return how many went.
 
-    async def _claim_and_publish(self) -> int:
+        Raises PublishFailed when events were pending and none of them went."""
         async with in_transaction() as conn:
-            postgres = conn.capabilities.dialect == "postgres"
-            if postgres:
-                locked = await conn.execute_query_dict("SELECT pg_try_advisory_xact_lock($1) AS ok", [RELAY_LOCK_ID])
-                if not locked[0]["ok"]:
-                    return 0  # another process is relaying right now
-            query = OutboxEvent.filter(published_at__isnull=True).order_by("id").limit(self._batch_size)
-            if postgres:
-                query = query.select_for_update(skip_locked=True)
-            rows = await query.using_db(conn)
+            rows = await self._claim(conn)
             if not rows:
                 return 0
             envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
-            try:
-                await self._publisher.publish(envelopes)
-            except Exception as exc:
-                raise _PublishFailed([r.id for r in rows]) from exc
-            await OutboxEvent.filter(id__in=[r.id for r in rows]).using_db(conn).update(published_at=utcnow())
-        for envelope in envelopes:
-            OUTBOX_PUBLISHED.labels(envelope.stream).inc()
-        return len(envelopes)
+            delivered, errors, per_event = await self._publish(envelopes)
+            await self._record(conn, rows, delivered, errors)
+        for row in rows:
+            if str(row.event_id) in delivered:
+                OUTBOX_PUBLISHED.labels(row.stream).inc()
+        if errors:
+            OUTBOX_FAILURES.inc(len(errors))
+            failed = [row for row in rows if str(row.event_id) in errors]
+            self._log_failures(failed, errors, per_event)
+            if per_event:
+                self._hold(failed)
+        self._release(rows, delivered)
+        if errors and not delivered:
+            raise PublishFailed(f"{len(errors)} events not published: {next(iter(errors.values()))}")
+        return len(delivered)
 
-    async def _note_failure(self, ids: list[int], error: str) -> None:
-        # After the claim transaction rolled back and released its row locks.
-        with contextlib.suppress(Exception):
-            await OutboxEvent.filter(id__in=ids).update(attempts=F("attempts") + 1, last_error=error[:2000])
+    async def _claim(self, conn: BaseDBAsyncClient) -> list[OutboxEvent]:
+        postgres = conn.capabilities.dialect == "postgres"
+        if postgres:
+            locked = await conn.execute_query_dict("SELECT pg_try_advisory_xact_lock($1) AS ok", [RELAY_LOCK_ID])
+            if not locked[0]["ok"]:
+                return []  # another process is relaying right now
+        query = OutboxEvent.filter(published_at__isnull=True)
+        now = time.monotonic()
+        due = {key: hold.head for key, hold in self._held.items() if hold.retry_at <= now}
+        if self._held:
+            condition = Q(key__not_in=list(self._held))
+            if due:
+                condition |= Q(*(Q(key=key, id__lte=head) for key, head in due.items()), join_type="OR")
+            query = query.filter(condition)
+        query = query.order_by("id").limit(self._batch_size)
+        if postgres:
+            query = query.select_for_update(skip_locked=True)
+        rows = await query.using_db(conn)
+        if len(rows) < self._batch_size:
+            # The window was not full, so a due head that is absent got published elsewhere
+            # (by another process): stop holding its key.
+            claimed = {row.id for row in rows}
+            for key, head in due.items():
+                if head not in claimed:
+                    del self._held[key]
+        return list(rows)
+
+    async def _publish(self, envelopes: list[Envelope]) -> tuple[set[str], dict[str, str], bool]:
+        """(delivered ids, failed id -> error, whether the failures concern single events)."""
+        try:
+            await self._publisher.publish(envelopes)
+        except PublishError as exc:
+            return exc.delivered, exc.errors, True
+        except Exception as exc:
+            return set(), {e.event_id: repr(exc) for e in envelopes}, False
+        return {e.event_id for e in envelopes}, {}, False
+
+    @staticmethod
+    async def _record(
+        conn: BaseDBAsyncClient, rows: list[OutboxEvent], delivered: set[str], errors: dict[str, str]
+    ) -> None:
+        published = [row.id for row in rows if str(row.event_id) in delivered]
+        if published:
+            await OutboxEvent.filter(id__in=published).using_db(conn).update(published_at=utcnow())
+        by_error: dict[str, list[int]] = {}
+        for row in rows:
+            if str(row.event_id) in errors:
+                by_error.setdefault(errors[str(row.event_id)][:2000], []).append(row.id)
+        for error, ids in by_error.items():
+            await OutboxEvent.filter(id__in=ids).using_db(conn).update(attempts=F("attempts") + 1, last_error=error)
+
+    def _log_failures(self, failed: list[OutboxEvent], errors: dict[str, str], per_event: bool) -> None:
+        if not per_event:
+            # The destination is down: one line per try (run() adds the retry delay), not one per event.
+            attempts = max(row.attempts for row in failed) + 1
+            level = log.error if attempts >= self._stuck_after else log.warning
+            level("outbox_batch_failed", events=len(failed), attempts=attempts, oldest_event_id=str(failed[0].event_id))
+            return
+        for row in failed:
+            attempts = row.attempts + 1
+            level = log.error if attempts >= self._stuck_after else log.warning
+            level(
+                "outbox_event_stuck" if attempts >= self._stuck_after else "outbox_event_failed",
+                event_id=str(row.event_id), type=row.type, key=row.key, stream=row.stream, attempts=attempts,
+                error=errors[str(row.event_id)][:500],
+            )
+
+    def _hold(self, failed: list[OutboxEvent]) -> None:
+        now = time.monotonic()
+        for row in failed:
+            hold = self._held.get(row.key)
+            if hold is not None:
+                hold.head = min(hold.head, row.id)
+                hold.backoff = min(HELD_MAX_RETRY, hold.backoff * 2)
+                hold.retry_at = now + hold.backoff
+            elif len(self._held) < MAX_HELD_KEYS:
+                self._held[row.key] = _Hold(row.id, now + HELD_FIRST_RETRY, HELD_FIRST_RETRY)
+
+    def _release(self, rows: list[OutboxEvent], delivered: set[str]) -> None:
+        for row in rows:
+            hold = self._held.get(row.key)
+            if hold is not None and hold.head == row.id and str(row.event_id) in delivered:
+                del self._held[row.key]
 
     async def _update_gauges(self) -> None:
         now = time.monotonic()
         if now - self._last_gauge_update < 1.0:
             return
         self._last_gauge_update = now
+        try:
+            await self._measure()
+        except Exception as exc:  # the database may be what is down; the loop goes on
+            log.warning("outbox_gauges_failed", error=repr(exc))
+
+    @staticmethod
+    async def _measure() -> None:
         pending = OutboxEvent.filter(published_at__isnull=True)
         count = await pending.count()
-        oldest = await pending.order_by("id").first().values_list("created_at", flat=True)
+        oldest = cast("list[datetime]", await pending.order_by("id").limit(1).values_list("created_at", flat=True))
         OUTBOX_PENDING.set(count)
-        OUTBOX_LAG.set((utcnow() - oldest).total_seconds() if oldest else 0.0)
-
-
-class _PublishFailed(Exception):
-    def __init__(self, ids: list[int]) -> None:
-        super().__init__(f"publishing {len(ids)} outbox events failed")
-        self.ids = ids
+        OUTBOX_LAG.set((utcnow() - oldest[0]).total_seconds() if oldest else 0.0)

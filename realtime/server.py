@@ -2,26 +2,137 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import socketio
+import structlog
 from aiohttp import web
 
-from domain.accounts.tokens import TokenSigner
+from realtime.deps import RealtimeDeps
+from realtime.fanout import RealtimeEmitter, server_emitter
+from realtime.namespaces import build_namespaces
+from realtime.transport import release_polls_on_client_close, set_websocket_compression
+from realtime.wire import OrjsonCodec
 
+__all__ = ["EMITTER", "SIO", "RealtimeDeps", "allowed_origins", "pubsub_listener_check", "setup_realtime"]
 
-@dataclass(frozen=True)
-class RealtimeDeps:
-    settings: Any  # app.settings.Settings
-    signer: TokenSigner
-
+log = structlog.get_logger(__name__)
 
 SIO = web.AppKey("socketio_server", socketio.AsyncServer)
+EMITTER = web.AppKey("realtime_emitter", RealtimeEmitter)
+REALTIME_DEPS = web.AppKey("realtime_deps", RealtimeDeps)
+
+# Share of the shutdown grace period spent closing sockets; aiohttp needs the rest to let the
+# closed websockets' handlers return and to run the cleanup contexts.
+_CLOSE_SHARE = 0.4
+
+
+def allowed_origins(configured: list[str]) -> list[str] | None:
+    """python-socketio reads `[]` as "do not check Origin at all" and `None` as "same origin
+    only". An empty CORS_ORIGINS must not open the socket to every web page, so it becomes
+    None. Either way a client that sends no Origin (mobile apps, servers) is let through."""
+    return list(configured) or None
+
+
+def _client_manager(settings: object) -> socketio.AsyncManager:
+    redis_url = getattr(settings, "redis_url", None)
+    if not redis_url:
+        return socketio.AsyncManager()
+    channel = getattr(settings, "socket_redis_channel", "fieldsync-socketio")
+    return socketio.AsyncRedisManager(redis_url, channel=channel, logger=logging.getLogger("realtime.redis"))
 
 
 def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncServer:
-    sio = socketio.AsyncServer(async_mode="aiohttp")
-    sio.attach(app)
+    settings = deps.settings
+    sio = socketio.AsyncServer(
+        async_mode="aiohttp",
+        client_manager=_client_manager(settings),
+        cors_allowed_origins=allowed_origins(settings.cors_origins),
+        cors_credentials=False,  # tokens travel in `auth`, never in cookies
+        json=OrjsonCodec,
+        ping_interval=settings.socket_ping_interval_seconds,
+        ping_timeout=settings.socket_ping_timeout_seconds,
+        max_http_buffer_size=settings.socket_max_payload_bytes,
+        logger=False,
+        engineio_logger=False,
+    )
+    set_websocket_compression(sio, settings.socket_compression)
+    release_polls_on_client_close(sio)
+    for namespace in build_namespaces(deps):
+        sio.register_namespace(namespace)
+    sio.attach(app, socketio_path="socket.io")
+
     app[SIO] = sio
+    app[EMITTER] = server_emitter(sio)
+    app[REALTIME_DEPS] = deps
+    app.cleanup_ctx.append(_manager_context(sio))
+    app.on_shutdown.append(_close_sockets(sio, settings.shutdown_grace_seconds * _CLOSE_SHARE))
     return sio
+
+
+def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        # python-socketio starts the Redis listener on the first connection, so the first
+        # socket could miss what another process emits while the subscription is set up.
+        # Start it with the app instead.
+        sio.manager_initialized = True
+        sio.manager.initialize()
+        try:
+            yield
+        finally:
+            await _stop_manager(sio.manager)
+
+    return context
+
+
+async def _stop_manager(manager: socketio.AsyncManager) -> None:
+    task = getattr(manager, "thread", None)
+    if isinstance(task, asyncio.Future) and not task.done():
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    for name in ("pubsub", "redis"):
+        resource = getattr(manager, name, None)
+        if resource is not None:
+            try:
+                await resource.aclose()
+            except Exception as exc:  # closing on the way out: report, do not fail the stop
+                log.warning("socketio_redis_close_failed", resource=name, error=str(exc))
+
+
+def _close_sockets(sio: socketio.AsyncServer, budget: float) -> Callable[[web.Application], Awaitable[None]]:
+    """On shutdown (listeners already closed), close every socket at the Engine.IO level.
+
+    Each namespace's disconnect handler runs on the server; the client receives a CLOSE packet
+    and a websocket close frame, not a reset. It is deliberately not a Socket.IO namespace
+    DISCONNECT: clients treat that as "io server disconnect" and do not reconnect by
+    themselves, whereas after a transport close they reconnect, to another replica during a
+    rolling deploy. Node's socket.io closes the same way on `io.close()`.
+    """
+
+    async def close(_app: web.Application) -> None:
+        sockets = list(sio.eio.sockets.values())
+        if sockets:
+            reason = sio.eio.reason.SERVER_DISCONNECT
+            tasks = [asyncio.create_task(sock.close(reason=reason)) for sock in sockets]
+            # A long-polling client between two polls may never collect its CLOSE packet.
+            done, pending = await asyncio.wait(tasks, timeout=budget)
+            for task in pending:
+                task.cancel()
+            log.info("sockets_closed", closed=len(done), abandoned=len(pending))
+        await sio.shutdown()
+
+    return close
+
+
+def pubsub_listener_check(sio: socketio.AsyncServer) -> Callable[[], Awaitable[None]]:
+    """A readiness check: python-socketio's Redis listener task can die silently, after which
+    this process never delivers what other processes emit."""
+
+    async def check() -> None:
+        task = getattr(sio.manager, "thread", None)
+        if isinstance(sio.manager, socketio.AsyncPubSubManager) and (task is None or task.done()):
+            raise RuntimeError("the Socket.IO Redis listener is not running")
+
+    return check

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from aiohttp import web
 
-from domain.accounts.tokens import TokenSigner
-from domain.shared.ratelimit import RateLimiter
-from rest.health import ReadinessCheck, health_routes
+from rest import middlewares, openapi
+from rest.deps import REST_DEPS, RestDeps
+from rest.handlers import admin, identity, meta, orgs
+from rest.health import health_routes
+from rest.routing import RouteTable
 
+# Every /v1 route module's table; a new bounded context adds its handlers module here.
+ROUTE_TABLES: tuple[RouteTable, ...] = (
+    meta.routes, openapi.routes, identity.routes, admin.routes, orgs.routes
+)
 
-@dataclass(frozen=True)
-class RestDeps:
-    settings: Any  # app.settings.Settings (typed loosely: adapters never import app/)
-    signer: TokenSigner
-    rate_limiter: RateLimiter
-    readiness_checks: list[ReadinessCheck]
-
-
-REST_DEPS = web.AppKey("rest_deps", RestDeps)
+__all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]
 
 
 def setup_rest(app: web.Application, deps: RestDeps) -> None:
     app[REST_DEPS] = deps
+    app[openapi.OPENAPI_CACHE] = {}
+    middlewares.install(app, deps)
     app.add_routes(health_routes(deps.readiness_checks))
+    for table in ROUTE_TABLES:
+        table.mount(app)

@@ -124,6 +124,9 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "argon2_memory_cost_kib": 8192,
             "argon2_parallelism": 1,
             "outbox_poll_interval_ms": 50,
+            # Every test client comes from 127.0.0.1 and shares one Redis: a production-sized
+            # limit would turn a busy minute of the suite into random 429s. Rate tests set their own.
+            "rate_limit_per_minute": 1_000_000,
         }
         values.update(overrides)
         return load_settings(**values)

@@ -30,6 +30,8 @@ class AccessClaims:
     session_id: str | None
     issued_at: datetime
     expires_at: datetime
+    # Milliseconds: a revocation and a fresh login can fall in the same second.
+    issued_at_ms: int
 
 
 class TokenSigner:
@@ -52,6 +54,7 @@ class TokenSigner:
             "iss": ISSUER,
             "aud": AUDIENCE,
             "typ": "access",
+            "iat_ms": int(now.timestamp() * 1000),
         }
         if session_id is not None:
             claims["sid"] = session_id
@@ -93,4 +96,5 @@ class TokenSigner:
             session_id=claims.get("sid"),
             issued_at=datetime.fromtimestamp(claims["iat"], tz=utcnow().tzinfo),
             expires_at=datetime.fromtimestamp(claims["exp"], tz=utcnow().tzinfo),
+            issued_at_ms=int(claims.get("iat_ms") or claims["iat"] * 1000),
         )

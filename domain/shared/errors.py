@@ -9,6 +9,7 @@ from typing import Any
 
 class ErrorCode(StrEnum):
     VALIDATION_FAILED = "validation_failed"
+    BAD_REQUEST = "bad_request"
     MALFORMED_JSON = "malformed_json"
     UNAUTHORIZED = "unauthorized"
     INVALID_CREDENTIALS = "invalid_credentials"

@@ -1,0 +1,108 @@
+"""Accounts: people, their roles, the provider organisations they work in, their sessions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+from uuid import uuid4
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Role(StrEnum):
+    CUSTOMER = "customer"
+    SERVICEMAN = "serviceman"
+    PROVIDER = "provider"
+    ENTERPRISE = "enterprise"
+    ADMIN = "admin"
+
+
+# Roles a person may pick at sign-up; the others are granted by an admin (PROTOCOL section 2).
+SELF_SERVICE_ROLES = frozenset({Role.CUSTOMER, Role.SERVICEMAN, Role.PROVIDER})
+
+
+class UserStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    ERASED = "erased"
+
+
+class User(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    # Stored lower-cased and trimmed: the unique index makes emails case-insensitive.
+    email = fields.CharField(max_length=254, unique=True)
+    name = fields.CharField(max_length=120)
+    roles: Any = fields.JSONField(default=list)
+    region = fields.CharField(max_length=64, null=True)
+    status = fields.CharEnumField(UserStatus, default=UserStatus.ACTIVE, max_length=16)
+    password_hash = fields.CharField(max_length=255)
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "user_account"
+
+    def has_role(self, role: Role) -> bool:
+        return role.value in self.roles
+
+
+class OrgRole(StrEnum):
+    OWNER = "owner"
+    MANAGER = "manager"
+    SERVICEMAN = "serviceman"
+
+
+class Organisation(Model):
+    """A provider business: it employs servicemen and is managed by its owner and managers."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    name = fields.CharField(max_length=160)
+    owner: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="owned_organisations", on_delete=fields.RESTRICT
+    )
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "organisation"
+
+
+class Membership(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    organisation: fields.ForeignKeyRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation", related_name="memberships", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="memberships", on_delete=fields.CASCADE
+    )
+    role = fields.CharEnumField(OrgRole, max_length=16)
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "membership"
+        unique_together = (("organisation", "user"),)
+
+
+class RefreshToken(Model):
+    """One refresh token of a login (a family). Only its SHA-256 is stored; rotation spends
+    it and issues the next of the same family; replaying a spent one revokes the family."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
+    )
+    family_id = fields.UUIDField(db_index=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    issued_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    spent_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+    user_agent = fields.CharField(max_length=255, null=True)
+    ip = fields.CharField(max_length=64, null=True)
+
+    class Meta:
+        table = "refresh_token"

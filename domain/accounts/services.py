@@ -1,0 +1,196 @@
+"""Identity use cases: sign up, log in, refresh, log out, change password, profile.
+
+REST handlers and socket handlers call these; authentication of every call goes through
+`authenticate`, which also honours revocation markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from uuid import UUID
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.accounts import sessions
+from domain.accounts.models import SELF_SERVICE_ROLES, Role, User, UserStatus
+from domain.accounts.passwords import Passwords, check_policy
+from domain.accounts.revocation import Revocation, RevocationStore
+from domain.accounts.tokens import TokenSigner
+from domain.shared.context import Actor, RequestContext
+from domain.shared.errors import Conflict, Forbidden, InvalidCredentials, RateLimited, Unauthorized, ValidationFailed
+from domain.shared.ratelimit import RateLimiter
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    user: User
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+@dataclass(frozen=True)
+class AuthLimits:
+    per_ip_per_minute: int = 30
+    failures_per_account: int = 10
+    failure_window_seconds: int = 900
+
+
+def normalize_email(email: str) -> str:
+    normalized = email.strip().lower()
+    if len(normalized) > 254 or not EMAIL_PATTERN.match(normalized):
+        raise ValidationFailed(errors=[{"field": "email", "message": "is not an email address", "type": "email"}])
+    return normalized
+
+
+def actor_of(user: User, session_id: str | None = None) -> Actor:
+    return Actor(user_id=str(user.id), roles=frozenset(user.roles), session_id=session_id)
+
+
+class AccountsService:
+    def __init__(
+        self,
+        *,
+        passwords: Passwords,
+        signer: TokenSigner,
+        revocations: RevocationStore,
+        limiter: RateLimiter,
+        refresh_ttl_seconds: int,
+        limits: AuthLimits | None = None,
+    ) -> None:
+        self.passwords = passwords
+        self.signer = signer
+        self.revocations = revocations
+        self.limiter = limiter
+        self.refresh_ttl_seconds = refresh_ttl_seconds
+        self.limits = limits or AuthLimits()
+
+    async def authenticate(self, token: object) -> Actor:
+        claims = self.signer.verify_access(token)
+        if await self.revocations.is_revoked(claims):
+            raise Unauthorized("The access token was revoked.")
+        return Actor(user_id=claims.user_id, roles=frozenset(claims.roles), session_id=claims.session_id)
+
+    async def register(self, email: str, password: str, name: str, role: str, context: RequestContext) -> TokenPair:
+        await self._limit_ip(context)
+        email = normalize_email(email)
+        if role not in SELF_SERVICE_ROLES:
+            raise ValidationFailed(
+                errors=[{"field": "role", "message": "must be customer, serviceman or provider", "type": "enum"}]
+            )
+        check_policy(password, email=email, name=name)
+        password_hash = await self.passwords.hash(password)
+        try:
+            async with in_transaction() as conn:
+                user = await User.create(
+                    email=email, name=name.strip(), roles=[role], password_hash=password_hash, using_db=conn
+                )
+        except IntegrityError:
+            raise Conflict("An account cannot be created with these details.") from None
+        return await self._start_session(user, context)
+
+    async def login(self, email: str, password: str, context: RequestContext) -> TokenPair:
+        await self._limit_ip(context)
+        key = f"login-fail:{email.strip().lower()[:254]}"
+        retry = await self.limiter.peek(key, self.limits.failures_per_account)
+        if retry is not None:
+            raise RateLimited(retry, "Too many failed logins for this account; try again later.")
+        user = await User.get_or_none(email=email.strip().lower()[:254])
+        # Unknown emails verify against a dummy hash: same cost, same answer.
+        if not await self.passwords.verify(user.password_hash if user else None, password) or user is None:
+            retry = await self.limiter.hit(key, self.limits.failures_per_account, self.limits.failure_window_seconds)
+            if retry is not None:
+                raise RateLimited(retry, "Too many failed logins for this account; try again later.")
+            raise InvalidCredentials()
+        if user.status != UserStatus.ACTIVE:
+            raise Forbidden("This account is suspended.")
+        await self.limiter.reset(key)
+        if self.passwords.needs_rehash(user.password_hash):
+            user.password_hash = await self.passwords.hash(password)
+            await user.save(update_fields=["password_hash", "updated_at"])
+        return await self._start_session(user, context)
+
+    async def refresh(self, refresh_token: object, context: RequestContext) -> TokenPair:
+        try:
+            row = await sessions.spend(refresh_token)
+        except sessions.ReusedRefreshToken as reuse:
+            await self.revocations.revoke(Revocation(reuse.user_id, str(reuse.family_id)))
+            raise
+        user: User = row.user
+        if user.status != UserStatus.ACTIVE:
+            raise Unauthorized("This account is suspended.")
+        token = await sessions.issue(user, row.family_id, self.refresh_ttl_seconds, context)
+        return self._pair(user, token, str(row.family_id))
+
+    async def logout(self, refresh_token: object) -> None:
+        """End one login: its refresh tokens and its access tokens stop working."""
+        row = await sessions.find_family(refresh_token)
+        if row is None:
+            return  # logging out twice, or with garbage, changes nothing and says nothing
+        await sessions.revoke_family(row.family_id)
+        await self.revocations.revoke(Revocation(str(row.user_id), str(row.family_id)))  # type: ignore[attr-defined]
+
+    async def logout_everywhere(self, actor: Actor) -> None:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        await self.end_all_sessions(actor.user_id)
+
+    async def end_all_sessions(self, user_id: str | UUID) -> None:
+        await sessions.revoke_all(user_id)
+        await self.revocations.revoke(Revocation(str(user_id)))
+
+    async def change_password(self, actor: Actor, current: str, new: str, context: RequestContext) -> TokenPair:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        user = await self._user(actor)
+        if not await self.passwords.verify(user.password_hash, current):
+            raise InvalidCredentials("The current password is not correct.")
+        check_policy(new, email=user.email, name=user.name)
+        user.password_hash = await self.passwords.hash(new)
+        user.version += 1
+        await user.save(update_fields=["password_hash", "version", "updated_at"])
+        await self.end_all_sessions(user.id)
+        return await self._start_session(user, context)
+
+    async def me(self, actor: Actor) -> User:
+        await authorize(actor, Permission.PROFILE_READ)
+        return await self._user(actor)
+
+    async def update_me(self, actor: Actor, *, name: str | None = None, region: str | None = None) -> User:
+        await authorize(actor, Permission.PROFILE_UPDATE)
+        user = await self._user(actor)
+        if name is not None:
+            user.name = name.strip()
+        if region is not None:
+            user.region = region.strip() or None
+        user.version += 1
+        await user.save(update_fields=["name", "region", "version", "updated_at"])
+        return user
+
+    async def _user(self, actor: Actor) -> User:
+        user = await User.get_or_none(id=actor.user_id)
+        if user is None or user.status != UserStatus.ACTIVE:
+            raise Unauthorized("This account no longer exists or is suspended.")
+        return user
+
+    async def _start_session(self, user: User, context: RequestContext) -> TokenPair:
+        family = sessions.new_family()
+        token = await sessions.issue(user, family, self.refresh_ttl_seconds, context)
+        return self._pair(user, token, str(family))
+
+    def _pair(self, user: User, refresh_token: str, session_id: str) -> TokenPair:
+        access = self.signer.issue_access(str(user.id), list(user.roles), session_id=session_id)
+        return TokenPair(user, access, refresh_token, self.signer.ttl_seconds)
+
+    async def _limit_ip(self, context: RequestContext) -> None:
+        if context.ip is None:
+            return
+        retry = await self.limiter.hit(f"auth-ip:{context.ip}", self.limits.per_ip_per_minute, 60)
+        if retry is not None:
+            raise RateLimited(retry)
+
+
+__all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "normalize_email"]

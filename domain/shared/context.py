@@ -1,0 +1,23 @@
+"""Who is asking and from where: passed from adapters into domain services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    session_id: str | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return "admin" in self.roles
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    request_id: str | None = None
+    ip: str | None = None
+    user_agent: str | None = None

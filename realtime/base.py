@@ -1,0 +1,163 @@
+"""The one base class of every namespace: authenticate on connect, then dispatch client
+events through a single `trigger_event` that validates, calls, acks and maps errors.
+
+A client event `message:send` is handled by `async def on_message_send(self, sid, payload: Model)`
+(`:` and `-` become `_`). The payload parameter's annotation is validated with pydantic; a
+handler without a payload parameter ignores what the client sent. The handler's return value
+becomes `{"ok": true, "data": ...}`; errors become `{"ok": false, "error": {...}}` (acks.py).
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import socketio
+import structlog
+from pydantic import TypeAdapter, ValidationError
+
+from domain.accounts.tokens import AccessClaims
+from domain.shared.errors import DomainError, ErrorCode
+from realtime import acks
+from realtime.deps import RealtimeDeps
+from realtime.metrics import CONNECTS_REFUSED, SOCKETS_OPEN
+from realtime.rooms import user_room
+
+log = structlog.get_logger(__name__)
+
+_LIFECYCLE_EVENTS = ("connect", "disconnect")
+
+
+class Refused(socketio.exceptions.ConnectionRefusedError):  # type: ignore[misc]
+    """Refuse a connection with `connect_error` data `{code, message}`.
+
+    python-socketio sends `error_args` verbatim as the CONNECT_ERROR packet. The Python and Dart
+    clients hand that object to `connect_error` as is; the JavaScript client builds
+    `Error(packet.message)` and puts `packet.data` on `err.data`. Carrying the pair at the top
+    level and again under `data` gives every client `{code, message}` where it looks.
+    """
+
+    def __init__(self, code: ErrorCode | str, message: str) -> None:
+        super().__init__(message)
+        body = {"code": str(code), "message": message}
+        self.error_args = {**body, "data": body}
+
+
+@dataclass(frozen=True)
+class SocketUser:
+    user_id: str
+    roles: tuple[str, ...]
+    token_id: str
+    session_id: str | None
+
+
+@dataclass(frozen=True)
+class _Handler:
+    method: str
+    payload: TypeAdapter[Any] | None  # None: the handler takes no payload
+
+
+def _event_key(name: str) -> str:
+    return name.replace(":", "_").replace("-", "_")
+
+
+def _handler_of(method_name: str, fn: Any) -> _Handler:
+    params = list(inspect.signature(fn).parameters.values())[2:]  # self, sid
+    if not params:
+        return _Handler(method_name, None)
+    annotation = typing.get_type_hints(fn).get(params[0].name, Any)
+    return _Handler(method_name, TypeAdapter(annotation))
+
+
+class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
+    NAME: ClassVar[str] = ""  # the namespace path, e.g. "/messaging"
+    _handlers: ClassVar[dict[str, _Handler]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Built once per class from its on_* coroutines: a client's unknown event names
+        # never grow a cache.
+        super().__init_subclass__(**kwargs)
+        cls._handlers = {}
+        for name, fn in inspect.getmembers(cls, inspect.iscoroutinefunction):
+            if name.startswith("on_") and name[3:] not in _LIFECYCLE_EVENTS:
+                cls._handlers[name[3:]] = _handler_of(name, fn)
+
+    def __init__(self, namespace: str, deps: RealtimeDeps) -> None:
+        super().__init__(namespace)
+        self.deps = deps
+
+    # -- connection lifecycle -------------------------------------------------------------
+
+    async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
+        token = auth.get("token") if isinstance(auth, dict) else None
+        try:
+            claims = await self.authenticate(token)
+        except DomainError as exc:
+            CONNECTS_REFUSED.labels(self.namespace).inc()
+            raise Refused(ErrorCode.UNAUTHORIZED, exc.message) from None
+        except Exception:  # a bug must refuse with a code, not leave the client hanging
+            log.exception("socket_connect_failed", namespace=self.namespace)
+            raise Refused(ErrorCode.INTERNAL_ERROR, "The server could not accept the connection.") from None
+        await self.save_session(
+            sid,
+            {
+                "user_id": claims.user_id,
+                "roles": list(claims.roles),
+                "token_id": claims.token_id,
+                "session_id": claims.session_id,
+            },
+        )
+        await self.enter_room(sid, user_room(claims.user_id))
+        SOCKETS_OPEN.labels(self.namespace).inc()
+
+    async def authenticate(self, token: object) -> AccessClaims:
+        """Claims of a usable access token; raises a DomainError otherwise."""
+        return self.deps.signer.verify_access(token)
+
+    async def on_disconnect(self, sid: str, reason: str | None = None) -> None:
+        SOCKETS_OPEN.labels(self.namespace).dec()
+
+    async def current_user(self, sid: str) -> SocketUser:
+        session = await self.get_session(sid)
+        return SocketUser(
+            user_id=session["user_id"],
+            roles=tuple(session["roles"]),
+            token_id=session["token_id"],
+            session_id=session.get("session_id"),
+        )
+
+    # -- event dispatch -------------------------------------------------------------------
+
+    async def trigger_event(self, event: str, *args: Any) -> Any:
+        sid = str(args[0]) if args else ""
+        if event in _LIFECYCLE_EVENTS:
+            # The server calls these while the socket is pending (dis)connection. A client can
+            # also send an ordinary event *named* "connect"/"disconnect"; python-socketio would
+            # route it here, so a socket that is fully connected is a spoof: refuse it.
+            if self.server.manager.is_connected(sid, self.namespace):
+                return acks.error(ErrorCode.VALIDATION_FAILED, f"{event!r} is a reserved event name.")
+            return await super().trigger_event(event, *args)
+        return await self.dispatch(sid, event, args[1:])
+
+    async def dispatch(self, sid: str, event: str, args: tuple[Any, ...]) -> acks.Ack:
+        handler = self._handlers.get(_event_key(event)) if isinstance(event, str) else None
+        if handler is None:
+            return acks.error(ErrorCode.NOT_FOUND, f"Unknown event on {self.namespace}.")
+        call_args: tuple[Any, ...] = ()
+        if handler.payload is not None:
+            if len(args) > 1:
+                return acks.error(ErrorCode.VALIDATION_FAILED, "Send one payload object per event.")
+            try:
+                call_args = (handler.payload.validate_python(args[0] if args else None),)
+            except ValidationError as exc:
+                return acks.from_validation_error(exc)
+        try:
+            result = await getattr(self, handler.method)(sid, *call_args)
+        except DomainError as exc:
+            return acks.from_domain_error(exc)
+        except Exception:  # includes a ValidationError raised inside: our bug, not the client's
+            log.exception("socket_handler_failed", namespace=self.namespace, socket_event=event)
+            return acks.internal_error()
+        return acks.ok(result)

@@ -1,0 +1,57 @@
+"""Emit to a user's sockets from anywhere: a request handler, a bus subscriber, a worker.
+
+Inside a server process the emitter wraps the `AsyncServer`, whose client manager is the
+Redis one when `REDIS_URL` is set, so an emit reaches the user's sockets on every process.
+A process without a Socket.IO server (a worker, a script) uses `write_only_emitter`: it
+publishes the same messages on the same Redis channel and holds no sockets itself.
+
+Redis pub/sub is fire-and-forget: an emit while Redis is unreachable is lost (python-socketio
+logs and drops it). The socket is the fast path only; clients recover through delta sync.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+import socketio
+
+from realtime.rooms import user_room
+from realtime.wire import OrjsonCodec, to_wire
+
+
+class _EmitTarget(Protocol):
+    # Both socketio.AsyncServer.emit and AsyncPubSubManager.emit accept these keywords.
+    async def emit(
+        self, event: str, data: Any = ..., *, namespace: str | None = ..., room: str | None = ...
+    ) -> Any: ...
+
+
+class RealtimeEmitter:
+    def __init__(self, target: _EmitTarget, owned_manager: socketio.AsyncRedisManager | None = None) -> None:
+        self._target = target
+        self._owned = owned_manager
+
+    async def emit_to_room(self, namespace: str, room: str, event: str, payload: Any) -> None:
+        await self._target.emit(event, to_wire(payload), namespace=namespace, room=room)
+
+    async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None:
+        await self.emit_to_room(namespace, user_room(user_id), event, payload)
+
+    async def aclose(self) -> None:
+        """Close the Redis connection of a write-only emitter (no-op inside a server)."""
+        if self._owned is not None and self._owned.redis is not None:
+            await self._owned.redis.aclose()
+            self._owned.connected = False
+
+
+def server_emitter(sio: socketio.AsyncServer) -> RealtimeEmitter:
+    return RealtimeEmitter(sio)
+
+
+def write_only_emitter(redis_url: str, channel: str) -> RealtimeEmitter:
+    """For processes without a Socket.IO server; `channel` must be the servers' channel."""
+    manager = socketio.AsyncRedisManager(
+        redis_url, channel=channel, write_only=True, json=OrjsonCodec, logger=logging.getLogger("realtime.fanout")
+    )
+    return RealtimeEmitter(manager, owned_manager=manager)

@@ -1,0 +1,42 @@
+"""What the REST adapter needs from the composition root, stored on the app under one key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from aiohttp import web
+
+from domain.accounts.admin import AdminService
+from domain.accounts.services import AccountsService
+from domain.accounts.tokens import TokenSigner
+from domain.shared.ratelimit import RateLimiter
+from rest.health import ReadinessCheck
+
+
+@dataclass(frozen=True)
+class RestDeps:
+    settings: Any  # app.settings.Settings (typed loosely: adapters never import app/)
+    signer: TokenSigner
+    rate_limiter: RateLimiter
+    readiness_checks: list[ReadinessCheck]
+    accounts: AccountsService
+    admin: AdminService
+
+
+REST_DEPS = web.AppKey("rest_deps", RestDeps)
+REQUEST_ID = web.RequestKey("request_id", str)
+
+
+def deps_of(request: web.Request) -> RestDeps:
+    return request.app[REST_DEPS]
+
+
+@lru_cache(maxsize=1)
+def service_version() -> str:
+    try:
+        return version("fieldsync")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "0.0.0"

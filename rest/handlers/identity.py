@@ -1,0 +1,71 @@
+"""Identity routes (PROTOCOL section 2): sign up, log in, refresh, log out, profile."""
+
+from __future__ import annotations
+
+from domain.shared.errors import ErrorCode
+from rest.routing import ApiRequest, RouteTable
+from rest.schemas.accounts import (
+    LoginIn,
+    PasswordChangeIn,
+    ProfilePatch,
+    RefreshIn,
+    RegisterIn,
+    TokenPairOut,
+    UserOut,
+)
+
+routes = RouteTable(tags=("identity",))
+E = ErrorCode
+
+
+@routes.post("/auth/register", body=RegisterIn, response=TokenPairOut, status=201,
+             errors=(E.VALIDATION_FAILED, E.CONFLICT, E.RATE_LIMITED), summary="Create an account and log in")
+async def register(req: ApiRequest[RegisterIn, None]) -> TokenPairOut:
+    b = req.body
+    return TokenPairOut.of(await req.deps.accounts.register(b.email, b.password, b.name, b.role, req.context))
+
+
+@routes.post("/auth/login", body=LoginIn, response=TokenPairOut,
+             errors=(E.INVALID_CREDENTIALS, E.FORBIDDEN, E.RATE_LIMITED), summary="Log in with email and password")
+async def login(req: ApiRequest[LoginIn, None]) -> TokenPairOut:
+    return TokenPairOut.of(await req.deps.accounts.login(req.body.email, req.body.password, req.context))
+
+
+@routes.post("/auth/refresh", body=RefreshIn, response=TokenPairOut, errors=(E.UNAUTHORIZED,),
+             summary="Trade a refresh token for a new pair (the old one is spent)",
+             description="Presenting a spent refresh token revokes every token of that login.")
+async def refresh(req: ApiRequest[RefreshIn, None]) -> TokenPairOut:
+    return TokenPairOut.of(await req.deps.accounts.refresh(req.body.refresh_token, req.context))
+
+
+@routes.post("/auth/logout", body=RefreshIn, status=204, summary="End this login")
+async def logout(req: ApiRequest[RefreshIn, None]) -> None:
+    await req.deps.accounts.logout(req.body.refresh_token)
+
+
+@routes.post("/auth/logout-all", status=204, auth=True, summary="End every login of the caller",
+             description="Revokes every refresh token and disconnects every live socket of the caller.")
+async def logout_all(req: ApiRequest[None, None]) -> None:
+    await req.deps.accounts.logout_everywhere(req.actor)
+
+
+@routes.post("/auth/password", body=PasswordChangeIn, response=TokenPairOut, auth=True,
+             errors=(E.INVALID_CREDENTIALS, E.VALIDATION_FAILED),
+             summary="Change the password; every other login ends and a new pair is returned")
+async def change_password(req: ApiRequest[PasswordChangeIn, None]) -> TokenPairOut:
+    b = req.body
+    return TokenPairOut.of(
+        await req.deps.accounts.change_password(req.actor, b.current_password, b.new_password, req.context)
+    )
+
+
+@routes.get("/me", response=UserOut, auth=True, summary="The caller's profile")
+async def get_me(req: ApiRequest[None, None]) -> UserOut:
+    return UserOut.of(await req.deps.accounts.me(req.actor))
+
+
+@routes.patch("/me", body=ProfilePatch, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED,),
+              summary="Change the caller's name or region")
+async def patch_me(req: ApiRequest[ProfilePatch, None]) -> UserOut:
+    user = await req.deps.accounts.update_me(req.actor, name=req.body.name, region=req.body.region)
+    return UserOut.of(user)

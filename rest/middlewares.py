@@ -1,0 +1,220 @@
+"""The HTTP shell around every handler, outermost first:
+
+1. request context: request id, structlog binding, one log line and metrics per request;
+2. problems: every error becomes an RFC 9457 document (rest/errors.py);
+3. CORS preflight (allowlist from settings);
+4. rate limiting per client IP;
+5. early 413 by Content-Length.
+
+Response headers (request id, security, CORS) are set in `on_response_prepare`, so they land
+on every response, errors and websocket handshakes included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import re
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from aiohttp import web
+
+from domain.shared.errors import ErrorCode, Forbidden, RateLimited
+from rest.deps import REQUEST_ID, RestDeps
+from rest.errors import HttpProblem, problem_middleware
+from rest.metrics import observe, route_label
+
+log = structlog.get_logger("rest.access")
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Middleware = Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
+
+# Probes and scrapes: never rate limited, logged at debug (they arrive every few seconds).
+OPERATIONAL_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+RATE_WINDOW_SECONDS = 60
+# Engine.IO answers CORS for its own endpoint; a second Access-Control-Allow-Origin breaks browsers.
+SOCKETIO_PREFIX = "/socket.io/"
+
+CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID"
+CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After"
+CORS_MAX_AGE_SECONDS = "600"
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    # An API serves no documents: nothing may load, nothing may frame it.
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+}
+HSTS = "max-age=31536000; includeSubDomains"
+
+
+def request_id_of(request: web.Request) -> str:
+    return str(request.get(REQUEST_ID, ""))
+
+
+def _pick_request_id(request: web.Request) -> str:
+    incoming = request.headers.get(REQUEST_ID_HEADER, "")
+    # A client-chosen id is echoed only if harmless in logs and headers; otherwise we mint one.
+    if _SANE_REQUEST_ID.fullmatch(incoming):
+        return incoming
+    return uuid.uuid4().hex
+
+
+@web.middleware
+async def request_context_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    request_id = _pick_request_id(request)
+    request[REQUEST_ID] = request_id
+    started = time.perf_counter()
+    status = 500
+    with structlog.contextvars.bound_contextvars(request_id=request_id):
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        except web.HTTPException as exc:  # only redirects get past the problem middleware
+            status = exc.status
+            raise
+        except asyncio.CancelledError:
+            status = 499  # the client went away first (nginx's convention)
+            raise
+        finally:
+            elapsed = time.perf_counter() - started
+            # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
+            observe(request, status, elapsed, timed=status != 101)
+            emit = log.debug if request.path in OPERATIONAL_PATHS else log.info
+            emit(
+                "request",
+                method=request.method,
+                route=route_label(request),
+                path=request.path,
+                status=status,
+                duration_ms=round(elapsed * 1000, 2),
+            )
+
+
+def client_ip(request: web.Request, trust_forwarded_for: bool) -> str:
+    if trust_forwarded_for:
+        # Our proxy appends the address it saw, so the rightmost entry is the one it vouches
+        # for; anything to its left came from the client and can be forged.
+        candidate = request.headers.get("X-Forwarded-For", "").rsplit(",", 1)[-1].strip()
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            pass
+    return request.remote or "unknown"
+
+
+class _Cors:
+    def __init__(self, origins: list[str]) -> None:
+        self.any_origin = "*" in origins
+        self.origins = frozenset(origins)
+
+    def allows(self, origin: str) -> bool:
+        return self.any_origin or origin in self.origins
+
+
+def cors_middleware(deps: RestDeps) -> Middleware:
+    cors = _Cors(list(deps.settings.cors_origins))
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        origin = request.headers.get("Origin")
+        is_preflight = (
+            request.method == "OPTIONS" and origin and "Access-Control-Request-Method" in request.headers
+        )
+        if not is_preflight or request.path.startswith(SOCKETIO_PREFIX):
+            return await handler(request)
+        assert origin is not None
+        if not cors.allows(origin):
+            raise Forbidden("This origin is not allowed to call the API.")
+        return web.Response(
+            status=204,
+            headers={
+                "Access-Control-Allow-Origin": origin,
+                "Access-Control-Allow-Methods": CORS_ALLOW_METHODS,
+                "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
+                "Access-Control-Max-Age": CORS_MAX_AGE_SECONDS,
+            },
+        )
+
+    return middleware
+
+
+def rate_limit_middleware(deps: RestDeps) -> Middleware:
+    limit = int(deps.settings.rate_limit_per_minute)
+    trust_forwarded_for = bool(deps.settings.trust_forwarded_for)
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path in OPERATIONAL_PATHS:
+            return await handler(request)
+        key = "http:" + client_ip(request, trust_forwarded_for)
+        try:
+            retry_after = await deps.rate_limiter.hit(key, limit, RATE_WINDOW_SECONDS)
+        except Exception as exc:
+            # Fail open: a Redis outage shows in /readyz; it must not take the whole API down.
+            log.warning("rate_limiter_unavailable", error=f"{type(exc).__name__}: {exc}")
+            retry_after = None
+        if retry_after is not None:
+            raise RateLimited(retry_after)
+        return await handler(request)
+
+    return middleware
+
+
+def body_limit_middleware(deps: RestDeps) -> Middleware:
+    max_bytes = int(deps.settings.max_body_bytes)
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        # Refuse before reading a byte; chunked bodies are capped by client_max_size on read.
+        if request.content_length is not None and request.content_length > max_bytes:
+            raise HttpProblem(ErrorCode.PAYLOAD_TOO_LARGE, f"The request body exceeds {max_bytes} bytes.")
+        return await handler(request)
+
+    return middleware
+
+
+def response_headers(deps: RestDeps) -> Callable[[web.Request, web.StreamResponse], Awaitable[None]]:
+    cors = _Cors(list(deps.settings.cors_origins))
+    production = deps.settings.app_env == "production"
+
+    async def on_response_prepare(request: web.Request, response: web.StreamResponse) -> None:
+        headers = response.headers
+        headers[REQUEST_ID_HEADER] = request_id_of(request) or _pick_request_id(request)
+        for name, value in SECURITY_HEADERS.items():
+            headers.setdefault(name, value)
+        if production:
+            headers["Strict-Transport-Security"] = HSTS
+        if request.path == "/v1" or request.path.startswith("/v1/"):
+            headers.setdefault("Cache-Control", "no-store")
+        origin = request.headers.get("Origin")
+        if origin and not request.path.startswith(SOCKETIO_PREFIX):
+            headers.add("Vary", "Origin")
+            if cors.allows(origin):
+                headers["Access-Control-Allow-Origin"] = origin
+                headers["Access-Control-Expose-Headers"] = CORS_EXPOSE_HEADERS
+
+    return on_response_prepare
+
+
+def install(app: web.Application, deps: RestDeps) -> None:
+    """Add the middlewares in order (outermost first) and the response-header hook."""
+    middlewares: list[Any] = [
+        request_context_middleware,
+        problem_middleware,
+        cors_middleware(deps),
+        rate_limit_middleware(deps),
+        body_limit_middleware(deps),
+    ]
+    app.middlewares.extend(middlewares)
+    app.on_response_prepare.append(response_headers(deps))

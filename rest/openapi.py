@@ -1,0 +1,162 @@
+"""OpenAPI 3.1 generated from the mounted route declarations and their pydantic models,
+served at GET /v1/openapi.json. Never edit the spec by hand: change the route or the model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from aiohttp import web
+from pydantic import BaseModel
+from pydantic.json_schema import JsonSchemaMode, models_json_schema
+
+from domain.shared.errors import ErrorCode
+from rest.deps import service_version
+from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
+from rest.responses import dumps
+from rest.routing import ROUTES, ApiRequest, Route, RouteTable
+
+OPENAPI_VERSION = "3.1.0"
+REF_TEMPLATE = "#/components/schemas/{model}"
+BEARER = "bearerAuth"
+
+# Every route can answer these; a route declares only the codes its own logic raises.
+ALWAYS = (ErrorCode.RATE_LIMITED, ErrorCode.INTERNAL_ERROR)
+WITH_BODY = (
+    ErrorCode.MALFORMED_JSON,
+    ErrorCode.VALIDATION_FAILED,
+    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    ErrorCode.PAYLOAD_TOO_LARGE,
+)
+
+OPENAPI_CACHE = web.AppKey("openapi_cache", dict)  # {"document": bytes}, filled on first request
+
+routes = RouteTable(tags=("meta",))
+
+
+@routes.get("/openapi.json", summary="This OpenAPI document", operation_id="get_openapi")
+async def get_openapi(req: ApiRequest[None, None]) -> web.Response:
+    app = req.request.app
+    cache = app[OPENAPI_CACHE]
+    if "document" not in cache:  # routes are fixed once the app runs: build once
+        base_url = req.settings.public_base_url or None
+        mounted: list[Route] = app[ROUTES]
+        cache["document"] = dumps(build_openapi(mounted, server_url=base_url))
+    return web.Response(body=cache["document"], content_type="application/json")
+
+
+def build_openapi(
+    routes: Sequence[Route], *, title: str = "Fieldsync API", server_url: str | None = None
+) -> dict[str, Any]:
+    schemas: dict[str, Any] = {}
+    refs = _model_schemas(routes, schemas)
+    paths: dict[str, dict[str, Any]] = {}
+    operation_ids: set[str] = set()
+    for route in routes:
+        if route.operation_id in operation_ids:
+            raise ValueError(f"duplicate operation id {route.operation_id!r}: pass operation_id= to the route")
+        operation_ids.add(route.operation_id)
+        paths.setdefault(route.openapi_path, {})[route.method.lower()] = _operation(route, refs, schemas)
+    document: dict[str, Any] = {
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": title,
+            "version": service_version(),
+            "description": "Errors are RFC 9457 problem documents; branch on `code`.",
+        },
+        "paths": dict(sorted(paths.items())),
+        "components": {
+            "schemas": dict(sorted(schemas.items())),
+            "securitySchemes": {BEARER: {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+        },
+        "tags": [{"name": tag} for tag in sorted({tag for route in routes for tag in route.tags})],
+    }
+    if server_url:
+        document["servers"] = [{"url": server_url.rstrip("/")}]
+    return document
+
+
+def _model_schemas(routes: Sequence[Route], schemas: dict[str, Any]) -> dict[Any, Any]:
+    """One pass over every body and response model, so shared models get one component each
+    (pydantic names a model used for both input and output `-Input`/`-Output` if they differ)."""
+    wanted: list[tuple[type[BaseModel], JsonSchemaMode]] = [(Problem, "serialization")]
+    for route in routes:
+        if route.body is not None:
+            wanted.append((route.body, "validation"))
+        if route.response is not None:
+            wanted.append((route.response, "serialization"))
+    unique = list(dict.fromkeys(wanted))
+    refs, top = models_json_schema(unique, ref_template=REF_TEMPLATE)
+    schemas.update(top.get("$defs", {}))
+    return dict(refs)  # (model, mode) -> {"$ref": ...}
+
+
+def _hoist(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    for name, definition in schema.pop("$defs", {}).items():
+        if schemas.setdefault(name, definition) != definition:
+            raise ValueError(f"two different schemas are both named {name!r}: rename one model")
+    return schema
+
+
+def _parameters(route: Route, schemas: dict[str, Any]) -> list[dict[str, Any]]:
+    parameters: list[dict[str, Any]] = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in route.path_params
+    ]
+    if route.query is not None:
+        schema = _hoist(route.query.model_json_schema(ref_template=REF_TEMPLATE), schemas)
+        required = set(schema.get("required", []))
+        for name, prop in schema.get("properties", {}).items():
+            parameter = {"name": name, "in": "query", "required": name in required, "schema": prop}
+            if "description" in prop:
+                parameter["description"] = prop["description"]
+            parameters.append(parameter)
+    return parameters
+
+
+def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = {"operationId": route.operation_id, "summary": route.summary, "tags": list(route.tags)}
+    if route.description:
+        operation["description"] = route.description
+    parameters = _parameters(route, schemas)
+    if parameters:
+        operation["parameters"] = parameters
+    if route.body is not None:
+        operation["requestBody"] = {
+            "required": True,
+            "content": {"application/json": {"schema": refs[(route.body, "validation")]}},
+        }
+    if route.auth:
+        operation["security"] = [{BEARER: []}]
+    operation["responses"] = {**_success(route, refs), **_errors(route, refs)}
+    return operation
+
+
+def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:
+    if route.status == 204:
+        return {"204": {"description": "No content."}}
+    schema = refs[(route.response, "serialization")] if route.response is not None else {"type": "object"}
+    return {str(route.status): {"description": route.summary, "content": {"application/json": {"schema": schema}}}}
+
+
+def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:
+    codes = set(route.errors) | set(ALWAYS)
+    if route.auth:
+        codes.add(ErrorCode.UNAUTHORIZED)
+    if route.body is not None:
+        codes.update(WITH_BODY)
+    if route.query is not None:
+        codes.add(ErrorCode.VALIDATION_FAILED)
+    by_status: dict[int, list[str]] = {}
+    for code in codes:
+        by_status.setdefault(STATUS_BY_CODE[code], []).append(code.value)
+    problem = {PROBLEM_CONTENT_TYPE: {"schema": refs[(Problem, "serialization")]}}
+    responses: dict[str, Any] = {}
+    for status, names in sorted(by_status.items()):
+        description = "Problem; `code` is one of: " + ", ".join(sorted(names)) + "."
+        response: dict[str, Any] = {"description": description, "content": problem}
+        if status == 429:
+            response["headers"] = {
+                "Retry-After": {"description": "Seconds until the limit resets.", "schema": {"type": "integer"}}
+            }
+        responses[str(status)] = response
+    return responses

@@ -1,0 +1,238 @@
+"""A small declarative route layer: a route states its models, status, auth and error codes,
+the wrapper parses and validates input and serializes output, and OpenAPI is generated
+from the same declarations (rest/openapi.py), so the spec cannot drift from the code.
+
+    routes = RouteTable(tags=("jobs",))
+
+    @routes.post("/jobs", body=CreateJob, response=JobOut, status=201, auth=True,
+                 errors=(ErrorCode.CONFLICT,), summary="Create a job")
+    async def create_job(req: ApiRequest[CreateJob, None]) -> JobOut:
+        return JobOut.of(await jobs.create(req.user.user_id, req.body))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, get_origin
+
+import orjson
+from aiohttp import web
+from pydantic import BaseModel, ValidationError
+
+from domain.shared.context import Actor, RequestContext
+from domain.shared.errors import ErrorCode, Unauthorized, ValidationFailed
+from rest.auth import authenticate, request_context
+from rest.deps import RestDeps, deps_of
+from rest.errors import HttpProblem, field_errors
+
+B = TypeVar("B")
+Q = TypeVar("Q")
+M = TypeVar("M", bound=BaseModel)
+
+RouteHandler = Callable[["ApiRequest[Any, Any]"], Awaitable[Any]]
+H = TypeVar("H", bound=RouteHandler)
+
+API_PREFIX = "/v1"
+_PATH_PARAM = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+
+
+@dataclass(frozen=True)
+class ApiRequest(Generic[B, Q]):
+    """What a handler receives: input already validated, caller already authenticated."""
+
+    request: web.Request
+    deps: RestDeps
+    body: B
+    query: Q
+    caller: Actor | None
+
+    @property
+    def actor(self) -> Actor:
+        """The authenticated caller (routes declared with auth=True always have one)."""
+        if self.caller is None:
+            raise Unauthorized()
+        return self.caller
+
+    @property
+    def context(self) -> RequestContext:
+        return request_context(self.request)
+
+    @property
+    def params(self) -> Mapping[str, str]:
+        return self.request.match_info
+
+    @property
+    def settings(self) -> Any:
+        return self.deps.settings
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str  # aiohttp template, full path ("/v1/jobs/{job_id}")
+    handler: RouteHandler
+    summary: str
+    status: int = 200
+    body: type[BaseModel] | None = None
+    query: type[BaseModel] | None = None
+    response: type[BaseModel] | None = None
+    auth: bool = False
+    errors: tuple[ErrorCode, ...] = ()
+    tags: tuple[str, ...] = ()
+    description: str | None = None
+    operation_id: str = ""
+
+    @property
+    def path_params(self) -> list[str]:
+        return _PATH_PARAM.findall(self.path)
+
+    @property
+    def openapi_path(self) -> str:
+        return _PATH_PARAM.sub(lambda match: "{" + match.group(1) + "}", self.path)
+
+
+# Everything mounted on an app, for its OpenAPI document.
+ROUTES = web.AppKey("rest_routes", list[Route])
+
+
+class RouteTable:
+    """Routes of one module; `mount` adds them to an application."""
+
+    def __init__(self, *, prefix: str = API_PREFIX, tags: Sequence[str] = ()) -> None:
+        self.prefix = prefix
+        self.tags = tuple(tags)
+        self.routes: list[Route] = []
+
+    def __iter__(self) -> Iterator[Route]:
+        return iter(self.routes)
+
+    def route(
+        self,
+        method: str,
+        path: str,
+        *,
+        summary: str,
+        response: type[BaseModel] | None = None,
+        status: int = 200,
+        body: type[BaseModel] | None = None,
+        query: type[BaseModel] | None = None,
+        auth: bool = False,
+        errors: Sequence[ErrorCode] = (),
+        tags: Sequence[str] | None = None,
+        description: str | None = None,
+        operation_id: str | None = None,
+    ) -> Callable[[H], H]:
+        def register(handler: H) -> H:
+            self.routes.append(
+                Route(
+                    method=method.upper(),
+                    path=self.prefix + path,
+                    handler=handler,
+                    summary=summary,
+                    status=status,
+                    body=body,
+                    query=query,
+                    response=response,
+                    auth=auth,
+                    errors=tuple(errors),
+                    tags=tuple(tags) if tags is not None else self.tags,
+                    description=description or (handler.__doc__ or "").strip() or None,
+                    operation_id=operation_id or handler.__name__,
+                )
+            )
+            return handler
+
+        return register
+
+    def get(self, path: str, **options: Any) -> Callable[[H], H]:
+        return self.route("GET", path, **options)
+
+    def post(self, path: str, **options: Any) -> Callable[[H], H]:
+        return self.route("POST", path, **options)
+
+    def put(self, path: str, **options: Any) -> Callable[[H], H]:
+        return self.route("PUT", path, **options)
+
+    def patch(self, path: str, **options: Any) -> Callable[[H], H]:
+        return self.route("PATCH", path, **options)
+
+    def delete(self, path: str, **options: Any) -> Callable[[H], H]:
+        return self.route("DELETE", path, **options)
+
+    def mount(self, app: web.Application) -> None:
+        mounted = app.setdefault(ROUTES, [])
+        for route in self.routes:
+            if route.method == "GET":
+                app.router.add_get(route.path, endpoint(route))  # HEAD comes with GET
+            else:
+                app.router.add_route(route.method, route.path, endpoint(route))
+            mounted.append(route)
+
+
+def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """The aiohttp handler for a route: authenticate, parse, call, serialize."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        caller = await authenticate(request) if route.auth else None
+        body = await parse_body(request, route.body) if route.body is not None else None
+        query = parse_query(request, route.query) if route.query is not None else None
+        result = await route.handler(ApiRequest(request, deps_of(request), body, query, caller))
+        return render(route, result)
+
+    handle.__name__ = route.operation_id
+    return handle
+
+
+def _is_json(request: web.Request) -> bool:
+    mimetype = request.content_type
+    charset = (request.charset or "utf-8").lower()
+    return (mimetype == "application/json" or mimetype.endswith("+json")) and charset in ("utf-8", "utf8")
+
+
+async def parse_body(request: web.Request, model: type[M]) -> M:
+    """JSON body -> model: 415 for another media type, 400 for broken JSON, 422 for bad fields."""
+    if not _is_json(request):
+        raise HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json (UTF-8).")
+    raw = await request.read()  # aiohttp enforces client_max_size here (413)
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise HttpProblem(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ValidationFailed(errors=field_errors(exc, "body")) from None
+
+
+def parse_query(request: web.Request, model: type[M]) -> M:
+    """Query string -> model; a field typed as a list collects every repeated value."""
+    data: dict[str, Any] = {}
+    for name, field in model.model_fields.items():
+        key = field.alias or name
+        if key not in request.query:
+            continue
+        if get_origin(field.annotation) in (list, tuple, set, frozenset):
+            data[key] = request.query.getall(key)
+        else:
+            data[key] = request.query[key]
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ValidationFailed(errors=field_errors(exc, "query")) from None
+
+
+def render(route: Route, result: Any) -> web.StreamResponse:
+    """Handler result -> response: a response passes through, a model (or dict) is checked
+    against the declared response model and serialized with orjson."""
+    if isinstance(result, web.StreamResponse):
+        return result
+    if result is None:
+        return web.Response(status=route.status)
+    if route.response is not None and not isinstance(result, route.response):
+        result = route.response.model_validate(result)  # a mismatch is our bug: a 500, never a bad body
+    if not isinstance(result, BaseModel):
+        raise TypeError(f"{route.operation_id} returned {type(result).__name__}, not a response model")
+    body = orjson.dumps(result.model_dump(mode="json", by_alias=True))
+    return web.Response(body=body, status=route.status, content_type="application/json")

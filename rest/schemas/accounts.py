@@ -1,0 +1,143 @@
+"""Wire shapes of identity, admin and organisation routes (PROTOCOL section 2)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.accounts.models import Membership, Organisation, User
+from domain.accounts.services import TokenPair
+from domain.audit.models import AuditRecord
+
+Password = Field(min_length=1, max_length=256)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class RegisterIn(Strict):
+    email: str = Field(min_length=3, max_length=254, examples=["ana@example.com"])
+    password: str = Field(min_length=1, max_length=256, description="At least 10 characters.")
+    name: str = Field(min_length=1, max_length=120)
+    role: Literal["customer", "serviceman", "provider"]
+
+
+class LoginIn(Strict):
+    email: str = Field(min_length=1, max_length=254)
+    password: str = Password
+
+
+class RefreshIn(Strict):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class PasswordChangeIn(Strict):
+    current_password: str = Password
+    new_password: str = Password
+
+
+class ProfilePatch(Strict):
+    name: str | None = Field(None, min_length=1, max_length=120)
+    region: str | None = Field(None, max_length=64)
+
+
+class UserOut(BaseModel):
+    id: str
+    email: str
+    name: str
+    roles: list[str]
+    region: str | None
+    status: str
+    version: int
+    created_at: datetime
+
+    @classmethod
+    def of(cls, user: User) -> UserOut:
+        return cls(id=str(user.id), email=user.email, name=user.name, roles=sorted(user.roles), region=user.region,
+                   status=user.status.value, version=user.version, created_at=user.created_at)
+
+
+class TokenPairOut(BaseModel):
+    user: UserOut
+    access_token: str
+    refresh_token: str
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the OAuth token type, not a secret
+    expires_in: int = Field(description="Seconds until the access token expires.")
+
+    @classmethod
+    def of(cls, pair: TokenPair) -> TokenPairOut:
+        return cls(user=UserOut.of(pair.user), access_token=pair.access_token, refresh_token=pair.refresh_token,
+                   expires_in=pair.expires_in)
+
+
+class RoleIn(Strict):
+    role: Literal["customer", "serviceman", "provider", "enterprise", "admin"]
+
+
+class SuspendIn(Strict):
+    suspended: bool
+
+
+class AuditQuery(Strict):
+    subject_id: str | None = Field(None, max_length=64)
+    before_id: int | None = Field(None, ge=1)
+    limit: int = Field(50, ge=1, le=200)
+
+
+class AuditRecordOut(BaseModel):
+    id: int
+    actor_id: str | None
+    action: str
+    subject_type: str
+    subject_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    request_id: str | None
+    ip: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, record: AuditRecord) -> AuditRecordOut:
+        return cls(id=record.id, actor_id=record.actor_id, action=record.action, subject_type=record.subject_type,
+                   subject_id=record.subject_id, before=record.before, after=record.after,
+                   request_id=record.request_id, ip=record.ip, created_at=record.created_at)
+
+
+class AuditPage(BaseModel):
+    items: list[AuditRecordOut]
+    next_before_id: int | None = Field(description="Pass as before_id for the next (older) page; null at the end.")
+
+
+class OrgIn(Strict):
+    name: str = Field(min_length=1, max_length=160)
+
+
+class MemberIn(Strict):
+    user_id: str = Field(min_length=1, max_length=64)
+    role: Literal["manager", "serviceman"]
+
+
+class MemberOut(BaseModel):
+    user_id: str
+    name: str
+    role: str
+
+    @classmethod
+    def of(cls, membership: Membership) -> MemberOut:
+        return cls(user_id=str(membership.user.id), name=membership.user.name, role=membership.role.value)
+
+
+class OrgOut(BaseModel):
+    id: str
+    name: str
+    owner_id: str
+    version: int
+    members: list[MemberOut] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, org: Organisation, members: list[Membership] | None = None) -> OrgOut:
+        return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id),  # type: ignore[attr-defined]
+                   version=org.version, members=[MemberOut.of(m) for m in members or []])

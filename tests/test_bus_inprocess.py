@@ -1,0 +1,173 @@
+"""The outbox and the in-process bus on real PostgreSQL: what commits is delivered once,
+what rolls back never is, late commits are not skipped, and concurrent relays do not
+double-publish."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter, defaultdict
+from collections.abc import AsyncIterator
+
+import pytest
+from tortoise.transactions import in_transaction
+
+from app.bootstrap import BUS
+from bus import Envelope
+from bus.dedupe import deduped, handle_once
+from bus.inprocess import InProcessBus
+from bus.relay import OutboxRelay
+from domain.shared import outbox
+from domain.shared.outbox import OutboxEvent
+from tests.conftest import AppFactory, app_of
+from tests.support.bus import (
+    RecordingPublisher,
+    effect_handler_for,
+    effects,
+    event,
+    inbox_count,
+    pending_ids,
+    record,
+    tortoise_on,
+    wait_until,
+)
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[None]:
+    async with tortoise_on(database_url):
+        yield
+
+
+class Rollback(Exception):
+    pass
+
+
+async def test_committed_event_reaches_subscriber_once_rolled_back_never(make_client: AppFactory) -> None:
+    client = await make_client()
+    app = app_of(client)
+    received: list[Envelope] = []
+
+    async def subscriber(envelope: Envelope) -> None:
+        received.append(envelope)
+
+    app[BUS].subscribe(subscriber)
+    committed = event(subject="job-7", data={"amount": 1200})
+    rolled_back = event(subject="job-7", type="payment.refunded")
+    sentinel = event(subject="job-8")
+
+    await record(committed)
+    with pytest.raises(Rollback):
+        async with in_transaction() as conn:
+            await outbox.record(rolled_back, conn)
+            raise Rollback
+    outbox.announce_commit()
+    await record(sentinel)
+    await wait_until(lambda: _has(received, sentinel.event_id), 5, "the sentinel event")
+    await asyncio.sleep(0.2)  # a few more relay polls: nothing arrives twice
+
+    ids = [envelope.event_id for envelope in received]
+    assert ids == [str(committed.event_id), str(sentinel.event_id)]
+    assert received[0].body == committed.wire()
+    assert received[0].key == "job-7"
+    assert await pending_ids() == set()
+    assert not await OutboxEvent.filter(event_id=rolled_back.event_id).exists()
+
+
+async def _has(received: list[Envelope], event_id: object) -> bool:
+    return any(envelope.event_id == str(event_id) for envelope in received)
+
+
+async def test_deduped_subscriber_applies_a_redelivered_event_once(db: None) -> None:
+    bus = InProcessBus()
+    bus.subscribe(deduped("ledger", effect_handler_for("ledger")))
+    relay = OutboxRelay(bus)
+    (row,) = await record(event(subject="job-1"))
+    assert await relay.publish_batch() == 1
+    envelope = Envelope(str(row.event_id), row.stream, row.type, row.key, row.body)
+
+    await bus.publish([envelope])  # at-least-once: the same event again
+    assert await handle_once("ledger", envelope, effect_handler_for("ledger")) is False
+
+    assert await effects("ledger") == [str(row.event_id)]
+    assert await inbox_count("ledger") == 1
+
+
+async def test_failed_handler_leaves_no_trace_and_the_retry_applies_it(db: None) -> None:
+    calls = 0
+    effect = effect_handler_for("mailer")
+
+    async def flaky(envelope: Envelope, conn: object) -> None:
+        nonlocal calls
+        calls += 1
+        await effect(envelope, conn)  # type: ignore[arg-type]
+        if calls == 1:
+            raise RuntimeError("smtp down")
+
+    bus = InProcessBus(retry_delay=0.01)
+    bus.subscribe(deduped("mailer", flaky))
+    await record(event(subject="job-2"))
+    assert await OutboxRelay(bus).publish_batch() == 1
+
+    # The first try rolled back its effect and its inbox claim; the retry went through.
+    assert calls == 2
+    assert len(await effects("mailer")) == 1
+    assert await inbox_count("mailer") == 1
+
+
+async def test_event_committing_after_a_later_one_was_relayed_is_still_published(db: None) -> None:
+    publisher = RecordingPublisher()
+    relay = OutboxRelay(publisher)
+    early, late = event(subject="job-3"), event(subject="job-4")
+    t1_has_id, release_t1 = asyncio.Event(), asyncio.Event()
+
+    async def slow_transaction() -> OutboxEvent:
+        async with in_transaction() as conn:
+            row = await outbox.record(early, conn)  # takes the lower id now...
+            t1_has_id.set()
+            await release_t1.wait()  # ...and commits only later
+        return row
+
+    t1 = asyncio.create_task(slow_transaction())
+    await asyncio.wait_for(t1_has_id.wait(), 5)
+    (t2_row,) = await record(late)
+    assert await relay.publish_batch() == 1  # only T2's row is visible yet
+    release_t1.set()
+    t1_row = await asyncio.wait_for(t1, 5)
+    assert t1_row.id < t2_row.id
+
+    assert await relay.publish_batch() == 1
+    assert [e.event_id for e in publisher.seen] == [str(late.event_id), str(early.event_id)]
+    assert await pending_ids() == set()
+
+
+async def test_two_relays_publish_every_event_exactly_once_in_key_order(db: None) -> None:
+    publisher = RecordingPublisher()
+    relays = [OutboxRelay(publisher, batch_size=7, poll_interval=0.01) for _ in range(2)]
+    tasks = [asyncio.create_task(relay.run()) for relay in relays]
+    unregister = [outbox.on_commit(relay.wake) for relay in relays]
+
+    async def writer(subject: str) -> None:
+        for n in range(15):
+            await record(event(subject=subject, data={"n": n}))
+
+    try:
+        await asyncio.gather(*(writer(f"job-{k}") for k in range(6)))
+        await wait_until(lambda: _all_published(), 20, "every event published")
+    finally:
+        for stop in unregister:
+            stop()
+        for relay in relays:
+            await relay.stop()
+        await asyncio.gather(*tasks)
+
+    counts = Counter(envelope.event_id for envelope in publisher.seen)
+    assert len(counts) == 90
+    assert set(counts.values()) == {1}
+    per_key: dict[str, list[int]] = defaultdict(list)
+    for envelope in publisher.seen:
+        per_key[envelope.key].append(envelope.body["data"]["n"])
+    assert all(sequence == list(range(15)) for sequence in per_key.values())
+
+
+async def _all_published() -> bool:
+    return await OutboxEvent.filter(published_at__isnull=True).count() == 0

@@ -1,0 +1,172 @@
+"""docker/ cannot run here (no Docker engine), so it is kept correct by reading: the app
+services' environment names are settings, the replicas get a valid production config that
+shares Redis and Kafka, the start-up order waits on health, and the proxy is sticky."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from app.settings import DEV_SIGNING_KEYS, Settings, SettingsError, load_settings
+
+DOCKER = Path(__file__).resolve().parent.parent / "docker"
+FIELDS = {name.upper() for name in Settings.model_fields}
+REPLICAS = ("app1", "app2")
+INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)(?P<op>:?[-?])?(?P<arg>[^}]*)\}")
+# What an operator would export before `docker compose up`, for the required variables.
+OPERATOR_VALUES = {
+    "POSTGRES_PASSWORD": "pg-password",
+    "JWT_SIGNING_KEYS": "k1:" + "r" * 48,
+    "JWT_ACTIVE_KID": "k1",
+    "CORS_ORIGINS": "https://app.fieldsync.example",
+}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DOCKER / "compose.yml").read_text())
+    return data
+
+
+def services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = compose["services"]
+    return result
+
+
+def app_services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Services that run the Fieldsync image (the replicas and the migrate job)."""
+    return {
+        name: service for name, service in services(compose).items()
+        if (service.get("build") or {}).get("dockerfile") == "docker/Dockerfile"
+    }
+
+
+def environment(service: dict[str, Any]) -> dict[str, str]:
+    env = service.get("environment") or {}
+    if isinstance(env, list):  # the "NAME=value" list form
+        env = dict(item.split("=", 1) for item in env)
+    return {str(name): str(value) for name, value in env.items()}
+
+
+def interpolate(value: str) -> str:
+    """Resolve ${VAR}, ${VAR:-default} and ${VAR:?error} the way compose would with OPERATOR_VALUES set."""
+
+    def resolve(match: re.Match[str]) -> str:
+        name, op, arg = match["name"], match["op"], match["arg"]
+        if name in OPERATOR_VALUES:
+            return OPERATOR_VALUES[name]
+        assert op in (":-", "-"), f"${{{name}}} is required but the test has no value for it"
+        return arg
+
+    return INTERPOLATION.sub(resolve, value)
+
+
+def test_the_stack_has_its_services(compose: dict[str, Any]) -> None:
+    names = set(services(compose))
+    assert {"postgres", "redis", "kafka", "migrate", *REPLICAS, "proxy"} <= names
+    assert services(compose)["postgres"]["image"].startswith("postgres:16")
+    assert services(compose)["redis"]["image"].startswith("redis:7")
+    assert set(app_services(compose)) == {"migrate", *REPLICAS}
+
+
+def test_app_environment_names_are_settings(compose: dict[str, Any]) -> None:
+    for name, service in app_services(compose).items():
+        unknown = set(environment(service)) - FIELDS
+        assert unknown == set(), f"{name}: not settings: {sorted(unknown)}"
+
+
+def test_replicas_share_one_configuration(compose: dict[str, Any]) -> None:
+    first, second = (environment(services(compose)[name]) for name in REPLICAS)
+    assert first == second
+    assert first["REDIS_URL"] == second["REDIS_URL"]
+    assert environment(services(compose)["migrate"])["DATABASE_URL"] == first["DATABASE_URL"]
+
+
+def test_replicas_get_a_valid_production_configuration(compose: dict[str, Any]) -> None:
+    env = environment(services(compose)["app1"])
+    assert env["APP_ENV"] == "production"
+    for required in ("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP", "JWT_SIGNING_KEYS", "JWT_ACTIVE_KID",
+                     "CORS_ORIGINS"):
+        assert env.get(required), f"{required} missing"
+    # Secrets come from the operator (compose refuses to start without them), never a literal.
+    assert re.fullmatch(r"\$\{JWT_SIGNING_KEYS:\?[^}]*\}", env["JWT_SIGNING_KEYS"])
+    assert DEV_SIGNING_KEYS not in (DOCKER / "compose.yml").read_text()
+    resolved = {name.lower(): interpolate(value) for name, value in env.items()}
+    try:
+        settings = load_settings(**resolved)
+    except SettingsError as exc:
+        pytest.fail(f"the replicas' settings are refused: {exc}")
+    assert settings.is_production and settings.is_postgres
+    assert settings.trust_forwarded_for, "behind the proxy the client address is in X-Forwarded-For"
+
+
+def test_stores_are_the_compose_services(compose: dict[str, Any]) -> None:
+    env = environment(services(compose)["app1"])
+    assert re.match(r"postgres://[^@]+@postgres:5432/", env["DATABASE_URL"])
+    assert env["REDIS_URL"].startswith("redis://redis:6379")
+    assert env["KAFKA_BOOTSTRAP"] == "kafka:9092"
+    kafka = services(compose)["kafka"]
+    assert kafka["image"].startswith(("apache/kafka:", "redpandadata/redpanda:"))
+    if kafka["image"].startswith("apache/kafka:"):
+        kafka_env = environment(kafka)
+        assert kafka_env["KAFKA_PROCESS_ROLES"] == "broker,controller"  # KRaft, no ZooKeeper
+        assert "PLAINTEXT://kafka:9092" in kafka_env["KAFKA_ADVERTISED_LISTENERS"]
+
+
+def test_start_up_waits_on_health(compose: dict[str, Any]) -> None:
+    svc = services(compose)
+    migrate = svc["migrate"]
+    assert migrate["command"] == ["fieldsync", "migrate"]
+    assert migrate["restart"] == "no"
+    assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
+    for name in REPLICAS:
+        depends = svc[name]["depends_on"]
+        assert depends["migrate"]["condition"] == "service_completed_successfully"
+        for store in ("postgres", "redis", "kafka"):
+            assert depends[store]["condition"] == "service_healthy"
+        assert svc[name]["command"][:2] == ["fieldsync", "serve"]
+    for name, service in svc.items():
+        for dependency, rule in (service.get("depends_on") or {}).items():
+            if rule["condition"] == "service_healthy":
+                assert svc[dependency].get("healthcheck", {}).get("test"), f"{name} waits on {dependency}'s health"
+
+
+def test_proxy_balances_both_replicas_with_sticky_sessions(compose: dict[str, Any]) -> None:
+    proxy = services(compose)["proxy"]
+    mounted = [volume.split(":")[0] for volume in proxy["volumes"]]
+    config_file = DOCKER / mounted[0]
+    assert config_file.is_file()
+    config = config_file.read_text()
+    assert proxy["image"].startswith(("haproxy:", "nginx:"))
+    for name in REPLICAS:
+        assert f"{name}:8080" in config
+        assert proxy["depends_on"][name]["condition"] == "service_healthy"
+    if proxy["image"].startswith("haproxy:"):
+        assert re.search(r"^\s*cookie \S+ insert", config, re.M), "sticky cookie"
+        assert re.search(r"^\s*balance source", config, re.M), "address hash for clients without cookies"
+        assert re.search(r"^\s*timeout tunnel", config, re.M), "websockets outlive the HTTP timeouts"
+        assert re.search(r"^\s*http-request set-header X-Forwarded-For", config, re.M)
+    else:
+        assert re.search(r"\bip_hash\b|\bsticky\b", config)
+        assert "Upgrade" in config
+
+
+def test_dockerfile() -> None:
+    dockerfile = (DOCKER / "Dockerfile").read_text()
+    assert re.search(r"^FROM python:3\.11-slim", dockerfile, re.M)
+    users = re.findall(r"^USER (\S+)", dockerfile, re.M)
+    assert users and users[-1] not in ("root", "0"), "the app runs as a non-root user"
+    assert re.search(r"^RUN pip install (--no-deps )?\.", dockerfile, re.M)
+    assert re.search(r"^EXPOSE 8080\b", dockerfile, re.M)
+    assert re.search(r"^HEALTHCHECK .*", dockerfile, re.M) and "/healthz" in dockerfile
+    assert re.search(r'^CMD \["fieldsync", "serve", "--host", "0.0.0.0"\]', dockerfile, re.M)
+    copied = set(re.findall(r"^COPY (\S+?)/? ", dockerfile, re.M))
+    pyproject = tomllib.loads((DOCKER.parent / "pyproject.toml").read_text())
+    packages = {pattern.rstrip("*") for pattern in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]}
+    assert "migrations" in packages, "`fieldsync migrate` in the image needs the migrations installed"
+    assert packages <= copied, f"not copied: {packages - copied}"
