@@ -24,7 +24,7 @@ from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
-from realtime.server import RealtimeDeps, setup_realtime
+from realtime.server import RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
 
@@ -112,7 +112,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             admin=AdminService(accounts),
         ),
     )
-    setup_realtime(app, RealtimeDeps(settings=settings, signer=signer))
+    sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations))
+    if redis_client is not None:  # the same list /readyz reads at request time
+        checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app
 
 

@@ -19,7 +19,7 @@ import structlog
 from pydantic import TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
-from domain.shared.errors import DomainError, ErrorCode
+from domain.shared.errors import DomainError, ErrorCode, Unauthorized
 from realtime import acks
 from realtime.deps import RealtimeDeps
 from realtime.metrics import CONNECTS_REFUSED, SOCKETS_OPEN
@@ -114,7 +114,10 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def authenticate(self, token: object) -> AccessClaims:
         """Claims of a usable access token; raises a DomainError otherwise."""
-        return self.deps.signer.verify_access(token)
+        claims = self.deps.signer.verify_access(token)
+        if self.deps.revocations is not None and await self.deps.revocations.is_revoked(claims):
+            raise Unauthorized("The access token has been revoked.")
+        return claims
 
     async def on_disconnect(self, sid: str, reason: str | None = None) -> None:
         SOCKETS_OPEN.labels(self.namespace).dec()

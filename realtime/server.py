@@ -13,7 +13,8 @@ from aiohttp import web
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
 from realtime.namespaces import build_namespaces
-from realtime.transport import release_polls_on_client_close, set_websocket_compression
+from realtime.revocation import disconnect_on_revocation
+from realtime.transport import WebSockets, install_websocket_transport, release_polls_on_client_close
 from realtime.wire import OrjsonCodec
 
 __all__ = ["EMITTER", "SIO", "RealtimeDeps", "allowed_origins", "pubsub_listener_check", "setup_realtime"]
@@ -58,17 +59,19 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
         logger=False,
         engineio_logger=False,
     )
-    set_websocket_compression(sio, settings.socket_compression)
+    websockets = install_websocket_transport(sio, settings.socket_compression)
     release_polls_on_client_close(sio)
     for namespace in build_namespaces(deps):
         sio.register_namespace(namespace)
     sio.attach(app, socketio_path="socket.io")
+    if deps.revocations is not None:
+        disconnect_on_revocation(sio, deps.revocations)
 
     app[SIO] = sio
     app[EMITTER] = server_emitter(sio)
     app[REALTIME_DEPS] = deps
     app.cleanup_ctx.append(_manager_context(sio))
-    app.on_shutdown.append(_close_sockets(sio, settings.shutdown_grace_seconds * _CLOSE_SHARE))
+    app.on_shutdown.append(_close_sockets(sio, websockets, settings.shutdown_grace_seconds * _CLOSE_SHARE))
     return sio
 
 
@@ -101,18 +104,21 @@ async def _stop_manager(manager: socketio.AsyncManager) -> None:
                 log.warning("socketio_redis_close_failed", resource=name, error=str(exc))
 
 
-def _close_sockets(sio: socketio.AsyncServer, budget: float) -> Callable[[web.Application], Awaitable[None]]:
+def _close_sockets(
+    sio: socketio.AsyncServer, websockets: WebSockets, budget: float
+) -> Callable[[web.Application], Awaitable[None]]:
     """On shutdown (listeners already closed), close every socket at the Engine.IO level.
 
     Each namespace's disconnect handler runs on the server; the client receives a CLOSE packet
-    and a websocket close frame, not a reset. It is deliberately not a Socket.IO namespace
-    DISCONNECT: clients treat that as "io server disconnect" and do not reconnect by
+    and a websocket close frame (1001), not a reset. It is deliberately not a Socket.IO
+    namespace DISCONNECT: clients treat that as "io server disconnect" and do not reconnect by
     themselves, whereas after a transport close they reconnect, to another replica during a
     rolling deploy. Node's socket.io closes the same way on `io.close()`.
     """
 
     async def close(_app: web.Application) -> None:
         sockets = list(sio.eio.sockets.values())
+        closed = abandoned = 0
         if sockets:
             reason = sio.eio.reason.SERVER_DISCONNECT
             tasks = [asyncio.create_task(sock.close(reason=reason)) for sock in sockets]
@@ -120,7 +126,10 @@ def _close_sockets(sio: socketio.AsyncServer, budget: float) -> Callable[[web.Ap
             done, pending = await asyncio.wait(tasks, timeout=budget)
             for task in pending:
                 task.cancel()
-            log.info("sockets_closed", closed=len(done), abandoned=len(pending))
+            closed, abandoned = len(done), len(pending)
+        await asyncio.sleep(0)  # let each websocket writer put its CLOSE packet on the wire
+        websockets_closed = await websockets.close_all()
+        log.info("sockets_closed", closed=closed, abandoned=abandoned, websockets=websockets_closed)
         await sio.shutdown()
 
     return close

@@ -1,28 +1,58 @@
-"""Per-message websocket compression, decided by a setting instead of by accident.
+"""The engine.io transports, adjusted where python-engineio's defaults hurt us.
 
-aiohttp's `WebSocketResponse` accepts `permessage-deflate` whenever a client offers it
-(browsers always do) and python-engineio 4.15's aiohttp driver builds it with the default,
-with no option to change that. Deflating every frame for every client cost two thirds of the
-broadcast throughput in our benchmark, while our frames are small JSON. So the server gets its
-own copy of the driver table with a websocket wrapper that passes `compress` explicitly.
+- Per-message websocket compression is decided by a setting instead of by accident. aiohttp's
+  `WebSocketResponse` accepts `permessage-deflate` whenever a client offers it (browsers always
+  do) and python-engineio 4.15's aiohttp driver builds it with the default, with no option to
+  change that. Deflating every frame for every client cost two thirds of the broadcast
+  throughput in our benchmark, while our frames are small JSON. So the server gets its own copy
+  of the driver table, with a websocket wrapper that passes `compress` explicitly and keeps
+  track of open websockets for shutdown.
+- A long-polling client's goodbye is answered at once (release_polls_on_client_close).
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import socketio
+from aiohttp import WSCloseCode
 from aiohttp.web import WebSocketResponse
 from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
 
 
-def _websocket_class(compress: bool) -> type[EngineIOWebSocket]:
+class WebSockets:
+    """The engine.io websockets open on one server, so shutdown can close them itself."""
+
+    def __init__(self) -> None:
+        self._open: weakref.WeakSet[WebSocketResponse] = weakref.WeakSet()
+
+    def add(self, ws: WebSocketResponse) -> None:
+        self._open.add(ws)
+
+    async def close_all(self) -> int:
+        """Send every open websocket a close frame (1001, going away) and drop its transport.
+
+        Needed on shutdown because aiohttp stops reading from every connection before it runs
+        on_shutdown (RequestHandler.data_received returns early once the handler is closing):
+        the client's reply to an engine.io CLOSE never arrives, so the engine.io handler would
+        wait for it until aiohttp cancels it at the end of the grace period. Closing from our
+        side wakes the handler's reader (aiohttp feeds it a CLOSING message) and it returns.
+        """
+        sockets = [ws for ws in list(self._open) if not ws.closed]
+        for ws in sockets:
+            await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutting down")
+        return len(sockets)
+
+
+def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSocket]:
     class WebSocket(EngineIOWebSocket):  # type: ignore[misc]
         async def __call__(self, environ: dict[str, Any]) -> WebSocketResponse:
-            # Same as the driver's __call__, plus `compress`.
+            # Same as the driver's __call__, plus `compress` and the registry.
             request = environ["aiohttp.request"]
             self._sock = WebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
             await self._sock.prepare(request)
+            registry.add(self._sock)
             self.environ = environ
             await self.handler(self)
             return self._sock
@@ -30,11 +60,13 @@ def _websocket_class(compress: bool) -> type[EngineIOWebSocket]:
     return WebSocket
 
 
-def set_websocket_compression(sio: socketio.AsyncServer, enabled: bool) -> None:
+def install_websocket_transport(sio: socketio.AsyncServer, compress: bool) -> WebSockets:
+    registry = WebSockets()
     # A copy: the driver module's `_async` dict is shared by every server in the process.
-    sio.eio._async = {**sio.eio._async, "websocket": _websocket_class(enabled)}
+    sio.eio._async = {**sio.eio._async, "websocket": _websocket_class(compress, registry)}
     # Long-polling responses follow the same decision (engine.io gzips bodies over 1 KiB).
-    sio.eio.http_compression = enabled
+    sio.eio.http_compression = compress
+    return registry
 
 
 def release_polls_on_client_close(sio: socketio.AsyncServer) -> None:

@@ -1,0 +1,61 @@
+"""Revocation reaches sockets: a revoked token cannot connect, and revoking a session or a
+user disconnects the live sockets concerned; also, /readyz notices a dead Redis listener."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from domain.accounts.revocation import Revocation
+from realtime.server import REALTIME_DEPS, SIO
+from tests.conftest import app_of
+from tests.support.socket_clients import Recorder, signer_for, try_connect
+
+
+async def test_revocation_disconnects_the_sockets_concerned_and_refuses_the_token(make_client, settings_factory):
+    client = await make_client()
+    url = str(client.make_url("")).rstrip("/")
+    store = app_of(client)[REALTIME_DEPS].revocations
+    assert store is not None
+    signer = signer_for(settings_factory())
+    user_id = f"u-{uuid.uuid4()}"
+    phone_token = signer.issue_access(user_id, ["customer"], session_id="phone")
+    tablet_token = signer.issue_access(user_id, ["customer"], session_id="tablet")
+    phone = await Recorder.connect(url, phone_token, ["/", "/messaging"])
+    tablet = await Recorder.connect(url, tablet_token, ["/", "/messaging"])
+    bystander = await Recorder.connect(url, signer.issue_access(f"u-{uuid.uuid4()}", []), ["/messaging"])
+    try:
+        # Logging out one session closes that session's sockets only.
+        await store.revoke(Revocation(user_id=user_id, session_id="phone"))
+        for namespace in ("/", "/messaging"):
+            assert await phone.next_disconnect(namespace) == phone.client.reason.SERVER_DISCONNECT
+        assert tablet.client.connected
+        refused = await try_connect(url, "/", auth={"token": phone_token})
+        assert refused.connect_errors[0]["code"] == "unauthorized"
+
+        # Logging out everywhere closes the rest; a token issued afterwards works.
+        await store.revoke(Revocation(user_id=user_id))
+        for namespace in ("/", "/messaging"):
+            await tablet.next_disconnect(namespace)
+        assert not (await try_connect(url, "/", auth={"token": tablet_token})).connected
+        await asyncio.sleep(0.005)  # revocation marks have millisecond resolution
+        fresh = signer.issue_access(user_id, ["customer"], session_id="phone-2")
+        assert (await try_connect(url, "/messaging", auth={"token": fresh})).connected
+        assert bystander.client.connected
+    finally:
+        for recorder in (phone, tablet, bystander):
+            await recorder.close()
+
+
+async def test_readiness_fails_when_the_socket_redis_listener_dies(make_client):
+    client = await make_client()
+    ready = await client.get("/readyz")
+    assert ready.status == 200
+    assert (await ready.json())["checks"]["socketio_redis"] == "ok"
+
+    listener = app_of(client)[SIO].manager.thread
+    listener.cancel()
+    await asyncio.gather(listener, return_exceptions=True)
+    not_ready = await client.get("/readyz")
+    assert not_ready.status == 503
+    assert (await not_ready.json())["checks"]["socketio_redis"] == "failing"
