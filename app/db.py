@@ -10,6 +10,13 @@ MODEL_MODULES = [
     "domain.shared.inbox",
     "domain.accounts.models",
     "domain.audit.models",
+    "domain.zones.models",
+    "domain.catalog.models",
+    "domain.profiles.models",
+    "domain.scheduling.models",
+    "domain.bookings.models",
+    "domain.jobs.models",
+    "domain.reviews.models",
 ]
 
 

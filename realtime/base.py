@@ -96,7 +96,7 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             claims = await self.authenticate(token)
         except DomainError as exc:
             CONNECTS_REFUSED.labels(self.namespace).inc()
-            raise Refused(ErrorCode.UNAUTHORIZED, exc.message) from None
+            raise Refused(exc.code, exc.message) from None
         except Exception:  # a bug must refuse with a code, not leave the client hanging
             log.exception("socket_connect_failed", namespace=self.namespace)
             raise Refused(ErrorCode.INTERNAL_ERROR, "The server could not accept the connection.") from None

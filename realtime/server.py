@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import socketio
 import structlog
 from aiohttp import web
+from socketio.async_pubsub_manager import AsyncPubSubManager
 
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
@@ -121,8 +122,10 @@ def _close_sockets(
         closed = abandoned = 0
         if sockets:
             reason = sio.eio.reason.SERVER_DISCONNECT
-            tasks = [asyncio.create_task(sock.close(reason=reason)) for sock in sockets]
-            # A long-polling client between two polls may never collect its CLOSE packet.
+            # Wait for the CLOSE packet to be taken by each websocket's writer. A long-polling
+            # client collects its CLOSE with a pending GET, which aiohttp lets finish; one that
+            # is between two polls cannot come back (the listener is closed): no use waiting.
+            tasks = [asyncio.create_task(sock.close(reason=reason, wait=sock.upgraded)) for sock in sockets]
             done, pending = await asyncio.wait(tasks, timeout=budget)
             for task in pending:
                 task.cancel()
@@ -141,7 +144,7 @@ def pubsub_listener_check(sio: socketio.AsyncServer) -> Callable[[], Awaitable[N
 
     async def check() -> None:
         task = getattr(sio.manager, "thread", None)
-        if isinstance(sio.manager, socketio.AsyncPubSubManager) and (task is None or task.done()):
+        if isinstance(sio.manager, AsyncPubSubManager) and (task is None or task.done()):
             raise RuntimeError("the Socket.IO Redis listener is not running")
 
     return check

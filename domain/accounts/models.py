@@ -62,6 +62,8 @@ class Organisation(Model):
     owner: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="owned_organisations", on_delete=fields.RESTRICT
     )
+    rating_sum = fields.IntField(default=0)
+    rating_count = fields.IntField(default=0)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

@@ -1,0 +1,104 @@
+"""Bookings: a customer's order of a service, package or accepted bid, its assigned
+servicemen and every state transition (who, when)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+from uuid import uuid4
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class BookingState(StrEnum):
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+
+
+class BookingKind(StrEnum):
+    ON_DEMAND = "on_demand"
+    SCHEDULED = "scheduled"
+
+
+class Booking(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    customer: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.User", related_name="bookings", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharEnumField(BookingKind, max_length=16)
+    state = fields.CharEnumField(BookingState, max_length=16, default=BookingState.REQUESTED, db_index=True)
+    service: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.Service", related_name="bookings", null=True, on_delete=fields.RESTRICT
+    )
+    organisation: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.Organisation", related_name="bookings", null=True, on_delete=fields.RESTRICT
+    )
+    job: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.Job", related_name="bookings", null=True, on_delete=fields.RESTRICT
+    )
+    zone: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.Zone", related_name="bookings", null=True, on_delete=fields.SET_NULL
+    )
+    lat = fields.FloatField(null=True)
+    lng = fields.FloatField(null=True)
+    address = fields.CharField(max_length=300, default="")
+    notes = fields.TextField(default="")
+    scheduled_start = fields.DatetimeField(null=True)
+    scheduled_end = fields.DatetimeField(null=True)
+    # Frozen at creation: later catalogue or rate changes never reprice a booking.
+    currency = fields.CharField(max_length=3)
+    price_amount = fields.BigIntField()
+    commission_amount = fields.BigIntField()
+    tax_amount = fields.BigIntField()
+    total_amount = fields.BigIntField()
+    expires_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "booking"
+
+
+class Assignment(Model):
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "models.Booking", related_name="assignments", on_delete=fields.CASCADE
+    )
+    serviceman: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.User", related_name="assignments", on_delete=fields.RESTRICT
+    )
+    lead = fields.BooleanField(default=False)
+    version = fields.IntField(default=1)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "booking_assignment"
+        unique_together = (("booking", "serviceman"),)
+
+
+class Transition(Model):
+    """The booking's history: every state change with who made it."""
+
+    id = fields.BigIntField(primary_key=True)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "models.Booking", related_name="transitions", on_delete=fields.CASCADE
+    )
+    from_state = fields.CharField(max_length=16, null=True)
+    to_state = fields.CharField(max_length=16)
+    actor: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.User", related_name="booking_transitions", null=True, on_delete=fields.SET_NULL
+    )
+    actor_role = fields.CharField(max_length=32, null=True, description="customer, serviceman, manager, admin, system")
+    reason = fields.CharField(max_length=300, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "booking_transition"
