@@ -13,6 +13,7 @@ from aerich import Command
 from tortoise import Tortoise
 
 from app.db import tortoise_config
+from domain.catalog.taxonomy import ensure_reference_data
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -24,6 +25,7 @@ async def migrate(database_url: str) -> list[str]:
         await Tortoise.init(config=tortoise_config(database_url))
         try:
             await Tortoise.generate_schemas(safe=True)
+            await ensure_reference_data()
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]
@@ -37,7 +39,9 @@ async def downgrade_one(database_url: str) -> list[str]:
 
 async def _upgrade(database_url: str) -> list[str]:
     async with _command(database_url) as command:
-        return await command.upgrade(run_in_transaction=True)
+        applied = await command.upgrade(run_in_transaction=True)
+        await ensure_reference_data()  # reference data (the taxonomy) belongs to every database
+        return applied
 
 
 async def _downgrade(database_url: str) -> list[str]:

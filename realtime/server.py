@@ -26,8 +26,9 @@ SIO = web.AppKey("socketio_server", socketio.AsyncServer)
 EMITTER = web.AppKey("realtime_emitter", RealtimeEmitter)
 REALTIME_DEPS = web.AppKey("realtime_deps", RealtimeDeps)
 
-# Share of the shutdown grace period spent closing sockets; aiohttp needs the rest to let the
-# closed websockets' handlers return and to run the cleanup contexts.
+# Share of the shutdown grace period for handing out CLOSE packets (half as much again for the
+# websocket close frames); aiohttp needs the rest to let the socket handlers return and to run
+# the cleanup contexts.
 _CLOSE_SHARE = 0.4
 
 
@@ -131,7 +132,7 @@ def _close_sockets(
                 task.cancel()
             closed, abandoned = len(done), len(pending)
         await asyncio.sleep(0)  # let each websocket writer put its CLOSE packet on the wire
-        websockets_closed = await websockets.close_all()
+        websockets_closed = await websockets.close_all(timeout=budget / 2)
         log.info("sockets_closed", closed=closed, abandoned=abandoned, websockets=websockets_closed)
         await sio.shutdown()
 

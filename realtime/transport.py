@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from typing import Any
 
@@ -30,7 +31,7 @@ class WebSockets:
     def add(self, ws: WebSocketResponse) -> None:
         self._open.add(ws)
 
-    async def close_all(self) -> int:
+    async def close_all(self, timeout: float) -> int:
         """Send every open websocket a close frame (1001, going away) and drop its transport.
 
         Needed on shutdown because aiohttp stops reading from every connection before it runs
@@ -40,8 +41,16 @@ class WebSockets:
         side wakes the handler's reader (aiohttp feeds it a CLOSING message) and it returns.
         """
         sockets = [ws for ws in list(self._open) if not ws.closed]
-        for ws in sockets:
-            await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutting down")
+        if sockets:
+            # Bounded: a websocket whose reader is not waiting would wait for the client's
+            # close reply, which aiohttp no longer reads.
+            tasks = [
+                asyncio.create_task(ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutting down"))
+                for ws in sockets
+            ]
+            _done, pending = await asyncio.wait(tasks, timeout=timeout)
+            for task in pending:
+                task.cancel()
         return len(sockets)
 
 

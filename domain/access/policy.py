@@ -32,6 +32,38 @@ class Permission(StrEnum):
     ORG_CREATE = "org.create"
     ORG_READ = "org.read"
     ORG_MANAGE_MEMBERS = "org.manage_members"
+    # Catalogue, storefronts and availability (issue 4).
+    SERVICE_CREATE = "service.create"
+    SERVICE_EDIT = "service.edit"
+    SERVICE_VIEW_DRAFT = "service.view_draft"
+    SERVICE_REVIEW = "service.review"
+    SERVICE_ARCHIVE = "service.archive"
+    STOREFRONT_UPDATE = "storefront.update"
+    SCHEDULE_MANAGE = "schedule.manage"
+    AVAILABILITY_READ = "availability.read"
+    # Bookings, custom jobs and reviews (issue 4).
+    BOOKING_CREATE = "booking.create"
+    BOOKING_READ = "booking.read"
+    BOOKING_TRANSITION = "booking.transition"
+    BOOKING_ASSIGN = "booking.assign"
+    JOB_CREATE = "job.create"
+    JOB_LIST = "job.list"
+    JOB_READ = "job.read"
+    JOB_CANCEL = "job.cancel"
+    JOB_COMMENT = "job.comment"
+    BID_PLACE = "bid.place"
+    BID_WITHDRAW = "bid.withdraw"
+    BID_ACCEPT = "bid.accept"
+    REVIEW_CREATE = "review.create"
+    REVIEW_REPORT = "review.report"
+    REVIEW_HIDE = "review.hide"
+    # Zones, serviceman profiles and matching (issue 4).
+    ZONE_MANAGE = "zone.manage"
+    SERVICEMAN_ZONES_SET = "serviceman.zones_set"
+    ORG_ZONES_SET = "org.zones_set"
+    SERVICEMAN_PROFILE_READ = "serviceman_profile.read"
+    SERVICEMAN_PROFILE_UPDATE = "serviceman_profile.update"
+    MATCHING_QUERY = "matching.query"
 
 
 @dataclass(frozen=True)
@@ -59,6 +91,81 @@ POLICY: dict[Permission, Grant] = {
     ),
     Permission.ORG_MANAGE_MEMBERS: Grant(
         ADMIN, relation="org_manager", visible_via="org_member", description="add or remove crew"
+    ),
+    # Listings: owners (an independent serviceman, or an organisation's owner/managers) write
+    # their drafts, the whole crew may see them, admins review. Who may take which step of the
+    # listing's life is the state table's job (domain/catalog/states.py).
+    Permission.SERVICE_CREATE: Grant(
+        frozenset({"serviceman", "provider", "enterprise"}), description="create a service listing"
+    ),
+    Permission.SERVICE_EDIT: Grant(
+        frozenset(), relation="service_owner", visible_via="service_member", description="edit this listing"
+    ),
+    Permission.SERVICE_VIEW_DRAFT: Grant(
+        ADMIN, relation="service_member", visible_via="service_member", description="see an unpublished listing"
+    ),
+    Permission.SERVICE_REVIEW: Grant(ADMIN, visible_via="service_member", description="review listings"),
+    Permission.SERVICE_ARCHIVE: Grant(
+        ADMIN, relation="service_owner", visible_via="service_member", description="archive this listing"
+    ),
+    Permission.STOREFRONT_UPDATE: Grant(
+        ADMIN, relation="org_manager", description="edit this business's storefront"
+    ),
+    Permission.SCHEDULE_MANAGE: Grant(
+        ADMIN, relation="schedule_manager", description="manage this serviceman's working hours"
+    ),
+    Permission.AVAILABILITY_READ: Grant(ALL_ROLES, description="see free slots"),
+    # Bookings: the parties are the customer, the assigned crew and the provider's managers;
+    # which party may take which step is the state table's job (domain/bookings/states.py).
+    Permission.BOOKING_CREATE: Grant(frozenset({"customer", "enterprise"}), description="book a service"),
+    Permission.BOOKING_READ: Grant(
+        ADMIN, relation="booking_party", visible_via="booking_party", description="see a booking"
+    ),
+    Permission.BOOKING_TRANSITION: Grant(
+        ADMIN, relation="booking_party", visible_via="booking_party", description="change a booking's state"
+    ),
+    Permission.BOOKING_ASSIGN: Grant(
+        ADMIN, relation="booking_manager", visible_via="booking_party", description="assign a booking's crew"
+    ),
+    Permission.JOB_CREATE: Grant(frozenset({"customer", "enterprise"}), description="post a custom job"),
+    Permission.JOB_LIST: Grant(ALL_ROLES, description="list jobs (yours, or open ones you can bid on)"),
+    Permission.JOB_READ: Grant(ADMIN, relation="job_viewer", visible_via="job_viewer", description="see a job"),
+    Permission.JOB_CANCEL: Grant(ADMIN, relation="job_owner", visible_via="job_viewer", description="cancel a job"),
+    Permission.JOB_COMMENT: Grant(
+        frozenset(), relation="job_viewer", visible_via="job_viewer", description="comment on a job"
+    ),
+    # Deliberately no visible_via: a serviceman outside the job's zones or trades is told why (403).
+    Permission.BID_PLACE: Grant(
+        frozenset(), relation="job_bid_eligible",
+        description="bid on a job outside your service zones or trades (or without the serviceman role)",
+    ),
+    Permission.BID_WITHDRAW: Grant(
+        frozenset(), relation="bid_owner", visible_via="bid_viewer", description="withdraw another's bid"
+    ),
+    Permission.BID_ACCEPT: Grant(
+        frozenset(), relation="job_owner", visible_via="job_viewer", description="accept a bid on this job"
+    ),
+    Permission.REVIEW_CREATE: Grant(
+        frozenset(), relation="booking_reviewer", visible_via="booking_party",
+        description="review this booking (its customer and lead serviceman review, once each)",
+    ),
+    Permission.REVIEW_REPORT: Grant(ADMIN, relation="review_subject", description="report a review not about you"),
+    Permission.REVIEW_HIDE: Grant(ADMIN, description="hide a review"),
+    # Zones are public to read; only admins draw them. Who works where: the serviceman or a
+    # manager of their organisation; an organisation's area: its managers.
+    Permission.ZONE_MANAGE: Grant(ADMIN, description="create, change or retire service zones"),
+    Permission.SERVICEMAN_ZONES_SET: Grant(
+        ADMIN, relation="serviceman_manager", description="choose the zones of this serviceman"
+    ),
+    Permission.ORG_ZONES_SET: Grant(
+        ADMIN, relation="org_manager", visible_via="org_member", description="choose this business's zones"
+    ),
+    Permission.SERVICEMAN_PROFILE_READ: Grant(ALL_ROLES, description="see serviceman profiles"),
+    Permission.SERVICEMAN_PROFILE_UPDATE: Grant(
+        ADMIN, relation="self", description="edit another serviceman's profile"
+    ),
+    Permission.MATCHING_QUERY: Grant(
+        frozenset({"customer", "enterprise", "admin"}), description="rank servicemen for a request"
     ),
 }
 

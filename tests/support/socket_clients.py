@@ -47,6 +47,10 @@ async def try_connect(
             url, namespaces=[namespace], auth=auth, transports=[transport], headers=headers or {}, wait_timeout=5
         )
     except socketio.exceptions.ConnectionError:
+        # A handshake refused at the Engine.IO level leaves the client's HTTP session open.
+        http = getattr(client.eio, "http", None)
+        if http is not None and not http.closed:
+            await http.close()
         return Attempt(False, errors, client)
     if not keep:
         await client.disconnect()

@@ -1,0 +1,170 @@
+"""Creating bookings: from a published service or package (here), or from an accepted bid
+(domain/jobs/bids.py calls `insert_booking` inside its own transaction).
+
+Double booking is impossible: every assigned serviceman's slots over the window are claimed
+in the booking's own transaction under a unique (serviceman, slot) constraint, so of two
+concurrent requests for one slot exactly one commits; the other is a 409.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.accounts.models import Membership, User, UserStatus
+from domain.bookings import events, places, pricing
+from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
+from domain.bookings.parties import as_uuid
+from domain.bookings.states import EVENT_TYPES
+from domain.bookings.views import BookingView, view_of
+from domain.bookings.windows import ON_DEMAND_EXPIRY, Window, duration_of, invalid, window_at
+from domain.catalog.models import ListingState, Service
+from domain.scheduling import services as scheduling
+from domain.shared import outbox
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import Conflict
+from domain.shared.money import Money
+
+MAX_CREW = 10
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    service_id: str
+    kind: BookingKind
+    lat: float
+    lng: float
+    start: datetime | None = None
+    serviceman_ids: tuple[str, ...] = ()
+    auto_assign: bool = False
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass
+class NewBooking:
+    """Everything `insert_booking` writes; crew[0] leads."""
+
+    customer_id: UUID
+    kind: BookingKind
+    price: Money
+    lat: float | None
+    lng: float | None
+    window: Window | None
+    expires_at: datetime | None
+    crew: list[UUID] = field(default_factory=list)
+    service_id: UUID | None = None
+    organisation_id: UUID | None = None
+    job_id: UUID | None = None
+    zone_id: UUID | None = None
+    address: str = ""
+    notes: str = ""
+
+
+async def create(actor: Actor, request: BookingRequest, *, now: datetime | None = None) -> BookingView:
+    await authorize(actor, Permission.BOOKING_CREATE)
+    now = now or utcnow()
+    service = await _published_service(request.service_id)
+    if str(getattr(service, "owner_user_id", None)) == actor.user_id:
+        raise invalid("service_id", "you cannot book your own service")
+    window = _window(request, service, now)
+    zone_id = await places.zone_for(request.lat, request.lng, service.zone_ids or None)
+    crew = await _crew(service, request, window)
+    for user_id in crew:
+        if window is not None and not await scheduling.is_free(user_id, window.start, window.end):
+            raise Conflict("That serviceman is not available in this window.", details={"serviceman_id": str(user_id)})
+    new = NewBooking(
+        customer_id=UUID(actor.user_id), kind=request.kind,
+        price=Money(int(service.price_amount or 0), service.currency or "USD"),
+        lat=request.lat, lng=request.lng, window=window,
+        expires_at=window.start if window is not None else now + ON_DEMAND_EXPIRY,
+        crew=crew, service_id=service.id, organisation_id=getattr(service, "owner_org_id", None),
+        zone_id=zone_id, address=request.address, notes=request.notes,
+    )
+    async with in_transaction() as conn:
+        booking = await insert_booking(conn, new, actor_id=actor.user_id)
+    outbox.announce_commit()
+    return await view_of(booking, actor)
+
+
+async def insert_booking(conn: BaseDBAsyncClient, new: NewBooking, *, actor_id: str) -> Booking:
+    """Write the booking, its crew, their slot claims, its first transition and its event
+    in the caller's transaction. Raises Conflict when a slot is taken (the caller's whole
+    transaction must then roll back)."""
+    quote = pricing.quote(new.price)
+    booking = await Booking.create(
+        customer_id=new.customer_id, kind=new.kind, state=BookingState.REQUESTED,
+        service_id=new.service_id, organisation_id=new.organisation_id, job_id=new.job_id, zone_id=new.zone_id,
+        lat=new.lat, lng=new.lng, address=new.address, notes=new.notes,
+        scheduled_start=new.window.start if new.window else None,
+        scheduled_end=new.window.end if new.window else None,
+        currency=quote.price.currency, price_amount=quote.price.amount,
+        commission_amount=quote.commission.amount, tax_amount=quote.tax.amount, total_amount=quote.total.amount,
+        expires_at=new.expires_at, using_db=conn,
+    )
+    for index, user_id in enumerate(new.crew):
+        await Assignment.create(booking=booking, serviceman_id=user_id, lead=index == 0, using_db=conn)
+        if new.window is not None:
+            await scheduling.claim_slots(conn, user_id, booking.id, new.window.start, new.window.end)
+    await Transition.create(booking=booking, from_state=None, to_state=BookingState.REQUESTED.value,
+                            actor_id=actor_id, actor_role="customer", using_db=conn)
+    await events.emit(conn, EVENT_TYPES[BookingState.REQUESTED], booking, actor_id, [str(u) for u in new.crew],
+                      kind=booking.kind.value, total=quote.total.as_dict())
+    return booking
+
+
+async def _published_service(service_id: str) -> Service:
+    uid = as_uuid(service_id)
+    service = await Service.get_or_none(id=uid, state=ListingState.PUBLISHED) if uid else None
+    if service is None:
+        raise invalid("service_id", "no such published service")
+    if service.price_amount is None or not service.currency:
+        raise invalid("service_id", "this service has no price")
+    return service
+
+
+def _window(request: BookingRequest, service: Service, now: datetime) -> Window | None:
+    if request.kind is BookingKind.ON_DEMAND:
+        if request.start is not None:
+            raise invalid("start", "an on-demand booking has no start; book it as scheduled")
+        return None
+    if request.start is None:
+        raise invalid("start", "a scheduled booking needs a start")
+    return window_at(request.start, duration_of(service.duration_minutes), now)
+
+
+async def _crew(service: Service, request: BookingRequest, window: Window | None) -> list[UUID]:
+    """Who does the work: the independent serviceman owning the service; or for a
+    provider's service the customer's choice among its crew, the best available one, or
+    nobody yet (a provider manager assigns)."""
+    chosen = list(dict.fromkeys(request.serviceman_ids))
+    if len(chosen) > MAX_CREW:
+        raise invalid("serviceman_ids", f"at most {MAX_CREW} servicemen")
+    owner_user = getattr(service, "owner_user_id", None)
+    if owner_user is not None:
+        if chosen and [as_uuid(c) for c in chosen] != [owner_user]:
+            raise invalid("serviceman_ids", "this service is performed by its owner only")
+        return [owner_user]
+    org_id = getattr(service, "owner_org_id", None)
+    if chosen:
+        return [await _crew_member(org_id, value) for value in chosen]
+    if request.auto_assign:
+        picked = await places.best_available(service, request.lat, request.lng, window)
+        if picked is None:
+            raise Conflict("No serviceman is available for this service, place and time.")
+        return [picked]
+    return []
+
+
+async def _crew_member(org_id: object, value: str) -> UUID:
+    uid = as_uuid(value)
+    if uid is None or not await Membership.exists(organisation_id=org_id, user_id=uid) \
+            or not await User.exists(id=uid, status=UserStatus.ACTIVE):
+        raise invalid("serviceman_ids", f"{value} is not a serviceman of this provider")
+    return uid

@@ -1,0 +1,78 @@
+"""Who someone is on a booking (customer, crew, provider manager) and the policy relations
+built on it. Registered with the policy at import."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from domain.access.policy import register_relation
+from domain.accounts.models import Membership, OrgRole
+from domain.bookings.models import Assignment, Booking
+from domain.bookings.states import Party
+from domain.shared.context import Actor
+
+MANAGING_ROLES = (OrgRole.OWNER, OrgRole.MANAGER)
+
+
+def as_uuid(value: object) -> UUID | None:
+    """A client-supplied id as a UUID, or None (a bad id must be a 404, never a 500)."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+async def managed_org_ids(user_id: str) -> list[UUID]:
+    rows = await Membership.filter(user_id=user_id, role__in=MANAGING_ROLES).values_list("organisation_id", flat=True)
+    return [row for row in rows if isinstance(row, UUID)]
+
+
+async def is_org_manager(user_id: str, org_id: object) -> bool:
+    if org_id is None:
+        return False
+    return await Membership.exists(organisation_id=org_id, user_id=user_id, role__in=MANAGING_ROLES)
+
+
+async def parties_of(actor: Actor, booking: Booking, assignments: list[Assignment] | None = None) -> frozenset[Party]:
+    found: set[Party] = set()
+    if str(_fk(booking, "customer_id")) == actor.user_id:
+        found.add(Party.CUSTOMER)
+    crew = assignments if assignments is not None else await Assignment.filter(booking_id=booking.id)
+    for assignment in crew:
+        if str(_fk(assignment, "serviceman_id")) == actor.user_id:
+            found.add(Party.SERVICEMAN)
+            if assignment.lead:
+                found.add(Party.LEAD)
+    if await is_org_manager(actor.user_id, _fk(booking, "organisation_id")):
+        found.add(Party.MANAGER)
+    if actor.is_admin:
+        found.add(Party.ADMIN)
+    return frozenset(found)
+
+
+def _fk(row: Any, name: str) -> Any:
+    return getattr(row, name)
+
+
+async def _is_party(actor: Actor, booking: object) -> bool:
+    if not isinstance(booking, Booking):
+        return False
+    return bool(await parties_of(actor, booking) - {Party.ADMIN})
+
+
+async def _is_manager(actor: Actor, booking: object) -> bool:
+    return isinstance(booking, Booking) and await is_org_manager(actor.user_id, _fk(booking, "organisation_id"))
+
+
+async def _is_reviewer(actor: Actor, booking: object) -> bool:
+    if not isinstance(booking, Booking):
+        return False
+    return bool(await parties_of(actor, booking) & {Party.CUSTOMER, Party.LEAD})
+
+
+register_relation("booking_party", _is_party)
+register_relation("booking_manager", _is_manager)
+register_relation("booking_reviewer", _is_reviewer)

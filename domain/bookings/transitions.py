@@ -1,0 +1,191 @@
+"""Moving a booking through its state machine, changing its crew, expiring stale requests.
+
+Every change is a compare-and-set on `version` (a stale or concurrent write gets 409),
+records a Transition (who, in which role, when) and a domain event in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.accounts.models import Membership
+from domain.bookings import events
+from domain.bookings.models import Assignment, Booking, BookingState, Transition
+from domain.bookings.parties import as_uuid, parties_of
+from domain.bookings.states import (
+    ASSIGNABLE, EVENT_TYPES, RECORDED_ROLE, TERMINAL, Action, Decision, Party, decide,
+)
+from domain.bookings.views import BookingView, view_of
+from domain.bookings.windows import Window, booking_duration, invalid, next_window, window_at
+from domain.jobs.models import Job
+from domain.profiles.models import ServicemanProfile
+from domain.scheduling import services as scheduling
+from domain.shared import outbox
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import Conflict, NotFound
+
+# Rows one sweep expires at most; the next sweep takes the rest.
+EXPIRY_BATCH = 200
+
+
+async def load(booking_id: str) -> Booking | None:
+    uid = as_uuid(booking_id)
+    return await Booking.get_or_none(id=uid) if uid else None
+
+
+async def transition(actor: Actor, booking_id: str, action: Action, version: int, *,
+                     start: datetime | None = None, reason: str = "") -> BookingView:
+    if action is Action.EXPIRE:
+        raise Conflict("Only the system expires bookings.")
+    booking = await load(booking_id)
+    await authorize(actor, Permission.BOOKING_TRANSITION, booking)
+    if booking is None:
+        raise NotFound()
+    crew = await Assignment.filter(booking_id=booking.id)
+    decision = decide(booking.state, action, await parties_of(actor, booking, crew))
+    if start is not None and action is not Action.SCHEDULE:
+        raise invalid("start", "only scheduling sets a start")
+    if booking.version != version:
+        raise Conflict("The booking changed since you read it.", details={"version": booking.version})
+    updates: dict[str, Any] = {}
+    window = await _new_window(booking, start) if action is Action.SCHEDULE else None
+    if window is not None:
+        updates = {"scheduled_start": window.start, "scheduled_end": window.end}
+    async with in_transaction() as conn:
+        booking = await apply(conn, booking, decision, actor.user_id, [a.serviceman_id for a in crew],  # type: ignore[attr-defined]
+                              updates=updates, reason=reason)
+        if window is not None:
+            await _reclaim(conn, booking, crew, window)
+    outbox.announce_commit()
+    return await view_of(booking, actor)
+
+
+async def apply(conn: BaseDBAsyncClient, booking: Booking, decision: Decision, actor_id: str | None,
+                crew_ids: list[UUID], *, updates: dict[str, Any] | None = None, reason: str = "") -> Booking:
+    """The compare-and-set and everything that goes with it, in the caller's transaction."""
+    before, version = booking.state, booking.version
+    changed = await Booking.filter(id=booking.id, version=version, state=before).using_db(conn).update(
+        state=decision.to, version=version + 1, updated_at=utcnow(), **(updates or {})
+    )
+    if not changed:
+        raise Conflict("The booking changed since you read it.")
+    fresh = await Booking.get(id=booking.id).using_db(conn)
+    if decision.to in TERMINAL:  # cancelled, declined, expired, and completed work frees the rest
+        await scheduling.release_slots(conn, booking.id)
+    if decision.to is BookingState.COMPLETED:
+        await _count_completed(conn, crew_ids)
+    await Transition.create(booking_id=booking.id, from_state=before.value, to_state=decision.to.value,
+                            actor_id=actor_id, actor_role=RECORDED_ROLE[decision.acting_as], reason=reason,
+                            using_db=conn)
+    extra: dict[str, Any] = {"from_state": before.value}
+    if reason:
+        extra["reason"] = reason
+    if updates and fresh.scheduled_start:
+        extra["scheduled_start"] = fresh.scheduled_start.isoformat()
+    await events.emit(conn, EVENT_TYPES[decision.to], fresh, actor_id, [str(c) for c in crew_ids], **extra)
+    return fresh
+
+
+async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], version: int) -> BookingView:
+    """A provider manager sets the crew (the first one leads); slots move with it."""
+    booking = await load(booking_id)
+    await authorize(actor, Permission.BOOKING_ASSIGN, booking)
+    if booking is None:
+        raise NotFound()
+    if booking.state not in ASSIGNABLE:
+        raise Conflict(f"A {booking.state.value} booking's crew cannot change.")
+    org_id = getattr(booking, "organisation_id", None)
+    if org_id is None:
+        raise Conflict("This booking has no provider organisation to assign crew from.")
+    if booking.version != version:
+        raise Conflict("The booking changed since you read it.", details={"version": booking.version})
+    crew = await _org_crew(org_id, serviceman_ids)
+    async with in_transaction() as conn:
+        changed = await Booking.filter(id=booking.id, version=version).using_db(conn).update(
+            version=version + 1, updated_at=utcnow()
+        )
+        if not changed:
+            raise Conflict("The booking changed since you read it.")
+        await Assignment.filter(booking_id=booking.id).using_db(conn).delete()
+        for index, user_id in enumerate(crew):
+            await Assignment.create(booking_id=booking.id, serviceman_id=user_id, lead=index == 0, using_db=conn)
+        await scheduling.release_slots(conn, booking.id)
+        if booking.scheduled_start and booking.scheduled_end:
+            for user_id in crew:
+                await scheduling.claim_slots(conn, user_id, booking.id, booking.scheduled_start, booking.scheduled_end)
+        booking = await Booking.get(id=booking.id).using_db(conn)
+        await events.emit(conn, "booking.assigned", booking, actor.user_id, [str(c) for c in crew])
+    outbox.announce_commit()
+    return await view_of(booking, actor)
+
+
+async def expire_overdue(now: datetime | None = None) -> int:
+    """Expire requested bookings nobody accepted in time; return how many. Safe to run on
+    every replica at once: the compare-and-set lets one of them win each booking."""
+    now = now or utcnow()
+    overdue = await Booking.filter(state=BookingState.REQUESTED, expires_at__lte=now).order_by("expires_at").limit(
+        EXPIRY_BATCH
+    )
+    expired = 0
+    for booking in overdue:
+        crew = await Assignment.filter(booking_id=booking.id).values_list("serviceman_id", flat=True)
+        try:
+            async with in_transaction() as conn:
+                await apply(conn, booking, Decision(BookingState.EXPIRED, Party.SYSTEM), None,
+                            [c for c in crew if isinstance(c, UUID)], reason="not accepted in time")
+        except Conflict:
+            continue  # accepted or cancelled meanwhile
+        expired += 1
+    if expired:
+        outbox.announce_commit()
+    return expired
+
+
+async def _new_window(booking: Booking, start: datetime | None) -> Window:
+    now = utcnow()
+    service_minutes = None
+    service_id = getattr(booking, "service_id", None)
+    if service_id is not None:
+        service = await booking.service
+        service_minutes = service.duration_minutes if service is not None else None
+    job_id = getattr(booking, "job_id", None)
+    job = await Job.get_or_none(id=job_id) if job_id else None
+    duration = booking_duration(booking, service_minutes, job)
+    if start is not None:
+        return window_at(start, duration, now)
+    if booking.scheduled_start is not None and booking.scheduled_end is not None:
+        return Window(booking.scheduled_start, booking.scheduled_end)  # confirming the agreed time
+    return next_window(duration, now)
+
+
+async def _reclaim(conn: BaseDBAsyncClient, booking: Booking, crew: list[Assignment], window: Window) -> None:
+    await scheduling.release_slots(conn, booking.id)
+    for assignment in crew:
+        await scheduling.claim_slots(conn, assignment.serviceman_id, booking.id,  # type: ignore[attr-defined]
+                                     window.start, window.end)
+
+
+async def _count_completed(conn: BaseDBAsyncClient, crew_ids: list[UUID]) -> None:
+    for user_id in crew_ids:
+        await ServicemanProfile.get_or_create(user_id=user_id, using_db=conn)
+        await ServicemanProfile.filter(user_id=user_id).using_db(conn).update(
+            completed_jobs=F("completed_jobs") + 1, version=F("version") + 1
+        )
+
+
+async def _org_crew(org_id: object, serviceman_ids: list[str]) -> list[UUID]:
+    crew: list[UUID] = []
+    for value in dict.fromkeys(serviceman_ids):
+        uid = as_uuid(value)
+        if uid is None or not await Membership.exists(organisation_id=org_id, user_id=uid):
+            raise invalid("serviceman_ids", f"{value} is not a serviceman of this provider")
+        crew.append(uid)
+    return crew

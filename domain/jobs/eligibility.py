@@ -1,0 +1,107 @@
+"""Who may see and bid on a job: servicemen whose zones cover the job's location and whose
+trades include its category (a trade covers its specialities: "plumbing" covers
+"plumbing.leak-repair"). Registered with the policy as relations at import."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from domain.access.policy import register_relation
+from domain.bookings import places
+from domain.bookings.parties import as_uuid
+from domain.catalog.models import Category
+from domain.jobs.models import Bid, Job
+from domain.profiles.models import ServicemanProfile
+from domain.shared.context import Actor
+from domain.zones.models import ServicemanZone
+
+# The taxonomy is shallow (trade > speciality); a bound keeps a bad parent cycle harmless.
+MAX_CATEGORY_DEPTH = 5
+
+
+async def zone_ids_of(user_id: str | UUID) -> set[UUID]:
+    rows = await ServicemanZone.filter(user_id=user_id).values_list("zone_id", flat=True)
+    return {row for row in rows if isinstance(row, UUID)}
+
+
+async def trades_of(user_id: str | UUID) -> set[str]:
+    profile = await ServicemanProfile.get_or_none(user_id=user_id)
+    return {str(c) for c in (profile.category_ids or [])} if profile else set()
+
+
+async def lineage(category_id: str) -> list[str]:
+    """The category and its ancestors, nearest first."""
+    found = [category_id]
+    current = await Category.get_or_none(id=category_id)
+    while current is not None and current.parent_id and len(found) < MAX_CATEGORY_DEPTH:
+        found.append(current.parent_id)
+        current = await Category.get_or_none(id=current.parent_id)
+    return found
+
+
+async def with_specialities(category_ids: set[str]) -> set[str]:
+    """The categories and every category below them."""
+    found, frontier = set(category_ids), set(category_ids)
+    for _ in range(MAX_CATEGORY_DEPTH):
+        children = set(await Category.filter(parent_id__in=list(frontier)).values_list("id", flat=True)) - found
+        if not children:
+            break
+        found |= {str(c) for c in children}
+        frontier = {str(c) for c in children}
+    return found
+
+
+async def ineligibility(actor: Actor, job: Job) -> str | None:
+    """Why the actor may not bid on the job, or None when they may."""
+    if "serviceman" not in actor.roles:
+        return "Only servicemen bid on jobs."
+    if str(getattr(job, "customer_id", "")) == actor.user_id:
+        return "You cannot bid on your own job."
+    covering = set(await places.zones_at(job.lat, job.lng))
+    if not covering & await zone_ids_of(actor.user_id):
+        return "This job is outside your service zones."
+    if not set(await lineage(str(getattr(job, "category_id", "")))) & await trades_of(actor.user_id):
+        return "This job is not in one of your trades."
+    return None
+
+
+def is_customer(actor: Actor, job: Job) -> bool:
+    return str(getattr(job, "customer_id", "")) == actor.user_id
+
+
+async def has_bid(actor: Actor, job: Job) -> bool:
+    uid = as_uuid(actor.user_id)
+    return uid is not None and await Bid.exists(job_id=job.id, serviceman_id=uid)
+
+
+async def _viewer(actor: Actor, job: object) -> bool:
+    if not isinstance(job, Job):
+        return False
+    return is_customer(actor, job) or await has_bid(actor, job) or await ineligibility(actor, job) is None
+
+
+async def _owner(actor: Actor, job: object) -> bool:
+    return isinstance(job, Job) and is_customer(actor, job)
+
+
+async def _eligible(actor: Actor, job: object) -> bool:
+    return isinstance(job, Job) and await ineligibility(actor, job) is None
+
+
+async def _bid_owner(actor: Actor, bid: object) -> bool:
+    return isinstance(bid, Bid) and str(getattr(bid, "serviceman_id", "")) == actor.user_id
+
+
+async def _bid_viewer(actor: Actor, bid: object) -> bool:
+    if not isinstance(bid, Bid):
+        return False
+    if await _bid_owner(actor, bid):
+        return True
+    return await Job.exists(id=getattr(bid, "job_id", None), customer_id=actor.user_id)
+
+
+register_relation("job_viewer", _viewer)
+register_relation("job_owner", _owner)
+register_relation("job_bid_eligible", _eligible)
+register_relation("bid_owner", _bid_owner)
+register_relation("bid_viewer", _bid_viewer)

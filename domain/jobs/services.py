@@ -1,0 +1,228 @@
+"""Custom jobs: post, read, list (yours, or the open ones you can bid on), cancel, expire.
+Bids live in domain/jobs/bids.py, comments in domain/jobs/comments.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.bookings import places
+from domain.bookings.parties import as_uuid
+from domain.bookings.queries import decode_cursor, encode_cursor
+from domain.bookings.windows import invalid
+from domain.catalog.models import Category
+from domain.jobs import events
+from domain.jobs.eligibility import ineligibility, is_customer, trades_of, with_specialities, zone_ids_of
+from domain.jobs.models import Bid, BidState, Job, JobState
+from domain.jobs.states import JobAction, JobParty, job_move
+from domain.shared import outbox
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import Conflict, NotFound
+from domain.shared.money import Money
+from domain.zones.models import Zone
+
+JOB_LIFETIME = timedelta(days=7)
+MAX_JOB_LIFETIME = timedelta(days=60)
+EXPIRY_BATCH = 200
+# The open-jobs feed filters candidates by exact zone geometry after a bounding-box query;
+# it scans at most this many batches per page so one page never walks the whole table.
+FEED_SCAN_BATCHES = 10
+
+
+@dataclass(frozen=True)
+class JobDraft:
+    title: str
+    description: str
+    category_id: str
+    lat: float
+    lng: float
+    budget_min: Money
+    budget_max: Money
+    address: str = ""
+    desired_start: datetime | None = None
+    desired_end: datetime | None = None
+    expires_at: datetime | None = None
+
+
+@dataclass
+class JobView:
+    job: Job
+    bids: list[Bid] = field(default_factory=list)  # those the caller may see
+    bid_count: int = 0
+    can_bid: bool = False
+
+
+class Scope(StrEnum):
+    MINE = "mine"  # jobs I posted
+    OPEN = "open"  # open jobs I can bid on
+
+
+@dataclass
+class JobPage:
+    items: list[Job]
+    next_cursor: str | None
+
+
+async def load(job_id: str) -> Job | None:
+    uid = as_uuid(job_id)
+    return await Job.get_or_none(id=uid) if uid else None
+
+
+async def post(actor: Actor, draft: JobDraft, *, now: datetime | None = None) -> Job:
+    await authorize(actor, Permission.JOB_CREATE)
+    now = now or utcnow()
+    _check_draft(draft, now)
+    if not await Category.exists(id=draft.category_id):
+        raise invalid("category_id", "no such category")
+    zone_id = await places.zone_for(draft.lat, draft.lng)
+    if zone_id is None:
+        raise invalid("lat", "no service zone covers this location yet")
+    async with in_transaction() as conn:
+        job = await Job.create(
+            customer_id=actor.user_id, title=draft.title.strip(), description=draft.description.strip(),
+            category_id=draft.category_id, zone_id=zone_id, lat=draft.lat, lng=draft.lng, address=draft.address,
+            currency=draft.budget_min.currency, budget_min=draft.budget_min.amount, budget_max=draft.budget_max.amount,
+            desired_start=draft.desired_start, desired_end=draft.desired_end,
+            expires_at=draft.expires_at or now + JOB_LIFETIME, using_db=conn,
+        )
+        await events.emit(conn, "job.posted", str(job.id), actor.user_id, events.job_data(job))
+    outbox.announce_commit()
+    return job
+
+
+def _check_draft(draft: JobDraft, now: datetime) -> None:
+    if draft.budget_min.currency != draft.budget_max.currency:
+        raise invalid("budget_max.currency", "must be the currency of budget_min")
+    if draft.budget_max.amount < draft.budget_min.amount:
+        raise invalid("budget_max", "must not be below budget_min")
+    if draft.desired_start and draft.desired_end and draft.desired_end <= draft.desired_start:
+        raise invalid("desired_end", "must be after desired_start")
+    if draft.expires_at is not None and not now < draft.expires_at <= now + MAX_JOB_LIFETIME:
+        raise invalid("expires_at", f"must be in the future and within {MAX_JOB_LIFETIME.days} days")
+
+
+async def get(actor: Actor, job_id: str) -> JobView:
+    job = await load(job_id)
+    await authorize(actor, Permission.JOB_READ, job)
+    if job is None:
+        raise NotFound()
+    bids = Bid.filter(job_id=job.id)
+    if not (is_customer(actor, job) or actor.is_admin):
+        bids = bids.filter(serviceman_id=actor.user_id)  # a bidder sees only their own bid
+    visible = await bids.order_by("amount", "created_at")
+    count = await Bid.filter(job_id=job.id, state=BidState.ACTIVE).count()
+    can_bid = job.state is JobState.OPEN and await ineligibility(actor, job) is None
+    return JobView(job, visible, count, can_bid)
+
+
+async def list_jobs(actor: Actor, *, scope: Scope | None = None, zone_id: str | None = None,
+                    state: JobState | None = None, cursor: str | None = None, limit: int = 50) -> JobPage:
+    await authorize(actor, Permission.JOB_LIST)
+    scope = scope or (Scope.OPEN if "serviceman" in actor.roles else Scope.MINE)
+    position = decode_cursor(cursor) if cursor else None
+    if scope is Scope.MINE:
+        query = Job.filter(customer_id=actor.user_id)
+        if state is not None:
+            query = query.filter(state=state)
+        rows = await _page(query, position).limit(limit + 1)
+        return JobPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return await _open_feed(actor, zone_id, position, limit)
+
+
+def _page(query: QuerySet[Job], position: tuple[datetime, UUID] | None) -> QuerySet[Job]:
+    """Newest first, after the cursor's (created_at, id)."""
+    if position is not None:
+        at, last = position
+        query = query.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last))
+    return query.order_by("-created_at", "-id")
+
+
+async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime, UUID] | None,
+                     limit: int) -> JobPage:
+    mine = await zone_ids_of(actor.user_id)
+    if zone_id is not None:
+        wanted = as_uuid(zone_id)
+        mine = {wanted} & mine if wanted else set()
+    trades = await with_specialities(await trades_of(actor.user_id))
+    zones = await Zone.filter(id__in=list(mine), active=True) if mine else []
+    if not zones or not trades:
+        return JobPage([], None)
+    boxes = [Q(lat__gte=z.min_lat, lat__lte=z.max_lat, lng__gte=z.min_lng, lng__lte=z.max_lng) for z in zones]
+    base = Job.filter(Q(*boxes, join_type=Q.OR), state=JobState.OPEN, expires_at__gt=utcnow(),
+                      category_id__in=sorted(trades)).exclude(customer_id=actor.user_id)
+    found: list[Job] = []
+    for _ in range(FEED_SCAN_BATCHES):
+        batch = await _page(base, position).limit(limit * 2)
+        for job in batch:
+            if set(await places.zones_at(job.lat, job.lng)) & mine:
+                found.append(job)
+        if len(found) > limit:
+            return JobPage(found[:limit], encode_cursor(found[limit - 1]))
+        if len(batch) < limit * 2:
+            return JobPage(found, None)
+        position = (batch[-1].created_at, batch[-1].id)
+    return JobPage(found, encode_cursor(batch[-1]))  # scanned enough: the client pages on
+
+
+async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:
+    job = await load(job_id)
+    await authorize(actor, Permission.JOB_CANCEL, job)
+    if job is None:
+        raise NotFound()
+    parties = {JobParty.CUSTOMER} if is_customer(actor, job) else set()
+    if actor.is_admin:
+        parties.add(JobParty.ADMIN)
+    target = job_move(job.state, JobAction.CANCEL, frozenset(parties))
+    async with in_transaction() as conn:
+        job = await close(conn, job, target, actor.user_id, reason=reason)
+    outbox.announce_commit()
+    return job
+
+
+async def close(conn: BaseDBAsyncClient, job: Job, target: JobState, actor_id: str | None, *,
+                reason: str = "", accepted_bid_id: UUID | None = None) -> Job:
+    """Compare-and-set the job out of `open`, reject its other active bids, record events."""
+    changed = await Job.filter(id=job.id, version=job.version, state=JobState.OPEN).using_db(conn).update(
+        state=target, version=job.version + 1, accepted_bid_id=accepted_bid_id, updated_at=utcnow()
+    )
+    if not changed:
+        raise Conflict("The job changed meanwhile; it is no longer open.")
+    fresh = await Job.get(id=job.id).using_db(conn)
+    losing = await Bid.filter(job_id=job.id, state=BidState.ACTIVE).exclude(id=accepted_bid_id).using_db(conn)
+    for bid in losing:
+        await Bid.filter(id=bid.id).using_db(conn).update(state=BidState.REJECTED, version=bid.version + 1,
+                                                          updated_at=utcnow())
+        bid.state, bid.version = BidState.REJECTED, bid.version + 1
+        await events.emit(conn, "bid.rejected", str(bid.id), actor_id, events.bid_data(bid, fresh))
+    type_ = {JobState.AWARDED: "job.awarded", JobState.CANCELLED: "job.cancelled", JobState.EXPIRED: "job.expired"}
+    extra = {"reason": reason} if reason else {}
+    if accepted_bid_id is not None:
+        extra["bid_id"] = str(accepted_bid_id)
+    await events.emit(conn, type_[target], str(job.id), actor_id, events.job_data(fresh, **extra))
+    return fresh
+
+
+async def expire_overdue(now: datetime | None = None) -> int:
+    """Expire open jobs past their expiry (their active bids are rejected); return how many."""
+    now = now or utcnow()
+    overdue = await Job.filter(state=JobState.OPEN, expires_at__lte=now).order_by("expires_at").limit(EXPIRY_BATCH)
+    expired = 0
+    for job in overdue:
+        try:
+            async with in_transaction() as conn:
+                await close(conn, job, JobState.EXPIRED, None, reason="nobody was chosen in time")
+        except Conflict:
+            continue
+        expired += 1
+    if expired:
+        outbox.announce_commit()
+    return expired

@@ -1,0 +1,108 @@
+"""Serviceman profiles: bio, trades (category slugs), home base; created on first write.
+
+Reading is open to any signed-in user (it is what the marketplace shows); writing is the
+serviceman's own (or an admin's). Rating and completed-job counters are written by reviews
+and bookings, never through this API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.accounts.models import User
+from domain.catalog.models import Category
+from domain.profiles.models import ServicemanProfile
+from domain.shared import outbox
+from domain.shared.context import Actor
+from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.events import DomainEvent
+from domain.zones.assignments import serviceman, serviceman_zone_ids
+
+MAX_CATEGORIES = 50
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    user: User
+    profile: ServicemanProfile
+    zone_ids: list[Any]
+    saved: bool  # False until the serviceman first writes it (version 0 on the wire)
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    bio: str
+    category_ids: list[str]
+    home_lat: float | None
+    home_lng: float | None
+    version: int | None = None  # when given, a stale version is a conflict (0 = never saved)
+
+
+async def _view(user: User) -> ProfileView:
+    profile = await ServicemanProfile.get_or_none(user_id=user.id)
+    saved = profile is not None
+    if profile is None:
+        profile = ServicemanProfile(user_id=user.id, category_ids=[], version=0)
+    return ProfileView(user, profile, await serviceman_zone_ids(user.id), saved)
+
+
+async def get_profile(actor: Actor, user_id: object) -> ProfileView:
+    await authorize(actor, Permission.SERVICEMAN_PROFILE_READ)
+    return await _view(await serviceman(user_id))
+
+
+async def validate_categories(ids: list[str], field: str = "category_ids") -> list[str]:
+    """Category slugs -> the same, deduplicated in order; each must exist in the taxonomy."""
+    if len(ids) > MAX_CATEGORIES:
+        raise ValidationFailed(errors=[{"field": field, "message": f"at most {MAX_CATEGORIES}", "type": "too_long"}])
+    unique = list(dict.fromkeys(ids))
+    known = set(cast(list[str], await Category.filter(id__in=unique).values_list("id", flat=True)))
+    errors = [{"field": f"{field}.{ids.index(slug)}", "message": "no such category", "type": "reference"}
+              for slug in unique if slug not in known]
+    if errors:
+        raise ValidationFailed(errors=errors)
+    return unique
+
+
+def _check_home(data: ProfileInput) -> None:
+    if (data.home_lat is None) != (data.home_lng is None):
+        raise ValidationFailed(errors=[{"field": "home_lat" if data.home_lat is None else "home_lng",
+                                        "message": "home_lat and home_lng go together", "type": "value_error"}])
+
+
+async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> ProfileView:
+    user = await serviceman(user_id)
+    await authorize(actor, Permission.SERVICEMAN_PROFILE_UPDATE, user)
+    _check_home(data)
+    categories = await validate_categories(data.category_ids)
+    fields: dict[str, Any] = {"bio": data.bio, "category_ids": categories,
+                              "home_lat": data.home_lat, "home_lng": data.home_lng}
+    async with in_transaction() as conn:
+        current = await ServicemanProfile.get_or_none(user_id=user.id, using_db=conn)
+        version = current.version if current is not None else 0
+        if data.version is not None and data.version != version:
+            raise Conflict("The profile changed since you read it.", details={"version": version})
+        if current is None:
+            try:  # the one-to-one key: of two concurrent first writes one loses
+                profile = await ServicemanProfile.create(user_id=user.id, **fields, using_db=conn)
+            except IntegrityError:
+                raise Conflict("The profile was created meanwhile; read it again.") from None
+        else:
+            if all(getattr(current, k) == v for k, v in fields.items()):
+                return await _view(user)
+            updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(conn).update(
+                **fields, version=version + 1)
+            if not updated:
+                raise Conflict("The profile changed meanwhile; read it again.")
+            profile = await ServicemanProfile.get(id=current.id, using_db=conn)
+        await outbox.record(DomainEvent(
+            stream="domain", type="serviceman_profile.updated", subject=str(user.id), actor_id=actor.user_id,
+            data={"user_id": str(user.id), "category_ids": categories, "home_lat": data.home_lat,
+                  "home_lng": data.home_lng, "version": profile.version}), conn)
+    outbox.announce_commit()
+    return await _view(user)
