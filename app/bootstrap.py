@@ -98,6 +98,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(lifecycle.revocations_context(revocations))
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
+    app.cleanup_ctx.append(lifecycle.expiry_context())
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 

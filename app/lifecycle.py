@@ -17,6 +17,8 @@ from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
+from domain.bookings import services as bookings
+from domain.jobs import services as jobs
 from domain.shared import outbox
 
 log = structlog.get_logger(__name__)
@@ -123,5 +125,31 @@ def relay_context(relay: OutboxRelay) -> Context:
             await asyncio.gather(task, return_exceptions=True)
             # Flush what is left so a clean stop leaves nothing waiting for the next start.
             await relay.flush()
+
+    return context
+
+
+# Requested bookings and open jobs past their expiry are swept this often; a few seconds of
+# lateness is invisible to people, and every replica may sweep (compare-and-set picks one).
+EXPIRY_SWEEP_SECONDS = 5.0
+
+
+def expiry_context(interval: float = EXPIRY_SWEEP_SECONDS) -> Context:
+    async def sweep_forever() -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await bookings.expire_overdue()
+                await jobs.expire_overdue()
+            except Exception:  # a failed sweep (database blip) must not end the sweeper
+                log.exception("expiry_sweep_failed")
+
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(sweep_forever(), name="expiry-sweeper")
+        try:
+            yield
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     return context

@@ -6,13 +6,30 @@ from aiohttp import web
 
 from rest import middlewares, openapi
 from rest.deps import REST_DEPS, RestDeps
-from rest.handlers import admin, identity, meta, orgs
+from rest.handlers import (
+    admin,
+    availability,
+    bookings,
+    catalog,
+    identity,
+    jobs,
+    matching,
+    meta,
+    orgs,
+    profiles,
+    reviews,
+    storefronts,
+    zones,
+)
 from rest.health import health_routes
 from rest.routing import RouteTable
 
 # Every /v1 route module's table; a new bounded context adds its handlers module here.
 ROUTE_TABLES: tuple[RouteTable, ...] = (
-    meta.routes, openapi.routes, identity.routes, admin.routes, orgs.routes
+    meta.routes, openapi.routes, identity.routes, admin.routes, orgs.routes,
+    catalog.routes, storefronts.routes, availability.routes,
+    zones.routes, profiles.routes, matching.routes,
+    bookings.routes, jobs.routes, reviews.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

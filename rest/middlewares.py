@@ -155,7 +155,9 @@ def rate_limit_middleware(deps: RestDeps) -> Middleware:
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.path in OPERATIONAL_PATHS:
+        # Socket.IO long-polling makes a request per packet; sockets get their own per-socket
+        # limits, and counting polls here would lock out whole NATs of mobile clients.
+        if request.path in OPERATIONAL_PATHS or request.path.startswith(SOCKETIO_PREFIX):
             return await handler(request)
         key = "http:" + client_ip(request, trust_forwarded_for)
         try:

@@ -20,6 +20,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from app.bootstrap import Overrides, build_app
 from app.migrate import migrate
 from app.settings import Settings, load_settings
+from domain.zones.index import ZONE_INDEX
 from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
 
 TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
@@ -146,6 +147,7 @@ async def make_client(
     """Build the app from settings (overrides as keywords), serve it on a real port, and
     return an aiohttp test client for it. The database starts empty for each test."""
     await truncate_all(database_url)
+    ZONE_INDEX.invalidate()  # the process-wide zone index must not remember the last test's zones
     clients: list[TestClient] = []
 
     async def make(overrides: Overrides | None = None, **settings_overrides: Any) -> TestClient:

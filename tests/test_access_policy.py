@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from domain.access.policy import POLICY, Permission
 from rest.routing import ROUTES
 from tests.conftest import app_of
+from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
+from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, make_admin, register
 
 
@@ -22,6 +24,21 @@ class World:
     stranger: Account
     target: Account  # the subject of admin actions (they end its sessions)
     org_id: str
+    service_id: str = ""  # a draft of the organisation's
+    review_id: str = ""  # a listing of the organisation's waiting for review
+    zone_id: str = ""
+    # Bookings, jobs and reviews: see tests/support/bookings.add_marketplace_world.
+    plumber: Account | None = None
+    bookable_service_id: str = ""
+    booking_id: str = ""
+    crew_booking_id: str = ""
+    done_booking_id: str = ""
+    rating_review_id: str = ""
+    job_id: str = ""
+    bid_id: str = ""
+    award_job_id: str = ""
+    award_bid_id: str = ""
+    cancel_job_id: str = ""
 
 
 async def build_world(client) -> World:
@@ -37,7 +54,16 @@ async def build_world(client) -> World:
     added = await client.post(f"/v1/orgs/{org_id}/members", headers=provider.headers,
                               json={"user_id": serviceman.id, "role": "serviceman"})
     assert added.status == 201
-    return World(admin, customer, provider, serviceman, stranger, target, org_id)
+    world = World(admin, customer, provider, serviceman, stranger, target, org_id)
+    zone_id = await make_zone()
+    world.zone_id = zone_id
+    for attribute, fields in (("service_id", {"title": "Draft"}), ("review_id", complete_fields(zone_id))):
+        created = await client.post("/v1/services", headers=provider.headers, json={"owner_org_id": org_id, **fields})
+        assert created.status == 201
+        setattr(world, attribute, (await created.json())["id"])
+    assert (await client.post(f"/v1/services/{world.review_id}/submit", headers=provider.headers)).status == 200
+    await add_marketplace_world(client, world)
+    return world
 
 
 def call(method: str, path: str, body: dict | None = None) -> Callable:
@@ -78,6 +104,61 @@ MATRIX: dict[Permission, Case] = {
     Permission.ORG_MANAGE_MEMBERS: Case(
         call("POST", "/v1/orgs/{w.org_id}/members", {"user_id": "{w.customer.id}", "role": "manager"}),
         "provider", 201, "serviceman", 403),
+    Permission.SERVICE_CREATE: Case(call("POST", "/v1/services", {"title": "Mine"}),
+                                    "serviceman", 201, "customer", 403),
+    Permission.SERVICE_EDIT: Case(call("PATCH", "/v1/services/{w.service_id}", {"version": 1, "title": "Edited"}),
+                                  "provider", 200, "stranger", 404),
+    Permission.SERVICE_VIEW_DRAFT: Case(call("GET", "/v1/services/{w.service_id}/preview"),
+                                        "serviceman", 200, "stranger", 404),
+    Permission.SERVICE_REVIEW: Case(call("POST", "/v1/services/{w.review_id}/publish"), "admin", 200, "provider", 403),
+    Permission.SERVICE_ARCHIVE: Case(call("POST", "/v1/services/{w.service_id}/archive"),
+                                     "provider", 200, "stranger", 404),
+    Permission.STOREFRONT_UPDATE: Case(call("PUT", "/v1/orgs/{w.org_id}/storefront", {"headline": "Hi"}),
+                                       "provider", 200, "serviceman", 403),
+    Permission.SCHEDULE_MANAGE: Case(
+        call("PUT", "/v1/servicemen/{w.serviceman.id}/schedule", {"timezone": "UTC", "weekly": []}),
+        "serviceman", 200, "stranger", 403),
+    Permission.AVAILABILITY_READ: Case(
+        call("GET", "/v1/servicemen/{w.serviceman.id}/slots?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z"),
+        "customer", 200, "anonymous", 401),
+    Permission.ZONE_MANAGE: Case(call("POST", "/v1/zones", {"name": "Z", "city": "C", "geometry": {
+        "type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}}), "admin", 201, "provider", 403),
+    Permission.SERVICEMAN_ZONES_SET: Case(call("PUT", "/v1/servicemen/{w.serviceman.id}/zones", {"zone_ids": []}),
+                                          "serviceman", 200, "stranger", 403),
+    Permission.ORG_ZONES_SET: Case(call("PUT", "/v1/orgs/{w.org_id}/zones", {"zone_ids": []}),
+                                   "provider", 200, "serviceman", 403),
+    Permission.SERVICEMAN_PROFILE_READ: Case(call("GET", "/v1/servicemen/{w.serviceman.id}/profile"),
+                                             "customer", 200, "anonymous", 401),
+    Permission.SERVICEMAN_PROFILE_UPDATE: Case(call("PUT", "/v1/servicemen/{w.serviceman.id}/profile", {"bio": "Hi"}),
+                                               "serviceman", 200, "provider", 403),
+    Permission.MATCHING_QUERY: Case(
+        call("POST", "/v1/matching/candidates", {"category_id": "plumbing", "lat": 52.52, "lng": 13.4}),
+        "customer", 200, "serviceman", 403),
+    Permission.BOOKING_CREATE: Case(call("POST", "/v1/bookings", {
+        "service_id": "{w.bookable_service_id}", "kind": "on_demand", "lat": CENTRE[0], "lng": CENTRE[1]}),
+        "customer", 201, "serviceman", 403),
+    Permission.BOOKING_READ: Case(call("GET", "/v1/bookings/{w.booking_id}"), "customer", 200, "stranger", 404),
+    Permission.BOOKING_TRANSITION: Case(call("POST", "/v1/bookings/{w.booking_id}/accept", {"version": 1}),
+                                        "plumber", 200, "stranger", 404),
+    Permission.BOOKING_ASSIGN: Case(call_with("PUT", "/v1/bookings/{w.crew_booking_id}/assignments", lambda w: {
+        "version": 1, "serviceman_ids": [w.plumber.id]}), "provider", 200, "stranger", 404),
+    Permission.JOB_CREATE: Case(call_with("POST", "/v1/jobs", lambda w: job_body()), "customer", 201, "plumber", 403),
+    Permission.JOB_LIST: Case(call("GET", "/v1/jobs"), "customer", 200, "anonymous", 401),
+    Permission.JOB_READ: Case(call("GET", "/v1/jobs/{w.job_id}"), "plumber", 200, "stranger", 404),
+    Permission.JOB_CANCEL: Case(call("POST", "/v1/jobs/{w.cancel_job_id}/cancel", {"reason": "x"}),
+                                "customer", 200, "plumber", 403),
+    Permission.JOB_COMMENT: Case(call("POST", "/v1/jobs/{w.job_id}/comments", {"body": "When?"}),
+                                 "plumber", 201, "stranger", 404),
+    Permission.BID_PLACE: Case(call_with("POST", "/v1/jobs/{w.job_id}/bids", lambda w: {
+        "amount": {"amount": 6000, "currency": "USD"}}), "plumber", 201, "serviceman", 403),  # not in the zone
+    Permission.BID_WITHDRAW: Case(call("POST", "/v1/bids/{w.bid_id}/withdraw"), "plumber", 200, "customer", 403),
+    Permission.BID_ACCEPT: Case(call("POST", "/v1/jobs/{w.award_job_id}/bids/{w.award_bid_id}/accept",
+                                     {"bid_version": 1}), "customer", 201, "plumber", 403),
+    Permission.REVIEW_CREATE: Case(call("POST", "/v1/bookings/{w.done_booking_id}/reviews", {"rating": 5}),
+                                   "customer", 201, "provider", 403),
+    Permission.REVIEW_REPORT: Case(call("POST", "/v1/reviews/{w.rating_review_id}/report", {"reason": "unfair"}),
+                                   "customer", 200, "stranger", 403),
+    Permission.REVIEW_HIDE: Case(call("POST", "/v1/reviews/{w.rating_review_id}/hide"), "admin", 200, "customer", 403),
 }
 
 
@@ -107,13 +188,61 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("GET", "/v1/orgs/{org_id}"): None,
     ("POST", "/v1/orgs/{org_id}/members"): {"user_id": "{attacker}", "role": "manager"},
     ("DELETE", "/v1/orgs/{org_id}/members/{user_id}"): None,
+    ("GET", "/v1/services/{service_id}"): None,
+    ("PATCH", "/v1/services/{service_id}"): {"version": 1, "title": "pwned"},
+    ("GET", "/v1/services/{service_id}/preview"): None,
+    ("POST", "/v1/services/{service_id}/submit"): None,
+    ("POST", "/v1/services/{service_id}/publish"): None,
+    ("POST", "/v1/services/{service_id}/reject"): {"reason": "pwned"},
+    ("POST", "/v1/services/{service_id}/archive"): None,
+    ("GET", "/v1/storefronts/{org_id}"): None,
+    ("PUT", "/v1/orgs/{org_id}/storefront"): {"headline": "pwned"},
+    ("GET", "/v1/servicemen/{user_id}/schedule"): None,
+    ("PUT", "/v1/servicemen/{user_id}/schedule"): {"timezone": "UTC", "weekly": []},
+    ("PUT", "/v1/servicemen/{user_id}/schedule/exceptions/{date}"): {"available": False},
+    ("DELETE", "/v1/servicemen/{user_id}/schedule/exceptions/{date}"): None,
+    ("GET", "/v1/servicemen/{user_id}/slots"): None,
+    ("GET", "/v1/zones/{zone_id}"): None,
+    ("PATCH", "/v1/zones/{zone_id}"): {"name": "pwned"},
+    ("DELETE", "/v1/zones/{zone_id}"): None,
+    ("GET", "/v1/servicemen/{user_id}/zones"): None,
+    ("PUT", "/v1/servicemen/{user_id}/zones"): {"zone_ids": []},
+    ("GET", "/v1/orgs/{org_id}/zones"): None,
+    ("PUT", "/v1/orgs/{org_id}/zones"): {"zone_ids": []},
+    ("GET", "/v1/servicemen/{user_id}/profile"): None,
+    ("PUT", "/v1/servicemen/{user_id}/profile"): {"bio": "pwned"},
+    ("GET", "/v1/bookings/{booking_id}"): None,
+    **{("POST", f"/v1/bookings/{{booking_id}}/{action}"): {"version": 1}
+       for action in ("accept", "schedule", "start", "complete", "cancel", "decline")},
+    ("PUT", "/v1/bookings/{booking_id}/assignments"): {"version": 1, "serviceman_ids": ["{attacker}"]},
+    ("POST", "/v1/bookings/{booking_id}/reviews"): {"rating": 1},
+    ("GET", "/v1/jobs/{job_id}"): None,
+    ("POST", "/v1/jobs/{job_id}/cancel"): {"reason": "pwned"},
+    ("POST", "/v1/jobs/{job_id}/bids"): {"amount": {"amount": 1, "currency": "USD"}},
+    ("POST", "/v1/bids/{bid_id}/withdraw"): None,
+    ("POST", "/v1/jobs/{job_id}/bids/{bid_id}/accept"): {},
+    ("POST", "/v1/jobs/{job_id}/comments"): {"body": "pwned"},
+    ("GET", "/v1/jobs/{job_id}/comments"): None,
+    ("POST", "/v1/reviews/{review_id}/report"): {"reason": "pwned"},
+    ("POST", "/v1/reviews/{review_id}/hide"): None,
+    ("GET", "/v1/servicemen/{user_id}/reviews"): None,
 }
+
+# Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
+# must change nothing (checked with the rest by _victim_state).
+PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{user_id}/slots"),
+                ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
+                ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
+                ("GET", "/v1/servicemen/{user_id}/reviews")}
 
 
 async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(client):
     world = await build_world(client)
     attacker = world.stranger
-    victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman"}
+    victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
+                  "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
+                  "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
+                  "review_id": world.rating_review_id}
     routes = [r for r in app_of(client)[ROUTES] if r.path_params]
     assert {(r.method, r.path) for r in routes} == set(IDOR_BODIES), "add new id routes to IDOR_BODIES"
     before = await _victim_state(client, world)
@@ -123,6 +252,9 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
         if body:
             body = {k: (v.format(attacker=attacker.id) if isinstance(v, str) else v) for k, v in body.items()}
         response = await client.request(route.method, url, json=body, headers=attacker.headers)
+        if (route.method, route.path) in PUBLIC_READS:
+            assert response.status < 500, f"{route.method} {url} answered {response.status}"
+            continue
         assert response.status in (403, 404), f"{route.method} {url} answered {response.status}"
     assert await _victim_state(client, world) == before
 
@@ -130,4 +262,15 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
 async def _victim_state(client, world: World) -> tuple:
     me = await (await client.get("/v1/me", headers=world.serviceman.headers)).json()
     org = await (await client.get(f"/v1/orgs/{world.org_id}", headers=world.provider.headers)).json()
-    return me["roles"], me["status"], me["version"], sorted(m["user_id"] for m in org["members"])
+    service = await (await client.get(f"/v1/services/{world.service_id}", headers=world.provider.headers)).json()
+    front = await (await client.get(f"/v1/storefronts/{world.org_id}")).json()
+    schedule = await (await client.get(f"/v1/servicemen/{world.serviceman.id}/schedule",
+                                       headers=world.serviceman.headers)).json()
+    zone = await (await client.get(f"/v1/zones/{world.zone_id}")).json()
+    zones = [await (await client.get(url, headers=world.provider.headers)).json() for url in (
+        f"/v1/servicemen/{world.serviceman.id}/zones", f"/v1/orgs/{world.org_id}/zones",
+        f"/v1/servicemen/{world.serviceman.id}/profile")]
+    return (zone["version"], zone["active"], zones[0]["zone_ids"], zones[1]["zone_ids"], zones[2]["version"],
+            me["roles"], me["status"], me["version"], sorted(m["user_id"] for m in org["members"]),
+            service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
+            await marketplace_state(client, world))

@@ -64,6 +64,12 @@ class Permission(StrEnum):
     SERVICEMAN_PROFILE_READ = "serviceman_profile.read"
     SERVICEMAN_PROFILE_UPDATE = "serviceman_profile.update"
     MATCHING_QUERY = "matching.query"
+    # Messaging (issue 5).
+    CONVERSATION_OPEN = "conversation.open"
+    CONVERSATION_READ = "conversation.read"
+    CONVERSATION_SEND = "conversation.send"
+    CONVERSATION_MANAGE = "conversation.manage"
+    MESSAGE_REVIEW = "message.review"
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ POLICY: dict[Permission, Grant] = {
     # their drafts, the whole crew may see them, admins review. Who may take which step of the
     # listing's life is the state table's job (domain/catalog/states.py).
     Permission.SERVICE_CREATE: Grant(
-        frozenset({"serviceman", "provider", "enterprise"}), description="create a service listing"
+        frozenset({"serviceman"}), description="list services as an independent (name your organisation instead)"
     ),
     Permission.SERVICE_EDIT: Grant(
         frozenset(), relation="service_owner", visible_via="service_member", description="edit this listing"
@@ -167,6 +173,25 @@ POLICY: dict[Permission, Grant] = {
     Permission.MATCHING_QUERY: Grant(
         frozenset({"customer", "enterprise", "admin"}), description="rank servicemen for a request"
     ),
+    # Conversations: the parties of a booking or job, or a user and the admins (domain/messaging/parties.py).
+    # Admins may read any conversation and join any by opening it; they take part only once joined.
+    Permission.CONVERSATION_OPEN: Grant(
+        ADMIN, relation="conversation_eligible", visible_via="conversation_eligible",
+        description="open a conversation about this",
+    ),
+    Permission.CONVERSATION_READ: Grant(
+        ADMIN, relation="conversation_participant", visible_via="conversation_viewer",
+        description="read this conversation",
+    ),
+    Permission.CONVERSATION_SEND: Grant(
+        frozenset(), relation="conversation_participant", visible_via="conversation_viewer",
+        description="take part in a conversation you have not joined (open it first)",
+    ),
+    Permission.CONVERSATION_MANAGE: Grant(
+        ADMIN, relation="conversation_manager", visible_via="conversation_viewer",
+        description="add or remove this conversation's participants",
+    ),
+    Permission.MESSAGE_REVIEW: Grant(ADMIN, description="review flagged messages"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

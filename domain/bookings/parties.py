@@ -26,8 +26,8 @@ def as_uuid(value: object) -> UUID | None:
 
 
 async def managed_org_ids(user_id: str) -> list[UUID]:
-    rows = await Membership.filter(user_id=user_id, role__in=MANAGING_ROLES).values_list("organisation_id", flat=True)
-    return [row for row in rows if isinstance(row, UUID)]
+    rows = await Membership.filter(user_id=user_id, role__in=MANAGING_ROLES).values("organisation_id")
+    return [row["organisation_id"] for row in rows]
 
 
 async def is_org_manager(user_id: str, org_id: object) -> bool:

@@ -7,6 +7,7 @@ import binascii
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 from uuid import UUID
 
 from tortoise.expressions import Q, Subquery
@@ -68,8 +69,14 @@ async def list_mine(actor: Actor, *, capacity: Capacity | None = None, state: Bo
     return BookingPage(items, encode_cursor(rows[limit - 1]) if more else None)
 
 
-def encode_cursor(booking: Booking) -> str:
-    raw = f"{booking.created_at.isoformat()}|{booking.id}"
+class Keyed(Protocol):
+    created_at: datetime
+    id: UUID
+
+
+def encode_cursor(row: Keyed) -> str:
+    """An opaque keyset cursor: the (created_at, id) of the last row of a page."""
+    raw = f"{row.created_at.isoformat()}|{row.id}"
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -78,7 +85,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         at, _, last = raw.partition("|")
         moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None:
+        if moment.tzinfo is None or not 2000 <= moment.year <= 2999:
             raise ValueError(at)
         return moment, UUID(last)
     except (ValueError, binascii.Error, UnicodeDecodeError):

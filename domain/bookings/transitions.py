@@ -20,10 +20,18 @@ from domain.bookings import events
 from domain.bookings.models import Assignment, Booking, BookingState, Transition
 from domain.bookings.parties import as_uuid, parties_of
 from domain.bookings.states import (
-    ASSIGNABLE, EVENT_TYPES, RECORDED_ROLE, TERMINAL, Action, Decision, Party, decide,
+    ASSIGNABLE,
+    EVENT_TYPES,
+    RECORDED_ROLE,
+    TERMINAL,
+    Action,
+    Decision,
+    Party,
+    decide,
 )
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import Window, booking_duration, invalid, next_window, window_at
+from domain.catalog.models import Service
 from domain.jobs.models import Job
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling import services as scheduling
@@ -77,7 +85,7 @@ async def apply(conn: BaseDBAsyncClient, booking: Booking, decision: Decision, a
     )
     if not changed:
         raise Conflict("The booking changed since you read it.")
-    fresh = await Booking.get(id=booking.id).using_db(conn)
+    fresh = await Booking.get(id=booking.id, using_db=conn)
     if decision.to in TERMINAL:  # cancelled, declined, expired, and completed work frees the rest
         await scheduling.release_slots(conn, booking.id)
     if decision.to is BookingState.COMPLETED:
@@ -121,7 +129,7 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
         if booking.scheduled_start and booking.scheduled_end:
             for user_id in crew:
                 await scheduling.claim_slots(conn, user_id, booking.id, booking.scheduled_start, booking.scheduled_end)
-        booking = await Booking.get(id=booking.id).using_db(conn)
+        booking = await Booking.get(id=booking.id, using_db=conn)
         await events.emit(conn, "booking.assigned", booking, actor.user_id, [str(c) for c in crew])
     outbox.announce_commit()
     return await view_of(booking, actor)
@@ -136,11 +144,11 @@ async def expire_overdue(now: datetime | None = None) -> int:
     )
     expired = 0
     for booking in overdue:
-        crew = await Assignment.filter(booking_id=booking.id).values_list("serviceman_id", flat=True)
+        crew = [row["serviceman_id"] for row in await Assignment.filter(booking_id=booking.id).values("serviceman_id")]
         try:
             async with in_transaction() as conn:
                 await apply(conn, booking, Decision(BookingState.EXPIRED, Party.SYSTEM), None,
-                            [c for c in crew if isinstance(c, UUID)], reason="not accepted in time")
+                            crew, reason="not accepted in time")
         except Conflict:
             continue  # accepted or cancelled meanwhile
         expired += 1
@@ -154,7 +162,7 @@ async def _new_window(booking: Booking, start: datetime | None) -> Window:
     service_minutes = None
     service_id = getattr(booking, "service_id", None)
     if service_id is not None:
-        service = await booking.service
+        service = await Service.get_or_none(id=service_id)
         service_minutes = service.duration_minutes if service is not None else None
     job_id = getattr(booking, "job_id", None)
     job = await Job.get_or_none(id=job_id) if job_id else None

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from domain.scheduling.models import SLOT_MINUTES
-from domain.scheduling.windows import SLOT, align_up, slot_bounds
+from domain.scheduling.windows import MAX_CLAIM, SLOT, align_up, is_aligned
 from domain.shared.errors import ValidationFailed
 
 # An on-demand request nobody accepts within this long expires (the customer looks elsewhere).
@@ -43,12 +43,11 @@ def window_at(start: datetime, duration: timedelta, now: datetime, field: str = 
         raise invalid(field, "must be in the future")
     if start > now + MAX_LEAD_TIME:
         raise invalid(field, f"must be within {MAX_LEAD_TIME.days} days")
-    end = start + duration
-    try:
-        slot_bounds(start, end)
-    except ValidationFailed:
-        raise invalid(field, f"must lie on the {SLOT_MINUTES}-minute slot grid") from None
-    return Window(start, end)
+    if not is_aligned(start):
+        raise invalid(field, f"must lie on the {SLOT_MINUTES}-minute slot grid")
+    if duration > MAX_CLAIM:
+        raise invalid(field, f"the work may last at most {MAX_CLAIM.days} days")
+    return Window(start, start + duration)
 
 
 def next_window(duration: timedelta, now: datetime) -> Window:
@@ -65,6 +64,11 @@ def booking_duration(booking: Any, service_minutes: int | None, job: Any | None)
         return span
     if service_minutes:
         return duration_of(service_minutes)
+    return job_duration(job)
+
+
+def job_duration(job: Any | None) -> timedelta:
+    """A custom job's work lasts its desired window (rounded up to slots), else the default."""
     if job is not None and job.desired_start and job.desired_end and job.desired_end > job.desired_start:
-        return duration_of(int((job.desired_end - job.desired_start).total_seconds() // 60))
+        return duration_of(-(-int((job.desired_end - job.desired_start).total_seconds()) // 60))
     return duration_of(None)

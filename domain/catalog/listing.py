@@ -36,7 +36,10 @@ def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         moment, _, ident = raw.partition("|")
-        return datetime.fromisoformat(moment.replace("Z", "+00:00")), UUID(ident)
+        when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+        if when.tzinfo is None:
+            raise ValueError("naive cursor time")
+        return when, UUID(ident)
     except (ValueError, UnicodeDecodeError):
         raise ValidationFailed(
             errors=[{"field": "cursor", "message": "not a cursor this API issued", "type": "value_error",

@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
-from domain.accounts.models import Organisation, Role
+from domain.accounts.models import Organisation
 from domain.catalog import completeness
 from domain.catalog.access import as_uuid, can_see_drafts, load_service, parties
 from domain.catalog.models import Category, ListingKind, ListingState, Service
@@ -18,7 +18,7 @@ from domain.catalog.states import Action, transition
 from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.money import Money
 from domain.zones.services import validate_zone_ids
@@ -89,20 +89,18 @@ async def _checked(draft: Draft) -> Draft:
 async def create(actor: Actor, kind: ListingKind, owner_org_id: str | None, draft: Draft) -> Service:
     """A new draft owned by the organisation named (its owner or a manager asking) or, without
     one, by the calling serviceman as an independent."""
-    await authorize(actor, Permission.SERVICE_CREATE)
     owner: dict[str, Any]
     if owner_org_id is not None:
         org_uuid = as_uuid(owner_org_id)
         org = await Organisation.get_or_none(id=org_uuid) if org_uuid is not None else None
         if org is None:
             raise NotFound()
-        # Creating for an organisation is editing its catalogue: owners and managers only.
+        # Listing for an organisation is editing its catalogue: its owner and managers only.
         await authorize(actor, Permission.SERVICE_EDIT, Service(owner_org_id=org.id))
         owner = {"owner_org_id": org.id}
-    elif Role.SERVICEMAN.value in actor.roles:
-        owner = {"owner_user_id": actor.user_id}
     else:
-        raise Forbidden("Name the organisation (owner_org_id) the listing belongs to.")
+        await authorize(actor, Permission.SERVICE_CREATE)
+        owner = {"owner_user_id": actor.user_id}
     draft = await _checked(draft)
     async with in_transaction() as conn:
         service = await Service.create(kind=kind, **owner, **draft.columns(), using_db=conn)

@@ -7,26 +7,39 @@ from __future__ import annotations
 from uuid import UUID
 
 from domain.access.policy import register_relation
+from domain.accounts.models import Membership
 from domain.bookings import places
 from domain.bookings.parties import as_uuid
 from domain.catalog.models import Category
 from domain.jobs.models import Bid, Job
 from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
-from domain.zones.models import ServicemanZone
+from domain.zones.models import OrganisationZone, ServicemanZone
 
 # The taxonomy is shallow (trade > speciality); a bound keeps a bad parent cycle harmless.
 MAX_CATEGORY_DEPTH = 5
 
 
 async def zone_ids_of(user_id: str | UUID) -> set[UUID]:
-    rows = await ServicemanZone.filter(user_id=user_id).values_list("zone_id", flat=True)
-    return {row for row in rows if isinstance(row, UUID)}
+    """The zones a serviceman works in: their own, and those of the providers they work for
+    (the same coverage matching uses)."""
+    own = {row["zone_id"] for row in await ServicemanZone.filter(user_id=user_id).values("zone_id")}
+    orgs = [row["organisation_id"] for row in await Membership.filter(user_id=user_id).values("organisation_id")]
+    if orgs:
+        own |= {row["zone_id"] for row in await OrganisationZone.filter(organisation_id__in=orgs).values("zone_id")}
+    return own
 
 
 async def trades_of(user_id: str | UUID) -> set[str]:
     profile = await ServicemanProfile.get_or_none(user_id=user_id)
     return {str(c) for c in (profile.category_ids or [])} if profile else set()
+
+
+async def related(category_id: str) -> set[str]:
+    """Trades that qualify for work in a category: itself, its ancestors (a plumber takes a
+    leak repair) and its specialities (a leak-repair specialist takes a plumbing job)."""
+    children = await Category.filter(parent_id=category_id).values("id")
+    return set(await lineage(category_id)) | {str(row["id"]) for row in children}
 
 
 async def lineage(category_id: str) -> list[str]:
@@ -39,16 +52,19 @@ async def lineage(category_id: str) -> list[str]:
     return found
 
 
-async def with_specialities(category_ids: set[str]) -> set[str]:
-    """The categories and every category below them."""
-    found, frontier = set(category_ids), set(category_ids)
+async def job_categories_for(trades: set[str]) -> set[str]:
+    """Every job category a serviceman with these trades qualifies for (see `related`):
+    the trades, everything below them, and their direct parents."""
+    found, frontier = set(trades), set(trades)
     for _ in range(MAX_CATEGORY_DEPTH):
-        children = set(await Category.filter(parent_id__in=list(frontier)).values_list("id", flat=True)) - found
+        rows = await Category.filter(parent_id__in=list(frontier)).values("id")
+        children = {str(row["id"]) for row in rows} - found
         if not children:
             break
-        found |= {str(c) for c in children}
-        frontier = {str(c) for c in children}
-    return found
+        found |= children
+        frontier = children
+    parents = await Category.filter(id__in=list(trades)).values("parent_id")
+    return found | {str(row["parent_id"]) for row in parents if row["parent_id"]}
 
 
 async def ineligibility(actor: Actor, job: Job) -> str | None:
@@ -60,7 +76,7 @@ async def ineligibility(actor: Actor, job: Job) -> str | None:
     covering = set(await places.zones_at(job.lat, job.lng))
     if not covering & await zone_ids_of(actor.user_id):
         return "This job is outside your service zones."
-    if not set(await lineage(str(getattr(job, "category_id", "")))) & await trades_of(actor.user_id):
+    if not await related(str(getattr(job, "category_id", ""))) & await trades_of(actor.user_id):
         return "This job is not in one of your trades."
     return None
 

@@ -20,9 +20,10 @@ from domain.bookings.queries import decode_cursor, encode_cursor
 from domain.bookings.windows import invalid
 from domain.catalog.models import Category
 from domain.jobs import events
-from domain.jobs.eligibility import ineligibility, is_customer, trades_of, with_specialities, zone_ids_of
+from domain.jobs.eligibility import ineligibility, is_customer, job_categories_for, trades_of, zone_ids_of
 from domain.jobs.models import Bid, BidState, Job, JobState
 from domain.jobs.states import JobAction, JobParty, job_move
+from domain.scheduling.windows import MAX_CLAIM
 from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
@@ -106,6 +107,8 @@ def _check_draft(draft: JobDraft, now: datetime) -> None:
         raise invalid("budget_max", "must not be below budget_min")
     if draft.desired_start and draft.desired_end and draft.desired_end <= draft.desired_start:
         raise invalid("desired_end", "must be after desired_start")
+    if draft.desired_start and draft.desired_end and draft.desired_end - draft.desired_start > MAX_CLAIM:
+        raise invalid("desired_end", f"a job's window spans at most {MAX_CLAIM.days} days")
     if draft.expires_at is not None and not now < draft.expires_at <= now + MAX_JOB_LIFETIME:
         raise invalid("expires_at", f"must be in the future and within {MAX_JOB_LIFETIME.days} days")
 
@@ -152,7 +155,7 @@ async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime
     if zone_id is not None:
         wanted = as_uuid(zone_id)
         mine = {wanted} & mine if wanted else set()
-    trades = await with_specialities(await trades_of(actor.user_id))
+    trades = await job_categories_for(await trades_of(actor.user_id))
     zones = await Zone.filter(id__in=list(mine), active=True) if mine else []
     if not zones or not trades:
         return JobPage([], None)
@@ -196,7 +199,7 @@ async def close(conn: BaseDBAsyncClient, job: Job, target: JobState, actor_id: s
     )
     if not changed:
         raise Conflict("The job changed meanwhile; it is no longer open.")
-    fresh = await Job.get(id=job.id).using_db(conn)
+    fresh = await Job.get(id=job.id, using_db=conn)
     losing = await Bid.filter(job_id=job.id, state=BidState.ACTIVE).exclude(id=accepted_bid_id).using_db(conn)
     for bid in losing:
         await Bid.filter(id=bid.id).using_db(conn).update(state=BidState.REJECTED, version=bid.version + 1,

@@ -30,6 +30,9 @@ from domain.zones.services import covering_zone_ids
 
 ON_DEMAND_MINUTES = 60
 MAX_WINDOW = timedelta(days=14)
+# Windows outside these bounds are typos (and would overflow date arithmetic near year 9999).
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 # Availability costs queries per candidate: it is checked for the best this many by the other factors.
 MAX_CHECKED = 100
 MAX_LIMIT = 50
@@ -72,6 +75,9 @@ def window_of(start: datetime | None, end: datetime | None) -> tuple[datetime, d
         return begin, begin + timedelta(minutes=ON_DEMAND_MINUTES)
     if start.tzinfo is None or end.tzinfo is None:
         raise _invalid("start", "times need a UTC offset")
+    for name, moment in (("start", start), ("end", end)):
+        if not EARLIEST <= moment <= LATEST:
+            raise _invalid(name, "must lie between 2000 and 2100")
     if end <= start:
         raise _invalid("end", "must be after start")
     if end - start > MAX_WINDOW:
@@ -167,12 +173,20 @@ async def rank(request: MatchRequest, *, exclude: Iterable[UUID] = ()) -> list[C
     return _ranked(checked)
 
 
-async def candidates(actor: Actor, request: MatchRequest) -> list[Candidate]:
+@dataclass(frozen=True)
+class Ranking:
+    start: datetime  # the window availability was checked in
+    end: datetime
+    candidates: list[Candidate]
+
+
+async def candidates(actor: Actor, request: MatchRequest) -> Ranking:
     """Ranked candidates with the factors that produced each score, for a customer to choose from."""
     await authorize(actor, Permission.MATCHING_QUERY)
     if not 1 <= request.limit <= MAX_LIMIT:
         raise _invalid("limit", f"must be between 1 and {MAX_LIMIT}")
-    return (await rank(request))[: request.limit]
+    start, end = window_of(request.start, request.end)
+    return Ranking(start, end, (await rank(request))[: request.limit])
 
 
 async def best_available(category_id: str, lat: float, lng: float, start: datetime | None,

@@ -38,7 +38,7 @@ async def _manages(actor: Actor, serviceman: object) -> bool:
         return False
     if str(serviceman.id) == actor.user_id:
         return True
-    crews = Membership.filter(user_id=serviceman.id).values_list("organisation_id", flat=True)
+    crews = await Membership.filter(user_id=serviceman.id).values_list("organisation_id", flat=True)
     return await Membership.exists(
         organisation_id__in=crews, user_id=actor.user_id, role__in=[OrgRole.OWNER, OrgRole.MANAGER]
     )
@@ -58,8 +58,8 @@ async def serviceman(user_id: str) -> User:
 
 async def _schedule(user: User, conn: BaseDBAsyncClient | None = None) -> Schedule:
     schedule = await Schedule.get_or_none(user_id=user.id, using_db=conn)
-    if schedule is None:  # the first write creates it: UTC, no weekly hours yet
-        schedule, _ = await Schedule.get_or_create(user_id=user.id, using_db=conn)
+    if schedule is None:  # the first write creates it (UTC, no hours, version 0) and bumps it
+        schedule, _ = await Schedule.get_or_create(defaults={"version": 0}, user_id=user.id, using_db=conn)
     return schedule
 
 

@@ -99,7 +99,8 @@ def _polygon(rings: list[Ring], path: str, errors: _Errors) -> Polygon | None:
     broken = False
     for j, ring in enumerate(rings):
         if not LinearRing(ring).is_simple:
-            errors.add(f"{path}.{j}", "the ring intersects itself", "self_intersection")
+            where = explain_validity(Polygon(ring))  # e.g. "Self-intersection[2 2]"
+            errors.add(f"{path}.{j}", f"the ring intersects itself: {where}", "self_intersection")
             broken = True
     if broken:
         return None

@@ -12,10 +12,13 @@ are decided by the exact test, never by boxes. A point on a zone's boundary is c
 - in-process: every zone write calls `invalidate()` after its commit, so the next lookup
   rebuilds;
 - across processes: at most every `check_interval` seconds a lookup reads a fingerprint of
-  the zone table, `count(*)` and `sum(version)`. Every write bumps a zone's version and
-  inserts change the count, so any committed change from any process changes it, whatever
-  order transactions commit in (a `max(updated_at)` could miss a slow transaction whose
-  timestamp is older than one already seen). Staleness is bounded by the interval.
+  the zone table, `count(*)`, `sum(version)` and `max(updated_at)` (one scan of a small
+  table). Every write bumps a zone's version and inserts change the count, so any committed
+  change from any process changes the fingerprint whatever order transactions commit in
+  (`max(updated_at)` alone could miss a slow transaction whose timestamp is older than one
+  already seen; it is there for a table emptied and refilled). Staleness is bounded by the
+  interval. Code that writes zones without domain/zones/services.py (seeds, tests) calls
+  `ZONE_INDEX.invalidate()` to be seen at once.
 """
 
 from __future__ import annotations
@@ -42,8 +45,9 @@ CHECK_INTERVAL_SECONDS = 2.0
 
 @dataclass(frozen=True)
 class _Cell:
-    certain: tuple[int, ...]  # zones containing the whole cell
-    candidates: Any  # np.ndarray[int]: zones that touch it, decided by the exact test
+    certain: list[Hashable]  # keys of zones containing the whole cell
+    geometries: Any  # np.ndarray[object]: prepared geometries of zones touching it (exact test)
+    keys: Any  # np.ndarray[object]: their keys, aligned
 
 
 class ZoneGrid:
@@ -58,6 +62,8 @@ class ZoneGrid:
         self._far = (0.0, 0.0)
         self._cell = 1.0
         self._shape = (0, 0)
+        self._key_array = np.empty(self.size, dtype=object)
+        self._key_array[:] = self.keys
         if self.size:
             shapely.prepare(self.geometries)
             self.tree = STRtree(self.geometries)
@@ -69,7 +75,7 @@ class ZoneGrid:
         max_x, max_y = float(bounds[:, 2].max()), float(bounds[:, 3].max())
         width, height = max(max_x - min_x, 1e-9), max(max_y - min_y, 1e-9)
         typical = float(np.median(np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])))
-        cell = max(typical / 2, 1e-9, math.sqrt(width * height / MAX_CELLS))
+        cell = max(typical / 3, 1e-9, math.sqrt(width * height / MAX_CELLS))
         nx, ny = math.ceil(width / cell) or 1, math.ceil(height / cell) or 1
         while nx * ny > MAX_CELLS:  # the sqrt bound is close; rounding up can still overshoot
             cell *= 1.1
@@ -92,19 +98,19 @@ class ZoneGrid:
                                             np.split(full, splits), strict=True):
             first = int(boxes_of[0])
             key = int(ix[first]) * ny + int(iy[first])
-            self._cells[key] = _Cell(tuple(int(z) for z in zones[covered]), zones[~covered])
+            tested = zones[~covered]
+            self._cells[key] = _Cell([self.keys[int(z)] for z in zones[covered]], self.geometries[tested],
+                                     self._key_array[tested])
 
     def match(self, lng: float, lat: float) -> list[Hashable]:
-        """Keys of the zones covering the point (boundary included), in index order."""
-        cell = self._cells.get(self._cell_key(lng, lat), None) if self._cells else None
+        """Keys of the zones covering the point (boundary included); order unspecified."""
+        cell = self._cells.get(self._cell_key(lng, lat)) if self._cells else None
         if cell is None:
             return []
-        hits = list(cell.certain)
-        if len(cell.candidates):
-            tested = cell.candidates[shapely.intersects_xy(self.geometries[cell.candidates], lng, lat)]
-            hits.extend(int(i) for i in tested)
-            hits.sort()
-        return [self.keys[i] for i in hits]
+        if not len(cell.keys):
+            return list(cell.certain)
+        found: list[Hashable] = cell.keys[shapely.intersects_xy(cell.geometries, lng, lat)].tolist()
+        return cell.certain + found if cell.certain else found
 
     def _cell_key(self, lng: float, lat: float) -> int:
         (min_x, min_y), (max_x, max_y) = self._origin, self._far
@@ -128,19 +134,26 @@ class ZoneGrid:
 class Fingerprint:
     count: int
     version_sum: int
+    last_update: Any  # a table emptied and refilled to the same count and versions still differs here
 
 
 async def fingerprint() -> Fingerprint:
     conn = connections.get("default")
-    rows = await conn.execute_query_dict("SELECT count(*) AS n, coalesce(sum(version), 0) AS v FROM zone")
-    return Fingerprint(int(rows[0]["n"]), int(rows[0]["v"]))
+    rows = await conn.execute_query_dict(
+        "SELECT count(*) AS n, coalesce(sum(version), 0) AS v, max(updated_at) AS t FROM zone")
+    return Fingerprint(int(rows[0]["n"]), int(rows[0]["v"]), rows[0]["t"])
 
 
 async def load_grid() -> ZoneGrid:
     from domain.zones.models import Zone  # models import Tortoise; keep the grid importable without it
 
     rows = await Zone.filter(active=True).order_by("id").values_list("id", "geometry")
-    return ZoneGrid([row[0] for row in rows], [shape_of(row[1]) for row in rows])
+
+    def build() -> ZoneGrid:
+        return ZoneGrid([row[0] for row in rows], [shape_of(row[1]) for row in rows])
+
+    # Thousands of zones take a few hundred ms to parse and grid: off the event loop.
+    return await asyncio.to_thread(build)
 
 
 class ZoneIndex:

@@ -10,12 +10,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validato
 from domain.scheduling.manage import ScheduleView, Slots
 from domain.scheduling.models import ScheduleException
 from domain.scheduling.windows import SLOT
+from rest.schemas.catalog import Strict  # the NUL-refusing base of the catalogue's inputs
 
 Clock = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-4]):[0-5][0-9]$", examples=["09:00"])]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class WeeklyWindow(Strict):

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain.catalog.models import Category, Service
 from domain.catalog.services import EDITABLE, Draft, Preview
@@ -16,14 +16,22 @@ from domain.shared.money import Money
 from rest.schemas.common import MoneyIn, MoneyOut
 
 # Media and social links are references the client uploaded elsewhere: https only.
-HttpsUrl = Annotated[str, Field(min_length=9, max_length=2048, pattern=r"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/\S*)?$",
-                                examples=["https://cdn.example.com/a.jpg"])]
+HttpsUrl = Annotated[str, Field(min_length=9, max_length=2048, examples=["https://cdn.example.com/a.jpg"],
+                                pattern=r"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s\x00]*)?$")]
 CategoryId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)?$",
                                   examples=["plumbing.leak-repair"])]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _no_nul(self) -> Strict:
+        # PostgreSQL text cannot hold NUL: refuse it here (422) rather than fail in the driver (500).
+        for name, value in self.__dict__.items():
+            if isinstance(value, str) and "\x00" in value:
+                raise ValueError(f"{name} must not contain NUL characters")
+        return self
 
 
 class CategoryLeafOut(BaseModel):

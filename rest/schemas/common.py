@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from domain.shared.money import Money
 
@@ -15,6 +16,40 @@ MAX_AMOUNT = 10**12
 
 Latitude = Field(ge=-90, le=90, description="WGS84 latitude")
 Longitude = Field(ge=-180, le=180, description="WGS84 longitude")
+
+
+
+def _plausible(moment: datetime) -> datetime:
+    # Year 1 or 9999 with an offset overflows on the way to UTC (a 500 at the driver): refuse early.
+    if not 2000 <= moment.year <= 2999:
+        raise ValueError("must be between the years 2000 and 2999")
+    return moment
+
+
+# An RFC 3339 timestamp with an offset, within years a booking can plausibly name.
+Timestamp = Annotated[AwareDatetime, AfterValidator(_plausible)]
+
+
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, (list, tuple)):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
+class StrictIn(BaseModel):
+    """An input body or query: unknown fields refused, and no NUL in any string (PostgreSQL
+    text cannot hold one: a 422 here rather than a 500 from the driver)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _no_nul(self) -> StrictIn:
+        for name, value in self.__dict__.items():
+            if _has_nul(value):
+                raise ValueError(f"{name} must not contain NUL characters")
+        return self
 
 
 class MoneyIn(BaseModel):

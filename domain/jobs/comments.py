@@ -1,0 +1,81 @@
+"""Questions and answers on a job, or on one bid of it.
+
+Job-level comments are seen by everyone who can see the job (the customer, the bidders,
+servicemen who could bid). A bid's thread is a private negotiation: only the customer and
+that bidder read and write it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.bookings.parties import as_uuid
+from domain.bookings.queries import decode_cursor, encode_cursor
+from domain.jobs import events
+from domain.jobs.eligibility import is_customer
+from domain.jobs.models import Bid, Comment, Job
+from domain.jobs.services import load
+from domain.jobs.states import DISCUSSABLE
+from domain.shared import outbox
+from domain.shared.context import Actor
+from domain.shared.errors import Conflict, Forbidden, NotFound
+
+
+@dataclass
+class CommentPage:
+    items: list[Comment]
+    next_cursor: str | None
+
+
+async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) -> Comment:
+    job = await load(job_id)
+    await authorize(actor, Permission.JOB_COMMENT, job)
+    if job is None:
+        raise NotFound()
+    bid = await _thread(actor, job, bid_id)
+    if job.state not in DISCUSSABLE:
+        raise Conflict(f"A {job.state.value} job takes no more comments.")
+    async with in_transaction() as conn:
+        comment = await Comment.create(job_id=job.id, bid_id=bid.id if bid else None, author_id=actor.user_id,
+                                       body=body.strip(), using_db=conn)
+        data = {"comment_id": str(comment.id), "job_id": str(job.id), "bid_id": str(bid.id) if bid else None,
+                "author_id": actor.user_id, "customer_id": str(job.customer_id),  # type: ignore[attr-defined]
+                "bidder_id": str(bid.serviceman_id) if bid else None}  # type: ignore[attr-defined]
+        await events.emit(conn, "comment.posted", str(job.id), actor.user_id, data)
+    outbox.announce_commit()
+    return comment
+
+
+async def list_comments(actor: Actor, job_id: str, *, bid_id: str | None = None, cursor: str | None = None,
+                        limit: int = 50) -> CommentPage:
+    """Oldest first (a conversation reads top down); job-level ones unless bid_id is given."""
+    job = await load(job_id)
+    await authorize(actor, Permission.JOB_READ, job)
+    if job is None:
+        raise NotFound()
+    bid = await _thread(actor, job, bid_id)
+    query = Comment.filter(job_id=job.id, bid_id=bid.id if bid else None)
+    if cursor:
+        at, last = decode_cursor(cursor)
+        query = query.filter(Q(created_at__gt=at) | Q(created_at=at, id__gt=last))
+    rows = await query.order_by("created_at", "id").limit(limit + 1)
+    return CommentPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+
+
+async def _thread(actor: Actor, job: Job, bid_id: str | None) -> Bid | None:
+    """The bid whose thread is meant, checked to be the caller's to read; None for the job."""
+    if bid_id is None:
+        return None
+    uid: UUID | None = as_uuid(bid_id)
+    bid = await Bid.get_or_none(id=uid, job_id=job.id) if uid else None
+    if bid is None:
+        raise NotFound()
+    if not (is_customer(actor, job) or str(bid.serviceman_id) == actor.user_id  # type: ignore[attr-defined]
+            or actor.is_admin):
+        raise Forbidden("A bid's thread is private to the customer and that bidder.")
+    return bid

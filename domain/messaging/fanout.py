@@ -1,0 +1,20 @@
+"""The port messaging uses to tell users' devices: the socket adapter implements it
+(realtime/namespaces/messaging.py) by emitting to each user's room on /messaging, on every
+server process. The domain never imports socketio."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+
+class Fanout(Protocol):
+    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
+        """Emit `event` to every socket of each user; best effort (a lost emit is recovered by catch-up)."""
+
+
+class NullFanout:
+    """For processes that tell nobody (scripts, the seed): messages are still stored."""
+
+    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
+        return None

@@ -1,0 +1,144 @@
+"""Who belongs in a conversation, and the policy relations built on it (registered at import).
+
+A booking conversation: the booking's customer, its assigned servicemen and the managers of
+its provider organisation. A job conversation: the job's customer and one bidder. A support
+conversation: a user, plus the admins who open it. Parties join when they gain the
+relationship (on open, and before each send of a booking conversation, so crew assigned
+later receive what follows); a manager or admin may remove one, and a removed participant's
+row stays (left_at) so no relationship brings them back by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from domain.access.policy import register_relation
+from domain.accounts.models import User
+from domain.bookings.models import Assignment, Booking
+from domain.bookings.parties import MANAGING_ROLES, as_uuid, is_org_manager
+from domain.accounts.models import Membership
+from domain.jobs.models import Bid, Job
+from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
+from domain.shared.context import Actor
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a conversation is (or would be) about."""
+
+    kind: ConversationKind
+    booking: Booking | None = None
+    job: Job | None = None
+    user_id: UUID | None = None  # the bidder of a job conversation, the user of a support one
+
+    @property
+    def key(self) -> str:
+        if self.kind is ConversationKind.BOOKING and self.booking is not None:
+            return f"booking:{self.booking.id}"
+        if self.kind is ConversationKind.JOB and self.job is not None:
+            return f"job:{self.job.id}:{self.user_id}"
+        return f"support:{self.user_id}"
+
+
+async def subject_of(conversation: Conversation) -> Subject:
+    kind = conversation.kind
+    booking_id = getattr(conversation, "booking_id", None)
+    job_id = getattr(conversation, "job_id", None)
+    return Subject(
+        kind=kind,
+        booking=await Booking.get_or_none(id=booking_id) if booking_id else None,
+        job=await Job.get_or_none(id=job_id) if job_id else None,
+        user_id=getattr(conversation, "subject_user_id", None),
+    )
+
+
+async def expected_parties(subject: Subject) -> dict[UUID, ParticipantRole]:
+    """The users the relationship says belong, with the role each joins in (first role wins)."""
+    parties: dict[UUID, ParticipantRole] = {}
+    if subject.kind is ConversationKind.BOOKING and subject.booking is not None:
+        booking = subject.booking
+        parties[booking.customer_id] = ParticipantRole.CUSTOMER  # type: ignore[attr-defined]
+        crew = await Assignment.filter(booking_id=booking.id).values_list("serviceman_id", flat=True)
+        for user_id in crew:
+            parties.setdefault(_uuid(user_id), ParticipantRole.SERVICEMAN)
+        org_id = getattr(booking, "organisation_id", None)
+        if org_id is not None:
+            managers = await Membership.filter(organisation_id=org_id, role__in=MANAGING_ROLES).values_list(
+                "user_id", flat=True
+            )
+            for user_id in managers:
+                parties.setdefault(_uuid(user_id), ParticipantRole.MANAGER)
+    elif subject.kind is ConversationKind.JOB and subject.job is not None and subject.user_id is not None:
+        if await Bid.exists(job_id=subject.job.id, serviceman_id=subject.user_id):
+            parties[subject.job.customer_id] = ParticipantRole.CUSTOMER  # type: ignore[attr-defined]
+            parties.setdefault(subject.user_id, ParticipantRole.BIDDER)
+    elif subject.kind is ConversationKind.SUPPORT and subject.user_id is not None:
+        parties[subject.user_id] = ParticipantRole.MEMBER
+    return parties
+
+
+async def role_for(actor: Actor, subject: Subject) -> ParticipantRole | None:
+    """The role the actor may join in, or None."""
+    uid = as_uuid(actor.user_id)
+    role = (await expected_parties(subject)).get(uid) if uid else None
+    if role is None and subject.kind is ConversationKind.SUPPORT and actor.is_admin:
+        return ParticipantRole.ADMIN
+    return role
+
+
+async def has_booking(conversation: Conversation) -> bool:
+    """Whether the parties already have a booking (contact details are fine from then on)."""
+    if conversation.kind is ConversationKind.BOOKING:
+        return True
+    job_id, bidder_id = getattr(conversation, "job_id", None), getattr(conversation, "subject_user_id", None)
+    if conversation.kind is ConversationKind.JOB and job_id and bidder_id:
+        return await Booking.exists(job_id=job_id, assignments__serviceman_id=bidder_id)
+    return False
+
+
+async def active_participant_ids(conversation_id: UUID) -> list[str]:
+    rows = await Participant.filter(conversation_id=conversation_id, left_at=None).values_list("user_id", flat=True)
+    return [str(user_id) for user_id in rows]
+
+
+async def is_participant(user_id: str, conversation_id: UUID) -> bool:
+    uid = as_uuid(user_id)
+    return uid is not None and await Participant.exists(conversation_id=conversation_id, user_id=uid, left_at=None)
+
+
+async def user_exists(user_id: UUID) -> bool:
+    return await User.exists(id=user_id)
+
+
+def _uuid(value: object) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))
+
+
+# -- policy relations ----------------------------------------------------------------------------
+
+async def _eligible(actor: Actor, subject: object) -> bool:
+    return isinstance(subject, Subject) and await role_for(actor, subject) is not None
+
+
+async def _participant(actor: Actor, conversation: object) -> bool:
+    return isinstance(conversation, Conversation) and await is_participant(actor.user_id, conversation.id)
+
+
+async def _viewer(actor: Actor, conversation: object) -> bool:
+    return isinstance(conversation, Conversation) and (actor.is_admin or await _participant(actor, conversation))
+
+
+async def _manager(actor: Actor, conversation: object) -> bool:
+    """Managers of a booking's provider organisation manage its conversation."""
+    if not isinstance(conversation, Conversation) or conversation.kind is not ConversationKind.BOOKING:
+        return False
+    booking_id = getattr(conversation, "booking_id", None)
+    org_ids = await Booking.filter(id=booking_id).values_list("organisation_id", flat=True)
+    return bool(org_ids) and await is_org_manager(actor.user_id, org_ids[0])
+
+
+register_relation("conversation_eligible", _eligible)
+register_relation("conversation_participant", _participant)
+register_relation("conversation_viewer", _viewer)
+register_relation("conversation_manager", _manager)

@@ -1,0 +1,109 @@
+"""What clients see of messaging, as typed contracts (docs/events.md, section /messaging).
+
+The same models shape socket events, socket acks and REST bodies, so a message looks the
+same whichever way it reaches a device.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.messaging.models import Message
+from domain.shared.clock import isoformat
+
+MAX_BODY_CHARS = 4000
+MAX_ATTACHMENTS = 10
+# Clients generate it (a UUID is typical); it only has to be unique per sender and conversation.
+CLIENT_MSG_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
+
+AttachmentKind = Literal["image", "video", "audio", "file", "location"]
+
+
+class AttachmentRef(BaseModel):
+    """A reference to something stored elsewhere (an upload id, a URL): never the bytes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: AttachmentKind
+    ref: Annotated[str, Field(min_length=1, max_length=512, pattern=r"^[^\x00-\x1f]+$")]
+    name: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]+$")] | None = None
+    size: Annotated[int, Field(ge=0, le=2**40)] | None = None
+
+
+class MessageView(BaseModel):
+    """A stored message (PROTOCOL section 3, plus attachments and the screen's verdict)."""
+
+    id: str
+    conversation_id: str
+    seq: int
+    sender_id: str
+    body: str
+    client_msg_id: str
+    created_at: str
+    attachments: list[AttachmentRef] = Field(default_factory=list)
+    flagged: bool = False
+    flag_reasons: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, message: Message) -> MessageView:
+        return cls(
+            id=str(message.id),
+            conversation_id=str(message.conversation_id),  # type: ignore[attr-defined]
+            seq=message.seq,
+            sender_id=str(message.sender_id),  # type: ignore[attr-defined]
+            body=message.body,
+            client_msg_id=message.client_msg_id,
+            created_at=isoformat(message.created_at),
+            attachments=[AttachmentRef.model_validate(item) for item in message.attachments or []],
+            flagged=message.flagged,
+            flag_reasons=list(message.flag_reasons or []),
+        )
+
+
+class MessageNew(BaseModel):
+    """`message:new`. `cursor` is the sync cursor of the change; null until delta sync lands
+    (catch up with GET /v1/conversations/{id}/messages?after_seq= meanwhile)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message: MessageView
+    cursor: str | None = None
+
+
+class MessageRead(BaseModel):
+    """`message:read` (server -> client): a participant has read up to `seq`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: str
+    user_id: str
+    seq: int
+
+
+class Typing(BaseModel):
+    """`typing` (server -> client, volatile)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: str
+    user_id: str
+
+
+class MessageFlagged(BaseModel):
+    """`message:flagged`: the screen found the message suspicious; warn the reader."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: str
+    conversation_id: str
+    reasons: list[str]
+
+
+class ReadState(BaseModel):
+    """The ack of `message:read` and the body of POST .../read."""
+
+    conversation_id: str
+    last_read_seq: int
+    unread_count: int

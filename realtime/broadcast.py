@@ -1,0 +1,66 @@
+"""Client managers with the one-encoding, no-task broadcast path (see realtime/engine.py).
+
+`LocalFanout.emit` replaces python-socketio's local delivery: the packet is encoded once and
+handed to each recipient's socket synchronously, instead of one `asyncio.Task` per recipient.
+Emits that need a per-recipient packet (an ack callback) or carry binary attachments take
+python-socketio's own path unchanged.
+
+`FanoutRedisManager` is python-socketio's Redis manager with the same local delivery: its
+`_handle_emit` (for this process's emits and for those other processes publish) ends in
+`super().emit`, which the class order resolves to `LocalFanout.emit`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import socketio
+from socketio import packet as sio_packet
+
+from realtime.engine import PreparedPacket, deliver
+from realtime.metrics import EVENTS_OUT
+
+
+class LocalFanout(socketio.AsyncManager):  # type: ignore[misc]
+    async def emit(
+        self,
+        event: str,
+        data: Any,
+        namespace: str,
+        room: Any = None,
+        skip_sid: Any = None,
+        callback: Any = None,
+        to: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        room = to or room
+        if callback is not None or namespace not in self.rooms:
+            await super().emit(event, data, namespace, room=room, skip_sid=skip_sid, callback=callback, **kwargs)
+            return
+        if isinstance(data, tuple):  # python-socketio's rule: a tuple is several arguments
+            args = list(data)
+        elif data is not None:
+            args = [data]
+        else:
+            args = []
+        encoded = self.server.packet_class(sio_packet.EVENT, namespace=namespace, data=[event, *args]).encode()
+        if isinstance(encoded, list):  # binary attachments: several Engine.IO packets each
+            await super().emit(event, data, namespace, room=room, skip_sid=skip_sid, **kwargs)
+            return
+        prepared = PreparedPacket(encoded)
+        skip = skip_sid if isinstance(skip_sid, list) else [skip_sid]
+        sockets = self.server.eio.sockets
+        delivered = 0
+        for sid, eio_sid in self.get_participants(namespace, room):
+            if sid in skip:
+                continue
+            sock = sockets.get(eio_sid)
+            if sock is not None:
+                deliver(sock, prepared)
+                delivered += 1
+        if delivered:
+            EVENTS_OUT.labels(namespace, event).inc(delivered)
+
+
+class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: ignore[misc]
+    """Across processes through Redis pub/sub; local delivery by LocalFanout."""

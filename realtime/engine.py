@@ -1,0 +1,245 @@
+"""The Engine.IO layer under our Socket.IO server: a bounded outgoing queue per client, a
+cheaper websocket loop, and the direct-write path the broadcast manager uses.
+
+Why (measured with ../shared/bench/realtime, STACK.md "Socket fan-out performance"): stock
+python-socketio spends most of a broadcast creating one task per recipient, then waking each
+client's writer through `asyncio.wait_for(queue.get())`, then encoding the same frame once per
+recipient. Here a broadcast is encoded once into a complete websocket frame (server frames are
+unmasked, so the bytes are the same for every client) and written straight to each idle
+client's transport; a client that is busy or has unsent data gets the packet through its queue,
+behind what is already there, so the order of everything a client receives is unchanged.
+
+python-engineio's per-client queue is unbounded: a client that stops reading would let it grow
+until the process runs out of memory. `OutgoingQueue` refuses to grow beyond a limit and the
+server then disconnects that client (`SLOW_CONSUMER`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import struct
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import WSMsgType
+from aiohttp.web import WebSocketResponse
+from engineio import exceptions as eio_exceptions
+from engineio import packet as eio_packet
+from engineio.async_socket import AsyncSocket
+
+SLOW_CONSUMER = "slow consumer"
+# A websocket close code from the "try again later" family: the client may reconnect (and
+# catch up through delta sync), it just must not expect the server to buffer for it.
+SLOW_CONSUMER_CLOSE_CODE = 1013
+# Above this many bytes waiting in the kernel-side buffer a client is not "idle": packets go
+# through its queue, where the writer waits for the transport to drain (uvloop's high-water mark).
+_TRANSPORT_HIGH_WATER = 64 * 1024
+WRITER_ATTR = "fieldsync_writer"
+
+
+class PreparedPacket(eio_packet.Packet):  # type: ignore[misc]
+    """An Engine.IO MESSAGE encoded once: text for long-polling, the websocket payload and the
+    whole unmasked websocket frame for direct writes."""
+
+    def __init__(self, encoded_socketio_packet: str) -> None:
+        super().__init__(eio_packet.MESSAGE, encoded_socketio_packet)
+        text = "4" + encoded_socketio_packet
+        self.encode_cache = text
+        self.payload = text.encode()
+        self.frame = _text_frame_header(len(self.payload)) + self.payload
+
+
+def _text_frame_header(length: int) -> bytes:
+    if length < 126:
+        return struct.pack("!BB", 0x81, length)
+    if length < 65536:
+        return struct.pack("!BBH", 0x81, 126, length)
+    return struct.pack("!BBQ", 0x81, 127, length)
+
+
+class OutgoingQueue(asyncio.Queue[Any]):
+    """A client's outgoing packets, refusing to hold more than `limit`.
+
+    On overflow the packet is dropped, `on_overflow` is called once, and from then on only the
+    end marker (None) and a CLOSE packet are accepted: the client is being disconnected.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.overflowed = False
+        self.on_overflow: Callable[[], None] | None = None
+
+    def put_nowait(self, item: Any) -> None:
+        if self.overflowed:
+            if item is None or (isinstance(item, eio_packet.Packet) and item.packet_type == eio_packet.CLOSE):
+                super().put_nowait(item)
+            return
+        if item is not None and self.qsize() >= self.limit:
+            self.overflowed = True
+            if self.on_overflow is not None:
+                self.on_overflow()
+            return
+        super().put_nowait(item)
+
+    def discard_all(self) -> int:
+        """Drop every queued packet (frees the memory at once); returns how many."""
+        dropped = 0
+        while not self.empty():
+            self.get_nowait()
+            self.task_done()
+            dropped += 1
+        return dropped
+
+
+class DirectWriter:
+    """What the broadcast path needs to write to one websocket client without its queue."""
+
+    __slots__ = ("closed", "idle", "response", "transport")
+
+    def __init__(self, response: WebSocketResponse, transport: asyncio.Transport) -> None:
+        self.response = response
+        self.transport = transport
+        self.idle = False  # True only while the writer waits on an empty queue
+        self.closed = False
+
+
+def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
+    """Send a prepared packet to one client now: a direct write when nothing of the client's is
+    pending (so ordering holds), else through its queue."""
+    if sock.closed:
+        return
+    writer: DirectWriter | None = sock.__dict__.get(WRITER_ATTR)
+    queue = sock.queue
+    if writer is not None and writer.idle and not writer.closed and not queue.qsize():
+        transport = writer.transport
+        if not transport.is_closing() and transport.get_write_buffer_size() < _TRANSPORT_HIGH_WATER:
+            transport.write(pkt.frame)
+            return
+    queue.put_nowait(pkt)
+
+
+async def close_slow_consumer(sock: AsyncSocket) -> None:
+    """Disconnect a client whose queue overflowed: drop what it was sent, run the disconnect
+    handlers, and close its transport with a reason (websocket close 1013 "slow consumer";
+    a long-polling client collects an Engine.IO CLOSE with its next poll)."""
+    queue = sock.queue
+    if isinstance(queue, OutgoingQueue):
+        queue.discard_all()
+    writer: DirectWriter | None = sock.__dict__.get(WRITER_ATTR)
+    if writer is None:
+        await sock.close(wait=False, abort=False, reason=SLOW_CONSUMER)
+        return
+    writer.closed = True
+    writer.idle = False
+    await sock.close(wait=False, abort=True, reason=SLOW_CONSUMER)
+    queue.put_nowait(None)  # the writer loop ends once its transport lets it go
+    try:
+        # Bounded: a client that reads nothing never lets the close frame out.
+        await asyncio.wait_for(
+            writer.response.close(code=SLOW_CONSUMER_CLOSE_CODE, message=SLOW_CONSUMER.encode()), timeout=1.0
+        )
+    except Exception:  # noqa: S110 - timeout or a transport already gone: abort below either way
+        pass
+    writer.transport.abort()
+
+
+async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse, transport: asyncio.Transport) -> None:
+    """python-engineio's `AsyncSocket._websocket_handler`, with a writer that waits on its
+    queue without `wait_for` (one task and one timer per packet less), writes prepared frames
+    without re-encoding, and tells the broadcast path when it is idle. The reader waits with
+    `asyncio.timeout`, not a task per received message."""
+    server = sock.server
+    idle_timeout = server.ping_interval + server.ping_timeout
+
+    async def receive() -> Any:
+        async with asyncio.timeout(idle_timeout):
+            data = await ws.wait()
+        if data and len(data) > server.max_http_buffer_size:
+            raise ValueError("packet is too large")
+        return data
+
+    if sock.connected:
+        if not await _upgrade(sock, ws, receive):
+            return
+    else:
+        sock.connected = True
+        sock.upgraded = True
+
+    writer = DirectWriter(response, transport)
+    if not response.compress:  # a compressed stream has per-client state: no shared frames
+        sock.__dict__[WRITER_ATTR] = writer
+    writer_task = asyncio.ensure_future(_write_loop(sock, ws, writer))
+    while True:
+        try:
+            received = await receive()
+        except BaseException:  # timeout, closed transport, cancellation: the session is over
+            break
+        if received is None:
+            break
+        try:
+            await sock.receive(eio_packet.Packet(encoded_packet=received))
+        except eio_exceptions.UnknownPacketError:
+            continue
+        except eio_exceptions.SocketIsClosedError:
+            break
+        except Exception:  # python-engineio's policy: a bad packet is logged and ends nothing
+            server.logger.exception("Unknown receive error")
+    writer.closed = True
+    sock.queue.put_nowait(None)  # unlock the writer so it can exit
+    await writer_task
+    await sock.close(wait=False, abort=True, reason=server.reason.TRANSPORT_CLOSE)
+
+
+async def _upgrade(sock: AsyncSocket, ws: Any, receive: Callable[[], Any]) -> bool:
+    """The polling -> websocket upgrade handshake (probe PING/PONG, then UPGRADE)."""
+    sock.upgrading = True  # hold packet sends during the upgrade
+    try:
+        pkt = eio_packet.Packet(encoded_packet=await receive())
+    except Exception:
+        sock.upgrading = False
+        return False
+    if pkt.packet_type != eio_packet.PING or pkt.data != "probe":
+        sock.upgrading = False
+        return False
+    await ws.send(eio_packet.Packet(eio_packet.PONG, data="probe").encode())
+    await sock.queue.put(eio_packet.Packet(eio_packet.NOOP))  # end the pending poll
+    try:
+        pkt = eio_packet.Packet(encoded_packet=await receive())
+    except Exception:
+        sock.upgrading = False
+        return False
+    if pkt.packet_type != eio_packet.UPGRADE:
+        sock.upgraded = False
+        sock.upgrading = False
+        return False
+    sock.upgraded = True
+    sock.upgrading = False
+    return True
+
+
+async def _write_loop(sock: AsyncSocket, ws: Any, writer: DirectWriter) -> None:
+    queue = sock.queue
+    response = writer.response
+    try:
+        while True:
+            if queue.empty():
+                writer.idle = not writer.closed
+                try:
+                    pkt = await queue.get()
+                finally:
+                    writer.idle = False
+            else:
+                pkt = queue.get_nowait()
+            queue.task_done()
+            if pkt is None:
+                break
+            if type(pkt) is PreparedPacket:
+                await response.send_frame(pkt.payload, WSMsgType.TEXT)
+            else:
+                await ws.send(pkt.encode())
+    except Exception:  # noqa: S110 - the transport went away; python-engineio ends the same way
+        pass
+    finally:
+        writer.closed = True
+    await ws.close()

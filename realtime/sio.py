@@ -1,0 +1,108 @@
+"""Our `socketio.AsyncServer`: python-socketio's server plus what must happen before an event
+reaches a namespace, for every namespace alike.
+
+- Every client gets an `OutgoingQueue` (realtime/engine.py) bounded at `max_queued_packets`;
+  overflowing it disconnects the client (`slow consumer`).
+- An event (or ack) whose encoded packet is over `max_event_bytes` is answered
+  `payload_too_large` without decoding it. The Engine.IO frame limit (`max_http_buffer_size`)
+  still caps what is read at all.
+- Binary attachments are refused: the protocol is JSON (files travel as references), and a
+  binary event would make us buffer attachments before we could judge them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import engineio
+import socketio
+import structlog
+from socketio import packet as sio_packet
+
+from domain.shared.errors import ErrorCode
+from realtime import acks
+from realtime.engine import OutgoingQueue, close_slow_consumer
+from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
+from realtime.metrics import DROPS
+
+log = structlog.get_logger(__name__)
+
+_LIMITED_TYPES = frozenset({EVENT, ACK, BINARY_EVENT, BINARY_ACK})
+
+
+class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
+    queue_limit = 1000
+
+    def create_queue(self, *args: Any, **kwargs: Any) -> OutgoingQueue:
+        # python-engineio creates one queue per client socket, and nothing else, through this.
+        return OutgoingQueue(self.queue_limit)
+
+
+class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
+    def __init__(self, *, max_queued_packets: int, max_event_bytes: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.eio.queue_limit = max_queued_packets
+        self.max_event_bytes = max_event_bytes
+        self._discarding: dict[str, int] = {}  # eio sid -> binary attachments still to swallow
+        self._background: set[asyncio.Task[None]] = set()
+
+    def _engineio_server_class(self) -> type[engineio.AsyncServer]:
+        return FieldsyncEngine
+
+    def known_namespace(self, namespace: str) -> str:
+        """A label value for metrics: a client-chosen namespace is not one."""
+        return namespace if namespace in self.namespace_handlers else "unknown"
+
+    async def _handle_eio_connect(self, eio_sid: str, environ: dict[str, Any]) -> Any:
+        sock = self.eio.sockets.get(eio_sid)
+        if sock is not None and isinstance(sock.queue, OutgoingQueue):
+            sock.queue.on_overflow = lambda: self._on_overflow(sock)
+        return await super()._handle_eio_connect(eio_sid, environ)
+
+    def _on_overflow(self, sock: Any) -> None:
+        DROPS.labels("*", "slow_consumer").inc()
+        log.warning("socket_slow_consumer_disconnected", eio_sid=sock.sid, queued=sock.queue.qsize())
+        task = asyncio.ensure_future(close_slow_consumer(sock))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _handle_eio_disconnect(self, eio_sid: str, reason: Any = None) -> None:
+        self._discarding.pop(eio_sid, None)
+        await super()._handle_eio_disconnect(eio_sid, reason)
+
+    async def _handle_eio_message(self, eio_sid: str, data: Any) -> None:
+        if not isinstance(data, str):
+            if self._discarding.get(eio_sid):  # an attachment of a refused binary packet
+                self._discarding[eio_sid] -= 1
+                return
+            await super()._handle_eio_message(eio_sid, data)
+            return
+        header = parse_header(data)
+        if header is None or header.packet_type not in _LIMITED_TYPES:
+            await super()._handle_eio_message(eio_sid, data)
+            return
+        if header.packet_type in (BINARY_EVENT, BINARY_ACK):
+            self._discarding[eio_sid] = self._discarding.get(eio_sid, 0) + header.attachments
+            await self._refuse(eio_sid, header, "binary", ErrorCode.VALIDATION_FAILED,
+                               "Binary payloads are not accepted; send JSON.")
+            return
+        if exceeds(data, self.max_event_bytes):
+            await self._refuse(eio_sid, header, "payload_too_large",
+                               ErrorCode.PAYLOAD_TOO_LARGE,
+                               f"The event is larger than {self.max_event_bytes} bytes.")
+            return
+        await super()._handle_eio_message(eio_sid, data)
+
+    async def _refuse(
+        self, eio_sid: str, header: PacketHeader, reason: str, code: ErrorCode, message: str
+    ) -> None:
+        namespace, ack_id = header.namespace, header.ack_id
+        reply = header.packet_type in (EVENT, BINARY_EVENT)
+        DROPS.labels(self.known_namespace(namespace), reason).inc()
+        sid = self.manager.sid_from_eio_sid(eio_sid, namespace)
+        # Only a client *event* waits for an answer; a client's ack to us gets none.
+        if not reply or ack_id is None or sid is None or not self.manager.is_connected(sid, namespace):
+            return
+        ack = acks.error(code, message)
+        await self._send_packet(eio_sid, self.packet_class(sio_packet.ACK, namespace=namespace, id=ack_id, data=[ack]))

@@ -1,0 +1,24 @@
+"""Provider storefronts: the public business front and its editor."""
+
+from __future__ import annotations
+
+from domain.catalog import storefronts
+from domain.shared.errors import ErrorCode
+from rest.routing import ApiRequest, RouteTable
+from rest.schemas.catalog import StorefrontIn, StorefrontOut
+
+routes = RouteTable(tags=("storefronts",))
+E = ErrorCode
+
+
+@routes.get("/storefronts/{org_id}", response=StorefrontOut, errors=(E.NOT_FOUND,),
+            summary="A provider's storefront with its published services and rating")
+async def get_storefront(req: ApiRequest[None, None]) -> StorefrontOut:
+    return StorefrontOut.of(await storefronts.get_public(req.params["org_id"]))
+
+
+@routes.put("/orgs/{org_id}/storefront", body=StorefrontIn, response=StorefrontOut, auth=True,
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Edit your storefront (owner or manager)")
+async def put_storefront(req: ApiRequest[StorefrontIn, None]) -> StorefrontOut:
+    view = await storefronts.update(req.actor, req.params["org_id"], req.body.content(), req.body.version)
+    return StorefrontOut.of(view)
