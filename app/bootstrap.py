@@ -23,8 +23,10 @@ from domain.accounts.admin import AdminService
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
+from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
-from realtime.server import RealtimeDeps, pubsub_listener_check, setup_realtime
+from realtime.namespaces.messaging import MessagingFanout
+from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
 
@@ -102,6 +104,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 
+    messaging_fanout = MessagingFanout()  # bound to the Socket.IO server below, once it exists
+    messaging = MessagingService(messaging_fanout)
     setup_rest(
         app,
         RestDeps(
@@ -111,9 +115,13 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             readiness_checks=checks,
             accounts=accounts,
             admin=AdminService(accounts),
+            messaging=messaging,
         ),
     )
-    sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations))
+    sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,
+                                           presence_store=lifecycle.make_presence_store(settings, redis_client),
+                                           messaging=messaging))
+    messaging_fanout.bind(app[EMITTER])
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app

@@ -17,6 +17,7 @@ MODEL_MODULES = [
     "domain.bookings.models",
     "domain.jobs.models",
     "domain.reviews.models",
+    "domain.messaging.models",
 ]
 
 

@@ -20,6 +20,7 @@ from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
 from domain.shared import outbox
+from realtime.presence import PresenceStore
 
 log = structlog.get_logger(__name__)
 
@@ -39,6 +40,16 @@ def make_revocations(settings: Settings) -> RevocationStore:
         listen_client = Redis.from_url(settings.redis_url, socket_connect_timeout=2, health_check_interval=15)
         return RedisRevocationStore(make_redis(settings.redis_url), listen_client, ttl)
     return MemoryRevocationStore(ttl)
+
+
+def make_presence_store(settings: Settings, client: Redis | None) -> PresenceStore | None:
+    """Redis presence shared by the deployment's processes; None: the in-process default."""
+    if client is None:
+        return None
+    from infra.presence import RedisPresenceStore
+
+    # Keyed by the Socket.IO channel: the processes that share fan-out share presence.
+    return RedisPresenceStore(client, settings.presence_ttl_seconds, settings.socket_redis_channel)
 
 
 def revocations_context(store: RevocationStore) -> Context:

@@ -1,14 +1,22 @@
 """The demo dataset for the run command. Never in production.
 
-Demo accounts (all with the password `demo-password-1`):
-customer@demo.fieldsync.dev, serviceman@demo.fieldsync.dev, provider@demo.fieldsync.dev,
-enterprise@demo.fieldsync.dev, admin@demo.fieldsync.dev.
+Demo accounts (all with the password `demo-password-1`), at @demo.fieldsync.dev:
+customer, serviceman, provider, enterprise and admin (one per role), plus the people of the
+demo marketplace: pipes and drains (plumbers of the provider's "Demo Plumbing Co."), sparkle
+(owner of "Sparkle Cleaning"), mop and shine (its cleaners).
+
+The marketplace (app/demo_market.py) is "Demo City": four zones, two providers with their
+crews, published services and a package, open jobs with bids, and bookings in every state
+from requested to completed (with reviews) and cancelled. It is written through the domain
+services, so every row has its events, versions and rating aggregates as if made by hand.
+Seeding twice changes nothing.
 """
 
 from __future__ import annotations
 
 from tortoise import Tortoise
 
+from app import demo_market
 from app.db import tortoise_config
 from app.settings import Settings
 from domain.accounts.models import Membership, Organisation, OrgRole, Role, User
@@ -17,9 +25,24 @@ from domain.accounts.passwords import Argon2Params, Passwords
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - documented demo credential, refused in production
 DEMO_DOMAIN = "demo.fieldsync.dev"
 
+# (local part, name, role): one account per role first, then the marketplace's people.
+ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
+    *((role.value, f"Demo {role.value.title()}", role) for role in Role),
+    ("pipes", "Paula Pipes", Role.SERVICEMAN),
+    ("drains", "Dan Drains", Role.SERVICEMAN),
+    ("sparkle", "Sofia Sparkle", Role.PROVIDER),
+    ("mop", "Max Mop", Role.SERVICEMAN),
+    ("shine", "Shira Shine", Role.SERVICEMAN),
+)
+FIRST_ORG = "Demo Plumbing Co."
+
 
 class DemoSeedRefused(Exception):
     pass
+
+
+def demo_email(local: str) -> str:
+    return f"{local}@{DEMO_DOMAIN}"
 
 
 async def seed_demo(settings: Settings) -> str:
@@ -27,24 +50,37 @@ async def seed_demo(settings: Settings) -> str:
         raise DemoSeedRefused("the demo dataset is refused in production (APP_ENV=production)")
     await Tortoise.init(config=tortoise_config(settings.database_url))
     try:
-        if await User.filter(email=f"admin@{DEMO_DOMAIN}").exists():
-            return "already present"
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        password_hash = await passwords.hash(DEMO_PASSWORD)
-        users = {}
-        for role in Role:
-            users[role] = await User.create(
-                email=f"{role.value}@{DEMO_DOMAIN}",
-                name=f"Demo {role.value.title()}",
-                roles=[role.value],
-                region="demo-city",
-                password_hash=password_hash,
-            )
-        org = await Organisation.create(name="Demo Plumbing Co.", owner=users[Role.PROVIDER])
-        await Membership.create(organisation=org, user=users[Role.PROVIDER], role=OrgRole.OWNER)
-        await Membership.create(organisation=org, user=users[Role.SERVICEMAN], role=OrgRole.SERVICEMAN)
-        return f"{len(users)} users (password {DEMO_PASSWORD!r}), 1 provider organisation"
+        return await populate(passwords)
     finally:
         await Tortoise.close_connections()
+
+
+async def populate(passwords: Passwords) -> str:
+    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent."""
+    users = await ensure_accounts(passwords)
+    try:
+        market = await demo_market.ensure_market(users)
+    except demo_market.HalfSeeded as exc:
+        raise DemoSeedRefused(str(exc)) from None
+    return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}"
+
+
+async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
+    """The demo accounts by local part; creates the missing ones, and the first provider's
+    organisation with the demo serviceman in it (the dataset of the first demo seed)."""
+    users = {user.email.split("@", 1)[0]: user
+             for user in await User.filter(email__in=[demo_email(local) for local, _, _ in ACCOUNTS])}
+    missing = [entry for entry in ACCOUNTS if entry[0] not in users]
+    if missing:
+        password_hash = await passwords.hash(DEMO_PASSWORD)  # one hash for all: they share the password
+        for local, name, role in missing:
+            users[local] = await User.create(email=demo_email(local), name=name, roles=[role.value],
+                                             region="demo-city", password_hash=password_hash)
+    if not await Organisation.filter(name=FIRST_ORG, owner_id=users["provider"].id).exists():
+        org = await Organisation.create(name=FIRST_ORG, owner=users["provider"])
+        await Membership.create(organisation=org, user=users["provider"], role=OrgRole.OWNER)
+        await Membership.create(organisation=org, user=users["serviceman"], role=OrgRole.SERVICEMAN)
+    return users

@@ -72,6 +72,15 @@ class Settings(BaseSettings):
     socket_compression: bool = False
     # Redis pub/sub channel the Socket.IO processes share; every replica must use the same one.
     socket_redis_channel: str = Field("fieldsync-socketio", min_length=1)
+    # Socket hygiene (realtime/base.py, realtime/sio.py): a token bucket per socket and event,
+    # a cap on one event's encoded size (the frame cap above bounds what is read at all), and
+    # how many packets may wait for a client before it is disconnected as a slow consumer.
+    socket_event_rate_per_second: float = Field(20.0, gt=0)
+    socket_event_burst: int = Field(40, ge=1)
+    socket_max_event_bytes: int = Field(16_384, ge=256)
+    socket_max_queued_packets: int = Field(1000, ge=10)
+    # A crashed process's users turn offline within this many seconds (realtime/presence.py).
+    presence_ttl_seconds: float = Field(15.0, ge=1.0, le=300)
 
     push_sender: Literal["log", "fcm"] = "log"
     demo_seed_on_start: bool = False

@@ -115,7 +115,8 @@ def run(zones: int, seconds: float, seed: int) -> dict[str, Any]:
     index_bytes = rss_bytes() - rss_before
 
     sample = random_points(2_000, seed + 1)
-    mismatches = sum(sorted(grid.match(x, y)) != grid.match_brute_force(x, y) for x, y in sample)
+    mismatches = sum(not (sorted(grid.match(x, y)) == grid.match_tree(x, y) == grid.match_brute_force(x, y))
+                     for x, y in sample)
     covered = sum(bool(grid.match(x, y)) for x, y in sample)
     zones_per_hit = sum(len(grid.match(x, y)) for x, y in sample) / max(1, covered)
 
@@ -123,7 +124,7 @@ def run(zones: int, seconds: float, seed: int) -> dict[str, Any]:
     latencies: list[int] = []
     clock = time.perf_counter_ns
     match = grid.match
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     deadline = started + seconds
     chunk = 0
     while time.perf_counter() < deadline:
@@ -133,7 +134,13 @@ def run(zones: int, seconds: float, seed: int) -> dict[str, Any]:
             latencies.append(clock() - t0)
         chunk = (chunk + 1_000) % len(points)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started  # what this process got of the core (a busy machine shares it)
     lookups = len(latencies)
+    # The STRtree alone (query + exact predicate), for comparison, over a shorter run.
+    started = time.perf_counter()
+    for x, y in points[:20_000]:
+        grid.match_tree(x, y)
+    tree_rate = 20_000 / (time.perf_counter() - started)
     # Throughput without the per-call timer: the same loop, untimed, over the same points.
     started = time.perf_counter()
     for x, y in points:
@@ -145,15 +152,18 @@ def run(zones: int, seconds: float, seed: int) -> dict[str, Any]:
         "seed": seed,
         "validate_s": round(validate_s, 3),
         "index_build_s": round(build_s, 3),
-        "index_rss_mb": round(index_bytes / 2**20, 1),
+        "index_build_rss_growth_mb": round(index_bytes / 2**20, 1),  # includes the build's transient arrays
         "process_rss_mb": round(rss_bytes() / 2**20, 1),
-        "sample_mismatches_vs_brute_force": mismatches,
+        "sample_mismatches_vs_strtree_and_brute_force": mismatches,
         "sample_points_covered": f"{covered}/{len(sample)}",
         "zones_per_covered_point": round(zones_per_hit, 2),
         "lookups": lookups,
         "seconds": round(elapsed, 2),
         "lookups_per_s": round(lookups / elapsed),
+        "lookups_per_cpu_s": round(lookups / cpu) if cpu else None,
+        "cpu_share": round(cpu / elapsed, 2),
         "lookups_per_s_untimed": round(untimed_rate),
+        "strtree_only_lookups_per_s": round(tree_rate),
         "p50_us": round(percentile(latencies, 0.50), 1),
         "p99_us": round(percentile(latencies, 0.99), 1),
         "target_lookups_per_s": TARGET,
@@ -176,7 +186,7 @@ def main() -> int:
     else:
         for key, value in result.items():
             print(f"{key:>34}: {value}")
-    return 0 if result["meets_target"] and result["sample_mismatches_vs_brute_force"] == 0 else 1
+    return 0 if result["meets_target"] and result["sample_mismatches_vs_strtree_and_brute_force"] == 0 else 1
 
 
 if __name__ == "__main__":

@@ -54,11 +54,12 @@ local function recompute(uid, explicit)
   if prev == status then return false end
   local last_seen = now
   if status == 'offline' and explicit == 0 and last_alive ~= nil then last_seen = last_alive end
-  redis.call('HSET', skey, 'status', status, 'last_seen', tostring(last_seen))
-  redis.call('EXPIRE', skey, %d)
-  return {uid, status, tostring(last_seen)}
+  last_seen = string.format('%d', last_seen)
+  redis.call('HSET', skey, 'status', status, 'last_seen', last_seen)
+  redis.call('EXPIRE', skey, STATE_TTL)
+  return {uid, status, last_seen}
 end
-""" % _STATE_TTL_SECONDS
+""".replace("STATE_TTL", str(_STATE_TTL_SECONDS))
 
 _CONNECT = _RECOMPUTE + """
 local uid, conn = ARGV[3], ARGV[4]
@@ -104,12 +105,13 @@ return missing
 """
 
 _SWEEP = _RECOMPUTE + """
-local changes = {}
-for _, uid in ipairs(redis.call('ZRANGEBYSCORE', P .. 'index', '-inf', now, 'LIMIT', 0, tonumber(ARGV[3]))) do
+local due = redis.call('ZRANGEBYSCORE', P .. 'index', '-inf', now, 'LIMIT', 0, tonumber(ARGV[3]))
+local result = {#due}
+for _, uid in ipairs(due) do
   local change = recompute(uid, 0)
-  if change then table.insert(changes, change) end
+  if change then table.insert(result, change) end
 end
-return changes
+return result
 """
 
 
@@ -130,7 +132,9 @@ class RedisPresenceStore:
         return int(self._clock() * 1000)
 
     async def connect(self, user_id: str, conn_id: str) -> PresenceState | None:
-        return _change(await self._connect(keys=[self._prefix], args=[self._now_ms(), self._window_ms, user_id, conn_id]))
+        return _change(
+            await self._connect(keys=[self._prefix], args=[self._now_ms(), self._window_ms, user_id, conn_id])
+        )
 
     async def disconnect(self, user_id: str, conn_id: str) -> PresenceState | None:
         return _change(
@@ -155,9 +159,9 @@ class RedisPresenceStore:
     async def sweep(self) -> list[PresenceState]:
         changes: list[PresenceState] = []
         for _ in range(50):  # at most 10,000 users a sweep; the next sweep takes the rest
-            batch = await self._sweep(keys=[self._prefix], args=[self._now_ms(), self._window_ms, _SWEEP_BATCH])
-            changes += [state for state in map(_change, batch) if state is not None]
-            if len(batch) < _SWEEP_BATCH:
+            due, *found = await self._sweep(keys=[self._prefix], args=[self._now_ms(), self._window_ms, _SWEEP_BATCH])
+            changes += [state for state in map(_change, found) if state is not None]
+            if int(due) < _SWEEP_BATCH:
                 break
         return changes
 

@@ -5,6 +5,12 @@ A client event `message:send` is handled by `async def on_message_send(self, sid
 (`:` and `-` become `_`). The payload parameter's annotation is validated with pydantic; a
 handler without a payload parameter ignores what the client sent. The handler's return value
 becomes `{"ok": true, "data": ...}`; errors become `{"ok": false, "error": {...}}` (acks.py).
+
+Before validation every event passes this socket's token bucket for that event
+(`SOCKET_EVENT_RATE_PER_SECOND` / `SOCKET_EVENT_BURST`, or the namespace's `RATE_LIMITS`
+entry for it); an empty bucket is answered `rate_limited` with `details.retry_after`. Events
+over `SOCKET_MAX_EVENT_BYTES` never get here (realtime/sio.py answers `payload_too_large`).
+Every socket also counts for its user's presence (realtime/presence_tracker.py).
 """
 
 from __future__ import annotations
@@ -19,10 +25,12 @@ import structlog
 from pydantic import TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
+from domain.shared.context import Actor
 from domain.shared.errors import DomainError, ErrorCode, Unauthorized
 from realtime import acks
 from realtime.deps import RealtimeDeps
-from realtime.metrics import CONNECTS_REFUSED, SOCKETS_OPEN
+from realtime.hygiene import RateLimit, SocketRateLimiter
+from realtime.metrics import CONNECTS_REFUSED, DROPS, EVENTS_IN, SOCKETS_OPEN
 from realtime.rooms import user_room
 
 log = structlog.get_logger(__name__)
@@ -73,6 +81,9 @@ def _handler_of(method_name: str, fn: Any) -> _Handler:
 
 class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     NAME: ClassVar[str] = ""  # the namespace path, e.g. "/messaging"
+    # Per-event limits tighter (or looser) than the settings' default, by wire event name,
+    # e.g. {"typing": RateLimit(per_second=1, burst=3)}.
+    RATE_LIMITS: ClassVar[dict[str, RateLimit]] = {}
     _handlers: ClassVar[dict[str, _Handler]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -87,6 +98,15 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     def __init__(self, namespace: str, deps: RealtimeDeps) -> None:
         super().__init__(namespace)
         self.deps = deps
+        settings = deps.settings
+        default = RateLimit(
+            getattr(settings, "socket_event_rate_per_second", 20.0), getattr(settings, "socket_event_burst", 40)
+        )
+        self.rate_limiter = SocketRateLimiter(
+            default, {_event_key(name): limit for name, limit in self.RATE_LIMITS.items()}
+        )
+        # sid -> (Engine.IO sid, user id): sockets this namespace counted as open
+        self._open: dict[str, tuple[str | None, str | None]] = {}
 
     # -- connection lifecycle -------------------------------------------------------------
 
@@ -110,7 +130,6 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             },
         )
         await self.enter_room(sid, user_room(claims.user_id))
-        SOCKETS_OPEN.labels(self.namespace).inc()
 
     async def authenticate(self, token: object) -> AccessClaims:
         """Claims of a usable access token; raises a DomainError otherwise."""
@@ -120,7 +139,34 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         return claims
 
     async def on_disconnect(self, sid: str, reason: str | None = None) -> None:
+        return None
+
+    async def _opened(self, sid: str) -> None:
+        """After a connect handler accepted the socket (whatever a subclass's handler did)."""
+        eio_sid = self.server.manager.eio_sid_from_sid(sid, self.namespace)
+        session = await self.get_session(sid)
+        user_id = session.get("user_id") if isinstance(session, dict) else None
+        self._open[sid] = (eio_sid, user_id)
+        SOCKETS_OPEN.labels(self.namespace).inc()
+        presence = self.deps.presence
+        if presence is not None and eio_sid is not None and user_id is not None:
+            await presence.attach(eio_sid, user_id)
+
+    async def _closed(self, sid: str) -> None:
+        self.rate_limiter.forget(sid)
+        opened = self._open.pop(sid, None)
+        if opened is None:
+            return
         SOCKETS_OPEN.labels(self.namespace).dec()
+        eio_sid, user_id = opened
+        presence = self.deps.presence
+        if presence is not None and eio_sid is not None and user_id is not None:
+            await presence.detach(eio_sid)
+
+    async def current_actor(self, sid: str) -> Actor:
+        """The socket's user as domain services take it."""
+        user = await self.current_user(sid)
+        return Actor(user.user_id, frozenset(user.roles), user.session_id)
 
     async def current_user(self, sid: str) -> SocketUser:
         session = await self.get_session(sid)
@@ -141,11 +187,32 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             # route it here, so a socket that is fully connected is a spoof: refuse it.
             if self.server.manager.is_connected(sid, self.namespace):
                 return acks.error(ErrorCode.VALIDATION_FAILED, f"{event!r} is a reserved event name.")
-            return await super().trigger_event(event, *args)
+            if event == "disconnect":
+                try:
+                    return await super().trigger_event(event, *args)
+                finally:
+                    await self._closed(sid)
+            result = await super().trigger_event(event, *args)
+            if result is not False:  # False (or a raised refusal) refuses the connection
+                await self._opened(sid)
+            return result
         return await self.dispatch(sid, event, args[1:])
 
     async def dispatch(self, sid: str, event: str, args: tuple[Any, ...]) -> acks.Ack:
-        handler = self._handlers.get(_event_key(event)) if isinstance(event, str) else None
+        key = _event_key(event) if isinstance(event, str) else ""
+        handler = self._handlers.get(key)
+        label = key if handler is not None else "unknown"
+        retry_after = self.rate_limiter.check(sid, label)
+        if retry_after is not None:
+            DROPS.labels(self.namespace, "rate_limited").inc()
+            ack = acks.error(ErrorCode.RATE_LIMITED, "Too many events; slow down.",
+                             {"retry_after": round(retry_after, 3)})
+        else:
+            ack = await self._handle(sid, handler, args)
+        EVENTS_IN.labels(self.namespace, label, "ok" if ack["ok"] else ack["error"]["code"]).inc()
+        return ack
+
+    async def _handle(self, sid: str, handler: _Handler | None, args: tuple[Any, ...]) -> acks.Ack:
         if handler is None:
             return acks.error(ErrorCode.NOT_FOUND, f"Unknown event on {self.namespace}.")
         call_args: tuple[Any, ...] = ()
@@ -161,6 +228,6 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except DomainError as exc:
             return acks.from_domain_error(exc)
         except Exception:  # includes a ValidationError raised inside: our bug, not the client's
-            log.exception("socket_handler_failed", namespace=self.namespace, socket_event=event)
+            log.exception("socket_handler_failed", namespace=self.namespace, handler=handler.method)
             return acks.internal_error()
         return acks.ok(result)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
+from domain.messaging.services import MessagingService
+
+if TYPE_CHECKING:
+    from realtime.presence import PresenceStore
+    from realtime.presence_tracker import PresenceTracker
 
 
 @dataclass(frozen=True)
@@ -15,3 +20,10 @@ class RealtimeDeps:
     signer: TokenSigner
     # Refuses revoked tokens at connect and disconnects live sockets on revocation.
     revocations: RevocationStore | None = None
+    # Where presence is kept: the Redis store when REDIS_URL is set, else None and
+    # setup_realtime uses the in-process one.
+    presence_store: PresenceStore | None = None
+    # Set by setup_realtime (it needs the server): this process's presence bookkeeping.
+    presence: PresenceTracker | None = None
+    # The messaging use cases (the REST adapter holds the same instance).
+    messaging: MessagingService | None = None

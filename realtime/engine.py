@@ -92,6 +92,36 @@ class OutgoingQueue(asyncio.Queue[Any]):
         return dropped
 
 
+# python-engineio clients refuse a long-polling payload of more than 16 packets
+# (engineio.payload.Payload.max_decode_packets); they poll again at once for the rest.
+MAX_PACKETS_PER_POLL = 16
+
+
+class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
+    """python-engineio's socket, with long-polling responses of at most 16 packets. The
+    server turns each new socket into one (realtime/sio.py): python-engineio constructs
+    `AsyncSocket` by name, with no hook to choose the class."""
+
+    async def poll(self) -> list[Any]:
+        queue = self.queue
+        try:
+            first = await asyncio.wait_for(queue.get(), self.server.ping_interval + self.server.ping_timeout)
+            queue.task_done()
+        except (TimeoutError, asyncio.CancelledError):
+            raise eio_exceptions.QueueEmpty() from None
+        if first is None:
+            return []
+        packets = [first]
+        while len(packets) < MAX_PACKETS_PER_POLL and not queue.empty():
+            pkt = queue.get_nowait()
+            queue.task_done()
+            if pkt is None:
+                queue.put_nowait(None)  # the end marker stays for the next poll
+                break
+            packets.append(pkt)
+        return packets
+
+
 class DirectWriter:
     """What the broadcast path needs to write to one websocket client without its queue."""
 
@@ -185,10 +215,22 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
             break
         except Exception:  # python-engineio's policy: a bad packet is logged and ends nothing
             server.logger.exception("Unknown receive error")
+    # The end of the session runs in its own task: aiohttp cancels this handler when the peer
+    # goes away, and the disconnect handlers must run all the same.
+    finish = asyncio.ensure_future(_finish(sock, writer, writer_task))
+    _FINISHING.add(finish)
+    finish.add_done_callback(_FINISHING.discard)
+    await asyncio.shield(finish)
+
+
+_FINISHING: set[asyncio.Future[None]] = set()
+
+
+async def _finish(sock: AsyncSocket, writer: DirectWriter, writer_task: asyncio.Future[None]) -> None:
     writer.closed = True
     sock.queue.put_nowait(None)  # unlock the writer so it can exit
     await writer_task
-    await sock.close(wait=False, abort=True, reason=server.reason.TRANSPORT_CLOSE)
+    await sock.close(wait=False, abort=True, reason=sock.server.reason.TRANSPORT_CLOSE)
 
 
 async def _upgrade(sock: AsyncSocket, ws: Any, receive: Callable[[], Any]) -> bool:

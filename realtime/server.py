@@ -5,26 +5,33 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 
 import socketio
 import structlog
 from aiohttp import web
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
+from realtime.broadcast import FanoutRedisManager, LocalFanout
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
 from realtime.namespaces import build_namespaces
+from realtime.presence_memory import MemoryPresenceStore
+from realtime.presence_tracker import PresenceTracker
 from realtime.revocation import disconnect_on_revocation
+from realtime.sio import FieldsyncServer
 from realtime.transport import WebSockets, install_websocket_transport, release_polls_on_client_close
 from realtime.wire import OrjsonCodec
 
-__all__ = ["EMITTER", "SIO", "RealtimeDeps", "allowed_origins", "pubsub_listener_check", "setup_realtime"]
+__all__ = ["EMITTER", "PRESENCE", "SIO", "RealtimeDeps", "allowed_origins", "pubsub_listener_check",
+           "setup_realtime"]
 
 log = structlog.get_logger(__name__)
 
 SIO = web.AppKey("socketio_server", socketio.AsyncServer)
 EMITTER = web.AppKey("realtime_emitter", RealtimeEmitter)
 REALTIME_DEPS = web.AppKey("realtime_deps", RealtimeDeps)
+PRESENCE = web.AppKey("presence_tracker", PresenceTracker)
 
 # Share of the shutdown grace period for handing out CLOSE packets (half as much again for the
 # websocket close frames); aiohttp needs the rest to let the socket handlers return and to run
@@ -40,16 +47,19 @@ def allowed_origins(configured: list[str]) -> list[str] | None:
 
 
 def _client_manager(settings: object) -> socketio.AsyncManager:
+    """python-socketio's managers with our broadcast path (realtime/broadcast.py)."""
     redis_url = getattr(settings, "redis_url", None)
     if not redis_url:
-        return socketio.AsyncManager()
+        return LocalFanout()
     channel = getattr(settings, "socket_redis_channel", "fieldsync-socketio")
-    return socketio.AsyncRedisManager(redis_url, channel=channel, logger=logging.getLogger("realtime.redis"))
+    return FanoutRedisManager(redis_url, channel=channel, logger=logging.getLogger("realtime.redis"))
 
 
 def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncServer:
     settings = deps.settings
-    sio = socketio.AsyncServer(
+    sio = FieldsyncServer(
+        max_queued_packets=settings.socket_max_queued_packets,
+        max_event_bytes=settings.socket_max_event_bytes,
         async_mode="aiohttp",
         client_manager=_client_manager(settings),
         cors_allowed_origins=allowed_origins(settings.cors_origins),
@@ -63,6 +73,13 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
     )
     websockets = install_websocket_transport(sio, settings.socket_compression)
     release_polls_on_client_close(sio)
+    emitter = server_emitter(sio)
+    presence = PresenceTracker(
+        deps.presence_store or MemoryPresenceStore(settings.presence_ttl_seconds),
+        emitter,
+        is_alive=lambda eio_sid: _engine_socket_open(sio, eio_sid),
+    )
+    deps = replace(deps, presence=presence)
     for namespace in build_namespaces(deps):
         sio.register_namespace(namespace)
     sio.attach(app, socketio_path="socket.io")
@@ -70,9 +87,11 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
         disconnect_on_revocation(sio, deps.revocations)
 
     app[SIO] = sio
-    app[EMITTER] = server_emitter(sio)
+    app[EMITTER] = emitter
     app[REALTIME_DEPS] = deps
+    app[PRESENCE] = presence
     app.cleanup_ctx.append(_manager_context(sio))
+    app.cleanup_ctx.append(_presence_context(presence))
     app.on_shutdown.append(_close_sockets(sio, websockets, settings.shutdown_grace_seconds * _CLOSE_SHARE))
     return sio
 
@@ -88,6 +107,25 @@ def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], A
             yield
         finally:
             await _stop_manager(sio.manager)
+
+    return context
+
+
+def _engine_socket_open(sio: socketio.AsyncServer, eio_sid: str) -> bool:
+    sock = sio.eio.sockets.get(eio_sid)
+    return sock is not None and not sock.closed
+
+
+def _presence_context(presence: PresenceTracker) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(presence.run(), name="presence-heartbeat")
+        try:
+            yield
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            # Sockets were closed on shutdown (their detach said goodbye); anything left too.
+            await presence.stop()
 
     return context
 

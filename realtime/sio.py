@@ -18,11 +18,12 @@ from typing import Any
 import engineio
 import socketio
 import structlog
+from engineio.async_socket import AsyncSocket
 from socketio import packet as sio_packet
 
 from domain.shared.errors import ErrorCode
 from realtime import acks
-from realtime.engine import OutgoingQueue, close_slow_consumer
+from realtime.engine import FieldsyncSocket, OutgoingQueue, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
 from realtime.metrics import DROPS
 
@@ -56,6 +57,8 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
 
     async def _handle_eio_connect(self, eio_sid: str, environ: dict[str, Any]) -> Any:
         sock = self.eio.sockets.get(eio_sid)
+        if sock is not None and type(sock) is AsyncSocket:
+            sock.__class__ = FieldsyncSocket  # same state, a different poll()
         if sock is not None and isinstance(sock.queue, OutgoingQueue):
             sock.queue.on_overflow = lambda: self._on_overflow(sock)
         return await super()._handle_eio_connect(eio_sid, environ)

@@ -7,6 +7,8 @@
   throughput in our benchmark, while our frames are small JSON. So the server gets its own copy
   of the driver table, with a websocket wrapper that passes `compress` explicitly and keeps
   track of open websockets for shutdown.
+- The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
+  broadcast path write prepared frames directly to idle clients.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
 """
 
@@ -20,6 +22,8 @@ import socketio
 from aiohttp import WSCloseCode
 from aiohttp.web import WebSocketResponse
 from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
+
+from realtime.engine import run_websocket
 
 
 class WebSockets:
@@ -57,13 +61,17 @@ class WebSockets:
 def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSocket]:
     class WebSocket(EngineIOWebSocket):  # type: ignore[misc]
         async def __call__(self, environ: dict[str, Any]) -> WebSocketResponse:
-            # Same as the driver's __call__, plus `compress` and the registry.
+            # Same as the driver's __call__, plus `compress`, the registry and our session loop
+            # (`handler` is the engine.io socket's bound `_websocket_handler`: we run ours).
             request = environ["aiohttp.request"]
             self._sock = WebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
             await self._sock.prepare(request)
             registry.add(self._sock)
             self.environ = environ
-            await self.handler(self)
+            transport = request.transport
+            if transport is None:  # the client left during the handshake
+                return self._sock
+            await run_websocket(self.handler.__self__, self, self._sock, transport)
             return self._sock
 
     return WebSocket

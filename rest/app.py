@@ -14,6 +14,7 @@ from rest.handlers import (
     identity,
     jobs,
     matching,
+    messaging,
     meta,
     orgs,
     profiles,
@@ -30,6 +31,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     catalog.routes, storefronts.routes, availability.routes,
     zones.routes, profiles.routes, matching.routes,
     bookings.routes, jobs.routes, reviews.routes,
+    messaging.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -12,6 +12,7 @@ from aiohttp import web
 from domain.accounts.admin import AdminService
 from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
+from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
 
@@ -24,6 +25,7 @@ class RestDeps:
     readiness_checks: list[ReadinessCheck]
     accounts: AccountsService
     admin: AdminService
+    messaging: MessagingService
 
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)

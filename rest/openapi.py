@@ -14,7 +14,7 @@ from domain.shared.errors import ErrorCode
 from rest.deps import service_version
 from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
 from rest.responses import dumps
-from rest.routing import ROUTES, ApiRequest, Route, RouteTable
+from rest.routing import ROUTES, ApiRequest, Route, RouteTable, path_param_schema
 
 OPENAPI_VERSION = "3.1.0"
 REF_TEMPLATE = "#/components/schemas/{model}"
@@ -100,7 +100,7 @@ def _hoist(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
 
 def _parameters(route: Route, schemas: dict[str, Any]) -> list[dict[str, Any]]:
     parameters: list[dict[str, Any]] = [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in route.path_params
+        {"name": name, "in": "path", "required": True, "schema": path_param_schema(name)} for name in route.path_params
     ]
     if route.query is not None:
         schema = _hoist(route.query.model_json_schema(ref_template=REF_TEMPLATE), schemas)
@@ -146,6 +146,8 @@ def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[
         codes.update(WITH_BODY)
     if route.query is not None:
         codes.add(ErrorCode.VALIDATION_FAILED)
+    if route.path_params:
+        codes.add(ErrorCode.NOT_FOUND)  # an id naming nothing (or no UUID at all: routing.check_path)
     by_status: dict[int, list[str]] = {}
     for code in codes:
         by_status.setdefault(STATUS_BY_CODE[code], []).append(code.value)

@@ -16,13 +16,14 @@ import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, get_origin
+from uuid import UUID
 
 import orjson
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import ErrorCode, Unauthorized, ValidationFailed
+from domain.shared.errors import ErrorCode, NotFound, Unauthorized, ValidationFailed
 from rest.auth import authenticate, request_context
 from rest.deps import RestDeps, deps_of
 from rest.errors import HttpProblem, field_errors
@@ -36,6 +37,17 @@ H = TypeVar("H", bound=RouteHandler)
 
 API_PREFIX = "/v1"
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+# Every identifier in a path is a UUID, and its parameter is named `<thing>_id`.
+ID_SUFFIX = "_id"
+
+
+def path_param_schema(name: str) -> dict[str, Any]:
+    """The JSON schema of a path parameter, by naming convention (see check_path)."""
+    if name.endswith(ID_SUFFIX):
+        return {"type": "string", "format": "uuid"}
+    if name == "date":
+        return {"type": "string", "format": "date"}
+    return {"type": "string"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +188,7 @@ def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespon
 
     async def handle(request: web.Request) -> web.StreamResponse:
         caller = await authenticate(request) if route.auth else None
+        check_path(request, route)
         body = await parse_body(request, route.body) if route.body is not None else None
         query = parse_query(request, route.query) if route.query is not None else None
         result = await route.handler(ApiRequest(request, deps_of(request), body, query, caller))
@@ -183,6 +196,36 @@ def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespon
 
     handle.__name__ = route.operation_id
     return handle
+
+
+def check_path(request: web.Request, route: Route) -> None:
+    """A path id that is no UUID names nothing: 404 here, before any handler or query sees it
+    (a malformed id must never reach the database as a driver error)."""
+    for name in route.path_params:
+        if name.endswith(ID_SUFFIX):
+            try:
+                UUID(request.match_info[name])
+            except ValueError:
+                raise NotFound() from None
+
+
+def nul_errors(value: Any, location: str, path: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
+    """Every string (or object key) holding a NUL character: PostgreSQL text cannot store one,
+    so the whole API refuses it at the edge (422) instead of failing in the driver (500)."""
+    if isinstance(value, str):
+        if "\x00" not in value:
+            return []
+        field = ".".join(str(part) for part in path) or location
+        return [{"field": field, "message": "must not contain NUL characters", "type": "string_nul",
+                 "location": location}]
+    found: list[dict[str, Any]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += nul_errors(key, location, (*path, key)) + nul_errors(item, location, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += nul_errors(item, location, (*path, index))
+    return found
 
 
 def _is_json(request: web.Request) -> bool:
@@ -200,6 +243,8 @@ async def parse_body(request: web.Request, model: type[M]) -> M:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError:
         raise HttpProblem(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.") from None
+    if errors := nul_errors(data, "body"):
+        raise ValidationFailed(errors=errors)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -217,6 +262,8 @@ def parse_query(request: web.Request, model: type[M]) -> M:
             data[key] = request.query.getall(key)
         else:
             data[key] = request.query[key]
+    if errors := nul_errors(data, "query"):
+        raise ValidationFailed(errors=errors)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -13,6 +13,8 @@ from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, make_admin, register
+from tests.support.messaging import conversation_call, victim_conversation
+from tests.support.presence import presence_call
 
 
 @dataclass
@@ -159,6 +161,18 @@ MATRIX: dict[Permission, Case] = {
     Permission.REVIEW_REPORT: Case(call("POST", "/v1/reviews/{w.rating_review_id}/report", {"reason": "unfair"}),
                                    "customer", 200, "stranger", 403),
     Permission.REVIEW_HIDE: Case(call("POST", "/v1/reviews/{w.rating_review_id}/hide"), "admin", 200, "customer", 403),
+    # Over the socket: 200 = presence:subscribe answers the provider's state, 404 = left out.
+    Permission.PRESENCE_VIEW: Case(presence_call("provider"), "serviceman", 200, "stranger", 404),
+    # Messaging: the world customer's support conversation ({cid}).
+    Permission.CONVERSATION_OPEN: Case(conversation_call("POST", "/v1/conversations", {
+        "kind": "support", "user_id": "{w.customer.id}"}), "customer", 200, "stranger", 404),
+    Permission.CONVERSATION_READ: Case(conversation_call("GET", "/v1/conversations/{cid}/messages"),
+                                       "customer", 200, "stranger", 404),
+    Permission.CONVERSATION_SEND: Case(conversation_call("POST", "/v1/conversations/{cid}/messages", {
+        "client_msg_id": "?", "body": "Hello"}), "customer", 201, "stranger", 404),
+    Permission.CONVERSATION_MANAGE: Case(conversation_call("PUT", "/v1/conversations/{cid}/participants/{w.admin.id}"),
+                                         "admin", 200, "customer", 403),
+    Permission.MESSAGE_REVIEW: Case(call("GET", "/v1/admin/flagged-messages"), "admin", 200, "customer", 403),
 }
 
 
@@ -226,6 +240,13 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/reviews/{review_id}/report"): {"reason": "pwned"},
     ("POST", "/v1/reviews/{review_id}/hide"): None,
     ("GET", "/v1/servicemen/{user_id}/reviews"): None,
+    ("GET", "/v1/conversations/{conversation_id}"): None,
+    ("GET", "/v1/conversations/{conversation_id}/messages"): None,
+    ("POST", "/v1/conversations/{conversation_id}/messages"): {"client_msg_id": "pwned", "body": "pwned"},
+    ("POST", "/v1/conversations/{conversation_id}/read"): {"seq": 1},
+    ("PUT", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
+    ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
+    ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
 }
 
 # Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
@@ -242,7 +263,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
-                  "review_id": world.rating_review_id}
+                  "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman)}
     routes = [r for r in app_of(client)[ROUTES] if r.path_params]
     assert {(r.method, r.path) for r in routes} == set(IDOR_BODIES), "add new id routes to IDOR_BODIES"
     before = await _victim_state(client, world)

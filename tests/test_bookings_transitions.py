@@ -3,8 +3,12 @@ recorded with who and when; illegal steps are 409/403 problem documents and chan
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
+from app.bootstrap import Overrides
+from app.lifecycle import expiry_context
+from domain.bookings.models import Booking
 from domain.bookings.services import expire_overdue
 from domain.jobs.models import Bid, Job
 from domain.scheduling.models import SlotClaim
@@ -160,3 +164,19 @@ async def test_declining_and_listing_pages_through_my_bookings(client):
     await _problem(await client.get("/v1/bookings/not-a-uuid", headers=m.customer.headers), 404, "not_found")
     await _problem(await client.get("/v1/bookings?cursor=%%%", headers=m.customer.headers), 422,
                    "validation_failed")
+
+
+async def test_the_background_sweeper_expires_overdue_bookings_and_jobs(make_client):
+    client = await make_client(Overrides(extra_cleanup=[expiry_context(interval=0.05)]))
+    m = await build_market(client, crew_size=1)
+    booking = await ok(await book(client, m, kind="on_demand", start=None), 201)
+    job = await ok(await client.post("/v1/jobs", headers=m.customer.headers, json=job_body()), 201)
+    past = utcnow() - timedelta(seconds=1)
+    await Booking.filter(id=booking["id"]).update(expires_at=past)
+    await Job.filter(id=job["id"]).update(expires_at=past)
+    for _ in range(100):  # up to ~5 s
+        states = ((await fetch(client, m.customer, booking["id"]))["state"], (await Job.get(id=job["id"])).state)
+        if states == ("expired", "expired"):
+            break
+        await asyncio.sleep(0.05)
+    assert states == ("expired", "expired")

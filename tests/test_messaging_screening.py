@@ -56,7 +56,7 @@ POSITIVES: dict[str, list[str]] = {
         "Log in at https://fieldsync-secure.com/login to confirm.",
         "Confirm here: https://paypa1.com/verify",
         "Your refund: http://xn--pypal-4ve.com/refund",
-        "Go to https://pаypal.com/account (check it)",
+        "Go to https://p\u0430ypal.com/account (check it)",  # a Cyrillic a
         "Open https://www.paypal.com@evil.example/login",
         "Quote details: https://amaz0n-billing.net/q/1",
         "Visit 203.0.113.7:8080/invoice for the invoice",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import jwt
+import orjson
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -39,6 +41,8 @@ async def test_connect_needs_a_valid_access_token(server, namespace, transport):
         "garbage": {"token": "not.a.jwt"},
         "another key": {"token": TokenSigner(settings_keys, "k1", 900).issue_access("u-1", ["customer"])},
         "expired": {"token": TokenSigner(signer._keys, "k1", -60).issue_access("u-1", ["customer"])},
+        "alg none": {"token": jwt.encode(_claims_of(signer), None, algorithm="none", headers={"kid": "k1"})},
+        "tampered payload": {"token": _tampered(signer.issue_access("u-1", ["customer"]))},
     }
     for case, auth in bad_tokens.items():
         attempt = await try_connect(url, namespace, auth=auth, transport=transport)
@@ -54,6 +58,18 @@ async def test_connect_needs_a_valid_access_token(server, namespace, transport):
                              transport=transport)
     assert good.connected
     assert good.connect_errors == []
+
+
+def _claims_of(signer: TokenSigner) -> dict:
+    return jwt.decode(signer.issue_access("u-1", ["customer"]), options={"verify_signature": False})
+
+
+def _tampered(token: str) -> str:
+    """The same signature over a payload that now claims the admin role."""
+    header, _, signature = token.split(".")
+    claims = jwt.decode(token, options={"verify_signature": False}) | {"roles": ["admin"]}
+    payload = jwt.utils.base64url_encode(orjson.dumps(claims)).decode()
+    return f"{header}.{payload}.{signature}"
 
 
 def _sockets_open(text: str, namespace: str) -> float:

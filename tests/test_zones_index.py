@@ -30,6 +30,19 @@ def test_an_empty_grid_matches_nothing():
     assert ZoneGrid([], []).match(0.0, 0.0) == []
 
 
+def test_zones_of_very_different_sizes_far_apart_are_all_found():
+    # Tiny zones in one city, a country-sized one and one across the world: several grid levels.
+    tiny = [Polygon([(13.4 + i * 0.001, 52.5), (13.4005 + i * 0.001, 52.5), (13.4005 + i * 0.001, 52.5005)])
+            for i in range(50)]
+    country = Polygon([(5.0, 47.0), (15.0, 47.0), (15.0, 55.0), (5.0, 55.0)])
+    sydney = Polygon([(151.0, -34.0), (151.3, -34.0), (151.3, -33.7)])
+    grid = ZoneGrid(list(range(52)), [*tiny, country, sydney])
+    assert sorted(grid.match(13.4004, 52.5001)) == [0, 50]
+    assert grid.match(151.25, -33.95) == [51]
+    assert grid.match(10.0, 50.0) == [50]
+    assert grid.match(0.0, 0.0) == []
+
+
 @st.composite
 def zones(draw):
     """A few star-shaped zones (some holed) around a small area, as validated geometries."""
@@ -58,4 +71,4 @@ def test_grid_agrees_with_brute_force(shapes, points):
     ring = list(shapes[0].exterior.coords)
     points += ring + [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in itertools.pairwise(ring)]
     for x, y in points:
-        assert sorted(grid.match(x, y)) == grid.match_brute_force(x, y), (x, y)
+        assert sorted(grid.match(x, y)) == grid.match_tree(x, y) == grid.match_brute_force(x, y), (x, y)

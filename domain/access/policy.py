@@ -70,6 +70,8 @@ class Permission(StrEnum):
     CONVERSATION_SEND = "conversation.send"
     CONVERSATION_MANAGE = "conversation.manage"
     MESSAGE_REVIEW = "message.review"
+    # Presence (issue 5).
+    PRESENCE_VIEW = "presence.view"
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,9 @@ POLICY: dict[Permission, Grant] = {
         description="add or remove this conversation's participants",
     ),
     Permission.MESSAGE_REVIEW: Grant(ADMIN, description="review flagged messages"),
+    # Your own, your crew's (same organisation), and that of whoever shares a booking or an
+    # active conversation with you (domain/presence/visibility.py).
+    Permission.PRESENCE_VIEW: Grant(ADMIN, relation="presence_peer", description="see this user's presence"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

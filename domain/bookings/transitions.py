@@ -36,7 +36,7 @@ from domain.jobs.models import Job
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling import services as scheduling
 from domain.shared import outbox
-from domain.shared.clock import utcnow
+from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
 
@@ -97,7 +97,7 @@ async def apply(conn: BaseDBAsyncClient, booking: Booking, decision: Decision, a
     if reason:
         extra["reason"] = reason
     if updates and fresh.scheduled_start:
-        extra["scheduled_start"] = fresh.scheduled_start.isoformat()
+        extra["scheduled_start"] = isoformat(fresh.scheduled_start)
     await events.emit(conn, EVENT_TYPES[decision.to], fresh, actor_id, [str(c) for c in crew_ids], **extra)
     return fresh
 

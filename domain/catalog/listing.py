@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from domain.catalog.models import ListingState, Service
@@ -50,8 +50,8 @@ def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
 def _by_zone(query: QuerySet[Service], zone_id: UUID) -> QuerySet[Service]:
     if Service._meta.db.capabilities.dialect == "postgres":
         return query.filter(zone_ids__contains=[str(zone_id)])  # jsonb @>: one indexed-capable predicate
-    # SQLite (the embedded demo) stores JSON as text: a quoted-id substring match is exact enough.
-    return query.filter(zone_ids__icontains=f'"{zone_id}"')
+    # SQLite (the embedded demo) stores JSON as text: find the quoted id. Safe to inline, it is a UUID.
+    return query.annotate(zone_hit=RawSQL(f"instr(\"zone_ids\", '\"{zone_id}\"')")).filter(zone_hit__gt=0)
 
 
 async def search(filters: Filters) -> tuple[list[Service], str | None]:

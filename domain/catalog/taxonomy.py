@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from domain.catalog.models import Category
@@ -66,10 +67,21 @@ def seeds() -> list[Seed]:
     return rows
 
 
+async def _has_table(conn: BaseDBAsyncClient) -> bool:
+    """False while migrating step by step below the migration that creates the catalogue."""
+    if conn.capabilities.dialect == "postgres":
+        rows = await conn.execute_query_dict("SELECT to_regclass('category') IS NOT NULL AS present")
+        return bool(rows[0]["present"])
+    rows = await conn.execute_query_dict("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'category'")
+    return bool(rows)
+
+
 async def ensure_reference_data() -> int:
     """Upsert the taxonomy; return how many rows were inserted or changed."""
     changed = 0
     async with in_transaction() as conn:
+        if not await _has_table(conn):
+            return 0
         existing = {row.id: row for row in await Category.all().using_db(conn)}
         for seed in seeds():
             row = existing.get(seed.id)

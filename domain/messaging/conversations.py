@@ -43,11 +43,11 @@ class ConversationView:
 
     @property
     def last_read_seq(self) -> int:
-        return self.membership.last_read_seq if self.membership else 0
+        return int(self.membership.last_read_seq) if self.membership else 0
 
     @property
     def unread_count(self) -> int:
-        return max(0, self.conversation.last_seq - self.last_read_seq)
+        return max(0, int(self.conversation.last_seq) - self.last_read_seq)
 
 
 @dataclass
@@ -56,9 +56,12 @@ class ConversationPage:
     next_cursor: str | None
 
 
-async def load(conversation_id: object) -> Conversation | None:
+async def load(conversation_id: object, *, with_booking: bool = False) -> Conversation | None:
     uid = as_uuid(conversation_id)
-    return await Conversation.get_or_none(id=uid) if uid else None
+    if uid is None:
+        return None
+    query = Conversation.filter(id=uid)
+    return await (query.select_related("booking") if with_booking else query).first()
 
 
 async def open_conversation(actor: Actor, request: OpenRequest) -> ConversationView:

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from domain.access.policy import register_relation
-from domain.accounts.models import User
+from domain.accounts.models import Membership, User
 from domain.bookings.models import Assignment, Booking
 from domain.bookings.parties import MANAGING_ROLES, as_uuid, is_org_manager
-from domain.accounts.models import Membership
 from domain.jobs.models import Bid, Job
 from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
 from domain.shared.context import Actor

@@ -105,7 +105,8 @@ def payment_details(text: str, ctx: ScreenContext) -> bool:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", Flags)
 _EMAIL_SPELLED = re.compile(
-    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\{dot\}| dot )\s*(?:com|net|org|co|io)\b",
+    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\{dot\}| dot )\s*"
+    r"(?:com|net|org|co|io)\b",
     Flags,
 )
 # Digits with the separators people type in phone numbers; the count is checked afterwards.
@@ -158,7 +159,7 @@ _SCAM_WORDS = ("secure", "login", "verify", "pay", "payment", "payments", "suppo
                "service", "refund", "wallet")
 _TLDS = r"com|net|org|io|co|me|ly|gd|at|cc|gy|info|biz|xyz|top|site|online|app|link|click|ru|cn|tk|ml|ga|cf|uk|de"
 _URL = re.compile(
-    rf"(?:https?://|www\.)[^\s<>\"']+|\b(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"']*)?|\bxn--[a-z0-9-]+\S*"
+    rf"(?:https?://|www\.)[^\s<>\"']+|\b(?:[\w-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"']*)?|\bxn--[a-z0-9-]+\S*"
     r"|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/[^\s<>\"']*",
     Flags,
 )
@@ -214,8 +215,7 @@ def suspicious_link(text: str, ctx: ScreenContext) -> bool:
     for match in _URL.finditer(text):
         if _bad_host(*_host_of(match.group().rstrip(".,;:!?)"))):
             return True
-    # Hostnames in other scripts (a Cyrillic "а" in "pаypal.com") never reach the ASCII pattern.
-    return any(_bad_host(host, False) for host in re.findall(r"https?://([^\s/:?#]+)", text, Flags))
+    return False
 
 
 # -- urgency pressure with money ---------------------------------------------------------------

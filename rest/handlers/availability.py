@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from domain.scheduling import manage
@@ -19,16 +20,20 @@ from rest.schemas.availability import (
 routes = RouteTable(tags=("availability",))
 E = ErrorCode
 MANAGE_ERRORS = (E.FORBIDDEN, E.NOT_FOUND)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _date(raw: str) -> date:
-    """A local date in the path ("2030-01-07"); anything else names no resource (404)."""
-    if len(raw) != 10:
+    """A local date in the path ("2030-01-07", years 2000-2200); anything else names no resource (404)."""
+    if not _DATE.fullmatch(raw):
         raise NotFound()
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise NotFound() from None
+    if not 2000 <= day.year <= 2200:
+        raise NotFound()
+    return day
 
 
 @routes.get("/servicemen/{user_id}/schedule", response=ScheduleOut, auth=True, errors=MANAGE_ERRORS,

@@ -1,0 +1,238 @@
+"""Sending, read receipts, typing and history: the use cases REST and the socket share.
+
+A send validates, screens, stores the message with the next `seq` and commits; only then are
+the conversation's participants told (`message:new` to each one's user room, read after the
+commit, so a participant removed a moment ago hears nothing). The sender gets the stored
+message back. A retried `client_msg_id` returns the first message and tells nobody again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+from weakref import WeakValueDictionary
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize
+from domain.messaging import conversations
+from domain.messaging.fanout import Fanout
+from domain.messaging.models import Conversation, ConversationKind, Message, Participant
+from domain.messaging.parties import Subject, active_participant_ids, has_booking
+from domain.messaging.payloads import (
+    CLIENT_MSG_ID_PATTERN,
+    MAX_ATTACHMENTS,
+    MAX_BODY_CHARS,
+    AttachmentRef,
+    MessageFlagged,
+    MessageNew,
+    MessageRead,
+    MessageView,
+    ReadState,
+    Typing,
+)
+from domain.messaging.screening import ScreenContext, screen
+from domain.shared import outbox
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import NotFound, ValidationFailed
+from domain.shared.events import DomainEvent
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 200
+SYNCED_MEMORY = 10_000  # booking conversations whose party sync this process remembers
+
+
+@dataclass(frozen=True)
+class Draft:
+    client_msg_id: str
+    body: str
+    attachments: Sequence[AttachmentRef] = ()
+
+
+@dataclass
+class HistoryPage:
+    items: list[MessageView]
+    last_seq: int
+    next_before_seq: int | None = None  # pass as before_seq for older messages
+    next_after_seq: int | None = None  # pass as after_seq for the rest of a catch-up
+
+
+class MessagingService:
+    def __init__(self, fanout: Fanout) -> None:
+        self.fanout = fanout
+        # One lock per conversation being sent to in this process: this process's sends of a
+        # conversation commit and emit in seq order (the database row lock alone orders the
+        # commits, not the emits that follow them).
+        self._locks: WeakValueDictionary[UUID, asyncio.Lock] = WeakValueDictionary()
+        # Booking conversation -> the booking version its parties were last synced at.
+        self._synced: OrderedDict[UUID, int | None] = OrderedDict()
+
+    async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
+        _check(draft)
+        conversation = await conversations.load(conversation_id, with_booking=True)
+        if conversation is not None and conversation.kind is ConversationKind.BOOKING:
+            await self._sync_crew(conversation)
+        await authorize(actor, Permission.CONVERSATION_SEND, conversation)
+        if conversation is None:
+            raise NotFound()
+        first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
+        if first is not None:
+            return MessageView.of(first)
+        names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
+        reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
+        async with self._lock(conversation.id):
+            try:
+                message = await _store(actor, conversation, draft, reasons)
+            except IntegrityError:  # the same client_msg_id committed meanwhile (another process)
+                first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
+                if first is None:
+                    raise
+                return MessageView.of(first)
+            outbox.announce_commit()
+            view = MessageView.of(message)
+            await self._deliver(conversation.id, view, actor.user_id)
+        return view
+
+    async def mark_read(self, actor: Actor, conversation_id: str, seq: int) -> ReadState:
+        """Store max(last_read_seq, seq) (capped at the last message); tell the participants."""
+        conversation = await conversations.load(conversation_id)
+        await authorize(actor, Permission.CONVERSATION_SEND, conversation)
+        if conversation is None:
+            raise NotFound()
+        seq = min(seq, conversation.last_seq)
+        advanced = await Participant.filter(
+            conversation_id=conversation.id, user_id=actor.user_id, left_at=None, last_read_seq__lt=seq
+        ).update(last_read_seq=seq, version=F("version") + 1)
+        mine = await Participant.get_or_none(conversation_id=conversation.id, user_id=actor.user_id)
+        last_read = int(mine.last_read_seq) if mine else 0
+        if advanced:
+            # The reader's own other devices hear it too: their unread badges clear.
+            event = MessageRead(conversation_id=str(conversation.id), user_id=actor.user_id, seq=seq)
+            await self._emit(await active_participant_ids(conversation.id), "message:read", event.model_dump())
+        return ReadState(conversation_id=str(conversation.id), last_read_seq=last_read,
+                         unread_count=max(0, conversation.last_seq - last_read))
+
+    async def typing(self, actor: Actor, conversation_id: str) -> None:
+        """Volatile: nothing is stored; the other participants' devices show an indicator."""
+        conversation = await conversations.load(conversation_id)
+        await authorize(actor, Permission.CONVERSATION_SEND, conversation)
+        if conversation is None:
+            raise NotFound()
+        others = [uid for uid in await active_participant_ids(conversation.id) if uid != actor.user_id]
+        event = Typing(conversation_id=str(conversation.id), user_id=actor.user_id)
+        await self._emit(others, "typing", event.model_dump())
+
+    async def _sync_crew(self, conversation: Conversation) -> None:
+        """Crew assigned since the last message join before it is sent. Assigning bumps the
+        booking's version, so the parties are re-read only when that version moved."""
+        booking = conversation.booking
+        version = getattr(booking, "version", None)
+        if version is not None and self._synced.get(conversation.id) == version:
+            return
+        await conversations.sync_participants(conversation, Subject(ConversationKind.BOOKING, booking=booking))
+        self._synced[conversation.id] = version
+        self._synced.move_to_end(conversation.id)
+        while len(self._synced) > SYNCED_MEMORY:
+            self._synced.popitem(last=False)
+
+    def _lock(self, conversation_id: UUID) -> asyncio.Lock:
+        lock = self._locks.get(conversation_id)
+        if lock is None:
+            lock = self._locks[conversation_id] = asyncio.Lock()
+        return lock
+
+    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str) -> None:
+        recipients = await active_participant_ids(conversation_id)  # after the commit, by design
+        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=None).model_dump(mode="json"))
+        if view.flagged:
+            warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
+                                     reasons=view.flag_reasons)
+            await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning.model_dump())
+
+    async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any]) -> None:
+        if not user_ids:
+            return
+        try:
+            await self.fanout.to_users(user_ids, event, payload)
+        except Exception:  # stored is stored: a lost emit is recovered by catch-up, never by failing the send
+            log.exception("messaging_emit_failed", extra={"socket_event": event})
+
+
+async def history(actor: Actor, conversation_id: str, *, before_seq: int | None = None,
+                  after_seq: int | None = None, limit: int = 50) -> HistoryPage:
+    """Keyset pages by seq, always oldest first. `after_seq` catches up (forward from a seq the
+    client has); otherwise the newest messages below `before_seq` (all, without it)."""
+    conversation = await conversations.load(conversation_id)
+    await authorize(actor, Permission.CONVERSATION_READ, conversation)
+    if conversation is None:
+        raise NotFound()
+    limit = max(1, min(limit, MAX_PAGE))
+    query = Message.filter(conversation_id=conversation.id)
+    if before_seq is not None:
+        query = query.filter(seq__lt=before_seq)
+    if after_seq is not None:
+        rows = await query.filter(seq__gt=after_seq).order_by("seq").limit(limit + 1)
+        items = rows[:limit]
+        more_after = len(rows) > limit
+        return HistoryPage([MessageView.of(m) for m in items], conversation.last_seq,
+                           next_after_seq=items[-1].seq if more_after else None)
+    rows = await query.order_by("-seq").limit(limit + 1)
+    items = list(reversed(rows[:limit]))
+    return HistoryPage([MessageView.of(m) for m in items], conversation.last_seq,
+                       next_before_seq=items[0].seq if len(rows) > limit else None)
+
+
+def _check(draft: Draft) -> None:
+    """The edges validate the same bounds; this keeps any other caller honest."""
+    errors: list[dict[str, Any]] = []
+    if not re.fullmatch(CLIENT_MSG_ID_PATTERN, draft.client_msg_id or ""):
+        errors.append({"field": "client_msg_id", "message": "1-64 letters, digits or . _ : -", "type": "value_error"})
+    if len(draft.body) > MAX_BODY_CHARS or "\x00" in draft.body:
+        errors.append({"field": "body", "message": f"at most {MAX_BODY_CHARS} characters, no NUL",
+                       "type": "value_error"})
+    if not draft.body.strip() and not draft.attachments:
+        errors.append({"field": "body", "message": "a message needs text or an attachment", "type": "value_error"})
+    if len(draft.attachments) > MAX_ATTACHMENTS:
+        errors.append({"field": "attachments", "message": f"at most {MAX_ATTACHMENTS}", "type": "value_error"})
+    if errors:
+        raise ValidationFailed(errors=errors)
+
+
+async def _existing(conversation_id: UUID, sender_id: str, client_msg_id: str) -> Message | None:
+    return await Message.get_or_none(conversation_id=conversation_id, sender_id=sender_id,
+                                     client_msg_id=client_msg_id)
+
+
+async def _store(actor: Actor, conversation: Conversation, draft: Draft, reasons: list[str]) -> Message:
+    async with in_transaction() as conn:
+        now = utcnow()
+        # Row-locks the conversation until commit: concurrent senders of it wait here, in turn.
+        await Conversation.filter(id=conversation.id).using_db(conn).update(
+            last_seq=F("last_seq") + 1, version=F("version") + 1, last_message_at=now, updated_at=now
+        )
+        seq = (await Conversation.filter(id=conversation.id).using_db(conn).values_list("last_seq", flat=True))[0]
+        message = await Message.create(
+            conversation_id=conversation.id, seq=seq, sender_id=actor.user_id, body=draft.body,
+            client_msg_id=draft.client_msg_id, attachments=[a.model_dump(exclude_none=True) for a in draft.attachments],
+            flagged=bool(reasons), flag_reasons=reasons, using_db=conn,
+        )
+        # Writing is reading: the sender has read everything up to their own message.
+        await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
+                                 last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
+        await outbox.record(DomainEvent(
+            stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
+            data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": seq,
+                  "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
+                  "flag_reasons": reasons},
+        ), conn)
+    return message
