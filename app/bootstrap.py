@@ -24,11 +24,13 @@ from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
+from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
 from realtime.namespaces.messaging import MessagingFanout
 from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
+from sync.service import SyncConfig, SyncService
 
 log = structlog.get_logger(__name__)
 
@@ -101,6 +103,10 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     app.cleanup_ctx.append(lifecycle.expiry_context())
+    sync = SyncService(SyncConfig(settings.sync_cursor_secret.get_secret_value().encode(), settings.sync_epoch,
+                                  settings.sync_tick_interval_ms / 1000, enabled=settings.is_postgres))
+    if settings.is_postgres:  # SQLite captures no changes (docs/sync.md)
+        app.cleanup_ctx.append(sync.ticker.context(outbox.on_commit))
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 
@@ -116,6 +122,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             accounts=accounts,
             admin=AdminService(accounts),
             messaging=messaging,
+            sync=sync,
         ),
     )
     sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,

@@ -123,15 +123,67 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
 
 
 class DirectWriter:
-    """What the broadcast path needs to write to one websocket client without its queue."""
+    """What the broadcast path needs to write to one websocket client without its queue.
 
-    __slots__ = ("closed", "idle", "response", "transport")
+    Frames written directly in one event-loop iteration are gathered and leave in one
+    `transport.write` at the end of it (a write is one system call, most of a delivery's
+    cost): a burst of broadcasts costs one call per client, not one per broadcast.
+    """
+
+    __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "transport")
 
     def __init__(self, response: WebSocketResponse, transport: asyncio.Transport) -> None:
         self.response = response
         self.transport = transport
         self.idle = False  # True only while the writer waits on an empty queue
         self.closed = False
+        self.pending: list[bytes] = []
+        self.pending_bytes = 0
+
+    def flush(self) -> None:
+        """Write the gathered frames; always before anything else is written to this client."""
+        frames = self.pending
+        if frames:
+            data = frames[0] if len(frames) == 1 else b"".join(frames)
+            frames.clear()  # reused: a new list per client per broadcast would feed the GC
+            self.pending_bytes = 0
+            if not self.closed and not self.transport.is_closing():
+                self.transport.write(data)
+
+
+class _Gathered:
+    """The writers with frames waiting for the end of this loop iteration."""
+
+    def __init__(self) -> None:
+        self.writers: list[DirectWriter] = []
+
+    def add(self, writer: DirectWriter, frame: bytes) -> None:
+        if not writer.pending:
+            if not self.writers:
+                asyncio.get_running_loop().call_soon(self.flush)
+            self.writers.append(writer)
+        writer.pending.append(frame)
+        writer.pending_bytes += len(frame)
+        if writer.pending_bytes >= _TRANSPORT_HIGH_WATER:
+            writer.flush()  # a big burst does not wait for the end of the iteration
+
+    def flush(self) -> None:
+        import time as _t
+        t0 = _t.perf_counter()
+        writers, self.writers = self.writers, []
+        for writer in writers:
+            writer.flush()
+        if len(writers) > 100:
+            _STATS.append(((t0 - _RECV[0]) * 1000, (_t.perf_counter() - t0) * 1000))
+            if len(_STATS) % 50 == 0:
+                import sys
+                r = _STATS[-50:]
+                print("DELAY ms", round(sum(a for a, _ in r) / 50, 2), round(max(a for a, _ in r), 2), "FLUSH ms", round(sum(b for _, b in r) / 50, 2), round(max(b for _, b in r), 2), file=sys.stderr, flush=True)
+
+
+_GATHERED = _Gathered()
+_STATS: list = []
+_RECV = [0.0]
 
 
 def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
@@ -144,7 +196,7 @@ def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
     if writer is not None and writer.idle and not writer.closed and not queue.qsize():
         transport = writer.transport
         if not transport.is_closing() and transport.get_write_buffer_size() < _TRANSPORT_HIGH_WATER:
-            transport.write(pkt.frame)
+            _GATHERED.add(writer, pkt.frame)
             return
     queue.put_nowait(pkt)
 
@@ -207,6 +259,8 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
             break
         if received is None:
             break
+        import time as _t
+        _RECV[0] = _t.perf_counter()
         try:
             await sock.receive(eio_packet.Packet(encoded_packet=received))
         except eio_exceptions.UnknownPacketError:
@@ -276,6 +330,7 @@ async def _write_loop(sock: AsyncSocket, ws: Any, writer: DirectWriter) -> None:
             queue.task_done()
             if pkt is None:
                 break
+            writer.flush()  # frames gathered before this packet was queued go first
             if type(pkt) is PreparedPacket:
                 await response.send_frame(pkt.payload, WSMsgType.TEXT)
             else:

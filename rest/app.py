@@ -20,6 +20,7 @@ from rest.handlers import (
     profiles,
     reviews,
     storefronts,
+    sync,
     zones,
 )
 from rest.health import health_routes
@@ -31,7 +32,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     catalog.routes, storefronts.routes, availability.routes,
     zones.routes, profiles.routes, matching.routes,
     bookings.routes, jobs.routes, reviews.routes,
-    messaging.routes,
+    messaging.routes, sync.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -15,6 +15,7 @@ from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
+from sync.service import SyncService
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class RestDeps:
     accounts: AccountsService
     admin: AdminService
     messaging: MessagingService
+    sync: SyncService | None = None  # None only in tests that build RestDeps by hand
 
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)

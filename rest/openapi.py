@@ -21,7 +21,11 @@ REF_TEMPLATE = "#/components/schemas/{model}"
 BEARER = "bearerAuth"
 
 # Every route can answer these; a route declares only the codes its own logic raises.
-ALWAYS = (ErrorCode.RATE_LIMITED, ErrorCode.INTERNAL_ERROR)
+# BAD_REQUEST: also what the HTTP layer answers to a request it cannot parse (see _UNPARSEABLE).
+ALWAYS = (ErrorCode.BAD_REQUEST, ErrorCode.RATE_LIMITED, ErrorCode.INTERNAL_ERROR)
+# aiohttp refuses a request line or header over 8 KiB (e.g. a huge query string) before any
+# application code runs, with a plain-text 400: say so rather than pretend it cannot happen.
+_UNPARSEABLE = {"text/plain": {"schema": {"type": "string"}}}
 WITH_BODY = (
     ErrorCode.MALFORMED_JSON,
     ErrorCode.VALIDATION_FAILED,
@@ -156,6 +160,9 @@ def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[
     for status, names in sorted(by_status.items()):
         description = "Problem; `code` is one of: " + ", ".join(sorted(names)) + "."
         response: dict[str, Any] = {"description": description, "content": problem}
+        if status == 400:
+            description += " A request the HTTP layer cannot parse (request line or header over 8 KiB) gets text."
+            response = {"description": description, "content": {**problem, **_UNPARSEABLE}}
         if status == 429:
             response["headers"] = {
                 "Retry-After": {"description": "Seconds until the limit resets.", "schema": {"type": "integer"}}

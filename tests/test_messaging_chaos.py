@@ -47,11 +47,18 @@ class ChaosClient:
     connects: int = 0
     retries: int = 0
 
-    async def connect(self) -> None:
-        client = socketio.AsyncClient(reconnection=False)
-        client.on("message:new", self._on_new, namespace=NS)
-        await client.connect(self.rng.choice(self.urls), namespaces=[NS], auth={"token": self.account.access_token},
-                             transports=["websocket"], wait_timeout=5)
+    async def connect(self, attempts: int = 5) -> None:
+        for attempt in range(attempts):  # a busy two-core machine may refuse one now and then
+            client = socketio.AsyncClient(reconnection=False)
+            client.on("message:new", self._on_new, namespace=NS)
+            try:
+                await client.connect(self.rng.choice(self.urls), namespaces=[NS], transports=["websocket"],
+                                     auth={"token": self.account.access_token}, wait_timeout=5)
+                break
+            except socketio.exceptions.ConnectionError:
+                if attempt == attempts - 1:
+                    raise
+                await asyncio.sleep(0.2)
         self.client, self.lost = client, asyncio.Event()
         self.connects += 1
         self.online.set()

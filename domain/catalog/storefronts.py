@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
@@ -59,7 +60,8 @@ async def update(actor: Actor, org_id: str, content: dict[str, Any], version: in
         else:
             expected = front.version if version is None else version
             updated = await Storefront.filter(id=front.id, version=expected).using_db(conn).update(
-                **content, version=expected + 1, updated_at=utcnow()
+                # F: the stored version plus one (a client's bogus huge version never reaches an INT bind)
+                **content, version=F("version") + 1, updated_at=utcnow()
             )
             if not updated:
                 raise Conflict("The storefront changed meanwhile.", details={"version": front.version})

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
@@ -74,7 +75,8 @@ async def view(actor: Actor, user_id: str) -> ScheduleView:
 async def _bump(schedule: Schedule, conn: BaseDBAsyncClient, expected: int | None, **changes: Any) -> Schedule:
     current = schedule.version if expected is None else expected
     updated = await Schedule.filter(id=schedule.id, version=current).using_db(conn).update(
-        **changes, version=current + 1, updated_at=utcnow()
+        # F: the stored version plus one (a client's bogus huge version never reaches an INT bind)
+        **changes, version=F("version") + 1, updated_at=utcnow()
     )
     if not updated:
         raise Conflict("The schedule changed meanwhile.", details={"version": schedule.version})

@@ -1,0 +1,45 @@
+"""Wire shapes of delta sync (PROTOCOL section 4)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from rest.schemas.common import StrictIn
+from sync.collections import COLLECTIONS
+
+CollectionName = Literal[tuple(c.name for c in COLLECTIONS)]  # type: ignore[valid-type]
+
+
+class PullIn(StrictIn):
+    cursor: str | None = Field(None, min_length=1, max_length=1024, description="the cursor of your last pull; "
+                               "omit for a full snapshot of what you may see")
+    limit: int = Field(500, ge=1, le=5000, description="changes per page (a transaction is never split, so a "
+                       "page may hold more)")
+    collections: list[CollectionName] | None = Field(  # type: ignore[valid-type]
+        None, min_length=1, max_length=64, description="only these collections (the cursor remembers the choice)")
+    client_id: UUID | None = Field(None, description="your app install's id: binds the cursor to it and returns "
+                                   "last_mutation_id")
+    checksums: bool = Field(False, description="per-collection checksums with the last page of a catch-up")
+
+
+class ChangeOut(BaseModel):
+    collection: str
+    op: Literal["upsert", "delete"]
+    id: str
+    version: int = Field(description="grows by one on every write of the row; keep the highest seen")
+    data: dict[str, Any] | None = Field(None, description="the row (upserts); its fields: docs/sync.md")
+    reason: Literal["deleted", "revoked"] | None = Field(None, description="deletes: gone, or no longer yours to see")
+
+
+class PullOut(BaseModel):
+    changes: list[ChangeOut]
+    cursor: str = Field(description="opaque; send it with your next pull")
+    has_more: bool
+    complete: bool = Field(description="the end of a catch-up: apply the pages staged so far at once")
+    last_mutation_id: int | None = Field(None, description="the highest mutation of client_id the server applied")
+    checksums: dict[str, str] | None = Field(
+        None, description="per collection: '<rows>:<16 hex digits>', the sum mod 2^64 of the first 8 bytes "
+        "(big-endian) of SHA-256('<id>:<version>') over the rows you see")

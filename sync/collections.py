@@ -1,0 +1,129 @@
+"""THE registry of synced collections: the one place that says which tables sync, which scopes
+each row belongs to (computed from the row's own columns) and which fields clients receive.
+
+Scopes: `public` (everyone), `user:<id>` (that user), and scopes users hold through grants
+(sync/grants.py): `org:<id>`, `booking:<id>`, `job:<id>`, `bid:<id>`. Adding a collection:
+append it here (and any grant rules), then generate a migration (docs/sync.md says how).
+"""
+
+from __future__ import annotations
+
+from sync.spec import PUBLIC, Collection, col, expr, money, rating, scope, scope_if, ts
+
+USERS = Collection(
+    "users", "user_account", (scope("user", "id", "the user themself"),),
+    (*col("id", "email", "name", "roles", "region", "status", "version"), *ts("created_at", "updated_at")),
+    doc="Your own account (PROTOCOL section 2).",
+)
+
+ORGANISATIONS = Collection(
+    "organisations", "organisation", (scope("org", "id", "its members"),),
+    (*col("id", "name", "owner_id", "rating_count", "version"), rating(), *ts("created_at", "updated_at")),
+    doc="Provider businesses you belong to.",
+)
+
+MEMBERSHIPS = Collection(
+    "memberships", "membership", (scope("org", "organisation_id", "the organisation's members"),),
+    (*col("id", "organisation_id", "user_id", "role", "version"), *ts("created_at")),
+    doc="The crew of the businesses you belong to (owner, manager, serviceman).",
+)
+
+ZONES = Collection(
+    "zones", "zone", (PUBLIC,),
+    (*col("id", "name", "city", "geometry", "active", "version"),
+     expr("bbox", "json_build_array($.min_lng, $.min_lat, $.max_lng, $.max_lat)",
+          "min_lng", "min_lat", "max_lng", "max_lat", doc="[min_lng, min_lat, max_lng, max_lat]"),
+     *ts("created_at", "updated_at")),
+    doc="Service areas (GeoJSON, WGS84); retired ones stay with active=false.",
+)
+
+CATEGORIES = Collection(
+    "categories", "category", (PUBLIC,), col("id", "name", "parent_id", "position"), versioned=False,
+    doc="The service taxonomy; ids are stable slugs.",
+)
+
+SERVICES = Collection(
+    "services", "service",
+    (scope_if("$.state = 'published'", "'public'", "state", doc="everyone, once published"),
+     scope("org", "owner_org_id", "the owning organisation's members (drafts too)"),
+     scope("user", "owner_user_id", "the independent serviceman who owns it (drafts too)")),
+    (*col("id", "kind", "owner_org_id", "owner_user_id", "title", "description", "category_id"),
+     money("price", "price_amount"),
+     *col("duration_minutes", "zone_ids", "media", "items", "state", "version", "rating_count"), rating(),
+     *ts("published_at", "created_at", "updated_at")),
+    doc="Services and packages: published ones for everyone, drafts for their owners.",
+)
+
+STOREFRONTS = Collection(
+    "storefronts", "storefront", (PUBLIC,),
+    (*col("id", "organisation_id", "user_id", "headline", "bio", "banner", "galleries", "social_links", "version"),
+     *ts("created_at", "updated_at")),
+    doc="Business fronts of providers and independent servicemen.",
+)
+
+SERVICEMAN_PROFILES = Collection(
+    "serviceman_profiles", "serviceman_profile", (PUBLIC,),
+    (*col("id", "user_id", "bio", "category_ids", "home_lat", "home_lng", "rating_count", "completed_jobs",
+          "version"), rating(), *ts("updated_at")),
+    doc="What servicemen publish about themselves (the REST profile, minus zone_ids).",
+)
+
+BOOKINGS = Collection(
+    "bookings", "booking", (scope("booking", "id", "its customer, crew and provider managers"),),
+    (*col("id", "kind", "state", "customer_id", "service_id", "organisation_id", "job_id", "zone_id", "lat", "lng",
+          "address", "notes"),
+     *ts("scheduled_start", "scheduled_end"),
+     money("price", "price_amount"), money("commission", "commission_amount"), money("tax", "tax_amount"),
+     money("total", "total_amount"), *ts("expires_at"), *col("version"), *ts("created_at", "updated_at")),
+    doc="Bookings you are a party to.",
+)
+
+BOOKING_ASSIGNMENTS = Collection(
+    "booking_assignments", "booking_assignment", (scope("booking", "booking_id"),),
+    (*col("id", "booking_id", "serviceman_id", "lead", "version"), *ts("created_at")),
+    doc="The crew of your bookings.",
+)
+
+BOOKING_TRANSITIONS = Collection(
+    "booking_transitions", "booking_transition", (scope("booking", "booking_id"),),
+    (expr("id", "$.id::text", "id"),
+     *col("booking_id", "from_state", "to_state", "actor_id", "actor_role", "reason"), *ts("created_at")),
+    versioned=False, doc="The history of your bookings (append-only).",
+)
+
+JOBS = Collection(
+    "jobs", "job", (scope("job", "id", "its customer, its bidders, and servicemen of its zone while open"),),
+    (*col("id", "customer_id", "title", "description", "category_id", "zone_id", "lat", "lng", "address"),
+     money("budget_min", "budget_min"), money("budget_max", "budget_max"), *ts("desired_start", "desired_end"),
+     *col("state", "accepted_bid_id"), *ts("expires_at"), *col("version"), *ts("created_at", "updated_at")),
+    doc="Your custom jobs; for servicemen, open jobs of their zones and jobs they bid on.",
+)
+
+BIDS = Collection(
+    "bids", "bid", (scope("bid", "id", "its bidder and the job's customer"),),
+    (*col("id", "job_id", "serviceman_id"), money("amount", "amount"),
+     *col("message"), *ts("proposed_start"), *col("state", "version"), *ts("created_at", "updated_at")),
+    doc="Bids on your jobs, and your own bids.",
+)
+
+JOB_COMMENTS = Collection(
+    "job_comments", "job_comment",
+    (scope_if("$.bid_id IS NULL", "'job:' || $.job_id", "bid_id", "job_id", doc="a job's public thread"),
+     scope_if("$.bid_id IS NOT NULL", "'bid:' || $.bid_id", "bid_id", doc="a bid's private thread")),
+    (*col("id", "job_id", "bid_id", "author_id", "body", "version"), *ts("created_at")),
+    doc="Questions and answers on jobs you see, and the private threads of your bids.",
+)
+
+REVIEWS = Collection(
+    "reviews", "review", (scope("booking", "booking_id"), scope("user", "subject_id", "the reviewed person")),
+    (*col("id", "booking_id", "author_id", "subject_id", "rating", "text", "hidden"),
+     expr("reported", "$.reported_at IS NOT NULL", "reported_at"), *col("version"), *ts("created_at")),
+    doc="Reviews of your bookings and about you.",
+)
+
+# Order is documentation order; names are unique (checked by tests).
+COLLECTIONS: tuple[Collection, ...] = (
+    USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
+    BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
+)
+BY_NAME = {c.name: c for c in COLLECTIONS}

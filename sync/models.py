@@ -1,0 +1,95 @@
+"""Tables of delta sync. Written by database triggers (sync/sqlgen.py), never by the ORM on
+the write path: the models exist so aerich creates the tables and tests can read them."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class SyncOp(Model):
+    """One change of one row in one scope; NULL tick until the ticker makes it visible.
+
+    `txpos` orders whole transactions inside a tick (sync/ticker.py)."""
+
+    id = fields.BigIntField(primary_key=True)
+    tick = fields.BigIntField(null=True)
+    txpos = fields.BigIntField(null=True, description="the highest op id of its transaction")
+    xact = fields.BigIntField(description="the writing transaction (pg_current_xact_id)")
+    collection = fields.CharField(max_length=48)
+    row_id = fields.CharField(max_length=64)
+    scope = fields.CharField(max_length=128)
+    op = fields.CharField(max_length=1, description="u: upsert, d: deleted, r: revoked from this scope")
+    version = fields.BigIntField()
+    data = fields.TextField(null=True, description="the row as JSON text, spliced into pull responses")
+
+    class Meta:
+        table = "sync_op"
+        indexes = (("tick", "txpos"), ("scope", "tick"), ("scope", "collection", "row_id"), ("collection", "row_id"))
+
+
+class SyncGrant(Model):
+    """A user holds a scope for a reason (source) while any reason remains.
+
+    Maintained by triggers on the tables the reasons live in (sync/grants.py)."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.UUIDField()
+    scope = fields.CharField(max_length=128, db_index=True)
+    source = fields.CharField(max_length=128)
+
+    class Meta:
+        table = "sync_grant"
+        unique_together = (("user_id", "scope", "source"),)
+
+
+class SyncState(Model):
+    """Named counters: `head` (the last committed tick) and `floor` (the compaction floor)."""
+
+    name = fields.CharField(max_length=32, primary_key=True)
+    value = fields.BigIntField()
+
+    class Meta:
+        table = "sync_state"
+
+
+class SyncTickTime(Model):
+    """When a tick was stamped, about once a minute.
+
+    Compaction turns its retention window into a tick with it."""
+
+    tick = fields.BigIntField(primary_key=True, generated=False)
+    at = fields.DatetimeField()
+
+    class Meta:
+        table = "sync_tick_time"
+
+
+class SyncClient(Model):
+    """An app install, bound to its user on first use (PROTOCOL section 4).
+
+    Keeps the highest mutation id the server applied for it."""
+
+    id = fields.UUIDField(primary_key=True)
+    user_id = fields.UUIDField(db_index=True)
+    last_mutation_id = fields.BigIntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "sync_client"
+
+
+class SyncMutation(Model):
+    """The stored result of one pushed mutation: a replay answers `duplicate` with it."""
+
+    id = fields.BigIntField(primary_key=True)
+    client_id = fields.UUIDField()
+    mutation_id = fields.BigIntField()
+    status = fields.CharField(max_length=16)
+    result = fields.TextField(description="the result entry as JSON text")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "sync_mutation"
+        unique_together = (("client_id", "mutation_id"),)

@@ -1,0 +1,201 @@
+"""POST /v1/sync/pull (PROTOCOL section 4): a consistent snapshot of the caller's scopes, then
+changes in commit order, paged on transaction boundaries, coalesced per row within a page.
+
+The response body is built here as bytes: each row's JSON was serialized by the database
+when it changed, and is spliced in unparsed (orjson.Fragment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import orjson
+from tortoise.connection import connections
+
+from sync import queries
+from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
+from sync.errors import ResyncRequired
+
+MASK64 = 2**64 - 1
+OPS = {"u": "upsert", "d": "delete", "r": "delete"}
+REASONS = {"d": "deleted", "r": "revoked"}
+
+
+@dataclass(frozen=True)
+class PullInput:
+    cursor: str | None = None
+    limit: int = 500
+    collections: tuple[str, ...] | None = None
+    client_id: UUID | None = None
+    checksums: bool = False
+
+
+@dataclass
+class Change:
+    collection: str
+    row_id: str
+    op: str  # u, d, r
+    version: int
+    data: str | None
+    fallback: Change | None = None
+
+    def wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"collection": self.collection, "op": OPS[self.op], "id": self.row_id,
+                                "version": self.version}
+        if self.op == "u":
+            body["data"] = orjson.Fragment(self.data or "null")
+        else:
+            body["reason"] = REASONS[self.op]
+        return body
+
+
+@dataclass
+class Page:
+    changes: list[Change]
+    cursor: Cursor
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: UUID
+    native: list[str]  # public, user:<id> and the granted scopes
+    head: int
+    filter: list[str] | None
+
+    @property
+    def delta_scopes(self) -> list[str]:
+        return [*self.native, f"to:{self.user_id}"]
+
+
+class Puller:
+    def __init__(self, codec: CursorCodec, epoch: int) -> None:
+        self.codec = codec
+        self.epoch = epoch
+
+    async def pull(self, user_id: UUID, request: PullInput) -> bytes:
+        client = request.client_id or NO_CLIENT
+        names = sorted(set(request.collections)) if request.collections else None
+        async with connections.get("default").acquire_connection() as conn:
+            head, floor, granted = await conn.fetchrow(queries.STATE, user_id)
+            caller = Caller(user_id, sorted({"public", f"user:{user_id}", *granted}), int(head), names)
+            if request.cursor is None:
+                cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
+                                snapshot=SnapshotKey("", "", ""))
+            else:
+                cursor = self._checked(self.codec.decode(request.cursor), caller, client, int(floor))
+            if cursor.snapshot is not None:
+                page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
+            else:
+                page = await delta_page(conn, caller, cursor, request.limit)
+            body: dict[str, Any] = {"changes": [change.wire() for change in page.changes],
+                                    "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
+                                    "complete": not page.has_more}
+            if request.client_id is not None:
+                body["last_mutation_id"] = int(await conn.fetchval(queries.LAST_MUTATION, client, user_id) or 0)
+            if request.checksums and not page.has_more:
+                body["checksums"] = await checksums(conn, caller, page.cursor.tick)
+        return orjson.dumps(body)
+
+    def _checked(self, cursor: Cursor, caller: Caller, client: UUID, floor: int) -> Cursor:
+        if (cursor.user_id, cursor.client_id, cursor.collections) != (caller.user_id, client,
+                                                                       collections_hash(caller.filter)):
+            raise InvalidCursor()
+        if cursor.epoch != self.epoch or cursor.tick < floor or cursor.tick > caller.head:
+            raise ResyncRequired()
+        return cursor
+
+
+async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
+    rows = await conn.fetch(queries.SNAPSHOT, caller.native, cursor.tick, key.scope, key.collection, key.row_id,
+                            caller.filter, limit)
+    seen: dict[tuple[str, str], Change] = {}
+    for row in rows:
+        seen.setdefault((row["collection"], row["row_id"]),
+                        Change(row["collection"], row["row_id"], "u", row["version"], row["data"]))
+    if len(rows) == limit:
+        last = rows[-1]
+        following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
+        return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK, following), True)
+    # The snapshot is done; what changed since its tick follows as deltas.
+    more = await conn.fetchval(queries.ANY_AFTER, caller.delta_scopes, caller.head, cursor.tick, END_OF_TICK,
+                               caller.filter)
+    return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), bool(more))
+
+
+async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int) -> Page:
+    scopes = caller.delta_scopes
+    rows = list(await conn.fetch(queries.DELTA, scopes, caller.head, cursor.tick, cursor.txpos, caller.filter,
+                                 limit + 1))
+    if len(rows) <= limit:
+        return Page(await _visible(conn, caller, coalesce(rows)), _at(cursor, caller.head, END_OF_TICK), False)
+    page, last, following = rows[:limit], rows[limit - 1], rows[limit]
+    more = True
+    if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):
+        page += await conn.fetch(queries.DELTA_GROUP_REST, scopes, last["tick"], last["txpos"], last["id"],
+                                 caller.filter)
+        more = bool(await conn.fetchval(queries.ANY_AFTER, scopes, caller.head, last["tick"], last["txpos"],
+                                        caller.filter))
+    position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
+    return Page(await _visible(conn, caller, coalesce(page)), position, more)
+
+
+def coalesce(rows: Sequence[Any]) -> list[Change]:
+    """One change per row: the page's ops folded in commit order, each replacing the previous
+    when its version is not lower (the rule clients apply too: docs/sync.md). A row's final
+    change takes the place of its last op, so the page stays in commit order. A final
+    `revoked` remembers the row's newest upsert of the page (see `_visible`)."""
+    latest: dict[tuple[str, str], Change] = {}
+    upserts: dict[tuple[str, str], Change] = {}
+    for row in rows:
+        key = (row["collection"], row["row_id"])
+        change = Change(row["collection"], row["row_id"], row["op"], row["version"], row["data"])
+        if change.op == "u" and (key not in upserts or change.version >= upserts[key].version):
+            upserts[key] = change
+        current = latest.get(key)
+        if current is None or change.version >= current.version:
+            latest.pop(key, None)
+            latest[key] = change
+    for key, change in latest.items():
+        if change.op == "r" and key in upserts:
+            change.fallback = upserts[key]
+    return list(latest.values())
+
+
+async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Change]:
+    """A `revoked` tombstone of a row the caller still sees through another scope is dropped,
+    or replaced by the row's newest upsert of the page (e.g. a scope gained and another lost
+    in the same page): the device keeps the row."""
+    revoked = [change for change in changes if change.op == "r"]
+    if not revoked:
+        return changes
+    kept = await conn.fetch(queries.STILL_VISIBLE, [c.collection for c in revoked], [c.row_id for c in revoked],
+                            caller.native, caller.head)
+    keep = {(row["collection"], row["row_id"]) for row in kept}
+    result = []
+    for change in changes:
+        if change.op == "r" and (change.collection, change.row_id) in keep:
+            if change.fallback is not None:
+                result.append(change.fallback)
+            continue
+        result.append(change)
+    return result
+
+
+async def checksums(conn: Any, caller: Caller, tick: int) -> dict[str, str]:
+    from sync.collections import BY_NAME
+
+    rows = {row["collection"]: row for row in await conn.fetch(queries.CHECKSUMS, caller.native, tick, caller.filter)}
+    result = {}
+    for name in caller.filter or BY_NAME:
+        row = rows.get(name)
+        count, total = (int(row["rows"]), int(row["total"]) & MASK64) if row else (0, 0)
+        result[name] = f"{count}:{total:016x}"
+    return result
+
+
+def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:
+    return Cursor(cursor.user_id, cursor.client_id, cursor.collections, cursor.epoch, tick, txpos, snapshot)

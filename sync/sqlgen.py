@@ -1,0 +1,268 @@
+"""Generate the PostgreSQL that captures changes: one trigger function per table, built from
+the registry (sync/collections.py) and the grant rules (sync/grants.py).
+
+Triggers are the one mechanism no write path bypasses: ORM saves, bulk QuerySet.update() and
+.delete(), raw SQL and cascades all fire them per row, in the writing transaction.
+
+`python -m sync.sqlgen` prints the install SQL; a migration embeds it verbatim and
+tests/test_sync_schema.py checks the newest sync migration still equals it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sync.collections import COLLECTIONS
+from sync.grants import RULES
+from sync.spec import ROW, Collection, GrantRule, q
+
+# Columns whose change alone is not a change of the synced row (touched by every save).
+IGNORED_FOR_CHANGE = frozenset({"updated_at"})
+
+COMMON_SQL = r"""
+CREATE SEQUENCE IF NOT EXISTS sync_tick_seq;
+CREATE SEQUENCE IF NOT EXISTS sync_version_seq;
+
+-- RFC 3339 UTC with a Z, whatever the session's time zone.
+CREATE OR REPLACE FUNCTION sync_ts(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$fn$ SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') $fn$;
+
+-- One op per scope: upserts for the scopes the row is in, `r` (revoked) for scopes it left,
+-- `d` (deleted) for every scope of a deleted row. Revokes are written first so that, within
+-- the transaction, a row that moved between two scopes a user holds ends as an upsert.
+CREATE OR REPLACE FUNCTION sync_emit(p_collection text, p_row_id text, p_old text[], p_new text[],
+                                     p_version bigint, p_data text, p_deleted boolean)
+RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint := pg_current_xact_id()::text::bigint;
+BEGIN
+  IF p_deleted THEN
+    INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+    SELECT DISTINCT x, p_collection, p_row_id, s, 'd', p_version, NULL::text FROM unnest(p_old) AS s;
+    RETURN;
+  END IF;
+  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+  SELECT DISTINCT x, p_collection, p_row_id, s, 'r', p_version, NULL::text FROM unnest(p_old) AS s
+  WHERE NOT s = ANY (p_new);
+  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+  SELECT DISTINCT x, p_collection, p_row_id, s, 'u', p_version, p_data FROM unnest(p_new) AS s;
+END
+$fn$;
+
+-- A user gains a reason to hold a scope. The first reason delivers the scope's current rows
+-- to the user alone (scope `to:<user>`), history older than their cursor included; rows whose
+-- latest op is this transaction's own reach the user through the scope itself.
+CREATE OR REPLACE FUNCTION sync_grant_add(p_user uuid, p_scope text, p_source text)
+RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint;
+BEGIN
+  IF p_user IS NULL OR p_scope IS NULL THEN
+    RETURN;
+  END IF;
+  INSERT INTO sync_grant (user_id, scope, source) VALUES (p_user, p_scope, p_source) ON CONFLICT DO NOTHING;
+  IF NOT FOUND OR EXISTS (SELECT 1 FROM sync_grant
+                          WHERE user_id = p_user AND scope = p_scope AND source <> p_source) THEN
+    RETURN;
+  END IF;
+  x := pg_current_xact_id()::text::bigint;
+  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+  SELECT x, l.collection, l.row_id, 'to:' || p_user, 'u', l.version, l.data
+  FROM (SELECT DISTINCT ON (collection, row_id) collection, row_id, op, version, data, xact
+        FROM sync_op WHERE scope = p_scope ORDER BY collection, row_id, id DESC) AS l
+  WHERE l.op = 'u' AND l.xact <> x;
+END
+$fn$;
+
+-- A user loses a reason. Every row of the scope gets a `revoked` candidate for the user; a
+-- pull drops the candidates for rows the user still sees through another scope (sync/pull.py),
+-- so concurrent grant changes need no lock and cannot leave a stale row behind.
+CREATE OR REPLACE FUNCTION sync_grant_remove(p_user uuid, p_scope text, p_source text)
+RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF p_user IS NULL OR p_scope IS NULL THEN
+    RETURN;
+  END IF;
+  DELETE FROM sync_grant WHERE user_id = p_user AND scope = p_scope AND source = p_source;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+  SELECT pg_current_xact_id()::text::bigint, l.collection, l.row_id, 'to:' || p_user, 'r', l.version, NULL
+  FROM (SELECT DISTINCT ON (collection, row_id) collection, row_id, op, version
+        FROM sync_op WHERE scope = p_scope ORDER BY collection, row_id, id DESC) AS l
+  WHERE l.op = 'u';
+END
+$fn$;
+"""
+
+COMMON_DROP = """
+DROP FUNCTION IF EXISTS sync_grant_remove(uuid, text, text);
+DROP FUNCTION IF EXISTS sync_grant_add(uuid, text, text);
+DROP FUNCTION IF EXISTS sync_emit(text, text, text[], text[], bigint, text, boolean);
+DROP FUNCTION IF EXISTS sync_ts(timestamptz);
+DROP SEQUENCE IF EXISTS sync_version_seq;
+DROP SEQUENCE IF EXISTS sync_tick_seq;
+"""
+
+
+def _at(sql: str, row: str) -> str:
+    return sql.replace(ROW, row)
+
+
+def _row(columns: Iterable[str], row: str) -> str:
+    return "ROW(" + ", ".join(f"{row}.{q(c)}" for c in columns) + ")"
+
+
+def scopes_sql(c: Collection, row: str) -> str:
+    items = ", ".join(_at(s.sql, row) for s in c.scopes)
+    return f"array_remove(ARRAY[{items}]::text[], NULL)"
+
+
+def data_sql(c: Collection, row: str) -> str:
+    pairs = ", ".join(f"'{f.key}', {_at(f.sql, row)}" for f in c.fields)
+    return f"json_build_object({pairs})::text"
+
+
+def version_sql(c: Collection, row: str, deleted: bool = False) -> str:
+    if not c.versioned:
+        return "nextval('sync_version_seq')"
+    return f'{row}."version" + 1' if deleted else f'{row}."version"'
+
+
+def id_sql(c: Collection, row: str) -> str:
+    return f"{row}.{q(c.id_column)}::text"
+
+
+def change_columns(c: Collection) -> list[str]:
+    return [column for column in c.columns if column not in IGNORED_FOR_CHANGE]
+
+
+def _emit(c: Collection, op: str) -> str:
+    name = f"'{c.name}'"
+    if op == "INSERT":
+        return (f"PERFORM sync_emit({name}, {id_sql(c, 'NEW')}, '{{}}'::text[], {scopes_sql(c, 'NEW')}, "
+                f"{version_sql(c, 'NEW')}, {data_sql(c, 'NEW')}, false);")
+    if op == "DELETE":
+        return (f"PERFORM sync_emit({name}, {id_sql(c, 'OLD')}, {scopes_sql(c, 'OLD')}, '{{}}'::text[], "
+                f"{version_sql(c, 'OLD', deleted=True)}, NULL, true);")
+    columns = change_columns(c)
+    return (f"IF {_row(columns, 'OLD')} IS DISTINCT FROM {_row(columns, 'NEW')} THEN\n"
+            f"      PERFORM sync_emit({name}, {id_sql(c, 'NEW')}, {scopes_sql(c, 'OLD')}, {scopes_sql(c, 'NEW')}, "
+            f"{version_sql(c, 'NEW')}, {data_sql(c, 'NEW')}, false);\n    END IF;")
+
+
+def pairs_sql(rules: list[GrantRule], row: str) -> str:
+    return " UNION ALL ".join(f"({_at(rule.pairs, row)})" for rule in rules)
+
+
+def _grants(rules: list[GrantRule], op: str) -> str:
+    if not rules:
+        return ""
+    add, remove = "PERFORM sync_grant_add(g.u, g.s, g.src) FROM", "PERFORM sync_grant_remove(g.u, g.s, g.src) FROM"
+    if op == "INSERT":
+        return f"{add} ({pairs_sql(rules, 'NEW')}) AS g(u, s, src);"
+    if op == "DELETE":
+        return f"{remove} ({pairs_sql(rules, 'OLD')}) AS g(u, s, src);"
+    columns = list(dict.fromkeys(column for rule in rules for column in rule.columns))
+    old, new = pairs_sql(rules, "OLD"), pairs_sql(rules, "NEW")
+    return (f"IF {_row(columns, 'OLD')} IS DISTINCT FROM {_row(columns, 'NEW')} THEN\n"
+            f"      {remove} (({old}) EXCEPT ({new})) AS g(u, s, src);\n"
+            f"      {add} (({new}) EXCEPT ({old})) AS g(u, s, src);\n    END IF;")
+
+
+def _tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
+    tables: dict[str, tuple[Collection | None, list[GrantRule]]] = {}
+    rules_by_table: dict[str, list[GrantRule]] = defaultdict(list)
+    for rule in RULES:
+        rules_by_table[rule.table].append(rule)
+    for c in COLLECTIONS:
+        tables[c.table] = (c, rules_by_table.pop(c.table, []))
+    for table, rules in rules_by_table.items():
+        tables[table] = (None, rules)
+    return tables
+
+
+def capture_function(table: str, c: Collection | None, rules: list[GrantRule]) -> str:
+    branches = []
+    for op in ("INSERT", "UPDATE", "DELETE"):
+        body = [part for part in ((_emit(c, op) if c else ""), _grants(rules, op)) if part]
+        branches.append("\n    ".join(body) or "NULL;")
+    return f"""
+CREATE OR REPLACE FUNCTION sync_capture_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    {branches[0]}
+  ELSIF TG_OP = 'UPDATE' THEN
+    {branches[1]}
+  ELSE
+    {branches[2]}
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_capture ON {q(table)};
+CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON {q(table)}
+  FOR EACH ROW EXECUTE FUNCTION sync_capture_{table}();
+"""
+
+
+def version_function(c: Collection) -> str:
+    """Every write of a synced row bumps its version, even one that forgot to."""
+    columns = [column for column in change_columns(c) if column != "version"]
+    return f"""
+CREATE OR REPLACE FUNCTION sync_version_{c.table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NEW."version" <= OLD."version" AND {_row(columns, 'OLD')} IS DISTINCT FROM {_row(columns, 'NEW')} THEN
+    NEW."version" := OLD."version" + 1;
+  END IF;
+  RETURN NEW;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_version ON {q(c.table)};
+CREATE TRIGGER sync_version BEFORE UPDATE ON {q(c.table)} FOR EACH ROW EXECUTE FUNCTION sync_version_{c.table}();
+"""
+
+
+def backfill_sql() -> str:
+    """Ops and grants for rows that exist before the triggers do (an upgraded database)."""
+    parts = []
+    for table, (c, rules) in _tables().items():
+        if c is not None:
+            emit = (f"SELECT sync_emit('{c.name}', {id_sql(c, 't')}, '{{}}'::text[], {scopes_sql(c, 't')}, "
+                    f"{version_sql(c, 't')}, {data_sql(c, 't')}, false)")
+            parts.append(f"{emit} FROM {q(table)} AS t;")
+        if rules:
+            pairs = f"LATERAL ({pairs_sql(rules, 't')}) AS g(u, s, src)"
+            parts.append("INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src "  # noqa: S608
+                         f"FROM {q(table)} AS t, {pairs} WHERE g.u IS NOT NULL AND g.s IS NOT NULL "
+                         "ON CONFLICT DO NOTHING;")
+    return "\n".join(parts) + "\n"
+
+
+def install_sql() -> str:
+    parts = [COMMON_SQL]
+    for table, (c, rules) in _tables().items():
+        if c is not None and c.versioned:
+            parts.append(version_function(c))
+        parts.append(capture_function(table, c, rules))
+    parts.append(backfill_sql())
+    return "".join(parts)
+
+
+def uninstall_sql() -> str:
+    parts = []
+    for table, (c, _rules) in _tables().items():
+        parts.append(f"DROP TRIGGER IF EXISTS sync_capture ON {q(table)};\n"
+                     f"DROP FUNCTION IF EXISTS sync_capture_{table}();\n")
+        if c is not None and c.versioned:
+            parts.append(f"DROP TRIGGER IF EXISTS sync_version ON {q(table)};\n"
+                         f"DROP FUNCTION IF EXISTS sync_version_{table}();\n")
+    parts.append(COMMON_DROP)
+    return "".join(parts)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(uninstall_sql() if sys.argv[1:] == ["--uninstall"] else install_sql())

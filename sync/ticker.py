@@ -1,0 +1,123 @@
+"""The ticker: makes captured ops visible in commit order (the idea of PgQ's ticker).
+
+Triggers write ops with a NULL tick. One ticker at a time (a transaction-scoped advisory
+lock) takes the next number from `sync_tick_seq` and stamps it on every op whose NULL tick
+its UPDATE can see, i.e. the ops of transactions committed before the UPDATE's snapshot.
+A transaction still running is invisible to it and gets a later tick. The lock is held until
+the ticker commits, so ticks commit in increasing order: a reader that sees tick k sees every
+op up to k, and a slow transaction can never land behind a cursor (no gap).
+
+Inside a tick, `txpos` (the highest op id of the transaction) orders transactions: two
+transactions that touched the same row or lock ran one after the other, and the later one's
+ops all have higher ids, so txpos order respects every dependency between them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import structlog
+from tortoise.connection import connections
+
+log = structlog.get_logger(__name__)
+
+LOCK_KEY = 0x73796E63_7469636B  # "synctick"
+TICK_TIME_EVERY_SECONDS = 60.0
+
+STAMP_SQL = """
+WITH stamped AS (
+    UPDATE sync_op AS o SET tick = $1, txpos = g.txpos
+    FROM (SELECT xact, max(id) AS txpos FROM sync_op WHERE tick IS NULL GROUP BY xact) AS g
+    WHERE o.tick IS NULL AND o.xact = g.xact
+    RETURNING o.scope
+)
+SELECT DISTINCT scope FROM stamped
+"""
+HEAD_SQL = """
+INSERT INTO sync_state (name, value) VALUES ('head', $1)
+ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value
+"""
+
+TickListener = Callable[[int, list[str]], None]
+
+
+class Ticker:
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._wake = asyncio.Event()
+        self._listeners: list[TickListener] = []
+        self._last_time_log = 0.0
+        self.ticks = 0
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def on_tick(self, listener: TickListener) -> Callable[[], None]:
+        """Call `listener(tick, scopes touched)` after each tick this process commits."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    async def tick(self, wait: bool = False) -> int | None:
+        """Stamp the pending ops of committed transactions; return the new tick, or None when
+        there was nothing to stamp or (unless `wait`) another ticker held the lock."""
+        async with connections.get("default").acquire_connection() as conn:
+            async with conn.transaction():
+                if wait:
+                    await conn.execute("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
+                elif not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
+                    return None
+                if not await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op WHERE tick IS NULL)"):
+                    return None
+                tick = int(await conn.fetchval("SELECT nextval('sync_tick_seq')"))
+                scopes = [row[0] for row in await conn.fetch(STAMP_SQL, tick)]
+                await conn.execute(HEAD_SQL, tick)
+                if time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS:
+                    await conn.execute("INSERT INTO sync_tick_time (tick, at) VALUES ($1, now()) "
+                                       "ON CONFLICT DO NOTHING", tick)
+                    self._last_time_log = time.monotonic()
+        self.ticks += 1
+        for listener in list(self._listeners):
+            try:
+                listener(tick, scopes)
+            except Exception:  # a listener's bug must not stop the ticker
+                log.exception("sync_tick_listener_failed")
+        return tick
+
+    async def flush(self) -> None:
+        """Make every op committed before this call visible (waits for the lock)."""
+        await self.tick(wait=True)
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a database blip must not end the ticker
+                log.exception("sync_tick_failed")
+                await asyncio.sleep(1.0)
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.interval)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    def context(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]] | None = None
+                ) -> Callable[[Any], AsyncIterator[None]]:
+        """An aiohttp cleanup context running the ticker; `on_commit` registers a wake-up."""
+
+        async def run_ticker(_app: Any) -> AsyncIterator[None]:
+            unregister = on_commit(self.wake) if on_commit else None
+            task = asyncio.create_task(self.run(), name="sync-ticker")
+            try:
+                yield
+            finally:
+                if unregister:
+                    unregister()
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+
+        return run_ticker

@@ -1,0 +1,177 @@
+"""Change capture: every synced model's inserts, bulk QuerySet.update() and bulk .delete() land
+in the op log, in the writing transaction, with a version that grows on every write (the
+database bumps it when a writer forgot). The registry and the installed triggers agree."""
+
+from __future__ import annotations
+
+import importlib.util
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import asyncpg
+import orjson
+import pytest
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from app.migrate import MIGRATIONS_DIR
+from domain.accounts.models import Membership, Organisation, OrgRole, User
+from domain.bookings.models import Assignment, Booking, Transition
+from domain.catalog.models import Category, Service, Storefront
+from domain.jobs.models import Bid, Comment, Job
+from domain.profiles.models import ServicemanProfile
+from domain.reviews.models import Review
+from domain.zones.models import Zone
+from sync.collections import BY_NAME, COLLECTIONS
+from sync.models import SyncOp
+from sync.sqlgen import install_sql, uninstall_sql
+from tests.support.sync import make_booking, make_job, make_zone
+
+# name -> (model, a creator returning the row's primary key, a synced field and a new value for it)
+Factory = Callable[[], Awaitable[Any]]
+
+
+async def _user() -> str:
+    user = await User.create(email=f"u-{secrets.token_hex(4)}@example.com", name="U", roles=["customer"],
+                             password_hash="x")
+    return str(user.id)
+
+
+async def _org() -> str:
+    return str((await Organisation.create(name="Pipes", owner_id=await _user())).id)
+
+
+async def _membership() -> str:
+    return str((await Membership.create(organisation_id=await _org(), user_id=await _user(),
+                                        role=OrgRole.SERVICEMAN)).id)
+
+
+async def _category() -> str:
+    return str((await Category.create(id=f"test-{secrets.token_hex(3)}", name="Test")).id)
+
+
+async def _service() -> str:
+    return str((await Service.create(owner_user_id=await _user(), title="Fix")).id)
+
+
+async def _storefront() -> str:
+    return str((await Storefront.create(user_id=await _user())).id)
+
+
+async def _profile() -> str:
+    return str((await ServicemanProfile.create(user_id=await _user())).id)
+
+
+async def _booking() -> str:
+    return await make_booking(await _user())
+
+
+async def _assignment() -> str:
+    return str((await Assignment.create(booking_id=await _booking(), serviceman_id=await _user())).id)
+
+
+async def _transition() -> str:
+    return str((await Transition.create(booking_id=await _booking(), to_state="requested")).id)
+
+
+async def _job() -> str:
+    return await make_job(await _user())
+
+
+async def _bid() -> str:
+    return str((await Bid.create(job_id=await _job(), serviceman_id=await _user(), amount=9000, currency="USD")).id)
+
+
+async def _comment() -> str:
+    return str((await Comment.create(job_id=await _job(), author_id=await _user(), body="When?")).id)
+
+
+async def _review() -> str:
+    return str((await Review.create(booking_id=await _booking(), author_id=await _user(), subject_id=await _user(),
+                                    rating=5)).id)
+
+
+FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
+    "users": (User, _user, "name", "Renamed"),
+    "organisations": (Organisation, _org, "name", "Renamed"),
+    "memberships": (Membership, _membership, "role", "manager"),
+    "zones": (Zone, make_zone, "name", "Renamed"),
+    "categories": (Category, _category, "name", "Renamed"),
+    "services": (Service, _service, "title", "Renamed"),
+    "storefronts": (Storefront, _storefront, "headline", "Renamed"),
+    "serviceman_profiles": (ServicemanProfile, _profile, "bio", "Renamed"),
+    "bookings": (Booking, _booking, "notes", "Renamed"),
+    "booking_assignments": (Assignment, _assignment, "lead", True),
+    "booking_transitions": (Transition, _transition, "reason", "Renamed"),
+    "jobs": (Job, _job, "title", "Renamed"),
+    "bids": (Bid, _bid, "message", "Renamed"),
+    "job_comments": (Comment, _comment, "body", "Renamed"),
+    "reviews": (Review, _review, "text", "Renamed"),
+}
+
+
+def test_every_collection_has_a_capture_test() -> None:
+    assert set(FACTORIES) == set(BY_NAME)
+    assert len(BY_NAME) == len(COLLECTIONS)
+
+
+async def _ops(collection: str, row_id: str) -> list[SyncOp]:
+    return await SyncOp.filter(collection=collection, row_id=row_id).order_by("id")
+
+
+@pytest.mark.parametrize("name", sorted(FACTORIES))
+async def test_bulk_update_and_delete_are_captured(client, name: str) -> None:
+    model, create, field, value = FACTORIES[name]
+    pk = await create()
+    created = await _ops(name, pk)
+    assert created and {op.op for op in created} == {"u"}
+    before = created[-1].version
+
+    assert await model.filter(pk=pk).update(**{field: value}) == 1  # bulk, and the version is not touched
+    updated = (await _ops(name, pk))[len(created):]
+    assert updated and {op.op for op in updated} == {"u"}
+    assert updated[-1].version > before
+    assert orjson.loads(updated[-1].data or "{}")[field] == value
+    if BY_NAME[name].versioned:  # the database bumped the forgotten version
+        row = await model.get(pk=pk)
+        assert row.version == before + 1 == updated[-1].version  # type: ignore[attr-defined]
+
+    assert await model.filter(pk=pk).update(**{field: value}) == 1  # a write that changes nothing synced
+    assert len(await _ops(name, pk)) == len(created) + len(updated)
+
+    await model.filter(pk=pk).delete()
+    deleted = (await _ops(name, pk))[len(created) + len(updated):]
+    assert deleted and {op.op for op in deleted} == {"d"} and deleted[-1].version > updated[-1].version
+
+
+async def test_ops_belong_to_the_writing_transaction(client) -> None:
+    customer = await _user()
+    with pytest.raises(RuntimeError):
+        async with in_transaction() as conn:
+            await make_booking(customer, using_db=conn)
+            raise RuntimeError("roll back")
+    assert await Booking.filter(customer_id=customer).count() == 0
+    assert await SyncOp.filter(collection="bookings").count() == 0
+
+
+async def test_the_triggers_installed_are_the_registry(database_url: str) -> None:
+    """The newest sync migration carries exactly the generator's SQL, and every table of the
+    registry has its capture trigger (and version trigger when versioned)."""
+    newest = sorted(MIGRATIONS_DIR.glob("models/*_sync*.py"), key=lambda p: int(p.name.split("_", 1)[0]))[-1]
+    spec = importlib.util.spec_from_file_location(newest.stem, newest)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.SYNC_INSTALL == install_sql(), "the registry changed: generate a new sync migration (docs/sync.md)"
+    assert module.SYNC_UNINSTALL == uninstall_sql()
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        rows = await conn.fetch("SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+                                "WHERE g.tgname IN ('sync_capture', 'sync_version')")
+    finally:
+        await conn.close()
+    installed = {(row["relname"], row["tgname"]) for row in rows}
+    for collection in COLLECTIONS:
+        assert (collection.table, "sync_capture") in installed
+        assert ((collection.table, "sync_version") in installed) == collection.versioned
