@@ -125,18 +125,20 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
 class DirectWriter:
     """What the broadcast path needs to write to one websocket client without its queue.
 
-    Frames written directly in one event-loop iteration are gathered and leave in one
-    `transport.write` at the end of it (a write is one system call, most of a delivery's
-    cost): a burst of broadcasts costs one call per client, not one per broadcast.
+    The first frame for a client in an event-loop iteration is written at once; more frames
+    for it in the same iteration are gathered and leave in one `transport.write` at its end
+    (a write is one system call, most of a delivery's cost): a burst of broadcasts costs about
+    one call per client, not one per broadcast, and a lone broadcast waits for nothing.
     """
 
-    __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "transport")
+    __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "touched", "transport")
 
     def __init__(self, response: WebSocketResponse, transport: asyncio.Transport) -> None:
         self.response = response
         self.transport = transport
         self.idle = False  # True only while the writer waits on an empty queue
         self.closed = False
+        self.touched = False  # written to directly in this loop iteration
         self.pending: list[bytes] = []
         self.pending_bytes = 0
 
@@ -152,38 +154,32 @@ class DirectWriter:
 
 
 class _Gathered:
-    """The writers with frames waiting for the end of this loop iteration."""
+    """The writers written to directly in this loop iteration."""
 
     def __init__(self) -> None:
         self.writers: list[DirectWriter] = []
 
     def add(self, writer: DirectWriter, frame: bytes) -> None:
-        if not writer.pending:
+        if not writer.touched:
+            writer.touched = True
             if not self.writers:
                 asyncio.get_running_loop().call_soon(self.flush)
             self.writers.append(writer)
+            writer.transport.write(frame)
+            return
         writer.pending.append(frame)
         writer.pending_bytes += len(frame)
         if writer.pending_bytes >= _TRANSPORT_HIGH_WATER:
             writer.flush()  # a big burst does not wait for the end of the iteration
 
     def flush(self) -> None:
-        import time as _t
-        t0 = _t.perf_counter()
         writers, self.writers = self.writers, []
         for writer in writers:
             writer.flush()
-        if len(writers) > 100:
-            _STATS.append(((t0 - _RECV[0]) * 1000, (_t.perf_counter() - t0) * 1000))
-            if len(_STATS) % 50 == 0:
-                import sys
-                r = _STATS[-50:]
-                print("DELAY ms", round(sum(a for a, _ in r) / 50, 2), round(max(a for a, _ in r), 2), "FLUSH ms", round(sum(b for _, b in r) / 50, 2), round(max(b for _, b in r), 2), file=sys.stderr, flush=True)
+            writer.touched = False
 
 
 _GATHERED = _Gathered()
-_STATS: list = []
-_RECV = [0.0]
 
 
 def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
@@ -259,8 +255,6 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
             break
         if received is None:
             break
-        import time as _t
-        _RECV[0] = _t.perf_counter()
         try:
             await sock.receive(eio_packet.Packet(encoded_packet=received))
         except eio_exceptions.UnknownPacketError:
