@@ -30,6 +30,7 @@ from realtime.namespaces.messaging import MessagingFanout
 from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
+from sync.cursor import cursor_secrets
 from sync.service import SyncConfig, SyncService
 
 log = structlog.get_logger(__name__)
@@ -103,10 +104,13 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     app.cleanup_ctx.append(lifecycle.expiry_context())
-    sync = SyncService(SyncConfig(settings.sync_cursor_secret.get_secret_value().encode(), settings.sync_epoch,
-                                  settings.sync_tick_interval_ms / 1000, enabled=settings.is_postgres))
-    if settings.is_postgres:  # SQLite captures no changes (docs/sync.md)
-        app.cleanup_ctx.append(sync.ticker.context(outbox.on_commit))
+    explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None
+    sync = SyncService(SyncConfig(cursor_secrets(explicit, settings.signing_keys, settings.jwt_active_kid),
+                                  settings.sync_epoch, settings.sync_tick_interval_ms / 1000,
+                                  settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
+                                  enabled=settings.is_postgres),  # SQLite captures no changes (docs/sync.md)
+                       accounts)
+    app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 
@@ -129,6 +133,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                            presence_store=lifecycle.make_presence_store(settings, redis_client),
                                            messaging=messaging))
     messaging_fanout.bind(app[EMITTER])
+    sync.poker.bind(app[EMITTER])  # sync:poke after each tick (sync/poke.py)
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app

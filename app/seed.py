@@ -6,10 +6,10 @@ demo marketplace: pipes and drains (plumbers of the provider's "Demo Plumbing Co
 (owner of "Sparkle Cleaning"), mop and shine (its cleaners).
 
 The marketplace (app/demo_market.py) is "Demo City": four zones, two providers with their
-crews, published services and a package, open jobs with bids, and bookings in every state
-from requested to completed (with reviews) and cancelled. It is written through the domain
-services, so every row has its events, versions and rating aggregates as if made by hand.
-Seeding twice changes nothing.
+crews, published services and a package, open jobs with bids, and bookings in several states
+(requested, accepted, scheduled, in progress, completed with reviews, cancelled). It is all
+written through the domain services, so every row has its events, versions and rating
+aggregates as if made by hand. Seeding twice changes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tortoise import Tortoise
 from app import demo_market
 from app.db import tortoise_config
 from app.settings import Settings
-from domain.accounts.models import Membership, Organisation, OrgRole, Role, User
+from domain.accounts.models import Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
 
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - documented demo credential, refused in production
@@ -34,7 +34,6 @@ ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
     ("mop", "Max Mop", Role.SERVICEMAN),
     ("shine", "Shira Shine", Role.SERVICEMAN),
 )
-FIRST_ORG = "Demo Plumbing Co."
 
 
 class DemoSeedRefused(Exception):
@@ -69,8 +68,7 @@ async def populate(passwords: Passwords) -> str:
 
 
 async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
-    """The demo accounts by local part; creates the missing ones, and the first provider's
-    organisation with the demo serviceman in it (the dataset of the first demo seed)."""
+    """The demo accounts by local part; creates the missing ones."""
     users = {user.email.split("@", 1)[0]: user
              for user in await User.filter(email__in=[demo_email(local) for local, _, _ in ACCOUNTS])}
     missing = [entry for entry in ACCOUNTS if entry[0] not in users]
@@ -79,8 +77,4 @@ async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
         for local, name, role in missing:
             users[local] = await User.create(email=demo_email(local), name=name, roles=[role.value],
                                              region="demo-city", password_hash=password_hash)
-    if not await Organisation.filter(name=FIRST_ORG, owner_id=users["provider"].id).exists():
-        org = await Organisation.create(name=FIRST_ORG, owner=users["provider"])
-        await Membership.create(organisation=org, user=users["provider"], role=OrgRole.OWNER)
-        await Membership.create(organisation=org, user=users["serviceman"], role=OrgRole.SERVICEMAN)
     return users

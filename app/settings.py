@@ -13,7 +13,6 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 # A value that only ever works outside production: `APP_ENV=production` refuses it.
 DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
-DEV_SYNC_CURSOR_SECRET = "dev-insecure-sync-cursor-secret-change-me-0000"  # noqa: S105 - refused in production
 
 
 class SettingsError(Exception):
@@ -86,12 +85,16 @@ class Settings(BaseSettings):
     push_sender: Literal["log", "fcm"] = "log"
     demo_seed_on_start: bool = False
 
-    # Delta sync (docs/sync.md): pull cursors are HMAC-signed with this secret (32+ characters);
-    # raising the epoch sends every client back to a full resync (e.g. after restoring a backup).
-    sync_cursor_secret: SecretStr = SecretStr(DEV_SYNC_CURSOR_SECRET)
+    # Delta sync (docs/sync.md): pull cursors are HMAC-signed with this secret (32+ characters),
+    # or, unset, with keys derived from JWT_SIGNING_KEYS (every listed key verifies, like tokens).
+    # Raising the epoch sends every client back to a full resync (e.g. after restoring a backup).
+    sync_cursor_secret: SecretStr | None = None
     sync_epoch: int = Field(1, ge=1, le=2**32 - 1)
     # How often the ticker makes committed changes visible to pulls (it also runs on commit).
     sync_tick_interval_ms: int = Field(25, ge=5, le=1000)
+    # Tombstones and superseded changes older than this are compacted; an older cursor gets 410.
+    sync_retention_days: float = Field(30.0, gt=0)
+    sync_compaction_interval_seconds: float = Field(3600.0, ge=1)
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -102,8 +105,8 @@ class Settings(BaseSettings):
 
     @field_validator("sync_cursor_secret")
     @classmethod
-    def _long_sync_secret(cls, value: SecretStr) -> SecretStr:
-        if len(value.get_secret_value()) < 32:
+    def _long_sync_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 32:
             raise ValueError("must be at least 32 characters")
         return value
 
@@ -140,8 +143,6 @@ class Settings(BaseSettings):
             problems.append("CORS_ORIGINS must list origins, not '*', in production")
         if self.demo_seed_on_start:
             problems.append("DEMO_SEED_ON_START is refused in production")
-        if "insecure" in self.sync_cursor_secret.get_secret_value():
-            problems.append("SYNC_CURSOR_SECRET must be set to a real secret in production")
         if problems:
             raise ValueError("; ".join(problems))
         return self

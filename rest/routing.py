@@ -37,13 +37,18 @@ H = TypeVar("H", bound=RouteHandler)
 
 API_PREFIX = "/v1"
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
-# Every identifier in a path is a UUID, and its parameter is named `<thing>_id`.
+# An identifier in a path is named `<thing>_id` and is a UUID, except the taxonomy's slugs.
 ID_SUFFIX = "_id"
+SLUG_IDS = frozenset({"category_id"})  # "plumbing.leak-repair"
+
+
+def is_uuid_param(name: str) -> bool:
+    return name.endswith(ID_SUFFIX) and name not in SLUG_IDS
 
 
 def path_param_schema(name: str) -> dict[str, Any]:
     """The JSON schema of a path parameter, by naming convention (see check_path)."""
-    if name.endswith(ID_SUFFIX):
+    if is_uuid_param(name):
         return {"type": "string", "format": "uuid"}
     if name == "date":
         return {"type": "string", "format": "date"}
@@ -202,29 +207,40 @@ def check_path(request: web.Request, route: Route) -> None:
     """A path id that is no UUID names nothing: 404 here, before any handler or query sees it
     (a malformed id must never reach the database as a driver error)."""
     for name in route.path_params:
-        if name.endswith(ID_SUFFIX):
+        if is_uuid_param(name):
             try:
                 UUID(request.match_info[name])
             except ValueError:
                 raise NotFound() from None
 
 
-def nul_errors(value: Any, location: str, path: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
-    """Every string (or object key) holding a NUL character: PostgreSQL text cannot store one,
-    so the whole API refuses it at the edge (422) instead of failing in the driver (500)."""
+BIGINT = 2**63 - 1  # no column holds a larger integer
+
+
+def unstorable(value: Any, location: str, path: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
+    """Every value no PostgreSQL column can hold, so the whole API refuses it at the edge (422)
+    instead of failing in the driver (500): a string (or object key) with a NUL character, an
+    integer beyond BIGINT. A model's own bounds are usually tighter; this is the floor."""
+    field = ".".join(str(part) for part in path) or location
     if isinstance(value, str):
         if "\x00" not in value:
             return []
-        field = ".".join(str(part) for part in path) or location
         return [{"field": field, "message": "must not contain NUL characters", "type": "string_nul",
                  "location": location}]
+    if isinstance(value, int) and not isinstance(value, bool):
+        if -BIGINT - 1 <= value <= BIGINT:
+            return []
+        return [{"field": field, "message": "out of the 64-bit integer range", "type": "int_range",
+                 "location": location}]
     found: list[dict[str, Any]] = []
+    if isinstance(value, BaseModel):
+        value = dict(value)
     if isinstance(value, dict):
         for key, item in value.items():
-            found += nul_errors(key, location, (*path, key)) + nul_errors(item, location, (*path, key))
-    elif isinstance(value, list):
+            found += unstorable(key, location, (*path, key)) + unstorable(item, location, (*path, key))
+    elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            found += nul_errors(item, location, (*path, index))
+            found += unstorable(item, location, (*path, index))
     return found
 
 
@@ -243,12 +259,15 @@ async def parse_body(request: web.Request, model: type[M]) -> M:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError:
         raise HttpProblem(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.") from None
-    if errors := nul_errors(data, "body"):
+    if errors := unstorable(data, "body"):
         raise ValidationFailed(errors=errors)
     try:
-        return model.model_validate(data)
+        parsed = model.model_validate(data)
     except ValidationError as exc:
         raise ValidationFailed(errors=field_errors(exc, "body")) from None
+    if errors := unstorable(parsed, "body"):  # lax parsing may have made numbers of strings
+        raise ValidationFailed(errors=errors)
+    return parsed
 
 
 def parse_query(request: web.Request, model: type[M]) -> M:
@@ -262,12 +281,15 @@ def parse_query(request: web.Request, model: type[M]) -> M:
             data[key] = request.query.getall(key)
         else:
             data[key] = request.query[key]
-    if errors := nul_errors(data, "query"):
+    if errors := unstorable(data, "query"):
         raise ValidationFailed(errors=errors)
     try:
-        return model.model_validate(data)
+        parsed = model.model_validate(data)
     except ValidationError as exc:
         raise ValidationFailed(errors=field_errors(exc, "query")) from None
+    if errors := unstorable(parsed, "query"):  # the strings are numbers now
+        raise ValidationFailed(errors=errors)
+    return parsed
 
 
 def render(route: Route, result: Any) -> web.StreamResponse:

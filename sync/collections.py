@@ -8,12 +8,13 @@ append it here (and any grant rules), then generate a migration (docs/sync.md sa
 
 from __future__ import annotations
 
-from sync.spec import PUBLIC, Collection, col, expr, money, rating, scope, scope_if, ts
+from sync.spec import PUBLIC, Collection, col, expr, money, rating, scope, scope_if, scope_of_parent, ts
 
 USERS = Collection(
     "users", "user_account", (scope("user", "id", "the user themself"),),
     (*col("id", "email", "name", "roles", "region", "status", "version"), *ts("created_at", "updated_at")),
     doc="Your own account (PROTOCOL section 2).",
+    conflict="field-merge: push `update` of `name`, `region` (no base_version)", writable=("name", "region"),
 )
 
 ORGANISATIONS = Collection(
@@ -68,24 +69,30 @@ SERVICEMAN_PROFILES = Collection(
     doc="What servicemen publish about themselves (the REST profile, minus zone_ids).",
 )
 
+# A booking's provider never changes: its children find the provider's scope through it.
+PROVIDER = scope_of_parent("org-bookings", "booking", "booking_id", "organisation_id", "the provider's managers")
+
 BOOKINGS = Collection(
-    "bookings", "booking", (scope("booking", "id", "its customer, crew and provider managers"),),
+    "bookings", "booking",
+    (scope("booking", "id", "its customer and crew"),
+     scope("org-bookings", "organisation_id", "the provider's owner and managers")),
     (*col("id", "kind", "state", "customer_id", "service_id", "organisation_id", "job_id", "zone_id", "lat", "lng",
           "address", "notes"),
      *ts("scheduled_start", "scheduled_end"),
      money("price", "price_amount"), money("commission", "commission_amount"), money("tax", "tax_amount"),
      money("total", "total_amount"), *ts("expires_at"), *col("version"), *ts("created_at", "updated_at")),
     doc="Bookings you are a party to.",
+    conflict="versioned: push `action` accept, start, complete, cancel, decline with base_version",
 )
 
 BOOKING_ASSIGNMENTS = Collection(
-    "booking_assignments", "booking_assignment", (scope("booking", "booking_id"),),
+    "booking_assignments", "booking_assignment", (scope("booking", "booking_id"), PROVIDER),
     (*col("id", "booking_id", "serviceman_id", "lead", "version"), *ts("created_at")),
     doc="The crew of your bookings.",
 )
 
 BOOKING_TRANSITIONS = Collection(
-    "booking_transitions", "booking_transition", (scope("booking", "booking_id"),),
+    "booking_transitions", "booking_transition", (scope("booking", "booking_id"), PROVIDER),
     (expr("id", "$.id::text", "id"),
      *col("booking_id", "from_state", "to_state", "actor_id", "actor_role", "reason"), *ts("created_at")),
     versioned=False, doc="The history of your bookings (append-only).",
@@ -115,7 +122,8 @@ JOB_COMMENTS = Collection(
 )
 
 REVIEWS = Collection(
-    "reviews", "review", (scope("booking", "booking_id"), scope("user", "subject_id", "the reviewed person")),
+    "reviews", "review",
+    (scope("booking", "booking_id"), PROVIDER, scope("user", "subject_id", "the reviewed person")),
     (*col("id", "booking_id", "author_id", "subject_id", "rating", "text", "hidden"),
      expr("reported", "$.reported_at IS NOT NULL", "reported_at"), *col("version"), *ts("created_at")),
     doc="Reviews of your bookings and about you.",

@@ -62,11 +62,22 @@ def collections_hash(names: Iterable[str] | None) -> int:
     return zlib.crc32(",".join(sorted(set(names))).encode()) or 1
 
 
+def cursor_secrets(explicit: str | None, signing_keys: dict[str, str], active_kid: str) -> tuple[bytes, ...]:
+    """The configured secret, or one derived from each JWT signing key, the active one first
+    (so rotating the JWT keys rotates cursor keys the same way, without invalidating cursors)."""
+    if explicit:
+        return (explicit.encode(),)
+    ordered = [signing_keys[active_kid], *(key for kid, key in signing_keys.items() if kid != active_kid)]
+    return tuple(hmac.new(key.encode(), b"fieldsync sync cursor v1", hashlib.sha256).digest() for key in ordered)
+
+
 class CursorCodec:
-    def __init__(self, secret: bytes) -> None:
-        if len(secret) < 32:
-            raise ValueError("the cursor secret must be at least 32 bytes")
-        self._secret = secret
+    """Signs with the first secret; accepts a cursor signed with any of them."""
+
+    def __init__(self, secrets: tuple[bytes, ...]) -> None:
+        if not secrets or any(len(secret) < 32 for secret in secrets):
+            raise ValueError("cursor secrets must be at least 32 bytes")
+        self._secrets = secrets
 
     def encode(self, cursor: Cursor) -> str:
         payload = _HEADER.pack(FORMAT, b"S" if cursor.snapshot else b"D", cursor.epoch, cursor.tick, cursor.txpos,
@@ -74,7 +85,7 @@ class CursorCodec:
         if cursor.snapshot is not None:
             payload += b"".join(_field(part) for part in
                                 (cursor.snapshot.scope, cursor.snapshot.collection, cursor.snapshot.row_id))
-        return base64.urlsafe_b64encode(payload + self._mac(payload)).rstrip(b"=").decode()
+        return base64.urlsafe_b64encode(payload + self._mac(payload, self._secrets[0])).rstrip(b"=").decode()
 
     def decode(self, text: str) -> Cursor:
         try:
@@ -82,7 +93,8 @@ class CursorCodec:
         except (binascii.Error, ValueError):
             raise InvalidCursor() from None
         payload, mac = raw[:-MAC_BYTES], raw[-MAC_BYTES:]
-        if len(payload) < _HEADER.size or not hmac.compare_digest(mac, self._mac(payload)):
+        if len(payload) < _HEADER.size or not any(hmac.compare_digest(mac, self._mac(payload, secret))
+                                                  for secret in self._secrets):
             raise InvalidCursor()
         fmt, mode, epoch, tick, txpos, user, client, collections = _HEADER.unpack_from(payload)
         if fmt != FORMAT or mode not in (b"S", b"D"):
@@ -97,8 +109,9 @@ class CursorCodec:
             snapshot = SnapshotKey(*parts)
         return Cursor(UUID(bytes=user), UUID(bytes=client), collections, epoch, tick, txpos, snapshot)
 
-    def _mac(self, payload: bytes) -> bytes:
-        return hmac.new(self._secret, payload, hashlib.sha256).digest()[:MAC_BYTES]
+    @staticmethod
+    def _mac(payload: bytes, secret: bytes) -> bytes:
+        return hmac.new(secret, payload, hashlib.sha256).digest()[:MAC_BYTES]
 
 
 def _field(text: str) -> bytes:

@@ -15,19 +15,15 @@ RULES: tuple[GrantRule, ...] = (
     # Organisations: every member sees the business and its crew.
     GrantRule("membership", "SELECT {r}.user_id, 'org:' || {r}.organisation_id, 'member'",
               ("user_id", "organisation_id"), "members hold org:<id>"),
-    # Bookings: the customer, the assigned crew, the provider's owner and managers.
+    # Bookings: the customer and the assigned crew (the provider's managers: org-bookings).
     GrantRule("booking", "SELECT {r}.customer_id, 'booking:' || {r}.id, 'customer'", ("customer_id",),
               "the customer holds booking:<id>"),
     GrantRule("booking_assignment", "SELECT {r}.serviceman_id, 'booking:' || {r}.booking_id, 'crew'",
               ("serviceman_id", "booking_id"), "assigned servicemen hold booking:<id>"),
-    GrantRule("booking",
-              "SELECT m.user_id, 'booking:' || {r}.id, 'manager' FROM membership m "
-              "WHERE m.organisation_id = {r}.organisation_id AND m.role IN ('owner', 'manager')",
-              ("organisation_id",), "owners and managers of the booking's provider hold booking:<id>"),
     GrantRule("membership",
-              "SELECT {r}.user_id, 'booking:' || b.id, 'manager' FROM booking b "
-              "WHERE b.organisation_id = {r}.organisation_id AND {r}.role IN ('owner', 'manager')",
-              ("user_id", "organisation_id", "role"), "(the same, from the membership's side)"),
+              "SELECT {r}.user_id, 'org-bookings:' || {r}.organisation_id, 'manager' "
+              "WHERE {r}.role IN ('owner', 'manager')",
+              ("user_id", "organisation_id", "role"), "owners and managers hold org-bookings:<org>"),
     # Jobs: the customer; bidders; servicemen whose zones (own, or their businesses') hold the
     # job's zone while it is open. Trades are not filtered here: the app filters by category.
     GrantRule("job", "SELECT {r}.customer_id, 'job:' || {r}.id, 'customer'", ("customer_id",),

@@ -8,14 +8,13 @@ from tortoise.models import Model
 
 
 class SyncOp(Model):
-    """One change of one row in one scope; NULL tick until the ticker makes it visible.
+    """One change of one row in one scope, visible to pulls in commit order (tick, txpos).
 
-    `txpos` orders whole transactions inside a tick (sync/ticker.py)."""
+    Triggers write ops to sync_op_pending; the ticker moves committed ones here (sync/ticker.py)."""
 
-    id = fields.BigIntField(primary_key=True)
-    tick = fields.BigIntField(null=True)
-    txpos = fields.BigIntField(null=True, description="the highest op id of its transaction")
-    xact = fields.BigIntField(description="the writing transaction (pg_current_xact_id)")
+    id = fields.BigIntField(primary_key=True, generated=False, description="its id in sync_op_pending")
+    tick = fields.BigIntField()
+    txpos = fields.BigIntField(description="the highest op id of its transaction: orders transactions in a tick")
     collection = fields.CharField(max_length=48)
     row_id = fields.CharField(max_length=64)
     scope = fields.CharField(max_length=128)
@@ -26,6 +25,24 @@ class SyncOp(Model):
     class Meta:
         table = "sync_op"
         indexes = (("tick", "txpos"), ("scope", "tick"), ("scope", "collection", "row_id"), ("collection", "row_id"))
+
+
+class SyncPendingOp(Model):
+    """An op written by a transaction the ticker has not yet seen committed.
+
+    Small and short-lived: the ticker moves committed rows to sync_op."""
+
+    id = fields.BigIntField(primary_key=True)
+    xact = fields.BigIntField(description="the writing transaction (pg_current_xact_id)")
+    collection = fields.CharField(max_length=48)
+    row_id = fields.CharField(max_length=64)
+    scope = fields.CharField(max_length=128, db_index=True)
+    op = fields.CharField(max_length=1)
+    version = fields.BigIntField()
+    data = fields.TextField(null=True)
+
+    class Meta:
+        table = "sync_op_pending"
 
 
 class SyncGrant(Model):

@@ -62,13 +62,22 @@ class Page:
 @dataclass(frozen=True)
 class Caller:
     user_id: UUID
-    native: list[str]  # public, user:<id> and the granted scopes
     head: int
     filter: list[str] | None
 
     @property
-    def delta_scopes(self) -> list[str]:
-        return [*self.native, f"to:{self.user_id}"]
+    def fixed(self) -> list[str]:
+        return fixed_scopes(self.user_id)
+
+    @property
+    def delta_fixed(self) -> list[str]:
+        """Plus the user's private delivery scope (rows of scopes gained, tombstones of lost)."""
+        return [*self.fixed, f"to:{self.user_id}"]
+
+
+def fixed_scopes(user_id: UUID) -> list[str]:
+    """Scopes everyone holds without a grant (the granted ones are read in SQL)."""
+    return ["public", f"user:{user_id}"]
 
 
 class Puller:
@@ -79,18 +88,24 @@ class Puller:
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
+        cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         async with connections.get("default").acquire_connection() as conn:
-            head, floor, granted = await conn.fetchrow(queries.STATE, user_id)
-            caller = Caller(user_id, sorted({"public", f"user:{user_id}", *granted}), int(head), names)
-            if request.cursor is None:
-                cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
-                                snapshot=SnapshotKey("", "", ""))
+            if cursor is not None and cursor.snapshot is None:
+                rows = await conn.fetch(queries.STATE_AND_DELTA, user_id, [*fixed_scopes(user_id), f"to:{user_id}"],
+                                        cursor.tick, cursor.txpos, names, request.limit + 1)
+                caller = Caller(user_id, int(rows[0]["head"]), names)
+                cursor = self._checked(cursor, caller, client, int(rows[0]["floor"]))
+                page = await delta_page(conn, caller, cursor, request.limit, [r for r in rows if r["id"] is not None])
             else:
-                cursor = self._checked(self.codec.decode(request.cursor), caller, client, int(floor))
-            if cursor.snapshot is not None:
+                head, floor = await conn.fetchrow(queries.STATE)
+                caller = Caller(user_id, int(head), names)
+                if cursor is None:
+                    cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
+                                    snapshot=SnapshotKey("", "", ""))
+                else:
+                    cursor = self._checked(cursor, caller, client, int(floor))
+                assert cursor.snapshot is not None
                 page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
-            else:
-                page = await delta_page(conn, caller, cursor, request.limit)
             body: dict[str, Any] = {"changes": [change.wire() for change in page.changes],
                                     "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
@@ -110,8 +125,8 @@ class Puller:
 
 
 async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(queries.SNAPSHOT, caller.native, cursor.tick, key.scope, key.collection, key.row_id,
-                            caller.filter, limit)
+    rows = await conn.fetch(queries.SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
+                            key.row_id, caller.filter, limit)
     seen: dict[tuple[str, str], Change] = {}
     for row in rows:
         seen.setdefault((row["collection"], row["row_id"]),
@@ -121,23 +136,22 @@ async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: Snapshot
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
         return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK, following), True)
     # The snapshot is done; what changed since its tick follows as deltas.
-    more = await conn.fetchval(queries.ANY_AFTER, caller.delta_scopes, caller.head, cursor.tick, END_OF_TICK,
-                               caller.filter)
+    more = await conn.fetchval(queries.ANY_AFTER, caller.user_id, caller.delta_fixed, caller.head, cursor.tick,
+                               END_OF_TICK, caller.filter)
     return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), bool(more))
 
 
-async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int) -> Page:
-    scopes = caller.delta_scopes
-    rows = list(await conn.fetch(queries.DELTA, scopes, caller.head, cursor.tick, cursor.txpos, caller.filter,
-                                 limit + 1))
+async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int, rows: list[Any]) -> Page:
+    """`rows`: up to limit + 1 changes after the cursor (STATE_AND_DELTA)."""
     if len(rows) <= limit:
         return Page(await _visible(conn, caller, coalesce(rows)), _at(cursor, caller.head, END_OF_TICK), False)
+    scopes = (caller.user_id, caller.delta_fixed)
     page, last, following = rows[:limit], rows[limit - 1], rows[limit]
     more = True
     if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):
-        page += await conn.fetch(queries.DELTA_GROUP_REST, scopes, last["tick"], last["txpos"], last["id"],
+        page += await conn.fetch(queries.DELTA_GROUP_REST, *scopes, last["tick"], last["txpos"], last["id"],
                                  caller.filter)
-        more = bool(await conn.fetchval(queries.ANY_AFTER, scopes, caller.head, last["tick"], last["txpos"],
+        more = bool(await conn.fetchval(queries.ANY_AFTER, *scopes, caller.head, last["tick"], last["txpos"],
                                         caller.filter))
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
     return Page(await _visible(conn, caller, coalesce(page)), position, more)
@@ -172,8 +186,8 @@ async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Cha
     revoked = [change for change in changes if change.op == "r"]
     if not revoked:
         return changes
-    kept = await conn.fetch(queries.STILL_VISIBLE, [c.collection for c in revoked], [c.row_id for c in revoked],
-                            caller.native, caller.head)
+    kept = await conn.fetch(queries.STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
+                            [c.row_id for c in revoked], caller.head)
     keep = {(row["collection"], row["row_id"]) for row in kept}
     result = []
     for change in changes:
@@ -188,7 +202,8 @@ async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Cha
 async def checksums(conn: Any, caller: Caller, tick: int) -> dict[str, str]:
     from sync.collections import BY_NAME
 
-    rows = {row["collection"]: row for row in await conn.fetch(queries.CHECKSUMS, caller.native, tick, caller.filter)}
+    found = await conn.fetch(queries.CHECKSUMS, caller.user_id, caller.fixed, tick, caller.filter)
+    rows = {row["collection"]: row for row in found}
     result = {}
     for name in caller.filter or BY_NAME:
         row = rows.get(name)

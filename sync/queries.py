@@ -1,85 +1,110 @@
-"""The SQL of a pull (PostgreSQL). Every query reads only ticked ops at or below a head read
-first, so what it returns cannot change under it (sync/ticker.py)."""
+# ruff: noqa: S608 - static SQL; the only interpolation is the static SCOPES fragment
+"""The SQL of a pull (PostgreSQL). Every query reads only moved (ticked) ops at or below a
+head read first, so what it returns cannot change under it (sync/ticker.py).
+
+The caller's scopes are computed in SQL: their grants ($1, a user id) plus a few fixed scopes
+($2: `public`, `user:<id>`, and for deltas `to:<id>`), so a user holding thousands of scopes
+never ships them back and forth.
+"""
 
 from __future__ import annotations
 
+SCOPES = "SELECT g.scope FROM sync_grant AS g WHERE g.user_id = $1 UNION SELECT unnest($2::text[])"
+
 STATE = """
-SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), 0) AS head,
-       coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor,
-       ARRAY(SELECT DISTINCT scope FROM sync_grant WHERE user_id = $1) AS granted
+SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
+       coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
 """
 
-# The rows of the caller's scopes as of a tick, scope by scope (a row in two of the caller's
-# scopes may come twice, with the same version). A row is in a scope when its latest op there
-# is an upsert; keyset paging on the index (scope, collection, row_id).
-SNAPSHOT = """
-SELECT scope, collection, row_id, version, data FROM (
-    SELECT DISTINCT ON (scope, collection, row_id) scope, collection, row_id, op, version, data
-    FROM sync_op
-    WHERE scope = ANY($1::text[]) AND tick <= $2 AND (scope, collection, row_id) > ($3, $4, $5)
-      AND ($6::text[] IS NULL OR collection = ANY($6::text[]))
-    ORDER BY scope, collection, row_id, id DESC
-) AS latest
-WHERE op = 'u'
-LIMIT $7
+# The rows of the caller's scopes as of tick $4, scope by scope in name order, from key
+# ($3 scope, $5 collection, $6 row id). A row is in a scope when its latest op there is an
+# upsert. Each scope streams from the index (scope, collection, row_id) and stops at the page
+# limit ($8), so a page costs its size, not the scope's. A row in two of the caller's scopes
+# may come twice, with the same version.
+SNAPSHOT = f"""
+SELECT s.scope, x.collection, x.row_id, x.version, x.data
+FROM (SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
+CROSS JOIN LATERAL (
+    SELECT d.collection, d.row_id, d.version, d.data FROM (
+        SELECT DISTINCT ON (o.collection, o.row_id) o.collection, o.row_id, o.op, o.version, o.data
+        FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
+          AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
+        ORDER BY o.collection, o.row_id, o.id DESC
+    ) AS d
+    WHERE d.op = 'u'
+    LIMIT $8
+) AS x
+ORDER BY s.scope, x.collection, x.row_id
+LIMIT $8
 """
 
-# Changes after a position, in commit order: by tick, then by transaction inside the tick.
-DELTA = """
-SELECT id, tick, txpos, collection, row_id, op, version, data
-FROM sync_op
-WHERE scope = ANY($1::text[]) AND tick <= $2 AND (tick, txpos) > ($3, $4)
-  AND ($5::text[] IS NULL OR collection = ANY($5::text[]))
-ORDER BY tick, txpos, id
-LIMIT $6
+# The state and the first page of changes after a position, in commit order (by tick, then
+# by transaction inside the tick), in one round trip (most pulls are empty ones):
+# one row with NULL op columns when nothing changed. The cursor is checked against head and
+# floor afterwards; the rows are only used when it passes.
+STATE_AND_DELTA = f"""
+WITH st AS ({STATE})
+SELECT st.head, st.floor, d.id, d.tick, d.txpos, d.collection, d.row_id, d.op, d.version, d.data
+FROM st LEFT JOIN LATERAL (
+    SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+    FROM sync_op AS o
+    WHERE o.scope IN ({SCOPES}) AND o.tick <= st.head AND (o.tick, o.txpos) > ($3, $4)
+      AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+    ORDER BY o.tick, o.txpos, o.id
+    LIMIT $6
+) AS d ON true
+ORDER BY d.tick, d.txpos, d.id
 """
 
 # The rest of one transaction that did not fit a page (a transaction is never split).
-DELTA_GROUP_REST = """
-SELECT id, tick, txpos, collection, row_id, op, version, data
-FROM sync_op
-WHERE scope = ANY($1::text[]) AND tick = $2 AND txpos = $3 AND id > $4
-  AND ($5::text[] IS NULL OR collection = ANY($5::text[]))
-ORDER BY id
+DELTA_GROUP_REST = f"""
+SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+FROM sync_op AS o
+WHERE o.scope IN ({SCOPES}) AND o.tick = $3 AND o.txpos = $4 AND o.id > $5
+  AND ($6::text[] IS NULL OR o.collection = ANY($6::text[]))
+ORDER BY o.id
 """
 
-ANY_AFTER = """
+ANY_AFTER = f"""
 SELECT EXISTS (
-    SELECT 1 FROM sync_op
-    WHERE scope = ANY($1::text[]) AND tick <= $2 AND (tick, txpos) > ($3, $4)
-      AND ($5::text[] IS NULL OR collection = ANY($5::text[]))
+    SELECT 1 FROM sync_op AS o
+    WHERE o.scope IN ({SCOPES}) AND o.tick <= $3 AND (o.tick, o.txpos) > ($4, $5)
+      AND ($6::text[] IS NULL OR o.collection = ANY($6::text[]))
 )
 """
 
-# Of these rows, those the caller still sees through one of their scopes as of a tick: a
-# `revoked` candidate for them is dropped (the row stays on the device).
-STILL_VISIBLE = """
-SELECT DISTINCT collection, row_id FROM (
+# Of these rows ($3 collections, $4 ids), those the caller still sees through one of their
+# scopes as of tick $5: a `revoked` tombstone for them is dropped (the row stays).
+STILL_VISIBLE = f"""
+SELECT DISTINCT latest.collection, latest.row_id FROM (
     SELECT DISTINCT ON (o.collection, o.row_id, o.scope) o.collection, o.row_id, o.op
     FROM sync_op AS o
-    JOIN unnest($1::text[], $2::text[]) AS k(c, r) ON o.collection = k.c AND o.row_id = k.r
-    WHERE o.scope = ANY($3::text[]) AND o.tick <= $4
+    JOIN unnest($3::text[], $4::text[]) AS k(c, r) ON o.collection = k.c AND o.row_id = k.r
+    WHERE o.scope IN ({SCOPES}) AND o.tick <= $5
     ORDER BY o.collection, o.row_id, o.scope, o.id DESC
 ) AS latest
-WHERE op = 'u'
+WHERE latest.op = 'u'
 """
 
-# Per collection: how many rows the caller sees as of a tick, and the sum (mod 2^64) of the
-# first 8 bytes of SHA-256("<id>:<version>") of each, as a signed 64-bit integer.
-CHECKSUMS = """
-SELECT collection, count(*) AS rows,
-       sum(('x' || encode(substring(sha256(convert_to(row_id || ':' || version, 'UTF8')) FROM 1 FOR 8), 'hex'))
+# Per collection as of tick $3: how many rows the caller sees, and the sum of the first 8
+# bytes of SHA-256("<id>:<version>") of each, as signed 64-bit integers (mod 2^64 in Python).
+CHECKSUMS = f"""
+SELECT v.collection, count(*) AS rows,
+       sum(('x' || encode(substring(sha256(convert_to(v.row_id || ':' || v.version, 'UTF8')) FROM 1 FOR 8), 'hex'))
            ::bit(64)::bigint::numeric) AS total
 FROM (
-    SELECT DISTINCT collection, row_id, version FROM (
-        SELECT DISTINCT ON (scope, collection, row_id) collection, row_id, op, version
-        FROM sync_op
-        WHERE scope = ANY($1::text[]) AND tick <= $2 AND ($3::text[] IS NULL OR collection = ANY($3::text[]))
-        ORDER BY scope, collection, row_id, id DESC
-    ) AS latest
-    WHERE op = 'u'
-) AS visible
-GROUP BY collection
+    SELECT DISTINCT x.collection, x.row_id, x.version
+    FROM ({SCOPES}) AS s
+    CROSS JOIN LATERAL (
+        SELECT DISTINCT ON (o.collection, o.row_id) o.collection, o.row_id, o.op, o.version
+        FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= $3 AND ($4::text[] IS NULL OR o.collection = ANY($4::text[]))
+        ORDER BY o.collection, o.row_id, o.id DESC
+    ) AS x
+    WHERE x.op = 'u'
+) AS v
+GROUP BY v.collection
 """
 
 LAST_MUTATION = "SELECT last_mutation_id FROM sync_client WHERE id = $1 AND user_id = $2"

@@ -2,31 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
+from domain.accounts.services import AccountsService
 from domain.shared.context import Actor
+from sync.compaction import compaction_context
 from sync.cursor import CursorCodec
 from sync.errors import SyncUnavailable
+from sync.mutations import Mutation, Mutations
+from sync.poke import Poker
 from sync.pull import Puller, PullInput
+from sync.push import Pusher
 from sync.ticker import Ticker
 
 
 @dataclass(frozen=True)
 class SyncConfig:
-    cursor_secret: bytes
+    cursor_secrets: tuple[bytes, ...]
     epoch: int = 1
     tick_interval_seconds: float = 0.025
+    retention_seconds: float = 30 * 86400
+    compaction_interval_seconds: float = 3600
     enabled: bool = True  # False on SQLite: nothing captures changes there (docs/sync.md)
 
 
 class SyncService:
-    def __init__(self, config: SyncConfig) -> None:
+    def __init__(self, config: SyncConfig, accounts: AccountsService | None = None) -> None:
         self.config = config
         self.ticker = Ticker(config.tick_interval_seconds)
-        self.puller = Puller(CursorCodec(config.cursor_secret), config.epoch)
+        self.pusher = Pusher(Mutations(accounts), self.ticker)
+        self.poker = Poker()  # bound to the realtime emitter by the composition root
+        self.ticker.on_tick(self.poker.on_tick)
+        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch)
+
+    def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
+                 ) -> list[Callable[[Any], AsyncIterator[None]]]:
+        """The background tasks (aiohttp cleanup contexts): the ticker and the compaction."""
+        if not self.config.enabled:
+            return []
+        return [self._poker_context, self.ticker.context(on_commit),
+                compaction_context(self.config.retention_seconds, self.config.compaction_interval_seconds)]
+
+    async def _poker_context(self, _app: Any) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await self.poker.aclose()
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
         if not self.config.enabled:
             raise SyncUnavailable()
         return await self.puller.pull(UUID(actor.user_id), request)
+
+    async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
+        if not self.config.enabled:
+            raise SyncUnavailable()
+        return await self.pusher.push(actor, client_id, batch)

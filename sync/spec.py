@@ -73,7 +73,7 @@ def col(*names: str) -> tuple[Field, ...]:
 
 def ts(*names: str) -> tuple[Field, ...]:
     """Timestamps as RFC 3339 UTC text with a Z (as the REST API writes them)."""
-    return tuple(Field(name, f"sync_ts({ROW}.{q(name)})", (name,), "RFC 3339 timestamp") for name in names)
+    return tuple(Field(name, f"sync_ts({ROW}.{q(name)})", (name,)) for name in names)
 
 
 def money(key: str, amount: str, currency: str = "currency") -> Field:
@@ -95,6 +95,13 @@ def expr(key: str, sql: str, *columns: str, doc: str = "") -> Field:
 def scope(prefix: str, column: str, doc: str = "") -> Scope:
     """`prefix:<column value>` (no scope when the column is NULL)."""
     return Scope(f"'{prefix}:' || {ROW}.{q(column)}", (column,), doc)
+
+
+def scope_of_parent(prefix: str, table: str, key: str, column: str, doc: str = "") -> Scope:
+    """`prefix:<column of the parent row>`, read when the row is written: only for a parent
+    column that never changes (a booking's provider), or children would keep a stale scope."""
+    sql = f"(SELECT '{prefix}:' || p.{q(column)} FROM {q(table)} AS p WHERE p.id = {ROW}.{q(key)})"  # noqa: S608
+    return Scope(sql, (key,), doc)
 
 
 def scope_if(condition: str, value: str, *columns: str, doc: str = "") -> Scope:

@@ -4,8 +4,8 @@ the registry (sync/collections.py) and the grant rules (sync/grants.py).
 Triggers are the one mechanism no write path bypasses: ORM saves, bulk QuerySet.update() and
 .delete(), raw SQL and cascades all fire them per row, in the writing transaction.
 
-`python -m sync.sqlgen` prints the install SQL; a migration embeds it verbatim and
-tests/test_sync_schema.py checks the newest sync migration still equals it.
+`python -m sync.sqlgen` prints the install SQL; `--embed <migration>` writes it into an aerich
+migration, and tests/test_sync_capture.py checks the newest sync migration still equals it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 from sync.collections import COLLECTIONS
 from sync.grants import RULES
@@ -29,26 +30,17 @@ CREATE SEQUENCE IF NOT EXISTS sync_version_seq;
 CREATE OR REPLACE FUNCTION sync_ts(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $fn$ SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') $fn$;
 
--- One op per scope: upserts for the scopes the row is in, `r` (revoked) for scopes it left,
--- `d` (deleted) for every scope of a deleted row. Revokes are written first so that, within
--- the transaction, a row that moved between two scopes a user holds ends as an upsert.
-CREATE OR REPLACE FUNCTION sync_emit(p_collection text, p_row_id text, p_old text[], p_new text[],
-                                     p_version bigint, p_data text, p_deleted boolean)
-RETURNS void LANGUAGE plpgsql AS $fn$
-DECLARE
-  x bigint := pg_current_xact_id()::text::bigint;
-BEGIN
-  IF p_deleted THEN
-    INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
-    SELECT DISTINCT x, p_collection, p_row_id, s, 'd', p_version, NULL::text FROM unnest(p_old) AS s;
-    RETURN;
-  END IF;
-  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
-  SELECT DISTINCT x, p_collection, p_row_id, s, 'r', p_version, NULL::text FROM unnest(p_old) AS s
-  WHERE NOT s = ANY (p_new);
-  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
-  SELECT DISTINCT x, p_collection, p_row_id, s, 'u', p_version, p_data FROM unnest(p_new) AS s;
-END
+-- The latest op of each row in a scope, committed or pending (this transaction's included).
+CREATE OR REPLACE FUNCTION sync_scope_rows(p_scope text)
+RETURNS TABLE (collection text, row_id text, op text, version bigint, data text, xact bigint)
+LANGUAGE sql STABLE AS $fn$
+  SELECT DISTINCT ON (a.collection, a.row_id) a.collection, a.row_id, a.op, a.version, a.data, a.xact
+  FROM (SELECT o.id, o.collection, o.row_id, o.op, o.version, o.data, NULL::bigint AS xact
+        FROM sync_op AS o WHERE o.scope = p_scope
+        UNION ALL
+        SELECT p.id, p.collection, p.row_id, p.op, p.version, p.data, p.xact
+        FROM sync_op_pending AS p WHERE p.scope = p_scope) AS a
+  ORDER BY a.collection, a.row_id, a.id DESC
 $fn$;
 
 -- A user gains a reason to hold a scope. The first reason delivers the scope's current rows
@@ -63,22 +55,23 @@ BEGIN
     RETURN;
   END IF;
   INSERT INTO sync_grant (user_id, scope, source) VALUES (p_user, p_scope, p_source) ON CONFLICT DO NOTHING;
-  IF NOT FOUND OR EXISTS (SELECT 1 FROM sync_grant
-                          WHERE user_id = p_user AND scope = p_scope AND source <> p_source) THEN
+  IF NOT FOUND THEN
     RETURN;
   END IF;
   x := pg_current_xact_id()::text::bigint;
-  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
+  INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)
   SELECT x, l.collection, l.row_id, 'to:' || p_user, 'u', l.version, l.data
-  FROM (SELECT DISTINCT ON (collection, row_id) collection, row_id, op, version, data, xact
-        FROM sync_op WHERE scope = p_scope ORDER BY collection, row_id, id DESC) AS l
-  WHERE l.op = 'u' AND l.xact <> x;
+  FROM sync_scope_rows(p_scope) AS l
+  WHERE l.op = 'u' AND l.xact IS DISTINCT FROM x
+    AND NOT EXISTS (SELECT 1 FROM sync_grant WHERE user_id = p_user AND scope = p_scope AND source <> p_source);
 END
 $fn$;
 
--- A user loses a reason. Every row of the scope gets a `revoked` candidate for the user; a
--- pull drops the candidates for rows the user still sees through another scope (sync/pull.py),
--- so concurrent grant changes need no lock and cannot leave a stale row behind.
+-- A user loses a reason. Every row the scope ever held gets a tombstone for the user: `deleted`
+-- for deleted rows (their own tombstone went to the scope, which the user no longer pulls),
+-- `revoked` candidates for the others. A pull drops the candidates of rows the user still sees
+-- through another scope (sync/pull.py), so concurrent grant changes need no lock and cannot
+-- leave a stale row behind.
 CREATE OR REPLACE FUNCTION sync_grant_remove(p_user uuid, p_scope text, p_source text)
 RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -89,11 +82,10 @@ BEGIN
   IF NOT FOUND THEN
     RETURN;
   END IF;
-  INSERT INTO sync_op (xact, collection, row_id, scope, op, version, data)
-  SELECT pg_current_xact_id()::text::bigint, l.collection, l.row_id, 'to:' || p_user, 'r', l.version, NULL
-  FROM (SELECT DISTINCT ON (collection, row_id) collection, row_id, op, version
-        FROM sync_op WHERE scope = p_scope ORDER BY collection, row_id, id DESC) AS l
-  WHERE l.op = 'u';
+  INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)
+  SELECT pg_current_xact_id()::text::bigint, l.collection, l.row_id, 'to:' || p_user,
+         CASE WHEN l.op = 'd' THEN 'd' ELSE 'r' END, l.version, NULL
+  FROM sync_scope_rows(p_scope) AS l;
 END
 $fn$;
 """
@@ -101,7 +93,7 @@ $fn$;
 COMMON_DROP = """
 DROP FUNCTION IF EXISTS sync_grant_remove(uuid, text, text);
 DROP FUNCTION IF EXISTS sync_grant_add(uuid, text, text);
-DROP FUNCTION IF EXISTS sync_emit(text, text, text[], text[], bigint, text, boolean);
+DROP FUNCTION IF EXISTS sync_scope_rows(text);
 DROP FUNCTION IF EXISTS sync_ts(timestamptz);
 DROP SEQUENCE IF EXISTS sync_version_seq;
 DROP SEQUENCE IF EXISTS sync_tick_seq;
@@ -140,18 +132,34 @@ def change_columns(c: Collection) -> list[str]:
     return [column for column in c.columns if column not in IGNORED_FOR_CHANGE]
 
 
+INSERT_OP = "INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)"
+
+
+def _ops(c: Collection, row: str, op: str, scopes: str, version: str, data: str, where: str = "") -> str:
+    return (f"{INSERT_OP} SELECT x, '{c.name}', {id_sql(c, row)}, s, '{op}', {version}, {data} "  # noqa: S608
+            f"FROM unnest({scopes}) AS s{where};")
+
+
 def _emit(c: Collection, op: str) -> str:
-    name = f"'{c.name}'"
+    """One op per scope: upserts for the scopes the row is in, `r` (revoked) for scopes it left
+    (written first, so a row that moved between two scopes a user holds ends as an upsert
+    within the transaction), `d` (deleted) for every scope of a deleted row."""
     if op == "INSERT":
-        return (f"PERFORM sync_emit({name}, {id_sql(c, 'NEW')}, '{{}}'::text[], {scopes_sql(c, 'NEW')}, "
-                f"{version_sql(c, 'NEW')}, {data_sql(c, 'NEW')}, false);")
+        return _ops(c, "NEW", "u", scopes_sql(c, "NEW"), version_sql(c, "NEW"), data_sql(c, "NEW"))
     if op == "DELETE":
-        return (f"PERFORM sync_emit({name}, {id_sql(c, 'OLD')}, {scopes_sql(c, 'OLD')}, '{{}}'::text[], "
-                f"{version_sql(c, 'OLD', deleted=True)}, NULL, true);")
+        return _ops(c, "OLD", "d", scopes_sql(c, "OLD"), version_sql(c, "OLD", deleted=True), "NULL")
     columns = change_columns(c)
+    scope_columns = list(dict.fromkeys(column for scope in c.scopes for column in scope.columns))
+    version = version_sql(c, "NEW")
+    left = ""
+    if scope_columns:  # scopes can only change when the columns they read do
+        revokes = _ops(c, "OLD", "r", scopes_sql(c, "OLD"), version, "NULL",
+                       f" WHERE s <> ALL ({scopes_sql(c, 'NEW')})")
+        left = (f"IF {_row(scope_columns, 'OLD')} IS DISTINCT FROM {_row(scope_columns, 'NEW')} THEN\n"
+                f"        {revokes}\n      END IF;\n      ")
+    upserts = _ops(c, "NEW", "u", scopes_sql(c, "NEW"), version, data_sql(c, "NEW"))
     return (f"IF {_row(columns, 'OLD')} IS DISTINCT FROM {_row(columns, 'NEW')} THEN\n"
-            f"      PERFORM sync_emit({name}, {id_sql(c, 'NEW')}, {scopes_sql(c, 'OLD')}, {scopes_sql(c, 'NEW')}, "
-            f"{version_sql(c, 'NEW')}, {data_sql(c, 'NEW')}, false);\n    END IF;")
+            f"      {left}{upserts}\n    END IF;")
 
 
 def pairs_sql(rules: list[GrantRule], row: str) -> str:
@@ -192,6 +200,8 @@ def capture_function(table: str, c: Collection | None, rules: list[GrantRule]) -
         branches.append("\n    ".join(body) or "NULL;")
     return f"""
 CREATE OR REPLACE FUNCTION sync_capture_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint := pg_current_xact_id()::text::bigint;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     {branches[0]}
@@ -231,9 +241,9 @@ def backfill_sql() -> str:
     parts = []
     for table, (c, rules) in _tables().items():
         if c is not None:
-            emit = (f"SELECT sync_emit('{c.name}', {id_sql(c, 't')}, '{{}}'::text[], {scopes_sql(c, 't')}, "
-                    f"{version_sql(c, 't')}, {data_sql(c, 't')}, false)")
-            parts.append(f"{emit} FROM {q(table)} AS t;")
+            parts.append(f"{INSERT_OP} SELECT pg_current_xact_id()::text::bigint, '{c.name}', {id_sql(c, 't')}, s, "  # noqa: S608
+                         f"'u', {version_sql(c, 't')}, {data_sql(c, 't')} FROM {q(table)} AS t, "
+                         f"unnest({scopes_sql(c, 't')}) AS s;")
         if rules:
             pairs = f"LATERAL ({pairs_sql(rules, 't')}) AS g(u, s, src)"
             parts.append("INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src "  # noqa: S608
@@ -264,5 +274,29 @@ def uninstall_sql() -> str:
     return "".join(parts)
 
 
+def embed(path: Path) -> None:
+    """Write the current install/uninstall SQL into an aerich migration file: its upgrade runs
+    SYNC_INSTALL after the generated DDL, its downgrade SYNC_UNINSTALL before it."""
+    text = path.read_text()
+    if "SYNC_INSTALL = " in text:
+        text = text[:text.index(EMBED_HEAD)] + text[text.index("\n\nMODELS_STATE = ("):]
+    else:
+        end = text.index('"""\n\n\nasync def downgrade')
+        text = text[:end] + '""" + SYNC_INSTALL' + text[end + 3:]
+        text = text.replace('async def downgrade(db: BaseDBAsyncClient) -> str:\n    return """',
+                            'async def downgrade(db: BaseDBAsyncClient) -> str:\n    return SYNC_UNINSTALL + """', 1)
+    constants = f'SYNC_INSTALL = r"""{install_sql()}"""\n\nSYNC_UNINSTALL = r"""{uninstall_sql()}"""'
+    marker = "\n\nMODELS_STATE = ("
+    path.write_text(text.replace(marker, EMBED_HEAD + constants + marker, 1))
+
+
+EMBED_HEAD = ("\n\n# Generated by `python -m sync.sqlgen --embed <this file>` from sync/collections.py and "
+              "sync/grants.py;\n# tests/test_sync_capture.py checks the newest sync migration equals the "
+              "generator's output.\n")
+
+
 if __name__ == "__main__":
-    sys.stdout.write(uninstall_sql() if sys.argv[1:] == ["--uninstall"] else install_sql())
+    if sys.argv[1:2] == ["--embed"]:
+        embed(Path(sys.argv[2]))
+    else:
+        sys.stdout.write(uninstall_sql() if sys.argv[1:] == ["--uninstall"] else install_sql())

@@ -1,9 +1,9 @@
 """The ticker: makes captured ops visible in commit order (the idea of PgQ's ticker).
 
-Triggers write ops with a NULL tick. One ticker at a time (a transaction-scoped advisory
-lock) takes the next number from `sync_tick_seq` and stamps it on every op whose NULL tick
-its UPDATE can see, i.e. the ops of transactions committed before the UPDATE's snapshot.
-A transaction still running is invisible to it and gets a later tick. The lock is held until
+Triggers write ops to `sync_op_pending`. One ticker at a time (a transaction-scoped advisory
+lock) takes the next number from `sync_tick_seq` and moves to `sync_op`, with that tick, every
+pending op its DELETE can see, i.e. the ops of transactions committed before the DELETE's
+snapshot. A transaction still running is invisible to it and gets a later tick. The lock is held until
 the ticker commits, so ticks commit in increasing order: a reader that sees tick k sees every
 op up to k, and a slow transaction can never land behind a cursor (no gap).
 
@@ -27,14 +27,17 @@ log = structlog.get_logger(__name__)
 LOCK_KEY = 0x73796E63_7469636B  # "synctick"
 TICK_TIME_EVERY_SECONDS = 60.0
 
-STAMP_SQL = """
-WITH stamped AS (
-    UPDATE sync_op AS o SET tick = $1, txpos = g.txpos
-    FROM (SELECT xact, max(id) AS txpos FROM sync_op WHERE tick IS NULL GROUP BY xact) AS g
-    WHERE o.tick IS NULL AND o.xact = g.xact
-    RETURNING o.scope
+# DELETE sees exactly the rows of transactions committed before its snapshot; they move to
+# sync_op with the tick, in the ticker's transaction (readers see them pending, or moved).
+MOVE_SQL = """
+WITH moved AS (
+    DELETE FROM sync_op_pending RETURNING id, xact, collection, row_id, scope, op, version, data
+), placed AS (
+    INSERT INTO sync_op (id, tick, txpos, collection, row_id, scope, op, version, data)
+    SELECT id, $1, max(id) OVER (PARTITION BY xact), collection, row_id, scope, op, version, data FROM moved
+    RETURNING scope
 )
-SELECT DISTINCT scope FROM stamped
+SELECT DISTINCT scope FROM placed
 """
 HEAD_SQL = """
 INSERT INTO sync_state (name, value) VALUES ('head', $1)
@@ -69,10 +72,10 @@ class Ticker:
                     await conn.execute("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
                 elif not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
                     return None
-                if not await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op WHERE tick IS NULL)"):
+                if not await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op_pending)"):
                     return None
                 tick = int(await conn.fetchval("SELECT nextval('sync_tick_seq')"))
-                scopes = [row[0] for row in await conn.fetch(STAMP_SQL, tick)]
+                scopes = [row[0] for row in await conn.fetch(MOVE_SQL, tick)]
                 await conn.execute(HEAD_SQL, tick)
                 if time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS:
                     await conn.execute("INSERT INTO sync_tick_time (tick, at) VALUES ($1, now()) "

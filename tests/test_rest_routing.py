@@ -143,9 +143,10 @@ async def test_oversized_body_is_413_by_length_and_while_streaming(api):
 
 
 async def test_query_and_path_parameters(api):
-    response = await api.get("/v1/test/items/i-42?limit=5&tag=a&tag=b")
-    assert await response.json() == {"limit": 5, "tags": ["a", "b"], "item": "i-42"}
-    bad = await api.get("/v1/test/items/i-42?limit=1000")
+    item = "0b7c6c1e-0000-4000-8000-000000000042"  # path ids are UUIDs (routing.check_path)
+    response = await api.get(f"/v1/test/items/{item}?limit=5&tag=a&tag=b")
+    assert await response.json() == {"limit": 5, "tags": ["a", "b"], "item": item}
+    bad = await api.get(f"/v1/test/items/{item}?limit=1000")
     body = await problem(bad, 422, "validation_failed")
     assert body["errors"][0]["field"] == "limit" and body["errors"][0]["location"] == "query"
 
@@ -171,7 +172,7 @@ async def test_crashing_handler_is_a_500_problem_without_internals(api):
 
 
 async def test_no_content_route(api):
-    response = await api.delete("/v1/test/things/t-1")
+    response = await api.delete("/v1/test/things/0b7c6c1e-0000-4000-8000-000000000001")  # path ids are UUIDs
     assert response.status == 204
     assert await response.read() == b""
 

@@ -43,7 +43,8 @@ async def _counts(url: str) -> dict[str, int]:
                                    f"WHERE table_name = '{table}' AND column_name = 'version' "
                                    "AND data_type IN ('integer', 'bigint')")
         if columns:
-            counts[f"{table}.version"] = (await _rows(url, f'SELECT coalesce(sum(version), 0) AS n FROM "{table}"'))[0]["n"]
+            total = await _rows(url, f'SELECT coalesce(sum(version), 0) AS n FROM "{table}"')
+            counts[f"{table}.version"] = total[0]["n"]
     return counts
 
 

@@ -21,6 +21,10 @@ from tests.support.identity import Account, register
 from tests.support.sync import Replica, flush, make_booking, make_job, make_zone
 
 
+async def accounts(client, *roles: str) -> list[Account]:
+    return [await register(client, role) for role in roles]
+
+
 async def fresh(client, who: Account) -> Replica:
     replica = Replica(who)
     await replica.catch_up(client)
@@ -35,8 +39,7 @@ async def assert_converged(client, replica: Replica) -> None:
 
 
 async def test_newly_assigned_serviceman_receives_the_old_booking_and_loses_it_when_removed(client):
-    customer, first, second = (await register(client, role) for role in ("customer", "serviceman", "serviceman"))
-    customer, first, second = await customer, await first, await second
+    customer, first, second = await accounts(client, *("customer", "serviceman", "serviceman"))
     booking_id = await make_booking(customer.id, crew=(first.id,))
     month_ago = utcnow() - timedelta(days=30)
     await Booking.filter(id=booking_id).update(created_at=month_ago)
@@ -72,8 +75,7 @@ async def test_newly_assigned_serviceman_receives_the_old_booking_and_loses_it_w
 
 
 async def test_a_row_still_visible_through_another_scope_is_not_revoked(client):
-    owner, manager, customer = (await register(client, role) for role in ("provider", "serviceman", "customer"))
-    owner, manager, customer = await owner, await manager, await customer
+    owner, manager, customer = await accounts(client, *("provider", "serviceman", "customer"))
     org = await Organisation.create(name="Pipes", owner_id=owner.id)
     await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER)
     membership = await Membership.create(organisation=org, user_id=manager.id, role=OrgRole.MANAGER)
@@ -102,9 +104,7 @@ async def test_a_row_still_visible_through_another_scope_is_not_revoked(client):
 
 
 async def test_open_jobs_reach_the_servicemen_of_their_zone_and_bids_stay_private(client):
-    customer, near, far, bidder = (await register(client, role)
-                                   for role in ("customer", "serviceman", "serviceman", "serviceman"))
-    customer, near, far, bidder = await customer, await near, await far, await bidder
+    customer, near, far, bidder = await accounts(client, *("customer", "serviceman", "serviceman", "serviceman"))
     zone, other_zone = await make_zone("Centre"), await make_zone("Elsewhere", lng=10.0)
     await ServicemanZone.create(user_id=near.id, zone_id=zone)
     await ServicemanZone.create(user_id=bidder.id, zone_id=zone)
@@ -138,8 +138,7 @@ async def test_open_jobs_reach_the_servicemen_of_their_zone_and_bids_stay_privat
 async def test_concurrent_gain_and_loss_of_the_same_booking(client):
     """One transaction removes the serviceman from the crew while another makes them a manager
     of the provider: whatever the interleaving, they end up seeing the booking."""
-    owner, serviceman, customer = (await register(client, role) for role in ("provider", "serviceman", "customer"))
-    owner, serviceman, customer = await owner, await serviceman, await customer
+    owner, serviceman, customer = await accounts(client, *("provider", "serviceman", "customer"))
     org = await Organisation.create(name="Pipes", owner_id=owner.id)
     await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER)
     membership = await Membership.create(organisation=org, user_id=serviceman.id, role=OrgRole.SERVICEMAN)

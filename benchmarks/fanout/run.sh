@@ -9,7 +9,7 @@
 #
 #   benchmarks/fanout/run.sh                       # CASES="big rate", ~3 min on 2 cores
 #   CASES=small ROUNDS=2 benchmarks/fanout/run.sh  # other cases, repeated rounds
-#   REDIS_URL=redis://127.0.0.1:6379/0 benchmarks/fanout/run.sh   # ours with the Redis manager
+#   REDIS_URL=redis://127.0.0.1:6379/0 REFS= benchmarks/fanout/run.sh   # ours alone, Redis manager
 #
 # The shared folder is read-only: it is copied to $WORK (npm ci there; a venv there for the
 # reference python server). Results: $OUT/results.jsonl and $OUT/summary.md.
@@ -19,6 +19,7 @@ ROOT=$PWD
 SHARED=${SHARED:-$ROOT/../shared/bench/realtime}
 WORK=${WORK:-/tmp/fieldsync-bench-realtime}
 CASES=${CASES:-"big rate"}
+REFS=${REFS-"node py"}  # the reference servers to run beside ours (empty: none)
 ROUNDS=${ROUNDS:-1}
 N_BIG=${N_BIG:-1000} N_SMALL=${N_SMALL:-100} M=${M:-2000} PAYLOAD=${PAYLOAD:-200} WINDOW=${WINDOW:-8}
 RATE=${RATE:-10} RATE_M=${RATE_M:-200}
@@ -83,12 +84,15 @@ run_ours() { # case round
 
 for r in $(seq 1 "$ROUNDS"); do
   for c in $CASES; do
-    (cd "$WORK" && CASES=$c SERVERS="node py" OUT="$OUT/ref-$c-$r" ./run.sh > /dev/null) || true
-    grep -v '"meta"' "$OUT/ref-$c-$r/results.jsonl" >> "$RESULTS" || true
+    if [ -n "$REFS" ]; then
+      (cd "$WORK" && CASES=$c SERVERS="$REFS" OUT="$OUT/ref-$c-$r" ./run.sh > /dev/null) || true
+      grep -v '"meta"' "$OUT/ref-$c-$r/results.jsonl" >> "$RESULTS" || true
+    fi
     run_ours "$c" "$r"
   done
 done
-head -n 1 "$OUT/ref-$(echo "$CASES" | awk '{print $1}')-1/results.jsonl" > "$OUT/meta.json" || true
+head -n 1 "$OUT/ref-$(echo "$CASES" | awk '{print $1}')-1/results.jsonl" > "$OUT/meta.json" 2>/dev/null \
+  || echo "{\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc)}" > "$OUT/meta.json"
 
 "$PY_OURS" benchmarks/fanout/compare.py "$OUT/meta.json" "$RESULTS" | tee "$OUT/summary.md"
 echo "raw results: $RESULTS" >&2

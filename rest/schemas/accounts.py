@@ -83,7 +83,7 @@ class SuspendIn(Strict):
 
 class AuditQuery(Strict):
     subject_id: str | None = Field(None, max_length=64)
-    before_id: int | None = Field(None, ge=1)
+    before_id: int | None = Field(None, ge=1, le=2**63 - 1)  # a BIGINT id
     limit: int = Field(50, ge=1, le=200)
 
 

@@ -43,3 +43,40 @@ class PullOut(BaseModel):
     checksums: dict[str, str] | None = Field(
         None, description="per collection: '<rows>:<16 hex digits>', the sum mod 2^64 of the first 8 bytes "
         "(big-endian) of SHA-256('<id>:<version>') over the rows you see")
+
+
+class MutationIn(StrictIn):
+    mutation_id: int = Field(ge=1, le=2**62, description="grows per client_id; at or below the last applied: "
+                             "answered duplicate")
+    collection: CollectionName  # type: ignore[valid-type]
+    op: Literal["update", "action"] = Field(description="update: a field patch; action: a named state change")
+    id: str = Field(min_length=1, max_length=64)
+    base_version: int | None = Field(None, ge=0, le=2**31 - 1, description="the version you changed (versioned "
+                                     "collections)")
+    data: dict[str, Any] | None = Field(None, description="the fields (update) or arguments (action)")
+    name: str | None = Field(None, min_length=1, max_length=64, description="the action, e.g. accept")
+
+
+class PushIn(StrictIn):
+    client_id: UUID = Field(description="your app install's id, minted once; bound to you on first use")
+    mutations: list[MutationIn] = Field(min_length=1, max_length=100)
+
+
+class MutationError(BaseModel):
+    code: str
+    message: str
+
+
+class MutationResultOut(BaseModel):
+    mutation_id: int
+    status: Literal["applied", "duplicate", "conflict", "rejected"]
+    version: int | None = None
+    data: dict[str, Any] | None = Field(None, description="the row as stored (applied)")
+    current: dict[str, Any] | None = Field(None, description="the row as the server has it (conflict)")
+    error: MutationError | None = None
+
+
+class PushOut(BaseModel):
+    results: list[MutationResultOut]
+    cursor: str = Field(description="the position (tick) at which the results are visible to pulls")
+    last_mutation_id: int

@@ -1,0 +1,255 @@
+"""Delta sync on PostgreSQL (issue 6, acceptance 5), next to a raw SELECT + orjson of the same rows.
+
+Starts a throwaway embedded PostgreSQL (or uses --database-url, an admin URL: a fresh database
+is created in it), migrates it, seeds through the real triggers, and runs `fieldsync serve` in a
+subprocess; this process is the client (aiohttp), so server, client and database share the
+machine's cores, as in CI.
+
+- initial sync: a provider's manager sees --rows bookings: pull without cursor until complete
+  (rows/s, bytes), against `SELECT <the same fields> FROM booking` + orjson in this process;
+- catch-up: --changes booking updates in transactions of 100, then pull until complete
+  (changes/s = ops consumed per second; rows delivered after coalescing);
+- empty pulls: --pullers users with a cursor at head each pull every --interval seconds for
+  --seconds (p50/p99 latency), then as fast as they can (the ceiling, pulls/s);
+- the write side: inserting bookings with and without the capture triggers, and the ticker.
+
+    .venv/bin/python benchmarks/sync_pull.py [--rows 20000] [--changes 50000] [--pullers 100] [--json]
+
+Figures from a run on the 2-core machine are in docs/sync.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import aiohttp
+import asyncpg
+import orjson
+
+from app.migrate import migrate
+from domain.accounts.tokens import TokenSigner
+from tests.conftest import create_database, drop_database
+from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
+
+KEYS = {"bench": "b" * 48}
+ROOT = Path(__file__).resolve().parents[1]
+BOOKING_INSERT = """
+INSERT INTO booking (id, customer_id, kind, state, organisation_id, address, notes, currency, price_amount,
+                     commission_amount, tax_amount, total_amount, version, created_at, updated_at)
+SELECT gen_random_uuid(), $1, 'on_demand', 'requested', $2, 'Main street ' || n, '', 'USD', 8000, 800, 0, 8800, 1,
+       now(), now()
+FROM generate_series(1, $3) AS n
+"""
+# UUIDs as text: orjson encodes str and datetime natively (asyncpg's UUID type would need a slow default).
+RAW_SELECT = """
+SELECT id::text, kind, state, customer_id::text, service_id::text, organisation_id::text, job_id::text,
+       zone_id::text, lat, lng, address, notes, scheduled_start, scheduled_end, currency, price_amount,
+       commission_amount, tax_amount, total_amount, expires_at, version, created_at, updated_at
+FROM booking WHERE organisation_id = $1
+"""
+
+
+def pg_url(url: str) -> str:
+    return url.replace("postgres://", "postgresql://", 1)
+
+
+async def add_user(conn: asyncpg.Connection, role: str) -> uuid.UUID:
+    user = uuid.uuid4()
+    await conn.execute("INSERT INTO user_account (id, email, name, roles, status, password_hash, version, created_at, "
+                       "updated_at) VALUES ($1, $2, 'Bench', $3, 'active', 'x', 1, now(), now())",
+                       user, f"{user}@bench.test", orjson.dumps([role]).decode())
+    return user
+
+
+async def seed(conn: asyncpg.Connection, rows: int) -> dict[str, Any]:
+    owner, manager, customer = [await add_user(conn, role) for role in ("provider", "serviceman", "customer")]
+    org = uuid.uuid4()
+    await conn.execute("INSERT INTO organisation (id, name, owner_id, rating_sum, rating_count, version, created_at, "
+                       "updated_at) VALUES ($1, 'Bench', $2, 0, 0, 1, now(), now())", org, owner)
+    for user, role in ((owner, "owner"), (manager, "manager")):
+        await conn.execute("INSERT INTO membership (id, organisation_id, user_id, role, version, created_at) "
+                           "VALUES ($1, $2, $3, $4, 1, now())", uuid.uuid4(), org, user, role)
+    started = time.perf_counter()
+    await conn.execute(BOOKING_INSERT, customer, org, rows)
+    with_triggers = time.perf_counter() - started
+    other = await add_user(conn, "customer")
+    await conn.execute("SET session_replication_role = replica")  # triggers off: the raw write cost
+    started = time.perf_counter()
+    await conn.execute(BOOKING_INSERT, other, None, rows)
+    without = time.perf_counter() - started
+    await conn.execute("DELETE FROM booking WHERE customer_id = $1", other)
+    await conn.execute("SET session_replication_role = origin")
+    return {"org": org, "manager": manager, "customer": customer, "insert_with_triggers_s": with_triggers,
+            "insert_without_triggers_s": without}
+
+
+class Client:
+    def __init__(self, base: str, signer: TokenSigner) -> None:
+        self.base, self.signer = base, signer
+        self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200))
+
+    async def pull(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[dict[str, Any], int]:
+        headers = {"Authorization": f"Bearer {self.signer.issue_access(str(user), ['customer'])}"}
+        body: dict[str, Any] = {"limit": limit}
+        if cursor:
+            body["cursor"] = cursor
+        async with self.http.post(f"{self.base}/v1/sync/pull", json=body, headers=headers) as response:
+            raw = await response.read()
+            assert response.status == 200, raw[:300]
+        return orjson.loads(raw), len(raw)
+
+    async def catch_up(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[str, int, int, int, float]:
+        started, changes, size, pages = time.perf_counter(), 0, 0, 0
+        while True:
+            page, length = await self.pull(user, cursor, limit)
+            changes, size, pages, cursor = changes + len(page["changes"]), size + length, pages + 1, page["cursor"]
+            if page["complete"]:
+                return str(cursor), changes, size, pages, time.perf_counter() - started
+
+
+async def wait_ticked(conn: asyncpg.Connection, timeout: float = 120) -> float:
+    started = time.perf_counter()
+    while await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op_pending)"):
+        assert time.perf_counter() - started < timeout, "the ticker did not catch up"
+        await asyncio.sleep(0.01)
+    return time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
+    url = await create_database(admin_url)
+    server: subprocess.Popen[bytes] | None = None
+    try:
+        await migrate(url)
+        conn = await asyncpg.connect(pg_url(url))
+        world = await seed(conn, args.rows)
+        port = free_port()
+        env = dict(os.environ, DATABASE_URL=f"{url}?maxsize={args.pool}", PORT=str(port), HOST="127.0.0.1",
+                   APP_ENV="development", LOG_LEVEL="WARNING", JWT_ACTIVE_KID="bench",
+                   JWT_SIGNING_KEYS=",".join(f"{k}:{v}" for k, v in KEYS.items()), RATE_LIMIT_PER_MINUTE="100000000")
+        server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
+        wait_for_port(port, timeout=30)
+        client = Client(f"http://127.0.0.1:{port}", TokenSigner(KEYS, "bench", 3600))
+        results: dict[str, Any] = {"rows": args.rows, "changes": args.changes, "pullers": args.pullers,
+                                   "write_triggers_s": round(world["insert_with_triggers_s"], 2),
+                                   "write_raw_s": round(world["insert_without_triggers_s"], 2)}
+        results["seed_tick_s"] = round(await wait_ticked(conn), 2)
+
+        # Raw: the same rows, selected and encoded here.
+        started = time.perf_counter()
+        raw_rows = [dict(row) for row in await conn.fetch(RAW_SELECT, world["org"])]
+        raw_bytes = len(orjson.dumps(raw_rows))
+        raw_s = time.perf_counter() - started
+        results["raw_rows_per_s"] = round(len(raw_rows) / raw_s)
+        results["raw_bytes"] = raw_bytes
+
+        cursor, changes, size, pages, seconds = await client.catch_up(world["manager"], None, args.limit)
+        results["initial_rows"] = changes
+        results["initial_rows_per_s"] = round(changes / seconds)
+        results["initial_bytes"] = size
+        results["initial_pages"] = pages
+
+        ids = [uuid.UUID(row["id"]) for row in raw_rows]
+        started = time.perf_counter()
+        for start in range(0, args.changes, 100):
+            chunk = [ids[(start + k) % len(ids)] for k in range(min(100, args.changes - start))]
+            await conn.execute("UPDATE booking SET notes = $1 WHERE id = ANY($2::uuid[])", f"change {start}", chunk)
+        results["changes_write_s"] = round(time.perf_counter() - started, 2)
+        results["changes_tick_wait_s"] = round(await wait_ticked(conn), 2)
+        ops = await conn.fetchval("SELECT count(*) FROM sync_op WHERE scope = $1 AND tick > 0",
+                                  f"org-bookings:{world['org']}")
+        _, delivered, size, pages, seconds = await client.catch_up(world["manager"], cursor, args.limit)
+        results["catchup_ops"] = args.changes
+        results["catchup_changes_per_s"] = round(args.changes / seconds)
+        results["catchup_rows_delivered"] = delivered
+        results["catchup_bytes"] = size
+        results["catchup_pages"] = pages
+        results["catchup_vs_raw"] = round(results["catchup_changes_per_s"] / results["raw_rows_per_s"], 2)
+        results["org_scope_ops"] = ops
+
+        pullers = [await add_user(conn, "customer") for _ in range(args.pullers)]
+        await wait_ticked(conn)
+        cursors = {}
+        for user in pullers:
+            cursors[user] = (await client.catch_up(user, None, 100))[0]
+        latencies: list[float] = []
+        rng = random.Random(3)
+
+        async def steady_puller(user: uuid.UUID, until: float) -> None:
+            """An idle app that pulls every --interval seconds (as a poke-less client would)."""
+            await asyncio.sleep(rng.uniform(0, args.interval))
+            while time.perf_counter() < until:
+                started = time.perf_counter()
+                page, _ = await client.pull(user, cursors[user], 100)
+                latencies.append(time.perf_counter() - started)
+                assert page["changes"] == [] and page["complete"]
+                await asyncio.sleep(max(0.0, args.interval - (time.perf_counter() - started)))
+
+        until = time.perf_counter() + args.seconds
+        await asyncio.gather(*(steady_puller(user, until) for user in pullers))
+        results["empty_offered_per_s"] = round(args.pullers / args.interval)
+        results["empty_pulls"] = len(latencies)
+        results["empty_p50_ms"] = round(statistics.median(latencies) * 1000, 2)
+        results["empty_p99_ms"] = round(percentile(latencies, 0.99) * 1000, 2)
+
+        async def flat_out(user: uuid.UUID, count: int) -> None:
+            for _ in range(count):
+                await client.pull(user, cursors[user], 100)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(flat_out(user, 10) for user in pullers))
+        results["empty_max_per_s"] = round(10 * len(pullers) / (time.perf_counter() - started))
+        await client.http.close()
+        await conn.close()
+        return results
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        await drop_database(admin_url, url)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--changes", type=int, default=50_000)
+    parser.add_argument("--pullers", type=int, default=100)
+    parser.add_argument("--interval", type=float, default=1.0, help="seconds between one puller's empty pulls")
+    parser.add_argument("--seconds", type=float, default=10.0, help="how long the pullers run")
+    parser.add_argument("--limit", type=int, default=5000, help="page size")
+    parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
+    parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    pg = None if args.database_url else EmbeddedPostgres().start()
+    try:
+        results = asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
+    finally:
+        if pg is not None:
+            pg.stop()
+    if args.json:
+        print(orjson.dumps(results).decode())
+        return
+    width = max(len(key) for key in results)
+    for key, value in results.items():
+        print(f"{key:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
