@@ -30,7 +30,7 @@ async def test_no_bad_input_to_marketplace_routes_yields_a_server_error(client):
             url = route.openapi_path.format(**{name: odd_id for name in route.path_params})
             bodies = [{field: value} for field, value in zip(FIELDS, ODD_VALUES * 2, strict=False)] if route.body else [
                 None]
-            for body in bodies[:8] + [{"version": 1, "rating": 3, "reason": "r\x00"}]:
+            for body in [*bodies[:8], {"version": 1, "rating": 3, "reason": "r\x00"}]:
                 response = await client.request(route.method, url, json=body, headers=m.customer.headers)
                 if response.status >= 500:
                     failures.append((route.method, url, body, response.status))
