@@ -100,7 +100,10 @@ class Client:
         self.base, self.signer = base, signer
         self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200))
 
-    async def pull(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[dict[str, Any], int]:
+    async def pull(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[dict[str, Any], int, int]:
+        """One pull: its envelope (cursor, has_more, complete), body size and number of changes.
+        Only the envelope at the end of the body is parsed: what is timed is the server's work
+        (and the transfer), as for the raw baseline; a client parses at about 70 MB/s here."""
         headers = {"Authorization": f"Bearer {self.signer.issue_access(str(user), ['customer'])}"}
         body: dict[str, Any] = {"limit": limit}
         if cursor:
@@ -108,13 +111,15 @@ class Client:
         async with self.http.post(f"{self.base}/v1/sync/pull", json=body, headers=headers) as response:
             raw = await response.read()
             assert response.status == 200, raw[:300]
-        return orjson.loads(raw), len(raw)
+        tail = raw.rfind(b'],"cursor":')
+        envelope = orjson.loads(b"{" + raw[tail + 2:])
+        return envelope, len(raw), raw.count(b'{"collection":')
 
     async def catch_up(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[str, int, int, int, float]:
         started, changes, size, pages = time.perf_counter(), 0, 0, 0
         while True:
-            page, length = await self.pull(user, cursor, limit)
-            changes, size, pages, cursor = changes + len(page["changes"]), size + length, pages + 1, page["cursor"]
+            page, length, count = await self.pull(user, cursor, limit)
+            changes, size, pages, cursor = changes + count, size + length, pages + 1, page["cursor"]
             if page["complete"]:
                 return str(cursor), changes, size, pages, time.perf_counter() - started
 
@@ -196,9 +201,9 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             await asyncio.sleep(rng.uniform(0, args.interval))
             while time.perf_counter() < until:
                 started = time.perf_counter()
-                page, _ = await client.pull(user, cursors[user], 100)
+                page, _, count = await client.pull(user, cursors[user], 100)
                 latencies.append(time.perf_counter() - started)
-                assert page["changes"] == [] and page["complete"]
+                assert count == 0 and page["complete"]
                 await asyncio.sleep(max(0.0, args.interval - (time.perf_counter() - started)))
 
         until = time.perf_counter() + args.seconds

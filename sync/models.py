@@ -24,7 +24,9 @@ class SyncOp(Model):
 
     class Meta:
         table = "sync_op"
-        indexes = (("tick", "txpos"), ("scope", "tick"), ("scope", "collection", "row_id"), ("collection", "row_id"))
+        # (scope, tick, txpos, id, collection): a pull reads each scope in commit order from the index alone.
+        indexes = (("tick", "txpos"), ("scope", "tick", "txpos", "id", "collection"), ("scope", "collection", "row_id"),
+                   ("collection", "row_id"))
 
 
 class SyncPendingOp(Model):

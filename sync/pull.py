@@ -7,7 +7,7 @@ when it changed, and is spliced in unparsed (orjson.Fragment).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -16,12 +16,13 @@ import orjson
 from tortoise.connection import connections
 
 from sync import queries
+from sync.changes import Change, coalesce
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
 
 MASK64 = 2**64 - 1
-OPS = {"u": "upsert", "d": "delete", "r": "delete"}
-REASONS = {"d": "deleted", "r": "revoked"}
+# A user's grants are re-counted this often (seconds) to pick how their deltas are read.
+WIDE_CHECK_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -31,25 +32,6 @@ class PullInput:
     collections: tuple[str, ...] | None = None
     client_id: UUID | None = None
     checksums: bool = False
-
-
-@dataclass
-class Change:
-    collection: str
-    row_id: str
-    op: str  # u, d, r
-    version: int
-    data: str | None
-    fallback: Change | None = None
-
-    def wire(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"collection": self.collection, "op": OPS[self.op], "id": self.row_id,
-                                "version": self.version}
-        if self.op == "u":
-            body["data"] = orjson.Fragment(self.data or "null")
-        else:
-            body["reason"] = REASONS[self.op]
-        return body
 
 
 @dataclass
@@ -64,6 +46,7 @@ class Caller:
     user_id: UUID
     head: int
     filter: list[str] | None
+    wide: bool = False  # holds WIDE_SCOPES or more grants: deltas are read in log order
 
     @property
     def fixed(self) -> list[str]:
@@ -84,21 +67,22 @@ class Puller:
     def __init__(self, codec: CursorCodec, epoch: int) -> None:
         self.codec = codec
         self.epoch = epoch
+        self._wide: dict[UUID, tuple[bool, float]] = {}
 
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         async with connections.get("default").acquire_connection() as conn:
+            caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
             if cursor is not None and cursor.snapshot is None:
-                rows = await conn.fetch(queries.STATE_AND_DELTA, user_id, [*fixed_scopes(user_id), f"to:{user_id}"],
-                                        cursor.tick, cursor.txpos, names, request.limit + 1)
-                caller = Caller(user_id, int(rows[0]["head"]), names)
-                cursor = self._checked(cursor, caller, client, int(rows[0]["floor"]))
-                page = await delta_page(conn, caller, cursor, request.limit, [r for r in rows if r["id"] is not None])
+                keys = await _keys(conn, caller, cursor.tick, cursor.txpos, request.limit + 1)
+                caller = Caller(user_id, int(keys[0]["head"]), names, caller.wide)
+                cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
+                page = await delta_page(conn, caller, cursor, request.limit, await _ops(conn, keys))
             else:
                 head, floor = await conn.fetchrow(queries.STATE)
-                caller = Caller(user_id, int(head), names)
+                caller = Caller(user_id, int(head), names, caller.wide)
                 if cursor is None:
                     cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
                                     snapshot=SnapshotKey("", "", ""))
@@ -123,6 +107,35 @@ class Puller:
             raise ResyncRequired()
         return cursor
 
+    async def _is_wide(self, conn: Any, user_id: UUID) -> bool:
+        """Whether the user holds many scopes; counted at most once a minute (either way of
+        reading gives the same page, only the cost differs)."""
+        now = time.monotonic()
+        known = self._wide.get(user_id)
+        if known is not None and now - known[1] < WIDE_CHECK_SECONDS:
+            return known[0]
+        wide = int(await conn.fetchval(queries.GRANTS_AT_LEAST, user_id, queries.WIDE_SCOPES)) >= queries.WIDE_SCOPES
+        if len(self._wide) > 100_000:  # bounded: forget everyone, recount lazily
+            self._wide.clear()
+        self._wide[user_id] = (wide, now)
+        return wide
+
+
+async def _keys(conn: Any, caller: Caller, tick: int, txpos: int, limit: int) -> list[Any]:
+    """Head, floor and the (id, tick, txpos) of up to `limit` changes after the position."""
+    query = queries.STATE_AND_KEYS_WIDE if caller.wide else queries.STATE_AND_KEYS
+    return list(await conn.fetch(query, caller.user_id, caller.delta_fixed, tick, txpos, caller.filter, limit))
+
+
+async def _ops(conn: Any, keys: list[Any]) -> list[Any]:
+    ids = [key["id"] for key in keys if key["id"] is not None]
+    return list(await conn.fetch(queries.OPS_BY_ID, ids)) if ids else []
+
+
+async def _any_after(conn: Any, caller: Caller, tick: int, txpos: int) -> bool:
+    keys = await _keys(conn, caller, tick, txpos, 1)  # the first change after it, if any (up to now)
+    return any(key["id"] is not None and key["tick"] <= caller.head for key in keys)
+
 
 async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
     rows = await conn.fetch(queries.SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
@@ -136,47 +149,22 @@ async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: Snapshot
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
         return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK, following), True)
     # The snapshot is done; what changed since its tick follows as deltas.
-    more = await conn.fetchval(queries.ANY_AFTER, caller.user_id, caller.delta_fixed, caller.head, cursor.tick,
-                               END_OF_TICK, caller.filter)
-    return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), bool(more))
+    more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
+    return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), more)
 
 
 async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int, rows: list[Any]) -> Page:
-    """`rows`: up to limit + 1 changes after the cursor (STATE_AND_DELTA)."""
+    """`rows`: up to limit + 1 changes after the cursor, in commit order."""
     if len(rows) <= limit:
         return Page(await _visible(conn, caller, coalesce(rows)), _at(cursor, caller.head, END_OF_TICK), False)
-    scopes = (caller.user_id, caller.delta_fixed)
     page, last, following = rows[:limit], rows[limit - 1], rows[limit]
     more = True
-    if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):
-        page += await conn.fetch(queries.DELTA_GROUP_REST, *scopes, last["tick"], last["txpos"], last["id"],
-                                 caller.filter)
-        more = bool(await conn.fetchval(queries.ANY_AFTER, *scopes, caller.head, last["tick"], last["txpos"],
-                                        caller.filter))
+    if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):  # never split a transaction
+        page += await conn.fetch(queries.DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
+                                 last["txpos"], last["id"], caller.filter)
+        more = await _any_after(conn, caller, last["tick"], last["txpos"])
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
     return Page(await _visible(conn, caller, coalesce(page)), position, more)
-
-
-def coalesce(rows: Sequence[Any]) -> list[Change]:
-    """One change per row: the page's ops folded in commit order, each replacing the previous
-    when its version is not lower (the rule clients apply too: docs/sync.md). A row's final
-    change takes the place of its last op, so the page stays in commit order. A final
-    `revoked` remembers the row's newest upsert of the page (see `_visible`)."""
-    latest: dict[tuple[str, str], Change] = {}
-    upserts: dict[tuple[str, str], Change] = {}
-    for row in rows:
-        key = (row["collection"], row["row_id"])
-        change = Change(row["collection"], row["row_id"], row["op"], row["version"], row["data"])
-        if change.op == "u" and (key not in upserts or change.version >= upserts[key].version):
-            upserts[key] = change
-        current = latest.get(key)
-        if current is None or change.version >= current.version:
-            latest.pop(key, None)
-            latest[key] = change
-    for key, change in latest.items():
-        if change.op == "r" and key in upserts:
-            change.fallback = upserts[key]
-    return list(latest.values())
 
 
 async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Change]:

@@ -39,22 +39,54 @@ ORDER BY s.scope, x.collection, x.row_id
 LIMIT $8
 """
 
-# The state and the first page of changes after a position, in commit order (by tick, then
-# by transaction inside the tick), in one round trip (most pulls are empty ones):
-# one row with NULL op columns when nothing changed. The cursor is checked against head and
-# floor afterwards; the rows are only used when it passes.
-STATE_AND_DELTA = f"""
+# The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
+# in commit order (by tick, then by transaction inside the tick), in one round trip (most
+# pulls are empty ones). Each scope is read in that order from the index (scope, tick, txpos,
+# id, collection) alone and stops at the page limit ($6): a page reads at most limit keys per
+# scope, never a scope's whole history, and sorts small tuples only. One row with NULL keys
+# when nothing changed; the cursor is checked against head and floor afterwards.
+STATE_AND_KEYS = f"""
 WITH st AS ({STATE})
-SELECT st.head, st.floor, d.id, d.tick, d.txpos, d.collection, d.row_id, d.op, d.version, d.data
+SELECT st.head, st.floor, k.id, k.tick, k.txpos
 FROM st LEFT JOIN LATERAL (
-    SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
-    FROM sync_op AS o
-    WHERE o.scope IN ({SCOPES}) AND o.tick <= st.head AND (o.tick, o.txpos) > ($3, $4)
+    SELECT x.id, x.tick, x.txpos
+    FROM ({SCOPES}) AS s
+    CROSS JOIN LATERAL (
+        SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= st.head AND (o.tick, o.txpos) > ($3, $4)
+          AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+        ORDER BY o.tick, o.txpos, o.id
+        LIMIT $6
+    ) AS x
+    ORDER BY x.tick, x.txpos, x.id
+    LIMIT $6
+) AS k ON true
+ORDER BY k.tick, k.txpos, k.id
+"""
+
+# The same for a user holding many scopes (WIDE_SCOPES or more grants), for whom one index
+# probe per scope would cost more than reading the log in commit order from the cursor and
+# keeping the ops of their scopes (an empty pull reads nothing).
+STATE_AND_KEYS_WIDE = f"""
+WITH st AS ({STATE})
+SELECT st.head, st.floor, k.id, k.tick, k.txpos
+FROM st LEFT JOIN LATERAL (
+    SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+    WHERE o.tick <= st.head AND (o.tick, o.txpos) > ($3, $4)
       AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+      AND (o.scope = ANY($2::text[])
+           OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
     ORDER BY o.tick, o.txpos, o.id
     LIMIT $6
-) AS d ON true
-ORDER BY d.tick, d.txpos, d.id
+) AS k ON true
+ORDER BY k.tick, k.txpos, k.id
+"""
+WIDE_SCOPES = 256
+GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id = $1 LIMIT $2) AS g"
+
+OPS_BY_ID = """
+SELECT id, tick, txpos, collection, row_id, op, version, data FROM sync_op WHERE id = ANY($1::bigint[])
+ORDER BY tick, txpos, id
 """
 
 # The rest of one transaction that did not fit a page (a transaction is never split).
@@ -64,14 +96,6 @@ FROM sync_op AS o
 WHERE o.scope IN ({SCOPES}) AND o.tick = $3 AND o.txpos = $4 AND o.id > $5
   AND ($6::text[] IS NULL OR o.collection = ANY($6::text[]))
 ORDER BY o.id
-"""
-
-ANY_AFTER = f"""
-SELECT EXISTS (
-    SELECT 1 FROM sync_op AS o
-    WHERE o.scope IN ({SCOPES}) AND o.tick <= $3 AND (o.tick, o.txpos) > ($4, $5)
-      AND ($6::text[] IS NULL OR o.collection = ANY($6::text[]))
-)
 """
 
 # Of these rows ($3 collections, $4 ids), those the caller still sees through one of their

@@ -8,6 +8,7 @@ import asyncio
 import random
 from datetime import timedelta
 
+import pytest
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -17,6 +18,7 @@ from domain.jobs.models import Bid, JobState
 from domain.reviews.models import Review
 from domain.shared.clock import utcnow
 from domain.zones.models import ServicemanZone
+from sync import queries
 from tests.support.identity import Account, register
 from tests.support.sync import Replica, flush, make_booking, make_job, make_zone
 
@@ -163,9 +165,12 @@ async def test_concurrent_gain_and_loss_of_the_same_booking(client):
     await assert_converged(client, replica)
 
 
-async def test_random_access_changes_converge(client):
+@pytest.mark.parametrize("wide", [False, True], ids=["per-scope", "log-order"])
+async def test_random_access_changes_converge(client, monkeypatch, wide: bool):
     """Crews, memberships and reviews change at random between pulls; each user's replica,
     kept up to date by deltas only, always equals a fresh snapshot."""
+    if wide:
+        monkeypatch.setattr(queries, "WIDE_SCOPES", 1)
     rng = random.Random(6)
     owner = await register(client, "provider")
     people = [await register(client, "serviceman") for _ in range(4)]

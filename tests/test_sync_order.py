@@ -12,12 +12,14 @@ import time
 from typing import Any
 
 import aiohttp
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tortoise.connection import connections
 from tortoise.transactions import in_transaction
 
 from domain.bookings.models import Assignment, Booking
+from sync import queries
 from tests.support.identity import register
 from tests.support.sync import Replica, flush, make_booking
 
@@ -143,9 +145,13 @@ def _half_applied(replica: Replica) -> list[str]:
     return [b for b in bookings if crews.get(b, 0) != 3] + [b for b in crews if b not in bookings]
 
 
-async def test_a_transaction_is_never_split_across_pages(client):
+@pytest.mark.parametrize("wide", [False, True], ids=["per-scope", "log-order"])
+async def test_a_transaction_is_never_split_across_pages(client, monkeypatch, wide: bool):
     """Acceptance 4: a booking written with its three assignments in one transaction is never
-    visible half-applied at any page boundary, for any sequence of page sizes (hypothesis)."""
+    visible half-applied at any page boundary, for any sequence of page sizes (hypothesis);
+    both ways of reading deltas (per scope, or in log order for users with many scopes)."""
+    if wide:
+        monkeypatch.setattr(queries, "WIDE_SCOPES", 1)
     customer = await register(client, "customer")
     crew = [(await register(client, "serviceman")).id for _ in range(3)]
     base = Replica(customer)
