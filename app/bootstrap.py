@@ -19,6 +19,7 @@ from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
+from bus.subscriptions import Subscriptions
 from domain.accounts.admin import AdminService
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
@@ -38,6 +39,7 @@ log = structlog.get_logger(__name__)
 SETTINGS = web.AppKey("settings", Settings)
 RELAY = web.AppKey("outbox_relay", OutboxRelay)
 BUS = web.AppKey("event_bus", InProcessBus)
+SUBSCRIPTIONS = web.AppKey("subscriptions", Subscriptions)
 
 
 @dataclass
@@ -102,6 +104,11 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app.cleanup_ctx.append(lifecycle.redis_context(redis_client))
     app.cleanup_ctx.append(lifecycle.revocations_context(revocations))
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
+    # Consumers of domain events (feed, notifications): subscribed before the relay starts.
+    subscriptions = Subscriptions()
+    app[SUBSCRIPTIONS] = subscriptions
+    app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
+                                                 settings.kafka_topic_prefix))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     app.cleanup_ctx.append(lifecycle.expiry_context())
     explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None

@@ -27,17 +27,23 @@ async def handle_once(consumer: str, envelope: Envelope, handler: TxHandler) -> 
     Raises what the handler raised (nothing committed). Inside an open transaction (the
     in-process bus runs subscribers in the relay's) this nests as a savepoint.
     """
+    from bus.subscriptions import AfterCommitScope
+
+    scope = AfterCommitScope()
     try:
-        async with in_transaction() as conn:
-            first = await inbox.claim(consumer, UUID(envelope.event_id), conn)
-            if first:
-                await handler(envelope, conn)
+        with scope:
+            async with in_transaction() as conn:
+                first = await inbox.claim(consumer, UUID(envelope.event_id), conn)
+                if first:
+                    await handler(envelope, conn)
     except Exception:
+        scope.discard()  # rolled back: its side effects must not happen
         CONSUMER_HANDLED.labels(consumer, "failed").inc()
         raise
     CONSUMER_HANDLED.labels(consumer, "handled" if first else "duplicate").inc()
     if first:
         outbox.announce_commit()  # the handler may have recorded events of its own
+    await scope.run()  # outermost only; nested in the relay's transaction, the relay runs them
     return first
 
 

@@ -32,6 +32,7 @@ from tortoise.transactions import in_transaction
 
 from bus import Envelope, EventPublisher, PublishError
 from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBLISHED
+from bus.subscriptions import AfterCommitScope
 from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
 
@@ -130,13 +131,17 @@ class OutboxRelay:
         """Publish one batch of pending events; return how many went.
 
         Raises PublishFailed when events were pending and none of them went."""
-        async with in_transaction() as conn:
-            rows = await self._claim(conn)
-            if not rows:
-                return 0
-            envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
-            delivered, errors, per_event = await self._publish(envelopes)
-            await self._record(conn, rows, delivered, errors)
+        # In-process subscribers run inside this transaction: their after-commit side effects
+        # (bus/subscriptions.py) wait for it to commit.
+        with AfterCommitScope() as after:
+            async with in_transaction() as conn:
+                rows = await self._claim(conn)
+                if not rows:
+                    return 0
+                envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
+                delivered, errors, per_event = await self._publish(envelopes)
+                await self._record(conn, rows, delivered, errors)
+        await after.run()
         for row in rows:
             if str(row.event_id) in delivered:
                 OUTBOX_PUBLISHED.labels(row.stream).inc()

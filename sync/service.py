@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from tortoise.connection import connections
+
 from domain.accounts.services import AccountsService
 from domain.shared.context import Actor
+from sync import queries
 from sync.compaction import compaction_context
 from sync.cursor import CursorCodec
 from sync.errors import SyncUnavailable
@@ -51,6 +54,19 @@ class SyncService:
             yield
         finally:
             await self.poker.aclose()
+
+    async def visible_cursor(self) -> str | None:
+        """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which
+        everything committed before this call is visible to pulls; None where sync is off.
+
+        Call it after the change committed, then emit with it."""
+        if not self.config.enabled:
+            return None
+        tick = await self.ticker.tick(wait=True)
+        if tick is None:  # nothing pending: another ticker moved it, the head covers it
+            async with connections.get("default").acquire_connection() as conn:
+                tick = int((await conn.fetchrow(queries.STATE))["head"])
+        return str(tick)
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
         if not self.config.enabled:
