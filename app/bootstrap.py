@@ -27,6 +27,7 @@ from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
+from realtime.namespaces.feed import FeedFanout
 from realtime.namespaces.messaging import MessagingFanout
 from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
@@ -118,6 +119,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                   enabled=settings.is_postgres),  # SQLite captures no changes (docs/sync.md)
                        accounts)
     app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
+    feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
+    subscriptions.add("feed", feed_fanout.handle)
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 
@@ -141,6 +144,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                            messaging=messaging))
     messaging_fanout.bind(app[EMITTER])
     sync.poker.bind(app[EMITTER])  # sync:poke after each tick (sync/poke.py)
+    feed_fanout.bind(app[EMITTER])
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app

@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "domain.jobs.models",
     "domain.reviews.models",
     "domain.messaging.models",
+    "domain.feed.models",
     "sync.models",
 ]
 

@@ -23,7 +23,7 @@ from realtime.wire import OrjsonCodec, to_wire
 class _EmitTarget(Protocol):
     # Both socketio.AsyncServer.emit and AsyncPubSubManager.emit accept these keywords.
     async def emit(
-        self, event: str, data: Any = ..., *, namespace: str | None = ..., room: str | None = ...
+        self, event: str, data: Any = ..., *, namespace: str | None = ..., room: str | list[str] | None = ...
     ) -> Any: ...
 
 
@@ -34,6 +34,10 @@ class RealtimeEmitter:
 
     async def emit_to_room(self, namespace: str, room: str, event: str, payload: Any) -> None:
         await self._target.emit(event, to_wire(payload), namespace=namespace, room=room)
+
+    async def emit_to_rooms(self, namespace: str, rooms: list[str], event: str, payload: Any) -> None:
+        """One emit (one Redis message) to the sockets in any of `rooms`, each socket once."""
+        await self._target.emit(event, to_wire(payload), namespace=namespace, room=rooms)
 
     async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None:
         await self.emit_to_room(namespace, user_room(user_id), event, payload)

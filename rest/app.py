@@ -11,6 +11,7 @@ from rest.handlers import (
     availability,
     bookings,
     catalog,
+    feed,
     identity,
     jobs,
     matching,
@@ -33,6 +34,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     zones.routes, profiles.routes, matching.routes,
     bookings.routes, jobs.routes, reviews.routes,
     messaging.routes, sync.routes,
+    feed.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

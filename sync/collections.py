@@ -135,3 +135,16 @@ COLLECTIONS: tuple[Collection, ...] = (
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
+
+# The live feed (domain/feed): each recipient's own items, so a client that missed `feed:item`
+# events (offline, Redis down) finds them in delta sync and dedupes by id.
+FEED_ITEMS = Collection(
+    "feed_items", "feed_item", (scope("user", "user_id", "the recipient"),),
+    (expr("id", "$.id::text", "id", doc="string: the item id (its seq as text)"),
+     expr("seq", "$.id", "id", doc="integer: grows in commit order across your items"),
+     *col("kind", "entity_type", "entity_id", "zone_id", "category_id"), money("amount", "amount"),
+     *col("summary", "rank", "factors", "version"), *ts("created_at")),
+    doc="Your live feed items (docs/events.md): jobs to bid on, bids, bookings, your crew's activity.",
+)
+COLLECTIONS = (*COLLECTIONS, FEED_ITEMS)
+BY_NAME = {c.name: c for c in COLLECTIONS}

@@ -173,6 +173,7 @@ MATRIX: dict[Permission, Case] = {
     Permission.CONVERSATION_MANAGE: Case(conversation_call("PUT", "/v1/conversations/{cid}/participants/{w.admin.id}"),
                                          "admin", 200, "customer", 403),
     Permission.MESSAGE_REVIEW: Case(call("GET", "/v1/admin/flagged-messages"), "admin", 200, "customer", 403),
+    Permission.FEED_READ: Case(call("GET", "/v1/feed"), "serviceman", 200, "anonymous", 401),
 }
 
 

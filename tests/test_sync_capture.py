@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import secrets
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,11 @@ from app.migrate import MIGRATIONS_DIR
 from domain.accounts.models import Membership, Organisation, OrgRole, User
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
+from domain.feed.models import FeedItem
 from domain.jobs.models import Bid, Comment, Job
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
+from domain.shared.clock import utcnow
 from domain.zones.models import Zone
 from sync.collections import BY_NAME, COLLECTIONS
 from sync.models import SyncOp, SyncPendingOp
@@ -94,6 +97,12 @@ async def _review() -> str:
                                     rating=5)).id)
 
 
+async def _feed_item() -> str:
+    item = await FeedItem.create(user_id=await _user(), event_id=uuid.uuid4(), kind="job.posted", entity_type="job",
+                                 entity_id=uuid.uuid4(), rank=1000, created_at=utcnow())
+    return str(item.id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -110,6 +119,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "bids": (Bid, _bid, "message", "Renamed"),
     "job_comments": (Comment, _comment, "body", "Renamed"),
     "reviews": (Review, _review, "text", "Renamed"),
+    "feed_items": (FeedItem, _feed_item, "kind", "job.cancelled"),
 }
 
 

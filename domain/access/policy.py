@@ -72,6 +72,8 @@ class Permission(StrEnum):
     MESSAGE_REVIEW = "message.review"
     # Presence (issue 5).
     PRESENCE_VIEW = "presence.view"
+    # Live feed (issue 5): every user reads their own feed; nobody reads another's.
+    FEED_READ = "feed.read"
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ POLICY: dict[Permission, Grant] = {
     # Your own, your crew's (same organisation), and that of whoever shares a booking or an
     # active conversation with you (domain/presence/visibility.py).
     Permission.PRESENCE_VIEW: Grant(ADMIN, relation="presence_peer", description="see this user's presence"),
+    Permission.FEED_READ: Grant(ALL_ROLES, description="read your own feed"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -1,0 +1,227 @@
+"""Who sees what: for one domain event, what its items are about and who receives one.
+
+- `job.posted`: servicemen who could bid (their zones, or their organisations' zones, cover
+  the job and one of their trades fits its category; the same rule as bidding,
+  domain/jobs/eligibility.py).
+- `bid.placed|updated|withdrawn`: the job's customer; `bid.accepted|rejected`: the bidder.
+  Owners and managers of the bidder's organisations see either as `crew.bid_<what>`.
+- `job.cancelled|expired`: the job's customer (bidders get `bid.rejected`).
+- `booking.<state>` and `booking.assigned`: the customer, the crew, and the owners and
+  managers of the booking's organisation (the provider's view of its crew's work).
+Nobody is told about their own action (the event's actor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from domain.accounts.models import Membership, Organisation, OrgRole, Role, User, UserStatus
+from domain.bookings import places
+from domain.bookings.models import Booking
+from domain.catalog.models import Service
+from domain.feed.ranking import DIRECT, Relevance
+from domain.jobs import eligibility
+from domain.jobs.models import Bid, Job
+from domain.profiles.models import ServicemanProfile
+from domain.shared.clock import isoformat
+from domain.zones.models import OrganisationZone, ServicemanZone
+
+BID_TO_CUSTOMER = {"bid.placed", "bid.updated", "bid.withdrawn"}
+BID_TO_BIDDER = {"bid.accepted", "bid.rejected"}
+JOB_TO_CUSTOMER = {"job.cancelled", "job.expired"}
+BOOKING_PREFIX = "booking."
+MANAGERS = (OrgRole.OWNER, OrgRole.MANAGER)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What every item of one event is about."""
+
+    entity_type: str
+    entity_id: str
+    zone_id: str | None
+    category_id: str | None
+    amount: int | None
+    currency: str | None
+    summary: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: str
+    kind: str
+    relevance: Relevance
+
+
+@dataclass
+class Plan:
+    subject: Subject
+    recipients: list[Recipient] = field(default_factory=list)
+
+    def add(self, user_ids: Any, kind: str, relevance: Relevance, actor_id: str | None) -> None:
+        taken = {r.user_id for r in self.recipients}
+        for user_id in user_ids:
+            uid = str(user_id)
+            if uid and uid != actor_id and uid not in taken:
+                self.recipients.append(Recipient(uid, kind, relevance))
+                taken.add(uid)
+
+
+def _uuid(value: Any) -> UUID | None:
+    try:
+        return UUID(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+async def plan(event_type: str, data: dict[str, Any], actor_id: str | None, conn: BaseDBAsyncClient) -> Plan | None:
+    """The items an event produces, or None when it produces none (or its rows are gone)."""
+    if event_type == "job.posted":
+        return await _job_posted(data, conn)
+    if event_type in JOB_TO_CUSTOMER:
+        job = await _job(data.get("job_id"), conn)
+        if job is None:
+            return None
+        found = Plan(await _job_subject(job, conn))
+        found.add([job.customer_id], event_type, DIRECT, actor_id)  # type: ignore[attr-defined]
+        return found
+    if event_type in BID_TO_CUSTOMER | BID_TO_BIDDER:
+        return await _bid(event_type, data, actor_id, conn)
+    if event_type.startswith(BOOKING_PREFIX):
+        return await _booking(event_type, data, actor_id, conn)
+    return None
+
+
+async def _job(job_id: Any, conn: BaseDBAsyncClient) -> Job | None:
+    uid = _uuid(job_id)
+    return await Job.get_or_none(id=uid, using_db=conn) if uid else None
+
+
+async def _names(user_ids: list[Any], conn: BaseDBAsyncClient) -> dict[str, str]:
+    rows = await User.filter(id__in=[u for u in user_ids if u]).using_db(conn).values("id", "name")
+    return {str(row["id"]): row["name"] for row in rows}
+
+
+async def _job_subject(job: Job, conn: BaseDBAsyncClient) -> Subject:
+    customer_id = str(job.customer_id)  # type: ignore[attr-defined]
+    names = await _names([customer_id], conn)
+    zone = job.zone_id  # type: ignore[attr-defined]
+    summary = {"title": job.title, "job_id": str(job.id), "state": job.state.value,
+               "customer_name": names.get(customer_id, ""), "address": job.address,
+               "budget_min": {"amount": job.budget_min, "currency": job.currency},
+               "budget_max": {"amount": job.budget_max, "currency": job.currency}}
+    return Subject("job", str(job.id), str(zone) if zone else None, str(job.category_id),  # type: ignore[attr-defined]
+                   job.budget_max, job.currency, summary)
+
+
+async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | None:
+    job = await _job(data.get("job_id"), conn)
+    if job is None:
+        return None
+    found = Plan(await _job_subject(job, conn))
+    covering = set(await places.zones_at(job.lat, job.lng))
+    if job.zone_id:  # type: ignore[attr-defined]
+        covering.add(job.zone_id)  # type: ignore[attr-defined]
+    if not covering:
+        return found
+    own: dict[str, set[str]] = {}
+    for row in await ServicemanZone.filter(zone_id__in=list(covering)).using_db(conn).values("user_id", "zone_id"):
+        own.setdefault(str(row["user_id"]), set()).add(str(row["zone_id"]))
+    orgs = await OrganisationZone.filter(zone_id__in=list(covering)).using_db(conn).values_list(
+        "organisation_id", flat=True)
+    via_org = await Membership.filter(organisation_id__in=list(orgs)).using_db(conn).values_list(
+        "user_id", flat=True) if orgs else []
+    candidates = set(own) | {str(u) for u in via_org}
+    candidates.discard(str(job.customer_id))  # type: ignore[attr-defined]
+    if not candidates:
+        return found
+    category = str(job.category_id)  # type: ignore[attr-defined]
+    direct_trades = set(await eligibility.lineage(category))  # the category and what it belongs to
+    qualifying = await eligibility.related(category)
+    users = await User.filter(id__in=list(candidates), status=UserStatus.ACTIVE).using_db(conn).values("id", "roles")
+    servicemen = {str(row["id"]) for row in users if Role.SERVICEMAN.value in (row["roles"] or [])}
+    profiles = await ServicemanProfile.filter(user_id__in=list(servicemen)).using_db(conn).values(
+        "user_id", "category_ids")
+    job_zone = str(job.zone_id) if job.zone_id else None  # type: ignore[attr-defined]
+    for profile in sorted(profiles, key=lambda row: str(row["user_id"])):
+        trades = {str(c) for c in profile["category_ids"] or []}
+        if not trades & qualifying:
+            continue
+        user_id = str(profile["user_id"])
+        relevance = Relevance(zone=2.0 if job_zone in own.get(user_id, set()) else 1.0,
+                              category=2.0 if trades & direct_trades else 1.0)
+        found.add([user_id], "job.posted", relevance, None)
+    return found
+
+
+async def _crew_managers(serviceman_id: str, conn: BaseDBAsyncClient) -> list[str]:
+    orgs = await Membership.filter(user_id=serviceman_id).using_db(conn).values_list("organisation_id", flat=True)
+    return await _managers(list(orgs), conn)
+
+
+async def _managers(org_ids: list[Any], conn: BaseDBAsyncClient) -> list[str]:
+    if not org_ids:
+        return []
+    members = await Membership.filter(organisation_id__in=org_ids, role__in=list(MANAGERS)).using_db(conn).values_list(
+        "user_id", flat=True)
+    owners = await Organisation.filter(id__in=org_ids).using_db(conn).values_list("owner_id", flat=True)
+    return sorted({str(u) for u in [*members, *owners]})
+
+
+async def _bid(event_type: str, data: dict[str, Any], actor_id: str | None, conn: BaseDBAsyncClient) -> Plan | None:
+    uid = _uuid(data.get("bid_id"))
+    bid = await Bid.get_or_none(id=uid, using_db=conn) if uid else None
+    job = await _job(data.get("job_id"), conn)
+    if bid is None or job is None:
+        return None
+    serviceman_id = str(bid.serviceman_id)  # type: ignore[attr-defined]
+    names = await _names([serviceman_id], conn)
+    zone = job.zone_id  # type: ignore[attr-defined]
+    summary = {"job_id": str(job.id), "job_title": job.title, "serviceman_id": serviceman_id,
+               "serviceman_name": names.get(serviceman_id, ""), "state": bid.state.value,
+               "amount": {"amount": bid.amount, "currency": bid.currency}}
+    found = Plan(Subject("bid", str(bid.id), str(zone) if zone else None, str(job.category_id),  # type: ignore[attr-defined]
+                         bid.amount, bid.currency, summary))
+    party = job.customer_id if event_type in BID_TO_CUSTOMER else serviceman_id  # type: ignore[attr-defined]
+    found.add([party], event_type, DIRECT, actor_id)
+    crew_kind = "crew." + event_type.replace(".", "_")
+    found.add(await _crew_managers(serviceman_id, conn), crew_kind, DIRECT, actor_id)
+    return found
+
+
+async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
+                   conn: BaseDBAsyncClient) -> Plan | None:
+    uid = _uuid(data.get("booking_id"))
+    booking = await Booking.get_or_none(id=uid, using_db=conn) if uid else None
+    if booking is None:
+        return None
+    title, category = "", None
+    if booking.service_id:  # type: ignore[attr-defined]
+        service = await Service.get_or_none(id=booking.service_id, using_db=conn)  # type: ignore[attr-defined]
+        if service is not None:
+            title, category = service.title, str(service.category_id) if service.category_id else None  # type: ignore[attr-defined]
+    elif booking.job_id:  # type: ignore[attr-defined]
+        job = await _job(booking.job_id, conn)  # type: ignore[attr-defined]
+        if job is not None:
+            title, category = job.title, str(job.category_id)  # type: ignore[attr-defined]
+    customer_id = str(booking.customer_id)  # type: ignore[attr-defined]
+    crew = [str(s) for s in data.get("serviceman_ids") or []]
+    names = await _names([customer_id, *crew], conn)
+    start = booking.scheduled_start
+    summary = {"booking_id": str(booking.id), "title": title, "state": booking.state.value,
+               "from_state": data.get("from_state"), "customer_name": names.get(customer_id, ""),
+               "crew_names": [names.get(s, "") for s in crew],
+               "scheduled_start": isoformat(start) if start else None,
+               "total": {"amount": booking.total_amount, "currency": booking.currency}}
+    zone = booking.zone_id  # type: ignore[attr-defined]
+    found = Plan(Subject("booking", str(booking.id), str(zone) if zone else None, category,
+                         booking.total_amount, booking.currency, summary))
+    found.add([customer_id], event_type, DIRECT, actor_id)
+    found.add(crew, event_type, DIRECT, actor_id)
+    org = booking.organisation_id  # type: ignore[attr-defined]
+    found.add(await _managers([org] if org else [], conn), event_type, DIRECT, actor_id)
+    return found
