@@ -1,13 +1,22 @@
-"""The live feed under load: servicemen's sockets on `/feed` and REST readers of the feed.
+"""The live feed under load: servicemen's sockets on `/feed`, REST readers of `GET /v1/feed`,
+and customers posting jobs in the demo's zones (what fills the servicemen's feeds).
 
-TODO(feed): `feed:subscribe` and `GET /v1/feed` are being built alongside this file. Until the
-server has them, the socket user records the `not_found` ack of `feed:subscribe` as a failure
-(so the gap shows in the report) and keeps its socket open, and the REST user reads
-`GET /v1/jobs` (the open jobs a serviceman may bid on: the feed's main source) instead.
+- `FeedSocketUser` subscribes with `after` = the highest item seq it holds, as an app does on
+  each resume; every `feed:item` is recorded as `WSR feed:item` with its delay since the item
+  was written (server clock: meaningful when Locust runs on the server's machine), and an item
+  delivered twice to the same simulated user (live, or again in a resume's replay) is a failure
+  (`WSR feed:item duplicate`). Now and then it drops its socket and resumes.
+- `FeedHttpUser` reads the ranked first page and follows `next_cursor` once, and catches up
+  with `?after=`.
+- `FeedPosterUser` posts jobs (plumbing and cleaning, in the demo's Old Town and Riverside)
+  as the demo customer: each reaches the servicemen of those zones and trades.
 """
 
 from __future__ import annotations
 
+import random
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from load_common import SERVICEMEN, AckError, call, login, pick, received
@@ -15,51 +24,118 @@ from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
 NAMESPACE = "/feed"
+# Points inside the demo's zones (app/demo_market.py: Demo City, zone centres) and categories
+# its servicemen work in, so posted jobs reach several of them.
+PLACES = ((40.4318, -3.7188), (40.4318, -3.6888))  # Old Town, Riverside
+CATEGORIES = ("plumbing.leak-repair", "plumbing", "cleaning")
+
+
+def _delay_ms(item: dict[str, Any]) -> float:
+    try:
+        created = datetime.fromisoformat(str(item["created_at"]).replace("Z", "+00:00"))
+    except (KeyError, ValueError):
+        return 0.0
+    return max(0.0, (datetime.now(UTC) - created).total_seconds() * 1000)
 
 
 class FeedSocketUser(SocketIOUser):
-    weight = 2
-    wait_time = between(2, 5)
+    weight = 3
+    wait_time = between(5, 15)
 
     def on_start(self) -> None:
-        _user_id, token = login(self.host, self.environment, pick(SERVICEMEN))
-        self.cursor: Any = None
+        _user_id, self.token = login(self.host, self.environment, pick(SERVICEMEN))
+        self.last_seq = 0
+        self.seen: set[str] = set()
         self.sio.on("feed:item", self._on_item, namespace=NAMESPACE)
         self.sio.on("*", self.sio.on_message, namespace=NAMESPACE)
-        self.sio.connect(self.host, namespaces=[NAMESPACE], auth={"token": token}, transports=["websocket"],
-                         wait_timeout=10)
-        self.subscribe()
+        self._connect()
 
     def on_stop(self) -> None:
         self.sio.disconnect()
 
-    def _on_item(self, data: Any) -> None:
-        if isinstance(data, dict):
-            self.cursor = data.get("cursor", self.cursor)
-        received(self, "feed:item")
+    def _connect(self) -> None:
+        self.sio.connect(self.host, namespaces=[NAMESPACE], auth={"token": self.token}, transports=["websocket"],
+                         wait_timeout=10)
+        self._subscribe()
 
-    @task
-    def subscribe(self) -> None:
-        """Re-subscribing is what a client does on each app resume."""
+    def _subscribe(self) -> None:
         try:
-            call(self, "feed:subscribe", {}, NAMESPACE)
+            data = call(self, "feed:subscribe", {"after": self.last_seq}, NAMESPACE)
         except AckError:
-            pass  # already counted; see the TODO above
+            return  # counted as a failure under its code
+        for item in (data or {}).get("items", []):
+            self._take(item, "feed:subscribe replay")
+
+    def _on_item(self, data: Any) -> None:
+        if isinstance(data, dict) and isinstance(data.get("item"), dict):
+            self._take(data["item"], "feed:item")
+
+    def _take(self, item: dict[str, Any], name: str) -> None:
+        item_id = str(item.get("id"))
+        if item_id in self.seen:
+            self.environment.events.request.fire(request_type="WSR", name="feed:item duplicate", response_time=0,
+                                                 response_length=0, exception=AssertionError(item_id), context={})
+            return
+        self.seen.add(item_id)
+        self.last_seq = max(self.last_seq, int(item.get("seq") or 0))
+        started = time.perf_counter() - _delay_ms(item) / 1000
+        received(self, name, started)
+
+    @task(5)
+    def resubscribe(self) -> None:
+        """What an app does on each resume: subscribe again from the last seq it holds."""
+        self._subscribe()
+
+    @task(1)
+    def reconnect(self) -> None:
+        """A dropped connection (a phone changing networks): reconnect and resume."""
+        self.sio.disconnect()
+        self._connect()
 
 
 class FeedHttpUser(HttpUser):
-    weight = 1
+    weight = 2
     wait_time = between(1, 3)
 
     def on_start(self) -> None:
         _user_id, token = login(self.host, self.environment, pick(SERVICEMEN))
         self.headers = {"Authorization": f"Bearer {token}"}
-        with self.client.get("/v1/feed", headers=self.headers, name="/v1/feed (probe)", catch_response=True) as probe:
-            missing = probe.status_code == 404
-            if missing:
-                probe.success()  # not a failure of the server under test: the route is not built yet
-        self.path = "/v1/jobs" if missing else "/v1/feed"  # TODO(feed): drop the fallback
+        self.last_seq = 0
+
+    @task(3)
+    def read_ranked(self) -> None:
+        with self.client.get("/v1/feed?limit=20", headers=self.headers, name="/v1/feed",
+                             catch_response=True) as response:
+            page = response.json() if response.status_code == 200 else {}
+        cursor = page.get("next_cursor")
+        if cursor:
+            self.client.get("/v1/feed", params={"limit": 20, "cursor": cursor}, headers=self.headers,
+                            name="/v1/feed?cursor")
+
+    @task(1)
+    def catch_up(self) -> None:
+        with self.client.get("/v1/feed", params={"after": self.last_seq, "limit": 100}, headers=self.headers,
+                             name="/v1/feed?after", catch_response=True) as response:
+            items = response.json().get("items", []) if response.status_code == 200 else []
+        if items:
+            self.last_seq = max(self.last_seq, max(int(i["seq"]) for i in items))
+
+
+class FeedPosterUser(HttpUser):
+    weight = 1
+    wait_time = between(5, 10)
+
+    def on_start(self) -> None:
+        _user_id, token = login(self.host, self.environment, "customer")
+        self.headers = {"Authorization": f"Bearer {token}"}
 
     @task
-    def read_feed(self) -> None:
-        self.client.get(self.path, headers=self.headers)
+    def post_job(self) -> None:
+        lat, lng = random.choice(PLACES)
+        budget = random.randint(40, 400) * 100
+        body = {"title": "Load test job", "description": "Posted by the feed load scenario.",
+                "category_id": random.choice(CATEGORIES), "lat": lat, "lng": lng,
+                "budget_min": {"amount": budget // 2, "currency": "USD"},
+                "budget_max": {"amount": budget, "currency": "USD"},
+                "expires_at": (datetime.now(UTC) + timedelta(hours=2)).isoformat()}
+        self.client.post("/v1/jobs", json=body, headers=self.headers, name="/v1/jobs (feed source)")

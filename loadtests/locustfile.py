@@ -9,7 +9,7 @@ local run to a few requests a second: for more, start the server with them raise
 Kept out of pytest (testpaths = tests): Locust monkey-patches the process through gevent.
 """
 
-from load_feed import FeedHttpUser, FeedSocketUser
+from load_feed import FeedHttpUser, FeedPosterUser, FeedSocketUser
 from load_messaging import MessagingHttpUser, MessagingSocketUser
 
-__all__ = ["FeedHttpUser", "FeedSocketUser", "MessagingHttpUser", "MessagingSocketUser"]
+__all__ = ["FeedHttpUser", "FeedPosterUser", "FeedSocketUser", "MessagingHttpUser", "MessagingSocketUser"]
