@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.feed import recipients
@@ -39,5 +40,35 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
             amount=subject.amount, currency=subject.currency, summary=subject.summary,
             rank=rank, factors=factors, created_at=now,
         ))
-    await FeedItem.bulk_create(rows, batch_size=1000, using_db=conn)
-    return list(await FeedItem.filter(event_id=UUID(event_id)).using_db(conn).order_by("id"))
+    if conn.capabilities.dialect != "postgres":
+        await FeedItem.bulk_create(rows, batch_size=1000, using_db=conn)
+        return list(await FeedItem.filter(event_id=UUID(event_id)).using_db(conn).order_by("id"))
+    returned = await conn.execute_query_dict(INSERT_UNNEST, _columns(rows))
+    ids = {str(row["user_id"]): row["id"] for row in returned}
+    for row in rows:
+        row.id = ids[str(row.user_id)]  # type: ignore[attr-defined]
+        row.version = 1
+    return sorted(rows, key=lambda row: row.id)
+
+
+# One statement for every recipient (executemany would run the statement, and the sync
+# capture trigger's per-statement work, once per row).
+INSERT_UNNEST = """
+INSERT INTO feed_item (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
+                       summary, rank, factors, version, created_at)
+SELECT u, e, k, et, ei, z, c, a, cur, s, r, f, 1, t
+FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::bigint[],
+            $9::text[], $10::jsonb[], $11::bigint[], $12::jsonb[], $13::timestamptz[])
+     AS x(u, e, k, et, ei, z, c, a, cur, s, r, f, t)
+RETURNING id, user_id
+"""
+
+
+def _columns(rows: list[FeedItem]) -> list[Any]:
+    return [
+        [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],  # type: ignore[attr-defined]
+        [r.entity_type for r in rows], [r.entity_id for r in rows], [r.zone_id for r in rows],
+        [r.category_id for r in rows], [r.amount for r in rows], [r.currency for r in rows],
+        [orjson.dumps(r.summary).decode() for r in rows], [r.rank for r in rows],
+        [orjson.dumps(r.factors).decode() for r in rows], [r.created_at for r in rows],
+    ]
