@@ -12,6 +12,7 @@ python-socketio's own path unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import socketio
@@ -20,8 +21,20 @@ from socketio import packet as sio_packet
 from realtime.engine import PreparedPacket, deliver
 from realtime.metrics import EVENTS_OUT
 
+# Per namespace: (sid, event, data) -> whether that socket gets this emit. A namespace that
+# must hold back some deliveries to some sockets (/feed: items a socket already got in its
+# subscribe ack) registers one; it runs on the receiving process, after the Redis hop.
+DeliveryFilter = Callable[[str, str, Any], bool]
+
 
 class LocalFanout(socketio.AsyncManager):  # type: ignore[misc]
+    _delivery_filters: dict[str, DeliveryFilter] | None = None
+
+    def set_delivery_filter(self, namespace: str, keep: DeliveryFilter) -> None:
+        if self._delivery_filters is None:
+            self._delivery_filters = {}
+        self._delivery_filters[namespace] = keep
+
     async def emit(
         self,
         event: str,
@@ -51,8 +64,9 @@ class LocalFanout(socketio.AsyncManager):  # type: ignore[misc]
         skip = skip_sid if isinstance(skip_sid, list) else [skip_sid]
         sockets = self.server.eio.sockets
         delivered = 0
+        keep = self._delivery_filters.get(namespace) if self._delivery_filters else None
         for sid, eio_sid in self.get_participants(namespace, room):
-            if sid in skip:
+            if sid in skip or (keep is not None and not keep(sid, event, data)):
                 continue
             sock = sockets.get(eio_sid)
             if sock is not None:

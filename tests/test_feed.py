@@ -6,6 +6,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from realtime.rooms import feed_room
+from realtime.server import EMITTER
+from tests.conftest import app_of
 from tests.support.bookings import CENTRE, act, book, build_market, job_body, make_serviceman, make_zone, ok
 from tests.support.bus import wait_until
 from tests.support.identity import Account
@@ -163,11 +166,20 @@ async def test_resuming_after_the_last_seq_delivers_only_newer_items_once(client
         ack = await _subscribe(recorder, {"after": seen["seq"]})
         assert ack["ok"] and [i["entity_id"] for i in ack["data"]["items"]] == [missed["id"]]
         assert ack["data"]["next_cursor"] is None
+        # The replayed item's live emit coming late (its commit raced the subscribe) is held back.
+        replayed = ack["data"]["items"][0]
+        await app_of(client)[EMITTER].emit_to_rooms(FEED, [feed_room(plumber.id)], ITEM,
+                                                     {"item": replayed, "cursor": None})
         latest = await _post_job(client, m.customer)
         assert (await _next_item(recorder))["item"]["entity_id"] == latest["id"]
         await asyncio.sleep(0.5)
         assert recorder.pending(FEED, ITEM) == 0  # the replayed item did not come again live
-        resumed = await _subscribe(recorder, {"after": ack["data"]["items"][-1]["seq"]})
+        # A stale `after` (the item came live while the subscribe was on its way): not sent again.
+        stale = await _subscribe(recorder, {"after": ack["data"]["items"][-1]["seq"]})
+        assert stale["ok"] and stale["data"]["items"] == []
+        other_device = await Recorder.connect(_url(client), plumber.access_token, [FEED], [ITEM])
+        resumed = await _subscribe(other_device, {"after": ack["data"]["items"][-1]["seq"]})
+        await other_device.close()
         assert [i["entity_id"] for i in resumed["data"]["items"]] == [latest["id"]]
         # The same catch-up over HTTP, in pages.
         page = await _feed(client, plumber, after=0, limit=2)
