@@ -1,13 +1,13 @@
 """The live feed under load: servicemen's sockets on `/feed`, REST readers of `GET /v1/feed`,
 and customers posting jobs in the demo's zones (what fills the servicemen's feeds).
 
-- `FeedSocketUser` subscribes with `after` = the highest item seq it holds, as an app does on
-  each resume; every `feed:item` is recorded as `WSR feed:item` with its delay since the item
-  was written (server clock: meaningful when Locust runs on the server's machine; a replayed
-  item's delay is its age). An item delivered live twice, or replayed again after it was held,
-  is a failure (`WSR feed:item duplicate`); one committed while a subscribe ran can come in the
-  ack and live (docs/events.md: the client keeps one by id), counted as `WSR feed:item overlap`.
-  Now and then it drops its socket and resumes.
+- `FeedSocketUser` subscribes (first without `after`, like a fresh install), then with `after`
+  = the highest item seq it holds, as an app does on each resume. Every `feed:item` is recorded
+  as `WSR feed:item` with its delay since the item was written (server clock: meaningful when
+  Locust runs on the server's machine; a replayed item's delay is its age). The server sends a
+  socket each item once (docs/events.md): an item that comes again is a failure (`WSR feed:item
+  duplicate`), or `WSR feed:item overlap` when one copy came in a subscribe ack. Now and then it
+  drops its socket and resumes.
 - `FeedHttpUser` reads the ranked first page and follows `next_cursor` once, and catches up
   with `?after=`.
 - `FeedPosterUser` posts jobs (plumbing and cleaning, in the demo's Old Town and Riverside)
@@ -46,7 +46,7 @@ class FeedSocketUser(SocketIOUser):
 
     def on_start(self) -> None:
         _user_id, self.token = login(self.host, self.environment, pick(SERVICEMEN))
-        self.last_seq = 0
+        self.last_seq: int | None = None  # a fresh install holds nothing: its first subscribe has no `after`
         self.seen: dict[str, str] = {}  # item id -> how it first came
         self.sio.on("feed:item", self._on_item, namespace=NAMESPACE)
         self.sio.on("*", self.sio.on_message, namespace=NAMESPACE)
@@ -62,7 +62,8 @@ class FeedSocketUser(SocketIOUser):
 
     def _subscribe(self) -> None:
         try:
-            data = call(self, "feed:subscribe", {"after": self.last_seq}, NAMESPACE)
+            payload = {} if self.last_seq is None else {"after": self.last_seq}
+            data = call(self, "feed:subscribe", payload, NAMESPACE)
         except AckError:
             return  # counted as a failure under its code
         for item in (data or {}).get("items", []):
@@ -82,7 +83,7 @@ class FeedSocketUser(SocketIOUser):
                 response_length=0, exception=None if overlap else AssertionError(item_id), context={})
             return
         self.seen[item_id] = name
-        self.last_seq = max(self.last_seq, int(item.get("seq") or 0))
+        self.last_seq = max(self.last_seq or 0, int(item.get("seq") or 0))
         started = time.perf_counter() - _delay_ms(item) / 1000
         received(self, name, started)
 
