@@ -4,6 +4,7 @@ narrowing by zone, resuming after a seq without duplicates, ranking, and bad inp
 from __future__ import annotations
 
 import asyncio
+import uuid
 from typing import Any
 
 from realtime.rooms import feed_room
@@ -13,7 +14,7 @@ from tests.support.bookings import CENTRE, act, book, build_market, job_body, ma
 from tests.support.bus import wait_until
 from tests.support.identity import Account
 from tests.support.socket_clients import Recorder
-from tests.support.sync import pull
+from tests.support.sync import flush, pull
 
 FEED = "/feed"
 ITEM = "feed:item"
@@ -230,3 +231,38 @@ async def test_bad_subscriptions_and_queries_are_refused_cleanly(client):
         assert response.content_type == "application/problem+json"
         assert (await response.json())["code"] == "validation_failed"
     assert (await client.get("/v1/feed")).status == 401
+
+
+async def test_with_kafka_the_feed_consumer_group_writes_and_sends_items(make_client, services):
+    """The `feed` subscription as one Kafka consumer group: the same items, live and listed."""
+    client = await make_client(kafka_bootstrap=services.kafka_bootstrap,
+                               kafka_topic_prefix=f"feed{uuid.uuid4().hex[:8]}.")
+    m = await build_market(client, crew_size=1)
+    recorder = await _socket(client, m.crew[0])
+    try:
+        job = await _post_job(client, m.customer)
+        event = await _next_item(recorder, timeout=90)  # the first poll waits for the group to form
+        assert (event["item"]["kind"], event["item"]["entity_id"]) == ("job.posted", job["id"])
+        assert event["cursor"] is not None
+        assert [i["id"] for i in (await _feed(client, m.crew[0]))["items"]] == [event["item"]["id"]]
+    finally:
+        await recorder.close()
+
+
+async def test_a_job_that_leaves_bidding_shows_as_closed_in_the_feeds_that_offered_it(client):
+    m = await build_market(client, crew_size=1)
+    plumber = m.crew[0]
+    job = await _post_job(client, m.customer)
+    offered = (await _settled_feed(client, plumber, 1))["items"][0]
+    assert (offered["summary"]["state"], offered["version"]) == ("open", 1)
+    await ok(await client.post(f"/v1/jobs/{job['id']}/cancel", headers=m.customer.headers, json={"reason": "done"}))
+
+    async def closed() -> bool:
+        return (await _feed(client, plumber))["items"][0]["summary"]["state"] == "cancelled"
+
+    await wait_until(closed, 30, "the job.posted item to show the cancellation")
+    item = (await _feed(client, plumber))["items"][0]
+    assert item["id"] == offered["id"] and item["version"] == 2
+    await flush(client)
+    synced = await pull(client, plumber, collections=["feed_items"])
+    assert [(c["data"]["summary"]["state"], c["version"]) for c in synced["changes"]] == [("cancelled", 2)]

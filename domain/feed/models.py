@@ -32,4 +32,4 @@ class FeedItem(Model):
     class Meta:
         table = "feed_item"
         unique_together = (("user", "event_id"),)
-        indexes = (("user", "rank", "id"),)
+        indexes = (("user", "rank", "id"), ("entity_id", "kind"))

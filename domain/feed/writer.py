@@ -23,6 +23,8 @@ FEED_WRITE_LOCK = 0x66656564  # "feed"
 async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id: str | None,
                  conn: BaseDBAsyncClient) -> list[FeedItem]:
     """The stored items (one per recipient), ordered by id; [] when the event feeds nobody."""
+    if event_type in CLOSING:
+        await close_job(data.get("job_id"), CLOSING[event_type], conn)
     plan = await recipients.plan(event_type, data, actor_id, conn)
     if plan is None or not plan.recipients:
         return []
@@ -49,6 +51,32 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
         row.id = ids[str(row.user_id)]  # type: ignore[attr-defined]
         row.version = 1
     return sorted(rows, key=lambda row: row.id)
+
+
+CLOSING = {"job.awarded": "awarded", "job.cancelled": "cancelled", "job.expired": "expired"}
+
+
+async def close_job(job_id: Any, state: str, conn: BaseDBAsyncClient) -> None:
+    """A job left bidding: its `job.posted` items say so (summary.state; the version bump takes
+    the change to every holder through delta sync)."""
+    try:
+        uid = UUID(str(job_id))
+    except ValueError:
+        return
+    items = FeedItem.filter(entity_id=uid, kind="job.posted").using_db(conn)
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_query(CLOSE_JOB, [uid, state])
+        return
+    for item in await items:  # SQLite (the demo): few rows
+        item.summary = {**item.summary, "state": state}
+        item.version += 1
+        await item.save(using_db=conn, update_fields=["summary", "version"])
+
+
+CLOSE_JOB = """
+UPDATE feed_item SET summary = jsonb_set(summary, '{state}', to_jsonb($2::text)), version = version + 1
+WHERE entity_id = $1 AND kind = 'job.posted' AND summary->>'state' IS DISTINCT FROM $2
+"""
 
 
 # One statement for every recipient (executemany would run the statement, and the sync
