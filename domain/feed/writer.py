@@ -63,11 +63,10 @@ async def close_job(job_id: Any, state: str, conn: BaseDBAsyncClient) -> None:
         uid = UUID(str(job_id))
     except ValueError:
         return
-    items = FeedItem.filter(entity_id=uid, kind="job.posted").using_db(conn)
     if conn.capabilities.dialect == "postgres":
         await conn.execute_query(CLOSE_JOB, [uid, state])
         return
-    for item in await items:  # SQLite (the demo): few rows
+    for item in await FeedItem.filter(entity_id=uid, kind="job.posted").using_db(conn):  # SQLite: the demo
         item.summary = {**item.summary, "state": state}
         item.version += 1
         await item.save(using_db=conn, update_fields=["summary", "version"])

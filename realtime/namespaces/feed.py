@@ -16,7 +16,6 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-import structlog
 from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -27,8 +26,6 @@ from domain.feed import queries, writer
 from realtime.base import AuthenticatedNamespace
 from realtime.fanout import RealtimeEmitter
 from realtime.rooms import feed_room
-
-log = structlog.get_logger(__name__)
 
 NAME = "/feed"
 ITEM_EVENT = "feed:item"
