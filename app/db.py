@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "domain.reviews.models",
     "domain.messaging.models",
     "sync.models",
+    "push.models",
 ]
 
 
