@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "domain.jobs.models",
     "domain.reviews.models",
     "domain.messaging.models",
+    "domain.notifications.models",
     "sync.models",
     "push.models",
 ]

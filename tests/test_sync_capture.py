@@ -22,6 +22,8 @@ from domain.accounts.models import Membership, Organisation, OrgRole, User
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.jobs.models import Bid, Comment, Job
+from domain.notifications.models import Category as NotificationCategory
+from domain.notifications.models import Device, Notification
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
 from domain.zones.models import Zone
@@ -94,6 +96,21 @@ async def _review() -> str:
                                     rating=5)).id)
 
 
+async def _notification() -> str:
+    from domain.shared.clock import utcnow
+
+    return str((await Notification.create(user_id=await _user(), kind="bid.received", title="New bid", body="60 USD",
+                                          category=NotificationCategory.BIDS, entity_type="bid",
+                                          entity_id="x", updated_at=utcnow())).id)
+
+
+async def _device() -> str:
+    from domain.shared.clock import utcnow
+
+    return str((await Device.create(user_id=await _user(), token=secrets.token_hex(16), platform="android",
+                                    app="customer", last_seen_at=utcnow())).id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -110,6 +127,8 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "bids": (Bid, _bid, "message", "Renamed"),
     "job_comments": (Comment, _comment, "body", "Renamed"),
     "reviews": (Review, _review, "text", "Renamed"),
+    "notifications": (Notification, _notification, "title", "Renamed"),
+    "devices": (Device, _device, "locale", "de-DE"),
 }
 
 
