@@ -27,8 +27,10 @@ from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
+from push.device_sweep import device_sweep_context
+from push.notifier import Notifier, PresenceOnline
 from realtime.namespaces.messaging import MessagingFanout
-from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
+from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
 from sync.cursor import cursor_secrets
@@ -109,6 +111,12 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app[SUBSCRIPTIONS] = subscriptions
     app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
                                                  settings.kafka_topic_prefix))
+    # Notifications (push/notifier.py): in-app rows and queued pushes, per domain and audit event.
+    notifier = Notifier()  # its presence port is filled below, once the realtime side exists
+    subscriptions.add("notifier", notifier.handle)
+    subscriptions.add("notifier-audit", notifier.handle, stream="audit")
+    app.cleanup_ctx.append(device_sweep_context(settings.device_token_ttl_days,
+                                                settings.device_sweep_interval_seconds))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     app.cleanup_ctx.append(lifecycle.expiry_context())
     explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None
@@ -141,6 +149,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                            messaging=messaging))
     messaging_fanout.bind(app[EMITTER])
     sync.poker.bind(app[EMITTER])  # sync:poke after each tick (sync/poke.py)
+    notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app

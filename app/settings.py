@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     sync_retention_days: float = Field(30.0, gt=0)
     sync_compaction_interval_seconds: float = Field(3600.0, ge=1)
 
+    # Notifications (issue 7, part A): device tokens not registered again (the app does it on
+    # every start) for this long are swept; FCM itself drops tokens idle for about 270 days.
+    device_token_ttl_days: float = Field(60.0, gt=0)
+    device_sweep_interval_seconds: float = Field(3600.0, ge=1)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -16,6 +16,7 @@ from rest.handlers import (
     matching,
     messaging,
     meta,
+    notifications,
     orgs,
     profiles,
     reviews,
@@ -33,6 +34,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     zones.routes, profiles.routes, matching.routes,
     bookings.routes, jobs.routes, reviews.routes,
     messaging.routes, sync.routes,
+    notifications.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

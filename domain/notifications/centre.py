@@ -77,7 +77,7 @@ async def mark_read(actor: Actor, notification_id: str) -> Notification:
 async def mark_all_read(actor: Actor) -> int:
     """Everything unread now becomes read; returns how many rows changed."""
     await authorize(actor, Permission.NOTIFICATION_READ)
-    return await Notification.filter(user_id=actor.user_id, read_at__isnull=True).update(
+    return await Notification.filter(_unread(actor.user_id)).update(
         read_at=utcnow(), version=F("version") + 1)
 
 

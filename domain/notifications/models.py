@@ -74,7 +74,7 @@ class Notification(Model):
     entity_id = fields.CharField(max_length=64)
     collapse_key = fields.CharField(max_length=128, null=True)
     count = fields.IntField(default=1)  # for messages: the conversation's unread messages
-    data = fields.JSONField(default=dict)
+    data: Any = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField()
     read_at = fields.DatetimeField(null=True)
@@ -94,7 +94,7 @@ class NotificationPreference(Model):
         "models.User", related_name="notification_preference", on_delete=fields.CASCADE, primary_key=True
     )
     # {category: {channel: bool}}; missing entries take the defaults.
-    channels = fields.JSONField(default=dict)
+    channels: Any = fields.JSONField(default=dict)
     quiet_start_minute = fields.SmallIntField(null=True)  # minutes after local midnight
     quiet_end_minute = fields.SmallIntField(null=True)
     timezone = fields.CharField(max_length=64, null=True)  # IANA; None: the user's region, else UTC

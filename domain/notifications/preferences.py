@@ -99,8 +99,8 @@ def _merged(stored: dict[str, Any] | None) -> dict[Category, dict[Channel, bool]
 
 async def load(user_id: str, conn: BaseDBAsyncClient | None = None) -> Preferences:
     row = await NotificationPreference.get_or_none(user_id=user_id, using_db=conn)
-    region = await User.filter(id=user_id).using_db(conn).values_list("region", flat=True)
-    fallback = _timezone_of(region[0] if region else None)
+    regions = await User.filter(id=user_id).using_db(conn).values_list("region", flat=True)
+    fallback = _timezone_of(str(regions[0]) if regions and regions[0] else None)
     if row is None:
         return Preferences(user_id, _merged(None), None, None, None, fallback, False, 0)
     return Preferences(user_id, _merged(row.channels), row.quiet_start_minute, row.quiet_end_minute, row.timezone,
