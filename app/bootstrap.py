@@ -15,6 +15,7 @@ from aiohttp import web
 
 from app import lifecycle
 from app.logging import configure_logging
+from app.push_wiring import make_push_worker
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -29,6 +30,7 @@ from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
 from push.device_sweep import device_sweep_context
 from push.notifier import Notifier, PresenceOnline
+from push.worker import PushWorker
 from realtime.namespaces.messaging import MessagingFanout
 from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
@@ -42,6 +44,7 @@ SETTINGS = web.AppKey("settings", Settings)
 RELAY = web.AppKey("outbox_relay", OutboxRelay)
 BUS = web.AppKey("event_bus", InProcessBus)
 SUBSCRIPTIONS = web.AppKey("subscriptions", Subscriptions)
+PUSH_WORKER = web.AppKey("push_worker", PushWorker)
 
 
 @dataclass
@@ -126,6 +129,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                   enabled=settings.is_postgres),  # SQLite captures no changes (docs/sync.md)
                        accounts)
     app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
+    if settings.push_enabled:  # after sync: the worker reads sync cursors; stops before it
+        app[PUSH_WORKER] = make_push_worker(settings, sync.visible_cursor)
+        app.cleanup_ctx.append(app[PUSH_WORKER].context())
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 

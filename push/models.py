@@ -38,6 +38,9 @@ class PushJob(Model):
     next_attempt_at = fields.DatetimeField()
     state = fields.CharEnumField(PushState, max_length=16, default=PushState.QUEUED)
     last_error = fields.TextField(null=True)
+    # After a partial failure: the only tokens still owed this push (the others got it or were
+    # pruned), so a retry never reaches a device twice. None: every device of the user.
+    retry_tokens: Any = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
 

@@ -24,10 +24,10 @@ import asyncio
 import json
 import socket
 import threading
-import time
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -54,7 +54,7 @@ class SendRecord:
     message: dict[str, Any]
     outcome: str
     authorization: str
-    at: float = field(default_factory=time.monotonic)
+    received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 def _free_port() -> int:
