@@ -5,21 +5,24 @@ exactly as the notifier does."""
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import uuid4
 
 import pytest
-from aiohttp.test_utils import TestClient
+from aiohttp.test_utils import TestClient, TestServer
 from tortoise.transactions import in_transaction
 
-from app.bootstrap import PUSH_WORKER
+from app.bootstrap import PUSH_WORKER, build_app
+from app.migrate import migrate
 from domain.notifications.models import Device
 from push.fcm import webpush_topic
 from push.models import PushJob, PushState
 from push.queue import enqueue
-from push.sender import PushMessage, SendResult
+from push.sender import LogSender, PushMessage, SendResult
 from tests.conftest import AppFactory, app_of
 from tests.support.bus import wait_until
 from tests.support.fcm_fake import FakeFcm, fcm_fake  # noqa: F401 - the fixture
@@ -277,3 +280,25 @@ async def test_several_workers_deliver_each_push_once(make_client: AppFactory, f
     await wait_until(settled, 30, "every push")
     delivered = Counter((r.token, r.message["data"]["notification_id"]) for r in fcm_fake.requests if r.outcome == "ok")
     assert delivered == expected
+
+
+async def test_the_embedded_default_pushes_to_the_log_on_sqlite(
+        settings_factory: Any, tmp_path: Any) -> None:
+    url = f"sqlite://{tmp_path / 'demo.sqlite3'}"
+    await asyncio.create_task(migrate(url), context=contextvars.Context())  # its own Tortoise context
+    client = TestClient(TestServer(build_app(settings_factory(database_url=url, redis_url=None,
+                                                              push_poll_interval_ms=50)), host="127.0.0.1"))
+    await client.start_server()
+    try:
+        user = await new_user(client)
+        token = await add_device(user, platform="web")
+        await queue_push(user, title="Hello", collapse_key="conversation:1")
+        await wait_until(settled, 20, "the push to be logged")
+        sender = app_of(client)[PUSH_WORKER].sender
+        assert isinstance(sender, LogSender)
+        [logged] = sender.sent
+        assert (logged.token, logged.title, logged.data["kind"]) == (token, "Hello", "message.new")
+        assert "cursor" not in logged.data  # SQLite keeps no sync log
+        assert (await PushJob.get()).state == PushState.SENT
+    finally:
+        await client.close()
