@@ -16,5 +16,5 @@ PUSH_RATE_LIMITED = Counter(
     "fieldsync_push_rate_limited_total", "Pushes over a user's per-minute limit", ["action"]  # deferred | dropped
 )
 PUSH_DROPPED = Counter("fieldsync_push_dropped_total", "Pushes not sent on purpose", ["reason"])
-PUSH_QUEUE_DEPTH = Gauge("fieldsync_push_queue_depth", "Pushes due now and not yet sent")
-PUSH_QUEUE_LAG = Gauge("fieldsync_push_queue_lag_seconds", "How long the oldest due push has been waiting")
+PUSH_QUEUE_DEPTH = Gauge("fieldsync_push_queue_depth", "Queued pushes past their not_before (due or in retry backoff)")
+PUSH_QUEUE_LAG = Gauge("fieldsync_push_queue_lag_seconds", "How long the oldest of those has been waiting")

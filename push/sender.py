@@ -56,6 +56,7 @@ class PushMessage:
 class SendResult:
     outcome: Outcome
     detail: str = ""
+    retry_after: float | None = None  # seconds the service asked us to wait before trying again
 
 
 class PushSender(Protocol):

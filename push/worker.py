@@ -239,6 +239,7 @@ class PushWorker:
         sent = [r for r in delivery.results if r.outcome == Outcome.SENT]
         retry: list[str] = []
         errors: list[str] = []
+        wait_at_least = 0.0
         for device, result in zip(delivery.targets, delivery.results, strict=True):
             if result.outcome == Outcome.SENT:
                 continue
@@ -248,11 +249,12 @@ class PushWorker:
                 await self._prune(job, device["token"], result.outcome)
             elif result.outcome.retryable:
                 retry.append(device["token"])
+                wait_at_least = max(wait_at_least, min(result.retry_after or 0.0, self.config.backoff_max))
         metrics.PUSH_SENT.inc(len(sent))
         sent_at = job.sent_at or (now if sent else None)
         last_error = "; ".join(errors)[:2000] or None
         if retry and not self._exhausted(job, now):
-            delay = self.config.backoff(job.attempts)
+            delay = max(self.config.backoff(job.attempts), wait_at_least)
             await self._finish(job, next_attempt_at=now + timedelta(seconds=delay), retry_tokens=retry,
                                sent_at=sent_at, last_error=last_error)
         elif sent_at is not None:
@@ -280,7 +282,9 @@ class PushWorker:
     async def _until_next_due(self) -> float:
         """Refresh depth and lag; seconds until the next job is due (at most the poll interval)."""
         now = datetime.now(UTC)
-        due = PushJob.filter(state=PushState.QUEUED, next_attempt_at__lte=now)
+        # Waiting to be delivered: past its not_before (quiet hours), whether due now or in backoff,
+        # so an FCM outage shows as a growing lag.
+        due = PushJob.filter(state=PushState.QUEUED, not_before__lte=now)
         depth = await due.count()
         oldest = await due.order_by("not_before").limit(1).values_list("not_before", flat=True)
         metrics.PUSH_QUEUE_DEPTH.set(depth)

@@ -210,7 +210,10 @@ class FakeFcm:
         if outcome == "ok":
             return web.json_response({"name": f"projects/{self.project_id}/messages/{counter}"})
         status, rpc_status, fcm_code = _ERRORS[outcome]
-        return _error(status, rpc_status, fcm_code, outcome)
+        response = _error(status, rpc_status, fcm_code, outcome)
+        if outcome == "quota":
+            response.headers["Retry-After"] = "1"  # as FCM does on 429: a floor for the backoff
+        return response
 
 
 def _error(status: int, rpc_status: str, fcm_code: str | None, message: str) -> web.Response:
