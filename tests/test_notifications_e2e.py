@@ -15,7 +15,7 @@ from tests.support.bookings import build_market, job_body, ok
 from tests.support.bus import wait_until
 from tests.support.fcm_fake import FakeFcm, fcm_fake  # noqa: F401 - the fixture
 from tests.support.identity import register
-from tests.support.messaging import make_booking, make_org, open_conversation, send_rest
+from tests.support.messaging import make_booking, make_org, messaging_client, open_conversation, send_rest
 from tests.support.notifications import register_device
 from tests.support.sync import flush, pull
 
@@ -25,6 +25,46 @@ WAIT = 30.0
 @pytest.fixture
 async def app_client(make_client: AppFactory, fcm_fake: FakeFcm) -> TestClient:  # noqa: F811
     return await make_client(**fcm_fake.settings(), push_poll_interval_ms=50)
+
+
+async def _conversation(client: TestClient) -> tuple:
+    customer, serviceman = await register(client, "customer", name="Cora"), await register(client, "serviceman")
+    org_id = await make_org((await register(client, "provider")).id, crew=(serviceman.id,))
+    booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
+    cid = (await open_conversation(client, customer, kind="booking", booking_id=booking_id))["id"]
+    return customer, serviceman, cid
+
+
+async def test_a_message_to_an_offline_user_is_one_fcm_request_and_to_an_online_user_none(
+        app_client: TestClient, fcm_fake: FakeFcm) -> None:  # noqa: F811
+    """Acceptance 1 from the message's side (helper B's tests drive the worker directly)."""
+    client = app_client
+    customer, serviceman, cid = await _conversation(client)
+    token = (await register_device(client, serviceman))["token"]
+    await send_rest(client, customer, cid, "See you at 9")
+
+    async def sent() -> bool:
+        return await PushJob.filter(user_id=serviceman.id, state=PushState.SENT).exists()
+
+    await wait_until(sent, WAIT, "the push to reach FCM")
+    [request] = [r for r in fcm_fake.requests if r.token == token]
+    message = request.message
+    assert message["notification"] == {"title": "Cora", "body": "See you at 9"}
+    assert (message["data"]["kind"], message["data"]["entity_id"]) == ("message.new", cid)
+    assert message["data"]["cursor"].isdigit() and message["android"]["collapse_key"] == f"conversation:{cid}"
+
+    online = await messaging_client(str(client.make_url("")).rstrip("/"), serviceman)
+    try:
+        await send_rest(client, customer, cid, "Are you there?")
+        # The notifier handled it (the centre's row says 2) and queued nothing new.
+        async def handled() -> bool:
+            return await Notification.filter(user_id=serviceman.id, count=2).exists()
+
+        await wait_until(handled, WAIT, "the second message to be notified")
+        assert await PushJob.filter(user_id=serviceman.id).count() == 1
+        assert len([r for r in fcm_fake.requests if r.token == token]) == 1
+    finally:
+        await online.close()
 
 
 async def _delivered(fake: FakeFcm, token: str, kind: str) -> list[dict]:
@@ -77,10 +117,7 @@ async def test_quiet_hours_hold_a_bid_push_and_deliver_it_after_while_a_security
 async def test_a_burst_of_50_messages_is_one_collapse_key_on_fcm_and_one_counted_entry_in_sync(
         app_client: TestClient, fcm_fake: FakeFcm) -> None:  # noqa: F811
     client = app_client
-    customer, serviceman = await register(client, "customer", name="Cora"), await register(client, "serviceman")
-    org_id = await make_org((await register(client, "provider")).id, crew=(serviceman.id,))
-    booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
-    cid = (await open_conversation(client, customer, kind="booking", booking_id=booking_id))["id"]
+    customer, serviceman, cid = await _conversation(client)
     token = (await register_device(client, serviceman))["token"]
     for i in range(50):
         await send_rest(client, customer, cid, f"message {i}")
