@@ -211,3 +211,20 @@ async def test_admins_and_unknown_events_make_no_noise(client):
     await ok(await client.get("/v1/admin/audit", headers=admin.headers))
     await _settled(client)
     assert await Notification.all().count() == 0 and await PushJob.all().count() == 0
+
+
+async def test_reading_the_conversation_reads_its_notification_unless_a_newer_message_is_in_it(client):
+    customer, serviceman, _manager, cid = await _conversation(client)
+    first = await send_rest(client, customer, cid, "one")
+    await send_rest(client, customer, cid, "two")
+    await _settled(client)
+    # Read up to the first message only: the entry still tells of the second.
+    await ok(await client.post(f"/v1/conversations/{cid}/read", headers=serviceman.headers,
+                               json={"seq": first["seq"]}))
+    [row] = await _rows(serviceman.id)
+    assert row.read_at is None and row.count == 2
+    await ok(await client.post(f"/v1/conversations/{cid}/read", headers=serviceman.headers, json={"seq": 2}))
+    [row] = await _rows(serviceman.id)
+    assert row.read_at is not None and row.count == 0
+    listed = await ok(await client.get("/v1/notifications", headers=serviceman.headers))
+    assert listed["unread_count"] == 0

@@ -88,6 +88,16 @@ async def dismiss(actor: Actor, notification_id: str) -> Notification:
     return await Notification.get(id=row.id)
 
 
+async def conversation_read(user_id: str, conversation_id: str, read_seq: int) -> None:
+    """The user read a conversation up to `read_seq`: its notification is read too, unless it
+    already tells of a later message (a compare-and-set: a message racing in keeps it unread)."""
+    row = await Notification.get_or_none(user_id=user_id, collapse_key=f"conversation:{conversation_id}")
+    if row is None or row.read_at is not None or int((row.data or {}).get("seq", 0)) > read_seq:
+        return
+    await Notification.filter(id=row.id, version=row.version).update(read_at=utcnow(), count=0,
+                                                                      version=F("version") + 1)
+
+
 @dataclass(frozen=True)
 class Entry:
     """What the notifier asks to show one user."""
