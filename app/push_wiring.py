@@ -33,5 +33,6 @@ def make_push_worker(settings: Settings, cursor: CursorSource) -> PushWorker:
         backoff_base=settings.push_backoff_base_seconds,
         backoff_max=settings.push_backoff_max_seconds,
         user_rate_per_minute=settings.push_user_rate_per_minute,
+        retention_seconds=settings.push_retention_days * 86400,
     )
     return PushWorker(make_push_sender(settings), config, cursor)

@@ -106,6 +106,8 @@ class Settings(BaseSettings):
     push_backoff_max_seconds: float = Field(900.0, gt=0)
     # Pushes per user per minute; beyond it collapsible pushes wait, others are dropped.
     push_user_rate_per_minute: int = Field(12, ge=1)
+    # Finished pushes (sent, failed, dropped) are kept this long for inspection, then deleted.
+    push_retention_days: float = Field(7.0, gt=0)
 
     # Delta sync (docs/sync.md): pull cursors are HMAC-signed with this secret (32+ characters),
     # or, unset, with keys derived from JWT_SIGNING_KEYS (every listed key verifies, like tokens).

@@ -38,6 +38,8 @@ log = structlog.get_logger(__name__)
 
 RATE_WINDOW = timedelta(minutes=1)
 UNLIMITED_CATEGORIES = frozenset({"account_security"})
+FINISHED = (PushState.SENT, PushState.FAILED, PushState.DROPPED)
+RETENTION_SWEEP_SECONDS = 3600.0
 CursorSource = Callable[[], Awaitable[str | None]]
 
 
@@ -52,6 +54,7 @@ class WorkerConfig:
     backoff_base: float = 2.0
     backoff_max: float = 900.0
     user_rate_per_minute: int = 12
+    retention_seconds: float = 7 * 86400.0
 
     def backoff(self, attempts: int) -> float:
         """Full jitter: uniform between 0 and the capped exponential step."""
@@ -83,13 +86,15 @@ class PushWorker:
         async def run(_app: Any) -> AsyncIterator[None]:
             await self.sender.start()
             unsubscribe = queue.on_enqueue_commit(self.wake)
-            task = asyncio.create_task(self.run_forever(), name="push-worker")
+            tasks = [asyncio.create_task(self.run_forever(), name="push-worker"),
+                     asyncio.create_task(self._sweep_forever(), name="push-retention")]
             try:
                 yield
             finally:
                 unsubscribe()
-                task.cancel()
-                await asyncio.gather(task, return_exceptions=True)
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
                 await self.sender.close()
 
         return run
@@ -216,10 +221,24 @@ class PushWorker:
             return
         cursor = await self._cursor()  # after the jobs' own commit: covers the rows behind them
         messages = [self._message(delivery.job, device, cursor) for delivery, device in pairs]
-        for start in range(0, len(messages), MAX_BATCH):
-            results = await self.sender.send(messages[start:start + MAX_BATCH])
-            for (delivery, _device), result in zip(pairs[start:start + MAX_BATCH], results, strict=True):
-                delivery.results.append(result)
+        # A slow FCM must not let the lease run out mid-send (another worker would send again).
+        heartbeat = asyncio.create_task(self._keep_leased([delivery.job for delivery in deliveries]))
+        try:
+            for start in range(0, len(messages), MAX_BATCH):
+                results = await self.sender.send(messages[start:start + MAX_BATCH])
+                for (delivery, _device), result in zip(pairs[start:start + MAX_BATCH], results, strict=True):
+                    delivery.results.append(result)
+        finally:
+            heartbeat.cancel()
+            await asyncio.gather(heartbeat, return_exceptions=True)
+
+    async def _keep_leased(self, jobs: list[PushJob]) -> None:
+        while True:
+            await asyncio.sleep(self.config.lease_seconds / 3)
+            until = datetime.now(UTC) + timedelta(seconds=self.config.lease_seconds)
+            for job in jobs:
+                await PushJob.filter(id=job.id, attempts=job.attempts, state=PushState.QUEUED).update(
+                    next_attempt_at=until)
 
     @staticmethod
     def _message(job: PushJob, device: dict[str, Any], cursor: str | None) -> PushMessage:
@@ -277,6 +296,28 @@ class PushWorker:
         if deleted:
             metrics.PUSH_TOKENS_PRUNED.labels(outcome.value).inc()
             log.info("push_token_pruned", user_id=str(job.user_id), reason=outcome.value)
+
+    # -- retention ---------------------------------------------------------------------------
+    async def sweep(self, batch: int = 5000) -> int:
+        """Delete finished jobs older than the retention; returns how many."""
+        cutoff = datetime.now(UTC) - timedelta(seconds=self.config.retention_seconds)
+        total = 0
+        while True:
+            ids = await (PushJob.filter(state__in=FINISHED, created_at__lt=cutoff).limit(batch)
+                         .values_list("id", flat=True))
+            if not ids:
+                return total
+            total += await PushJob.filter(id__in=ids).delete()
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            try:
+                await self.sweep()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("push_retention_sweep_failed")
+            await asyncio.sleep(RETENTION_SWEEP_SECONDS)
 
     # -- gauges and sleeping -----------------------------------------------------------------
     async def _until_next_due(self) -> float:

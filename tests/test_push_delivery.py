@@ -318,3 +318,31 @@ async def test_the_embedded_default_pushes_to_the_log_on_sqlite(
         assert (await PushJob.get()).state == PushState.SENT
     finally:
         await client.close()
+
+
+async def test_finished_jobs_are_swept_after_the_retention(app_client: TestClient) -> None:
+    user = await new_user(app_client)  # no device: the pushes end dropped
+    for _ in range(3):
+        await queue_push(user)
+    await wait_until(settled, 20, "the pushes to finish")
+    await queue_push(user, not_before=datetime.now(UTC) + timedelta(days=30))  # held: never swept
+    old = datetime.now(UTC) - timedelta(days=8)
+    ids = await PushJob.all().order_by("id").values_list("id", flat=True)
+    await PushJob.filter(id__in=[ids[0], ids[1], ids[3]]).update(created_at=old)
+
+    assert await app_of(app_client)[PUSH_WORKER].sweep(batch=1) == 2
+    assert await PushJob.all().order_by("id").values_list("id", flat=True) == [ids[2], ids[3]]
+
+
+async def test_a_slow_fcm_keeps_the_lease_so_no_other_worker_sends_again(
+        make_client: AppFactory, fcm_fake: FakeFcm) -> None:  # noqa: F811
+    # Each request takes longer than the whole lease: without the heartbeat the second worker
+    # would claim the job again mid-send and the device would get it twice.
+    clients = [await make_client(**fcm_fake.settings(), **FAST_RETRIES, push_lease_seconds=0.4) for _ in range(2)]
+    user = await new_user(clients[0])
+    token = await add_device(user)
+    fcm_fake.delay = 1.5
+    await queue_push(user)
+    await wait_until(settled, 20, "the slow push")
+    assert len(fcm_fake.sends(token)) == 1
+    assert (await PushJob.get()).attempts == 1

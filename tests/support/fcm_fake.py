@@ -68,6 +68,7 @@ class FakeFcm:
         self.project_id = project_id
         self.port = _free_port()
         self.default = "ok"
+        self.delay = 0.0  # seconds each send request takes (a slow FCM)
         self.requests: list[SendRecord] = []
         self.token_requests = 0
         self._scripts: dict[str, deque[str]] = defaultdict(deque)
@@ -199,6 +200,8 @@ class FakeFcm:
         if request.match_info["project"] != self.project_id:
             return _error(403, "PERMISSION_DENIED", "SENDER_ID_MISMATCH", "wrong project")
         payload = await request.json()
+        if self.delay:
+            await asyncio.sleep(self.delay)
         message = payload.get("message", {})
         token = message.get("token") or message.get("fid")
         with self._lock:
