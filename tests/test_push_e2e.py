@@ -111,3 +111,31 @@ async def test_an_unregistered_token_is_removed_and_a_503_is_retried_then_delive
     await flush(client)
     pulled = await pull(client, serviceman)
     assert {c["id"] for c in pulled["changes"] if c["collection"] == "devices"} == {flaky_device["id"]}
+
+
+async def test_fcm_down_for_a_while_loses_no_notification_and_delivers_each_once(
+        make_client: AppFactory, fcm_fake: FakeFcm) -> None:  # noqa: F811
+    client = await make_client(**fcm_fake.settings(), **FAST)
+    customer = await register(client, "customer", name="Cora")
+    serviceman = await register(client, "serviceman", name="Sam")
+    token = (await register_device(client, serviceman))["token"]
+    org_id = await make_org((await register(client, "provider")).id, crew=(serviceman.id,))
+    conversations = []
+    for _ in range(3):
+        booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
+        conversations.append((await open_conversation(client, customer, kind="booking", booking_id=booking_id))["id"])
+
+    fcm_fake.down()  # connection refused
+    for n, cid in enumerate(conversations):
+        await send_rest(client, customer, cid, f"Message {n}")
+
+    async def retried_while_down() -> bool:
+        return await PushJob.filter(user_id=serviceman.id, attempts__gte=3).count() == len(conversations)
+
+    await wait_until(retried_while_down, WAIT, "every push to fail a few times against the dead FCM")
+    assert fcm_fake.requests == []
+    fcm_fake.up()
+    await handled()
+
+    delivered = sorted((m["data"]["entity_id"], m["notification"]["body"]) for m in fcm_fake.delivered(token))
+    assert delivered == sorted((cid, f"Message {n}") for n, cid in enumerate(conversations))
