@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.settings import Settings
+from app.settings import Settings, SettingsError
 from push.sender import LogSender, PushSender
 from push.worker import CursorSource, PushWorker, WorkerConfig
 
@@ -12,13 +12,18 @@ def make_push_sender(settings: Settings) -> PushSender:
         from push.fcm import FcmSender  # firebase-admin is only imported where it is used
 
         key_json = settings.fcm_credentials_json
-        return FcmSender(
-            credentials_file=settings.fcm_credentials_file,
-            credentials_json=key_json.get_secret_value() if key_json else None,
-            project_id=settings.fcm_project_id,
-            endpoint=settings.fcm_endpoint,
-            timeout=settings.fcm_timeout_seconds,
-        )
+        try:
+            return FcmSender(
+                credentials_file=settings.fcm_credentials_file,
+                credentials_json=key_json.get_secret_value() if key_json else None,
+                project_id=settings.fcm_project_id,
+                endpoint=settings.fcm_endpoint,
+                timeout=settings.fcm_timeout_seconds,
+            )
+        except (OSError, ValueError) as exc:  # a missing, unreadable or malformed key: refuse to start
+            where = "FCM_CREDENTIALS_JSON" if key_json else "FCM_CREDENTIALS_FILE"
+            problem = f"{where}: cannot load the FCM service-account key: {exc}"
+            raise SettingsError(f"invalid settings:\n  {problem}") from None
     return LogSender()
 
 

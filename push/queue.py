@@ -51,8 +51,9 @@ async def enqueue(
 ) -> None:
     """Queue one push to all of `user_id`'s devices, sent at or after `not_before` (None: now).
 
-    `data` values are sent as strings (FCM data is string to string); `kind`, `entity_id` and
-    `cursor` are added by the worker. Pass the connection of the surrounding transaction.
+    `data` (ids only, never message text) is sent as FCM data, values as strings; it should
+    hold `entity_id`. The worker sets `kind`, `notification_id` and `cursor` at send time. Pass
+    the connection of the surrounding transaction.
     """
     now = datetime.now(UTC)
     due = max(not_before, now) if not_before is not None else now

@@ -167,7 +167,9 @@ class PushWorker:
             latest = newest.get((str(job.user_id), job.collapse_key)) if job.collapse_key else None
             if latest is not None and latest > job.id:
                 metrics.PUSH_DROPPED.labels("superseded").inc()
-                await self._finish(job, state=PushState.DROPPED, last_error="superseded by a newer push")
+                # Partly sent before (a retry for some devices): it did go out, to those.
+                await self._finish(job, state=PushState.SENT if job.sent_at else PushState.DROPPED,
+                                   retry_tokens=None, last_error="superseded by a newer push")
             else:
                 kept.append(job)
         return kept

@@ -186,6 +186,14 @@ def test_serve_refuses_to_start_in_production_with_the_default_secret(tmp_path: 
     assert "Traceback" not in result.stderr
 
 
+def test_serve_refuses_to_start_with_an_unreadable_fcm_key(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "serve", "--port", "1", PUSH_SENDER="fcm",
+                     FCM_CREDENTIALS_FILE=str(tmp_path / "missing.json"))
+    assert result.returncode == 2
+    assert "FCM_CREDENTIALS_FILE" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_seed_demo_is_refused_in_production(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "seed-demo", **PRODUCTION)
     assert result.returncode != 0
