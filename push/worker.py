@@ -130,6 +130,8 @@ class PushWorker:
         await self._send(deliveries)
         for delivery in deliveries:
             await self._record(delivery)
+        log.info("push_round", claimed=claimed, jobs=len(deliveries),
+                 messages=sum(len(delivery.targets) for delivery in deliveries))
         return claimed
 
     # -- claim -------------------------------------------------------------------------------
