@@ -25,6 +25,8 @@ from typing import Any, Protocol
 import structlog
 from prometheus_client import Counter
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import OperationalError
+from tortoise.transactions import in_transaction
 
 from bus import Envelope
 from domain.notifications import centre, preferences
@@ -37,7 +39,7 @@ from push.templates import render
 log = structlog.get_logger(__name__)
 
 NOTIFICATIONS = Counter("fieldsync_notifications_total", "Notification decisions per recipient",
-                        ["kind", "outcome"])  # outcome: push, held, in_app_only, dropped_quiet, online, off
+                        ["kind", "outcome"])  # push, held, dropped_quiet, online, off, no_device, failed
 
 Recipients = Callable[[dict[str, Any], BaseDBAsyncClient], Awaitable[list[Target]]]
 
@@ -95,7 +97,15 @@ class Notifier:
         if rule is None:
             return
         for target in await rule.recipients(envelope.body, conn):
-            await self.notify(rule, target, conn)
+            try:
+                async with in_transaction() as savepoint:  # one recipient's failure is theirs alone
+                    await self.notify(rule, target, savepoint)
+            except (OperationalError, ConnectionError):
+                raise  # the database is away: the whole event is retried later
+            except Exception:
+                NOTIFICATIONS.labels(rule.kind, "failed").inc()
+                log.exception("notification_failed", event_type=envelope.type, event_id=envelope.event_id,
+                              user_id=target.user_id)
 
     async def notify(self, rule: Rule, target: Target, conn: BaseDBAsyncClient, now: datetime | None = None) -> str:
         """Apply the recipient's preferences to one decision; returns the outcome (for metrics and tests)."""
@@ -130,7 +140,9 @@ class Notifier:
 
     async def _push_outcome(self, rule: Rule, target: Target, prefs: preferences.Preferences, has_device: bool,
                             now: datetime) -> str:
-        if not has_device or not prefs.allows(rule.category, Channel.PUSH):
+        if not has_device:
+            return "no_device"
+        if not prefs.allows(rule.category, Channel.PUSH):
             return "off"
         if rule.category is preferences.ALWAYS_ON:
             return "push"
