@@ -182,3 +182,39 @@ async def test_delta_sync_pull_shows_notification_rows_to_their_owner_only(clien
     await flush(client)
     changes = (await pull(client, ana, cursor, collections=["notifications"]))["changes"]
     assert len(changes) == 1 and changes[0]["data"]["read_at"] is not None
+
+
+async def test_the_embedded_sqlite_app_notifies_too(settings_factory, tmp_path):
+    """`./dev run` (SQLite, no Redis): devices, the centre and the notifier work; only sync is off."""
+    import asyncio
+    import contextvars
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from app.bootstrap import build_app
+    from app.migrate import migrate
+    from domain.notifications.models import Notification
+    from tests.support.bus import wait_until
+    from tests.support.messaging import make_booking, make_org, open_conversation, send_rest
+
+    url = f"sqlite://{tmp_path / 'demo.sqlite3'}"
+    await asyncio.create_task(migrate(url), context=contextvars.Context())
+    client = TestClient(TestServer(build_app(settings_factory(database_url=url, redis_url=None,
+                                                              outbox_poll_interval_ms=50)), host="127.0.0.1"))
+    await client.start_server()
+    try:
+        customer, serviceman = await register(client, "customer", name="Cora"), await register(client, "serviceman")
+        org_id = await make_org((await register(client, "provider")).id, crew=(serviceman.id,))
+        booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
+        cid = (await open_conversation(client, customer, kind="booking", booking_id=booking_id))["id"]
+        await register_device(client, serviceman)
+        await send_rest(client, customer, cid, "hello from sqlite")
+
+        async def notified() -> bool:
+            return await Notification.filter(user_id=serviceman.id).exists()
+
+        await wait_until(notified, 20, "the notifier on SQLite")
+        listed = await notifications_of(client, serviceman)
+        assert [(n["title"], n["body"]) for n in listed["items"]] == [("Cora", "hello from sqlite")]
+    finally:
+        await client.close()
