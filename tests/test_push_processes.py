@@ -10,6 +10,7 @@ from typing import Any
 import aiohttp
 import asyncpg
 
+from tests.conftest import truncate_all
 from tests.support.bus import wait_until
 from tests.support.fcm_fake import FakeFcm, fcm_fake  # noqa: F401 - fixture
 from tests.support.identity import PASSWORD, unique_email
@@ -33,6 +34,7 @@ async def _user_with_device(http: aiohttp.ClientSession, base: str) -> tuple[str
 
 async def test_two_processes_deliver_each_push_once(server_processes: Any, fcm_fake: FakeFcm,  # noqa: F811
                                                     database_url: str) -> None:
+    await truncate_all(database_url)  # no other test's jobs or devices
     settings = {key.upper(): str(value) for key, value in fcm_fake.settings().items()}
     settings.update(PUSH_POLL_INTERVAL_MS="50", PUSH_CLAIM_BATCH="4", PUSH_USER_RATE_PER_MINUTE="1000",
                     AUTH_RATE_LIMIT_PER_MINUTE="100000", RATE_LIMIT_PER_MINUTE="100000")
@@ -52,9 +54,12 @@ async def test_two_processes_deliver_each_push_once(server_processes: Any, fcm_f
                FROM unnest($1::text[]) AS u, generate_series(1, $2) AS n""",
             [user for user, _token in users], JOBS_PER_USER)
 
+        user_ids = [user for user, _token in users]
+
         async def all_sent() -> bool:
-            return await conn.fetchval("SELECT count(*) FROM push_jobs WHERE state = 'sent'") == \
-                len(users) * JOBS_PER_USER
+            sent = await conn.fetchval(
+                "SELECT count(*) FROM push_jobs WHERE state = 'sent' AND user_id::text = ANY($1)", user_ids)
+            return bool(sent == len(users) * JOBS_PER_USER)
 
         await wait_until(all_sent, 60, "every push to be sent")
     finally:
