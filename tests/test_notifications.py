@@ -197,6 +197,12 @@ async def test_the_embedded_sqlite_app_notifies_too(settings_factory, tmp_path):
     from tests.support.bus import wait_until
     from tests.support.messaging import make_booking, make_org, open_conversation, send_rest
 
+    from tortoise.backends.base.executor import EXECUTOR_CACHE
+
+    # Tortoise caches insert statements per (connection name, table), whatever the dialect: keep
+    # SQLite's out of the PostgreSQL tests that follow (and theirs out of this one).
+    saved = dict(EXECUTOR_CACHE)
+    EXECUTOR_CACHE.clear()
     url = f"sqlite://{tmp_path / 'demo.sqlite3'}"
     await asyncio.create_task(migrate(url), context=contextvars.Context())
     client = TestClient(TestServer(build_app(settings_factory(database_url=url, redis_url=None,
@@ -218,3 +224,5 @@ async def test_the_embedded_sqlite_app_notifies_too(settings_factory, tmp_path):
         assert [(n["title"], n["body"]) for n in listed["items"]] == [("Cora", "hello from sqlite")]
     finally:
         await client.close()
+        EXECUTOR_CACHE.clear()
+        EXECUTOR_CACHE.update(saved)
