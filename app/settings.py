@@ -142,8 +142,8 @@ class Settings(BaseSettings):
     @field_validator("fcm_credentials_json")
     @classmethod
     def _service_account_json(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None:
-            return value
+        if value is None or not value.get_secret_value().strip():
+            return None  # unset, or set empty (docker/compose.yml passes it through)
         try:
             info = json.loads(value.get_secret_value())
         except ValueError:
