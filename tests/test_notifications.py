@@ -190,14 +190,13 @@ async def test_the_embedded_sqlite_app_notifies_too(settings_factory, tmp_path):
     import contextvars
 
     from aiohttp.test_utils import TestClient, TestServer
+    from tortoise.backends.base.executor import EXECUTOR_CACHE
 
     from app.bootstrap import build_app
     from app.migrate import migrate
     from domain.notifications.models import Notification
     from tests.support.bus import wait_until
     from tests.support.messaging import make_booking, make_org, open_conversation, send_rest
-
-    from tortoise.backends.base.executor import EXECUTOR_CACHE
 
     # Tortoise caches insert statements per (connection name, table), whatever the dialect: keep
     # SQLite's out of the PostgreSQL tests that follow (and theirs out of this one).
