@@ -15,6 +15,7 @@ from uuid import uuid4
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client import REGISTRY
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.transactions import in_transaction
 
 from app.bootstrap import PUSH_WORKER, build_app
@@ -302,6 +303,7 @@ async def test_the_embedded_default_pushes_to_the_log_on_sqlite(
         settings_factory: Any, tmp_path: Any) -> None:
     url = f"sqlite://{tmp_path / 'demo.sqlite3'}"
     await asyncio.create_task(migrate(url), context=contextvars.Context())  # its own Tortoise context
+    EXECUTOR_CACHE.clear()  # Tortoise caches INSERTs per connection name, not per dialect (see conftest)
     client = TestClient(TestServer(build_app(settings_factory(database_url=url, redis_url=None,
                                                               push_poll_interval_ms=50)), host="127.0.0.1"))
     await client.start_server()
@@ -318,6 +320,7 @@ async def test_the_embedded_default_pushes_to_the_log_on_sqlite(
         assert (await PushJob.get()).state == PushState.SENT
     finally:
         await client.close()
+        EXECUTOR_CACHE.clear()  # nor SQLite's statements to the PostgreSQL tests after this one
 
 
 async def test_finished_jobs_are_swept_after_the_retention(app_client: TestClient) -> None:
