@@ -15,6 +15,7 @@ from aiohttp import web
 
 from app import lifecycle
 from app.logging import configure_logging
+from app.push_wiring import make_push_worker
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -27,9 +28,12 @@ from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
+from push.device_sweep import device_sweep_context
+from push.notifier import Notifier, PresenceOnline
+from push.worker import PushWorker
 from realtime.namespaces.feed import FeedFanout
 from realtime.namespaces.messaging import MessagingFanout
-from realtime.server import EMITTER, RealtimeDeps, pubsub_listener_check, setup_realtime
+from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
 from sync.cursor import cursor_secrets
@@ -41,6 +45,7 @@ SETTINGS = web.AppKey("settings", Settings)
 RELAY = web.AppKey("outbox_relay", OutboxRelay)
 BUS = web.AppKey("event_bus", InProcessBus)
 SUBSCRIPTIONS = web.AppKey("subscriptions", Subscriptions)
+PUSH_WORKER = web.AppKey("push_worker", PushWorker)
 
 
 @dataclass
@@ -110,6 +115,12 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app[SUBSCRIPTIONS] = subscriptions
     app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
                                                  settings.kafka_topic_prefix))
+    # Notifications (push/notifier.py): in-app rows and queued pushes, per domain and audit event.
+    notifier = Notifier()  # its presence port is filled below, once the realtime side exists
+    subscriptions.add("notifier", notifier.handle)
+    subscriptions.add("notifier-audit", notifier.handle, stream="audit")
+    app.cleanup_ctx.append(device_sweep_context(settings.device_token_ttl_days,
+                                                settings.device_sweep_interval_seconds))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
     app.cleanup_ctx.append(lifecycle.expiry_context())
     explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None
@@ -121,6 +132,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
     feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
     subscriptions.add("feed", feed_fanout.handle)
+    if settings.push_enabled:  # after sync: the worker reads sync cursors; stops before it
+        app[PUSH_WORKER] = make_push_worker(settings, sync.visible_cursor)
+        app.cleanup_ctx.append(app[PUSH_WORKER].context())
     for extra in overrides.extra_cleanup:
         app.cleanup_ctx.append(extra)
 
@@ -145,6 +159,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     messaging_fanout.bind(app[EMITTER])
     sync.poker.bind(app[EMITTER])  # sync:poke after each tick (sync/poke.py)
     feed_fanout.bind(app[EMITTER])
+    notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app

@@ -45,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"demo data: {summary}")
     if args.command in ("serve", "demo"):
-        bootstrap.run(settings)
+        try:
+            bootstrap.run(settings)
+        except SettingsError as exc:  # found while building the app (e.g. an unreadable FCM key)
+            print(f"fieldsync: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 

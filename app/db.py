@@ -19,7 +19,9 @@ MODEL_MODULES = [
     "domain.reviews.models",
     "domain.messaging.models",
     "domain.feed.models",
+    "domain.notifications.models",
     "sync.models",
+    "push.models",
 ]
 
 

@@ -5,6 +5,7 @@ Every setting is documented in `.env.example`; a test keeps the two in step.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -85,6 +86,29 @@ class Settings(BaseSettings):
     push_sender: Literal["log", "fcm"] = "log"
     demo_seed_on_start: bool = False
 
+    # Push delivery (push/worker.py, docs/events.md "Push delivery").
+    push_enabled: bool = True
+    # FCM service-account key: a file path or the JSON itself; the project defaults to the key's.
+    fcm_credentials_file: str | None = None
+    fcm_credentials_json: SecretStr | None = None
+    fcm_project_id: str | None = None
+    # Base URL replacing https://fcm.googleapis.com (tests point it at a local fake).
+    fcm_endpoint: str | None = None
+    fcm_timeout_seconds: float = Field(30.0, gt=0, le=300)
+    push_poll_interval_ms: int = Field(1000, ge=10)
+    push_claim_batch: int = Field(200, ge=1, le=5000)
+    # A claimed job is invisible to other workers this long; a crash mid-send makes it due again.
+    push_lease_seconds: float = Field(120.0, gt=0)
+    push_max_attempts: int = Field(10, ge=1)
+    push_max_age_seconds: float = Field(86400.0, gt=0)
+    push_volatile_max_age_seconds: float = Field(300.0, gt=0)
+    push_backoff_base_seconds: float = Field(2.0, gt=0)
+    push_backoff_max_seconds: float = Field(900.0, gt=0)
+    # Pushes per user per minute; beyond it collapsible pushes wait, others are dropped.
+    push_user_rate_per_minute: int = Field(12, ge=1)
+    # Finished pushes (sent, failed, dropped) are kept this long for inspection, then deleted.
+    push_retention_days: float = Field(7.0, gt=0)
+
     # Delta sync (docs/sync.md): pull cursors are HMAC-signed with this secret (32+ characters),
     # or, unset, with keys derived from JWT_SIGNING_KEYS (every listed key verifies, like tokens).
     # Raising the epoch sends every client back to a full resync (e.g. after restoring a backup).
@@ -95,6 +119,11 @@ class Settings(BaseSettings):
     # Tombstones and superseded changes older than this are compacted; an older cursor gets 410.
     sync_retention_days: float = Field(30.0, gt=0)
     sync_compaction_interval_seconds: float = Field(3600.0, ge=1)
+
+    # Notifications (issue 7, part A): device tokens not registered again (the app does it on
+    # every start) for this long are swept; FCM itself drops tokens idle for about 270 days.
+    device_token_ttl_days: float = Field(60.0, gt=0)
+    device_sweep_interval_seconds: float = Field(3600.0, ge=1)
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -108,6 +137,19 @@ class Settings(BaseSettings):
     def _long_sync_secret(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 32:
             raise ValueError("must be at least 32 characters")
+        return value
+
+    @field_validator("fcm_credentials_json")
+    @classmethod
+    def _service_account_json(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None  # unset, or set empty (docker/compose.yml passes it through)
+        try:
+            info = json.loads(value.get_secret_value())
+        except ValueError:
+            raise ValueError("must be a service-account key in JSON") from None
+        if not isinstance(info, dict) or info.get("type") != "service_account":
+            raise ValueError('must be a service-account key (JSON with "type": "service_account")')
         return value
 
     @field_validator("database_url")
@@ -143,6 +185,10 @@ class Settings(BaseSettings):
             problems.append("CORS_ORIGINS must list origins, not '*', in production")
         if self.demo_seed_on_start:
             problems.append("DEMO_SEED_ON_START is refused in production")
+        if self.push_enabled and self.push_sender != "fcm":
+            problems.append("PUSH_SENDER must be fcm in production while PUSH_ENABLED (the log sender drops pushes)")
+        if self.push_enabled and not (self.fcm_credentials_file or self.fcm_credentials_json):
+            problems.append("FCM_CREDENTIALS_FILE or FCM_CREDENTIALS_JSON must be set in production while PUSH_ENABLED")
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -17,6 +17,7 @@ from rest.handlers import (
     matching,
     messaging,
     meta,
+    notifications,
     orgs,
     profiles,
     reviews,
@@ -35,6 +36,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     bookings.routes, jobs.routes, reviews.routes,
     messaging.routes, sync.routes,
     feed.routes,
+    notifications.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -129,10 +129,25 @@ REVIEWS = Collection(
     doc="Reviews of your bookings and about you.",
 )
 
+NOTIFICATIONS = Collection(
+    "notifications", "notification", (scope("user", "user_id", "its recipient"),),
+    (*col("id", "kind", "category", "title", "body", "entity_type", "entity_id", "collapse_key", "count", "data",
+          "version"), *ts("read_at", "dismissed_at", "created_at", "updated_at")),
+    doc="Your notification centre (docs/events.md, Notifications); `count`: unread messages a conversation's row "
+        "stands for.",
+)
+
+DEVICES = Collection(
+    "devices", "device", (scope("user", "user_id", "its owner"),),
+    (*col("id", "token", "platform", "app", "locale", "version"), *ts("last_seen_at", "created_at")),
+    doc="Your registered push devices; a token moved to another account is deleted from yours.",
+)
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
+    NOTIFICATIONS, DEVICES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -16,6 +16,7 @@ import asyncpg
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 from app.bootstrap import Overrides, build_app
 from app.migrate import migrate
@@ -148,6 +149,9 @@ async def make_client(
     return an aiohttp test client for it. The database starts empty for each test."""
     await truncate_all(database_url)
     ZONE_INDEX.invalidate()  # the process-wide zone index must not remember the last test's zones
+    # Tortoise caches each table's INSERT per connection name, whatever the dialect: after a test
+    # that ran the app on SQLite ("?" placeholders), PostgreSQL would get SQLite's statements.
+    EXECUTOR_CACHE.clear()
     clients: list[TestClient] = []
 
     async def make(overrides: Overrides | None = None, **settings_overrides: Any) -> TestClient:

@@ -14,6 +14,7 @@ from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job
 from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, make_admin, register
 from tests.support.messaging import conversation_call, victim_conversation
+from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.presence import presence_call
 
 
@@ -174,6 +175,16 @@ MATRIX: dict[Permission, Case] = {
                                          "admin", 200, "customer", 403),
     Permission.MESSAGE_REVIEW: Case(call("GET", "/v1/admin/flagged-messages"), "admin", 200, "customer", 403),
     Permission.FEED_READ: Case(call("GET", "/v1/feed"), "serviceman", 200, "anonymous", 401),
+    # Notifications (issue 7): {token} and {nid} are the world customer's device and notification.
+    Permission.DEVICE_REGISTER: Case(call("POST", "/v1/devices", {
+        "token": "matrix-token", "platform": "android", "app": "customer"}), "customer", 200, "anonymous", 401),
+    Permission.DEVICE_REMOVE: Case(notification_call("DELETE", "/v1/devices/{token}"),
+                                   "customer", 204, "stranger", 404),
+    Permission.NOTIFICATION_READ: Case(call("GET", "/v1/notifications"), "customer", 200, "anonymous", 401),
+    Permission.NOTIFICATION_UPDATE: Case(notification_call("POST", "/v1/notifications/{nid}/read"),
+                                         "customer", 200, "stranger", 404),
+    Permission.NOTIFICATION_PREFERENCES: Case(call("PUT", "/v1/notification-preferences", {"private_previews": True}),
+                                              "customer", 200, "anonymous", 401),
 }
 
 
@@ -248,6 +259,9 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("PUT", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
     ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
     ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
+    ("DELETE", "/v1/devices/{token}"): None,
+    ("POST", "/v1/notifications/{notification_id}/read"): None,
+    ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
 }
 
 # Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
@@ -264,7 +278,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
-                  "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman)}
+                  "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman),
+                  **await victim_notifications(client, world.serviceman)}
     routes = [r for r in app_of(client)[ROUTES] if r.path_params]
     assert {(r.method, r.path) for r in routes} == set(IDOR_BODIES), "add new id routes to IDOR_BODIES"
     before = await _victim_state(client, world)
@@ -295,4 +310,4 @@ async def _victim_state(client, world: World) -> tuple:
     return (zone["version"], zone["active"], zones[0]["zone_ids"], zones[1]["zone_ids"], zones[2]["version"],
             me["roles"], me["status"], me["version"], sorted(m["user_id"] for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
-            await marketplace_state(client, world))
+            await marketplace_state(client, world), await notifications_state(world.serviceman.id))

@@ -24,6 +24,7 @@ OPERATOR_VALUES = {
     "JWT_SIGNING_KEYS": "k1:" + "r" * 48,
     "JWT_ACTIVE_KID": "k1",
     "CORS_ORIGINS": "https://app.fieldsync.example",
+    "FCM_CREDENTIALS_JSON": '{"type": "service_account", "project_id": "fieldsync-prod"}',
 }
 
 

@@ -27,6 +27,8 @@ PRODUCTION = {
     "JWT_SIGNING_KEYS": STRONG_KEYS,
     "JWT_ACTIVE_KID": "k2",
     "CORS_ORIGINS": "https://app.fieldsync.example",
+    "PUSH_SENDER": "fcm",
+    "FCM_CREDENTIALS_FILE": "/run/secrets/fcm-service-account.json",
 }
 
 
@@ -86,6 +88,10 @@ def test_proper_production_config_is_accepted(env: pytest.MonkeyPatch) -> None:
         pytest.param({"CORS_ORIGINS": "*"}, "CORS_ORIGINS", id="wildcard-cors"),
         pytest.param({"CORS_ORIGINS": "https://app.fieldsync.example, *"}, "CORS_ORIGINS", id="wildcard-in-list"),
         pytest.param({"DEMO_SEED_ON_START": "true"}, "DEMO_SEED_ON_START", id="demo-seed"),
+        pytest.param({"PUSH_SENDER": "log"}, "PUSH_SENDER", id="push-to-log"),
+        pytest.param({"FCM_CREDENTIALS_FILE": None}, "FCM_CREDENTIALS", id="push-without-fcm-key"),
+        pytest.param({"FCM_CREDENTIALS_FILE": None, "FCM_CREDENTIALS_JSON": '{"type": "user"}'},
+                     "FCM_CREDENTIALS_JSON", id="fcm-key-not-a-service-account"),
     ],
 )
 def test_production_refuses_unsafe_settings(env: pytest.MonkeyPatch, changes: dict[str, str | None],
@@ -94,6 +100,11 @@ def test_production_refuses_unsafe_settings(env: pytest.MonkeyPatch, changes: di
     message = refusal()
     assert named in message
     assert message.startswith("invalid settings:")
+
+
+def test_production_without_push_needs_no_fcm_key(env: pytest.MonkeyPatch) -> None:
+    production(env, PUSH_ENABLED="false", PUSH_SENDER=None, FCM_CREDENTIALS_FILE=None)
+    assert not load_settings().push_enabled
 
 
 def test_production_lists_every_problem_at_once(env: pytest.MonkeyPatch) -> None:
@@ -172,6 +183,14 @@ def test_serve_refuses_to_start_in_production_with_the_default_secret(tmp_path: 
     result = run_cli(tmp_path, "serve", "--port", "1", **environ)
     assert result.returncode != 0
     assert "JWT_SIGNING_KEYS" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_refuses_to_start_with_an_unreadable_fcm_key(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "serve", "--port", "1", PUSH_SENDER="fcm",
+                     FCM_CREDENTIALS_FILE=str(tmp_path / "missing.json"))
+    assert result.returncode == 2
+    assert "FCM_CREDENTIALS_FILE" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -24,6 +24,8 @@ from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
 from domain.jobs.models import Bid, Comment, Job
+from domain.notifications.models import Category as NotificationCategory
+from domain.notifications.models import Device, Notification
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
 from domain.shared.clock import utcnow
@@ -103,6 +105,17 @@ async def _feed_item() -> str:
     return str(item.id)
 
 
+async def _notification() -> str:
+    return str((await Notification.create(user_id=await _user(), kind="bid.received", title="New bid", body="60 USD",
+                                          category=NotificationCategory.BIDS, entity_type="bid",
+                                          entity_id="x", updated_at=utcnow())).id)
+
+
+async def _device() -> str:
+    return str((await Device.create(user_id=await _user(), token=secrets.token_hex(16), platform="android",
+                                    app="customer", last_seen_at=utcnow())).id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -120,6 +133,8 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "job_comments": (Comment, _comment, "body", "Renamed"),
     "reviews": (Review, _review, "text", "Renamed"),
     "feed_items": (FeedItem, _feed_item, "kind", "job.cancelled"),
+    "notifications": (Notification, _notification, "title", "Renamed"),
+    "devices": (Device, _device, "locale", "de-DE"),
 }
 
 

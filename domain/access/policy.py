@@ -74,6 +74,12 @@ class Permission(StrEnum):
     PRESENCE_VIEW = "presence.view"
     # Live feed (issue 5): every user reads their own feed; nobody reads another's.
     FEED_READ = "feed.read"
+    # Notifications (issue 7).
+    DEVICE_REGISTER = "device.register"
+    DEVICE_REMOVE = "device.remove"
+    NOTIFICATION_READ = "notification.read"
+    NOTIFICATION_UPDATE = "notification.update"
+    NOTIFICATION_PREFERENCES = "notification.preferences"
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,18 @@ POLICY: dict[Permission, Grant] = {
     # active conversation with you (domain/presence/visibility.py).
     Permission.PRESENCE_VIEW: Grant(ADMIN, relation="presence_peer", description="see this user's presence"),
     Permission.FEED_READ: Grant(ALL_ROLES, description="read your own feed"),
+    # Notifications: your own devices, notifications and preferences only; another user's
+    # device token or notification is not found.
+    Permission.DEVICE_REGISTER: Grant(ALL_ROLES, description="register a device for push notifications"),
+    Permission.DEVICE_REMOVE: Grant(
+        frozenset(), relation="device_owner", visible_via="device_owner", description="remove this device"
+    ),
+    Permission.NOTIFICATION_READ: Grant(ALL_ROLES, description="read your notifications"),
+    Permission.NOTIFICATION_UPDATE: Grant(
+        frozenset(), relation="notification_owner", visible_via="notification_owner",
+        description="change this notification",
+    ),
+    Permission.NOTIFICATION_PREFERENCES: Grant(ALL_ROLES, description="choose your notification preferences"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

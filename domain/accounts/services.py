@@ -127,11 +127,16 @@ class AccountsService:
         token = await sessions.issue(user, row.family_id, self.refresh_ttl_seconds, context)
         return self._pair(user, token, str(row.family_id))
 
-    async def logout(self, refresh_token: object) -> None:
-        """End one login: its refresh tokens and its access tokens stop working."""
+    async def logout(self, refresh_token: object, device_token: str | None = None) -> None:
+        """End one login: its refresh tokens and its access tokens stop working, and the
+        device's push token (when given) stops receiving this user's pushes."""
         row = await sessions.find_family(refresh_token)
         if row is None:
             return  # logging out twice, or with garbage, changes nothing and says nothing
+        if device_token:
+            from domain.notifications.devices import remove_on_logout
+
+            await remove_on_logout(str(row.user_id), device_token)  # type: ignore[attr-defined]
         await sessions.revoke_family(row.family_id)
         await self.revocations.revoke(Revocation(str(row.user_id), str(row.family_id)))  # type: ignore[attr-defined]
 

@@ -40,6 +40,7 @@ from domain.messaging.payloads import (
     Typing,
 )
 from domain.messaging.screening import ScreenContext, screen
+from domain.notifications import centre as notification_centre
 from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
@@ -116,6 +117,7 @@ class MessagingService:
         mine = await Participant.get_or_none(conversation_id=conversation.id, user_id=actor.user_id)
         last_read = int(mine.last_read_seq) if mine else 0
         if advanced:
+            await notification_centre.conversation_read(actor.user_id, str(conversation.id), last_read)
             # The reader's own other devices hear it too: their unread badges clear.
             event = MessageRead(conversation_id=str(conversation.id), user_id=actor.user_id, seq=seq)
             await self._emit(await active_participant_ids(conversation.id), "message:read", event.model_dump())

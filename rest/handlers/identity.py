@@ -6,6 +6,7 @@ from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import (
     LoginIn,
+    LogoutIn,
     PasswordChangeIn,
     ProfilePatch,
     RefreshIn,
@@ -38,9 +39,9 @@ async def refresh(req: ApiRequest[RefreshIn, None]) -> TokenPairOut:
     return TokenPairOut.of(await req.deps.accounts.refresh(req.body.refresh_token, req.context))
 
 
-@routes.post("/auth/logout", body=RefreshIn, status=204, summary="End this login")
-async def logout(req: ApiRequest[RefreshIn, None]) -> None:
-    await req.deps.accounts.logout(req.body.refresh_token)
+@routes.post("/auth/logout", body=LogoutIn, status=204, summary="End this login")
+async def logout(req: ApiRequest[LogoutIn, None]) -> None:
+    await req.deps.accounts.logout(req.body.refresh_token, device_token=req.body.device_token)
 
 
 @routes.post("/auth/logout-all", status=204, auth=True, summary="End every login of the caller",

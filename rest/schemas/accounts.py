@@ -34,6 +34,11 @@ class RefreshIn(Strict):
     refresh_token: str = Field(min_length=1, max_length=200)
 
 
+class LogoutIn(RefreshIn):
+    device_token: str | None = Field(None, min_length=1, max_length=512,
+                                     description="this device's push token: it stops receiving your pushes")
+
+
 class PasswordChangeIn(Strict):
     current_password: str = Password
     new_password: str = Password

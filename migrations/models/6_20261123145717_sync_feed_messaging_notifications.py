@@ -8,6 +8,33 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
+        CREATE TABLE IF NOT EXISTS "push_jobs" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "user_id" UUID NOT NULL,
+    "kind" VARCHAR(64) NOT NULL,
+    "category" VARCHAR(32) NOT NULL,
+    "notification_id" UUID,
+    "collapse_key" VARCHAR(160),
+    "title" VARCHAR(255) NOT NULL,
+    "body" TEXT NOT NULL,
+    "data" JSONB NOT NULL,
+    "volatile" BOOL NOT NULL,
+    "not_before" TIMESTAMPTZ NOT NULL,
+    "attempts" INT NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ NOT NULL,
+    "state" VARCHAR(16) NOT NULL,
+    "last_error" TEXT,
+    "retry_tokens" JSONB,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "sent_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_push_jobs_state_b483ea" ON "push_jobs" ("state", "next_attempt_at");
+CREATE INDEX IF NOT EXISTS "idx_push_jobs_user_id_00b5ce" ON "push_jobs" ("user_id", "created_at");
+COMMENT ON COLUMN "push_jobs"."kind" IS 'notification kind, data.kind of the push';
+COMMENT ON COLUMN "push_jobs"."notification_id" IS 'the in-app Notification it stands for';
+COMMENT ON COLUMN "push_jobs"."data" IS 'extra string data fields (entity_id, ...)';
+COMMENT ON COLUMN "push_jobs"."not_before" IS 'earliest send time (end of quiet hours)';
+COMMENT ON COLUMN "push_jobs"."state" IS 'QUEUED: queued\nSENT: sent\nFAILED: failed\nDROPPED: dropped';
         CREATE TABLE IF NOT EXISTS "feed_item" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "event_id" UUID NOT NULL,
@@ -35,23 +62,152 @@ COMMENT ON COLUMN "feed_item"."amount" IS 'budget or price, minor units';
 COMMENT ON COLUMN "feed_item"."summary" IS 'what the app renders: title, names, amounts';
 COMMENT ON COLUMN "feed_item"."rank" IS 'ranking score in thousandths of a point (domain/feed/ranking.py)';
 COMMENT ON COLUMN "feed_item"."factors" IS 'the ranking factors behind `rank`';
-COMMENT ON COLUMN "feed_item"."created_at" IS 'the time ranking counts recency from';""" + SYNC_INSTALL
+COMMENT ON COLUMN "feed_item"."created_at" IS 'the time ranking counts recency from';
+        CREATE TABLE IF NOT EXISTS "device" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "token" VARCHAR(512) NOT NULL UNIQUE,
+    "platform" VARCHAR(16) NOT NULL,
+    "app" VARCHAR(16) NOT NULL,
+    "locale" VARCHAR(35),
+    "last_seen_at" TIMESTAMPTZ NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "version" INT NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_device_user_id_1853df" ON "device" ("user_id", "last_seen_at");
+CREATE INDEX IF NOT EXISTS "idx_device_last_se_2639b9" ON "device" ("last_seen_at");
+COMMENT ON COLUMN "device"."platform" IS 'ANDROID: android\nIOS: ios\nWEB: web';
+COMMENT ON COLUMN "device"."app" IS 'CUSTOMER: customer\nPROVIDER: provider';
+COMMENT ON TABLE "device" IS 'An FCM registration token. A token belongs to one user at a time: registering it on';
+        CREATE TABLE IF NOT EXISTS "notification" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(64) NOT NULL,
+    "category" VARCHAR(32) NOT NULL,
+    "title" VARCHAR(200) NOT NULL,
+    "body" VARCHAR(500) NOT NULL,
+    "entity_type" VARCHAR(32) NOT NULL,
+    "entity_id" VARCHAR(64) NOT NULL,
+    "collapse_key" VARCHAR(128),
+    "count" INT NOT NULL,
+    "data" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "read_at" TIMESTAMPTZ,
+    "dismissed_at" TIMESTAMPTZ,
+    "version" INT NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_notificatio_user_id_b00071" UNIQUE ("user_id", "collapse_key")
+);
+CREATE INDEX IF NOT EXISTS "idx_notificatio_user_id_a1db30" ON "notification" ("user_id", "updated_at", "id");
+COMMENT ON COLUMN "notification"."category" IS 'MESSAGES: messages\nBOOKINGS: bookings\nBIDS: bids\nMARKETING: marketing\nACCOUNT_SECURITY: account_security';
+COMMENT ON TABLE "notification" IS 'One entry of a user''s notification centre. Rows with a `collapse_key` (one per';
+        CREATE TABLE IF NOT EXISTS "notification_preference" (
+    "channels" JSONB NOT NULL,
+    "quiet_start_minute" SMALLINT,
+    "quiet_end_minute" SMALLINT,
+    "timezone" VARCHAR(64),
+    "private_previews" BOOL NOT NULL,
+    "version" INT NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "user_id" UUID NOT NULL PRIMARY KEY REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "notification_preference" IS 'A user''s choices; a user without a row has the defaults (domain/notifications/preferences.py).';""" + SYNC_INSTALL
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    # Drop every capture trigger (the shared tick and version sequences stay: ticks and versions
+    # never go back), then the tables, then reinstall the previous sync migration's SQL.
+    return SYNC_DROP_TRIGGERS + """
+        DROP TABLE IF EXISTS "device";
+        DROP TABLE IF EXISTS "feed_item";
+        DROP TABLE IF EXISTS "notification_preference";
+        DROP TABLE IF EXISTS "notification";
+        DROP TABLE IF EXISTS "push_jobs";""" + _previous_sync_install()
 
 
 def _previous_sync_install() -> str:
-    """The registry as the previous sync migration installed it (docs/sync.md: a downgrade
-    reinstalls it)."""
+    """The SQL of the sync migration before this one (migration 4), reinstalled on downgrade."""
     path = Path(__file__).with_name("4_20261123124108_sync.py")
-    spec = importlib.util.spec_from_file_location("previous_sync_migration", path)
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return str(module.SYNC_INSTALL)
 
 
-async def downgrade(db: BaseDBAsyncClient) -> str:
-    return SYNC_UNINSTALL + """
-        DROP TABLE IF EXISTS "feed_item";""" + _previous_sync_install()
+SYNC_DROP_TRIGGERS = r"""DROP TRIGGER IF EXISTS sync_capture ON "user_account";
+DROP FUNCTION IF EXISTS sync_capture_user_account();
+DROP TRIGGER IF EXISTS sync_version ON "user_account";
+DROP FUNCTION IF EXISTS sync_version_user_account();
+DROP TRIGGER IF EXISTS sync_capture ON "organisation";
+DROP FUNCTION IF EXISTS sync_capture_organisation();
+DROP TRIGGER IF EXISTS sync_version ON "organisation";
+DROP FUNCTION IF EXISTS sync_version_organisation();
+DROP TRIGGER IF EXISTS sync_capture ON "membership";
+DROP FUNCTION IF EXISTS sync_capture_membership();
+DROP TRIGGER IF EXISTS sync_version ON "membership";
+DROP FUNCTION IF EXISTS sync_version_membership();
+DROP TRIGGER IF EXISTS sync_capture ON "zone";
+DROP FUNCTION IF EXISTS sync_capture_zone();
+DROP TRIGGER IF EXISTS sync_version ON "zone";
+DROP FUNCTION IF EXISTS sync_version_zone();
+DROP TRIGGER IF EXISTS sync_capture ON "category";
+DROP FUNCTION IF EXISTS sync_capture_category();
+DROP TRIGGER IF EXISTS sync_capture ON "service";
+DROP FUNCTION IF EXISTS sync_capture_service();
+DROP TRIGGER IF EXISTS sync_version ON "service";
+DROP FUNCTION IF EXISTS sync_version_service();
+DROP TRIGGER IF EXISTS sync_capture ON "storefront";
+DROP FUNCTION IF EXISTS sync_capture_storefront();
+DROP TRIGGER IF EXISTS sync_version ON "storefront";
+DROP FUNCTION IF EXISTS sync_version_storefront();
+DROP TRIGGER IF EXISTS sync_capture ON "serviceman_profile";
+DROP FUNCTION IF EXISTS sync_capture_serviceman_profile();
+DROP TRIGGER IF EXISTS sync_version ON "serviceman_profile";
+DROP FUNCTION IF EXISTS sync_version_serviceman_profile();
+DROP TRIGGER IF EXISTS sync_capture ON "booking";
+DROP FUNCTION IF EXISTS sync_capture_booking();
+DROP TRIGGER IF EXISTS sync_version ON "booking";
+DROP FUNCTION IF EXISTS sync_version_booking();
+DROP TRIGGER IF EXISTS sync_capture ON "booking_assignment";
+DROP FUNCTION IF EXISTS sync_capture_booking_assignment();
+DROP TRIGGER IF EXISTS sync_version ON "booking_assignment";
+DROP FUNCTION IF EXISTS sync_version_booking_assignment();
+DROP TRIGGER IF EXISTS sync_capture ON "booking_transition";
+DROP FUNCTION IF EXISTS sync_capture_booking_transition();
+DROP TRIGGER IF EXISTS sync_capture ON "job";
+DROP FUNCTION IF EXISTS sync_capture_job();
+DROP TRIGGER IF EXISTS sync_version ON "job";
+DROP FUNCTION IF EXISTS sync_version_job();
+DROP TRIGGER IF EXISTS sync_capture ON "bid";
+DROP FUNCTION IF EXISTS sync_capture_bid();
+DROP TRIGGER IF EXISTS sync_version ON "bid";
+DROP FUNCTION IF EXISTS sync_version_bid();
+DROP TRIGGER IF EXISTS sync_capture ON "job_comment";
+DROP FUNCTION IF EXISTS sync_capture_job_comment();
+DROP TRIGGER IF EXISTS sync_version ON "job_comment";
+DROP FUNCTION IF EXISTS sync_version_job_comment();
+DROP TRIGGER IF EXISTS sync_capture ON "review";
+DROP FUNCTION IF EXISTS sync_capture_review();
+DROP TRIGGER IF EXISTS sync_version ON "review";
+DROP FUNCTION IF EXISTS sync_version_review();
+DROP TRIGGER IF EXISTS sync_capture ON "notification";
+DROP FUNCTION IF EXISTS sync_capture_notification();
+DROP TRIGGER IF EXISTS sync_version ON "notification";
+DROP FUNCTION IF EXISTS sync_version_notification();
+DROP TRIGGER IF EXISTS sync_capture ON "device";
+DROP FUNCTION IF EXISTS sync_capture_device();
+DROP TRIGGER IF EXISTS sync_version ON "device";
+DROP FUNCTION IF EXISTS sync_version_device();
+DROP TRIGGER IF EXISTS sync_capture ON "feed_item";
+DROP FUNCTION IF EXISTS sync_capture_feed_item();
+DROP TRIGGER IF EXISTS sync_version ON "feed_item";
+DROP FUNCTION IF EXISTS sync_version_feed_item();
+DROP TRIGGER IF EXISTS sync_capture ON "serviceman_zone";
+DROP FUNCTION IF EXISTS sync_capture_serviceman_zone();
+DROP TRIGGER IF EXISTS sync_capture ON "organisation_zone";
+DROP FUNCTION IF EXISTS sync_capture_organisation_zone();
+"""
 
 
 # Generated by `python -m sync.sqlgen --embed <this file>` from sync/collections.py and sync/grants.py;
@@ -629,6 +785,74 @@ DROP TRIGGER IF EXISTS sync_capture ON "review";
 CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "review"
   FOR EACH ROW EXECUTE FUNCTION sync_capture_review();
 
+CREATE OR REPLACE FUNCTION sync_version_notification() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."kind", OLD."category", OLD."title", OLD."body", OLD."entity_type", OLD."entity_id", OLD."collapse_key", OLD."count", OLD."data", OLD."read_at", OLD."dismissed_at", OLD."created_at", OLD."user_id") IS DISTINCT FROM ROW(NEW."id", NEW."kind", NEW."category", NEW."title", NEW."body", NEW."entity_type", NEW."entity_id", NEW."collapse_key", NEW."count", NEW."data", NEW."read_at", NEW."dismissed_at", NEW."created_at", NEW."user_id") THEN
+    NEW."version" := OLD."version" + 1;
+  END IF;
+  RETURN NEW;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_version ON "notification";
+CREATE TRIGGER sync_version BEFORE UPDATE ON "notification" FOR EACH ROW EXECUTE FUNCTION sync_version_notification();
+
+CREATE OR REPLACE FUNCTION sync_capture_notification() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint := pg_current_xact_id()::text::bigint;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'notifications', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'kind', NEW."kind", 'category', NEW."category", 'title', NEW."title", 'body', NEW."body", 'entity_type', NEW."entity_type", 'entity_id', NEW."entity_id", 'collapse_key', NEW."collapse_key", 'count', NEW."count", 'data', NEW."data", 'version', NEW."version", 'read_at', sync_ts(NEW."read_at"), 'dismissed_at', sync_ts(NEW."dismissed_at"), 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL)) AS s;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF ROW(OLD."id", OLD."kind", OLD."category", OLD."title", OLD."body", OLD."entity_type", OLD."entity_id", OLD."collapse_key", OLD."count", OLD."data", OLD."version", OLD."read_at", OLD."dismissed_at", OLD."created_at", OLD."user_id") IS DISTINCT FROM ROW(NEW."id", NEW."kind", NEW."category", NEW."title", NEW."body", NEW."entity_type", NEW."entity_id", NEW."collapse_key", NEW."count", NEW."data", NEW."version", NEW."read_at", NEW."dismissed_at", NEW."created_at", NEW."user_id") THEN
+      IF ROW(OLD."user_id") IS DISTINCT FROM ROW(NEW."user_id") THEN
+        INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'notifications', OLD."id"::text, s, 'r', NEW."version", NULL FROM unnest(array_remove(ARRAY['user:' || OLD."user_id"]::text[], NULL)) AS s WHERE s <> ALL (array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL));
+      END IF;
+      INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'notifications', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'kind', NEW."kind", 'category', NEW."category", 'title', NEW."title", 'body', NEW."body", 'entity_type', NEW."entity_type", 'entity_id', NEW."entity_id", 'collapse_key', NEW."collapse_key", 'count', NEW."count", 'data', NEW."data", 'version', NEW."version", 'read_at', sync_ts(NEW."read_at"), 'dismissed_at', sync_ts(NEW."dismissed_at"), 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL)) AS s;
+    END IF;
+  ELSE
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'notifications', OLD."id"::text, s, 'd', OLD."version" + 1, NULL FROM unnest(array_remove(ARRAY['user:' || OLD."user_id"]::text[], NULL)) AS s;
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_capture ON "notification";
+CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "notification"
+  FOR EACH ROW EXECUTE FUNCTION sync_capture_notification();
+
+CREATE OR REPLACE FUNCTION sync_version_device() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."token", OLD."platform", OLD."app", OLD."locale", OLD."last_seen_at", OLD."created_at", OLD."user_id") IS DISTINCT FROM ROW(NEW."id", NEW."token", NEW."platform", NEW."app", NEW."locale", NEW."last_seen_at", NEW."created_at", NEW."user_id") THEN
+    NEW."version" := OLD."version" + 1;
+  END IF;
+  RETURN NEW;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_version ON "device";
+CREATE TRIGGER sync_version BEFORE UPDATE ON "device" FOR EACH ROW EXECUTE FUNCTION sync_version_device();
+
+CREATE OR REPLACE FUNCTION sync_capture_device() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint := pg_current_xact_id()::text::bigint;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'devices', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'token', NEW."token", 'platform', NEW."platform", 'app', NEW."app", 'locale', NEW."locale", 'version', NEW."version", 'last_seen_at', sync_ts(NEW."last_seen_at"), 'created_at', sync_ts(NEW."created_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL)) AS s;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF ROW(OLD."id", OLD."token", OLD."platform", OLD."app", OLD."locale", OLD."version", OLD."last_seen_at", OLD."created_at", OLD."user_id") IS DISTINCT FROM ROW(NEW."id", NEW."token", NEW."platform", NEW."app", NEW."locale", NEW."version", NEW."last_seen_at", NEW."created_at", NEW."user_id") THEN
+      IF ROW(OLD."user_id") IS DISTINCT FROM ROW(NEW."user_id") THEN
+        INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'devices', OLD."id"::text, s, 'r', NEW."version", NULL FROM unnest(array_remove(ARRAY['user:' || OLD."user_id"]::text[], NULL)) AS s WHERE s <> ALL (array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL));
+      END IF;
+      INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'devices', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'token', NEW."token", 'platform', NEW."platform", 'app', NEW."app", 'locale', NEW."locale", 'version', NEW."version", 'last_seen_at', sync_ts(NEW."last_seen_at"), 'created_at', sync_ts(NEW."created_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."user_id"]::text[], NULL)) AS s;
+    END IF;
+  ELSE
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'devices', OLD."id"::text, s, 'd', OLD."version" + 1, NULL FROM unnest(array_remove(ARRAY['user:' || OLD."user_id"]::text[], NULL)) AS s;
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_capture ON "device";
+CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "device"
+  FOR EACH ROW EXECUTE FUNCTION sync_capture_device();
+
 CREATE OR REPLACE FUNCTION sync_version_feed_item() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."kind", OLD."entity_type", OLD."entity_id", OLD."zone_id", OLD."category_id", OLD."amount", OLD."currency", OLD."summary", OLD."rank", OLD."factors", OLD."created_at", OLD."user_id") IS DISTINCT FROM ROW(NEW."id", NEW."kind", NEW."entity_type", NEW."entity_id", NEW."zone_id", NEW."category_id", NEW."amount", NEW."currency", NEW."summary", NEW."rank", NEW."factors", NEW."created_at", NEW."user_id") THEN
@@ -724,6 +948,8 @@ INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)
 INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src FROM "bid" AS t, LATERAL ((SELECT t.serviceman_id, 'job:' || t.job_id, 'bidder') UNION ALL (SELECT t.serviceman_id, 'bid:' || t.id, 'bidder') UNION ALL (SELECT j.customer_id, 'bid:' || t.id, 'customer' FROM job j WHERE j.id = t.job_id)) AS g(u, s, src) WHERE g.u IS NOT NULL AND g.s IS NOT NULL ON CONFLICT DO NOTHING;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'job_comments', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'job_id', t."job_id", 'bid_id', t."bid_id", 'author_id', t."author_id", 'body', t."body", 'version', t."version", 'created_at', sync_ts(t."created_at"))::text FROM "job_comment" AS t, unnest(array_remove(ARRAY[CASE WHEN t.bid_id IS NULL THEN 'job:' || t.job_id END, CASE WHEN t.bid_id IS NOT NULL THEN 'bid:' || t.bid_id END]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'reviews', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'booking_id', t."booking_id", 'author_id', t."author_id", 'subject_id', t."subject_id", 'rating', t."rating", 'text', t."text", 'hidden', t."hidden", 'reported', t.reported_at IS NOT NULL, 'version', t."version", 'created_at', sync_ts(t."created_at"))::text FROM "review" AS t, unnest(array_remove(ARRAY['booking:' || t."booking_id", (SELECT 'org-bookings:' || p."organisation_id" FROM "booking" AS p WHERE p.id = t."booking_id"), 'user:' || t."subject_id"]::text[], NULL)) AS s;
+INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'notifications', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'kind', t."kind", 'category', t."category", 'title', t."title", 'body', t."body", 'entity_type', t."entity_type", 'entity_id', t."entity_id", 'collapse_key', t."collapse_key", 'count', t."count", 'data', t."data", 'version', t."version", 'read_at', sync_ts(t."read_at"), 'dismissed_at', sync_ts(t."dismissed_at"), 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "notification" AS t, unnest(array_remove(ARRAY['user:' || t."user_id"]::text[], NULL)) AS s;
+INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'devices', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'token', t."token", 'platform', t."platform", 'app', t."app", 'locale', t."locale", 'version', t."version", 'last_seen_at', sync_ts(t."last_seen_at"), 'created_at', sync_ts(t."created_at"))::text FROM "device" AS t, unnest(array_remove(ARRAY['user:' || t."user_id"]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'feed_items', t."id"::text, s, 'u', t."version", json_build_object('id', t.id::text, 'seq', t.id, 'kind', t."kind", 'entity_type', t."entity_type", 'entity_id', t."entity_id", 'zone_id', t."zone_id", 'category_id', t."category_id", 'amount', CASE WHEN t."amount" IS NULL THEN NULL ELSE json_build_object('amount', t."amount", 'currency', t."currency") END, 'summary', t."summary", 'rank', t."rank", 'factors', t."factors", 'version', t."version", 'created_at', sync_ts(t."created_at"))::text FROM "feed_item" AS t, unnest(array_remove(ARRAY['user:' || t."user_id"]::text[], NULL)) AS s;
 INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src FROM "serviceman_zone" AS t, LATERAL ((SELECT t.user_id, 'job:' || j.id, 'zone' FROM job j WHERE j.zone_id = t.zone_id AND j.state = 'open')) AS g(u, s, src) WHERE g.u IS NOT NULL AND g.s IS NOT NULL ON CONFLICT DO NOTHING;
 INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src FROM "organisation_zone" AS t, LATERAL ((SELECT m.user_id, 'job:' || j.id, 'org-zone:' || t.organisation_id FROM membership m JOIN job j ON j.zone_id = t.zone_id AND j.state = 'open' WHERE m.organisation_id = t.organisation_id)) AS g(u, s, src) WHERE g.u IS NOT NULL AND g.s IS NOT NULL ON CONFLICT DO NOTHING;
@@ -785,6 +1011,14 @@ DROP TRIGGER IF EXISTS sync_capture ON "review";
 DROP FUNCTION IF EXISTS sync_capture_review();
 DROP TRIGGER IF EXISTS sync_version ON "review";
 DROP FUNCTION IF EXISTS sync_version_review();
+DROP TRIGGER IF EXISTS sync_capture ON "notification";
+DROP FUNCTION IF EXISTS sync_capture_notification();
+DROP TRIGGER IF EXISTS sync_version ON "notification";
+DROP FUNCTION IF EXISTS sync_version_notification();
+DROP TRIGGER IF EXISTS sync_capture ON "device";
+DROP FUNCTION IF EXISTS sync_capture_device();
+DROP TRIGGER IF EXISTS sync_version ON "device";
+DROP FUNCTION IF EXISTS sync_version_device();
 DROP TRIGGER IF EXISTS sync_capture ON "feed_item";
 DROP FUNCTION IF EXISTS sync_capture_feed_item();
 DROP TRIGGER IF EXISTS sync_version ON "feed_item";
@@ -803,177 +1037,206 @@ DROP SEQUENCE IF EXISTS sync_tick_seq;
 """
 
 MODELS_STATE = (
-    "eJztXWtz4zay/SsofVlPldZxPI/M9d7aKllWJkpsy9eWZ1IZpxSKhCXEJMHlw7Z2N//9An"
-    "wJJEGKpEgJ4uBLMibRkHQaj+7G6cZ/egbWoO4cTzx3jl9Hz9B0e2fgPz1TMSD5B+91H/QU"
-    "y1q/pA9cZa777bHf0G8zd1xbUWl3j4ruQPJIg45qI8tF2CRPTU/X6UOskobIXKwfeSb6lw"
-    "dnLl5Adwlt8uLr7+QxMjX4Ch3659ee5c115CyhNlP8r4S03u+0kfU0e0RQ1xK/grwkr/zn"
-    "M3dl+c/O0WJsuj/6benXmM9UrHuGuW5vrdwlNmMBFPz2BTShrbiQfoJre/R30a8dAhD91O"
-    "AnrJsE352R0eCj4ukug8N8tn7Wm82uJ9PZ3Wg6m/UqIKdik6JOvqrjA7CgX+Hv/3N6+vbt"
-    "D6cnbz98fP/uhx/efzz5SNr63zf76oe/gi+zRivoysds/Gl8PaVfCBPVBhqnD/7yZRRXCa"
-    "R8Fa3Rh3TYzHg6uL8fX/A1wMqk9OB5SDumkmltRNgLq44CZIc/DW6P3n544/9e7LgL23/p"
-    "I+TDu4aT9AgVIwvmcKnYfDDXEikoyYs6IEYP1iiuZ/guRrWhvM50aC7cJfnz+w8FsH4e3P"
-    "rIfh8gux611+GbU/9VEmAfnQrwRu27CO7pxzLonn7Mh5e+S+L7BFdV4A2bi4xuz/Hmf0LV"
-    "BUg7A78oj08KMKDjKAsIwm8vBPBzrHGQ//lucs1HPmqfgl5D5Jf+F5DtN7Mh7lEFxFIAL8"
-    "iGgH5rgB8BfeBvI+Do5nYynQwnl8AhSiLtQbAcbLViU9hoJ4bj/EtnoT+6Gvya1srwcnKe"
-    "XtppB+cpDalkoXZjmyappwvyxkUG5OsqKZnWWCh6HP1DHL2VX5jID9Qmpr4KN+0C1UzHV6"
-    "O76eDqJqGfi8F0RN+c+k9XqadH6R0i7gR8GU9/AvRP8NvkepRWY9xu+luPfifFc/HMxC8z"
-    "RWPsi+hphFpC62lbtore07INaD78yqIo/kAUHWFSqGnFdaFhuU5Wy7m+CCuy2SNpaiKftO"
-    "uRnH7/7od3H99+eBc7IvGTIv8j8jXWgOqK486gbWM7C+kUvuZgmpSqZVkc0CQZ/Tot3qji"
-    "OXI5uf4UNU/vXn/9Rd3rxyfGxaMP5or69KLY2izzBp/ivLbZV8apkX6imMR+0sJfTH9fGI"
-    "u4sbFKjCuo5UYrUi36RQELK2o7g3HjRiMXX31VeQb0R1Xs1/6eimjI2IWQsQtWd2UdFlZG"
-    "ZK+lpk/44V0Jz+TDu1zHhL5KLuIiBYjEXccrhIjWi1oNgzIlK10JUSzMPFdCkH35ChpzaD"
-    "tLZPH2ZOZt4X5sJNs1vBVje6GYyFF8adrIIW+22orzV6h9BK97//vomUGIw/8k+p93/+wJ"
-    "uFjlb7k21nPCryPTM3ysx+RrKKYKM5hHsiJvu73Jl+vR7RnAL+TbPJhXg+vBJ/p3MLHIk7"
-    "vR7efxcERenAEyPp+RCsm7WlHExmPjz2RuhnOnpP/KSOzOff2+XaO0MfdVxvu+lU2a1Tq7"
-    "C1U0ezmi0vpNTSq6qVeElRGRcPJCPfzBm4X4R2xDtDB/gavMRp0CNmKWpLo7TIjXT9dLgK"
-    "28xDYkb96SfxAEoBuYN4O74eBi1MsM5AYgvg+76Si0zNzlQ7ofdygxsHmUqtTAL+BUpVtu"
-    "cop6A0C8+GekQRvMPQeZxJ8/A8gF0LB0vHJiqxKaQDE1gJzQ+NTAfEXaOYFt6r8LrVLnOG"
-    "1/tvYhm9lf0kHbq4Pm/z+Dc348NGovslNWm3x0UsrDOilwsU7SPhZBg3yDmeNxSF65blZS"
-    "SB4Upj2tEB8VeybH19oEaywmgU0DKyMCjcIpIwL5UHc3IuBZWk2tJyWl1kXROocOFH57xp"
-    "WmBnDVABAjI0MVG0IVFCvpQG+MTTBDKuFB35IBfjseTotcaMavjU/uOPS281D4x19uoR57"
-    "sny4k0eFHQE9MfH/jU0405H5tCVSbAzhN9JnV/EKQwlbonUX9FICJDHJfcUYzTF+Ip1sid"
-    "F50EuHMKoU42OzrMgu8WhjnrcYATox4RST/5QYeoneOoRshYDoLQEAOsspfoLcgGjifb8o"
-    "IGoHLWdu3HRjRJRoCYRiwBejGSIK0PECmeBIIWIG0ldvjgG1NP3o5N1Pg7+fvv9A45b+WN"
-    "D+AWzs+noGjgVNzclERNv4kAcTuWH81PGg42e1mPDVjTJcHAJi2DGRhZaurMi3IZ9KxUkr"
-    "/ys9ky8TiAYtZZxVFOu1XxBnDXRV0T9ICLXrIBxe6qw/KWdLxVlWiV8npZqJYu+XWt0yn9"
-    "dfquoEMxKCMpYhSiyjTAQLvlqI9FZD6UnJDmr9QLRcKoHNtypqKJmVkymKIms4sBbrrN5J"
-    "SallkbXsk2aIn8Zzb/MtoaRUF/Imk6bQ6fv3JWwh0irXGPLfpawhqwrEQevuQdu8lSlpnm"
-    "2enUju4QFzD33UOSG2SBv5obVghVdjvkurVdxkfGmv8SVoKEivsjfFAp2LgZy+L7M9kVYF"
-    "G39mg5I8SaacVSme5GkBT/I0y5PEOu9IML+eVSyw+4JWzHox95DuItM5pp+3jyWjlcpVNl"
-    "xwWYD5w30tIa3dzdYuMbRcjzPay+XFrqV3t7j0iNmAnmHFAd4bDKfjz6MzEEg/mHf3dzej"
-    "64vRxRlwPP9MDGoP5uh2cEcfkW/tQC19EleOut10bqylOM4LJrZb1QOGjGAHd4BWXGvJPe"
-    "5J7rE8uZHcY6n1MtzjCoViJK2zBgWPEmm1GZuu2SC/s6ugJchcW+KVppB1Ea+muMN3cWUZ"
-    "yRz+tpnDjo7dmaoryNgWJtLRkPbT1dFE/DS0MA1o8ir4VkFqEHfUVah2TUc/ZJBmpIXpoA"
-    "YMhmncUUfXqjnSth1SwXFRF4fTn5i2MBpYn4ZBLx0GakuAfsbzroJjw2cEX5zZi41cF3KC"
-    "a9UsctpZ16GyoQrRM+RV6pZYRVZmcEUObUWDsE24x0Omq47ud+E1QnSI0cGx7RC7CrrrOl"
-    "gOl9fYDlAHORnZSThrLMJ3o9guUpGldNdyeIRQmyEXbusq/0j6GZNuuoSTzLTdYUTLUMyZ"
-    "ZeNHxCuWXQO2uNebdaddRE9dQs1rCDOmr45AVZFnOvA05N5CFdtJ/ibndb+IdarQhtSKjl"
-    "oKwzqVN+3Qd7u4aYeoG/P5/PnEGVZGksg2k8gUlV+1uRDhbUh6JWyXLiU+Rz6uD1IFlNNy"
-    "HeR/vT0tAfbb01yw6Ss+2NWWjKSUHNSbB/UcPhKTOotxwb3BscRWRGvBFuddM6qVR5eXgp"
-    "UPeywgUd+Gx05+tlN1VUlKdc8UaeU6cpkY286CLWm8+dAfJqFT8Jv/MmUoN1x3ERHOyl15"
-    "Mft31LzOvRf+NRTQAQqg3ZS6xYIjUuoyQf97yssEhcpxlVdttQB3ioxaDVZGRMIpr9raPm"
-    "jdb+KqrWiP2RLijlGp09Ayc1ekchcpKjvH+siS3fNtD+aArYrlsRYDL9h+cgAyC4yODa25"
-    "9kZUkkXaGeLZGbIYkbQrxIKzwK6QtZ0aqe0k7YeO2A95VsNmW6G0gbAzwoLc2uV1ly0eA7"
-    "RQxklF7qoKvlH77p3dtgLvAmIDujYH4vyTRFZm97WyquPd+wQx/TXgBuurBVlssA2uiCAK"
-    "/+6DL5/uPr4Durn4Tg8ON8Q7eTSQOdODXMeUFaFjJYeCxsik9PRIhcTRUBNr+MXk/vxyBG"
-    "5uR8Px3TjUQHwE47+kj8gDFN1fNrjkgcw7GNsEMvdITILMB5kualVH8lpGglwa5KojeS0j"
-    "QS4D8rqEXYoWjLEOFTOfM/nMMwHnRKotjCOrZbcYn08ml4mN8HycIv5e31+dj4jR8iaJtb"
-    "xHWtZykyQQWctNan2XtdwSR6Py/tleQegyL+dOVt4StACQYCRPoeqQHAo2bQb5hwSeBbZX"
-    "PU6gP37XLwr2q2yrjYyAKb2cFUINasBVXrGJjRU4ssh2O6f3s/4TEP/hiV7YqiAbHB8fvz"
-    "kDju4tHKDYRM7/TIA0J8sdaLDfho8eCrjbDSbbCHRrRFPUbXn2sK/guEVmhVk12SMh1FJC"
-    "wuEPagZkvC5JV9K1Z0V259uftAVwA759LXtfVj8VxwYTbXXdixEWDaV8imaxCeYwjcpzMu"
-    "lxoAIs8gvItwL4MXru9IFfshvMV/R9lAfCeslUlL7NmGFNdv5gpuig1JIjr4lRRow40gs4"
-    "gq/kp+or8hT63dpv2rDgJHmkafIIUWWObbH50p5IdodX9jDzq8rx+93o9vN4ODqLxv6DeT"
-    "MY/jL4RJ6EEyM9f0pZfI3f0OMil1f6J9/UiwV2qIO2Bnga3FLm9IcCc/pDxpxmv1kG5Sl8"
-    "zbH2UmIdwLoouDz6dZqIK2e4I3Fs+XJy/SlqniaUpExsm8y6mWJE13amjJmCIkZpyVrW9m"
-    "7sPkrEIDsm+ZSgvLFYlY2YozfPJg6iWo3Uxsh0L8f9bZnaL/mlXzLLjGeHlSuR6bk89yZ3"
-    "uPNEBR7yezs+NqCGlCyu+ZTBWOBw79YMfgOw4SOkcxE64AhpzneerTtv+sCEzzRHfBUOGv"
-    "H4gzlVSfNVFgscrsqa2JBbUUaY6VBJH6zM4arE/xkO9V1jDxk5xC+mk0oDyBRz8tALUnM8"
-    "g3K3q7bqJWRdY81WHt2qmrm4Hfw4PQO+7IM5vp7djj6PR1/OiFbC+uLEcbs/vxzf/UTvVr"
-    "W8ORkAS3rdKgV4/Jk+VGx1GZW6379DJ0ljje761DYyFzPHMyogmhSS0focUFW+b7YJVnUr"
-    "x6zTwMbrUw26W1q2AcKbYB7B4fLbsrRGSWbNn1SHSWuUZNZvUet5ZNbEXA9ZVhVJGSmx7s"
-    "XQmudl+OeI9LriqoXRUnJbnAoKhngzxUsCfGpUhMkISmSL66NFAzELctvF0cSEd3NttNTU"
-    "3VzYZD0mGwC5ZMWYgwa3UtkYllK8JbYsh7mb+Ka2+AS6t8TsuB0Pp0UlZGRuwl6pX+uLuX"
-    "jsr8S1XQUEsGS7ChWB/+aAI2wDCrkFyX9MlynC9zfnzbr8r999UaXgOl1JppYAtkQf5DO1"
-    "lsSj0hGvile+08HKdIC1sgOG0BzhLMD5zKCweQew3TUjaK6YZrXrQ9YSB3B/SPqsXsxTxY"
-    "Wi69BGPIZKQfElVuhwz4GFPZp3sIoUPS+RN18vaTkxVEM/tjOqkce5PVkDRAbQ5bGJ1HrV"
-    "YxNhLjpJ2397zdduJqC/t+LuHcGyQu5qNgJV9jqU6N7u3cT7RdBEOzeh8EP9FdGtGeg/CF"
-    "Q3BvgbT5cl729s/Ih8zAruNoka9Uteb2Ix7WUB885GNmXMbUcxN+aAqlJkIS0nRmShFvk/"
-    "+ilh0SEmC4C96kjMaN0SG7BySV1WqGZNXTFPB3mwN1FSNwCsYnVoVkiiXAJlyeSXTP7DAV"
-    "bFhkXNaG3Gr8aTC21WUIIrC2u3CqcMr+ZD3d3wqjj3O4oQI9lfDHCX0SkhoRcqPKUuoebl"
-    "RKWid/3CYBTbSoagOhuCohsa/4rMotpba5kdBqPup8O2sG07oecFwie90kVva4nDjTlJNo"
-    "s0vKXhLQ1vaXhva3ivUYevKvS/47alo0P7bhT1d4CTq0K2jPRThPZT1qOwwGFJDNXNnssM"
-    "JtqXSEii+wxwl4oLNESrYvlZQoZ/VBaYY8BSXBfa5hmtmgUUXSciqz4tFo2pdwOW2LM5F4"
-    "M02jPHo/qa8NboZ/V+l16WSF6Wxq1hRm0jPs5R+yKL6HAXbO7RGrFo0ld8Piso+CXZna7w"
-    "lk9WbocXfcZPDvamT7Lt2RwbPj8SEAt0r6rH+xIxgPe5IYD36QgAzKs2zwcWblFg/luCNd"
-    "7sq+1jKbEmNzRxl9j65TxY8yLFDKlaDIGNPh8mtBvt59TgKmFDbzhkadDe1rE71BVk9Hh2"
-    "dvyy2L4mzWZq3K7Rs4GvsXvmf0qwvWxlyxZV2OdOfk48L1SysI7dLovp59u4jMa4lm5+FD"
-    "Ap2cEo4OFG/bJJbGGFloobblJK7rei5DF1B84C82W3NbIEhXT7sB9nFWgA1fK1mg4V2OTa"
-    "J5I5OHAcoisD8is/MW8LDcLo9ynJ9g0bhsyIW+ctyDinWHFOHSo8G7woWheJyEBdhUCdJD"
-    "D0ZDkOSWDYrhyH9GRa8GSYJOaKIdm0oIS22KuRJnizJjh/FEu/cWO4Oz1xK5f/bdPFicY2"
-    "x79hhv1G56Z5j0Y6LiI5Lod1G3j1Wd+bXM8uRleD64sz4M9PMmG0B/Nu+NPo4v6SXh8XnV"
-    "oJcn/coV37Z0PS1nGhVnHckwXy/+7JGklVEPfxYA6Gw9GN/1BRKYsN5ijLvyzw5nbyiayz"
-    "d/51gZaN6bh3Hszh5OrmcuR3EmfjkqeD6+Ho0u9FpeDpfi8Xo+Hl+Jo+1KBKCyeTZ6Nfb8"
-    "a39BF8tZAtysCoWgZCVoA4K12boGrxB1n3oTy2xC+l05K/pOUQ2dYiHaj5k7p4/KRMDXPS"
-    "Kv/y8ZNMDXMTc+8cz6+oFAt0AN+iyEwbNZXiPajmoX9WXF71KPLB/1phXC5jWW3zmY1S10"
-    "LpWvVsWryfk7FacM8fIyOyK1R3wyqzXeVvVumtyrKRCmeKwa9YVMRaS0vu7jinIxS2RHUj"
-    "Azn0XKyWJrjiUh211eGS+VZHD0k5qYD6CsCuotdTQUpSKqG2EoJoi1PjMDopKS0skS0sye"
-    "DoSQaHZHDIC1Wk1ivfQ+85LjYqE+ZTYpJeklpC/8TzioiuJeR16KmL5kW986cT6IaMk3oE"
-    "M4kpF1Naz68ioIyIRLOQqhdtPVl0JZksdZN8cpPOoZJxFoMGoL1b93SQY7YsU688tsX3el"
-    "UGeMubvQ4E5U13e/GhJrZUAwj/HPTSTWDX5mYJPPk1bSsD+lvYTTcRZXbwBKTk88H1/eVl"
-    "EWk3lfjvF4TYtiYhW4CiIxtckgMUZ0huiVQyNbOLUJE3poMaKHQ5jTvqKlQ2fEbwZUuYbv"
-    "1OugoReUvD50oD42nIdNWdnYFTMrW5HAxmCnLSMJITdHOauZtsv7Gu53QJQSj7NwcsEXEw"
-    "7NUZgESLK+AzxYG6VMwFBC/IXYKXJQaGokGA3Gwlzy37ajgNRNY2avYMNj89hFZrnRWkJP"
-    "B1kJTqXi2/5sn9Lq6OMivTQd5Z8yCT1RLbMxvz6vkVkNETUgIP5jiG1GcuOO2DYHciDxXN"
-    "QORvZ+W40Eiv8KWYgKdlqICn+VzA07RGbKg4vAhLvjbWEh1gru8gM0DyA/LRP8yT4jL8gG"
-    "DNqnaqwcrIY43kLJIVM2RZB5Hil1XLOvhze3eHcGKuARtRZVfAymHhVms5oKRPzDzuF0YO"
-    "wgYNV6QLj2xkNTpRizrUIbJLCnsTeTUyfazl9DEDOg5ZJLMA5+c6MyId8Bl3ne1s2ZisPn"
-    "WTnbPSMjtDHIZx1nEUu/oMZ5oRswY9w4qTrTcYTsefR7TGDJV+MCmwF7eDL9dn/vmFRsxC"
-    "88G8Hf08GoYFav6Eak59mjqRtOZjmzKtpifTamTYTKbVSK1XTavZU/6HaBpuNEVBlsFtPV"
-    "66S+KsoIDWZc7K0rfNEOq3KH2brEWyPTF0GPRysN7jbolpEVqcoDIDZH5gmc4rlWlY4o5p"
-    "v8InjapiGyim8wJtQP5QAOkquO6ZvDEhmCMN4EcuB61mH7IEsQD7WL8gWj3HGidgmh/Pi9"
-    "p3Ili663CejBP0ZJxAeoxb0ms8oq3K/BpWSDo3aYYN0qqya2IJyVYSoqBFdwam9Lp35nXP"
-    "eQO1OuMr6OUgJ/tmsle80JUgevmbjAxgbKR6sZuxUPf20KWB45aHK0ahS17KFa/E9ZKOsk"
-    "iOsovcaqkrsUAnXOX0EXqZbAnSquAQPZMtwX6zDM75EYmUWCfQ3nVgYrfX2xwQ2od3v803"
-    "Bq684GYHaWySWNsysXbuacTumxmIs/MV8caTcpI7Xps7HgGpvNZTQCAnFVBbAeTL0tv+6h"
-    "GdM8KS5ywO5SsbwY/UVeNGp5So1LPIehabz56NUmALmhXNtN7kZnR9Bqjkgzn4Mri98Nnp"
-    "NBKVf+2pmFecRpT6WfXTII6oPBYS9n4V0QyOLi15kuHRkwwPyfCQmSBS65UvWCFaWGB7xb"
-    "U9CgJNSbEOxpo+vCth6n14l2vq0VfpgJ68y0beZiEgmgXcH3mbRVl6RfXbLKI1tAFsh0xX"
-    "XcU3uePIawFEuhYgLM61ZUJT+SJmBwJ2mva3LT6lKH+HMsGTa+GOM+IOFCRZ2X5/CYThrQ"
-    "kcouL6PoV8rqK9btNwaTqmiGRIhZWl6YTiMBJEuEU+7wxF13MjlGupLp1vvz394UMcnqR/"
-    "FEUm764Gl5ecm+vhKydElU9VjNp3gHa0a4biEmka5LFjMNahYvLxXgulECcrld4W5PGT3a"
-    "J+PplcJlA/H6dhvb86H90efe+rYE2qyw5rG1rYrheATYnK83lxAq7ZOHugrFmdewBSggJf"
-    "zCASkVKeDvbk6aA8J5L530L4CfKGhVZBdbw5rVtatRJbQkqCKq+t2Nu1FTKbubFsZs66II"
-    "HdWOcusRQKlSeeCFpz67glg9r50Vg13VKmkHc2/EqW3xxq02Y6fCQrMr+JxqB+GV9/Ootu"
-    "q30wf56cn9EKgQ/m3f3NzeR2egYcz6LRg14pRbRNen+ClbIaw+bNKGG/N9wmgT0tlc9/Wp"
-    "DPf5qJduiK484c+C9O0LYgo46V2l3I46QtmPeSTOdjGN68UiM6whGXgVyRA7kyrtiTcUUZ"
-    "V5RZB1LrVbMO9hz6PJxNUfwSmJ3EMgqCeE7ldA2OqERXuHCymLg2Hk3eZenWA4W00n0pzN"
-    "zeXST5QIHlLIR8hMskGIR+8Zas56v1tagHZguW4odbiu0iFVnK1kT6m3VPXQKrzcOJaGxx"
-    "ziWYYZd/JMFc2ds0Qzx92kHjfOS38F4QhflLkqojaLozw/H3mjSh/GvvUVcWi6CGCuN9/y"
-    "6POvZ61FE57LvziG/7DPNdl7CTN/nsjo6eXJUyqBeUK0gLdgL+tgsWKK6rqMucvLyf7ybX"
-    "Oay/pFg6ModUF/wX6MhpbZFhlvK5h3QXmc4x/bx9rOYUpuJ5kB7yqWWfdpCeB8zuWyEvg5"
-    "GSiRkVEjMobiHrvtI8SMvJidD4RAiyKmfEiKVo8neEzSyPbC8CZ1b0Jr+cAfz0YA7O7+9G"
-    "Z0CZEwe7V2O/aJ7WEeBYM4MpISoPvsU5vMme2cmT2vwpdphndmVOatlgQdUSVllRybHPWz"
-    "zn/Fps+ehmJeWBU+o4z49rVT3IY4XkcN1QJywVSdzyZKRieRJBId5c0yq7LpY4hIqDtDKR"
-    "ofD8iZ2/JTJEmGVUnu1twDa75VQuHtbmWQx7fMU5j0mdbpVLE5lZKamWD2n8M+bswUt09K"
-    "zDR1ceuezKlCgo7oPz7icsEXfA4l9V2Bve300nV6PbMxBVuHww70a3n8fD0dXg+gyQ8fiM"
-    "VEjm4oNJHgw+0abBzCQtz8cXF/TBnNaEIX9fjWjQjTSAxpz+Pbi4GpNOFC28TGn/QQyfhk"
-    "+9uJpJFKyozKSod6j2J0ZmrfhCQlCGFw4pvBBtaBU1zojJoKHIQUOZLdNrNFtGRuPajBjV"
-    "IH43Q/juDpwyWiRCtGi3VOVDhXYLjnKbcYwfIdTGLjR6nCBG/K5fFMF4JK1mKGrWcMgiGl"
-    "vwmZKruDzRqImtmE/0/7QRZZ4SAeRGsSO/ykK1QEaRG8ZdgzkmQzgQtothdITQmB/giJVb"
-    "YStkZcTfC3tkRAMNGwR44H9zQB/QSQOCkptOuchEM5ZHfrkSPtYHUaLkTzw/pr8ban0aCj"
-    "q2dEX1/x3kMx1HV1n2gWrDl2N6oWXQBBwfH9eJC737WCIu9O5jblyIvkpdJRmsWD6+FdST"
-    "EhNdS756ALYBk5S3/5hcYrcovQixQuKvQjt2cOStWU2iucdb9ATDs3VOuoE9kxMlLDII1z"
-    "K14kg74nXOPY0Y13TttWykku4MZJI/yMeWNUD2E6xXPduGplqpohcr071R/7bEoH+bX8E8"
-    "PeQdzzAU3jVx+dRzRkQM1jn92Konu72XpRLY4sS/JaY4pXM4RPXI1ckHUnScPgjm9vYWej"
-    "v09NDrLb9URRIiZ+T5X5LADBwV28RRMomOsOcopuYuHYAfgQIsTL4xOAqcqu9oEOK7UOjY"
-    "Wr0ReTV7VFQX29XyPNYiBzzZ6DyLFBv+IjCHS/LZ4A/6/A8xp5g8VurJImxbR3/oV4pHv+"
-    "rvKGTDUamJAh5tbGw99g/uuFYegLV5ACZPZQ74VOZuZapDP6G8xzmXYd72i05mHNJupq4b"
-    "bjqb6Q1M3w5GdFRQVOdkmdKAiwHxDwGFChAb4BHZjkv/Akc3t5PpZDi5BA4M7IN3bzKh1E"
-    "Y6fTAfyJiFluPb6ku0WELS3PBc/6QSIM1/TnmCpDvyaeQ3a+CRuLbI9b+QrKAuwGLVLzgC"
-    "Enkv2OWBXDOxwqDOczg7uLBu5JimpCXNtGbk6pszdiXRVFYc7p7WOQ5NXO4tYxXux178ZO"
-    "fkIq1fbrYWF3bZ3KPeIDDelph8QaDQSJ0FfZtLAUFFEnDkYM9W4RvwskQ6BIq5it7YkEbt"
-    "HI6x2ECn1Fi8ogNOoUx9MF8RVaHFAtoOtTR9X5z+5sCWDIunAB09+3HGIwrDdz4MDg0k5p"
-    "mPX1n7w/+a/j/877bd7eiSd9TsZnyYRueBBCASh0jRLCh7RBcLtEVZ2ee9O2XYQaRVwb07"
-    "GX5QuLpUQTiWEJkVtG+MBdrEr0K3K28fj99v3soNtunG3XxK4ycutsmGSWY40Ro9ZcMmBJ"
-    "bnLMnDqLczfye2dGVFtl7nhW6qf2iepSNKNPkDvCB3GQVdEht7C/3zc5yDMozBEs06sXJP"
-    "Pog9OaG/0ulGrJDcl1PbRu1A0N5iQB0Z5czOTYD0OCf+BTt3LNHFnbuFuoB0T8kCnF8leS"
-    "0hMsABZyLYMMkSZ5Nd0QGUpABc8su2PzNupYSyjHl2LPqVF/MUyHCeWHkmM3mz2VjGVjkz"
-    "eUIsVnWpmAsY2a82fqFxI/pP35/tg2fkINI3PeK0yBd16GsVGwaizFsN2uDIRepTH7ivRA"
-    "WcA9MWPoOGxKZREOzFRi7pmh6mYhD++pkFTY18/j+C+BiRJX0Y+Bk6YbdkitHPdwCxtGEY"
-    "JQuaFUXJMsl6VMRHn36vIE8vjgIk3/Ujy5osD3pwEpxqz7zo00o3L7Mo9Y//ZucWfzPHuz"
-    "U2DXqyjjQ6JlLqLbdhiOEJRMOhvF4iCWmo1jZU47lXAfVIRGTYeyxvBFt0dpC1lc4TArnp"
-    "KGoQe/DXzsQzf2VVQDS0RNVbcsUrnSORkBLZDq7paDSfoxluJhVAXkt0EODms6/EO0XoQo"
-    "ibRTiwdcvCG7QWGduedwY8y4G22wfaGQhInFof2GfEc37GT5QKaGODWLbIAfFoqayKMorI"
-    "V0NaCblJBUVb7V7yCjpn41CLs0qkKGovcBZhECYiXiIbHeoDh56bQOoIhH4iDSVZRAdw+2"
-    "y2xkJHAgURbgIvKT+WsG7QLxFSYL2uUuRrYphS59yFJmWtKKwdyvrlS6JlE7tgBV3gQGiu"
-    "XXQu+3r7Xmn44M5QyPhRTA04S2y7f6eEGbLaFoQLyHhkQwxtELHludyuvPFXhXf5URH+kY"
-    "TIO5W/btLJQZOy2HlxZC1mQQa5O6M/hFjwQueUSv9P+n/S/5Mssm/Q/auLrfTnDtpU6bQ/"
-    "1wRDqIsO2p2r+Pm5XOcseNnf6Jg5cbuNPtk1+RQtyNb3C8P8sYSK9gc4omYjTZNjvB3qBL"
-    "3x/aM/HnWM7bAVaWCFNqX/mHPe29aHbOFr+f+vsEtE7ZvZJ/brbiXrLJ2W2CbenuZXWjp9"
-    "s8GxelZ0j4N14bYRichNo9KmIdBCNiUTeYqM3LUsfr95OaNrwiziQ21e0r4sYXSgCV4UB5"
-    "DV0LBouFyZY88F2FQheW0g03Nhdq2qJE3DRsP10uR6Nj1O9eueuLR0Jnn2QgadT25xcdxt"
-    "McW77BK2b/qAjBn1qhMAO0v8OxCiHyfNVSim3wDaSF3yFs3wTeFyqazbNFqmfpsI9rcSvt"
-    "6yfFiB/ZTneOdbq/ludxcCG6fv35ewWUmrXKPVf5eqiWtVihqFzTuI7vcnJ2UCRycn+aEj"
-    "+i5z05ILeSWH8ytCMiK7rwi5n42yseKOe93M/vp/0KbWXA=="
+    "eJztXW1z4zaS/isofYmnSuvMeF4yp73aKllWJkpsy2fJk9zGKQ1FwhZjiuASlD3avfz3A8"
+    "AXgSRIkRQlgRx8ScYkGpIevHU/3ej+T2eJDGjh0/HKm6Ovw2doe50e+E/H1paQ/EP0ugs6"
+    "muNsXtIHnja3WHvEGrI2c+y5mk67e9AsDMkjA2LdNR3PRDZ5aq8siz5EOmlo2o+bRyvb/N"
+    "cKzjz0CL0FdMmL3/8gj03bgF8hpn/+3nFWc8vEC2jMNPaVTKPzB23kPM0eTGgZsV9BXpJX"
+    "7PnMWzvs2bn5OLK9H1lb+jXmMx1Zq6W9ae+svQWyIwHT/+2P0Iau5kH6CZ67or+Lfu0AgP"
+    "Cn+j9h08T/7pyMAR+0leVxOMxnm2ed2ex6PJ1NhtPZrFMCOR3ZFHXyVTED4JF+hb/919nZ"
+    "27c/nL1+++Hj+3c//PD+4+uPpC37vulXP/zlf5kNWn5XDLPRp9H1lH4hRIbWH3H64C8mo3"
+    "maL8WGaIM+pNNmJhqDu7vRhXgEeJnEOKxWpnFKJZOjEWIv7XDkIDv4qX978vbDK/Z7EfYe"
+    "XfaSIcTg3cBJeoTaMg3mYKG5YjA3EgkoyYsqIIYPNihuVvghZvVS+zqzoP3oLcifbz7kwP"
+    "q5f8uQfeMju5m118GbM/YqDjBDpwS8Yfs2gnv2sQi6Zx+z4aXv4vg+wXUZeIPmMqPbwav5"
+    "n1D3gGn0wC/aw5MGlhBj7RGC4NtLAfwcGQLkf56Mr8XIh+0T0Bsm+aX/B8jxmzoQjzgERF"
+    "MAL6YLAf3WAD0A+oAdI+Dk5nY8HQ/GlwCTQSLtgb8d7LRjU9hoJ0uM/2Xx0J9c9X9Ljsrg"
+    "cnye3NppB+eJEdLJRu1FOk18nC7IG89cQvFYxSWTIxaInob/kGfcim9M5AcaY9taB4d2zt"
+    "BMR1fDybR/dRMbn4v+dEjfnLGn68TTk+QJEXUCfh1NfwL0T/DP8fUwOYxRu+k/O/Q7aSsP"
+    "zWz0MtMMTr8In4aoxUY9qcuWGfekbA0jH3xlWQa+IQMdYpI70prnwaXj4fQoZ9oivMh2i6"
+    "Suhfx6vxbJ2Zt3P7z7+PbDu8gQiZ7k2R+hrbEB1NKwN4Oui9w0pFP4NQPTuFQlzaJBi2T4"
+    "2zT/oIrWyOX4+lPYPHl6/fUXNa8fnjgTjz6Ya/rTi+Yas9QbdIay2qZfLc+WySeaTfQnI/"
+    "jF9PcFXMSNi3SiXEEjk61ItOjmERZO2HYGo8a1Mhe/s6FaLSGbVZFd+0eC0VDchZTcBT92"
+    "RQ0WXkZmq6WiTfjhXQHL5MO7TMOEvopv4jIRRPLu4yUoos2mVkGhTMgqU0IWDTPLlJDkXL"
+    "6Cyzl08cJ0RGcy9zb3PF7G29V8FCP3UbNNrDFp2giTNzsdxdk71DHI685/P6xsn+Jgn0T/"
+    "8+4fHQk3q+wj10VWBv06tFdLhvWIfA3N1mEK81BW5mO3M/71enjbA+iFfJt7+6p/3f9E//"
+    "YXFnkyGd5+Hg2G5EUPkPn5bOqQvKvEItbOjT+TtRmsnYL2KydxOPP1zX6V0trMV8X3fSuH"
+    "ND/q/ClUUu0ViCrtN7Go6KFeElZORMEponrEkzcN8Y/Iheaj/Qtcpw7qBLBhZEmiu2ZCvH"
+    "m62QJc7SXSIUXrlvyDIAA9X73pTwb9i2EnNZFrgPgu6Kal0HJrVwzpccyh2MQWhVQlJn5O"
+    "TFWy5TajqNMHxIp/Ng3ogvkKmzax53vA9ABcOhZa40irhDbQbAOYOFA+DTBfk3bY103Zu0"
+    "ArxadJ/XNvH7I9+ksZaEc10Nj/Uzhn86Fhe5mNssrBR68LWVivc0ys10kbi6BBvsEMrwRB"
+    "XplmVlxIOQqTllaAj45WtsDW2gZrJKaATQKrGIFa4VSMQDbU7WUEVo5RcdTjkmrUZRl1QT"
+    "hQ8O05U5oqwGUJIE5GURVbqAqKlTKgt3IT3JSKWdC3ZILfjgbTPBOas2sjz50gvO08EP7x"
+    "l1toRZasGO64q7AloMcW/r+RDWeWaT/tiBTPIfyT9NlWvAIqYUe0Jn4vBUCSM7gvH6M5Qk"
+    "+kkx0xOvd7aRFGpTg+/pYVOSUeXCSyFkNAxzacIvKfAlMv1luLkC1BiN4SACBeTNETFBKi"
+    "sffdPELU9VvOvKjpVkaUjBIIxAATozdENGChR9MGJxoRW5rW+tUpoJomYycnP/X/dvb+A+"
+    "Ut2Vww/g5c5LFxBtiBtoFTjOg+PuTeNr2AP8UriNmtFht+9cIbLpiAGHRMZKFjaWvybcin"
+    "UnHSin2lZ/JlfFG/peJZZdFeuzk8qz9WJe2DmNB+DYTmXZ1li3K20PCiDH8dl6qHxT5uaP"
+    "We43nZVlWFzIgJKi5DFi6jCIMFvzom6a3CoMclWzjqDRnlQhfYmFZRYZB5OXVFUeYR9rXF"
+    "Krt3XFKNssyjzIJmiJ0mMm+zNaG4VBvuTcZVobP37wvoQqRVpjLE3iW0IacMxH7r9kFbv5"
+    "apwjz36TtRsYcNjj1kqAsotnA0sqk1f4fXo3iXvWZxU/zSUfkluNRMq8zZFAm0jgM5e1/k"
+    "eCKtcg7+1AGl4iS5dFaF4iTPcuIkz9JxksgSuQSz81lFAodPaMXtF/OVaXmmjU/p5x1jy9"
+    "hL5ioXPgqjALOn+0ZCabvbtV2iaHkrwWwvdi92I324zaVD1AbzGZac4J3+YDr6POwBX/re"
+    "ntxNbobXF8OLHsAr5hODxr09vO1P6CPyrTE0kp64YqHbdd+NdTSMXxDR3co6GFKCLTwB9m"
+    "Jaq9jjjoo9Vp4bFXusRr1I7HGJRDEqrLNCCB4NpDVm/HXNGuM72wpaLJhrR7ySIWRtxKuu"
+    "2OFJlFlGRQ5/25HD2ELeTLc0c7krTKSjAe2nrbOJ2Gnmo72EtiiDbxmk+lFHbYXq0OHoTQ"
+    "ZpRlrY2KxBYZhGHbV0r5qbxq5TyncXtXE6/Yloi2UN+9PA76XFQO0I0M9o3lZwXPhswhc8"
+    "e3FNz4MCcq2cRk47aztULtSh+QxFmboVVqGW6ZfIoa0oCVuHeTzgumrpeReUEaJTjE6OXa"
+    "fYld9d28HCwrjG/QDVyMXIL8JZbQzfjeZ6pm46Wns1hwcIjZnpwV1N5R9JPyPSTVtxMmAN"
+    "tMsFLMi6NBIiG3nmg6nXcRBec121CS51d/uAHOlSs2eOix5MUfr1CrBFvd5sOm0jevoCGq"
+    "uaMOP6aiFU/I5Hphp8gC4MopV2RY7fAW9iPbcEx5IR4P2VYXq3UEduPLJa8LqbFw+u0YbU"
+    "vg1bShMPrmpg0XeHqIFFhhuJb9pkh7TxMiq8c3t4p6aL86nnIrxL+GwBHbBNKQlC9omBVA"
+    "LlpFwLIzPfnhUA++1ZJtj0lRjscltGXEpN6u2Teg4fiGmSxjinoncksdMVCMk250PfddAe"
+    "PNHlyGzYIwGF+i43TMjPxmV3lbhU+1SRN2cfC92s+phzs+qjurJ+mA1bBdhnQ9/MUGvJa3"
+    "KmEsRuKUQThoIWK0Yz+3fYvEpFGlYgBmKgAdpNofoyApFCZT7Z91RlPqW6fa6K4O0B7kSY"
+    "eDlYOREFpyqCtztp3a2jCF54xuwIccsuOSSh5dauTIloEpdMBNpH+hpKtu7BOSrLaB4bMf"
+    "CC3CcMTDtH6djSWqhvhMmSlJ4hn56h0oQpvUIuOHP0CpV1rchhtzXrmtIfWqI/ZGkN23WF"
+    "wgrCwQIW1NGuCtHu0Q2whwRruumty+Abtm+f73Yv8D5CtISeK4A425PIyxw+i115vDufIK"
+    "K/Btwga/1INhvkgisiaAZ/d8GvnyYf3wHLfvze8p0b8nkel6Y9s/xbyAktwkJaRggaJ5MY"
+    "pwcqJM8I1bGHX4zvzi+H4OZ2OBhNRsEIRC4Y9pI+Ig/MsLJg/1IEssgxtg1koUtMgSwGmW"
+    "5qZWfyRkaBXBjksjN5I6NALgLyJrlkIiwYIQtqdnbM5LNIBZwTqX1hHGoth8X4fDy+jB2E"
+    "56NE4O/13dX5kCgtr+JYqwrvKsuiCgJRWRbVqB8yy2LMNaoqQ3dyqMusu4sqJ56kqbkkC/"
+    "IshNGhMgQ1BZt9kvwDAs8jctcdAdEfvevmkf0632prRMCUlk2G0IAG8LSvyEbLNThxyHE7"
+    "p5WT/wGI/fBESylrpgtOT09f9QC2Vo8YaC6RY58JTAOnYwdq7Ldm10NO7HaNl20kqudSV+"
+    "i28j0cixx3yKqwy172iAnt6UJC8yc1BzLaJIssaNrzIoez7V/vC+AabPtK+r7KSyyPDibb"
+    "7noUJSycStkhmvkqGOYaFY/JpO5ADTjkF5BvBdBD+Bx3AUumD+Zr+j68B8JbyVSUvk2pYX"
+    "V2fm8nwkGpJkdeE6WMKHGkF3ACv5Kfaq3JU8i6dV/tQ4NTwSN1B4+QoczQLbaX0wplD1hM"
+    "i1tfZdzvk+Ht59Fg2Avn/r190x/80v9EngQLI7l+Cml8tdfO8kxPlEIpW9WLBA44Bvua4E"
+    "lwC6nTH3LU6Q8pdZr/ZimUp/BrhraXEGsB1nnk8vC3aYxXTsWORNzy5fj6U9g8GVCSULFd"
+    "supm2jIsqJtQZnKSGCUlK2nbh9H7aCAGOTHJp/iJx+XKbMS53lYuzQtWLqiNk2nfHfe3RX"
+    "K/ZKd+SW0zKzfIKWvaK09k3mROd5GoxFP+aO7jJTRMLY1rdshgJNDcqrf+bwBRXj8MTkwD"
+    "f79yLfyqC2z4TO+Ir4NJI1/8YEa+4OwhiwSaO2R1HMh7GYzgpkOp8eBlmjsk7GdgartGFr"
+    "KJiV1MF5UBTFvOxUNLF2dYBsXqHu/VSkibxoarPXhlR+bitv/jtAeY7L09up7dDj+Phr/2"
+    "yKgEmf+J4XZ3fjma/ESrHjurOZkAC1oImQI8+kwfaq6+CItQHN+gU0FjtZ76VDeyH2d4tS"
+    "yBaFxIsfUZoOpi22wbrPpOhlmrgY32pwrhbknZGgLeJLMImhvflg5rVMGs2YuqmWGNKpj1"
+    "Wxz1rGDW2FoPoqxKBmUkxNrHodUfl8H8iLSQeNnEaAm5HbyCkiFeT/ISH58KGWFSggrZ/P"
+    "xo4URMg7zv5Ghywrs9N1pi6W5PbLKZkzWAXDBjTKPBLZU2hg8p3hFbPoa5nfgmjvgYurdE"
+    "7bgdDaZ5KWTU3YSjhn5tCpyJor9i5c9yAsDi7UpkBP4OgxPkAgq5A8l/bI9LwvcdfrVJ/8"
+    "u6z8sUXKUrFaklgS7RBdmRWgtiUVmmKItXttHBy7QgauUAEUJzE6UBzo4MCpq3ANtDRwTN"
+    "NdsuVz5kI9GA+iFJX72cXsVHzbKga4oiVHKSL/FCzfUDS+uax0g3NSvrIm/2uCTl5Bga+r"
+    "GtGRrlzu2oHCCKQFduEzXqZd0m0hQ6Sep/R72vXQ+hf7Tk7i3BssTd1TQDVbQcSljF+zB8"
+    "vwwjsZ9KKGKqvyS6FYn+RqC6leCv/boseX/jogeTYZZT2yRs1C1Y3sTh2qsE5q1lNhXndi"
+    "DOjXNQlWIWknJyMAuVgv/DnxIkHeJuAfCljuRk6xZoCUun1OWFKubUldM7KIK9jpS6PmAl"
+    "s0PzQgrlAiirSH4Vyd8cYHW0dKgabczE2XgyoU0LKnBVYu29wqno1Wyo20uvylPfUQaO5H"
+    "gc4CHZKSmhl4qe0hfQWGWwUuG7bi4ZxbdSFFRrKSh6oIlLZObl3trIHJCMupsO9oXtvi/0"
+    "vED4ZJUq9LaRaC7npKJZlOKtFG+leCvFe1fFe4M6/KpD9h13TR0d6HfDsL8GLq4St2WUnS"
+    "K1nbKZhTkGS2yqbrdcZjDWvsCFJHrOAG+hecAwaVYsdktoyVxlvjoGHM3zoGv3aNYsoFkW"
+    "EVl3abJoRK0bsEArV1AYpNaeBRbV7zFrjX5W5w9lZclkZRnCHGZUNxLjHLbP04iau2ELXW"
+    "tEo0mW+HzWTP+XpE+63CqfvNwBC31GTxpb6ZMce65Ah89mAiKB9mX1eF+AA3ifSQG8TzIA"
+    "MCvbvBhYuEOC+W8J1uiwL3eOJcTqPNDk3WKrp/Pg1YtEZEjZZAg8+9xMaLfqz4nJVUCH3u"
+    "JkqVHftpA3sDRz2RHp2dHLfP2aNJvpUbtafQO/R+YZ+xT/eNlJl83LsC9c/AI+LxhkaQ27"
+    "QybTz9ZxuRETarrZLGBcsoUsYHNZv/QltiBDS8kDNy6lzltZ7jG1B84c9eWwObIkhXR32k"
+    "+wC9SAavFcTU0FNr73yaQO9jEmY7WE4sxP3NtchTD8fVq8fc2KITfjNvcWFM8pF89pQU2k"
+    "g+exdaGIIupKEHUqgKGj0nGoAIbd0nEoS2YPlgx3ibkkJZsUVNDmWzVKBa9XBRfPYmU3bq"
+    "W7kwu3dPrffZo44dwW2DfctN9q3NRv0SjDRSbDpVnVwMuv+s74enYxvOpfX/QAW59kwRj3"
+    "9mTw0/Di7pKWjwu9VpLUj2ta2T8XkrbYg0bJeU82yP+5I3skHYKoj3u7PxgMb9hDTadRbD"
+    "BjsFixwJvb8Seyz05YuUDHRXTe43t7ML66uRyyTqLbuORp/3owvGS96BQ8i/VyMRxcjq7p"
+    "QwPqNHEyeTb87WZ0Sx/Br47pyjIxyqaBUBkgeoVzE5RN/qDyPhTHltildFmKt7SMQLaNSA"
+    "ty/iQKj78uksOctMouPv46lcPcRsKa49kZlSKBFuCbx8zsI6dSdAZVdPqnxVWpR5kd/5sB"
+    "E8YyFh1tcWSjGmupxlpfuTR5v+DGak6dP05GZlOo6oFV5LjKPqySR5XjmjqcaUtxxqK8qL"
+    "Wk5OHcOS0JYYtlN1qamPrFKo2EUFwNR+Xh8Mh6qzIOcTk1ANUHAHmaVW0IEpJqECoPgs+2"
+    "4ArO6Lik0rBk1rBUBEdHRXCoCA5VUEWNeuk69CvsoWXpgPmEmAovSWyhf6J5SUQ3Eqoceq"
+    "LQvKw1f1qBbhBxUi3ATGEqxJTm8ysJKCei0MwN1QuPnjS6KpgsUUk+fkhnhJIJNoMaoJ1s"
+    "emrknC0aqVcc2/y6XqUB3rGyV0NQ3lbbSww10aVqQPhnv5d2ArtRNwvgKc5pWxrQfwbdtB"
+    "NR7gSPQUo+H1zfXV7mBe0mLv6zhBC75iTkE1C05ICLxwBFNyR3RCp+NbONUJE3NjZrSHQ5"
+    "jTpqK1QufDbhy44w3bJO2goReUvpc62G+TTgumrPySBImVrfHQxuCQquYcQX6PZr5l68/d"
+    "a8ntMFBIHsdxgsTGJguOsegGQU14BFigN9odmPELyY3gK8LBBYagYEppfO5LljXzVfA1G5"
+    "jer1wWZfD6HZWmc5VxLEYxCXal8uv/qD+z1UHmVepoVxZ/WDTHZL5M5cJMrnlxOMHpOSeD"
+    "JHHFKXK3DaBf7pRB5qxtIkf+M19uAyucMXigQ8KxIKeJYdC3iWHBEXaljEsGSPxkaiBZHr"
+    "B7gZoOIDstFvpqe4SHyAv2eV82rwMsqtEV9FKmOGSusgE39ZNq0DW9uHc8LJuQdsRZXfAU"
+    "vTwnvN5WDGbWLucTeXOQga1JyRLnDZqGx0siZ1qBLIrkLY67hXo66P7fn62BJiTDbJNMDZ"
+    "d505kRbYjIe+7ey4iOw+VS87p6XV7Qx5IozThqPc2WcEy4yoNeYzLLnYOv3BdPR5SHPMUO"
+    "l7mwJ7cdv/9brH/BcGUQvte/t2+PNwECSo+RPqGflpqjBp9XOb6lpNR12rUbSZulajRr3s"
+    "tZoj3f+QbYRrvaKg0uDunS89ZOCspIBWjZxVqW/rCajfIfVtPBfJ7oGhA7+XxlqPhw1MC9"
+    "ESkMockNnEMl1XOtewQI1pluGTsqrIBZqNX6ALyB8aIF355Z7JGxuCuWkA9CCMQavYh0pB"
+    "LME51s1hq+fIEBCm2Xxe2L4VZOmh6TzFE3QUT6Asxh3Da1ZktErH1/BCyrhJRtiYRtnomk"
+    "hCRStJkdCiPRNTWd0Hs7rnoolaPuLL76WRi317sFe00RUI9GKHjCIwtoZ68YexVHV76NYg"
+    "MMuDHSPXJC9kipeK9VKGskyGsmd65a6uRAKtMJWTLvQityVIqxwneuq2BP/NUjhnMxIJsV"
+    "agfWhi4rDlbRqEdvPq23xj4KoCNwe4xqYCa/ccWDtfGUTvmy1NwcmXFzcel1Ox45Vjx0Mg"
+    "ta/VBsCXUwNQeQDIl6XV/qoFOqeEVZyzPCFfaQY/HK4KFZ0SomqcZR5nuePZ0ywFcqBdUk"
+    "3rjG+G1z1AJe/t/q/92wsWnU6ZqOyyp3KWOA1D6mflvUECUeUWkra+imwKR5u2PBXh0VER"
+    "HirCQ90EUaNeusAKGYVH5K6FukcO0RQXayHX9OFdAVXvw7tMVY++ShJ6qpaNqmYhIZo5sT"
+    "+qmkXR8Iry1SzCPbQGbAdcV23FN37iqLIAMpUFCJJz7XihqXgSs4aAnQz72xWfQiF/TVng"
+    "8b3wwDfiGgqSymx/vAuEQdUEQaDipp5Cdqyiu2lTc2o6LolkEAqrUtNJFcNIEBEm+ZwsNc"
+    "vKZCg3Um3yb789++FDRE/SP/KYyclV//JSULkefhVQVNmhimH7FoQdHTpCcWEaBhRFxyBk"
+    "Qc0W470RSiBOdiprX5BHTw6L+vl4fBlD/XyUhPXu6nx4e/KGDcEmqC49rV3oILcaAZsQVf"
+    "55eQjXNM/uD9asSh2AhKDEhRlkCqRU3sGO8g4qP5G6/y2FnaAqLOwVVLya07ylZTOxxaQU"
+    "qKpsxdHKVqjbzLXdZhbsCwrYrXnuYluhVPfEY6S1MI9bnNTOZmP1ZEt1hby19CvZfjNCm7"
+    "aHw4eyMsc3UQ7ql9H1p15Yrfbe/nl83qMZAu/tyd3Nzfh22gN45VD2oFNoIPYd9P4ES91q"
+    "DJrXMwjHrXAbB/as0H3+s5z7/GcptsPSsDfD8F8C0jbnRh0vdTjK4/W+YD7KZTqGYVB5pQ"
+    "I7IhBXRK7MRK7iFTuKV1S8orp1oEa97K2DI1OfzTkU5U+B2UosQxJkhUtf1xCIKnSlo5Pl"
+    "xLV2NvmQqVsbCmmpeinc2j4ck9xQYAUboRjhIhcMArt4x6jnq01Z1IbpgoXiwx3N9UzddL"
+    "SdA+lvNj21Cax9OifCuSXwS3DTLtslwZXsrTtCPOntoDwf+S2iF2TA2JakWya0vdkSs7Mm"
+    "GVD+e+fB0h4f/RwqnPX9h3J1HNXVUZr2PTjju/8I80OnsFOVfA4Xjh7flVKo56QrSAq2Av"
+    "59JyzQPE/TFxn38n6ejK8zov7iYklmztQ98H/AMvHeNhluK5+vTMszbXxKP+8YuzmFKX8d"
+    "JKd8YtunHSTXAXf6lriXwUmpixklLmZQ3IKo+1LrICmnFkLtC8G/VTkjSixFU3wibI/ySP"
+    "ci8c2KzviXHkBP93b//G4y7AFtTgzsToXzov6wDh/HijeYYqLK8S2P8ybts1Oe2uwl1kyf"
+    "XRFPLU8WlE1hlRZVMfZZm+dcnIstG920pHI4Jdx5jNcq68jjhdR03ZInLMEk7ugZKZmeRF"
+    "KIt+e0Su+LBZxQEUmrLjLk+p/49Vvghgi3jSrf3hZs00dO6eRh+/TF8O4rgT8m4d0qdk1k"
+    "5iSk9uykYT7mtOMldD1b8MFTLpdDqRI5yX1QVn3CArwDkr9UYWdwN5mOr4a3PRBmuLy3J8"
+    "Pbz6PB8Kp/3QNkPj6bOiRr8d4mD/qfaFN/ZZKW56OLC/pgTnPCkL+vhpR0Iw3gck7/7l9c"
+    "jUgnmhEUUzo+icHC8KkVV/ESBS+qblJUc6r9iUy7Er8QE1T0QpPohfBAKzninJgiDWUmDd"
+    "VtmU6tt2UUG7dPxqhC4Hc9Ad/tgVOxRTKwRYcNVW4qtDvEKO+Tx/gRQmPkwWVHQGJE77p5"
+    "DMYDaTUzw2Y1Uxbh3ILPNLhKGCcaNnE1+4n+nzaikadEwPRC7ohlWShHZOSZYcI9WKAyBB"
+    "NhNw6jJQGN2QRHNLgljkJeRv6zsENmNDDQkgAP2DcH9AFdNMBPuYmLMRP1aB7Z6UrEWDci"
+    "RcmfaH5Kfzc0upQKOnUsTWf/9u8znYalLLtAd+HLKS1o6TcBp6enVXihdx8L8ELvPmbyQv"
+    "RVopSkv2MxfEsMT0JM9lFiwwOQC7hLecfn5GKnReFNiBeSfxc6sIGjqmbVieYRq+hJhufe"
+    "Y9KXaGULWMI8hXAjU4lHOlBc53xlEOWa7r2Oa+qku6Vpkz/IxxZVQI5D1usr14W2XiqjFy"
+    "/Tvln/tsCkf5udwTw55fFqudREZeKyQ885ETmizunHlvXsdl4Wmq+LE/uWqOI0nAOToTc9"
+    "i3wgRQd3gb+2d9fQ9xOeHli9xbeqUELmG3nsSxKYAdaRSwwlm4wRWmHNNrwFBugBaMBB5B"
+    "uDE9+o+p6SEN8HQqfO+pXMu9mDpnvILXfPYyPS4MVG11k4sMEvAnO4IJ8NvtDnX+RcYsqt"
+    "1FFJ2HZmf+hXima/zk4UcuDoVEUBDy5a7jz3G+euVQ6wfTrAlFemwV6ZC0gD3joCn0zwpp"
+    "vnkTE2bba5Yzp9G/w4uCI70aNJm7JT3kNP0D4Fff8f5Ii2kP2IyV8A2RBQyADRmjW2pfUC"
+    "UUiHA5jEuEwF2e3jM+5tzUbUTQQ0nW2mYImeIaYvTzRgwxfgopcuwIgp9w4NJib6I0AvZB"
+    "Z/hwFe2zrA0BfwR914xVjg7bnWuQBZP6MxtFmULPU5xZ+ouNmjxs2ymVWGMogEWpcG/P2b"
+    "swKEAWmVSRmwd3FFzrE07wG5SzHE22OTeXmpnRb964vb8eiiB4j96SLTuLdH40kPmAjf27"
+    "8Oz3vgBc7l8GLQM6HiaASiUg+EKFD85nb8ecQCwB0XPZvBvaXjD4WFdC0rbj8jzjSSaCFf"
+    "+b4IYfk+m7F8n1GEwD9qUygXyIPPyTbHlPwm43q/PcZAResr2q1m2k2xLYptUWyLkG25Rp"
+    "75YOqZRd9i77t5zIudbLmVfxnbEEDbc9e+V4si9B0GfD9Ap+/hKbhFLxi8mN6CtPtCVqml"
+    "ORjOnuD6CzihpImTVn1r7v7e5gPEe7QZ9+d/m8Y/vrwCmgtBUDiDOu5YkB2YrwGx9qDrRz"
+    "8yFx4lZjABGpCPyKJeNlwL/4VygoDjFTvMsjG/ioQ5XGm85saaShOpFAZ3VbX5eXmZAe8Q"
+    "ZXLS/zSc0Fvdfpb2ezuoSTiJihJidhd8wm6CY3pT/PYXosTSqoVLzX0iGj6tW9gfDMZ31/"
+    "STBne3o+n/9kICmdiD+so1vXUV+uBtEXrtbTa79jZFrrEQlFLkZSgg80BWXDlnr4tUMSSt"
+    "MgFm74qkVc4GuFVplRP0cCF83+fg+z6Nb/uj2atyYbVvFjnB61uBVsmqix+3vA5aAumkXP"
+    "vo3TdnRS7DkFY5ZWZT12F0cRh2Jv2j7xSC3Wryh6rnaSSz4w3D9s0NNqzD7NlLNKEis7Nn"
+    "fXvJbFWDtMoClGmUC3mqWGauKqnJNZWWvAnja5h4aWJcaSEnZdVIyzzSyvtYqwKqvI/K+6"
+    "i8j1u9jzcufID02irsbPFDci27RT2SMycutD04PHQY6gtk6hD/PXAhMjchWtH4bBe9gIWG"
+    "mTcvGFkc3crjPxx/v/l0TK/opZJuHODjtkd3Z7oL5dnBjhpXvB8vob7QbDuYukU5Cl5G8R"
+    "S18xT/WpnQm5Ejw/VmS9NeeQIWf7LULCtTIRL3IHF+hLLa0duzHz5EihH9I08nmlz1Ly/T"
+    "ipEPErSNnUCOyyuIE67UJaSJZcp5Uzcy7aPr63eNOK75TMCYOX7ZBlFt8Ly6kSJxVUCyRA"
+    "FJZa52ajVXFV3bMpJeQPqwb5+yqssYgdss8LENp4j8Z8/2twwGQc3W904W9WRt6wNWjrsj"
+    "sKK5t908y5neEZ7pm4ZFrlLTLEImHWeK1BytbIPeaDaJjcrsWGIsPJgu9uhf4OTmdjwdD8"
+    "aXAEPfkHgnsolr6PTevrd/gdDxzeaF+biApPly5fkBwKbhx+JC95nep3Yc8psN8IBc8hm7"
+    "Ws0qyPYQ5rM83ET6cGoKOZG4WRiuDiGsWyv0JKRVkZ6Kef9UrETL1DAVK/EtjvpelO969c"
+    "VPbkYlx83L7drio1u0cmPg6wALRL4g0GieQwcynUsDZIwx0UZOMFq5OnwFXhamBYFmr8M3"
+    "LqTuDpzlQNmtU6osXtEJp9E6Z/TiFun+8RG6mGqaLJMZ/c2+LunLYmCZzyxL4wmF4XsGQ6"
+    "7T5Xde/2Bfk/2DfbfU7a5SyqWq2lDvYdxMpbMhLv1YCt5wFRSlqCOBfcXuHy9d0V7CyYPd"
+    "pQzCkUQLr0fUhrFEh/hVYHZlnePR++1H+ZJvuvU0n1L+xEMuOTDJCiejRi84s0vTK7wgD8"
+    "PeeuwkdixtTY5e/EIP1S/GyrFo0AL84t++DkiX2MG+h/7FFaIZ3RVs0bwRq87kRpzJsfEr"
+    "eirHhNS5nDg2KhNBR+OAWjLLuZObALkSuJRzTu5Ioo0nd+256vwzJQ3wFH7NKiIQScgMsJ"
+    "9x3j8w/SwoGgY02Al45JclT9nyQe3D36YxdiUVdxUxLJfj609h82QwluI8281+ZXGeEinO"
+    "YydLZR47BZRl5BRTk2k2Ihq2+QhD/ZXG85o2+yezZ7vg2cQm6Zu6OB3yRTF9raPlkqZ9dg"
+    "3oghPP1J+6wPtKhkDgMN3DZ1BKbBqSYC+u6ZGuHZarOvj1MwfaBvn8v/v8GJElffgJqf1u"
+    "aS4k8vkYEE0bBiyZ36xEaPLvHSrC0Kffy884HbEA8XfdULOmd899T3CiPfeC/EUwmoWFU8"
+    "VvDq7xHyvyoUM96ybLXZUY3mIHhhyWQDgdio9LKKEU1cqKarT2SqAeisgMe4ePG0EOXR1k"
+    "b6XrhEBuY033uQe2d8aesZ1VA+HUknXc4jteUSMjLiWzHlzR0Ki/wm1wmJQAeSPRQoDrj8"
+    "OWz4vQBoqbRxhlZNgXw4vkT6q/6oGVg6HrdYHRC4uhdIFLq648oycaCuiiJdFsTQyi2VJ6"
+    "KIoMRPYwJAchM9w976g9SsR763QccSqhbKYoI5WQTLdofJqIWIk8O9QFmPpNWBLbwE6kVJ"
+    "JDxgDuXgu0NupIIhLhxreSsrmETYNuAUqBt7oKBV8TxZQa5x4tJ7WmWudGD+Xtcnp92EYe"
+    "WEOPloCyNya6MPp6914pfcAu8dH6MQAvkOv9jQbMkN02hy5waTrmDcWwj0Bs5Zc7lDX+lc"
+    "7dUviHEjKfVGzfpIuDlmXj18WJ8zjz6297M/pDiAYvdUVeZf8p+0/ZfyqK7Bs0/6piq+y5"
+    "Rqsqrbbn6ogQaqOBNvE0dudWaJz5L7tbDTMctdtqk12TTzH8WudkqfbAlwXUjC/ghKqN9J"
+    "ocZ+1QI+gVs4++PFgIuUEr0sAJdEr2WODv3deH7GBrsf+XOCXC9q0rO1tXpvtsw+pZs1YC"
+    "rHOPjVBEHRqlDg2JNrIpWchTc5m5l0Xvt29ndE+YhfFQ27e0XxcwdGiCFw0DshsuHUqXa3"
+    "OaoA7ZOiSv/VRM6b2qlDSljQabrclbudSd6mHgQo/WbiDPXsikY8EtHoq6zQ/xLrqFHTt8"
+    "QHFGnfIBgK0N/GtIoJ/gmqtUkX43K7z4Gc1Fu2b4KnfDpJdNZn+iOS60V2aPbpFQt0jNtI"
+    "klMtOI/rZ06P/9EDXuIiEX9Xr4GDXFfquboge/kdLGkoqxPMWAfuMuoPPplP4zrBZK95+C"
+    "boSjFl7McBc0pNjikW09zozmU1eX2z4EojtsIweMQjDtv9F0X3ymb6LNU0PBNjBN5VBs/t"
+    "ez0ah6Z9lXsIoUTCStci5hpQomqpKffMnP9+8LIExaZZf8pO+KlPzM5rpbVfLz0BfZmlNz"
+    "rsJeTaaMqwEfcaaoAF/xBSdRWc0uOD09LRj2kDM2e0nu/owscraIdpvcNM28mErPXCI9M9"
+    "FHZnNIjm8B4vmcTlyyOdxOB2quZdL7IhjShKXky9G1wXR5lrMeLNDKxbuvj0YQQPxcCLgM"
+    "wT2hTDqCF2lNLsnaknUnGaKyKywt3pxl9s1QqMl8EBmK8tBeLdkw89m2U6khDqw0d0jTFQ"
+    "xnXuEd9H/uhnfDix7wpe/tyfB62qPbqXdv/9gfXdJ3Dxo5jsm7i9vxzQ19YLjIcYLPOnpe"
+    "CZYLF7ouEuRGz9a641JtMB4PrXq70HPXMw89QbtUSaWk3E6qeHPGQNV5PrCl3648HrGjiY"
+    "a8lx9yTkyVhZVN9ZDEe9uHrqkvOgLnbfCmm+e71TZt9um4LeWB/VbcrztaOjnRb1lh09mc"
+    "cXbQdDNZzQOwxnRRlUA4aN5CdN+8LuT1eJ3j9Xid8nqQT/SCEjtF1VROpAlksVQq6lEPs7"
+    "/+H4eVQA0="
 )

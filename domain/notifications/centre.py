@@ -1,0 +1,146 @@
+"""The notification centre: every notification a user should see, newest first, with the
+unread count; read singly or all at once, dismissed. The notifier writes rows through
+`record` (in its event handler's transaction); delta sync carries them (collection
+`notifications`)."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from domain.access.policy import Permission, authorize, register_relation
+from domain.bookings.parties import as_uuid
+from domain.bookings.queries import decode_cursor
+from domain.notifications.models import Category, Notification
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import NotFound
+
+
+@dataclass
+class NotificationPage:
+    items: list[Notification]
+    next_cursor: str | None
+    unread_count: int
+
+
+def _unread(user_id: str) -> Q:
+    return Q(user_id=user_id, read_at__isnull=True, dismissed_at__isnull=True)
+
+
+def _encode(row: Notification) -> str:
+    raw = f"{row.updated_at.isoformat()}|{row.id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
+                    include_dismissed: bool = False) -> NotificationPage:
+    """Newest (last updated) first, keyset-paged on (updated_at, id)."""
+    await authorize(actor, Permission.NOTIFICATION_READ)
+    query = Notification.filter(user_id=actor.user_id)
+    if not include_dismissed:
+        query = query.filter(dismissed_at__isnull=True)
+    if cursor:
+        at, last = decode_cursor(cursor)
+        query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
+    rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
+    unread = await Notification.filter(_unread(actor.user_id)).count()
+    return NotificationPage(rows[:limit], _encode(rows[limit - 1]) if len(rows) > limit else None, unread)
+
+
+async def unread_count(user_id: str) -> int:
+    return await Notification.filter(_unread(user_id)).count()
+
+
+async def _mine(actor: Actor, notification_id: str, permission: Permission) -> Notification:
+    uid = as_uuid(notification_id)
+    row = await Notification.get_or_none(id=uid) if uid else None
+    await authorize(actor, permission, row)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+async def mark_read(actor: Actor, notification_id: str) -> Notification:
+    row = await _mine(actor, notification_id, Permission.NOTIFICATION_UPDATE)
+    await Notification.filter(id=row.id, read_at__isnull=True).update(read_at=utcnow(), version=F("version") + 1)
+    return await Notification.get(id=row.id)
+
+
+async def mark_all_read(actor: Actor) -> int:
+    """Everything unread now becomes read; returns how many rows changed."""
+    await authorize(actor, Permission.NOTIFICATION_READ)
+    return await Notification.filter(_unread(actor.user_id)).update(
+        read_at=utcnow(), version=F("version") + 1)
+
+
+async def dismiss(actor: Actor, notification_id: str) -> Notification:
+    row = await _mine(actor, notification_id, Permission.NOTIFICATION_UPDATE)
+    await Notification.filter(id=row.id, dismissed_at__isnull=True).update(
+        dismissed_at=utcnow(), version=F("version") + 1)
+    return await Notification.get(id=row.id)
+
+
+async def conversation_read(user_id: str, conversation_id: str, read_seq: int) -> None:
+    """The user read a conversation up to `read_seq`: its notification is read too, unless it
+    already tells of a later message (a compare-and-set: a message racing in keeps it unread)."""
+    row = await Notification.get_or_none(user_id=user_id, collapse_key=f"conversation:{conversation_id}")
+    if row is None or row.read_at is not None or int((row.data or {}).get("seq", 0)) > read_seq:
+        return
+    await Notification.filter(id=row.id, version=row.version).update(read_at=utcnow(), count=0,
+                                                                      version=F("version") + 1)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the notifier asks to show one user."""
+
+    user_id: str
+    kind: str
+    category: Category
+    title: str
+    body: str
+    entity_type: str
+    entity_id: str
+    collapse_key: str | None = None
+    count: int = 1
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = None) -> Notification:
+    """Insert the entry, or, when the user already has a row with its collapse key, bring that
+    row back as unread and up to date (one row per conversation however many messages)."""
+    now = now or utcnow()
+    values = {"kind": entry.kind, "category": entry.category, "title": entry.title[:200], "body": entry.body[:500],
+              "entity_type": entry.entity_type, "entity_id": entry.entity_id, "count": entry.count,
+              "data": entry.data, "updated_at": now, "read_at": None, "dismissed_at": None}
+    if entry.collapse_key is not None:
+        changed = await Notification.filter(user_id=entry.user_id, collapse_key=entry.collapse_key).using_db(
+            conn).update(version=F("version") + 1, **values)
+        if changed:
+            return await Notification.get(user_id=entry.user_id, collapse_key=entry.collapse_key, using_db=conn)
+    try:
+        async with in_transaction() as inner:  # a savepoint: a concurrent first row of this key may win
+            return await Notification.create(user_id=entry.user_id, collapse_key=entry.collapse_key,
+                                             using_db=inner, **values)
+    except IntegrityError:
+        await Notification.filter(user_id=entry.user_id, collapse_key=entry.collapse_key).using_db(conn).update(
+            version=F("version") + 1, **values)
+        return await Notification.get(user_id=entry.user_id, collapse_key=entry.collapse_key, using_db=conn)
+
+
+async def _owner(actor: Actor, row: object) -> bool:
+    return isinstance(row, Notification) and str(getattr(row, "user_id", "")) == actor.user_id
+
+
+register_relation("notification_owner", _owner)
+
+__all__ = ["Entry", "NotificationPage", "dismiss", "list_mine", "mark_all_read", "mark_read", "record",
+           "unread_count"]

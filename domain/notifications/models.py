@@ -1,0 +1,106 @@
+"""Devices, in-app notifications and notification preferences."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+from uuid import uuid4
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Platform(StrEnum):
+    ANDROID = "android"
+    IOS = "ios"
+    WEB = "web"
+
+
+class AppKind(StrEnum):
+    CUSTOMER = "customer"
+    PROVIDER = "provider"
+
+
+class Category(StrEnum):
+    """What a user turns on or off; account and security notices cannot be turned off."""
+
+    MESSAGES = "messages"
+    BOOKINGS = "bookings"
+    BIDS = "bids"
+    MARKETING = "marketing"
+    ACCOUNT_SECURITY = "account_security"
+
+
+class Channel(StrEnum):
+    PUSH = "push"
+    IN_APP = "in_app"
+    EMAIL = "email"  # a placeholder: nothing sends email yet
+
+
+class Device(Model):
+    """An FCM registration token. A token belongs to one user at a time: registering it on
+    another account moves it (a new row, so the previous owner's sync sees it deleted)."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    token = fields.CharField(max_length=512, unique=True)
+    user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.User", related_name="devices", on_delete=fields.CASCADE
+    )
+    platform = fields.CharEnumField(Platform, max_length=16)
+    app = fields.CharEnumField(AppKind, max_length=16)
+    locale = fields.CharField(max_length=35, null=True)
+    last_seen_at = fields.DatetimeField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    version = fields.IntField(default=1)
+
+    class Meta:
+        table = "device"
+        indexes = (("user", "last_seen_at"), ("last_seen_at",))
+
+
+class Notification(Model):
+    """One entry of a user's notification centre. Rows with a `collapse_key` (one per
+    conversation: `conversation:<id>`) are updated in place by later events of the same key."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.User", related_name="notifications", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=64)
+    category = fields.CharEnumField(Category, max_length=32)
+    title = fields.CharField(max_length=200)
+    body = fields.CharField(max_length=500)
+    entity_type = fields.CharField(max_length=32)
+    entity_id = fields.CharField(max_length=64)
+    collapse_key = fields.CharField(max_length=128, null=True)
+    count = fields.IntField(default=1)  # for messages: the conversation's unread messages
+    data: Any = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField()
+    read_at = fields.DatetimeField(null=True)
+    dismissed_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=1)
+
+    class Meta:
+        table = "notification"
+        unique_together = (("user", "collapse_key"),)
+        indexes = (("user", "updated_at", "id"),)
+
+
+class NotificationPreference(Model):
+    """A user's choices; a user without a row has the defaults (domain/notifications/preferences.py)."""
+
+    user: fields.OneToOneRelation[Any] = fields.OneToOneField(
+        "models.User", related_name="notification_preference", on_delete=fields.CASCADE, primary_key=True
+    )
+    # {category: {channel: bool}}; missing entries take the defaults.
+    channels: Any = fields.JSONField(default=dict)
+    quiet_start_minute = fields.SmallIntField(null=True)  # minutes after local midnight
+    quiet_end_minute = fields.SmallIntField(null=True)
+    timezone = fields.CharField(max_length=64, null=True)  # IANA; None: the user's region, else UTC
+    private_previews = fields.BooleanField(default=False)
+    version = fields.IntField(default=1)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "notification_preference"

@@ -1,0 +1,172 @@
+"""THE decision table of notifications: which domain event notifies whom, in which category,
+with which template, on which channels; then, per recipient, their preferences decide.
+
+For each recipient of an event (push/recipients.py finds them):
+1. in-app: a Notification row (domain/notifications/centre.py) unless they turned the category's
+   in-app channel off. Messages keep one row per conversation (`conversation:<id>`), brought back
+   unread with the conversation's unread count, so a burst of 50 is one entry saying 50.
+2. push: unless turned off, or the rule says "offline only" (messages) and the user has a live
+   socket (they saw it already); held until quiet hours end (`not_before`), dropped inside them
+   for volatile kinds; account and security notices go at once, whatever the settings. The push
+   is a row of B's delivery queue (push/queue.py), written in this transaction: the event, the
+   in-app row and the push commit together (the inbox claim makes it once per event).
+
+Runs as the `notifier` subscription (bus/subscriptions.py) of the domain stream, and as
+`notifier-audit` of the audit stream (account changes made by admins).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+import structlog
+from prometheus_client import Counter
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import OperationalError
+from tortoise.transactions import in_transaction
+
+from bus import Envelope
+from domain.notifications import centre, preferences
+from domain.notifications.models import Category, Channel, Device
+from domain.shared.clock import utcnow
+from push import queue, recipients
+from push.recipients import Target
+from push.templates import render
+
+log = structlog.get_logger(__name__)
+
+NOTIFICATIONS = Counter("fieldsync_notifications_total", "Notification decisions per recipient",
+                        ["kind", "outcome"])  # push, held, dropped_quiet, online, off, no_device, failed
+
+Recipients = Callable[[dict[str, Any], BaseDBAsyncClient], Awaitable[list[Target]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # the notification's kind (data.kind of the push) and default template key
+    category: Category
+    recipients: Recipients
+    volatile: bool = False  # worth nothing late: dropped during quiet hours, not held
+    offline_only: bool = False  # no push to a user with a live socket (they see it there)
+
+
+_BOOKING_STATES = ("requested", "accepted", "scheduled", "started", "completed", "cancelled", "declined", "expired")
+
+RULES: dict[str, Rule] = {
+    "message.sent": Rule("message.new", Category.MESSAGES, recipients.message_recipients, offline_only=True),
+    "bid.placed": Rule("bid.received", Category.BIDS, recipients.bid_for_customer),
+    "bid.accepted": Rule("bid.accepted", Category.BIDS, recipients.bid_for_bidder),
+    "job.posted": Rule("job.matched", Category.BIDS, recipients.matching_servicemen, volatile=True),
+    **{f"booking.{state}": Rule(f"booking.{state}", Category.BOOKINGS, recipients.booking_parties)
+       for state in _BOOKING_STATES},
+    # Audit stream: what an admin did to your account.
+    "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    "audit.user.suspend": Rule("account.suspended", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject),
+}
+
+
+class LivePresence(Protocol):
+    """The port the composition root fills from the presence store (any process)."""
+
+    async def online(self, user_id: str) -> bool: ...
+
+
+class NobodyOnline:
+    async def online(self, user_id: str) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class PushPlan:
+    title: str
+    body: str
+    not_before: datetime | None
+
+
+class Notifier:
+    def __init__(self, presence: LivePresence | None = None) -> None:
+        self.presence: LivePresence = presence or NobodyOnline()
+
+    async def handle(self, envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+        rule = RULES.get(envelope.type)
+        if rule is None:
+            return
+        for target in await rule.recipients(envelope.body, conn):
+            try:
+                async with in_transaction() as savepoint:  # one recipient's failure is theirs alone
+                    await self.notify(rule, target, savepoint)
+            except (OperationalError, ConnectionError):
+                raise  # the database is away: the whole event is retried later
+            except Exception:
+                NOTIFICATIONS.labels(rule.kind, "failed").inc()
+                log.exception("notification_failed", event_type=envelope.type, event_id=envelope.event_id,
+                              user_id=target.user_id)
+
+    async def notify(self, rule: Rule, target: Target, conn: BaseDBAsyncClient, now: datetime | None = None) -> str:
+        """Apply the recipient's preferences to one decision; returns the outcome (for metrics and tests)."""
+        now = now or utcnow()
+        prefs = await preferences.load(target.user_id, conn)
+        devices = await Device.filter(user_id=target.user_id).using_db(conn).order_by("-last_seen_at").limit(1)
+        locale = devices[0].locale if devices else None
+        template = target.template or rule.kind
+        title, body = render(template, target.values, locale=locale)
+        notification_id = None
+        if prefs.allows(rule.category, Channel.IN_APP):
+            row = await centre.record(centre.Entry(
+                user_id=target.user_id, kind=rule.kind, category=rule.category, title=title, body=body,
+                entity_type=target.entity_type, entity_id=target.entity_id, collapse_key=target.collapse_key,
+                count=target.count, data=target.data), conn, now)
+            notification_id = row.id
+        outcome = await self._push_outcome(rule, target, prefs, bool(devices), now)
+        if outcome in ("push", "held"):
+            private = prefs.private_previews or target.sensitive
+            push_title, push_body = render(template, target.values, locale=locale, private=private)
+            not_before = None if outcome == "push" else prefs.quiet_until(now)
+            await queue.enqueue(
+                conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
+                notification_id=notification_id, collapse_key=target.collapse_key or
+                f"{target.entity_type}:{target.entity_id}", title=push_title, body=push_body,
+                # Ids only, never text: what the app needs to pull the change (data.cursor: the worker).
+                data={**target.data, "kind": rule.kind, "entity_type": target.entity_type,
+                      "entity_id": target.entity_id},
+                not_before=not_before, volatile=rule.volatile)
+        NOTIFICATIONS.labels(rule.kind, outcome).inc()
+        return outcome
+
+    async def _push_outcome(self, rule: Rule, target: Target, prefs: preferences.Preferences, has_device: bool,
+                            now: datetime) -> str:
+        if not has_device:
+            return "no_device"
+        if not prefs.allows(rule.category, Channel.PUSH):
+            return "off"
+        if rule.category is preferences.ALWAYS_ON:
+            return "push"
+        if rule.offline_only and await self._online(target.user_id):
+            return "online"
+        if prefs.quiet_until(now) is not None:
+            return "dropped_quiet" if rule.volatile else "held"
+        return "push"
+
+    async def _online(self, user_id: str) -> bool:
+        try:
+            return await self.presence.online(user_id)
+        except Exception:  # presence down: a push too many beats a message missed
+            log.warning("presence_check_failed", user_id=user_id, exc_info=True)
+            return False
+
+
+class PresenceOnline:
+    """LivePresence over the presence tracker (realtime/presence_tracker.py): online or away on
+    any process counts as a live socket."""
+
+    def __init__(self, tracker: Any) -> None:
+        self.tracker = tracker
+
+    async def online(self, user_id: str) -> bool:
+        states = await self.tracker.states([user_id])
+        return any(str(getattr(state.status, "value", state.status)) != "offline" for state in states)

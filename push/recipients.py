@@ -1,0 +1,169 @@
+"""Who hears of an event, and the values their notification is written from: one function
+per kind of event, reading what the event's data does not carry (names, titles, the message
+text). Used by push/notifier.py, whose table says which function serves which event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from domain.accounts.models import Membership, User
+from domain.bookings.models import Booking
+from domain.bookings.parties import MANAGING_ROLES
+from domain.catalog.models import Service
+from domain.jobs.eligibility import related, trades_of
+from domain.jobs.models import Job
+from domain.messaging.models import Conversation, Message, Participant
+from domain.shared.clock import isoformat
+from domain.zones.models import OrganisationZone, ServicemanZone
+from push.templates import money_text, preview
+
+MAX_JOB_MATCHES = 500  # servicemen told of one new job: a bound against notification storms
+
+
+@dataclass
+class Target:
+    """One recipient of one event, with what their notification says and points at."""
+
+    user_id: str
+    entity_type: str
+    entity_id: str
+    values: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    collapse_key: str | None = None  # in-app rows with one are updated in place
+    count: int = 1
+    template: str | None = None  # None: the rule's kind
+    sensitive: bool = False  # the text itself is not for a lock screen (a flagged message)
+
+
+def _uuid(value: object) -> UUID | None:
+    try:
+        return UUID(str(value))
+    except ValueError:
+        return None
+
+
+async def _names(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, str]:
+    rows = await User.filter(id__in=[u for u in user_ids if _uuid(u)]).using_db(conn).values("id", "name")
+    return {str(row["id"]): str(row["name"]) for row in rows}
+
+
+async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """Every current participant but the sender: one row per conversation carrying its unread count."""
+    data = event["data"]
+    conversation_id, sender_id = data["conversation_id"], data["sender_id"]
+    message = await Message.get_or_none(id=data["message_id"], using_db=conn)
+    conversation = await Conversation.get_or_none(id=conversation_id, using_db=conn)
+    if message is None or conversation is None:
+        return []
+    rows = await Participant.filter(conversation_id=conversation_id, left_at__isnull=True).exclude(
+        user_id=sender_id).using_db(conn).values("user_id", "last_read_seq")
+    sender = (await _names([sender_id], conn)).get(sender_id, "Someone")
+    text = preview(message.body) if message.body.strip() else "Sent an attachment"
+    targets = []
+    for row in rows:
+        unread = max(int(conversation.last_seq) - int(row["last_read_seq"]), 1)
+        targets.append(Target(
+            str(row["user_id"]), "conversation", str(conversation_id),
+            values={"sender": sender, "preview": text, "count": unread},
+            data={"conversation_id": str(conversation_id), "message_id": str(message.id), "seq": message.seq,
+                  "sender_id": sender_id},
+            collapse_key=f"conversation:{conversation_id}", count=unread,
+            template="message.new.many" if unread > 1 else "message.new", sensitive=bool(data.get("flagged"))))
+    return targets
+
+
+async def bid_for_customer(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    data = event["data"]
+    job = await Job.get_or_none(id=data["job_id"], using_db=conn)
+    names = await _names([data["serviceman_id"]], conn)
+    amount = data.get("amount") or {}
+    return [Target(data["customer_id"], "bid", data["bid_id"],
+                   values={"bidder": names.get(data["serviceman_id"], "A serviceman"),
+                           "job_title": job.title if job else "your job",
+                           "amount": money_text(int(amount.get("amount", 0)), str(amount.get("currency", "")))},
+                   data={"job_id": data["job_id"], "bid_id": data["bid_id"]})]
+
+
+async def bid_for_bidder(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    data = event["data"]
+    job = await Job.get_or_none(id=data["job_id"], using_db=conn)
+    names = await _names([data["customer_id"]], conn)
+    return [Target(data["serviceman_id"], "bid", data["bid_id"],
+                   values={"customer": names.get(data["customer_id"], "The customer"),
+                           "job_title": job.title if job else "a job"},
+                   data={"job_id": data["job_id"], "bid_id": data["bid_id"]})]
+
+
+async def matching_servicemen(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """Servicemen working the job's zone (their own, or a business's they belong to) whose
+    trades cover its category (domain/jobs/eligibility.py has the same rule for bidding)."""
+    data = event["data"]
+    zone_id = _uuid(data.get("zone_id"))
+    if zone_id is None:
+        return []
+    users = {str(u) for u in await ServicemanZone.filter(zone_id=zone_id).using_db(conn)
+             .values_list("user_id", flat=True)}
+    orgs = await OrganisationZone.filter(zone_id=zone_id).using_db(conn).values_list("organisation_id", flat=True)
+    if orgs:
+        users |= {str(u) for u in await Membership.filter(organisation_id__in=list(orgs)).using_db(conn)
+                  .values_list("user_id", flat=True)}
+    users.discard(str(data.get("customer_id")))
+    wanted = await related(str(data.get("category_id", "")))
+    rows = await User.filter(id__in=sorted(users)).using_db(conn).values("id", "roles")
+    job = await Job.get_or_none(id=data["job_id"], using_db=conn)
+    targets = []
+    for row in rows:
+        if "serviceman" in (row["roles"] or []) and wanted & await trades_of(row["id"]):
+            targets.append(Target(str(row["id"]), "job", data["job_id"],
+                                  values={"job_title": job.title if job else "A new job"},
+                                  data={"job_id": data["job_id"]}))
+        if len(targets) >= MAX_JOB_MATCHES:
+            break
+    return targets
+
+
+async def booking_parties(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """The customer, the crew and the provider's managers, except whoever made the change."""
+    data = event["data"]
+    booking = await Booking.get_or_none(id=data["booking_id"], using_db=conn)
+    if booking is None:
+        return []
+    users = [data["customer_id"], *data.get("serviceman_ids", [])]
+    if data.get("organisation_id"):
+        users += [str(u) for u in await Membership.filter(
+            organisation_id=data["organisation_id"], role__in=MANAGING_ROLES).using_db(conn)
+            .values_list("user_id", flat=True)]
+    what = "your job"
+    if booking.service_id:  # type: ignore[attr-defined]
+        service = await Service.get_or_none(id=booking.service_id, using_db=conn)  # type: ignore[attr-defined]
+        what = service.title if service and service.title else "a service"
+    elif booking.job_id:  # type: ignore[attr-defined]
+        job = await Job.get_or_none(id=booking.job_id, using_db=conn)  # type: ignore[attr-defined]
+        what = job.title if job else what
+    customer = (await _names([data["customer_id"]], conn)).get(data["customer_id"], "A customer")
+    when = isoformat(booking.scheduled_start) if booking.scheduled_start else "soon"
+    seen: set[str] = set()
+    targets = []
+    for user_id in users:
+        if user_id in seen or user_id == event.get("actor_id"):
+            continue
+        seen.add(user_id)
+        targets.append(Target(user_id, "booking", data["booking_id"],
+                              values={"what": what, "customer": customer, "when": when},
+                              data={"booking_id": data["booking_id"], "state": data.get("state", "")}))
+    return targets
+
+
+async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """Audit events about a user account: that user hears of it."""
+    data = event["data"]
+    if data.get("subject_type") != "user" or _uuid(event.get("subject")) is None:
+        return []
+    after = data.get("after") or {}
+    roles = after.get("roles") if isinstance(after, dict) else None
+    return [Target(str(event["subject"]), "user", str(event["subject"]),
+                   values={"roles": ", ".join(sorted(roles)) if isinstance(roles, list) else ""})]

@@ -1,0 +1,88 @@
+"""What notifications say, per locale: `{placeholders}` filled from the decision's values.
+
+English first; another language is one more entry of TEMPLATES (missing keys fall back to
+English, so a partial translation is safe). A device's locale ("pt-BR") is tried whole, then
+its language ("pt"), then English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from domain.shared.money import CURRENCY_EXPONENT
+
+DEFAULT_LOCALE = "en"
+
+
+@dataclass(frozen=True)
+class Template:
+    title: str
+    body: str
+    private_body: str | None = None  # used when the user asked for private previews
+
+
+TEMPLATES: dict[str, dict[str, Template]] = {
+    "en": {
+        "message.new": Template("{sender}", "{preview}", private_body="New message from {sender}"),
+        "message.new.many": Template("{sender}", "{count} new messages: {preview}",
+                                     private_body="{count} new messages from {sender}"),
+        "bid.received": Template("New bid on {job_title}", "{bidder} offered {amount}"),
+        "bid.accepted": Template("Your bid was accepted", "{customer} accepted your bid on {job_title}"),
+        "job.matched": Template("New job near you", "{job_title}"),
+        "booking.requested": Template("New booking request", "{customer} asked for {what}"),
+        "booking.accepted": Template("Booking accepted", "Your booking for {what} was accepted"),
+        "booking.scheduled": Template("Booking scheduled", "{what} is scheduled for {when}"),
+        "booking.started": Template("Work started", "Work on {what} has started"),
+        "booking.completed": Template("Booking completed", "{what} is done. How did it go?"),
+        "booking.cancelled": Template("Booking cancelled", "The booking for {what} was cancelled"),
+        "booking.declined": Template("Booking declined", "The booking for {what} was declined"),
+        "booking.expired": Template("Booking expired", "Nobody accepted the booking for {what} in time"),
+        "account.roles_changed": Template("Your account changed", "Your roles are now: {roles}"),
+        "account.suspended": Template("Your account was suspended", "Contact support if you think this is wrong"),
+        "account.reinstated": Template("Your account was reinstated", "Welcome back"),
+    },
+}
+
+
+def locale_chain(locale: str | None) -> list[str]:
+    chain: list[str] = []
+    if locale:
+        normal = locale.replace("_", "-")
+        chain += [normal, normal.split("-", 1)[0].lower()]
+    chain.append(DEFAULT_LOCALE)
+    return [name for index, name in enumerate(chain) if name not in chain[:index]]
+
+
+class _Values(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""  # a template never fails on a value the event did not carry
+
+
+def render(key: str, values: dict[str, Any], *, locale: str | None = None,
+           private: bool = False) -> tuple[str, str]:
+    """(title, body) of template `key` in the best locale available."""
+    for name in locale_chain(locale):
+        template = TEMPLATES.get(name, {}).get(key)
+        if template is not None:
+            break
+    else:
+        raise KeyError(f"no template {key!r}")
+    body = template.private_body if private and template.private_body else template.body
+    filled = _Values(values)
+    return template.title.format_map(filled).strip(), body.format_map(filled).strip()
+
+
+def money_text(amount: int, currency: str) -> str:
+    """12345 USD -> "123.45 USD" (minor units by the currency's exponent)."""
+    exponent = CURRENCY_EXPONENT.get(currency, 2)
+    if exponent == 0:
+        return f"{amount} {currency}"
+    sign = "-" if amount < 0 else ""
+    whole, minor = divmod(abs(amount), 10**exponent)
+    return f"{sign}{whole}.{minor:0{exponent}d} {currency}"
+
+
+def preview(text: str, limit: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -1,0 +1,78 @@
+"""The pure parts of issue 7 part A: quiet hours in the user's time zone (spanning midnight,
+across a DST change), template locales and money text, and the decision table's coverage."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from domain.notifications.models import Category, Channel
+from domain.notifications.preferences import DEFAULTS, Preferences
+from push.notifier import RULES
+from push.templates import TEMPLATES, locale_chain, money_text, render
+
+
+def prefs(start: int | None, end: int | None, tz: str = "Europe/Berlin") -> Preferences:
+    return Preferences("u", {c: dict(ch) for c, ch in DEFAULTS.items()}, start, end, tz, tz, False, 1)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def test_quiet_hours_spanning_midnight_end_the_next_local_morning() -> None:
+    night = prefs(22 * 60, 7 * 60)
+    # 23:30 in Berlin (CET, UTC+1) on 10 January: held until 07:00 Berlin = 06:00 UTC on the 11th.
+    assert night.quiet_until(at("2030-01-10T23:30:00+01:00")) == at("2030-01-11T07:00:00+01:00")
+    # 03:00 local: the same night's end, that morning.
+    assert night.quiet_until(at("2030-01-11T03:00:00+01:00")) == at("2030-01-11T07:00:00+01:00")
+    # 07:00 sharp and midday: not quiet.
+    assert night.quiet_until(at("2030-01-11T07:00:00+01:00")) is None
+    assert night.quiet_until(at("2030-01-11T12:00:00+01:00")) is None
+
+
+def test_quiet_hours_within_a_day_and_none() -> None:
+    nap = prefs(13 * 60, 15 * 60, "UTC")
+    assert nap.quiet_until(at("2030-06-01T14:10:00+00:00")) == at("2030-06-01T15:00:00+00:00")
+    assert nap.quiet_until(at("2030-06-01T15:10:00+00:00")) is None
+    assert prefs(None, None).quiet_until(at("2030-06-01T03:00:00+00:00")) is None
+
+
+def test_quiet_hours_end_in_local_time_across_a_dst_change() -> None:
+    night = prefs(22 * 60, 7 * 60)
+    # The night Berlin moves to summer time (31 March 2030, 02:00 -> 03:00): 07:00 CEST = 05:00 UTC.
+    assert night.quiet_until(at("2030-03-30T23:00:00+01:00")) == datetime(2030, 3, 31, 5, 0, tzinfo=UTC)
+
+
+def test_account_security_is_always_on_and_email_is_off_by_default() -> None:
+    p = prefs(None, None)
+    p.channels[Category.ACCOUNT_SECURITY][Channel.PUSH] = False  # even a stored "off" cannot silence it
+    assert p.allows(Category.ACCOUNT_SECURITY, Channel.PUSH) and p.allows(Category.ACCOUNT_SECURITY, Channel.IN_APP)
+    assert not p.allows(Category.MESSAGES, Channel.EMAIL) and not p.allows(Category.MARKETING, Channel.PUSH)
+
+
+def test_templates_fall_back_from_region_to_language_to_english() -> None:
+    assert locale_chain("pt_BR") == ["pt-BR", "pt", "en"]
+    TEMPLATES["pt"] = {"bid.accepted": TEMPLATES["en"]["bid.accepted"].__class__(
+        "Seu lance foi aceito", "{customer} aceitou seu lance em {job_title}")}
+    try:
+        assert render("bid.accepted", {"customer": "Cora", "job_title": "Pia"}, locale="pt-BR") == (
+            "Seu lance foi aceito", "Cora aceitou seu lance em Pia")
+        # A key the translation lacks comes in English; a missing value leaves no "{...}".
+        assert render("bid.received", {"bidder": "Sam"}, locale="pt")[1] == "Sam offered"
+    finally:
+        del TEMPLATES["pt"]
+    assert render("message.new", {"sender": "Ana", "preview": "secret"}, private=True) == (
+        "Ana", "New message from Ana")
+
+
+def test_money_text_uses_the_currency_exponent() -> None:
+    assert money_text(12345, "USD") == "123.45 USD"
+    assert money_text(5, "EUR") == "0.05 EUR"
+    assert money_text(1500, "JPY") == "1500 JPY"
+
+
+def test_every_rule_has_an_english_template() -> None:
+    keys = {rule.kind for rule in RULES.values()} | {"message.new.many"}
+    assert keys <= set(TEMPLATES["en"])
+    assert {r.category for r in RULES.values()} >= {Category.MESSAGES, Category.BIDS, Category.BOOKINGS,
+                                                    Category.ACCOUNT_SECURITY}
