@@ -122,7 +122,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app.cleanup_ctx.append(extra)
 
     messaging_fanout = MessagingFanout()  # bound to the Socket.IO server below, once it exists
-    messaging = MessagingService(messaging_fanout)
+    # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
+    messaging = MessagingService(messaging_fanout, cursor=sync.visible_cursor if settings.is_postgres else None)
+    sync.mutations.messaging = messaging  # offline `messages` `send` runs the same service
     setup_rest(
         app,
         RestDeps(

@@ -22,6 +22,7 @@ from domain.accounts.models import Membership, Organisation, OrgRole, User
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.jobs.models import Bid, Comment, Job
+from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
 from domain.zones.models import Zone
@@ -94,6 +95,23 @@ async def _review() -> str:
                                     rating=5)).id)
 
 
+async def _conversation() -> str:
+    user = await _user()
+    return str((await Conversation.create(kind=ConversationKind.SUPPORT, key=f"support:{user}",
+                                          subject_user_id=user)).id)
+
+
+async def _message() -> str:
+    conversation = await _conversation()
+    return str((await Message.create(conversation_id=conversation, seq=1, sender_id=await _user(), body="Hi",
+                                     client_msg_id=secrets.token_hex(4))).id)
+
+
+async def _participant() -> str:
+    return str((await Participant.create(conversation_id=await _conversation(), user_id=await _user(),
+                                         role=ParticipantRole.MEMBER)).id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -110,6 +128,9 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "bids": (Bid, _bid, "message", "Renamed"),
     "job_comments": (Comment, _comment, "body", "Renamed"),
     "reviews": (Review, _review, "text", "Renamed"),
+    "conversations": (Conversation, _conversation, "last_seq", 7),
+    "messages": (Message, _message, "body", "Renamed"),
+    "read_states": (Participant, _participant, "last_read_seq", 3),
 }
 
 
