@@ -24,6 +24,7 @@ from domain.accounts.admin import AdminService
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
+from domain.messaging import crew
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
@@ -107,6 +108,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     # Consumers of domain events (feed, notifications): subscribed before the relay starts.
     subscriptions = Subscriptions()
     app[SUBSCRIPTIONS] = subscriptions
+    subscriptions.add(crew.CONSUMER, crew.on_booking_assigned)  # new crew see the conversation's history
     app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
                                                  settings.kafka_topic_prefix))
     app.cleanup_ctx.append(lifecycle.relay_context(relay))
