@@ -13,7 +13,7 @@ from domain.shared.clock import utcnow
 from sync.compaction import compact_expired
 from tests.support.bookings import act, book, build_market, fetch, ok
 from tests.support.bus import wait_until
-from tests.support.identity import Account
+from tests.support.identity import Account, make_admin, register
 from tests.support.messaging import open_conversation, send_rest
 from tests.support.sync import Replica, flush, sync_head
 from tests.test_sync_retention import _age
@@ -106,3 +106,35 @@ async def test_offline_for_a_day_new_crew_and_past_retention(client):
     crew_now = {str(a.id) for a in await Assignment.filter(booking_id=booking["id"])}
     assert resynced.ids("booking_assignments") == crew_now
     assert resynced.ids("messages") == {m["id"] for m in await history(client, customer, chat)}
+
+
+async def test_a_participant_added_removed_and_added_again_converges(client):
+    """Grants follow participation both ways, through the REST participant routes."""
+    customer, admin, colleague = await register(client, "customer"), await make_admin(client), await make_admin(client)
+    support = (await open_conversation(client, customer, kind="support"))["id"]
+    await open_conversation(client, admin, kind="support", user_id=customer.id)
+    for who, text in ((customer, "My booking vanished"), (admin, "Looking into it"), (customer, "Thanks")):
+        await send_rest(client, who, support, text)
+    await flush(client)
+    device = await fresh(client, colleague)
+    assert not device.ids("messages")
+
+    path = f"/v1/conversations/{support}/participants/{colleague.id}"
+    await ok(await client.put(path, headers=admin.headers))
+    await flush(client)
+    await device.catch_up(client)
+    assert device.ids("messages") == {m["id"] for m in await history(client, colleague, support)}
+    assert len(device.ids("messages")) == 3 and ("conversations", support) in device.rows
+    assert device.rows == (await fresh(client, colleague)).rows
+
+    assert (await client.delete(path, headers=admin.headers)).status == 204
+    await send_rest(client, customer, support, "Anyone?")
+    await flush(client)
+    await device.catch_up(client)
+    assert not device.ids("messages") and not device.ids("conversations") and not device.ids("read_states")
+
+    await ok(await client.put(path, headers=admin.headers))
+    await flush(client)
+    await device.catch_up(client)
+    assert len(device.ids("messages")) == 4  # the history again, the message sent meanwhile included
+    assert device.rows == (await fresh(client, colleague)).rows
