@@ -25,6 +25,7 @@ from domain.accounts.admin import AdminService
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
+from domain.messaging import crew
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
@@ -113,6 +114,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     # Consumers of domain events (feed, notifications): subscribed before the relay starts.
     subscriptions = Subscriptions()
     app[SUBSCRIPTIONS] = subscriptions
+    subscriptions.add(crew.CONSUMER, crew.on_booking_assigned)  # new crew see the conversation's history
     app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
                                                  settings.kafka_topic_prefix))
     # Notifications (push/notifier.py): in-app rows and queued pushes, per domain and audit event.
@@ -139,7 +141,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app.cleanup_ctx.append(extra)
 
     messaging_fanout = MessagingFanout()  # bound to the Socket.IO server below, once it exists
-    messaging = MessagingService(messaging_fanout)
+    # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
+    messaging = MessagingService(messaging_fanout, cursor=sync.visible_cursor if settings.is_postgres else None)
+    sync.mutations.messaging = messaging  # offline `messages` `send` runs the same service
     setup_rest(
         app,
         RestDeps(

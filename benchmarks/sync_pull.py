@@ -11,7 +11,12 @@ machine's cores, as in CI.
   (changes/s = ops consumed per second; rows delivered after coalescing);
 - empty pulls: --pullers users with a cursor at head each pull every --interval seconds for
   --seconds (p50/p99 latency), then as fast as they can (the ceiling, pulls/s);
-- the write side: inserting bookings with and without the capture triggers, and the ticker.
+- the write side: inserting bookings with and without the capture triggers, and the ticker;
+- push: the manager's device pushes --mutations `bookings` `accept` mutations in batches of 100
+  (mutations/s), one device in turn, then the same number from 10 devices at once;
+- messaging: --senders users each send --messages messages to their own conversation over
+  REST, all at once (sends/s, p50/p99), every `message:new` taking its sync cursor from the
+  single-flight `visible_cursor` (the server's /metrics give calls per tick).
 
     .venv/bin/python benchmarks/sync_pull.py [--rows 20000] [--changes 50000] [--pullers 100] [--json]
 
@@ -99,6 +104,21 @@ class Client:
     def __init__(self, base: str, signer: TokenSigner) -> None:
         self.base, self.signer = base, signer
         self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200))
+
+    def headers(self, user: uuid.UUID, roles: list[str] | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.signer.issue_access(str(user), roles or ['customer'])}"}
+
+    async def post(self, path: str, user: uuid.UUID, body: Any, roles: list[str] | None = None,
+                   status: int = 200) -> Any:
+        async with self.http.post(f"{self.base}{path}", json=body, headers=self.headers(user, roles)) as response:
+            raw = await response.read()
+            assert response.status == status, raw[:300]
+        return orjson.loads(raw)
+
+    async def metric(self, name: str) -> float:
+        async with self.http.get(f"{self.base}/metrics") as response:
+            text = await response.text()
+        return sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(name + " "))
 
     async def pull(self, user: uuid.UUID, cursor: str | None, limit: int) -> tuple[dict[str, Any], int, int]:
         """One pull: its envelope (cursor, has_more, complete), body size and number of changes.
@@ -220,6 +240,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         started = time.perf_counter()
         await asyncio.gather(*(flat_out(user, 10) for user in pullers))
         results["empty_max_per_s"] = round(10 * len(pullers) / (time.perf_counter() - started))
+        results.update(await push_figures(client, conn, world, ids, args.mutations))
+        results.update(await messaging_figures(client, conn, args.senders, args.messages))
         await client.http.close()
         await conn.close()
         return results
@@ -230,6 +252,64 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         await drop_database(admin_url, url)
 
 
+async def push_figures(client: Client, conn: asyncpg.Connection, world: dict[str, Any], ids: list[uuid.UUID],
+                       count: int) -> dict[str, Any]:
+    """The manager accepts `count` requested bookings offline, then 10 devices as many more."""
+    versions = {row["id"]: row["version"] for row in await conn.fetch(
+        "SELECT id, version FROM booking WHERE id = ANY($1::uuid[])", ids[:2 * count])}
+
+    def accept(number: int, booking_id: uuid.UUID) -> dict[str, Any]:
+        return {"mutation_id": number, "collection": "bookings", "op": "action", "name": "accept",
+                "id": str(booking_id), "base_version": versions[booking_id]}
+
+    async def device(bookings: list[uuid.UUID]) -> int:
+        client_id, applied = str(uuid.uuid4()), 0
+        for start in range(0, len(bookings), 100):
+            batch = [accept(start + k + 1, b) for k, b in enumerate(bookings[start:start + 100])]
+            answer = await client.post("/v1/sync/push", world["manager"], {"client_id": client_id, "mutations": batch},
+                                       roles=["serviceman"])
+            applied += sum(1 for r in answer["results"] if r["status"] == "applied")
+        return applied
+
+    started = time.perf_counter()
+    one = await device(ids[:count])
+    one_s = time.perf_counter() - started
+    share = count // 10
+    started = time.perf_counter()
+    many = sum(await asyncio.gather(*(device(ids[count + k * share:count + (k + 1) * share]) for k in range(10))))
+    many_s = time.perf_counter() - started
+    assert one == count and many == share * 10, (one, many)
+    return {"push_mutations": count, "push_one_device_per_s": round(count / one_s),
+            "push_10_devices_per_s": round(many / many_s)}
+
+
+async def messaging_figures(client: Client, conn: asyncpg.Connection, senders: int, messages: int
+                            ) -> dict[str, Any]:
+    """Concurrent REST sends, each `message:new` with its sync cursor (visible_cursor)."""
+    users = [await add_user(conn, "customer") for _ in range(senders)]
+    chats = {user: (await client.post("/v1/conversations", user, {"kind": "support"}))["id"] for user in users}
+    calls, ticks = (await client.metric("fieldsync_sync_visible_calls_total"),
+                    await client.metric("fieldsync_sync_visible_ticks_total"))
+    latencies: list[float] = []
+
+    async def sender(user: uuid.UUID) -> None:
+        for n in range(messages):
+            started = time.perf_counter()
+            await client.post(f"/v1/conversations/{chats[user]}/messages", user,
+                              {"client_msg_id": f"m{n}", "body": f"message {n}"}, status=201)
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(sender(user) for user in users))
+    seconds = time.perf_counter() - started
+    calls = await client.metric("fieldsync_sync_visible_calls_total") - calls
+    ticks = await client.metric("fieldsync_sync_visible_ticks_total") - ticks
+    return {"sends": len(latencies), "sends_per_s": round(len(latencies) / seconds),
+            "send_p50_ms": round(statistics.median(latencies) * 1000, 2),
+            "send_p99_ms": round(percentile(latencies, 0.99) * 1000, 2),
+            "visible_cursor_calls": int(calls), "visible_cursor_ticks": int(ticks)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=20_000)
@@ -237,6 +317,9 @@ def main() -> None:
     parser.add_argument("--pullers", type=int, default=100)
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between one puller's empty pulls")
     parser.add_argument("--seconds", type=float, default=10.0, help="how long the pullers run")
+    parser.add_argument("--mutations", type=int, default=1000, help="offline mutations pushed (twice)")
+    parser.add_argument("--senders", type=int, default=50, help="concurrent message senders")
+    parser.add_argument("--messages", type=int, default=20, help="messages per sender")
     parser.add_argument("--limit", type=int, default=5000, help="page size")
     parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
     parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")

@@ -2,7 +2,7 @@
 each row belongs to (computed from the row's own columns) and which fields clients receive.
 
 Scopes: `public` (everyone), `user:<id>` (that user), and scopes users hold through grants
-(sync/grants.py): `org:<id>`, `booking:<id>`, `job:<id>`, `bid:<id>`. Adding a collection:
+(sync/grants.py): `org:<id>`, `booking:<id>`, `job:<id>`, `bid:<id>`, `conversation:<id>`. Adding a collection:
 append it here (and any grant rules), then generate a migration (docs/sync.md says how).
 """
 
@@ -143,13 +143,33 @@ DEVICES = Collection(
     doc="Your registered push devices; a token moved to another account is deleted from yours.",
 )
 
-# Order is documentation order; names are unique (checked by tests).
-COLLECTIONS: tuple[Collection, ...] = (
-    USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
-    BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
-    NOTIFICATIONS, DEVICES,
+# Messaging: a conversation's rows belong to `conversation:<id>`, held by its active
+# participants (sync/grants.py): one added later receives the whole history, one removed
+# gets `revoked` tombstones for all of it.
+CONVERSATIONS = Collection(
+    "conversations", "conversation", (scope("conversation", "id", "its active participants"),),
+    (*col("id", "kind", "booking_id", "job_id", "subject_user_id", "last_seq"), *ts("last_message_at"),
+     *col("version"), *ts("created_at", "updated_at")),
+    doc="Conversations you take part in; `last_seq` is the seq of the newest message.",
 )
-BY_NAME = {c.name: c for c in COLLECTIONS}
+
+MESSAGES = Collection(
+    "messages", "message", (scope("conversation", "conversation_id", "the conversation's active participants"),),
+    (*col("id", "conversation_id", "seq", "sender_id", "body", "client_msg_id", "attachments", "flagged",
+          "flag_reasons"), *ts("created_at")),
+    versioned=False, doc="The messages of your conversations, whole history (the REST message shape).",
+    conflict="append-only: push `action` send (id: the conversation, data: client_msg_id, body, attachments); "
+             "idempotent by client_msg_id",
+)
+
+READ_STATES = Collection(
+    "read_states", "conversation_participant",
+    (scope("conversation", "conversation_id", "the conversation's active participants"),),
+    (*col("id", "conversation_id", "user_id", "role", "last_read_seq"), *ts("joined_at", "left_at"),
+     *col("version")),
+    doc="Who takes part in your conversations and how far each has read (`last_read_seq` only grows); "
+        "`left_at` is set for removed participants.",
+)
 
 # The live feed (domain/feed): each recipient's own items, so a client that missed `feed:item`
 # events (offline, Redis down) finds them in delta sync and dedupes by id.
@@ -161,5 +181,12 @@ FEED_ITEMS = Collection(
      *col("summary", "rank", "factors", "version"), *ts("created_at")),
     doc="Your live feed items (docs/events.md): jobs to bid on, bids, bookings, your crew's activity.",
 )
-COLLECTIONS = (*COLLECTIONS, FEED_ITEMS)
+
+# Order is documentation order; names are unique (checked by tests).
+COLLECTIONS: tuple[Collection, ...] = (
+    USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
+    BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
+    CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
+)
 BY_NAME = {c.name: c for c in COLLECTIONS}
+

@@ -57,4 +57,8 @@ RULES: tuple[GrantRule, ...] = (
               "JOIN job j ON j.zone_id = oz.zone_id AND j.state = 'open' "
               "WHERE oz.organisation_id = {r}.organisation_id",
               ("user_id", "organisation_id"), "(the same, from the membership's side)"),
+    # Conversations: active participants (a removed one keeps the row, with left_at).
+    GrantRule("conversation_participant",
+              "SELECT {r}.user_id, 'conversation:' || {r}.conversation_id, 'participant' WHERE {r}.left_at IS NULL",
+              ("user_id", "conversation_id", "left_at"), "active participants hold conversation:<id>"),
 )

@@ -2,21 +2,34 @@
 runs the same domain service, with the same validation and permissions, as the REST route.
 Everything not listed is server-only; money never appears here.
 
-A handler raises the domain's errors (Conflict, NotFound, Forbidden, ValidationFailed) and
-returns nothing: the pushed row's stored state is read back from the op log.
+A handler raises the domain's errors (Conflict, NotFound, Forbidden, ValidationFailed). It
+returns nothing when it wrote the row the mutation names, or an `Outcome` naming the row it
+stored (a send creates a message) and what to do once the push's transaction committed (tell
+the conversation); the stored row is read back from the op log.
+
+Named mutations (PROTOCOL section 4): `booking.accept` is `bookings` `action` `accept`;
+`bid.place` is `bids` `action` `place` with `id` the job; `message.send` is `messages`
+`action` `send` with `id` the conversation (idempotent by `data.client_msg_id`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from domain.accounts.services import AccountsService
 from domain.bookings import transitions
 from domain.bookings.states import Action
+from domain.jobs import bids
+from domain.jobs.bids import BidDraft
+from domain.messaging.services import Delivery, Draft, MessagingService
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
+from rest.schemas.jobs import BidIn
+from rest.schemas.messaging import SendMessageIn
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,14 @@ class Mutation:
     name: str | None = None
 
 
-Handler = Callable[[Actor, Mutation], Awaitable[None]]
+@dataclass(frozen=True)
+class Outcome:
+    collection: str  # the row the mutation stored
+    row_id: str
+    after_commit: Delivery | None = None  # run with the push's cursor once its transaction committed
+
+
+Handler = Callable[[Actor, Mutation], Awaitable[Outcome | None]]
 
 BOOKING_ACTIONS = ("accept", "start", "complete", "cancel", "decline")  # schedule (a start time): next
 PROFILE_FIELDS = ("name", "region")
@@ -43,11 +63,14 @@ def invalid(field: str, message: str) -> ValidationFailed:
 class Mutations:
     """The table of offline writes: (collection, op, name) -> handler."""
 
-    def __init__(self, accounts: AccountsService | None) -> None:
+    def __init__(self, accounts: AccountsService | None, messaging: MessagingService | None = None) -> None:
         self.accounts = accounts
+        self.messaging = messaging  # bound by the composition root
         self.handlers: dict[tuple[str, str, str | None], Handler] = {
             ("users", "update", None): self._update_profile,
             **{("bookings", "action", name): self._booking_action for name in BOOKING_ACTIONS},
+            ("bids", "action", "place"): self._place_bid,
+            ("messages", "action", "send"): self._send_message,
         }
 
     def handler(self, mutation: Mutation) -> Handler:
@@ -57,7 +80,7 @@ class Mutations:
                                         f"{mutation.name or ''} offline".strip())
         return found
 
-    async def _update_profile(self, actor: Actor, mutation: Mutation) -> None:
+    async def _update_profile(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """Field-merge: the fields sent replace the server's, whatever its version."""
         if mutation.id != actor.user_id:
             raise Conflict("Only your own profile takes offline edits.")
@@ -70,11 +93,44 @@ class Mutations:
         if self.accounts is None:  # pragma: no cover - wired by the composition root
             raise Conflict("Profile edits are not available here.")
         await self.accounts.update_me(actor, name=data.get("name"), region=data.get("region"))
+        return None
 
-    async def _booking_action(self, actor: Actor, mutation: Mutation) -> None:
+    async def _booking_action(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """Versioned: a stale base_version is a conflict (the state machine decides the rest)."""
         if mutation.base_version is None:
             raise invalid("base_version", "booking actions need the version you saw")
         reason = str((mutation.data or {}).get("reason", ""))[:300]
         action = Action(mutation.name or "")
         await transitions.transition(actor, mutation.id, action, mutation.base_version, reason=reason)
+        return None
+
+    async def _place_bid(self, actor: Actor, mutation: Mutation) -> Outcome | None:
+        """`bid.place` on the job `id`, with the REST body (amount, message, proposed_start)."""
+        body = validated(BidIn, mutation.data)
+        draft = BidDraft(amount=body.amount.money(), message=body.message, proposed_start=body.proposed_start)
+        bid, _created = await bids.place(actor, mutation.id, draft)
+        return Outcome("bids", str(bid.id))
+
+    async def _send_message(self, actor: Actor, mutation: Mutation) -> Outcome | None:
+        """`message.send` to the conversation `id`; a retried client_msg_id stores nothing new
+        and answers the first message. The participants hear it after the push committed."""
+        if self.messaging is None:  # pragma: no cover - wired by the composition root
+            raise Conflict("Messaging is not available here.")
+        body = validated(SendMessageIn, mutation.data)
+        draft = Draft(body.client_msg_id, body.body, tuple(body.attachments))
+        view, delivery = await self.messaging.send_deferred(actor, mutation.id, draft)
+        return Outcome("messages", view.id, delivery)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated(model: type[M], data: dict[str, Any] | None) -> M:
+    """The same validation as the REST body or socket payload, as a domain error."""
+    try:
+        return model.model_validate(data or {})
+    except ValidationError as error:
+        raise ValidationFailed(errors=[
+            {"field": ".".join(str(part) for part in e["loc"]) or "data", "message": e["msg"], "type": e["type"],
+             "location": "body"} for e in error.errors()
+        ]) from None

@@ -8,17 +8,21 @@ stored rejection) and does not block the ones after it.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from uuid import UUID
 
 import orjson
 from tortoise.transactions import in_transaction
 
+from domain.messaging.services import Delivery
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, DomainError, Forbidden
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
-from sync.ticker import Ticker
+from sync.visibility import SingleFlight
+
+log = logging.getLogger(__name__)
 
 BIND = """
 INSERT INTO sync_client (id, user_id, last_mutation_id, created_at, updated_at) VALUES ($1, $2, 0, now(), now())
@@ -46,26 +50,31 @@ SELECT a.op, a.version, a.data FROM (
 WHERE a.scope IN ({SCOPES})
 ORDER BY a.id DESC LIMIT 1
 """  # noqa: S608 - static SQL
-HEAD = "SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), 0)"
 
 
 class Pusher:
-    def __init__(self, mutations: Mutations, ticker: Ticker) -> None:
+    def __init__(self, mutations: Mutations, visible: SingleFlight) -> None:
         self.mutations = mutations
-        self.ticker = ticker
+        self.visible = visible
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
         user_id = UUID(actor.user_id)
         async with in_transaction() as conn:
             await conn.execute_query(BIND, [client_id, user_id])
-        results = [await self._one(actor, user_id, client_id, mutation) for mutation in batch]
-        await self.ticker.flush()  # the rows are visible to pulls before we answer
+        deliveries: list[Delivery] = []
+        results = [await self._one(actor, user_id, client_id, mutation, deliveries) for mutation in batch]
+        cursor = str(await self.visible.position())  # the rows are visible to pulls before we answer
+        for delivery in deliveries:  # e.g. message:new, after the commit and with the cursor
+            try:
+                await delivery(cursor)
+            except Exception:  # stored is stored: devices catch up by pulling
+                log.exception("sync_push_delivery_failed")
         async with in_transaction() as conn:
             _, rows = await conn.execute_query(LAST, [client_id])
-            _, head = await conn.execute_query(HEAD)
-        return {"results": results, "cursor": str(head[0][0]), "last_mutation_id": int(rows[0]["last_mutation_id"])}
+        return {"results": results, "cursor": cursor, "last_mutation_id": int(rows[0]["last_mutation_id"])}
 
-    async def _one(self, actor: Actor, user_id: UUID, client_id: UUID, mutation: Mutation) -> dict[str, Any]:
+    async def _one(self, actor: Actor, user_id: UUID, client_id: UUID, mutation: Mutation,
+                   deliveries: list[Delivery]) -> dict[str, Any]:
         async with in_transaction() as conn:
             _, rows = await conn.execute_query(LOCK, [client_id])
             if rows[0]["user_id"] != user_id:
@@ -74,21 +83,22 @@ class Pusher:
                 _, stored = await conn.execute_query(STORED, [client_id, mutation.mutation_id])
                 result = orjson.loads(stored[0]["result"]) if stored else {"mutation_id": mutation.mutation_id}
                 return {**result, "status": "duplicate"}
-            result = await self._apply(conn, actor, user_id, mutation)
+            result = await self._apply(conn, actor, user_id, mutation, deliveries)
             await conn.execute_query(RECORD, [client_id, mutation.mutation_id, result["status"],
                                               orjson.dumps(result).decode()])
             await conn.execute_query(ADVANCE, [client_id, mutation.mutation_id])
         return result
 
-    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation) -> dict[str, Any]:
+    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation,
+                     deliveries: list[Delivery]) -> dict[str, Any]:
         result: dict[str, Any] = {"mutation_id": mutation.mutation_id}
+        scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
         try:
             handler = self.mutations.handler(mutation)
             async with in_transaction():  # a savepoint: a failed mutation leaves nothing behind
-                await handler(actor, mutation)
+                outcome = await handler(actor, mutation)
         except Conflict as error:
-            scopes = [user_id, ["public", f"user:{user_id}"], mutation.collection, mutation.id]
-            _, current = await conn.execute_query(CURRENT_ROW, scopes)
+            _, current = await conn.execute_query(CURRENT_ROW, [*scopes, mutation.collection, mutation.id])
             result.update(status="conflict", error={"code": error.code.value, "message": error.message})
             if current:
                 row = current[0]
@@ -98,7 +108,13 @@ class Pusher:
         except DomainError as error:
             result.update(status="rejected", error={"code": error.code.value, "message": error.message})
             return result
-        _, own = await conn.execute_query(OWN_ROW, [mutation.collection, mutation.id])
+        collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
+        if outcome is not None and outcome.after_commit is not None:
+            deliveries.append(outcome.after_commit)
+        _, own = await conn.execute_query(OWN_ROW, [collection, row_id])
+        if not own:  # nothing new written (a retried client_msg_id): the row as stored before
+            _, own = await conn.execute_query(CURRENT_ROW, [*scopes, collection, row_id])
+            own = [row for row in own if row["op"] == "u"]
         result["status"] = "applied"
         if own:
             result.update(version=own[0]["version"], data=orjson.loads(own[0]["data"]))

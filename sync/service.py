@@ -20,6 +20,7 @@ from sync.poke import Poker
 from sync.pull import Puller, PullInput
 from sync.push import Pusher
 from sync.ticker import Ticker
+from sync.visibility import SingleFlight
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ class SyncService:
     def __init__(self, config: SyncConfig, accounts: AccountsService | None = None) -> None:
         self.config = config
         self.ticker = Ticker(config.tick_interval_seconds)
-        self.pusher = Pusher(Mutations(accounts), self.ticker)
+        self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
+        self.mutations = Mutations(accounts)
+        self.pusher = Pusher(self.mutations, self.visible)
         self.poker = Poker()  # bound to the realtime emitter by the composition root
         self.ticker.on_tick(self.poker.on_tick)
         self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch)
@@ -59,14 +62,18 @@ class SyncService:
         """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which
         everything committed before this call is visible to pulls; None where sync is off.
 
-        Call it after the change committed, then emit with it."""
+        Call it after the change committed, then emit with it. Concurrent callers share ticks
+        (sync/visibility.py): one tick that starts after a call serves it."""
         if not self.config.enabled:
             return None
+        return str(await self.visible.position())
+
+    async def _visible_tick(self) -> int:
         tick = await self.ticker.tick(wait=True)
         if tick is None:  # nothing pending: another ticker moved it, the head covers it
             async with connections.get("default").acquire_connection() as conn:
                 tick = int((await conn.fetchrow(queries.STATE))["head"])
-        return str(tick)
+        return tick
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
         if not self.config.enabled:

@@ -26,6 +26,11 @@ log = structlog.get_logger(__name__)
 
 LOCK_KEY = 0x73796E63_7469636B  # "synctick"
 TICK_TIME_EVERY_SECONDS = 60.0
+# The pending table only ever holds a moment's ops, but every move leaves its rows dead until
+# a vacuum; autovacuum looks once a minute, and meanwhile each tick's scan (and a push's read
+# of its own ops) walks them all: after a burst of 50,000 changes, milliseconds per tick. So
+# the ticker that moved this many ops vacuums the table itself (cheap: it is all dead rows).
+VACUUM_AFTER_MOVED = 5_000
 
 # DELETE sees exactly the rows of transactions committed before its snapshot; they move to
 # sync_op with the tick, in the ticker's transaction (readers see them pending, or moved).
@@ -37,7 +42,7 @@ WITH moved AS (
     SELECT id, $1, max(id) OVER (PARTITION BY xact), collection, row_id, scope, op, version, data FROM moved
     RETURNING scope
 )
-SELECT DISTINCT scope FROM placed
+SELECT scope, count(*) AS ops FROM placed GROUP BY scope
 """
 HEAD_SQL = """
 INSERT INTO sync_state (name, value) VALUES ('head', $1)
@@ -53,6 +58,8 @@ class Ticker:
         self._wake = asyncio.Event()
         self._listeners: list[TickListener] = []
         self._last_time_log = 0.0
+        self._moved_since_vacuum = 0
+        self._vacuum: asyncio.Task[None] | None = None
         self.ticks = 0
 
     def wake(self) -> None:
@@ -75,12 +82,17 @@ class Ticker:
                 if not await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op_pending)"):
                     return None
                 tick = int(await conn.fetchval("SELECT nextval('sync_tick_seq')"))
-                scopes = [row[0] for row in await conn.fetch(MOVE_SQL, tick)]
+                moved = await conn.fetch(MOVE_SQL, tick)
+                scopes = [row[0] for row in moved]
                 await conn.execute(HEAD_SQL, tick)
                 if time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS:
                     await conn.execute("INSERT INTO sync_tick_time (tick, at) VALUES ($1, now()) "
                                        "ON CONFLICT DO NOTHING", tick)
                     self._last_time_log = time.monotonic()
+        self._moved_since_vacuum += sum(int(row[1]) for row in moved)
+        if self._moved_since_vacuum >= VACUUM_AFTER_MOVED and self._vacuum is None:
+            self._moved_since_vacuum = 0
+            self._vacuum = asyncio.create_task(self._vacuum_pending(), name="sync-vacuum-pending")
         self.ticks += 1
         for listener in list(self._listeners):
             try:
@@ -88,6 +100,17 @@ class Ticker:
             except Exception:  # a listener's bug must not stop the ticker
                 log.exception("sync_tick_listener_failed")
         return tick
+
+    async def _vacuum_pending(self) -> None:
+        """In the background, not in the caller's way. No truncation: it would take a lock
+        that stalls the writers' inserts; the emptied pages are reused."""
+        try:
+            async with connections.get("default").acquire_connection() as conn:
+                await conn.execute("VACUUM (SKIP_LOCKED, TRUNCATE false) sync_op_pending")
+        except Exception:  # autovacuum does it later anyway
+            log.exception("sync_vacuum_failed")
+        finally:
+            self._vacuum = None
 
     async def flush(self) -> None:
         """Make every op committed before this call visible (waits for the lock)."""
@@ -121,6 +144,9 @@ class Ticker:
                 if unregister:
                     unregister()
                 task.cancel()
-                await asyncio.gather(task, return_exceptions=True)
+                vacuum = self._vacuum
+                if vacuum is not None:
+                    vacuum.cancel()
+                await asyncio.gather(task, *([vacuum] if vacuum else []), return_exceptions=True)
 
         return run_ticker

@@ -25,6 +25,8 @@ from tests.support.messaging import (
     send_rest,
 )
 from tests.support.socket_clients import Recorder
+from tests.support.sync import pull as pull_sync
+from tests.support.sync import sync_head
 
 QUIET = 0.3  # how long "nothing more arrives" is watched for
 
@@ -98,9 +100,16 @@ async def test_a_socket_send_is_stored_acked_and_delivered_to_every_device_of_ev
         assert stored["client_msg_id"] == "c-1" and stored["flagged"] is False
         assert set(stored) >= {"id", "conversation_id", "seq", "sender_id", "body", "client_msg_id", "created_at",
                                "attachments", "flagged", "flag_reasons"}
+        cursors = set()
         for device in (sender, sender_phone, crew, manager):
             event = MessageNew.model_validate(await device.next_event(NS, "message:new"))
-            assert event.message.model_dump() == stored and event.cursor is None
+            assert event.message.model_dump() == stored and event.cursor is not None
+            cursors.add(int(event.cursor))
+        # The cursor is a sync position: a pull made on hearing the event already has the message.
+        [position] = cursors
+        page = await pull_sync(booked.http, booked.serviceman, collections=["messages"])
+        assert [c["data"]["id"] for c in page["changes"]] == [stored["id"]]
+        assert position <= await sync_head(booked.http)
         await _nothing_more(stranger, "message:new")
         assert await Message.filter(conversation_id=booked.conversation_id).count() == 1
     finally:
@@ -169,7 +178,12 @@ async def test_read_receipts_store_the_highest_seq_and_drive_unread_counts(booke
         ack = await emit(crew, "message:read", {"conversation_id": booked.conversation_id, "seq": 2})
         assert ack["data"] == {"conversation_id": booked.conversation_id, "last_read_seq": 2, "unread_count": 1}
         receipt = MessageRead.model_validate(await customer.next_event(NS, "message:read"))
-        assert receipt == MessageRead(conversation_id=booked.conversation_id, user_id=booked.serviceman.id, seq=2)
+        assert receipt.cursor is not None and int(receipt.cursor) > 0
+        assert receipt == MessageRead(conversation_id=booked.conversation_id, user_id=booked.serviceman.id, seq=2,
+                                      cursor=receipt.cursor)
+        states = await pull_sync(booked.http, booked.customer, collections=["read_states"])  # the read state syncs
+        [crew_state] = [c["data"] for c in states["changes"] if c["data"]["user_id"] == booked.serviceman.id]
+        assert crew_state["last_read_seq"] == 2
         lower = await emit(crew, "message:read", {"conversation_id": booked.conversation_id, "seq": 1})
         assert lower["data"]["last_read_seq"] == 2  # max, never backwards
         await _nothing_more(customer, "message:read")

@@ -109,7 +109,7 @@ async def test_users_on_two_processes_exchange_messages_delivered_once_in_order_
             seqs = [event.message.seq for event in received]
             assert seqs == list(range(1, total + 1)), f"out of order or missing: {seqs}"
             for event in received:  # what arrives is exactly what the sender's ack said was stored
-                assert event.message.model_dump() == stored[event.message.id] and event.cursor is None
+                assert event.message.model_dump() == stored[event.message.id] and event.cursor is not None
         await asyncio.sleep(0.3)
         assert [device.pending("message:new") for device in devices] == [0, 0, 0], "delivered more than once"
     finally:

@@ -24,6 +24,7 @@ from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
 from domain.jobs.models import Bid, Comment, Job
+from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
 from domain.notifications.models import Device, Notification
 from domain.profiles.models import ServicemanProfile
@@ -116,6 +117,23 @@ async def _device() -> str:
                                     app="customer", last_seen_at=utcnow())).id)
 
 
+async def _conversation() -> str:
+    user = await _user()
+    return str((await Conversation.create(kind=ConversationKind.SUPPORT, key=f"support:{user}",
+                                          subject_user_id=user)).id)
+
+
+async def _message() -> str:
+    conversation = await _conversation()
+    return str((await Message.create(conversation_id=conversation, seq=1, sender_id=await _user(), body="Hi",
+                                     client_msg_id=secrets.token_hex(4))).id)
+
+
+async def _participant() -> str:
+    return str((await Participant.create(conversation_id=await _conversation(), user_id=await _user(),
+                                         role=ParticipantRole.MEMBER)).id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -135,6 +153,9 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "feed_items": (FeedItem, _feed_item, "kind", "job.cancelled"),
     "notifications": (Notification, _notification, "title", "Renamed"),
     "devices": (Device, _device, "locale", "de-DE"),
+    "conversations": (Conversation, _conversation, "last_seq", 7),
+    "messages": (Message, _message, "body", "Renamed"),
+    "read_states": (Participant, _participant, "last_read_seq", 3),
 }
 
 

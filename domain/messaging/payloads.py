@@ -63,8 +63,8 @@ class MessageView(BaseModel):
 
 
 class MessageNew(BaseModel):
-    """`message:new`. `cursor` is the sync cursor of the change; null until delta sync lands
-    (catch up with GET /v1/conversations/{id}/messages?after_seq= meanwhile)."""
+    """`message:new`. `cursor` is the sync position (a tick, as a string) at which the message
+    is visible to POST /v1/sync/pull; null only where sync is off (SQLite) or unreachable."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -73,13 +73,15 @@ class MessageNew(BaseModel):
 
 
 class MessageRead(BaseModel):
-    """`message:read` (server -> client): a participant has read up to `seq`."""
+    """`message:read` (server -> client): a participant has read up to `seq`; `cursor` as in
+    `message:new` (the read state is a synced row, `read_states`)."""
 
     model_config = ConfigDict(extra="forbid")
 
     conversation_id: str
     user_id: str
     seq: int
+    cursor: str | None = None
 
 
 class Typing(BaseModel):

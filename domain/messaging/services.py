@@ -12,7 +12,7 @@ import asyncio
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -52,6 +52,11 @@ log = logging.getLogger(__name__)
 MAX_PAGE = 200
 SYNCED_MEMORY = 10_000  # booking conversations whose party sync this process remembers
 
+# The sync position at which everything committed so far is visible to pulls (PROTOCOL
+# section 3: the `cursor` of events reporting a durable change); None where sync is off.
+CursorSource = Callable[[], Awaitable[str | None]]
+Delivery = Callable[[str | None], Awaitable[None]]  # tell the participants, given the cursor (or fetch it)
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -69,8 +74,9 @@ class HistoryPage:
 
 
 class MessagingService:
-    def __init__(self, fanout: Fanout) -> None:
+    def __init__(self, fanout: Fanout, cursor: CursorSource | None = None) -> None:
         self.fanout = fanout
+        self.cursor = cursor
         # One lock per conversation being sent to in this process: this process's sends of a
         # conversation commit and emit in seq order (the database row lock alone orders the
         # commits, not the emits that follow them).
@@ -79,6 +85,18 @@ class MessagingService:
         self._synced: OrderedDict[UUID, int | None] = OrderedDict()
 
     async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
+        view, _delivery = await self._send(actor, conversation_id, draft, deliver=True)
+        return view
+
+    async def send_deferred(self, actor: Actor, conversation_id: str, draft: Draft
+                            ) -> tuple[MessageView, Delivery | None]:
+        """For a caller that stores inside its own transaction (an offline push): the same
+        checks and write as `send`, but the participants are told only when the caller runs the
+        returned delivery after its commit (None: a retried client_msg_id, nothing to tell)."""
+        return await self._send(actor, conversation_id, draft, deliver=False)
+
+    async def _send(self, actor: Actor, conversation_id: str, draft: Draft, *, deliver: bool
+                    ) -> tuple[MessageView, Delivery | None]:
         _check(draft)
         conversation = await conversations.load(conversation_id, with_booking=True)
         if conversation is not None and conversation.kind is ConversationKind.BOOKING:
@@ -88,7 +106,7 @@ class MessagingService:
             raise NotFound()
         first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
         if first is not None:
-            return MessageView.of(first)
+            return MessageView.of(first), None
         names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
         reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
         async with self._lock(conversation.id):
@@ -98,11 +116,16 @@ class MessagingService:
                 first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
                 if first is None:
                     raise
-                return MessageView.of(first)
+                return MessageView.of(first), None
             outbox.announce_commit()
             view = MessageView.of(message)
-            await self._deliver(conversation.id, view, actor.user_id)
-        return view
+
+            async def delivery(cursor: str | None = None) -> None:
+                await self._deliver(conversation.id, view, actor.user_id, cursor)
+
+            if deliver:
+                await delivery()
+        return view, delivery
 
     async def mark_read(self, actor: Actor, conversation_id: str, seq: int) -> ReadState:
         """Store max(last_read_seq, seq) (capped at the last message); tell the participants."""
@@ -119,7 +142,8 @@ class MessagingService:
         if advanced:
             await notification_centre.conversation_read(actor.user_id, str(conversation.id), last_read)
             # The reader's own other devices hear it too: their unread badges clear.
-            event = MessageRead(conversation_id=str(conversation.id), user_id=actor.user_id, seq=seq)
+            event = MessageRead(conversation_id=str(conversation.id), user_id=actor.user_id, seq=seq,
+                                cursor=await self._cursor())
             await self._emit(await active_participant_ids(conversation.id), "message:read", event.model_dump())
         return ReadState(conversation_id=str(conversation.id), last_read_seq=last_read,
                          unread_count=max(0, conversation.last_seq - last_read))
@@ -153,9 +177,22 @@ class MessagingService:
             lock = self._locks[conversation_id] = asyncio.Lock()
         return lock
 
-    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str) -> None:
+    async def _cursor(self) -> str | None:
+        """The sync position of what just committed; None when unknown (the emit still goes:
+        the client pulls anyway, and the stored message must not wait on sync)."""
+        if self.cursor is None:
+            return None
+        try:
+            return await self.cursor()
+        except Exception:
+            log.exception("messaging_cursor_failed")
+            return None
+
+    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str,
+                       cursor: str | None = None) -> None:
         recipients = await active_participant_ids(conversation_id)  # after the commit, by design
-        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=None).model_dump(mode="json"))
+        cursor = cursor or await self._cursor()
+        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
         if view.flagged:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
                                      reasons=view.flag_reasons)

@@ -27,6 +27,15 @@ async def flush(client: TestClient) -> None:
     await sync_of(client).ticker.flush()
 
 
+async def sync_head(client: TestClient) -> int:
+    """The newest tick visible to pulls."""
+    from tortoise.connection import connections
+
+    _, rows = await connections.get("default").execute_query(
+        "SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), 0) AS head")
+    return int(rows[0]["head"])
+
+
 async def pull(client: TestClient, who: Account, cursor: str | None = None, status: int = 200,
                **body: Any) -> dict[str, Any]:
     if cursor is not None:
