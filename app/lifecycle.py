@@ -20,6 +20,7 @@ from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
 from domain.shared import outbox
+from infra.periodic import periodic_context
 from realtime.presence import PresenceStore
 
 log = structlog.get_logger(__name__)
@@ -146,21 +147,8 @@ EXPIRY_SWEEP_SECONDS = 5.0
 
 
 def expiry_context(interval: float = EXPIRY_SWEEP_SECONDS) -> Context:
-    async def sweep_forever() -> None:
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await bookings.expire_overdue()
-                await jobs.expire_overdue()
-            except Exception:  # a failed sweep (database blip) must not end the sweeper
-                log.exception("expiry_sweep_failed")
+    async def sweep() -> None:
+        await bookings.expire_overdue()
+        await jobs.expire_overdue()
 
-    async def context(_app: web.Application) -> AsyncIterator[None]:
-        task = asyncio.create_task(sweep_forever(), name="expiry-sweeper")
-        try:
-            yield
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    return context
+    return periodic_context("expiry_sweep", interval, sweep)

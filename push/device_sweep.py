@@ -3,7 +3,6 @@ it; the deletes are idempotent, so overlapping sweeps only repeat a cheap query)
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from typing import Any
@@ -12,29 +11,17 @@ import structlog
 from prometheus_client import Counter
 
 from domain.notifications.devices import sweep_expired
+from infra.periodic import periodic_context
 
 log = structlog.get_logger(__name__)
 EXPIRED = Counter("fieldsync_device_tokens_expired_total", "Device tokens removed for not being seen in time")
 
 
 def device_sweep_context(ttl_days: float, interval_seconds: float) -> Callable[[Any], AsyncIterator[None]]:
-    async def sweep_forever() -> None:
-        while True:
-            try:
-                removed = await sweep_expired(timedelta(days=ttl_days))
-                if removed:
-                    EXPIRED.inc(removed)
-                    log.info("device_tokens_expired", count=removed)
-            except Exception:  # a database blip must not end the sweeper
-                log.exception("device_sweep_failed")
-            await asyncio.sleep(interval_seconds)
+    async def sweep() -> None:
+        removed = await sweep_expired(timedelta(days=ttl_days))
+        if removed:
+            EXPIRED.inc(removed)
+            log.info("device_tokens_expired", count=removed)
 
-    async def context(_app: Any) -> AsyncIterator[None]:
-        task = asyncio.create_task(sweep_forever(), name="device-sweeper")
-        try:
-            yield
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    return context
+    return periodic_context("device_sweep", interval_seconds, sweep, run_at_start=True)

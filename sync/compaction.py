@@ -11,13 +11,14 @@ floor is deleted only when a later op below the floor supersedes it, or when it 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import structlog
 from tortoise.connection import connections
+
+from infra.periodic import periodic_context
 
 log = structlog.get_logger(__name__)
 
@@ -71,20 +72,7 @@ def compaction_context(retention_seconds: float, interval_seconds: float) -> Cal
     """An aiohttp cleanup context compacting every `interval_seconds` (any process may; the
     advisory lock lets one at a time)."""
 
-    async def compact_forever() -> None:
-        while True:
-            await asyncio.sleep(interval_seconds)
-            try:
-                await compact_expired(retention_seconds)
-            except Exception:  # a failed run (database blip) must not end the schedule
-                log.exception("sync_compaction_failed")
+    async def compact() -> None:
+        await compact_expired(retention_seconds)
 
-    async def context(_app: Any) -> AsyncIterator[None]:
-        task = asyncio.create_task(compact_forever(), name="sync-compaction")
-        try:
-            yield
-        finally:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    return context
+    return periodic_context("sync_compaction", interval_seconds, compact)

@@ -1,0 +1,37 @@
+"""A background job run every N seconds for the app's lifetime (an aiohttp cleanup context).
+
+Sweeps and compactions use it: a failed run (a database blip) is logged and the schedule goes
+on; stopping the app cancels the task."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import structlog
+
+log = structlog.get_logger(__name__)
+
+
+def periodic_context(name: str, interval_seconds: float, job: Callable[[], Awaitable[None]], *,
+                     run_at_start: bool = False) -> Callable[[Any], AsyncIterator[None]]:
+    async def run_forever() -> None:
+        if not run_at_start:
+            await asyncio.sleep(interval_seconds)
+        while True:
+            try:
+                await job()
+            except Exception:  # one failed run must not end the schedule
+                log.exception(f"{name}_failed")
+            await asyncio.sleep(interval_seconds)
+
+    async def context(_app: Any) -> AsyncIterator[None]:
+        task = asyncio.create_task(run_forever(), name=name)
+        try:
+            yield
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    return context
