@@ -22,6 +22,7 @@ from domain.shared.errors import Conflict, DomainError, Forbidden
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
 from sync.queries_sqlite import SCOPES as SQLITE_SCOPES
+from sync.sqlite import is_sqlite
 from sync.visibility import SingleFlight
 
 log = logging.getLogger(__name__)
@@ -80,11 +81,17 @@ POSTGRES = {"BIND": BIND, "LOCK": LOCK, "LAST": LAST, "STORED": STORED, "RECORD"
 
 
 class Pusher:
-    def __init__(self, mutations: Mutations, visible: SingleFlight, sqlite: bool = False) -> None:
+    def __init__(self, mutations: Mutations, visible: SingleFlight) -> None:
         self.mutations = mutations
         self.visible = visible
-        self.sqlite = sqlite
-        self.sql = SQLITE if sqlite else POSTGRES
+
+    @property
+    def sqlite(self) -> bool:
+        return is_sqlite()
+
+    @property
+    def sql(self) -> dict[str, str]:
+        return SQLITE if self.sqlite else POSTGRES
 
     def _args(self, *args: Any, stamped: bool = False) -> list[Any]:
         """Parameters for the dialect: SQLite takes ids and lists as text, and the time (no now())."""

@@ -41,7 +41,7 @@ class SyncService:
         self.ticker = (SqliteTicker if config.sqlite else Ticker)(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
         self.mutations = Mutations(accounts)
-        self.pusher = Pusher(self.mutations, self.visible, sqlite=config.sqlite)
+        self.pusher = Pusher(self.mutations, self.visible)
         self.poker = Poker()  # bound to the realtime emitter by the composition root
         self.ticker.on_tick(self.poker.on_tick)
         self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, sqlite=config.sqlite)
