@@ -142,7 +142,8 @@ class Pusher:
             async with in_transaction():  # a savepoint: a failed mutation leaves nothing behind
                 outcome = await handler(actor, mutation)
         except Conflict as error:
-            _, current = await conn.execute_query(self.sql["CURRENT_ROW"], self._args(*scopes, mutation.collection, mutation.id))
+            _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
+                                                  self._args(*scopes, mutation.collection, mutation.id))
             result.update(status="conflict", error={"code": error.code.value, "message": error.message})
             if current:
                 row = current[0]

@@ -34,10 +34,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 async def make_client(settings_factory: Callable[..., Settings], sqlite_template: Path,
                       tmp_path: Path) -> AsyncIterator[AppFactory]:
-    if not sqlite_template.exists():
+    if not await asyncio.to_thread(sqlite_template.exists):
         await asyncio.create_task(migrate(f"sqlite://{sqlite_template}"), context=contextvars.Context())
     database = tmp_path / "demo.sqlite3"
-    shutil.copy(sqlite_template, database)
+    await asyncio.to_thread(shutil.copy, sqlite_template, database)
     ZONE_INDEX.invalidate()
     # Tortoise caches each table's INSERT per connection name, whatever the dialect.
     EXECUTOR_CACHE.clear()

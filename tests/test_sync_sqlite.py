@@ -53,3 +53,107 @@ __all__ = ["client", "make_client", "sqlite_template"]
 async def test_every_collection_is_captured_with_bulk_update_and_delete(client) -> None:
     for name in sorted(FACTORIES):
         await capture_of(client, name)
+
+
+async def test_the_seeded_demo_syncs_a_customer_and_takes_an_offline_write(make_client, settings_factory,
+                                                                           tmp_path) -> None:
+    """`fieldsync demo` on SQLite without Redis: the seeded customer's first pull holds their
+    marketplace, an offline cancel pushed later applies, and the next pull brings it back as
+    no news (same version) while the provider's pull sees the cancellation."""
+    import asyncio
+    import contextvars
+    from uuid import uuid4
+
+    from app.migrate import migrate
+    from app.seed import DEMO_PASSWORD, demo_email, seed_demo
+    from tests.support.identity import login
+    from tests.support.sync import Replica, flush
+    from tests.test_sync_push import cancel, push
+
+    url = f"sqlite://{tmp_path / 'fresh-demo.sqlite3'}"
+    settings = settings_factory(database_url=url, redis_url=None)
+    await asyncio.create_task(migrate(url), context=contextvars.Context())
+    await asyncio.create_task(seed_demo(settings), context=contextvars.Context())
+    client = await make_client(database_url=url, redis_url=None)
+    customer = await login(client, demo_email("customer"), DEMO_PASSWORD)
+    provider = await login(client, demo_email("provider"), DEMO_PASSWORD)
+
+    phone = Replica(customer)
+    await phone.catch_up(client, limit=50, client_id=str(device := uuid4()))
+    assert phone.rows[("users", customer.id)]["email"] == demo_email("customer")
+    assert len(phone.ids("zones")) == 4 and len(phone.ids("categories")) > 30
+    bookings = {row_id: phone.rows[("bookings", row_id)] for row_id in phone.ids("bookings")}
+    states = {row["state"] for row in bookings.values()}
+    assert {"requested", "completed", "cancelled"} <= states and phone.ids("booking_transitions")
+    assert all(row["customer_id"] == customer.id for row in bookings.values())
+    assert phone.ids("reviews") and phone.ids("services")
+
+    requested = next(row for row in bookings.values() if row["state"] == "requested")
+    answer = await push(client, customer, str(device), cancel(1, requested["id"], requested["version"]))
+    (result,) = answer["results"]
+    assert result["status"] == "applied" and result["data"]["state"] == "cancelled"
+    await flush(client)
+    page = await phone.catch_up(client, client_id=str(device))
+    assert page["last_mutation_id"] == 1
+    assert phone.rows[("bookings", requested["id"])]["state"] == "cancelled"
+    assert phone.versions[("bookings", requested["id"])] == result["version"]
+    office = Replica(provider)
+    await office.catch_up(client)
+    assert office.ids("organisations") and office.ids("bookings")  # their business's bookings
+    assert all(office.rows[("bookings", b)]["organisation_id"] in office.ids("organisations")
+               for b in office.ids("bookings"))
+    if requested["organisation_id"] in office.ids("organisations"):
+        assert office.rows[("bookings", requested["id"])]["state"] == "cancelled"
+
+
+async def test_op_ids_are_commit_order_and_a_tick_waits_for_the_open_transaction(client) -> None:
+    """Why SQLite needs no transaction ids (sync/sqlite.py): one writer at a time, so a tick
+    asked for while a transaction is open is stamped after that commit and covers it; ticks
+    grow with op ids, and a tick is one group (txpos = its highest op id)."""
+    import asyncio
+
+    from tortoise.connection import connections
+    from tortoise.transactions import in_transaction
+
+    from domain.bookings.models import Booking
+    from tests.support.identity import register
+    from tests.support.sync import Replica, make_booking, sync_of
+
+    customer = await register(client, "customer")
+    slow, fast = await make_booking(customer.id), await make_booking(customer.id)
+    sync, events = sync_of(client), []
+    started = asyncio.Event()
+
+    async def slow_writer() -> None:
+        async with in_transaction() as conn:
+            await Booking.filter(id=slow).using_db(conn).update(notes="slow")
+            started.set()
+            await asyncio.sleep(0.3)  # others queue behind the open transaction meanwhile
+        events.append("slow committed")
+
+    async def fast_writer() -> None:
+        await started.wait()
+        await Booking.filter(id=fast).update(notes="fast")
+        events.append("fast committed")
+
+    async def position() -> int:
+        await started.wait()
+        value = int(await sync.visible_cursor() or 0)
+        events.append("position")
+        return value
+
+    _, _, at = await asyncio.gather(slow_writer(), fast_writer(), position())
+    assert events.index("slow committed") < events.index("position")
+    _, rows = await connections.get("default").execute_query(
+        "SELECT row_id, max(tick) AS tick FROM sync_op WHERE collection = 'bookings' AND data LIKE '%\"slow\"%' "
+        "GROUP BY row_id")
+    assert [(row["row_id"], row["tick"] <= at) for row in rows] == [(slow, True)]
+    await sync.ticker.flush()
+    _, disorder = await connections.get("default").execute_query(
+        "SELECT count(*) AS n FROM sync_op AS a JOIN sync_op AS b ON a.id < b.id AND a.tick > b.tick")
+    _, groups = await connections.get("default").execute_query(
+        "SELECT tick FROM sync_op GROUP BY tick HAVING count(DISTINCT txpos) > 1 OR max(txpos) <> max(id)")
+    assert disorder[0]["n"] == 0 and groups == []
+    replica = Replica(customer)
+    await replica.catch_up(client)
+    assert replica.rows[("bookings", slow)]["notes"] == "slow" and replica.rows[("bookings", fast)]["notes"] == "fast"
