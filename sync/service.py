@@ -31,7 +31,7 @@ class SyncConfig:
     tick_interval_seconds: float = 0.025
     retention_seconds: float = 30 * 86400
     compaction_interval_seconds: float = 3600
-    enabled: bool = True  # False: pull and push answer 503
+    enabled: bool = True  # a switch: False makes pull and push answer 503 (no setting turns it off today)
     sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/sqlite.py)
 
 

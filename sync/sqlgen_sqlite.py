@@ -24,11 +24,11 @@ Differences, and why they are safe:
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
-from functools import cache
+from collections.abc import Iterator
 
 from tortoise import fields as tf
+from tortoise.models import Model
 
 from sync.collections import COLLECTIONS
 from sync.grants import RULES
@@ -58,28 +58,24 @@ def _json_bool(value: str) -> str:
     return f"json(CASE WHEN {value} IS NULL THEN 'null' WHEN {value} THEN 'true' ELSE 'false' END)"
 
 
-@cache
+def _models(base: type[Model] = Model) -> Iterator[type[Model]]:
+    for model in base.__subclasses__():
+        yield model
+        yield from _models(model)
+
+
 def column_kinds() -> dict[tuple[str, str], str]:
-    """(table, column) -> 'bool' | 'json' for the columns SQLite stores as integers or text."""
-    import importlib
-
-    from tortoise.models import Model
-
-    from app.db import MODEL_MODULES
-
+    """(table, column) -> 'bool' | 'json' for the columns SQLite stores as integers or text,
+    from the models imported (all of them once Tortoise is initialised, as in app/migrate.py)."""
     kinds: dict[tuple[str, str], str] = {}
-    for module_name in MODEL_MODULES:
-        module = importlib.import_module(module_name)
-        for model in vars(module).values():
-            if not (isinstance(model, type) and issubclass(model, Model) and model is not Model):
-                continue
-            table = model._meta.db_table or model.__name__.lower()
-            for name, field in model._meta.fields_map.items():
-                column = field.source_field or name
-                if isinstance(field, tf.BooleanField):
-                    kinds[(table, column)] = "bool"
-                elif isinstance(field, tf.JSONField):
-                    kinds[(table, column)] = "json"
+    for model in _models():
+        table = model._meta.db_table
+        for name, field in model._meta.fields_map.items():
+            column = field.source_field or name
+            if isinstance(field, tf.BooleanField):
+                kinds[(table, column)] = "bool"
+            elif isinstance(field, tf.JSONField):
+                kinds[(table, column)] = "json"
     return kinds
 
 
@@ -268,6 +264,3 @@ def backfill_statements() -> list[str]:
                        f"{NAMED_PAIRS} UNION ALL {_over_table(rule, table)}) WHERE u IS NOT NULL AND s IS NOT NULL")
     return out
 
-
-if __name__ == "__main__":
-    sys.stdout.write(";\n".join(install_statements()) + ";\n")
