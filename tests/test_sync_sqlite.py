@@ -55,6 +55,37 @@ async def test_every_collection_is_captured_with_bulk_update_and_delete(client) 
         await capture_of(client, name)
 
 
+async def test_rows_have_the_registry_fields_with_postgresql_shapes(client) -> None:
+    """Same keys as the registry, timestamps as PostgreSQL's sync_ts writes them, booleans and
+    JSON columns as JSON values (not 0/1 or quoted text)."""
+    import re
+
+    import orjson
+    from tortoise.connection import connections
+
+    from sync.collections import BY_NAME
+    from sync.sqlgen_sqlite import column_kinds
+
+    kinds = column_kinds()
+    for name in sorted(FACTORIES):
+        collection = BY_NAME[name]
+        pk = await FACTORIES[name][1]()
+        _, rows = await connections.get("default").execute_query(
+            "SELECT data FROM sync_op_pending WHERE collection = ?1 AND row_id = ?2 AND op = 'u' "
+            "UNION ALL SELECT data FROM sync_op WHERE collection = ?1 AND row_id = ?2 AND op = 'u'", [name, pk])
+        data = orjson.loads(rows[0]["data"])
+        assert list(data) == [f.key for f in collection.fields], name
+        for f in collection.fields:
+            value = data[f.key]
+            if f.sql.startswith("sync_ts(") and value is not None:
+                assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", value), (name, f.key, value)
+            kind = kinds.get((collection.table, f.columns[0])) if len(f.columns) == 1 else None
+            if kind == "bool" and f.sql.endswith(f'"{f.columns[0]}"'):
+                assert isinstance(value, bool), (name, f.key, value)
+            if kind == "json" and value is not None:
+                assert isinstance(value, dict | list), (name, f.key, value)
+
+
 async def test_the_seeded_demo_syncs_a_customer_and_takes_an_offline_write(make_client, settings_factory,
                                                                            tmp_path) -> None:
     """`fieldsync demo` on SQLite without Redis: the seeded customer's first pull holds their
@@ -157,3 +188,71 @@ async def test_op_ids_are_commit_order_and_a_tick_waits_for_the_open_transaction
     replica = Replica(customer)
     await replica.catch_up(client)
     assert replica.rows[("bookings", slow)]["notes"] == "slow" and replica.rows[("bookings", fast)]["notes"] == "fast"
+
+
+async def test_a_demo_file_from_before_capture_is_backfilled_once(make_client, settings_factory, tmp_path) -> None:
+    """A kept demo file (KEEP_DEMO_DB=1) written without triggers: the next `fieldsync migrate`
+    installs them and writes ops and grants for its rows, so its users sync what they see;
+    migrating again reinstalls the triggers without a second backfill."""
+    import asyncio
+    import contextvars
+    import sqlite3
+
+    from app.migrate import migrate
+    from app.seed import DEMO_PASSWORD, demo_email, seed_demo
+    from sync.sqlgen_sqlite import MARKER
+    from tests.support.identity import login
+    from tests.support.sync import Replica, flush
+
+    path = tmp_path / "old-demo.sqlite3"
+    url = f"sqlite://{path}"
+
+    def run(coro) -> asyncio.Task:
+        return asyncio.create_task(coro, context=contextvars.Context())
+
+    def strip_capture() -> int:
+        with sqlite3.connect(path) as conn:
+            names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                                f"AND name LIKE '{MARKER}%'")]
+            for name in names:
+                conn.execute(f"DROP TRIGGER {name}")
+            conn.execute("DELETE FROM sync_op_pending")
+            conn.execute("DELETE FROM sync_grant")
+        return len(names)
+
+    def ops() -> int:
+        with sqlite3.connect(path) as conn:
+            return int(conn.execute("SELECT count(*) FROM sync_op_pending").fetchone()[0])
+
+    await run(migrate(url))
+    assert strip_capture() > 40  # as the schema was before delta sync on SQLite
+    await run(seed_demo(settings_factory(database_url=url, redis_url=None)))
+    assert ops() == 0
+    await run(migrate(url))
+    backfilled = ops()
+    assert backfilled > 100
+    await run(migrate(url))
+    assert ops() == backfilled
+
+    client = await make_client(database_url=url, redis_url=None)
+    await flush(client)
+    serviceman = await login(client, demo_email("pipes"), DEMO_PASSWORD)
+    phone = Replica(serviceman)
+    await phone.catch_up(client)
+    assert phone.ids("organisations") and phone.ids("memberships")  # granted through the backfilled grants
+    assert phone.ids("bookings") and len(phone.ids("zones")) == 4
+
+
+async def test_every_registry_table_has_its_sqlite_triggers(client) -> None:
+    from tortoise.connection import connections
+
+    from sync.collections import COLLECTIONS
+    from sync.grants import RULES
+    from sync.sqlgen_sqlite import MARKER
+
+    _, rows = await connections.get("default").execute_query(
+        "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?1", [f"{MARKER}%"])
+    installed = {(row["tbl_name"], row["name"]) for row in rows}
+    for table in {c.table for c in COLLECTIONS} | {rule.table for rule in RULES}:
+        for op in ("insert", "update", "delete"):
+            assert (table, f"{MARKER}{op}_{table}") in installed
