@@ -22,13 +22,13 @@ def _in_filter(number: int) -> str:
 
 def _latest(tick: str) -> str:
     return (f"NOT EXISTS (SELECT 1 FROM sync_op AS n WHERE n.scope = o.scope AND n.collection = o.collection "
-            f"AND n.row_id = o.row_id AND n.tick <= {tick} AND n.id > o.id)")
+            f"AND n.row_id = o.row_id AND +n.tick <= {tick} AND n.id > o.id)")  # + : probe by row, not by tick
 
 
 SNAPSHOT = f"""
 SELECT o.scope, o.collection, o.row_id, o.version, o.data
 FROM sync_op AS o
-WHERE o.scope IN ({SCOPES}) AND o.scope >= ?3 AND o.tick <= ?4 AND (o.scope, o.collection, o.row_id) > (?3, ?5, ?6)
+WHERE o.scope IN ({SCOPES}) AND o.scope >= ?3 AND +o.tick <= ?4 AND (o.scope, o.collection, o.row_id) > (?3, ?5, ?6)
   AND {_in_filter(7)} AND o.op = 'u' AND {_latest('?4')}
 ORDER BY o.scope, o.collection, o.row_id
 LIMIT ?8

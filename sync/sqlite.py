@@ -23,6 +23,7 @@ from uuid import UUID
 import structlog
 from tortoise.backends.sqlite.client import SqliteClient
 from tortoise.connection import connections
+from tortoise.transactions import in_transaction
 
 from sync import queries_sqlite
 from sync.sqlgen_sqlite import MARKER, backfill_statements, install_statements
@@ -38,12 +39,12 @@ async def install_capture() -> None:
     _, rows = await conn.execute_query(
         f"SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{MARKER}%'")  # noqa: S608
     fresh = int(rows[0]["n"]) == 0
-    async with conn._in_transaction() as tx:
+    async with in_transaction() as tx:  # one statement at a time: executescript would commit first
         for statement in install_statements():
-            await tx.execute_script(statement)
+            await tx.execute_query(statement)
         if fresh:
             for statement in backfill_statements():
-                await tx.execute_script(statement)
+                await tx.execute_query(statement)
 
 
 def _param(value: Any) -> Any:
@@ -85,6 +86,8 @@ class SqliteTicker(Ticker):
 
     async def tick(self, wait: bool = False) -> int | None:
         async with connections.get("default").acquire_connection() as raw:
+            if await _scalar(raw, "SELECT max(id) FROM sync_op_pending") is None:
+                return None  # nothing to move: no write transaction every interval
             await raw.execute("BEGIN IMMEDIATE")
             try:
                 scopes, tick = await self._move(raw)
@@ -103,10 +106,10 @@ class SqliteTicker(Ticker):
         return tick
 
     async def _move(self, raw: Any) -> tuple[list[str], int | None]:
-        last = (await (await raw.execute("SELECT max(id) FROM sync_op_pending")).fetchone())[0]
-        if last is None:
+        last = await _scalar(raw, "SELECT max(id) FROM sync_op_pending")
+        if last is None:  # another process moved them meanwhile
             return [], None
-        head = (await (await raw.execute(queries_sqlite.STATE)).fetchone())[0]
+        head = await _scalar(raw, queries_sqlite.STATE)
         tick = int(head) + 1
         await raw.execute("INSERT INTO sync_op (id, tick, txpos, collection, row_id, scope, op, version, data) "
                           "SELECT id, ?1, ?2, collection, row_id, scope, op, version, data FROM sync_op_pending "
@@ -121,6 +124,11 @@ class SqliteTicker(Ticker):
                               [tick, tick_time(datetime.now(UTC))])
             self._last_time_log = time.monotonic()
         return scopes, tick
+
+
+async def _scalar(raw: Any, sql: str) -> Any:
+    rows = await raw.execute_fetchall(sql)
+    return rows[0][0] if rows else None
 
 
 SET_FLOOR = """
