@@ -169,27 +169,29 @@ def _latest(table: str) -> str:
             "AND n.id > o.id)")
 
 
-def _grant_add(pairs: str) -> list[str]:
+def _grant_add(pairs: str, guard: str = "1") -> list[str]:
     """A first reason delivers the scope's current rows to `to:<user>` (before the grant is
     written, so "first" is "no grant of the scope yet"); then the grants."""
     fresh = (f"SELECT DISTINCT u, s FROM ({pairs}) AS p WHERE u IS NOT NULL AND s IS NOT NULL "
              "AND NOT EXISTS (SELECT 1 FROM sync_grant AS e WHERE e.user_id = p.u AND e.scope = p.s)")
     latest = " UNION ALL ".join(_latest(t) for t in ("sync_op", "sync_op_pending")).replace("g_pairs", f"({fresh})")
     return [f"{INSERT_OP} SELECT 0, l.collection, l.row_id, 'to:' || l.u, 'u', l.version, l.data "
-            f"FROM ({latest}) AS l WHERE l.op = 'u' ORDER BY l.id;",
+            f"FROM ({latest}) AS l WHERE {guard} AND l.op = 'u' ORDER BY l.id;",
             "INSERT OR IGNORE INTO sync_grant (user_id, scope, source) SELECT u, s, src "
-            f"FROM ({pairs}) AS p WHERE u IS NOT NULL AND s IS NOT NULL;"]
+            f"FROM ({pairs}) AS p WHERE {guard} AND u IS NOT NULL AND s IS NOT NULL;"]
 
 
-def _grant_remove(pairs: str) -> list[str]:
+def _grant_remove(pairs: str, guard: str = "1") -> list[str]:
     """Tombstones for every row the scope held (`deleted` or `revoked` candidates, sorted out
     at pull time as on PostgreSQL), then the grants go."""
     held = (f"SELECT DISTINCT p.u, p.s FROM ({pairs}) AS p JOIN sync_grant AS e "
             "ON e.user_id = p.u AND e.scope = p.s AND e.source = p.src")
     latest = " UNION ALL ".join(_latest(t) for t in ("sync_op", "sync_op_pending")).replace("g_pairs", f"({held})")
     return [f"{INSERT_OP} SELECT 0, l.collection, l.row_id, 'to:' || l.u, "
-            f"CASE WHEN l.op = 'd' THEN 'd' ELSE 'r' END, l.version, NULL FROM ({latest}) AS l ORDER BY l.id;",
-            f"DELETE FROM sync_grant WHERE (user_id, scope, source) IN (SELECT u, s, src FROM ({pairs}) AS p);"]
+            f"CASE WHEN l.op = 'd' THEN 'd' ELSE 'r' END, l.version, NULL FROM ({latest}) AS l WHERE {guard} "
+            "ORDER BY l.id;",
+            f"DELETE FROM sync_grant WHERE {guard} AND (user_id, scope, source) IN "
+            f"(SELECT u, s, src FROM ({pairs}) AS p);"]
 
 
 def _grants(rules: list[GrantRule], op: str) -> list[str]:
@@ -202,9 +204,11 @@ def _grants(rules: list[GrantRule], op: str) -> list[str]:
     columns = list(dict.fromkeys(column for rule in rules for column in rule.columns))
     changed = _changed(columns)
     old, new = pairs_sql(rules, "OLD"), pairs_sql(rules, "NEW")
-    gone = f"SELECT * FROM ({old}) WHERE {changed} EXCEPT SELECT * FROM ({new})"
-    came = f"SELECT * FROM ({new}) WHERE {changed} EXCEPT SELECT * FROM ({old})"
-    return [*_grant_remove(gone), *_grant_add(came)]
+    # The guard (constant in the statement) is tested once, before any table is read: an update
+    # that leaves the grant columns alone costs next to nothing.
+    gone = f"SELECT * FROM ({old}) EXCEPT SELECT * FROM ({new})"
+    came = f"SELECT * FROM ({new}) EXCEPT SELECT * FROM ({old})"
+    return [*_grant_remove(gone, changed), *_grant_add(came, changed)]
 
 
 def _tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
