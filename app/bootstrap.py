@@ -129,7 +129,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     sync = SyncService(SyncConfig(cursor_secrets(explicit, settings.signing_keys, settings.jwt_active_kid),
                                   settings.sync_epoch, settings.sync_tick_interval_ms / 1000,
                                   settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
-                                  enabled=settings.is_postgres),  # SQLite captures no changes (docs/sync.md)
+                                  sqlite=not settings.is_postgres),  # the demo: sync/sqlite.py
                        accounts)
     app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
     feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
@@ -142,7 +142,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
 
     messaging_fanout = MessagingFanout()  # bound to the Socket.IO server below, once it exists
     # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
-    messaging = MessagingService(messaging_fanout, cursor=sync.visible_cursor if settings.is_postgres else None)
+    messaging = MessagingService(messaging_fanout, cursor=sync.visible_cursor)
     sync.mutations.messaging = messaging  # offline `messages` `send` runs the same service
     setup_rest(
         app,

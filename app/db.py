@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from tortoise.backends.base.config_generator import expand_db_url
+
 MODEL_MODULES = [
     "domain.shared.outbox",
     "domain.shared.inbox",
@@ -27,8 +29,11 @@ MODEL_MODULES = [
 
 def tortoise_config(database_url: str) -> dict[str, Any]:
     url = database_url.replace("postgresql://", "postgres://", 1)
+    connection: str | dict[str, Any] = url
+    if url.startswith("sqlite://"):  # Tortoise's backend, counting a statement's own rows (not its triggers')
+        connection = {**expand_db_url(url), "engine": "infra.sqlite_engine"}
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {"models": {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

@@ -14,6 +14,7 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from domain.catalog.taxonomy import ensure_reference_data
+from sync.sqlite import install_capture
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -25,6 +26,7 @@ async def migrate(database_url: str) -> list[str]:
         await Tortoise.init(config=tortoise_config(database_url))
         try:
             await Tortoise.generate_schemas(safe=True)
+            await install_capture()  # delta sync's triggers, SQLite's dialect (sync/sqlgen_sqlite.py)
             await ensure_reference_data()
         finally:
             await Tortoise.close_connections()

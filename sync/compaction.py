@@ -19,6 +19,8 @@ import structlog
 from tortoise.connection import connections
 
 from infra.periodic import periodic_context
+from sync import sqlite
+from sync.sqlite import is_sqlite
 
 log = structlog.get_logger(__name__)
 
@@ -50,6 +52,10 @@ class Compacted:
 
 async def compact(floor: int) -> Compacted | None:
     """Raise the floor to `floor` and prune below it; None when another process is compacting."""
+    if is_sqlite():  # the embedded demo: the same rule in SQLite's dialect
+        floor, removed = await sqlite.compact(floor)
+        log.info("sync_compacted", floor=floor, removed=removed)
+        return Compacted(floor, removed)
     async with connections.get("default").acquire_connection() as conn:
         async with conn.transaction():
             if not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
@@ -63,6 +69,9 @@ async def compact(floor: int) -> Compacted | None:
 
 async def compact_expired(retention_seconds: float) -> Compacted | None:
     """Compact below the newest tick stamped more than `retention_seconds` ago, if any."""
+    if is_sqlite():
+        found = await sqlite.floor_for_age(retention_seconds)
+        return await compact(found) if found is not None else None
     async with connections.get("default").acquire_connection() as conn:
         floor = await conn.fetchval(FLOOR_FOR_AGE, float(retention_seconds))
     return await compact(int(floor)) if floor is not None else None
@@ -72,7 +81,7 @@ def compaction_context(retention_seconds: float, interval_seconds: float) -> Cal
     """An aiohttp cleanup context compacting every `interval_seconds` (any process may; the
     advisory lock lets one at a time)."""
 
-    async def compact() -> None:
+    async def compact_once() -> None:
         await compact_expired(retention_seconds)
 
-    return periodic_context("sync_compaction", interval_seconds, compact)
+    return periodic_context("sync_compaction", interval_seconds, compact_once)

@@ -14,11 +14,14 @@ from typing import Any, Protocol
 import structlog
 from tortoise.connection import connections
 
+from sync.sqlite import SqliteConn, is_sqlite
+
 log = structlog.get_logger(__name__)
 
 NAMESPACE = "/"
 EVENT = "sync:poke"
 USERS_OF_SCOPES = "SELECT DISTINCT user_id::text FROM sync_grant WHERE scope = ANY($1::text[])"
+SQLITE_USERS_OF_SCOPES = "SELECT DISTINCT user_id FROM sync_grant WHERE scope IN (SELECT value FROM json_each(?1))"
 OWN_SCOPES = ("user:", "to:")
 
 
@@ -68,7 +71,11 @@ class Poker:
         granted = [scope for scope in scopes if not scope.startswith(OWN_SCOPES) and scope != "public"]
         if granted:
             async with connections.get("default").acquire_connection() as conn:
-                users.update(row[0] for row in await conn.fetch(USERS_OF_SCOPES, granted))
+                if is_sqlite():
+                    rows = await SqliteConn(conn).fetch(SQLITE_USERS_OF_SCOPES, granted)
+                else:
+                    rows = await conn.fetch(USERS_OF_SCOPES, granted)
+                users.update(str(row[0]) for row in rows)
         for user_id in users:
             await self._emitter.emit_to_user(NAMESPACE, user_id, EVENT, payload)
         self.sent += len(users)

@@ -7,6 +7,7 @@ when it changed, and is spliced in unparsed (orjson.Fragment).
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from sync import queries
 from sync.changes import Change, coalesce
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
+from sync.sqlite import SqliteConn
 
 MASK64 = 2**64 - 1
 # A user's grants are re-counted this often (seconds) to pick how their deltas are read.
@@ -64,16 +66,18 @@ def fixed_scopes(user_id: UUID) -> list[str]:
 
 
 class Puller:
-    def __init__(self, codec: CursorCodec, epoch: int) -> None:
+    def __init__(self, codec: CursorCodec, epoch: int, sqlite: bool = False) -> None:
         self.codec = codec
         self.epoch = epoch
+        self.sqlite = sqlite  # the embedded demo: the same pull through sync/queries_sqlite.py
         self._wide: dict[UUID, tuple[bool, float]] = {}
 
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
-        async with connections.get("default").acquire_connection() as conn:
+        async with connections.get("default").acquire_connection() as raw:
+            conn = SqliteConn(raw) if self.sqlite else raw
             caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
             if cursor is not None and cursor.snapshot is None:
                 keys = await _keys(conn, caller, cursor.tick, cursor.txpos, request.limit + 1)
@@ -81,7 +85,7 @@ class Puller:
                 cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
                 page = await delta_page(conn, caller, cursor, request.limit, await _ops(conn, keys))
             else:
-                head, floor = await conn.fetchrow(queries.STATE)
+                head, floor = await conn.fetchrow(_q(conn).STATE)
                 caller = Caller(user_id, int(head), names, caller.wide)
                 if cursor is None:
                     cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
@@ -94,7 +98,7 @@ class Puller:
                                     "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
-                body["last_mutation_id"] = int(await conn.fetchval(queries.LAST_MUTATION, client, user_id) or 0)
+                body["last_mutation_id"] = int(await conn.fetchval(_q(conn).LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
         return orjson.dumps(body)
@@ -114,7 +118,7 @@ class Puller:
         known = self._wide.get(user_id)
         if known is not None and now - known[1] < WIDE_CHECK_SECONDS:
             return known[0]
-        wide = int(await conn.fetchval(queries.GRANTS_AT_LEAST, user_id, queries.WIDE_SCOPES)) >= queries.WIDE_SCOPES
+        wide = int(await conn.fetchval(_q(conn).GRANTS_AT_LEAST, user_id, _q(conn).WIDE_SCOPES)) >= _q(conn).WIDE_SCOPES
         if len(self._wide) > 100_000:  # bounded: forget everyone, recount lazily
             self._wide.clear()
         self._wide[user_id] = (wide, now)
@@ -123,13 +127,13 @@ class Puller:
 
 async def _keys(conn: Any, caller: Caller, tick: int, txpos: int, limit: int) -> list[Any]:
     """Head, floor and the (id, tick, txpos) of up to `limit` changes after the position."""
-    query = queries.STATE_AND_KEYS_WIDE if caller.wide else queries.STATE_AND_KEYS
+    query = _q(conn).STATE_AND_KEYS_WIDE if caller.wide else _q(conn).STATE_AND_KEYS
     return list(await conn.fetch(query, caller.user_id, caller.delta_fixed, tick, txpos, caller.filter, limit))
 
 
 async def _ops(conn: Any, keys: list[Any]) -> list[Any]:
     ids = [key["id"] for key in keys if key["id"] is not None]
-    return list(await conn.fetch(queries.OPS_BY_ID, ids)) if ids else []
+    return list(await conn.fetch(_q(conn).OPS_BY_ID, ids)) if ids else []
 
 
 async def _any_after(conn: Any, caller: Caller, tick: int, txpos: int) -> bool:
@@ -138,7 +142,7 @@ async def _any_after(conn: Any, caller: Caller, tick: int, txpos: int) -> bool:
 
 
 async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(queries.SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
+    rows = await conn.fetch(_q(conn).SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
                             key.row_id, caller.filter, limit)
     seen: dict[tuple[str, str], Change] = {}
     for row in rows:
@@ -160,7 +164,7 @@ async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int, rows
     page, last, following = rows[:limit], rows[limit - 1], rows[limit]
     more = True
     if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):  # never split a transaction
-        page += await conn.fetch(queries.DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
+        page += await conn.fetch(_q(conn).DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
                                  last["txpos"], last["id"], caller.filter)
         more = await _any_after(conn, caller, last["tick"], last["txpos"])
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
@@ -174,7 +178,7 @@ async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Cha
     revoked = [change for change in changes if change.op == "r"]
     if not revoked:
         return changes
-    kept = await conn.fetch(queries.STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
+    kept = await conn.fetch(_q(conn).STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
                             [c.row_id for c in revoked], caller.head)
     keep = {(row["collection"], row["row_id"]) for row in kept}
     result = []
@@ -190,14 +194,34 @@ async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Cha
 async def checksums(conn: Any, caller: Caller, tick: int) -> dict[str, str]:
     from sync.collections import BY_NAME
 
-    found = await conn.fetch(queries.CHECKSUMS, caller.user_id, caller.fixed, tick, caller.filter)
-    rows = {row["collection"]: row for row in found}
+    if isinstance(conn, SqliteConn):
+        rows = await _summed(conn, caller, tick)
+    else:
+        found = await conn.fetch(_q(conn).CHECKSUMS, caller.user_id, caller.fixed, tick, caller.filter)
+        rows = {row["collection"]: row for row in found}
     result = {}
     for name in caller.filter or BY_NAME:
         row = rows.get(name)
         count, total = (int(row["rows"]), int(row["total"]) & MASK64) if row else (0, 0)
         result[name] = f"{count}:{total:016x}"
     return result
+
+
+async def _summed(conn: SqliteConn, caller: Caller, tick: int) -> dict[str, dict[str, int]]:
+    """CHECKSUMS' sums in Python (SQLite has no SHA-256), over the same rows."""
+    found = await conn.fetch(conn.queries.CHECKSUM_ROWS, caller.user_id, caller.fixed, tick, caller.filter)
+    rows: dict[str, dict[str, int]] = {}
+    for collection, row_id, version in found:
+        digest = hashlib.sha256(f"{row_id}:{version}".encode()).digest()[:8]
+        entry = rows.setdefault(collection, {"rows": 0, "total": 0})
+        entry["rows"] += 1
+        entry["total"] += int.from_bytes(digest, "big")
+    return rows
+
+
+def _q(conn: Any) -> Any:
+    """The query set of the connection's dialect."""
+    return conn.queries if isinstance(conn, SqliteConn) else queries
 
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:

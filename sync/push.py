@@ -9,6 +9,7 @@ stored rejection) and does not block the ones after it.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -20,6 +21,8 @@ from domain.shared.context import Actor
 from domain.shared.errors import Conflict, DomainError, Forbidden
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
+from sync.queries_sqlite import SCOPES as SQLITE_SCOPES
+from sync.sqlite import is_sqlite
 from sync.visibility import SingleFlight
 
 log = logging.getLogger(__name__)
@@ -52,15 +55,56 @@ ORDER BY a.id DESC LIMIT 1
 """  # noqa: S608 - static SQL
 
 
+# The same statements in SQLite's dialect (the embedded demo). One writer at a time there, so
+# no row lock is needed; this transaction's ops are the newest pending ones of the row.
+SQLITE = {
+    "BIND": "INSERT INTO sync_client (id, user_id, last_mutation_id, created_at, updated_at) "
+            "VALUES (?1, ?2, 0, ?3, ?3) ON CONFLICT (id) DO NOTHING",
+    "LOCK": "SELECT user_id, last_mutation_id FROM sync_client WHERE id = ?1",
+    "LAST": "SELECT last_mutation_id FROM sync_client WHERE id = ?1",
+    "STORED": "SELECT result FROM sync_mutation WHERE client_id = ?1 AND mutation_id = ?2",
+    "RECORD": "INSERT INTO sync_mutation (client_id, mutation_id, status, result, created_at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5)",
+    "ADVANCE": "UPDATE sync_client SET last_mutation_id = ?2, updated_at = ?3 WHERE id = ?1",
+    "OWN_ROW": "SELECT version, data FROM sync_op_pending WHERE collection = ?1 AND row_id = ?2 AND op = 'u' "
+               "ORDER BY id DESC LIMIT 1",
+    "CURRENT_ROW": f"""
+SELECT a.op, a.version, a.data FROM (
+    SELECT id, op, version, data, scope FROM sync_op WHERE collection = ?3 AND row_id = ?4
+    UNION ALL SELECT id, op, version, data, scope FROM sync_op_pending WHERE collection = ?3 AND row_id = ?4
+) AS a
+WHERE a.scope IN ({SQLITE_SCOPES})
+ORDER BY a.id DESC LIMIT 1""",  # noqa: S608 - static SQL
+}
+POSTGRES = {"BIND": BIND, "LOCK": LOCK, "LAST": LAST, "STORED": STORED, "RECORD": RECORD, "ADVANCE": ADVANCE,
+            "OWN_ROW": OWN_ROW, "CURRENT_ROW": CURRENT_ROW}
+
+
 class Pusher:
     def __init__(self, mutations: Mutations, visible: SingleFlight) -> None:
         self.mutations = mutations
         self.visible = visible
 
+    @property
+    def sqlite(self) -> bool:
+        return is_sqlite()
+
+    @property
+    def sql(self) -> dict[str, str]:
+        return SQLITE if self.sqlite else POSTGRES
+
+    def _args(self, *args: Any, stamped: bool = False) -> list[Any]:
+        """Parameters for the dialect: SQLite takes ids and lists as text, and the time (no now())."""
+        if not self.sqlite:
+            return list(args)
+        values = [str(a) if isinstance(a, UUID) else orjson.dumps(a).decode() if isinstance(a, list) else a
+                  for a in args]
+        return [*values, datetime.now(UTC).isoformat(" ")] if stamped else values
+
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
         user_id = UUID(actor.user_id)
         async with in_transaction() as conn:
-            await conn.execute_query(BIND, [client_id, user_id])
+            await conn.execute_query(self.sql["BIND"], self._args(client_id, user_id, stamped=True))
         deliveries: list[Delivery] = []
         results = [await self._one(actor, user_id, client_id, mutation, deliveries) for mutation in batch]
         cursor = str(await self.visible.position())  # the rows are visible to pulls before we answer
@@ -70,23 +114,23 @@ class Pusher:
             except Exception:  # stored is stored: devices catch up by pulling
                 log.exception("sync_push_delivery_failed")
         async with in_transaction() as conn:
-            _, rows = await conn.execute_query(LAST, [client_id])
+            _, rows = await conn.execute_query(self.sql["LAST"], self._args(client_id))
         return {"results": results, "cursor": cursor, "last_mutation_id": int(rows[0]["last_mutation_id"])}
 
     async def _one(self, actor: Actor, user_id: UUID, client_id: UUID, mutation: Mutation,
                    deliveries: list[Delivery]) -> dict[str, Any]:
         async with in_transaction() as conn:
-            _, rows = await conn.execute_query(LOCK, [client_id])
-            if rows[0]["user_id"] != user_id:
+            _, rows = await conn.execute_query(self.sql["LOCK"], self._args(client_id))
+            if str(rows[0]["user_id"]) != str(user_id):
                 raise Forbidden("This client_id belongs to another user.")
             if mutation.mutation_id <= rows[0]["last_mutation_id"]:
-                _, stored = await conn.execute_query(STORED, [client_id, mutation.mutation_id])
+                _, stored = await conn.execute_query(self.sql["STORED"], self._args(client_id, mutation.mutation_id))
                 result = orjson.loads(stored[0]["result"]) if stored else {"mutation_id": mutation.mutation_id}
                 return {**result, "status": "duplicate"}
             result = await self._apply(conn, actor, user_id, mutation, deliveries)
-            await conn.execute_query(RECORD, [client_id, mutation.mutation_id, result["status"],
-                                              orjson.dumps(result).decode()])
-            await conn.execute_query(ADVANCE, [client_id, mutation.mutation_id])
+            await conn.execute_query(self.sql["RECORD"], self._args(
+                client_id, mutation.mutation_id, result["status"], orjson.dumps(result).decode(), stamped=True))
+            await conn.execute_query(self.sql["ADVANCE"], self._args(client_id, mutation.mutation_id, stamped=True))
         return result
 
     async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation,
@@ -98,7 +142,8 @@ class Pusher:
             async with in_transaction():  # a savepoint: a failed mutation leaves nothing behind
                 outcome = await handler(actor, mutation)
         except Conflict as error:
-            _, current = await conn.execute_query(CURRENT_ROW, [*scopes, mutation.collection, mutation.id])
+            _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
+                                                  self._args(*scopes, mutation.collection, mutation.id))
             result.update(status="conflict", error={"code": error.code.value, "message": error.message})
             if current:
                 row = current[0]
@@ -111,9 +156,9 @@ class Pusher:
         collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
         if outcome is not None and outcome.after_commit is not None:
             deliveries.append(outcome.after_commit)
-        _, own = await conn.execute_query(OWN_ROW, [collection, row_id])
+        _, own = await conn.execute_query(self.sql["OWN_ROW"], self._args(collection, row_id))
         if not own:  # nothing new written (a retried client_msg_id): the row as stored before
-            _, own = await conn.execute_query(CURRENT_ROW, [*scopes, collection, row_id])
+            _, own = await conn.execute_query(self.sql["CURRENT_ROW"], self._args(*scopes, collection, row_id))
             own = [row for row in own if row["op"] == "u"]
         result["status"] = "applied"
         if own:

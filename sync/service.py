@@ -19,6 +19,7 @@ from sync.mutations import Mutation, Mutations
 from sync.poke import Poker
 from sync.pull import Puller, PullInput
 from sync.push import Pusher
+from sync.sqlite import SqliteConn, SqliteTicker
 from sync.ticker import Ticker
 from sync.visibility import SingleFlight
 
@@ -30,19 +31,20 @@ class SyncConfig:
     tick_interval_seconds: float = 0.025
     retention_seconds: float = 30 * 86400
     compaction_interval_seconds: float = 3600
-    enabled: bool = True  # False on SQLite: nothing captures changes there (docs/sync.md)
+    enabled: bool = True  # a switch: False makes pull and push answer 503 (no setting turns it off today)
+    sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/sqlite.py)
 
 
 class SyncService:
     def __init__(self, config: SyncConfig, accounts: AccountsService | None = None) -> None:
         self.config = config
-        self.ticker = Ticker(config.tick_interval_seconds)
+        self.ticker = (SqliteTicker if config.sqlite else Ticker)(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
         self.mutations = Mutations(accounts)
         self.pusher = Pusher(self.mutations, self.visible)
         self.poker = Poker()  # bound to the realtime emitter by the composition root
         self.ticker.on_tick(self.poker.on_tick)
-        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch)
+        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, sqlite=config.sqlite)
 
     def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
                  ) -> list[Callable[[Any], AsyncIterator[None]]]:
@@ -71,7 +73,8 @@ class SyncService:
     async def _visible_tick(self) -> int:
         tick = await self.ticker.tick(wait=True)
         if tick is None:  # nothing pending: another ticker moved it, the head covers it
-            async with connections.get("default").acquire_connection() as conn:
+            async with connections.get("default").acquire_connection() as raw:
+                conn = SqliteConn(raw) if self.config.sqlite else raw
                 tick = int((await conn.fetchrow(queries.STATE))["head"])
         return tick
 

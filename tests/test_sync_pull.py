@@ -142,7 +142,7 @@ async def test_checksums_match_what_the_client_holds(client):
     assert page["checksums"]["bookings"] != _checksum(replica, "bookings")
 
 
-async def test_sync_needs_postgresql():
+async def test_a_disabled_sync_answers_unavailable():
     service = SyncService(SyncConfig((b"k" * 32,), enabled=False))
     with pytest.raises(SyncUnavailable):
         await service.pull(Actor(str(uuid4())), PullInput())

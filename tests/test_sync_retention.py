@@ -4,11 +4,14 @@ resync reproduces the server's state."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from tortoise.connection import connections
 
 from domain.bookings.models import Assignment, Booking
 from sync.compaction import compact_expired
 from sync.models import SyncOp
+from sync.sqlite import is_sqlite, tick_time
 from tests.support.identity import register
 from tests.support.sync import Replica, flush, make_booking
 
@@ -20,6 +23,12 @@ async def _head() -> int:
 
 async def _age(tick: int, days: float) -> None:
     """Pretend `tick` was stamped `days` ago (the ticker records this about once a minute)."""
+    if is_sqlite():  # the demo's database (tests/test_sync_sqlite.py)
+        at = tick_time(datetime.now(UTC) - timedelta(days=days))
+        await connections.get("default").execute_query(
+            "INSERT INTO sync_tick_time (tick, at) VALUES (?1, ?2) ON CONFLICT (tick) DO UPDATE SET at = excluded.at",
+            [tick, at])
+        return
     await connections.get("default").execute_query(
         "INSERT INTO sync_tick_time (tick, at) VALUES ($1, now() - make_interval(days => $2)) "
         "ON CONFLICT (tick) DO UPDATE SET at = EXCLUDED.at", [tick, days])

@@ -1,0 +1,79 @@
+# ruff: noqa: S608 - static SQL; the only interpolation is the static SCOPES fragment
+"""The SQL of a pull on SQLite (the embedded demo): the same queries as sync/queries.py, with
+the same parameters by number (`?1` is `$1`). Lists arrive as JSON text (read with json_each),
+ids as text; SQLite has no LATERAL or DISTINCT ON, so "the latest op of a row in a scope" is
+"no later op of it there" (the index (scope, collection, row_id) answers that).
+"""
+
+from __future__ import annotations
+
+SCOPES = "SELECT g.scope FROM sync_grant AS g WHERE g.user_id = ?1 UNION SELECT value FROM json_each(?2)"
+
+STATE = """
+SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
+       coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
+"""
+HEAD = "coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0)"
+
+
+def _in_filter(number: int) -> str:
+    return f"(?{number} IS NULL OR o.collection IN (SELECT value FROM json_each(?{number})))"
+
+
+def _latest(tick: str) -> str:
+    return (f"NOT EXISTS (SELECT 1 FROM sync_op AS n WHERE n.scope = o.scope AND n.collection = o.collection "
+            f"AND n.row_id = o.row_id AND +n.tick <= {tick} AND n.id > o.id)")  # + : probe by row, not by tick
+
+
+SNAPSHOT = f"""
+SELECT o.scope, o.collection, o.row_id, o.version, o.data
+FROM sync_op AS o
+WHERE o.scope IN ({SCOPES}) AND o.scope >= ?3 AND +o.tick <= ?4 AND (o.scope, o.collection, o.row_id) > (?3, ?5, ?6)
+  AND {_in_filter(7)} AND o.op = 'u' AND {_latest('?4')}
+ORDER BY o.scope, o.collection, o.row_id
+LIMIT ?8
+"""
+
+STATE_AND_KEYS = f"""
+SELECT st.head, st.floor, k.id, k.tick, k.txpos
+FROM ({STATE}) AS st LEFT JOIN (
+    SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+    WHERE o.scope IN ({SCOPES}) AND o.tick <= {HEAD} AND (o.tick, o.txpos) > (?3, ?4) AND {_in_filter(5)}
+    ORDER BY o.tick, o.txpos, o.id
+    LIMIT ?6
+) AS k ON 1
+ORDER BY k.tick, k.txpos, k.id
+"""
+STATE_AND_KEYS_WIDE = STATE_AND_KEYS  # one plan serves every user here
+WIDE_SCOPES = 256
+GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id = ?1 LIMIT ?2) AS g"
+
+OPS_BY_ID = """
+SELECT id, tick, txpos, collection, row_id, op, version, data FROM sync_op
+WHERE id IN (SELECT value FROM json_each(?1))
+ORDER BY tick, txpos, id
+"""
+
+DELTA_GROUP_REST = f"""
+SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+FROM sync_op AS o
+WHERE o.scope IN ({SCOPES}) AND o.tick = ?3 AND o.txpos = ?4 AND o.id > ?5 AND {_in_filter(6)}
+ORDER BY o.id
+"""
+
+STILL_VISIBLE = f"""
+SELECT DISTINCT o.collection, o.row_id
+FROM json_each(?3) AS kc JOIN json_each(?4) AS kr ON kc.key = kr.key
+JOIN sync_op AS o ON o.collection = kc.value AND o.row_id = kr.value
+WHERE o.scope IN ({SCOPES}) AND o.tick <= ?5 AND o.op = 'u' AND {_latest('?5')}
+"""
+
+# The rows the caller sees as of tick ?3; the checksum itself is summed in Python (SQLite has
+# no SHA-256): sync/pull.py checksums().
+CHECKSUM_ROWS = f"""
+SELECT DISTINCT o.collection, o.row_id, o.version
+FROM sync_op AS o
+WHERE o.scope IN ({SCOPES}) AND o.tick <= ?3 AND {_in_filter(4)} AND o.op = 'u' AND {_latest('?3')}
+"""
+
+LAST_MUTATION = "SELECT last_mutation_id FROM sync_client WHERE id = ?1 AND user_id = ?2"
