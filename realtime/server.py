@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
+from typing import Any
 
 import socketio
 import structlog
@@ -96,6 +97,21 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
     return sio
 
 
+# No single step of stopping may hold the process: a stuck close (a Redis connection that does
+# not answer, a background task that does not end) is logged and left behind.
+STOP_STEP_TIMEOUT = 5.0
+
+
+async def bounded(step: str, awaitable: Awaitable[Any], timeout: float = STOP_STEP_TIMEOUT) -> None:
+    try:
+        async with asyncio.timeout(timeout):
+            await awaitable
+    except TimeoutError:
+        log.warning("shutdown_step_timed_out", step=step, timeout=timeout)
+    except Exception as exc:  # closing on the way out: report, do not fail the stop
+        log.warning("shutdown_step_failed", step=step, error=str(exc))
+
+
 def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], AsyncIterator[None]]:
     async def context(_app: web.Application) -> AsyncIterator[None]:
         # python-socketio starts the Redis listener on the first connection, so the first
@@ -123,9 +139,9 @@ def _presence_context(presence: PresenceTracker) -> Callable[[web.Application], 
             yield
         finally:
             task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+            await bounded("presence_heartbeat_stop", asyncio.gather(task, return_exceptions=True))
             # Sockets were closed on shutdown (their detach said goodbye); anything left too.
-            await presence.stop()
+            await bounded("presence_stop", presence.stop())
 
     return context
 
@@ -134,14 +150,11 @@ async def _stop_manager(manager: socketio.AsyncManager) -> None:
     task = getattr(manager, "thread", None)
     if isinstance(task, asyncio.Future) and not task.done():
         task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        await bounded("socketio_listener_stop", asyncio.gather(task, return_exceptions=True))
     for name in ("pubsub", "redis"):
         resource = getattr(manager, name, None)
         if resource is not None:
-            try:
-                await resource.aclose()
-            except Exception as exc:  # closing on the way out: report, do not fail the stop
-                log.warning("socketio_redis_close_failed", resource=name, error=str(exc))
+            await bounded(f"socketio_redis_{name}_close", resource.aclose())
 
 
 def _close_sockets(
@@ -172,7 +185,7 @@ def _close_sockets(
         await asyncio.sleep(0)  # let each websocket writer put its CLOSE packet on the wire
         websockets_closed = await websockets.close_all(timeout=budget / 2)
         log.info("sockets_closed", closed=closed, abandoned=abandoned, websockets=websockets_closed)
-        await sio.shutdown()
+        await bounded("socketio_shutdown", sio.shutdown())
 
     return close
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import sys
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -163,7 +164,21 @@ async def make_client(
 
     yield make
     for client in reversed(clients):
-        await client.close()
+        await close_or_explain(client)
+
+
+# An app stops within its shutdown grace period; one that does not is a bug worth a stack dump.
+APP_CLOSE_TIMEOUT = 45.0
+
+
+async def close_or_explain(client: TestClient) -> None:
+    try:
+        async with asyncio.timeout(APP_CLOSE_TIMEOUT):
+            await client.close()
+    except TimeoutError:
+        for task in asyncio.all_tasks():
+            task.print_stack(file=sys.stderr)
+        raise AssertionError(f"the app did not stop within {APP_CLOSE_TIMEOUT} s (task stacks on stderr)") from None
 
 
 @pytest.fixture
