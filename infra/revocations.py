@@ -8,7 +8,6 @@ silently; ours logs and retries), so a revocation is never missed for long.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 
 import orjson
@@ -17,6 +16,7 @@ from redis.asyncio import Redis
 
 from domain.accounts.revocation import Listener, Revocation
 from domain.accounts.tokens import AccessClaims
+from infra.shutdown import bounded
 
 log = structlog.get_logger(__name__)
 
@@ -62,9 +62,8 @@ class RedisRevocationStore:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        await self._listen_client.aclose()
+            await bounded("revocation_listener_stop", asyncio.gather(self._task, return_exceptions=True))
+        await bounded("revocation_redis_close", self._listen_client.aclose())
 
     async def _listen_forever(self) -> None:
         delay = 0.1

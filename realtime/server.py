@@ -6,13 +6,13 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
-from typing import Any
 
 import socketio
 import structlog
 from aiohttp import web
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
+from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
@@ -95,21 +95,6 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
     app.cleanup_ctx.append(_presence_context(presence))
     app.on_shutdown.append(_close_sockets(sio, websockets, settings.shutdown_grace_seconds * _CLOSE_SHARE))
     return sio
-
-
-# No single step of stopping may hold the process: a stuck close (a Redis connection that does
-# not answer, a background task that does not end) is logged and left behind.
-STOP_STEP_TIMEOUT = 5.0
-
-
-async def bounded(step: str, awaitable: Awaitable[Any], timeout: float = STOP_STEP_TIMEOUT) -> None:
-    try:
-        async with asyncio.timeout(timeout):
-            await awaitable
-    except TimeoutError:
-        log.warning("shutdown_step_timed_out", step=step, timeout=timeout)
-    except Exception as exc:  # closing on the way out: report, do not fail the stop
-        log.warning("shutdown_step_failed", step=step, error=str(exc))
 
 
 def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], AsyncIterator[None]]:

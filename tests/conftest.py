@@ -172,13 +172,28 @@ APP_CLOSE_TIMEOUT = 45.0
 
 
 async def close_or_explain(client: TestClient) -> None:
-    try:
-        async with asyncio.timeout(APP_CLOSE_TIMEOUT):
-            await client.close()
-    except TimeoutError:
+    closing = asyncio.ensure_future(client.close())
+    done, _ = await asyncio.wait({closing}, timeout=APP_CLOSE_TIMEOUT)
+    if not done:
+        print_await_chain(closing)
         for task in asyncio.all_tasks():
-            task.print_stack(file=sys.stderr)
-        raise AssertionError(f"the app did not stop within {APP_CLOSE_TIMEOUT} s (task stacks on stderr)") from None
+            if task is not closing and task is not asyncio.current_task():
+                print_await_chain(task)
+        closing.cancel()
+        await asyncio.wait({closing}, timeout=5)
+        raise AssertionError(f"the app did not stop within {APP_CLOSE_TIMEOUT} s (await chains on stderr)")
+    closing.result()
+
+
+def print_await_chain(task: asyncio.Future[Any]) -> None:
+    """Where a suspended task waits: every coroutine of its await chain, outermost first."""
+    print(f"--- {task!r}", file=sys.stderr)
+    coro: Any = task.get_coro() if isinstance(task, asyncio.Task) else None
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None:
+            print(f"  {frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}", file=sys.stderr)
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
 
 
 @pytest.fixture
