@@ -18,7 +18,6 @@ its attempts on each try until an operator fixes it, and the outbox lag gauge gr
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import time
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBL
 from bus.subscriptions import AfterCommitScope
 from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
+from infra.aio import wait_event
 
 log = structlog.get_logger(__name__)
 
@@ -104,14 +104,12 @@ class OutboxRelay:
                 delay = backoff * (0.5 + random.random() / 2)
                 log.warning("outbox_publish_failed", error=repr(exc), retry_in=round(delay, 2))
                 await self._update_gauges()  # the lag an operator alerts on grows during an outage
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopped.wait(), timeout=delay)
+                await wait_event(self._stopped, delay)
                 continue
             await self._update_gauges()
             if published >= self._batch_size:
                 continue  # more is waiting: no sleep
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self._poll_interval)
+            await wait_event(self._wake, self._poll_interval)
 
     async def flush(self, timeout: float = 5.0) -> int:
         """Publish everything pending now (used on shutdown); stop at the timeout."""

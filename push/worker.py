@@ -30,6 +30,7 @@ from tortoise.functions import Count, Max
 from tortoise.transactions import in_transaction
 
 from domain.notifications.models import Device
+from infra.aio import wait_event
 from push import metrics, queue
 from push.models import PushJob, PushState
 from push.sender import MAX_BATCH, Outcome, PushMessage, PushSender, SendResult
@@ -111,10 +112,7 @@ class PushWorker:
             except Exception:  # the database may be away for a moment: try again at the next poll
                 log.exception("push_worker_round_failed")
                 delay = self.config.poll_interval
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=delay)
-            except TimeoutError:
-                pass
+            await wait_event(self._wake, delay)
             self._wake.clear()
 
     async def run_once(self) -> int:

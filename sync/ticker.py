@@ -22,6 +22,8 @@ from typing import Any
 import structlog
 from tortoise.connection import connections
 
+from infra.aio import wait_event
+
 log = structlog.get_logger(__name__)
 
 LOCK_KEY = 0x73796E63_7469636B  # "synctick"
@@ -125,10 +127,7 @@ class Ticker:
             except Exception:  # a database blip must not end the ticker
                 log.exception("sync_tick_failed")
                 await asyncio.sleep(1.0)
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.interval)
-            except TimeoutError:
-                pass
+            await wait_event(self._wake, self.interval)
             self._wake.clear()
 
     def context(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]] | None = None
