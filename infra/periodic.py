@@ -14,20 +14,24 @@ import structlog
 log = structlog.get_logger(__name__)
 
 
-def periodic_context(name: str, interval_seconds: float, job: Callable[[], Awaitable[None]], *,
-                     run_at_start: bool = False) -> Callable[[Any], AsyncIterator[None]]:
-    async def run_forever() -> None:
-        if not run_at_start:
-            await asyncio.sleep(interval_seconds)
-        while True:
-            try:
-                await job()
-            except Exception:  # one failed run must not end the schedule
-                log.exception(f"{name}_failed")
-            await asyncio.sleep(interval_seconds)
+async def run_periodically(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
+                           run_at_start: bool = False) -> None:
+    """Run `job` every `interval_seconds` until cancelled; a failed run is logged as `<name>_failed`."""
+    if not run_at_start:
+        await asyncio.sleep(interval_seconds)
+    while True:
+        try:
+            await job()
+        except Exception:  # one failed run must not end the schedule
+            log.exception(f"{name}_failed")
+        await asyncio.sleep(interval_seconds)
 
+
+def periodic_context(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
+                     run_at_start: bool = False) -> Callable[[Any], AsyncIterator[None]]:
     async def context(_app: Any) -> AsyncIterator[None]:
-        task = asyncio.create_task(run_forever(), name=name)
+        task = asyncio.create_task(run_periodically(name, interval_seconds, job, run_at_start=run_at_start),
+                                   name=name)
         try:
             yield
         finally:

@@ -31,6 +31,7 @@ from tortoise.transactions import in_transaction
 
 from domain.notifications.models import Device
 from infra.aio import wait_event
+from infra.periodic import run_periodically
 from push import metrics, queue
 from push.models import PushJob, PushState
 from push.sender import MAX_BATCH, Outcome, PushMessage, PushSender, SendResult
@@ -88,7 +89,8 @@ class PushWorker:
             await self.sender.start()
             unsubscribe = queue.on_enqueue_commit(self.wake)
             tasks = [asyncio.create_task(self.run_forever(), name="push-worker"),
-                     asyncio.create_task(self._sweep_forever(), name="push-retention")]
+                     asyncio.create_task(run_periodically("push_retention_sweep", RETENTION_SWEEP_SECONDS,
+                                                         self.sweep, run_at_start=True), name="push-retention")]
             try:
                 yield
             finally:
@@ -310,16 +312,6 @@ class PushWorker:
             if not ids:
                 return total
             total += await PushJob.filter(id__in=ids).delete()
-
-    async def _sweep_forever(self) -> None:
-        while True:
-            try:
-                await self.sweep()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("push_retention_sweep_failed")
-            await asyncio.sleep(RETENTION_SWEEP_SECONDS)
 
     # -- gauges and sleeping -----------------------------------------------------------------
     async def _until_next_due(self) -> float:

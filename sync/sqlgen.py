@@ -181,7 +181,8 @@ def _grants(rules: list[GrantRule], op: str) -> str:
             f"      {add} (({new}) EXCEPT ({old})) AS g(u, s, src);\n    END IF;")
 
 
-def _tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
+def registry_tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
+    """Every table with captured rows or grant rules: its collection (None: grants only) and rules."""
     tables: dict[str, tuple[Collection | None, list[GrantRule]]] = {}
     rules_by_table: dict[str, list[GrantRule]] = defaultdict(list)
     for rule in RULES:
@@ -239,7 +240,7 @@ CREATE TRIGGER sync_version BEFORE UPDATE ON {q(c.table)} FOR EACH ROW EXECUTE F
 def backfill_sql() -> str:
     """Ops and grants for rows that exist before the triggers do (an upgraded database)."""
     parts = []
-    for table, (c, rules) in _tables().items():
+    for table, (c, rules) in registry_tables().items():
         if c is not None:
             parts.append(f"{INSERT_OP} SELECT pg_current_xact_id()::text::bigint, '{c.name}', {id_sql(c, 't')}, s, "  # noqa: S608
                          f"'u', {version_sql(c, 't')}, {data_sql(c, 't')} FROM {q(table)} AS t, "
@@ -254,7 +255,7 @@ def backfill_sql() -> str:
 
 def install_sql() -> str:
     parts = [COMMON_SQL]
-    for table, (c, rules) in _tables().items():
+    for table, (c, rules) in registry_tables().items():
         if c is not None and c.versioned:
             parts.append(version_function(c))
         parts.append(capture_function(table, c, rules))
@@ -264,7 +265,7 @@ def install_sql() -> str:
 
 def uninstall_sql() -> str:
     parts = []
-    for table, (c, _rules) in _tables().items():
+    for table, (c, _rules) in registry_tables().items():
         parts.append(f"DROP TRIGGER IF EXISTS sync_capture ON {q(table)};\n"
                      f"DROP FUNCTION IF EXISTS sync_capture_{table}();\n")
         if c is not None and c.versioned:

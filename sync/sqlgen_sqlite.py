@@ -24,16 +24,13 @@ Differences, and why they are safe:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from tortoise import fields as tf
 from tortoise.models import Model
 
-from sync.collections import COLLECTIONS
-from sync.grants import RULES
 from sync.spec import ROW, Collection, Field, GrantRule, q
-from sync.sqlgen import IGNORED_FOR_CHANGE
+from sync.sqlgen import IGNORED_FOR_CHANGE, registry_tables
 
 INSERT_OP = "INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)"
 MARKER = "sync_capture_"  # every trigger's name starts with it
@@ -211,18 +208,6 @@ def _grants(rules: list[GrantRule], op: str) -> list[str]:
     return [*_grant_remove(gone, changed), *_grant_add(came, changed)]
 
 
-def _tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
-    tables: dict[str, tuple[Collection | None, list[GrantRule]]] = {}
-    rules_by_table: dict[str, list[GrantRule]] = defaultdict(list)
-    for rule in RULES:
-        rules_by_table[rule.table].append(rule)
-    for c in COLLECTIONS:
-        tables[c.table] = (c, rules_by_table.pop(c.table, []))
-    for table, rules in rules_by_table.items():
-        tables[table] = (None, rules)
-    return tables
-
-
 def triggers(table: str, c: Collection | None, rules: list[GrantRule]) -> list[str]:
     out = []
     for op in ("INSERT", "UPDATE", "DELETE"):
@@ -238,7 +223,7 @@ def install_statements() -> list[str]:
     """Drop and recreate every capture trigger (idempotent)."""
     statements = ["INSERT OR IGNORE INTO sync_state (name, value) VALUES ('version', 0)",
                   "INSERT OR IGNORE INTO sync_state (name, value) VALUES ('head', 0)"]
-    for table, (c, rules) in _tables().items():
+    for table, (c, rules) in registry_tables().items():
         statements += [f"DROP TRIGGER IF EXISTS {MARKER}{op}_{table}" for op in ("insert", "update", "delete")]
         statements += triggers(table, c, rules)
     return statements
@@ -257,7 +242,7 @@ def _over_table(rule: GrantRule, table: str) -> str:
 def backfill_statements() -> list[str]:
     """Ops and grants for rows that existed before the triggers (a demo file from before)."""
     out = []
-    for table, (c, rules) in _tables().items():
+    for table, (c, rules) in registry_tables().items():
         if c is not None:
             version = 't."version"' if c.versioned else "0"
             for s in _scopes(c, "t"):

@@ -97,12 +97,7 @@ class SqliteTicker(Ticker):
             await raw.commit()
         if tick is None:
             return None
-        self.ticks += 1
-        for listener in list(self._listeners):
-            try:
-                listener(tick, scopes)
-            except Exception:  # a listener's bug must not stop the ticker
-                log.exception("sync_tick_listener_failed")
+        self._announce(tick, scopes)
         return tick
 
     async def _move(self, raw: Any) -> tuple[list[str], int | None]:

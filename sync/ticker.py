@@ -95,13 +95,16 @@ class Ticker:
         if self._moved_since_vacuum >= VACUUM_AFTER_MOVED and self._vacuum is None:
             self._moved_since_vacuum = 0
             self._vacuum = asyncio.create_task(self._vacuum_pending(), name="sync-vacuum-pending")
+        self._announce(tick, scopes)
+        return tick
+
+    def _announce(self, tick: int, scopes: list[str]) -> None:
         self.ticks += 1
         for listener in list(self._listeners):
             try:
                 listener(tick, scopes)
             except Exception:  # a listener's bug must not stop the ticker
                 log.exception("sync_tick_listener_failed")
-        return tick
 
     async def _vacuum_pending(self) -> None:
         """In the background, not in the caller's way. No truncation: it would take a lock

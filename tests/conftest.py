@@ -9,6 +9,7 @@ import secrets
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -153,18 +154,28 @@ async def make_client(
     # Tortoise caches each table's INSERT per connection name, whatever the dialect: after a test
     # that ran the app on SQLite ("?" placeholders), PostgreSQL would get SQLite's statements.
     EXECUTOR_CACHE.clear()
+    async with served_apps(settings_factory) as make:
+        yield make
+
+
+@asynccontextmanager
+async def served_apps(settings_factory: Callable[..., Settings], **defaults: Any) -> AsyncIterator[AppFactory]:
+    """A factory of apps built from settings (`defaults`, then the call's keywords), each served
+    on a real port; all of them are stopped on exit, in reverse order."""
     clients: list[TestClient] = []
 
     async def make(overrides: Overrides | None = None, **settings_overrides: Any) -> TestClient:
-        app = build_app(settings_factory(**settings_overrides), overrides)
+        app = build_app(settings_factory(**{**defaults, **settings_overrides}), overrides)
         client = TestClient(TestServer(app, host="127.0.0.1"))
         await client.start_server()
         clients.append(client)
         return client
 
-    yield make
-    for client in reversed(clients):
-        await close_or_explain(client)
+    try:
+        yield make
+    finally:
+        for client in reversed(clients):
+            await close_or_explain(client)
 
 
 # An app stops within its shutdown grace period; one that does not is a bug worth a stack dump.

@@ -11,18 +11,15 @@ import contextvars
 import shutil
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 
-from app.bootstrap import Overrides, build_app
 from app.migrate import migrate
 from app.settings import Settings
 from domain.zones.index import ZONE_INDEX
-
-AppFactory = Callable[..., Any]
+from tests.conftest import AppFactory, served_apps
 
 
 @pytest.fixture(scope="session")
@@ -41,19 +38,8 @@ async def make_client(settings_factory: Callable[..., Settings], sqlite_template
     ZONE_INDEX.invalidate()
     # Tortoise caches each table's INSERT per connection name, whatever the dialect.
     EXECUTOR_CACHE.clear()
-    clients: list[TestClient] = []
-
-    async def make(overrides: Overrides | None = None, **settings_overrides: Any) -> TestClient:
-        settings_overrides.setdefault("database_url", f"sqlite://{database}")
-        app = build_app(settings_factory(**settings_overrides), overrides)
-        client = TestClient(TestServer(app, host="127.0.0.1"))
-        await client.start_server()
-        clients.append(client)
-        return client
-
-    yield make
-    for client in reversed(clients):
-        await client.close()
+    async with served_apps(settings_factory, database_url=f"sqlite://{database}") as make:
+        yield make
     EXECUTOR_CACHE.clear()
 
 
