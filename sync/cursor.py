@@ -51,10 +51,6 @@ class Cursor:
     txpos: int = END_OF_TICK
     snapshot: SnapshotKey | None = None  # set while the initial snapshot is still being paged
 
-    @property
-    def in_snapshot(self) -> bool:
-        return self.snapshot is not None
-
 
 def collections_hash(names: Iterable[str] | None) -> int:
     if not names:

@@ -68,10 +68,6 @@ async def remove_on_logout(user_id: str, token: str) -> None:
     await Device.filter(token=token, user_id=user_id).delete()
 
 
-async def tokens_of(user_id: str, conn: BaseDBAsyncClient | None = None) -> list[Device]:
-    return await Device.filter(user_id=user_id).using_db(conn).order_by("created_at")
-
-
 async def prune(tokens: list[str], conn: BaseDBAsyncClient | None = None) -> int:
     """Delivery found these tokens dead (FCM: unregistered or invalid)."""
     if not tokens:
