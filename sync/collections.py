@@ -64,9 +64,14 @@ STOREFRONTS = Collection(
 
 SERVICEMAN_PROFILES = Collection(
     "serviceman_profiles", "serviceman_profile", (PUBLIC,),
-    (*col("id", "user_id", "bio", "category_ids", "home_lat", "home_lng", "rating_count", "completed_jobs",
-          "version"), rating(), *ts("updated_at")),
-    doc="What servicemen publish about themselves (the REST profile, minus zone_ids).",
+    (*col("id", "user_id", "bio", "category_ids"),
+     # The home base is private (the REST profile shows it to the serviceman and their managers
+     # only); everyone gets the area, rounded as domain/profiles/models.py `area` does.
+     expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", doc="number, nullable: the home base rounded "
+          "to 0.01 degrees (about 1 km)"),
+     expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", doc="number, nullable: likewise"),
+     *col("rating_count", "completed_jobs", "version"), rating(), *ts("updated_at")),
+    doc="What servicemen publish about themselves (the REST profile, minus zone_ids and the exact home base).",
 )
 
 # A booking's provider never changes: its children find the provider's scope through it.
@@ -124,7 +129,11 @@ JOB_COMMENTS = Collection(
 REVIEWS = Collection(
     "reviews", "review",
     (scope("booking", "booking_id"), PROVIDER, scope("user", "subject_id", "the reviewed person")),
-    (*col("id", "booking_id", "author_id", "subject_id", "rating", "text", "hidden"),
+    # A hidden review's text is for admins only (REST shows it to nobody else); its row stays.
+    (*col("id", "booking_id", "author_id", "subject_id", "rating"),
+     expr("text", "CASE WHEN $.\"hidden\" THEN NULL ELSE $.\"text\" END", "text", "hidden",
+          doc="string; null once an admin hid the review"),
+     *col("hidden"),
      expr("reported", "$.reported_at IS NOT NULL", "reported_at"), *col("version"), *ts("created_at")),
     doc="Reviews of your bookings and about you.",
 )

@@ -1,3 +1,4 @@
+# ruff: noqa: S608 - SQL generated from the static rules below
 """Who holds which scope, and why: each rule reads one table's row ({r}) and yields
 (user_id, scope, source) triples. A reason that joins two tables is written once from each
 side with the same triple, so a change on either side adds or removes exactly that grant.
@@ -9,7 +10,64 @@ Everyone implicitly holds `public` and `user:<own id>`.
 
 from __future__ import annotations
 
-from sync.spec import GrantRule
+import re
+
+from domain.jobs.eligibility import MAX_CATEGORY_DEPTH
+from sync.spec import ROW, GrantRule
+
+
+def _json_has(array: str, value: str, alias: str) -> str:
+    """SQL: the JSON array of strings `array` holds `value` (sync/sqlgen_sqlite.py translates)."""
+    return f"EXISTS (SELECT 1 FROM jsonb_array_elements_text({array}) AS {alias}(value) WHERE {alias}.value = {value})"
+
+
+def _trade_fits(trades: str, category: str) -> str:
+    """SQL: a slug of the JSON array `trades` qualifies for `category`, as eligibility.related
+    says: the category itself, one of its specialities, or one of its ancestors (the lineage
+    is a chain of joins, as deep as MAX_CATEGORY_DEPTH: SQLite allows no CTE in a trigger)."""
+    hops = MAX_CATEGORY_DEPTH - 1
+    chain = " ".join(f"LEFT JOIN category c{i} ON c{i}.id = c{i - 1}.parent_id" for i in range(1, hops))
+    ancestors = ", ".join(f"c{i}.parent_id" for i in range(hops))
+    return (f"EXISTS (SELECT 1 FROM jsonb_array_elements_text({trades}) AS tr(value) WHERE tr.value = {category} "
+            f"OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = {category}) "
+            f"OR EXISTS (SELECT 1 FROM category c0 {chain} WHERE c0.id = {category} "
+            f"AND tr.value IN ({ancestors})))")
+
+
+def _derive(select: str, tables: dict[str, str], where: tuple[str, ...], doc: str) -> tuple[GrantRule, ...]:
+    """One reason that joins several tables, written once: for each table (by alias), the rule
+    that reads its row as {r} and joins the others, so a change on any side adds or removes
+    exactly the grants it makes or breaks."""
+    rules = []
+    for alias, table in tables.items():
+        own = re.compile(rf"(?<![\w.]){alias}\.(\w+)")
+        columns = tuple(dict.fromkeys(own.findall(" ".join((select, *where)))))
+        others = ", ".join(f"{t} {a}" for a, t in tables.items() if a != alias)
+        text = " AND ".join(where)
+        sql = own.sub(lambda m: f"{ROW}.{m.group(1)}", f"SELECT {select} FROM {others} WHERE {text}")
+        rules.append(GrantRule(table, sql, columns, doc if not rules else f"(the same, from the {table} side)"))
+    return tuple(rules)
+
+
+# An open job's audience: domain/jobs/eligibility.py `audience_gap`, in SQL. A serviceman
+# (by role) whose trades (their profile) qualify for the job's category, working in the job's
+# zone on their own or through a business they belong to. REST reads the same rule
+# (tests/test_sync_rest_parity.py compares what each demo user reads both ways).
+_SERVICEMAN = "ua.id = {user} AND " + _json_has("ua.roles", "'serviceman'", "rl")
+_TRADES = "sp.user_id = {user} AND " + _trade_fits("sp.category_ids", "j.category_id")
+JOB_AUDIENCE: tuple[GrantRule, ...] = (
+    *_derive("sz.user_id, 'job:' || j.id, 'zone'",
+             {"j": "job", "sz": "serviceman_zone", "sp": "serviceman_profile", "ua": "user_account"},
+             ("sz.zone_id = j.zone_id", "j.state = 'open'", _TRADES.format(user="sz.user_id"),
+              _SERVICEMAN.format(user="sz.user_id")),
+             "servicemen of the trade working in an open job's zone hold job:<id>"),
+    *_derive("m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id",
+             {"j": "job", "oz": "organisation_zone", "m": "membership", "sp": "serviceman_profile",
+              "ua": "user_account"},
+             ("oz.zone_id = j.zone_id", "j.state = 'open'", "m.organisation_id = oz.organisation_id",
+              _TRADES.format(user="m.user_id"), _SERVICEMAN.format(user="m.user_id")),
+             "servicemen of the trade in a business serving an open job's zone hold job:<id>"),
+)
 
 RULES: tuple[GrantRule, ...] = (
     # Organisations: every member sees the business and its crew.
@@ -24,8 +82,7 @@ RULES: tuple[GrantRule, ...] = (
               "SELECT {r}.user_id, 'org-bookings:' || {r}.organisation_id, 'manager' "
               "WHERE {r}.role IN ('owner', 'manager')",
               ("user_id", "organisation_id", "role"), "owners and managers hold org-bookings:<org>"),
-    # Jobs: the customer; bidders; servicemen whose zones (own, or their businesses') hold the
-    # job's zone while it is open. Trades are not filtered here: the app filters by category.
+    # Jobs: the customer and bidders, in any state; the open job's audience: see JOB_AUDIENCE.
     GrantRule("job", "SELECT {r}.customer_id, 'job:' || {r}.id, 'customer'", ("customer_id",),
               "the customer holds job:<id>"),
     GrantRule("bid", "SELECT {r}.serviceman_id, 'job:' || {r}.job_id, 'bidder'", ("serviceman_id", "job_id"),
@@ -34,29 +91,7 @@ RULES: tuple[GrantRule, ...] = (
               "a bidder holds bid:<id>"),
     GrantRule("bid", "SELECT j.customer_id, 'bid:' || {r}.id, 'customer' FROM job j WHERE j.id = {r}.job_id",
               ("job_id",), "the job's customer holds bid:<id>"),
-    GrantRule("job",
-              "SELECT z.user_id, 'job:' || {r}.id, 'zone' FROM serviceman_zone z "
-              "WHERE z.zone_id = {r}.zone_id AND {r}.state = 'open'",
-              ("zone_id", "state"), "servicemen working in an open job's zone hold job:<id>"),
-    GrantRule("serviceman_zone",
-              "SELECT {r}.user_id, 'job:' || j.id, 'zone' FROM job j "
-              "WHERE j.zone_id = {r}.zone_id AND j.state = 'open'",
-              ("user_id", "zone_id"), "(the same, from the serviceman's zone link)"),
-    GrantRule("job",
-              "SELECT m.user_id, 'job:' || {r}.id, 'org-zone:' || oz.organisation_id FROM organisation_zone oz "
-              "JOIN membership m ON m.organisation_id = oz.organisation_id "
-              "WHERE oz.zone_id = {r}.zone_id AND {r}.state = 'open'",
-              ("zone_id", "state"), "members of businesses serving an open job's zone hold job:<id>"),
-    GrantRule("organisation_zone",
-              "SELECT m.user_id, 'job:' || j.id, 'org-zone:' || {r}.organisation_id FROM membership m "
-              "JOIN job j ON j.zone_id = {r}.zone_id AND j.state = 'open' "
-              "WHERE m.organisation_id = {r}.organisation_id",
-              ("organisation_id", "zone_id"), "(the same, from the business's zone link)"),
-    GrantRule("membership",
-              "SELECT {r}.user_id, 'job:' || j.id, 'org-zone:' || {r}.organisation_id FROM organisation_zone oz "
-              "JOIN job j ON j.zone_id = oz.zone_id AND j.state = 'open' "
-              "WHERE oz.organisation_id = {r}.organisation_id",
-              ("user_id", "organisation_id"), "(the same, from the membership's side)"),
+    *JOB_AUDIENCE,
     # Conversations: active participants (a removed one keeps the row, with left_at).
     GrantRule("conversation_participant",
               "SELECT {r}.user_id, 'conversation:' || {r}.conversation_id, 'participant' WHERE {r}.left_at IS NULL",

@@ -48,6 +48,8 @@ def translate(sql: str) -> str:
     sql = re.sub(r"sync_ts\(([^()]*)\)", lambda m: _ts(m.group(1)), sql)
     sql = sql.replace("json_build_object(", "json_object(").replace("json_build_array(", "json_array(")
     sql = sql.replace("::numeric", " * 1.0")
+    # A JSON array's elements as rows (sync/grants.py): json_each's column is `value` too.
+    sql = re.sub(r"jsonb_array_elements_text\(([^()]*)\) AS (\w+)\(value\)", r"json_each(\1) AS \2", sql)
     return re.sub(r"([\w{}.\"]+)::text", r"CAST(\1 AS TEXT)", sql)
 
 

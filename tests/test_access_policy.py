@@ -81,6 +81,16 @@ def call(method: str, path: str, body: dict | None = None) -> Callable:
     return run
 
 
+async def home_shown(client, world: World, who: Account | None) -> int:
+    """Not a refusal: everyone reads the profile, only holders see the exact home (200 when
+    shown, 404 for the null others get)."""
+    url = f"/v1/servicemen/{world.serviceman.id}/profile"
+    home = {"bio": "", "home_lat": 52.523456, "home_lng": 13.404567}
+    assert (await client.put(url, json=home, headers=world.serviceman.headers)).status == 200
+    response = await client.get(url, headers=who.headers if who else {})
+    return 200 if (await response.json()).get("home_lat") is not None else 404
+
+
 @dataclass
 class Case:
     request: Callable
@@ -134,6 +144,7 @@ MATRIX: dict[Permission, Case] = {
                                              "customer", 200, "anonymous", 401),
     Permission.SERVICEMAN_PROFILE_UPDATE: Case(call("PUT", "/v1/servicemen/{w.serviceman.id}/profile", {"bio": "Hi"}),
                                                "serviceman", 200, "provider", 403),
+    Permission.SERVICEMAN_HOME_READ: Case(home_shown, "provider", 200, "stranger", 404),
     Permission.MATCHING_QUERY: Case(
         call("POST", "/v1/matching/candidates", {"category_id": "plumbing", "lat": 52.52, "lng": 13.4}),
         "customer", 200, "serviceman", 403),

@@ -63,6 +63,7 @@ class Permission(StrEnum):
     ORG_ZONES_SET = "org.zones_set"
     SERVICEMAN_PROFILE_READ = "serviceman_profile.read"
     SERVICEMAN_PROFILE_UPDATE = "serviceman_profile.update"
+    SERVICEMAN_HOME_READ = "serviceman_home.read"
     MATCHING_QUERY = "matching.query"
     # Messaging (issue 5).
     CONVERSATION_OPEN = "conversation.open"
@@ -179,6 +180,12 @@ POLICY: dict[Permission, Grant] = {
     Permission.SERVICEMAN_PROFILE_READ: Grant(ALL_ROLES, description="see serviceman profiles"),
     Permission.SERVICEMAN_PROFILE_UPDATE: Grant(
         ADMIN, relation="self", description="edit another serviceman's profile"
+    ),
+    # Everyone sees a serviceman's coarse area (domain/profiles/models.py `area`); the exact home
+    # base: the serviceman, their managers (relation in domain/zones/assignments.py) and admins
+    # (who may rewrite the profile, and a PUT replaces the home base too).
+    Permission.SERVICEMAN_HOME_READ: Grant(
+        ADMIN, relation="serviceman_manager", description="see this serviceman's exact home base"
     ),
     Permission.MATCHING_QUERY: Grant(
         frozenset({"customer", "enterprise", "admin"}), description="rank servicemen for a request"

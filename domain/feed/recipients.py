@@ -20,7 +20,6 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.accounts.models import Membership, Organisation, OrgRole, Role, User, UserStatus
-from domain.bookings import places
 from domain.bookings.models import Booking
 from domain.catalog.models import Service
 from domain.feed.ranking import DIRECT, Relevance
@@ -123,11 +122,11 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     if job is None:
         return None
     found = Plan(await _job_subject(job, conn))
-    covering = set(await places.zones_at(job.lat, job.lng))
-    if job.zone_id:  # type: ignore[attr-defined]
-        covering.add(job.zone_id)  # type: ignore[attr-defined]
-    if not covering:
+    # The job's audience (domain/jobs/eligibility.py): servicemen of its zone, not of every
+    # zone covering its point, or the feed would announce jobs its readers cannot open.
+    if not job.zone_id:  # type: ignore[attr-defined]
         return found
+    covering = {job.zone_id}  # type: ignore[attr-defined]
     own: dict[str, set[str]] = {}
     for row in await ServicemanZone.filter(zone_id__in=list(covering)).using_db(conn).values("user_id", "zone_id"):
         own.setdefault(str(row["user_id"]), set()).add(str(row["zone_id"]))

@@ -1,6 +1,12 @@
-"""Who may see and bid on a job: servicemen whose zones cover the job's location and whose
-trades include its category (a trade covers its specialities: "plumbing" covers
-"plumbing.leak-repair"). Registered with the policy as relations at import."""
+"""Who may see and bid on a job. THE rule (`audience_gap`): while a job is open, servicemen
+who work in its zone (the zone it was posted in, `job.zone_id`: their own zones, or those of the
+businesses they belong to) and whose trades qualify for its category (a trade covers its
+specialities: "plumbing" covers "plumbing.leak-repair", and a specialist takes its trade's
+jobs). Its customer and its bidders see it in any state.
+
+sync/grants.py grants `job:<id>` by the same predicate in SQL (tests/test_sync_rest_parity.py
+checks the two agree for every demo role): change one, change the other.
+Registered with the policy as relations at import."""
 
 from __future__ import annotations
 
@@ -8,10 +14,9 @@ from uuid import UUID
 
 from domain.access.policy import register_relation
 from domain.accounts.models import Membership
-from domain.bookings import places
 from domain.bookings.parties import as_uuid
 from domain.catalog.models import Category
-from domain.jobs.models import Bid, Job
+from domain.jobs.models import Bid, Job, JobState
 from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
 from domain.zones.models import OrganisationZone, ServicemanZone
@@ -67,18 +72,25 @@ async def job_categories_for(trades: set[str]) -> set[str]:
     return found | {str(row["parent_id"]) for row in parents if row["parent_id"]}
 
 
-async def ineligibility(actor: Actor, job: Job) -> str | None:
-    """Why the actor may not bid on the job, or None when they may."""
+async def audience_gap(actor: Actor, job: Job) -> str | None:
+    """Why the actor is not among the servicemen a job is shown to, or None when they are
+    (whatever the job's state: callers add that). The zone is the job's own, not every zone
+    covering its point: the same fact the sync grants read, stable when zones are redrawn."""
     if "serviceman" not in actor.roles:
         return "Only servicemen bid on jobs."
-    if str(getattr(job, "customer_id", "")) == actor.user_id:
-        return "You cannot bid on your own job."
-    covering = set(await places.zones_at(job.lat, job.lng))
-    if not covering & await zone_ids_of(actor.user_id):
+    zone_id = getattr(job, "zone_id", None)
+    if zone_id is None or zone_id not in await zone_ids_of(actor.user_id):
         return "This job is outside your service zones."
     if not await related(str(getattr(job, "category_id", ""))) & await trades_of(actor.user_id):
         return "This job is not in one of your trades."
     return None
+
+
+async def ineligibility(actor: Actor, job: Job) -> str | None:
+    """Why the actor may not bid on the job, or None when they may."""
+    if "serviceman" in actor.roles and str(getattr(job, "customer_id", "")) == actor.user_id:
+        return "You cannot bid on your own job."
+    return await audience_gap(actor, job)
 
 
 def is_customer(actor: Actor, job: Job) -> bool:
@@ -93,7 +105,9 @@ async def has_bid(actor: Actor, job: Job) -> bool:
 async def _viewer(actor: Actor, job: object) -> bool:
     if not isinstance(job, Job):
         return False
-    return is_customer(actor, job) or await has_bid(actor, job) or await ineligibility(actor, job) is None
+    if is_customer(actor, job) or await has_bid(actor, job):
+        return True
+    return job.state is JobState.OPEN and await audience_gap(actor, job) is None
 
 
 async def _owner(actor: Actor, job: object) -> bool:

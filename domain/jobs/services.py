@@ -29,14 +29,10 @@ from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
 from domain.shared.money import Money
-from domain.zones.models import Zone
 
 JOB_LIFETIME = timedelta(days=7)
 MAX_JOB_LIFETIME = timedelta(days=60)
 EXPIRY_BATCH = 200
-# The open-jobs feed filters candidates by exact zone geometry after a bounding-box query;
-# it scans at most this many batches per page so one page never walks the whole table.
-FEED_SCAN_BATCHES = 10
 
 
 @dataclass(frozen=True)
@@ -151,29 +147,21 @@ def _page(query: QuerySet[Job], position: tuple[datetime, UUID] | None) -> Query
 
 async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime, UUID] | None,
                      limit: int) -> JobPage:
+    """The open jobs the actor may bid on: the audience rule of domain/jobs/eligibility.py as
+    a query (the job's zone among theirs, its category among those their trades qualify for)."""
+    if "serviceman" not in actor.roles:
+        return JobPage([], None)
     mine = await zone_ids_of(actor.user_id)
     if zone_id is not None:
         wanted = as_uuid(zone_id)
         mine = {wanted} & mine if wanted else set()
     trades = await job_categories_for(await trades_of(actor.user_id))
-    zones = await Zone.filter(id__in=list(mine), active=True) if mine else []
-    if not zones or not trades:
+    if not mine or not trades:
         return JobPage([], None)
-    boxes = [Q(lat__gte=z.min_lat, lat__lte=z.max_lat, lng__gte=z.min_lng, lng__lte=z.max_lng) for z in zones]
-    base = Job.filter(Q(*boxes, join_type=Q.OR), state=JobState.OPEN, expires_at__gt=utcnow(),
+    base = Job.filter(zone_id__in=list(mine), state=JobState.OPEN, expires_at__gt=utcnow(),
                       category_id__in=sorted(trades)).exclude(customer_id=actor.user_id)
-    found: list[Job] = []
-    for _ in range(FEED_SCAN_BATCHES):
-        batch = await _page(base, position).limit(limit * 2)
-        for job in batch:
-            if set(await places.zones_at(job.lat, job.lng)) & mine:
-                found.append(job)
-        if len(found) > limit:
-            return JobPage(found[:limit], encode_cursor(found[limit - 1]))
-        if len(batch) < limit * 2:
-            return JobPage(found, None)
-        position = (batch[-1].created_at, batch[-1].id)
-    return JobPage(found, encode_cursor(batch[-1]))  # scanned enough: the client pages on
+    rows = await _page(base, position).limit(limit + 1)
+    return JobPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:

@@ -32,6 +32,9 @@ JOBS_HALF = 20
 # Nearness: at home -> 1, DISTANCE_HALF_KM away -> 0.5. Unknown home counts as 3 half-lives out.
 DISTANCE_HALF_KM = 5.0
 UNKNOWN_DISTANCE_SCORE = 0.25
+# Distances are shown (and scored) in steps of DISTANCE_STEP_KM, from the serviceman's public
+# area (domain/profiles/models.py `area`): never a figure that locates their home.
+DISTANCE_STEP_KM = 0.5
 CATEGORY_SCORES = {"exact": 1.0, "broader": 0.6, "narrower": 0.4}
 
 CategoryMatch = Literal["exact", "broader", "narrower"]
@@ -70,6 +73,11 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def public_km(km: float) -> float:
+    """A distance as published: rounded to DISTANCE_STEP_KM."""
+    return round(km / DISTANCE_STEP_KM) * DISTANCE_STEP_KM
+
+
 def bayesian_rating(rating_sum: int, rating_count: int) -> float:
     return (RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT + rating_sum) / (RATING_PRIOR_WEIGHT + rating_count)
 
@@ -87,7 +95,7 @@ def factors(facts: Facts) -> dict[str, Factor]:
         "availability": Factor(facts.available, 1.0 if facts.available else 0.0, WEIGHTS["availability"]),
         "rating": Factor(round(rating, 3), min(1.0, max(0.0, (rating - 1) / 4)), WEIGHTS["rating"]),
         "completed_jobs": Factor(jobs, jobs / (jobs + JOBS_HALF), WEIGHTS["completed_jobs"]),
-        "distance": Factor(None if facts.distance_km is None else round(facts.distance_km, 3), near,
+        "distance": Factor(None if facts.distance_km is None else round(facts.distance_km, 1), near,
                            WEIGHTS["distance"]),
     }
 

@@ -141,8 +141,11 @@ async def _eligible(request: MatchRequest, exclude: set[UUID]) -> list[tuple[Use
         if relation is None:
             continue
         distance = None
-        if profile.home_lat is not None and profile.home_lng is not None:
-            distance = scoring.haversine_km(request.lat, request.lng, profile.home_lat, profile.home_lng)
+        if profile.area_lat is not None and profile.area_lng is not None:
+            # From the public area, not the home: a customer may query any point, and distances
+            # to the exact home (however rounded) would trilaterate it.
+            distance = scoring.public_km(scoring.haversine_km(request.lat, request.lng, profile.area_lat,
+                                                              profile.area_lng))
         found.append((users[user_id], scoring.Facts(
             coverage=coverage[user_id], category=relation, available=None, rating_sum=profile.rating_sum,
             rating_count=profile.rating_count, completed_jobs=profile.completed_jobs, distance_km=distance)))

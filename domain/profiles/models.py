@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from uuid import uuid4
 
 from tortoise import fields
 from tortoise.models import Model
+
+# A serviceman's home base is private; what the marketplace shows (REST, the public sync scope,
+# matching's distances) is the home rounded to AREA_DECIMALS decimal degrees: a cell about 1 km
+# across (1.1 km of latitude; less of longitude away from the equator).
+AREA_DECIMALS = 2
+_AREA_STEP = Decimal(1).scaleb(-AREA_DECIMALS)
+
+
+def area(degrees: float | None) -> float | None:
+    """A coordinate of the public service area. Rounds half away from zero on the value's
+    15-digit form, as PostgreSQL's round(float8::numeric, 2) in the synced row does."""
+    if degrees is None:
+        return None
+    return float(Decimal(f"{degrees:.15g}").quantize(_AREA_STEP, rounding=ROUND_HALF_UP))
 
 
 class ServicemanProfile(Model):
@@ -26,6 +41,14 @@ class ServicemanProfile(Model):
 
     class Meta:
         table = "serviceman_profile"
+
+    @property
+    def area_lat(self) -> float | None:
+        return area(self.home_lat)
+
+    @property
+    def area_lng(self) -> float | None:
+        return area(self.home_lng)
 
     @property
     def rating(self) -> float | None:

@@ -1,7 +1,8 @@
 """Serviceman profiles: bio, trades (category slugs), home base; created on first write.
 
-Reading is open to any signed-in user (it is what the marketplace shows); writing is the
-serviceman's own (or an admin's). Rating and completed-job counters are written by reviews
+Reading is open to any signed-in user (it is what the marketplace shows), with the home base
+coarsened to a service area (models.area) for all but the serviceman, their managers and
+admins; writing is the serviceman's own (or an admin's). Rating and completed-job counters are written by reviews
 and bookings, never through this API.
 """
 
@@ -13,7 +14,7 @@ from typing import Any, cast
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain.access.policy import Permission, authorize
+from domain.access.policy import Permission, allowed, authorize
 from domain.accounts.models import User
 from domain.catalog.models import Category
 from domain.profiles.models import ServicemanProfile
@@ -32,6 +33,7 @@ class ProfileView:
     profile: ServicemanProfile
     zone_ids: list[Any]
     saved: bool  # False until the serviceman first writes it (version 0 on the wire)
+    home_visible: bool = False  # the exact home base: the serviceman, their managers, admins
 
 
 @dataclass(frozen=True)
@@ -43,17 +45,18 @@ class ProfileInput:
     version: int | None = None  # when given, a stale version is a conflict (0 = never saved)
 
 
-async def _view(user: User) -> ProfileView:
+async def _view(actor: Actor, user: User) -> ProfileView:
     profile = await ServicemanProfile.get_or_none(user_id=user.id)
     saved = profile is not None
     if profile is None:
         profile = ServicemanProfile(user_id=user.id, category_ids=[], version=0)
-    return ProfileView(user, profile, await serviceman_zone_ids(user.id), saved)
+    home_visible = await allowed(actor, Permission.SERVICEMAN_HOME_READ, user)
+    return ProfileView(user, profile, await serviceman_zone_ids(user.id), saved, home_visible)
 
 
 async def get_profile(actor: Actor, user_id: object) -> ProfileView:
     await authorize(actor, Permission.SERVICEMAN_PROFILE_READ)
-    return await _view(await serviceman(user_id))
+    return await _view(actor, await serviceman(user_id))
 
 
 async def validate_categories(ids: list[str], field: str = "category_ids") -> list[str]:
@@ -94,7 +97,7 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
                 raise Conflict("The profile was created meanwhile; read it again.") from None
         else:
             if all(getattr(current, k) == v for k, v in fields.items()):
-                return await _view(user)
+                return await _view(actor, user)
             updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(conn).update(
                 **fields, version=version + 1)
             if not updated:
@@ -105,4 +108,4 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
             data={"user_id": str(user.id), "category_ids": categories, "home_lat": data.home_lat,
                   "home_lng": data.home_lng, "version": profile.version}), conn)
     outbox.announce_commit()
-    return await _view(user)
+    return await _view(actor, user)

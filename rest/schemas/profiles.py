@@ -32,8 +32,12 @@ class ServicemanProfileOut(BaseModel):
     name: str
     bio: str
     category_ids: list[str]
-    home_lat: float | None
-    home_lng: float | None
+    home_lat: float | None = Field(description="the exact home base: shown to the serviceman, the owners and "
+                                               "managers of their businesses and admins; null for everyone else")
+    home_lng: float | None = Field(description="see home_lat")
+    area_lat: float | None = Field(description="the public service area: the home base rounded to 0.01 degrees "
+                                               "(about 1 km); null without a home base")
+    area_lng: float | None = Field(description="see area_lat")
     rating: float | None = Field(description="mean stars, null before the first review")
     rating_count: int
     completed_jobs: int
@@ -45,6 +49,8 @@ class ServicemanProfileOut(BaseModel):
     def of(cls, view: ProfileView) -> ServicemanProfileOut:
         p = view.profile
         return cls(user_id=str(view.user.id), name=view.user.name, bio=p.bio, category_ids=list(p.category_ids or []),
-                   home_lat=p.home_lat, home_lng=p.home_lng, rating=p.rating, rating_count=p.rating_count,
+                   home_lat=p.home_lat if view.home_visible else None,
+                   home_lng=p.home_lng if view.home_visible else None, area_lat=p.area_lat, area_lng=p.area_lng,
+                   rating=p.rating, rating_count=p.rating_count,
                    completed_jobs=p.completed_jobs, zone_ids=[str(z) for z in view.zone_ids],
                    version=p.version if view.saved else 0, updated_at=p.updated_at if view.saved else None)
