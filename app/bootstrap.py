@@ -37,6 +37,7 @@ from realtime.namespaces.messaging import MessagingFanout
 from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
+from rest.middlewares import client_ip
 from sync.cursor import cursor_secrets
 from sync.service import SyncConfig, SyncService
 
@@ -159,9 +160,10 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     )
     sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,
                                            presence_store=lifecycle.make_presence_store(settings, redis_client),
-                                           messaging=messaging))
+                                           messaging=messaging, rate_limiter=rate_limiter,
+                                           client_ip=lambda request: client_ip(request, settings.trust_forwarded_for)))
     messaging_fanout.bind(app[EMITTER])
-    sync.poker.bind(app[EMITTER])  # sync:poke after each tick (sync/poke.py)
+    sync.poker.bind(app[EMITTER], settings.sync_public_poke_interval_seconds)  # sync:poke (sync/poke.py)
     feed_fanout.bind(app[EMITTER])
     notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
     if redis_client is not None:  # the same list /readyz reads at request time

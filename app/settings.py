@@ -80,6 +80,10 @@ class Settings(BaseSettings):
     socket_event_burst: int = Field(40, ge=1)
     socket_max_event_bytes: int = Field(16_384, ge=256)
     socket_max_queued_packets: int = Field(1000, ge=10)
+    # Engine.IO handshakes per client IP per minute (a reconnect storm behind one carrier NAT
+    # stays under it), and sockets per user per namespace and process (realtime/limits.py).
+    socket_handshakes_per_minute: int = Field(120, ge=1)
+    socket_max_per_user: int = Field(10, ge=1, le=1000)
     # A crashed process's users turn offline within this many seconds (realtime/presence.py).
     presence_ttl_seconds: float = Field(15.0, ge=1.0, le=300)
 
@@ -119,6 +123,10 @@ class Settings(BaseSettings):
     # Tombstones and superseded changes older than this are compacted; an older cursor gets 410.
     sync_retention_days: float = Field(30.0, gt=0)
     sync_compaction_interval_seconds: float = Field(3600.0, ge=1)
+    # Pokes (sync/poke.py, realtime/pokes.py): at most one per socket per interval; public
+    # changes (everyone's scope) ring every socket at most once per the longer interval.
+    sync_poke_interval_seconds: float = Field(1.0, ge=0.05, le=60)
+    sync_public_poke_interval_seconds: float = Field(15.0, ge=0.05, le=3600)
 
     # Notifications (issue 7, part A): device tokens not registered again (the app does it on
     # every start) for this long are swept; FCM itself drops tokens idle for about 270 days.

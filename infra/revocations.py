@@ -2,7 +2,10 @@
 
 Markers expire a little after the longest-lived access token could. The listener task
 re-subscribes after a Redis outage (python-socketio's own listener has been seen to die
-silently; ours logs and retries), so a revocation is never missed for long.
+silently; ours logs and retries). Pub/sub drops what is published while a subscriber is away,
+so every revocation is also logged in a sorted set (`<prefix>log`, scored by its time, trimmed
+to the markers' lifetime); after re-subscribing, the listener replays the log from a little
+before it last knew itself subscribed, and the sockets a missed revocation ended are closed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from infra.shutdown import bounded
 
 log = structlog.get_logger(__name__)
 
+# Other processes stamp revocations with their own clocks.
+_CLOCK_MARGIN_MS = 5_000
+
 
 class RedisRevocationStore:
     def __init__(self, client: Redis, listen_client: Redis, ttl_seconds: int, prefix: str = "revoked:") -> None:
@@ -29,8 +35,13 @@ class RedisRevocationStore:
         self._ttl = ttl_seconds + 60
         self._prefix = prefix
         self._channel = f"{prefix}events"
+        self._log = f"{prefix}log"
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
+        # ms since the epoch at which this process last knew its subscription to be live;
+        # None until the first subscription (nothing before it can concern our sockets).
+        self._live_at: int | None = None
+        self.replayed = 0
 
     async def revoke(self, revocation: Revocation) -> None:
         stamp = int(time.time() * 1000)
@@ -39,9 +50,12 @@ class RedisRevocationStore:
             if revocation.session_id is None
             else f"{self._prefix}session:{revocation.session_id}"
         )
-        message = orjson.dumps({"user_id": revocation.user_id, "session_id": revocation.session_id})
+        message = orjson.dumps({"user_id": revocation.user_id, "session_id": revocation.session_id, "at": stamp})
         async with self._client.pipeline(transaction=True) as pipe:
-            await pipe.set(key, stamp, ex=self._ttl).publish(self._channel, message).execute()
+            pipe.set(key, stamp, ex=self._ttl)
+            pipe.zadd(self._log, {message: stamp}).zremrangebyscore(self._log, "-inf", stamp - self._ttl * 1000)
+            pipe.expire(self._log, self._ttl)
+            await pipe.publish(self._channel, message).execute()
 
     async def is_revoked(self, claims: AccessClaims) -> bool:
         keys = [f"{self._prefix}user:{claims.user_id}"]
@@ -71,9 +85,14 @@ class RedisRevocationStore:
             try:
                 async with self._listen_client.pubsub() as pubsub:
                     await pubsub.subscribe(self._channel)
+                    subscribed_at = int(time.time() * 1000)
+                    if self._live_at is not None:
+                        await self._replay_since(self._live_at)
+                    self._live_at = subscribed_at
                     delay = 0.1
                     async for message in pubsub.listen():
                         if message.get("type") == "message":
+                            self._live_at = int(time.time() * 1000)
                             await self._dispatch(message["data"])
             except asyncio.CancelledError:
                 raise
@@ -82,10 +101,22 @@ class RedisRevocationStore:
                 await asyncio.sleep(delay)
                 delay = min(5.0, delay * 2)
 
+    async def _replay_since(self, live_at_ms: int) -> None:
+        """The revocations logged since the subscription was last known live (less a margin
+        for clocks of other processes), possibly missed meanwhile. Replaying one that did
+        arrive is harmless: each closes only sockets whose token it ended."""
+        missed = await self._client.zrangebyscore(self._log, live_at_ms - _CLOCK_MARGIN_MS, "+inf")
+        if missed:
+            log.info("revocations_replayed", count=len(missed))
+        for raw in missed:
+            self.replayed += 1
+            await self._dispatch(raw)
+
     async def _dispatch(self, raw: bytes) -> None:
         try:
             body = orjson.loads(raw)
-            revocation = Revocation(str(body["user_id"]), body.get("session_id"))
+            at = body.get("at")
+            revocation = Revocation(str(body["user_id"]), body.get("session_id"), int(at) if at is not None else None)
         except (orjson.JSONDecodeError, KeyError, TypeError):
             log.warning("revocation_message_malformed")
             return

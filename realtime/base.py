@@ -11,6 +11,11 @@ Before validation every event passes this socket's token bucket for that event
 entry for it); an empty bucket is answered `rate_limited` with `details.retry_after`. Events
 over `SOCKET_MAX_EVENT_BYTES` never get here (realtime/sio.py answers `payload_too_large`).
 Every socket also counts for its user's presence (realtime/presence_tracker.py).
+
+A socket's authority lasts as long as its access token: `auth:refresh {token}` (any
+namespace, for that socket) swaps in a newer token of the same user and moves the deadline;
+at the deadline the server sends `auth:expired` and disconnects, and an event that races it
+is answered `token_expired`. A user's sockets per namespace are capped (realtime/limits.py).
 """
 
 from __future__ import annotations
@@ -22,20 +27,27 @@ from typing import Any, ClassVar
 
 import socketio
 import structlog
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
 from domain.shared.context import Actor
-from domain.shared.errors import DomainError, ErrorCode, Unauthorized
+from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized
 from realtime import acks
 from realtime.deps import RealtimeDeps
 from realtime.hygiene import RateLimit, SocketRateLimiter
+from realtime.limits import EVICTED_EVENT, EXPIRED_EVENT, TOO_MANY_SOCKETS, Deadlines, UserSockets
 from realtime.metrics import CONNECTS_REFUSED, DROPS, EVENTS_IN, SOCKETS_OPEN
 from realtime.rooms import user_room
 
 log = structlog.get_logger(__name__)
 
 _LIFECYCLE_EVENTS = ("connect", "disconnect")
+_REFRESH = "auth_refresh"  # the one event a socket whose token ran out may still send
+
+
+class AuthRefreshIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    token: str = Field(min_length=1, max_length=4096)
 
 
 class Refused(socketio.exceptions.ConnectionRefusedError):  # type: ignore[misc]
@@ -107,6 +119,8 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         )
         # sid -> (Engine.IO sid, user id): sockets this namespace counted as open
         self._open: dict[str, tuple[str | None, str | None]] = {}
+        self._deadlines = Deadlines(self._expire)
+        self._user_sockets = UserSockets(getattr(settings, "socket_max_per_user", 10))
 
     # -- connection lifecycle -------------------------------------------------------------
 
@@ -120,15 +134,7 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except Exception:  # a bug must refuse with a code, not leave the client hanging
             log.exception("socket_connect_failed", namespace=self.namespace)
             raise Refused(ErrorCode.INTERNAL_ERROR, "The server could not accept the connection.") from None
-        await self.save_session(
-            sid,
-            {
-                "user_id": claims.user_id,
-                "roles": list(claims.roles),
-                "token_id": claims.token_id,
-                "session_id": claims.session_id,
-            },
-        )
+        await self.save_session(sid, {"user_id": claims.user_id, **_authority(claims)})
         await self.enter_room(sid, user_room(claims.user_id))
 
     async def authenticate(self, token: object) -> AccessClaims:
@@ -141,6 +147,25 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     async def on_disconnect(self, sid: str, reason: str | None = None) -> None:
         return None
 
+    async def on_auth_refresh(self, sid: str, payload: AuthRefreshIn) -> dict[str, Any]:
+        """Swap in a newer access token of the same user; the socket lives until its `exp`."""
+        claims = await self.authenticate(payload.token)
+        session = await self.get_session(sid)
+        if claims.user_id != session.get("user_id"):
+            raise Forbidden("The token belongs to another user; connect again with it instead.")
+        session.update(_authority(claims))
+        await self.save_session(sid, session)
+        if sid in self._open:
+            self._deadlines.set(sid, claims.expires_at.timestamp())
+        return {"expires_at": claims.expires_at}
+
+    async def _expire(self, sid: str) -> None:
+        DROPS.labels(self.namespace, "token_expired").inc()
+        await self.server.close_with_reason(sid, self.namespace, EXPIRED_EVENT, {
+            "code": str(ErrorCode.TOKEN_EXPIRED),
+            "message": "The access token expired: refresh it and connect again.",
+        })
+
     async def _opened(self, sid: str) -> None:
         """After a connect handler accepted the socket (whatever a subclass's handler did)."""
         eio_sid = self.server.manager.eio_sid_from_sid(sid, self.namespace)
@@ -148,17 +173,30 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         user_id = session.get("user_id") if isinstance(session, dict) else None
         self._open[sid] = (eio_sid, user_id)
         SOCKETS_OPEN.labels(self.namespace).inc()
+        expires_at = session.get("exp") if isinstance(session, dict) else None
+        if expires_at is not None:
+            self._deadlines.set(sid, float(expires_at))
+        if user_id is not None:
+            for oldest in self._user_sockets.add(user_id, sid):
+                DROPS.labels(self.namespace, TOO_MANY_SOCKETS).inc()
+                await self.server.close_with_reason(oldest, self.namespace, EVICTED_EVENT, {
+                    "code": TOO_MANY_SOCKETS,
+                    "message": "This account opened too many connections; the oldest was closed.",
+                })
         presence = self.deps.presence
         if presence is not None and eio_sid is not None and user_id is not None:
             await presence.attach(eio_sid, user_id)
 
     async def _closed(self, sid: str) -> None:
         self.rate_limiter.forget(sid)
+        self._deadlines.clear(sid)
         opened = self._open.pop(sid, None)
         if opened is None:
             return
         SOCKETS_OPEN.labels(self.namespace).dec()
         eio_sid, user_id = opened
+        if user_id is not None:
+            self._user_sockets.remove(user_id, sid)
         presence = self.deps.presence
         if presence is not None and eio_sid is not None and user_id is not None:
             await presence.detach(eio_sid)
@@ -203,7 +241,10 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         handler = self._handlers.get(key)
         label = key if handler is not None else "unknown"
         retry_after = self.rate_limiter.check(sid, label)
-        if retry_after is not None:
+        if key != _REFRESH and self._deadlines.expired(sid):
+            # The timer closes the socket at `exp`; an event that slips in first is refused.
+            ack = acks.error(ErrorCode.TOKEN_EXPIRED, "The access token expired: send auth:refresh or reconnect.")
+        elif retry_after is not None:
             DROPS.labels(self.namespace, "rate_limited").inc()
             ack = acks.error(ErrorCode.RATE_LIMITED, "Too many events; slow down.",
                              {"retry_after": round(retry_after, 3)})
@@ -231,3 +272,14 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             log.exception("socket_handler_failed", namespace=self.namespace, handler=handler.method)
             return acks.internal_error()
         return acks.ok(result)
+
+
+def _authority(claims: AccessClaims) -> dict[str, Any]:
+    """What a socket's session keeps of the token that authenticated it."""
+    return {
+        "roles": list(claims.roles),
+        "token_id": claims.token_id,
+        "session_id": claims.session_id,
+        "issued_at_ms": claims.issued_at_ms,
+        "exp": claims.expires_at.timestamp(),
+    }

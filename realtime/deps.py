@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
+from domain.shared.ratelimit import RateLimiter
 
 if TYPE_CHECKING:
     from realtime.presence import PresenceStore
@@ -27,3 +29,7 @@ class RealtimeDeps:
     presence: PresenceTracker | None = None
     # The messaging use cases (the REST adapter holds the same instance).
     messaging: MessagingService | None = None
+    # Engine.IO handshakes per client address (realtime/limits.py): the shared limiter, and
+    # how a request's client address is read (the REST adapter's rule, proxies included).
+    rate_limiter: RateLimiter | None = None
+    client_ip: Callable[[Any], str] | None = None

@@ -16,6 +16,7 @@ from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
+from realtime.limits import HandshakeLimit
 from realtime.namespaces import build_namespaces
 from realtime.presence_memory import MemoryPresenceStore
 from realtime.presence_tracker import PresenceTracker
@@ -72,6 +73,9 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
         logger=False,
         engineio_logger=False,
     )
+    if deps.rate_limiter is not None and deps.client_ip is not None:
+        sio.eio.handshake_limit = HandshakeLimit(deps.rate_limiter, settings.socket_handshakes_per_minute,
+                                                 deps.client_ip)
     websockets = install_websocket_transport(sio, settings.socket_compression)
     release_polls_on_client_close(sio)
     emitter = server_emitter(sio)

@@ -6,6 +6,7 @@ reaches a namespace, for every namespace alike.
 - An event (or ack) whose encoded packet is over `max_event_bytes` is answered
   `payload_too_large` without decoding it. The Engine.IO frame limit (`max_http_buffer_size`)
   still caps what is read at all.
+- New connections are limited per client address (realtime/limits.py `HandshakeLimit`).
 - Binary attachments are refused: the protocol is JSON (files travel as references), and a
   binary event would make us buffer attachments before we could judge them.
 """
@@ -25,6 +26,7 @@ from domain.shared.errors import ErrorCode
 from realtime import acks
 from realtime.engine import FieldsyncSocket, OutgoingQueue, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
+from realtime.limits import HandshakeLimit
 from realtime.metrics import DROPS
 
 log = structlog.get_logger(__name__)
@@ -34,6 +36,14 @@ _LIMITED_TYPES = frozenset({EVENT, ACK, BINARY_EVENT, BINARY_ACK})
 
 class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     queue_limit = 1000
+    handshake_limit: HandshakeLimit | None = None
+
+    async def handle_request(self, *args: Any, **kwargs: Any) -> Any:
+        if self.handshake_limit is not None and args:
+            refusal = await self.handshake_limit.refusal(args[0])
+            if refusal is not None:
+                return refusal
+        return await super().handle_request(*args, **kwargs)
 
     def create_queue(self, *args: Any, **kwargs: Any) -> OutgoingQueue:
         # python-engineio creates one queue per client socket, and nothing else, through this.
@@ -109,3 +119,19 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
             return
         ack = acks.error(code, message)
         await self._send_packet(eio_sid, self.packet_class(sio_packet.ACK, namespace=namespace, id=ack_id, data=[ack]))
+
+    async def emit_here(self, sid: str, namespace: str, event: str, data: Any) -> bool:
+        """Send one event to one socket of this process now: no Redis hop, no delivery filter.
+        False when the socket is gone."""
+        eio_sid = self.manager.eio_sid_from_sid(sid, namespace)
+        if eio_sid is None or not self.manager.is_connected(sid, namespace):
+            return False
+        await self._send_packet(eio_sid, self.packet_class(sio_packet.EVENT, namespace=namespace, data=[event, data]))
+        return True
+
+    async def close_with_reason(self, sid: str, namespace: str, event: str, data: Any) -> None:
+        """Tell a socket why, then disconnect it. A Socket.IO DISCONNECT ("io server
+        disconnect"): clients do not reconnect by themselves, they act on the event first.
+        Both packets take the socket's one queue, so the event arrives before the DISCONNECT."""
+        if await self.emit_here(sid, namespace, event, data):
+            await self.disconnect(sid, namespace=namespace, ignore_queue=True)

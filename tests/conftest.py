@@ -133,6 +133,7 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             # limit would turn a busy minute of the suite into random 429s. Rate tests set their own.
             "rate_limit_per_minute": 1_000_000,
             "auth_rate_limit_per_minute": 1_000_000,
+            "socket_handshakes_per_minute": 1_000_000,
         }
         values.update(overrides)
         return load_settings(**values)

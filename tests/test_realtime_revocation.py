@@ -59,3 +59,33 @@ async def test_readiness_fails_when_the_socket_redis_listener_dies(make_client):
     not_ready = await client.get("/readyz")
     assert not_ready.status == 503
     assert (await not_ready.json())["checks"]["socketio_redis"] == "failing"
+
+
+async def test_a_revocation_missed_while_the_listener_was_away_is_caught_up(make_client, settings_factory, services):
+    from redis.asyncio import Redis
+
+    client = await make_client()
+    url = str(client.make_url("")).rstrip("/")
+    store = app_of(client)[REALTIME_DEPS].revocations
+    assert store is not None
+    signer = signer_for(settings_factory())
+    user_id = f"u-{uuid.uuid4()}"
+    old = await Recorder.connect(url, signer.issue_access(user_id, ["customer"], session_id=f"s-{uuid.uuid4()}"),
+                                ["/messaging"])
+    redis = Redis.from_url(services.redis_url)
+    try:
+        # Cut the pub/sub connections (as a Redis restart or a network blip does) and revoke
+        # before the listener is back: the broadcast reaches nobody in this process.
+        await redis.execute_command("CLIENT", "KILL", "TYPE", "pubsub")
+        await store.revoke(Revocation(user_id=user_id))
+        await asyncio.sleep(0.005)  # revocation marks have millisecond resolution
+        # A login after the revocation must survive its replay.
+        fresh = await Recorder.connect(url, signer.issue_access(user_id, ["customer"], session_id=f"s-{uuid.uuid4()}"),
+                                       ["/messaging"])
+        assert await old.next_disconnect("/messaging", timeout=10) == old.client.reason.SERVER_DISCONNECT
+        await asyncio.sleep(0.3)
+        assert fresh.client.connected
+        await fresh.close()
+    finally:
+        await old.close()
+        await redis.aclose()

@@ -1,5 +1,6 @@
 """`sync:poke` (PROTOCOL section 3, namespace `/`): after a tick that touched a user's scopes,
-their sockets are told to pull; others are not; a public change rings everyone."""
+their sockets are told to pull; others are not; a public change rings everyone (at most once
+per public window: tests/test_sync_poke_storm.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from tests.support.sync import flush, make_booking, make_zone
 POKE = ("/", "sync:poke")
 
 
-async def test_a_change_pokes_the_users_whose_scope_it_touched(client):
+async def test_a_change_pokes_the_users_whose_scope_it_touched(make_client):
+    client = await make_client(sync_public_poke_interval_seconds=1.0)
     url = str(client.make_url("")).rstrip("/")
     customer, stranger = await register(client, "customer"), await register(client, "customer")
     booking_id = await make_booking(customer.id)

@@ -21,6 +21,16 @@ from domain.accounts.tokens import AccessClaims
 class Revocation:
     user_id: str
     session_id: str | None = None  # None: every session of the user
+    # When it was revoked (ms since the epoch): a user-wide revocation ends the tokens issued
+    # up to then, not those of a login that came after (a replayed revocation must not close
+    # them). None: the moment it is heard.
+    at_ms: int | None = None
+
+    def ends(self, issued_at_ms: int | None, session_id: str | None) -> bool:
+        """Whether a token issued then, for that session, is revoked by this."""
+        if self.session_id is not None:
+            return session_id == self.session_id
+        return self.at_ms is None or issued_at_ms is None or issued_at_ms <= self.at_ms
 
 
 Listener = Callable[[Revocation], Awaitable[None]]
@@ -56,7 +66,7 @@ class MemoryRevocationStore:
             self._sessions[revocation.session_id] = stamp
         self._expire(stamp)
         for listener in list(self._listeners):
-            await listener(revocation)
+            await listener(Revocation(revocation.user_id, revocation.session_id, stamp))
 
     async def is_revoked(self, claims: AccessClaims) -> bool:
         revoked_at = self._users.get(claims.user_id)

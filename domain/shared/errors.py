@@ -12,6 +12,7 @@ class ErrorCode(StrEnum):
     BAD_REQUEST = "bad_request"
     MALFORMED_JSON = "malformed_json"
     UNAUTHORIZED = "unauthorized"
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code, not a secret: a socket's token ran out
     INVALID_CREDENTIALS = "invalid_credentials"
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"

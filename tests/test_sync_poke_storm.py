@@ -1,0 +1,84 @@
+"""Issue 11 item 8, the pull storm: a serviceman editing a profile (a public change) must not
+make every connected client pull several times a second, and a burst of changes reaches each
+socket as one coalesced poke (PROTOCOL section 3, docs/sync.md "Poke")."""
+
+from __future__ import annotations
+
+import asyncio
+
+from domain.bookings.models import Booking
+from domain.profiles.models import ServicemanProfile
+from tests.support.identity import register
+from tests.support.socket_clients import Recorder
+from tests.support.sync import flush, make_booking, sync_head
+
+POKE = ("/", "sync:poke")
+
+
+def _url(client) -> str:
+    return str(client.make_url("")).rstrip("/")
+
+
+async def _drain(recorder: Recorder) -> list[dict]:
+    pokes = []
+    while recorder.pending(*POKE):
+        pokes.append(await recorder.next_event(*POKE))
+    return pokes
+
+
+async def test_profile_edits_ring_everyone_once_per_public_window_not_every_250_ms(make_client):
+    client = await make_client(sync_public_poke_interval_seconds=30.0, sync_poke_interval_seconds=0.1)
+    serviceman, bystander = await register(client, "serviceman"), await register(client, "customer")
+    await ServicemanProfile.create(user_id=serviceman.id, bio="Plumber")
+    await flush(client)
+    watcher = await Recorder.connect(_url(client), bystander.access_token, ["/"], ["sync:poke"])
+    await asyncio.sleep(0.5)  # the set-up's own pokes
+    await _drain(watcher)
+    try:
+        for bio in ("Plumber, 10 years", "Plumber and tiler", "Tiler", "Plumber again"):
+            await ServicemanProfile.filter(user_id=serviceman.id).update(bio=bio)
+            await flush(client)
+            await asyncio.sleep(0.4)  # more than a poke window apart: today each edit rings everyone
+        await asyncio.sleep(0.5)
+        assert len(await _drain(watcher)) <= 1
+
+        # The bystander's own changes still ring at once: only public ones wait.
+        booking_id = await make_booking(bystander.id)
+        await flush(client)
+        poke = await watcher.next_event(*POKE, timeout=2)
+        assert int(poke["cursor"]) == await sync_head(client)
+        await Booking.filter(id=booking_id).update(notes="gate code 1234")
+    finally:
+        await watcher.close()
+
+
+async def test_a_burst_of_changes_reaches_each_socket_as_one_poke_and_nobody_else(make_client):
+    client = await make_client(sync_poke_interval_seconds=2.0)
+    url = _url(client)
+    customer, stranger = await register(client, "customer"), await register(client, "customer")
+    booking_id = await make_booking(customer.id)
+    await flush(client)
+    await asyncio.sleep(0.4)  # let the pokes of the set-up pass
+    phone = await Recorder.connect(url, customer.access_token, ["/"], ["sync:poke"])
+    tablet = await Recorder.connect(url, customer.access_token, ["/"], ["sync:poke"])
+    theirs = await Recorder.connect(url, stranger.access_token, ["/"], ["sync:poke"])
+    try:
+        await Booking.filter(id=booking_id).update(notes="first")
+        await flush(client)
+        for device in (phone, tablet):  # the first change after a quiet spell rings at once
+            await device.next_event(*POKE, timeout=2)
+
+        for note in ("two", "three", "four", "five"):  # a burst over about 1.2 s
+            await Booking.filter(id=booking_id).update(notes=note)
+            await flush(client)
+            await asyncio.sleep(0.3)
+        head = await sync_head(client)
+        await asyncio.sleep(1.5)  # past the end of the socket's interval
+        for device in (phone, tablet):
+            pokes = await _drain(device)
+            assert len(pokes) == 1, pokes  # today: one per 250 ms window, four or five
+            assert int(pokes[0]["cursor"]) == head  # the coalesced poke names the newest change
+        assert theirs.pending(*POKE) == 0
+    finally:
+        for recorder in (phone, tablet, theirs):
+            await recorder.close()
