@@ -22,6 +22,7 @@ from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
 from domain.accounts.admin import AdminService
+from domain.accounts.invitations import InvitationRules, Invitations
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
@@ -155,6 +156,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             admin=AdminService(accounts),
             messaging=messaging,
             sync=sync,
+            invitations=Invitations(rate_limiter, InvitationRules(
+                ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
+                per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         ),
     )
     sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,

@@ -12,9 +12,11 @@ from __future__ import annotations
 from sync.spec import GrantRule
 
 RULES: tuple[GrantRule, ...] = (
-    # Organisations: every member sees the business and its crew.
-    GrantRule("membership", "SELECT {r}.user_id, 'org:' || {r}.organisation_id, 'member'",
-              ("user_id", "organisation_id"), "members hold org:<id>"),
+    # Organisations: every member sees the business and its crew. Only accepted memberships
+    # count, here and in every rule that reads membership: an invitation grants nothing.
+    GrantRule("membership", "SELECT {r}.user_id, 'org:' || {r}.organisation_id, 'member' "
+              "WHERE {r}.status = 'accepted'",
+              ("user_id", "organisation_id", "status"), "members hold org:<id>"),
     # Bookings: the customer and the assigned crew (the provider's managers: org-bookings).
     GrantRule("booking", "SELECT {r}.customer_id, 'booking:' || {r}.id, 'customer'", ("customer_id",),
               "the customer holds booking:<id>"),
@@ -22,8 +24,8 @@ RULES: tuple[GrantRule, ...] = (
               ("serviceman_id", "booking_id"), "assigned servicemen hold booking:<id>"),
     GrantRule("membership",
               "SELECT {r}.user_id, 'org-bookings:' || {r}.organisation_id, 'manager' "
-              "WHERE {r}.role IN ('owner', 'manager')",
-              ("user_id", "organisation_id", "role"), "owners and managers hold org-bookings:<org>"),
+              "WHERE {r}.role IN ('owner', 'manager') AND {r}.status = 'accepted'",
+              ("user_id", "organisation_id", "role", "status"), "owners and managers hold org-bookings:<org>"),
     # Jobs: the customer; bidders; servicemen whose zones (own, or their businesses') hold the
     # job's zone while it is open. Trades are not filtered here: the app filters by category.
     GrantRule("job", "SELECT {r}.customer_id, 'job:' || {r}.id, 'customer'", ("customer_id",),
@@ -44,19 +46,19 @@ RULES: tuple[GrantRule, ...] = (
               ("user_id", "zone_id"), "(the same, from the serviceman's zone link)"),
     GrantRule("job",
               "SELECT m.user_id, 'job:' || {r}.id, 'org-zone:' || oz.organisation_id FROM organisation_zone oz "
-              "JOIN membership m ON m.organisation_id = oz.organisation_id "
+              "JOIN membership m ON m.organisation_id = oz.organisation_id AND m.status = 'accepted' "
               "WHERE oz.zone_id = {r}.zone_id AND {r}.state = 'open'",
               ("zone_id", "state"), "members of businesses serving an open job's zone hold job:<id>"),
     GrantRule("organisation_zone",
               "SELECT m.user_id, 'job:' || j.id, 'org-zone:' || {r}.organisation_id FROM membership m "
               "JOIN job j ON j.zone_id = {r}.zone_id AND j.state = 'open' "
-              "WHERE m.organisation_id = {r}.organisation_id",
+              "WHERE m.organisation_id = {r}.organisation_id AND m.status = 'accepted'",
               ("organisation_id", "zone_id"), "(the same, from the business's zone link)"),
     GrantRule("membership",
               "SELECT {r}.user_id, 'job:' || j.id, 'org-zone:' || {r}.organisation_id FROM organisation_zone oz "
               "JOIN job j ON j.zone_id = oz.zone_id AND j.state = 'open' "
-              "WHERE oz.organisation_id = {r}.organisation_id",
-              ("user_id", "organisation_id"), "(the same, from the membership's side)"),
+              "WHERE oz.organisation_id = {r}.organisation_id AND {r}.status = 'accepted'",
+              ("user_id", "organisation_id", "status"), "(the same, from the membership's side)"),
     # Conversations: active participants (a removed one keeps the row, with left_at).
     GrantRule("conversation_participant",
               "SELECT {r}.user_id, 'conversation:' || {r}.conversation_id, 'participant' WHERE {r}.left_at IS NULL",
