@@ -22,6 +22,7 @@ from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
 from domain.accounts.admin import AdminService
+from domain.accounts.invitations import InvitationRules, Invitations
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
@@ -34,6 +35,7 @@ from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
 from realtime.namespaces.feed import FeedFanout
 from realtime.namespaces.messaging import MessagingFanout
+from realtime.namespaces.presence import REVOKE_CONSUMER, PresenceRevocations
 from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
@@ -135,6 +137,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
     feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
     subscriptions.add("feed", feed_fanout.handle)
+    presence_revocations = PresenceRevocations()  # ended relationships end presence subscriptions
+    subscriptions.add(REVOKE_CONSUMER, presence_revocations.handle)
     if settings.push_enabled:  # after sync: the worker reads sync cursors; stops before it
         app[PUSH_WORKER] = make_push_worker(settings, sync.visible_cursor)
         app.cleanup_ctx.append(app[PUSH_WORKER].context())
@@ -156,6 +160,9 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             admin=AdminService(accounts),
             messaging=messaging,
             sync=sync,
+            invitations=Invitations(rate_limiter, InvitationRules(
+                ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
+                per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         ),
     )
     sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,
@@ -165,6 +172,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     messaging_fanout.bind(app[EMITTER])
     sync.poker.bind(app[EMITTER], settings.sync_public_poke_interval_seconds)  # sync:poke (sync/poke.py)
     feed_fanout.bind(app[EMITTER])
+    presence_revocations.bind(app[EMITTER])
     notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
     if redis_client is not None:  # the same list /readyz reads at request time
         checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))

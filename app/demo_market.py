@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from domain.accounts import orgs
-from domain.accounts.models import Organisation, User
+from domain.accounts.invitations import Invitations
+from domain.accounts.models import MembershipStatus, Organisation, User
 from domain.bookings import creation, transitions
 from domain.bookings.models import Booking, BookingKind
 from domain.bookings.states import Action
@@ -29,8 +30,9 @@ from domain.reviews import services as reviews
 from domain.scheduling import manage
 from domain.scheduling.services import free_slots, is_free
 from domain.shared.clock import utcnow
-from domain.shared.context import Actor
+from domain.shared.context import Actor, RequestContext
 from domain.shared.money import Money
+from domain.shared.ratelimit import MemoryRateLimiter
 from domain.zones import assignments
 from domain.zones import services as zones
 from domain.zones.models import Zone
@@ -45,6 +47,9 @@ ZONES: dict[str, tuple[int, int]] = {"Old Town": (0, -1), "Riverside": (0, 0), "
 WORKING_HOURS = [{"weekday": day, "start": "08:00", "end": "18:00"} for day in range(6)]  # Monday to Saturday
 USD = "USD"
 LAST_JOB = "Install a new water heater"  # the seed's last write: its marker of completion
+
+
+SEED_CONTEXT = RequestContext(request_id="demo-seed")
 
 
 def actor(user: User) -> Actor:
@@ -171,11 +176,15 @@ async def _provider(market: Market, provider: Provider) -> None:
     if org is None:
         org = await orgs.create(owner, provider.name)
     org_id = market.org_ids[provider.owner] = str(org.id)
-    members = {str(m.user_id) for m in await orgs.members_of(org)}  # type: ignore[attr-defined]
+    members = {str(m.user_id): m for m in await orgs.members_of(org)}  # type: ignore[attr-defined]
+    crews = Invitations(MemoryRateLimiter())
     for crew in provider.crew:
         user_id = market.id_of(crew.login)
-        if user_id not in members:
-            await orgs.add_member(owner, org_id, user_id, "serviceman")
+        membership = members.get(user_id)
+        if membership is None:  # crews join as anyone does: invited by the owner, then accepting
+            membership = await crews.invite(owner, org_id, user_id, "serviceman", SEED_CONTEXT)
+        if membership.status != MembershipStatus.ACCEPTED:
+            await crews.accept(market.as_(crew.login), str(membership.id), SEED_CONTEXT)
         await _serviceman(market, crew)
     await assignments.set_org_zones(owner, org_id, [market.zone_ids[z] for z in provider.zones])
     banner = {"url": f"https://cdn.fieldsync.dev/demo/{provider.owner}/banner.jpg", "kind": "image", "caption": ""}

@@ -16,6 +16,7 @@ from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
+from domain.accounts import invitations
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
@@ -141,7 +142,7 @@ def relay_context(relay: OutboxRelay) -> Context:
     return context
 
 
-# Requested bookings and open jobs past their expiry are swept this often; a few seconds of
+# Requested bookings, open jobs and crew invitations past their expiry are swept this often; a few seconds of
 # lateness is invisible to people, and every replica may sweep (compare-and-set picks one).
 EXPIRY_SWEEP_SECONDS = 5.0
 
@@ -150,5 +151,6 @@ def expiry_context(interval: float = EXPIRY_SWEEP_SECONDS) -> Context:
     async def sweep() -> None:
         await bookings.expire_overdue()
         await jobs.expire_overdue()
+        await invitations.expire_overdue()  # crew invitations nobody answered
 
     return periodic_context("expiry_sweep", interval, sweep)

@@ -133,6 +133,13 @@ class Settings(BaseSettings):
     device_token_ttl_days: float = Field(60.0, gt=0)
     device_sweep_interval_seconds: float = Field(3600.0, ge=1)
 
+    # Organisation crews (issue 11): an invitation unanswered this long lapses; one organisation,
+    # and one inviting user, send at most ORG_INVITATIONS_PER_DAY a day, and one organisation
+    # invites the same person at most ORG_INVITATIONS_PER_INVITEE_PER_DAY times a day.
+    org_invitation_ttl_days: float = Field(7.0, gt=0, le=90)
+    org_invitations_per_day: int = Field(50, ge=1)
+    org_invitations_per_invitee_per_day: int = Field(3, ge=1)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

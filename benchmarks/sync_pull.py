@@ -85,8 +85,8 @@ async def seed(conn: asyncpg.Connection, rows: int) -> dict[str, Any]:
     await conn.execute("INSERT INTO organisation (id, name, owner_id, rating_sum, rating_count, version, created_at, "
                        "updated_at) VALUES ($1, 'Bench', $2, 0, 0, 1, now(), now())", org, owner)
     for user, role in ((owner, "owner"), (manager, "manager")):
-        await conn.execute("INSERT INTO membership (id, organisation_id, user_id, role, version, created_at) "
-                           "VALUES ($1, $2, $3, $4, 1, now())", uuid.uuid4(), org, user, role)
+        await conn.execute("INSERT INTO membership (id, organisation_id, user_id, role, status, version, created_at) "
+                           "VALUES ($1, $2, $3, $4, 'accepted', 1, now())", uuid.uuid4(), org, user, role)
     started = time.perf_counter()
     await conn.execute(BOOKING_INSERT, customer, org, rows)
     with_triggers = time.perf_counter() - started

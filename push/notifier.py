@@ -67,6 +67,8 @@ RULES: dict[str, Rule] = {
     "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.user.suspend": Rule("account.suspended", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    # Someone asked you to join their crew: consent to being managed is a security matter (always on).
+    "audit.org.member.invite": Rule("org.invitation", Category.ACCOUNT_SECURITY, recipients.membership_invitee),
 }
 
 

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.accounts.models import Membership, User
+from domain.accounts.models import Membership, Organisation, User
 from domain.bookings.models import Booking
 from domain.bookings.parties import MANAGING_ROLES
 from domain.catalog.models import Service
@@ -167,3 +167,19 @@ async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
     roles = after.get("roles") if isinstance(after, dict) else None
     return [Target(str(event["subject"]), "user", str(event["subject"]),
                    values={"roles": ", ".join(sorted(roles)) if isinstance(roles, list) else ""})]
+
+
+async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A crew invitation (audit `org.member.invite`): the invited user hears of it."""
+    data = event["data"]
+    after = data.get("after") if isinstance(data.get("after"), dict) else {}
+    user_id, membership_id = _uuid(after.get("user_id")), after.get("membership_id")
+    org = await Organisation.get_or_none(id=_uuid(event.get("subject")), using_db=conn) \
+        if _uuid(event.get("subject")) else None
+    if user_id is None or org is None or not membership_id:
+        return []
+    inviter = (await _names([str(event.get("actor_id"))], conn)).get(str(event.get("actor_id")), "Someone")
+    return [Target(str(user_id), "invitation", str(membership_id),
+                   values={"organisation": org.name, "inviter": inviter, "role": after.get("role", "crew member")},
+                   data={"membership_id": str(membership_id), "organisation_id": str(org.id)},
+                   collapse_key=f"invitation:{membership_id}")]

@@ -41,6 +41,9 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "account.roles_changed": Template("Your account changed", "Your roles are now: {roles}"),
         "account.suspended": Template("Your account was suspended", "Contact support if you think this is wrong"),
         "account.reinstated": Template("Your account was reinstated", "Welcome back"),
+        "org.invitation": Template("Invitation from {organisation}",
+                                   "{inviter} invited you to join {organisation} as {role}. "
+                                   "Accept or decline in the app."),
     },
 }
 

@@ -10,6 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from domain.accounts.admin import AdminService
+from domain.accounts.invitations import Invitations
 from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
@@ -28,6 +29,7 @@ class RestDeps:
     admin: AdminService
     messaging: MessagingService
     sync: SyncService | None = None  # None only in tests that build RestDeps by hand
+    invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
 
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)

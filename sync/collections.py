@@ -24,9 +24,14 @@ ORGANISATIONS = Collection(
 )
 
 MEMBERSHIPS = Collection(
-    "memberships", "membership", (scope("org", "organisation_id", "the organisation's members"),),
-    (*col("id", "organisation_id", "user_id", "role", "version"), *ts("created_at")),
-    doc="The crew of the businesses you belong to (owner, manager, serviceman).",
+    "memberships", "membership",
+    (scope("org", "organisation_id", "the organisation's members"),
+     scope("user", "user_id", "the member, or the invited user")),
+    (*col("id", "organisation_id", "user_id", "role", "status", "invited_by_id"), *ts("expires_at"), *col("version"),
+     *ts("created_at")),
+    doc="The crew of the businesses you belong to (owner, manager, serviceman) with their open invitations "
+        "(`status` invited), and your own memberships and invitations; a declined, expired, left or removed "
+        "one is deleted.",
 )
 
 ZONES = Collection(

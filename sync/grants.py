@@ -65,14 +65,16 @@ JOB_AUDIENCE: tuple[GrantRule, ...] = (
              {"j": "job", "oz": "organisation_zone", "m": "membership", "sp": "serviceman_profile",
               "ua": "user_account"},
              ("oz.zone_id = j.zone_id", "j.state = 'open'", "m.organisation_id = oz.organisation_id",
-              _TRADES.format(user="m.user_id"), _SERVICEMAN.format(user="m.user_id")),
+              "m.status = 'accepted'", _TRADES.format(user="m.user_id"), _SERVICEMAN.format(user="m.user_id")),
              "servicemen of the trade in a business serving an open job's zone hold job:<id>"),
 )
 
 RULES: tuple[GrantRule, ...] = (
-    # Organisations: every member sees the business and its crew.
-    GrantRule("membership", "SELECT {r}.user_id, 'org:' || {r}.organisation_id, 'member'",
-              ("user_id", "organisation_id"), "members hold org:<id>"),
+    # Organisations: every member sees the business and its crew. Only accepted memberships
+    # count, here and in every rule that reads membership: an invitation grants nothing.
+    GrantRule("membership", "SELECT {r}.user_id, 'org:' || {r}.organisation_id, 'member' "
+              "WHERE {r}.status = 'accepted'",
+              ("user_id", "organisation_id", "status"), "members hold org:<id>"),
     # Bookings: the customer and the assigned crew (the provider's managers: org-bookings).
     GrantRule("booking", "SELECT {r}.customer_id, 'booking:' || {r}.id, 'customer'", ("customer_id",),
               "the customer holds booking:<id>"),
@@ -80,8 +82,8 @@ RULES: tuple[GrantRule, ...] = (
               ("serviceman_id", "booking_id"), "assigned servicemen hold booking:<id>"),
     GrantRule("membership",
               "SELECT {r}.user_id, 'org-bookings:' || {r}.organisation_id, 'manager' "
-              "WHERE {r}.role IN ('owner', 'manager')",
-              ("user_id", "organisation_id", "role"), "owners and managers hold org-bookings:<org>"),
+              "WHERE {r}.role IN ('owner', 'manager') AND {r}.status = 'accepted'",
+              ("user_id", "organisation_id", "role", "status"), "owners and managers hold org-bookings:<org>"),
     # Jobs: the customer and bidders, in any state; the open job's audience: see JOB_AUDIENCE.
     GrantRule("job", "SELECT {r}.customer_id, 'job:' || {r}.id, 'customer'", ("customer_id",),
               "the customer holds job:<id>"),

@@ -12,7 +12,7 @@ from rest.routing import ROUTES
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
-from tests.support.identity import Account, make_admin, register
+from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.presence import presence_call
@@ -54,9 +54,7 @@ async def build_world(client) -> World:
     org = await client.post("/v1/orgs", headers=provider.headers, json={"name": "Pipes Ltd"})
     assert org.status == 201
     org_id = (await org.json())["id"]
-    added = await client.post(f"/v1/orgs/{org_id}/members", headers=provider.headers,
-                              json={"user_id": serviceman.id, "role": "serviceman"})
-    assert added.status == 201
+    await join_org(client, provider, org_id, serviceman)
     world = World(admin, customer, provider, serviceman, stranger, target, org_id)
     zone_id = await make_zone()
     world.zone_id = zone_id
@@ -225,6 +223,9 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("GET", "/v1/orgs/{org_id}"): None,
     ("POST", "/v1/orgs/{org_id}/members"): {"user_id": "{attacker}", "role": "manager"},
     ("DELETE", "/v1/orgs/{org_id}/members/{user_id}"): None,
+    ("POST", "/v1/orgs/{org_id}/leave"): None,
+    ("POST", "/v1/invitations/{membership_id}/accept"): None,
+    ("POST", "/v1/invitations/{membership_id}/decline"): None,
     ("GET", "/v1/services/{service_id}"): None,
     ("PATCH", "/v1/services/{service_id}"): {"version": 1, "title": "pwned"},
     ("GET", "/v1/services/{service_id}/preview"): None,
@@ -291,6 +292,10 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman)}
+    # Someone else's open invitation: nobody but the invitee may accept or decline it.
+    invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
+                                json={"user_id": world.target.id, "role": "manager"})
+    victim_ids["membership_id"] = (await invited.json())["membership_id"]
     routes = [r for r in app_of(client)[ROUTES] if r.path_params]
     assert {(r.method, r.path) for r in routes} == set(IDOR_BODIES), "add new id routes to IDOR_BODIES"
     before = await _victim_state(client, world)
@@ -319,6 +324,6 @@ async def _victim_state(client, world: World) -> tuple:
         f"/v1/servicemen/{world.serviceman.id}/zones", f"/v1/orgs/{world.org_id}/zones",
         f"/v1/servicemen/{world.serviceman.id}/profile")]
     return (zone["version"], zone["active"], zones[0]["zone_ids"], zones[1]["zone_ids"], zones[2]["version"],
-            me["roles"], me["status"], me["version"], sorted(m["user_id"] for m in org["members"]),
+            me["roles"], me["status"], me["version"], sorted((m["user_id"], m["status"]) for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
             await marketplace_state(client, world), await notifications_state(world.serviceman.id))

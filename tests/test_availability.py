@@ -13,7 +13,7 @@ from domain.bookings.models import Booking
 from domain.scheduling import services as scheduling
 from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.outbox import OutboxEvent
-from tests.support.identity import make_admin, register
+from tests.support.identity import join_org, make_admin, register
 
 
 def _next_weekday(weekday: int, after: date) -> date:
@@ -190,8 +190,7 @@ async def test_who_may_set_hours_and_see_slots(client):
     serviceman, stranger = await register(client, "serviceman"), await register(client, "provider")
     customer = await register(client, "customer")
     org = await (await client.post("/v1/orgs", headers=provider.headers, json={"name": "Crew"})).json()
-    await client.post(f"/v1/orgs/{org['id']}/members", headers=provider.headers,
-                      json={"user_id": serviceman.id, "role": "serviceman"})
+    await join_org(client, provider, org["id"], serviceman)
     weekly = [{"weekday": 1, "start": "08:00", "end": "12:00"}]
     assert (await _schedule(client, stranger, serviceman.id, "UTC", weekly)).status == 403
     assert (await _schedule(client, customer, serviceman.id, "UTC", weekly)).status == 403

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import FAR, book, build_market, iso, make_serviceman, ok, slot
+from tests.support.identity import join_org
 
 
 async def _code(response, status: int) -> str:
@@ -61,6 +62,5 @@ async def test_what_cannot_be_booked(client):
     idle = await make_serviceman(client, [m.zone_id], name="Idle")
     await ok(await client.put(f"/v1/servicemen/{idle.id}/schedule", headers=idle.headers,
                               json={"timezone": "UTC", "weekly": []}))
-    await ok(await client.post(f"/v1/orgs/{m.org_id}/members", headers=m.provider.headers,
-                               json={"user_id": idle.id, "role": "serviceman"}), 201)
+    await join_org(client, m.provider, m.org_id, idle)
     assert await _code(await book(client, m, serviceman_ids=[idle.id]), 409) == "conflict"

@@ -6,16 +6,14 @@ from __future__ import annotations
 from domain.catalog.models import Service
 from domain.shared.outbox import OutboxEvent
 from tests.support.catalog import complete_fields, create_service, make_zone, published_service
-from tests.support.identity import make_admin, register
+from tests.support.identity import join_org, make_admin, register
 
 
 async def _org(client, owner, *crew):
     response = await client.post("/v1/orgs", headers=owner.headers, json={"name": "Drip Ltd"})
     org_id = (await response.json())["id"]
     for member, role in crew:
-        added = await client.post(f"/v1/orgs/{org_id}/members", headers=owner.headers,
-                                  json={"user_id": member.id, "role": role})
-        assert added.status == 201
+        await join_org(client, owner, org_id, member, role)
     return org_id
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from domain.accounts.models import Organisation
 from domain.shared.outbox import OutboxEvent
 from tests.support.catalog import create_service, make_zone, published_service
-from tests.support.identity import make_admin, register
+from tests.support.identity import join_org, make_admin, register
 
 FRONT = {
     "headline": "Leaks fixed today",
@@ -21,8 +21,7 @@ async def test_storefront_shows_published_services_and_rating(client):
     admin, provider, crew = await make_admin(client), await register(client, "provider"), await register(
         client, "serviceman")
     org_id = (await (await client.post("/v1/orgs", headers=provider.headers, json={"name": "Drip"})).json())["id"]
-    await client.post(f"/v1/orgs/{org_id}/members", headers=provider.headers,
-                      json={"user_id": crew.id, "role": "serviceman"})
+    await join_org(client, provider, org_id, crew)
     empty = await client.get(f"/v1/storefronts/{org_id}")
     assert empty.status == 200
     assert (await empty.json())["version"] == 0 and (await empty.json())["rating"] is None

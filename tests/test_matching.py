@@ -17,7 +17,7 @@ from domain.matching import scoring
 from domain.matching.services import best_available
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling.models import Schedule
-from tests.support.identity import Account, make_admin, register
+from tests.support.identity import Account, join_org, make_admin, register
 
 # Zone "Centre" covers lng 13.3-13.5, lat 52.4-52.6; "Far" is elsewhere.
 CENTRE = [[[13.3, 52.4], [13.5, 52.4], [13.5, 52.6], [13.3, 52.6], [13.3, 52.4]]]
@@ -75,8 +75,7 @@ async def build_world(client) -> World:
     elsewhere = await serviceman(client, [far], [CATEGORY], rating=(500, 100))
     provider = await register(client, "provider")
     org = await (await client.post("/v1/orgs", headers=provider.headers, json={"name": "Pipes"})).json()
-    await client.post(f"/v1/orgs/{org['id']}/members", headers=provider.headers,
-                      json={"user_id": crew.id, "role": "serviceman"})
+    await join_org(client, provider, org["id"], crew)
     await client.put(f"/v1/orgs/{org['id']}/zones", headers=provider.headers, json={"zone_ids": [centre]})
     return World(await register(client, "customer"), top, one_review, crew, busy, wrong_trade, elsewhere)
 

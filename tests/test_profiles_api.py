@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from domain.catalog.taxonomy import ensure_reference_data
 from domain.shared.outbox import OutboxEvent
-from tests.support.identity import make_admin, register
+from tests.support.identity import join_org, make_admin, register
 
 
 def profile(**overrides) -> dict:
@@ -65,8 +65,7 @@ async def test_only_the_serviceman_or_an_admin_writes_the_profile(client):
     provider = await register(client, "provider")
     admin = await make_admin(client)
     org = await (await client.post("/v1/orgs", headers=provider.headers, json={"name": "Pipes"})).json()
-    await client.post(f"/v1/orgs/{org['id']}/members", headers=provider.headers,
-                      json={"user_id": serviceman.id, "role": "serviceman"})
+    await join_org(client, provider, org["id"], serviceman)
     url = f"/v1/servicemen/{serviceman.id}/profile"
     for intruder in (other, provider):  # even their manager: the profile is the person's own
         response = await client.put(url, headers=intruder.headers, json=profile())

@@ -12,7 +12,7 @@ import pytest
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from domain.accounts.models import Membership, Organisation, OrgRole
+from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.jobs.models import Bid, JobState
 from domain.reviews.models import Review
@@ -21,6 +21,8 @@ from domain.zones.models import ServicemanZone
 from sync import queries
 from tests.support.identity import Account, register
 from tests.support.sync import Replica, flush, make_booking, make_job, make_zone
+
+ACCEPTED = MembershipStatus.ACCEPTED  # fixtures: crews as if each member had accepted
 
 
 async def accounts(client, *roles: str) -> list[Account]:
@@ -79,8 +81,8 @@ async def test_newly_assigned_serviceman_receives_the_old_booking_and_loses_it_w
 async def test_a_row_still_visible_through_another_scope_is_not_revoked(client):
     owner, manager, customer = await accounts(client, *("provider", "serviceman", "customer"))
     org = await Organisation.create(name="Pipes", owner_id=owner.id)
-    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER)
-    membership = await Membership.create(organisation=org, user_id=manager.id, role=OrgRole.MANAGER)
+    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER, status=ACCEPTED)
+    membership = await Membership.create(organisation=org, user_id=manager.id, role=OrgRole.MANAGER, status=ACCEPTED)
     booking_id = await make_booking(customer.id, org_id=str(org.id), crew=(manager.id,))
     await flush(client)
     replica = await fresh(client, manager)
@@ -142,8 +144,9 @@ async def test_concurrent_gain_and_loss_of_the_same_booking(client):
     of the provider: whatever the interleaving, they end up seeing the booking."""
     owner, serviceman, customer = await accounts(client, *("provider", "serviceman", "customer"))
     org = await Organisation.create(name="Pipes", owner_id=owner.id)
-    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER)
-    membership = await Membership.create(organisation=org, user_id=serviceman.id, role=OrgRole.SERVICEMAN)
+    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER, status=ACCEPTED)
+    membership = await Membership.create(organisation=org, user_id=serviceman.id, role=OrgRole.SERVICEMAN,
+                                         status=ACCEPTED)
     booking_id = await make_booking(customer.id, org_id=str(org.id), crew=(serviceman.id,))
     await flush(client)
     replica = await fresh(client, serviceman)
@@ -176,7 +179,7 @@ async def test_random_access_changes_converge(client, monkeypatch, wide: bool):
     people = [await register(client, "serviceman") for _ in range(4)]
     customers = [await register(client, "customer") for _ in range(2)]
     org = await Organisation.create(name="Pipes", owner_id=owner.id)
-    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER)
+    await Membership.create(organisation=org, user_id=owner.id, role=OrgRole.OWNER, status=ACCEPTED)
     bookings = [await make_booking(rng.choice(customers).id, org_id=str(org.id) if i % 2 else None)
                 for i in range(4)]
     replicas = [Replica(who) for who in (*people, *customers, owner)]
@@ -187,7 +190,8 @@ async def test_random_access_changes_converge(client, monkeypatch, wide: bool):
         elif action == 1:
             await Assignment.filter(booking_id=booking_id, serviceman_id=who.id).delete()
         elif action == 2:
-            await Membership.update_or_create(defaults={"role": rng.choice([OrgRole.MANAGER, OrgRole.SERVICEMAN])},
+            role = rng.choice([OrgRole.MANAGER, OrgRole.SERVICEMAN])
+            await Membership.update_or_create(defaults={"role": role, "status": ACCEPTED},
                                               organisation=org, user_id=who.id)
         elif action == 3:
             await Membership.filter(organisation=org, user_id=who.id).delete()

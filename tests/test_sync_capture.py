@@ -19,7 +19,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from app.migrate import MIGRATIONS_DIR
-from domain.accounts.models import Membership, Organisation, OrgRole, User
+from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole, User
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
@@ -52,7 +52,7 @@ async def _org() -> str:
 
 async def _membership() -> str:
     return str((await Membership.create(organisation_id=await _org(), user_id=await _user(),
-                                        role=OrgRole.SERVICEMAN)).id)
+                                        role=OrgRole.SERVICEMAN, status=MembershipStatus.ACCEPTED)).id)
 
 
 async def _category() -> str:

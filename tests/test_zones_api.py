@@ -10,7 +10,7 @@ import orjson
 
 from domain.shared.outbox import OutboxEvent
 from domain.zones.index import ZONE_INDEX
-from tests.support.identity import make_admin, register
+from tests.support.identity import join_org, make_admin, register
 
 # A U opening north (x = lng, y = lat): the notch is x in (1, 2), y in (1, 3).
 U_SHAPE = [[0.0, 0.0], [3.0, 0.0], [3.0, 3.0], [2.0, 3.0], [2.0, 1.0], [1.0, 1.0], [1.0, 3.0], [0.0, 3.0], [0.0, 0.0]]
@@ -152,8 +152,7 @@ async def test_servicemen_and_their_managers_choose_zones(client):
     other = await register(client, "serviceman")
     provider = await register(client, "provider")
     org = await (await client.post("/v1/orgs", headers=provider.headers, json={"name": "Pipes"})).json()
-    await client.post(f"/v1/orgs/{org['id']}/members", headers=provider.headers,
-                      json={"user_id": serviceman.id, "role": "serviceman"})
+    await join_org(client, provider, org["id"], serviceman)
 
     mine = await client.put(f"/v1/servicemen/{serviceman.id}/zones", headers=serviceman.headers,
                             json={"zone_ids": [a["id"], a["id"]]})

@@ -7,7 +7,9 @@ from typing import Any
 from uuid import uuid4
 
 from tortoise import fields
+from tortoise.manager import Manager
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 
 class Role(StrEnum):
@@ -72,7 +74,26 @@ class Organisation(Model):
         table = "organisation"
 
 
+class MembershipStatus(StrEnum):
+    INVITED = "invited"  # asked, not answered: grants nothing
+    ACCEPTED = "accepted"  # the user said yes (or founded the organisation)
+
+
+class AcceptedOnly(Manager):
+    """`Membership.filter/exists/get` see accepted memberships only, so every relation built on
+    membership (access policy, presence, assignment, scheduling, messaging, feed, push, matching)
+    ignores invitations without having to remember to. Invitations are reached through
+    `Membership.including_invitations()` (domain/accounts/invitations.py)."""
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return super().get_queryset().filter(status=MembershipStatus.ACCEPTED)
+
+
 class Membership(Model):
+    """A user's place in an organisation's crew. It starts as an invitation the user accepts or
+    declines (a provider cannot enrol someone else's serviceman); declined, expired, left and
+    removed memberships are deleted (the audit trail keeps their history)."""
+
     id = fields.UUIDField(primary_key=True, default=uuid4)
     organisation: fields.ForeignKeyRelation[Organisation] = fields.ForeignKeyField(
         "models.Organisation", related_name="memberships", on_delete=fields.CASCADE
@@ -81,12 +102,23 @@ class Membership(Model):
         "models.User", related_name="memberships", on_delete=fields.CASCADE
     )
     role = fields.CharEnumField(OrgRole, max_length=16)
+    status = fields.CharEnumField(MembershipStatus, max_length=16, default=MembershipStatus.INVITED)
+    invited_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="sent_invitations", null=True, on_delete=fields.SET_NULL
+    )
+    # When an unanswered invitation lapses (null once accepted); the expiry sweep deletes it.
+    expires_at = fields.DatetimeField(null=True, db_index=True)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "membership"
         unique_together = (("organisation", "user"),)
+        manager = AcceptedOnly()
+
+    @classmethod
+    def including_invitations(cls) -> QuerySet[Membership]:
+        return QuerySet(cls)
 
 
 class RefreshToken(Model):

@@ -1,16 +1,17 @@
-"""Provider organisations: a business, its owner, managers and servicemen."""
+"""Provider organisations: a business, its owner, managers and servicemen (who join by
+invitation: domain/accounts/invitations.py). Membership below means an accepted one (the
+model's default manager)."""
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.accounts.models import Membership, Organisation, OrgRole, User, UserStatus
+from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import NotFound
 
 
 async def _is_member(actor: Actor, org: object) -> bool:
@@ -38,7 +39,9 @@ async def create(actor: Actor, name: str) -> Organisation:
     await authorize(actor, Permission.ORG_CREATE)
     async with in_transaction() as conn:
         org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=conn)
-        await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER, using_db=conn)
+        # The founder's own membership needs no invitation.
+        await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER,
+                                status=MembershipStatus.ACCEPTED, using_db=conn)
     return org
 
 
@@ -51,40 +54,6 @@ async def get(actor: Actor, org_id: str) -> tuple[Organisation, list[Membership]
 
 
 async def members_of(org: Organisation) -> list[Membership]:
-    return await Membership.filter(organisation=org).order_by("created_at").prefetch_related("user")
-
-
-async def add_member(actor: Actor, org_id: str, user_id: str, role: str) -> Membership:
-    org = await _org(org_id)
-    await authorize(actor, Permission.ORG_MANAGE_MEMBERS, org)
-    if org is None:
-        raise NotFound()
-    if role not in (OrgRole.MANAGER, OrgRole.SERVICEMAN):
-        raise ValidationFailed(errors=[{"field": "role", "message": "must be manager or serviceman", "type": "enum"}])
-    try:
-        user = await User.get_or_none(id=UUID(user_id), status=UserStatus.ACTIVE)
-    except (ValueError, TypeError):
-        user = None
-    if user is None:
-        raise ValidationFailed(errors=[{"field": "user_id", "message": "no such active user", "type": "reference"}])
-    try:
-        membership = await Membership.create(organisation=org, user=user, role=OrgRole(role))
-    except IntegrityError:
-        raise Conflict("That user is already a member.") from None
-    return membership
-
-
-async def remove_member(actor: Actor, org_id: str, user_id: str) -> None:
-    org = await _org(org_id)
-    await authorize(actor, Permission.ORG_MANAGE_MEMBERS, org)
-    if org is None:
-        raise NotFound()
-    try:
-        member_id = UUID(user_id)
-    except (ValueError, TypeError):
-        raise NotFound() from None
-    if member_id == org.owner_id:  # type: ignore[attr-defined]
-        raise Conflict("The owner cannot be removed.")
-    deleted = await Membership.filter(organisation=org, user_id=member_id).delete()
-    if not deleted:
-        raise NotFound()
+    """The crew and the open invitations (each with its status): what the members also sync."""
+    return await Membership.including_invitations().filter(organisation=org).order_by("created_at").prefetch_related(
+        "user")

@@ -122,6 +122,8 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
         )
         if not changed:
             raise Conflict("The booking changed since you read it.")
+        before = await Assignment.filter(booking_id=booking.id).using_db(conn).values_list("serviceman_id", flat=True)
+        removed = [str(u) for u in before if u not in crew]  # they leave its conversation (domain/messaging/crew.py)
         await Assignment.filter(booking_id=booking.id).using_db(conn).delete()
         for index, user_id in enumerate(crew):
             await Assignment.create(booking_id=booking.id, serviceman_id=user_id, lead=index == 0, using_db=conn)
@@ -130,7 +132,8 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
             for user_id in crew:
                 await scheduling.claim_slots(conn, user_id, booking.id, booking.scheduled_start, booking.scheduled_end)
         booking = await Booking.get(id=booking.id, using_db=conn)
-        await events.emit(conn, "booking.assigned", booking, actor.user_id, [str(c) for c in crew])
+        await events.emit(conn, "booking.assigned", booking, actor.user_id, [str(c) for c in crew],
+                          removed_serviceman_ids=removed)
     outbox.announce_commit()
     return await view_of(booking, actor)
 

@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
+from domain.audit import services as audit
 from domain.bookings.models import Booking
 from domain.bookings.parties import as_uuid
 from domain.jobs.models import Job
@@ -21,7 +22,7 @@ from domain.messaging.models import Conversation, ConversationKind, Participant,
 from domain.messaging.parties import Subject, expected_parties, subject_of
 from domain.shared import outbox
 from domain.shared.clock import utcnow
-from domain.shared.context import Actor
+from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 
@@ -74,12 +75,28 @@ async def open_conversation(actor: Actor, request: OpenRequest) -> ConversationV
     return await view_of(actor, conversation, detail=True)
 
 
-async def get_conversation(actor: Actor, conversation_id: str) -> ConversationView:
+async def get_conversation(actor: Actor, conversation_id: str,
+                           context: RequestContext | None = None) -> ConversationView:
     conversation = await load(conversation_id)
     await authorize(actor, Permission.CONVERSATION_READ, conversation)
     if conversation is None:
         raise NotFound()
+    await audit_admin_read(actor, conversation, "conversation", context)
     return await view_of(actor, conversation, detail=True)
+
+
+async def audit_admin_read(actor: Actor, conversation: Conversation, what: str,
+                           context: RequestContext | None) -> None:
+    """An admin reading a conversation they do not take part in reads other people's private
+    words: a privileged action, audited like reading a user (domain/accounts/admin.py)."""
+    if not actor.is_admin or await Participant.exists(conversation_id=conversation.id, user_id=actor.user_id,
+                                                      left_at=None):
+        return
+    async with in_transaction() as conn:
+        await audit.record(conn, actor=actor, action="conversation.read", subject_type="conversation",
+                           subject_id=str(conversation.id), context=context or RequestContext(),
+                           after={"kind": conversation.kind.value, "read": what})
+    outbox.announce_commit()
 
 
 async def list_conversations(actor: Actor, *, kind: ConversationKind | None = None, cursor: str | None = None,
@@ -179,6 +196,19 @@ async def remove_participant(actor: Actor, conversation_id: str, user_id: str) -
     outbox.announce_commit()
 
 
+async def leave_removed_crew(conn: Any, conversation: Conversation, subject: Subject, user_ids: list[str],
+                             actor_id: str | None) -> None:
+    """Crew taken off the booking leave its conversation, unless the booking still makes them a party."""
+    still = await expected_parties(subject)
+    gone = [uid for uid in (as_uuid(u) for u in user_ids) if uid is not None and uid not in still]
+    for uid in gone:
+        left = await Participant.filter(conversation_id=conversation.id, user_id=uid, left_at=None).using_db(
+            conn).update(left_at=utcnow(), version=F("version") + 1)
+        if left:
+            await _record(conn, "conversation.participant_removed", conversation,
+                          Actor(user_id=actor_id) if actor_id else None, user_id=str(uid), reason="unassigned")
+
+
 async def _resolve(actor: Actor, request: OpenRequest) -> Subject | None:
     """The subject the client names, or None when it does not exist (a 404 after the policy)."""
     if request.kind is ConversationKind.BOOKING:
@@ -223,10 +253,10 @@ async def _get_or_create(actor: Actor, subject: Subject) -> Conversation:
     return conversation
 
 
-async def _record(conn: Any, type_: str, conversation: Conversation, actor: Actor, **extra: Any) -> None:
+async def _record(conn: Any, type_: str, conversation: Conversation, actor: Actor | None, **extra: Any) -> None:
     data: dict[str, Any] = {"conversation_id": str(conversation.id), "kind": conversation.kind.value, **extra}
     for name in ("booking_id", "job_id", "subject_user_id"):
         value: UUID | None = getattr(conversation, name, None)
         data[name] = str(value) if value else None
     await outbox.record(DomainEvent(stream="domain", type=type_, subject=str(conversation.id),
-                                    actor_id=actor.user_id, data=data), conn)
+                                    actor_id=actor.user_id if actor else None, data=data), conn)

@@ -1,14 +1,16 @@
 """Crew assigned to a booking join its conversation at once (not only at the next send), so
 their synced copy receives the conversation's whole history with the booking: a consumer of
 `booking.assigned` (registered by the composition root, handled once per event, in a
-transaction with its inbox claim). Removed crew stay in: leaving is a manager's decision.
+transaction with its inbox claim). Crew taken off the booking leave its conversation by
+default (from then on they receive nothing of it), unless they still belong for another
+reason (a manager of the provider); a manager or admin may bring them back.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from domain.messaging.conversations import sync_participants
+from domain.messaging.conversations import leave_removed_crew, sync_participants
 from domain.messaging.models import Conversation, ConversationKind
 from domain.messaging.parties import Subject
 
@@ -28,4 +30,8 @@ async def on_booking_assigned(envelope: EventEnvelope, conn: Any) -> None:
         "booking").first()
     if conversation is None:  # nobody opened it yet: parties join when it is opened
         return
-    await sync_participants(conversation, Subject(ConversationKind.BOOKING, booking=conversation.booking))
+    subject = Subject(ConversationKind.BOOKING, booking=conversation.booking)
+    await sync_participants(conversation, subject)
+    removed = [str(u) for u in envelope.body.get("data", {}).get("removed_serviceman_ids") or []]
+    if removed:
+        await leave_removed_crew(conn, conversation, subject, removed, envelope.body.get("actor_id"))

@@ -43,7 +43,7 @@ from domain.messaging.screening import ScreenContext, screen
 from domain.notifications import centre as notification_centre
 from domain.shared import outbox
 from domain.shared.clock import utcnow
-from domain.shared.context import Actor
+from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 
@@ -208,13 +208,14 @@ class MessagingService:
 
 
 async def history(actor: Actor, conversation_id: str, *, before_seq: int | None = None,
-                  after_seq: int | None = None, limit: int = 50) -> HistoryPage:
+                  after_seq: int | None = None, limit: int = 50, context: RequestContext | None = None) -> HistoryPage:
     """Keyset pages by seq, always oldest first. `after_seq` catches up (forward from a seq the
     client has); otherwise the newest messages below `before_seq` (all, without it)."""
     conversation = await conversations.load(conversation_id)
     await authorize(actor, Permission.CONVERSATION_READ, conversation)
     if conversation is None:
         raise NotFound()
+    await conversations.audit_admin_read(actor, conversation, "messages", context)
     limit = max(1, min(limit, MAX_PAGE))
     query = Message.filter(conversation_id=conversation.id)
     if before_seq is not None:

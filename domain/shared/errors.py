@@ -71,6 +71,11 @@ class Conflict(DomainError):
     default_message = "The resource changed or is in a state that does not allow this."
 
 
+class Gone(DomainError):
+    code = ErrorCode.GONE
+    default_message = "This no longer exists."
+
+
 class RateLimited(DomainError):
     code = ErrorCode.RATE_LIMITED
     default_message = "Too many requests; slow down."

@@ -5,6 +5,12 @@ Subscribing to users the caller may not see (domain/presence/visibility.py) is n
 they are left out of the answer and no room is joined for them, so the answer does not tell
 whether an id belongs to anyone. The room is joined before the states are read, so a change
 made in between arrives as a `presence:update` after the ack rather than being lost.
+
+When a relationship ends (crew left or removed, a booking closed or its crew changed, a
+conversation participant removed), `PresenceRevocations` (the `presence-revoke` subscription)
+sends each user who lost sight of someone `presence:revoked {user_ids}` on their user room.
+The namespace's delivery filter, which runs on every process as the emit reaches its sockets,
+takes each receiving socket out of those users' presence rooms: live subscriptions end too.
 """
 
 from __future__ import annotations
@@ -12,14 +18,20 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.presence.visibility import MAX_WATCHED, visible_user_ids
+from bus import Envelope
+from bus.subscriptions import after_commit
+from domain.presence.visibility import MAX_WATCHED, lost_sight, visible_user_ids
 from realtime.base import AuthenticatedNamespace
+from realtime.fanout import RealtimeEmitter
 from realtime.presence import Status
 from realtime.presence_tracker import PRESENCE_NAMESPACE
 from realtime.rooms import presence_room
 
 UserId = Annotated[str, Field(min_length=1, max_length=64)]
+REVOKED_EVENT = "presence:revoked"
+REVOKE_CONSUMER = "presence-revoke"
 
 
 class Watch(BaseModel):
@@ -35,7 +47,10 @@ class SetStatus(BaseModel):
 class PresenceNamespace(AuthenticatedNamespace):
     NAME = PRESENCE_NAMESPACE
 
+    _filtering = False
+
     async def on_presence_subscribe(self, sid: str, payload: Watch) -> dict[str, Any]:
+        self._drop_revoked_subscriptions()
         actor = await self.current_actor(sid)
         visible = await visible_user_ids(actor, payload.user_ids)
         for user_id in visible:
@@ -54,8 +69,48 @@ class PresenceNamespace(AuthenticatedNamespace):
         state = await self._tracker().set_status(conn_id, user.user_id, Status(payload.status))
         return {"state": state.to_wire()}
 
+    def _drop_revoked_subscriptions(self) -> None:
+        manager = self.server.manager
+        if not self._filtering and hasattr(manager, "set_delivery_filter"):
+            manager.set_delivery_filter(self.namespace, self._deliver_to)
+            self._filtering = True
+
+    def _deliver_to(self, sid: str, event: str, data: Any) -> bool:
+        """Runs on the receiving process for each socket of the revoked user: synchronous, so
+        no `presence:update` can slip between the revocation and leaving the rooms."""
+        if event == REVOKED_EVENT and isinstance(data, dict):
+            for user_id in data.get("user_ids") or []:
+                self.server.manager.basic_leave_room(sid, self.namespace, presence_room(str(user_id)))
+        return True
+
     def _tracker(self) -> Any:
         tracker = self.deps.presence
         if tracker is None:  # setup_realtime always builds one; a bare test namespace may not
             raise RuntimeError("presence is not set up")
         return tracker
+
+
+class PresenceRevocations:
+    """The `presence-revoke` subscription: after an event that may end relationships, tell
+    each user whom they may no longer see (and so drop their live subscriptions)."""
+
+    def __init__(self) -> None:
+        self._emitter: RealtimeEmitter | None = None
+
+    def bind(self, emitter: RealtimeEmitter) -> None:
+        self._emitter = emitter
+
+    async def handle(self, envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+        data = envelope.body.get("data")
+        lost = await lost_sight(envelope.type, data if isinstance(data, dict) else {})
+        if not lost:
+            return
+
+        async def tell() -> None:
+            if self._emitter is None:
+                return
+            for user_id, gone in lost.items():
+                await self._emitter.emit_to_user(PRESENCE_NAMESPACE, user_id, REVOKED_EVENT,
+                                                 {"user_ids": sorted(gone)})
+
+        after_commit(tell)

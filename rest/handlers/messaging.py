@@ -61,7 +61,8 @@ async def list_conversations(req: ApiRequest[None, ConversationListQuery]) -> Co
 @routes.get("/conversations/{conversation_id}", response=ConversationOut, auth=True, errors=SEEN,
             summary="A conversation with its participants")
 async def get_conversation(req: ApiRequest[None, None]) -> ConversationOut:
-    return ConversationOut.of(await conversations.get_conversation(req.actor, req.params["conversation_id"]))
+    return ConversationOut.of(await conversations.get_conversation(req.actor, req.params["conversation_id"],
+                                                                   req.context))
 
 
 @routes.get("/conversations/{conversation_id}/messages", query=HistoryQuery, response=MessagePageOut, auth=True,
@@ -69,7 +70,7 @@ async def get_conversation(req: ApiRequest[None, None]) -> ConversationOut:
 async def list_messages(req: ApiRequest[None, HistoryQuery]) -> MessagePageOut:
     q = req.query
     page = await history(req.actor, req.params["conversation_id"], before_seq=q.before_seq, after_seq=q.after_seq,
-                         limit=q.limit)
+                         limit=q.limit, context=req.context)
     return MessagePageOut.of(page)
 
 

@@ -126,13 +126,43 @@ class MemberIn(Strict):
 
 
 class MemberOut(BaseModel):
+    membership_id: str = Field(description="the invitation's id while invited (the invitee accepts it)")
     user_id: str
     name: str
     role: str
+    status: Literal["invited", "accepted"] = Field(
+        description="invited: asked, not yet accepted (grants nothing); accepted: in the crew")
+    expires_at: datetime | None = Field(None, description="when an unanswered invitation lapses")
 
     @classmethod
     def of(cls, membership: Membership) -> MemberOut:
-        return cls(user_id=str(membership.user.id), name=membership.user.name, role=membership.role.value)
+        return cls(membership_id=str(membership.id), user_id=str(membership.user.id), name=membership.user.name,
+                   role=membership.role.value,
+                   status=membership.status.value, expires_at=membership.expires_at)  # type: ignore[arg-type]
+
+
+class InvitationOut(BaseModel):
+    id: str = Field(description="the membership id: accept or decline it at /v1/invitations/{id}/...")
+    organisation_id: str
+    organisation_name: str
+    role: str
+    status: Literal["invited", "accepted"]
+    invited_by: str | None = Field(description="the inviting user's id")
+    invited_by_name: str | None = None
+    expires_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, m: Membership) -> InvitationOut:
+        org, inviter = m.organisation, m.invited_by
+        return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=m.role.value,
+                   status=m.status.value, invited_by=str(inviter.id) if inviter else None,  # type: ignore[arg-type]
+                   invited_by_name=inviter.name if inviter else None, expires_at=m.expires_at,
+                   created_at=m.created_at)
+
+
+class InvitationList(BaseModel):
+    items: list[InvitationOut]
 
 
 class OrgOut(BaseModel):

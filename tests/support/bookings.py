@@ -12,7 +12,7 @@ from aiohttp.test_utils import TestClient
 
 from domain.zones.index import ZONE_INDEX
 from tests.support.catalog import published_service
-from tests.support.identity import Account, make_admin, register
+from tests.support.identity import Account, join_org, make_admin, register
 
 CATEGORY = "plumbing.leak-repair"
 # Berlin-ish; the far zone is another city, so its servicemen never cover CENTRE.
@@ -86,8 +86,7 @@ async def build_market(client: TestClient, crew_size: int = 2) -> Market:
     org = await ok(await client.post("/v1/orgs", headers=provider.headers, json={"name": "Pipes Ltd"}), 201)
     crew = [await make_serviceman(client, [zone_id], name=f"Crew {i}") for i in range(crew_size)]
     for member in crew:
-        await ok(await client.post(f"/v1/orgs/{org['id']}/members", headers=provider.headers,
-                                   json={"user_id": member.id, "role": "serviceman"}), 201)
+        await join_org(client, provider, org["id"], member)
     outsider = await make_serviceman(client, [far_zone_id], name="Otto")
     service = await published_service(client, provider, admin, zone_id, org_id=org["id"])
     return Market(admin, customer, provider, crew, outsider, org["id"], zone_id, far_zone_id, service)
@@ -140,8 +139,7 @@ async def add_marketplace_world(client: TestClient, world: Any) -> None:
     customer), `job_id` + `bid_id` (the plumber's), `award_job_id` + `award_bid_id`, `cancel_job_id`."""
     ZONE_INDEX.invalidate()  # world.zone_id was written straight to the database
     plumber = await make_serviceman(client, [world.zone_id], name="Plumber")
-    await ok(await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
-                               json={"user_id": plumber.id, "role": "serviceman"}), 201)
+    await join_org(client, world.provider, world.org_id, plumber)
     world.plumber = plumber
     service = await published_service(client, world.provider, world.admin, world.zone_id, org_id=world.org_id)
     world.bookable_service_id = service["id"]

@@ -55,3 +55,15 @@ async def make_admin(client: TestClient) -> Account:
 def _account(body: dict[str, Any]) -> Account:
     user = body["user"]
     return Account(user["id"], user["email"], body["access_token"], body["refresh_token"], user["roles"])
+
+
+async def join_org(client: TestClient, manager: Account, org_id: str, member: Account,
+                   role: str = "serviceman") -> dict[str, Any]:
+    """`member` joins the organisation as anyone does: `manager` invites, the member accepts."""
+    invited = await client.post(f"/v1/orgs/{org_id}/members", headers=manager.headers,
+                                json={"user_id": member.id, "role": role})
+    assert invited.status == 201, await invited.text()
+    membership_id = (await invited.json())["membership_id"]
+    accepted = await client.post(f"/v1/invitations/{membership_id}/accept", headers=member.headers)
+    assert accepted.status == 200, await accepted.text()
+    return dict(await accepted.json())

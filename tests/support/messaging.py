@@ -12,12 +12,14 @@ import socketio
 from aiohttp.test_utils import TestClient
 from tortoise.expressions import F
 
-from domain.accounts.models import Membership, Organisation, OrgRole
+from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.bookings.models import Assignment, Booking, BookingKind
 from domain.jobs.models import Bid, Job
 from domain.shared.clock import utcnow
 from tests.support.identity import Account
 from tests.support.socket_clients import Recorder
+
+ACCEPTED = MembershipStatus.ACCEPTED  # fixtures: crews as if each member had accepted
 
 NS = "/messaging"
 EVENTS = ("message:new", "message:read", "typing", "message:flagged")
@@ -26,11 +28,11 @@ CATEGORY = "plumbing.leak-repair"  # seeded reference data
 
 async def make_org(owner_id: str, *, managers: tuple[str, ...] = (), crew: tuple[str, ...] = ()) -> str:
     org = await Organisation.create(name=f"Pipes {secrets.token_hex(2)}", owner_id=owner_id)
-    await Membership.create(organisation=org, user_id=owner_id, role=OrgRole.OWNER)
+    await Membership.create(organisation=org, user_id=owner_id, role=OrgRole.OWNER, status=ACCEPTED)
     for user_id in managers:
-        await Membership.create(organisation=org, user_id=user_id, role=OrgRole.MANAGER)
+        await Membership.create(organisation=org, user_id=user_id, role=OrgRole.MANAGER, status=ACCEPTED)
     for user_id in crew:
-        await Membership.create(organisation=org, user_id=user_id, role=OrgRole.SERVICEMAN)
+        await Membership.create(organisation=org, user_id=user_id, role=OrgRole.SERVICEMAN, status=ACCEPTED)
     return str(org.id)
 
 

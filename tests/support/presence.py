@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from domain.accounts.models import Membership, Organisation, OrgRole
+from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.bookings.models import Assignment, Booking, BookingKind
 from tests.support.socket_clients import Recorder
+
+ACCEPTED = MembershipStatus.ACCEPTED  # fixtures: crews as if each member had accepted
 
 PRESENCE = "/presence"
 
@@ -25,9 +27,9 @@ async def share_booking(customer_id: str, serviceman_id: str) -> Booking:
 
 async def make_crew(owner_id: str, *member_ids: str) -> Organisation:
     org = await Organisation.create(name="Crew Co", owner_id=owner_id)
-    await Membership.create(organisation=org, user_id=owner_id, role=OrgRole.OWNER)
+    await Membership.create(organisation=org, user_id=owner_id, role=OrgRole.OWNER, status=ACCEPTED)
     for member_id in member_ids:
-        await Membership.create(organisation=org, user_id=member_id, role=OrgRole.SERVICEMAN)
+        await Membership.create(organisation=org, user_id=member_id, role=OrgRole.SERVICEMAN, status=ACCEPTED)
     return org
 
 
