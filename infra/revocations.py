@@ -33,13 +33,13 @@ class RedisRevocationStore:
         self._task: asyncio.Task[None] | None = None
 
     async def revoke(self, revocation: Revocation) -> None:
-        stamp = int(time.time() * 1000)
+        stamp = revocation.at_ms or int(time.time() * 1000)
         key = (
             f"{self._prefix}user:{revocation.user_id}"
             if revocation.session_id is None
             else f"{self._prefix}session:{revocation.session_id}"
         )
-        message = orjson.dumps({"user_id": revocation.user_id, "session_id": revocation.session_id})
+        message = orjson.dumps({"user_id": revocation.user_id, "session_id": revocation.session_id, "at": stamp})
         async with self._client.pipeline(transaction=True) as pipe:
             await pipe.set(key, stamp, ex=self._ttl).publish(self._channel, message).execute()
 
@@ -85,7 +85,7 @@ class RedisRevocationStore:
     async def _dispatch(self, raw: bytes) -> None:
         try:
             body = orjson.loads(raw)
-            revocation = Revocation(str(body["user_id"]), body.get("session_id"))
+            revocation = Revocation(str(body["user_id"]), body.get("session_id"), body.get("at"))
         except (orjson.JSONDecodeError, KeyError, TypeError):
             log.warning("revocation_message_malformed")
             return

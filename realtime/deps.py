@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
+from infra.dependencies import RedisHealth
 
 if TYPE_CHECKING:
     from realtime.presence import PresenceStore
@@ -27,3 +28,5 @@ class RealtimeDeps:
     presence: PresenceTracker | None = None
     # The messaging use cases (the REST adapter holds the same instance).
     messaging: MessagingService | None = None
+    # The process's Redis breaker (infra/dependencies.py): fan-out skips Redis while it is open.
+    redis_health: RedisHealth | None = None

@@ -21,6 +21,9 @@ from domain.accounts.tokens import AccessClaims
 class Revocation:
     user_id: str
     session_id: str | None = None  # None: every session of the user
+    # When it was decided (ms); None: now. Kept so a revocation replayed after a Redis outage
+    # refuses exactly the tokens issued before it, not the fresh ones issued since.
+    at_ms: int | None = None
 
 
 Listener = Callable[[Revocation], Awaitable[None]]
