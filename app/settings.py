@@ -76,8 +76,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_048_576, ge=1024)
     rate_limit_per_minute: int = Field(600, ge=1)
     # Authenticated requests are limited per user (RATE_LIMIT_PER_MINUTE) and, all users of one
-    # address together (a carrier's NAT), by this higher ceiling.
-    rate_limit_ip_ceiling_per_minute: int = Field(6000, ge=1)
+    # address together (a carrier's NAT), by this higher ceiling; unset: 10 x the per-user limit.
+    rate_limit_ip_ceiling_per_minute: int | None = Field(None, ge=1)
     # Register/login attempts per client IP per minute, and failed logins per account per window.
     auth_rate_limit_per_minute: int = Field(30, ge=1)
     login_failures_per_account: int = Field(10, ge=1)
@@ -292,6 +292,10 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.app_env == "production"
+
+    @property
+    def ip_ceiling_per_minute(self) -> int:
+        return self.rate_limit_ip_ceiling_per_minute or 10 * self.rate_limit_per_minute
 
     @property
     def proxy_networks(self) -> tuple[Network, ...]:

@@ -87,7 +87,7 @@ def server_env(database_url: str, redis_url: str) -> dict[str, str]:
         "JWT_SIGNING_KEYS": TEST_SIGNING_KEYS, "JWT_ACTIVE_KID": "k1", "LOG_FORMAT": "json", "LOG_LEVEL": "WARNING",
         "CORS_ORIGINS": "https://bench.fieldsync.test", "ARGON2_TIME_COST": "1", "ARGON2_MEMORY_COST_KIB": "8192",
         "ARGON2_PARALLELISM": "1", "RATE_LIMIT_PER_MINUTE": "1000000", "AUTH_RATE_LIMIT_PER_MINUTE": "1000000",
-        "RATE_LIMIT_IP_CEILING_PER_MINUTE": "1000000", "LOGIN_FAILURES_PER_ACCOUNT": "1000000",
+"LOGIN_FAILURES_PER_ACCOUNT": "1000000",
         "PUSH_ENABLED": "false",
         "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "PYTHONUNBUFFERED": "1",
     })

@@ -148,7 +148,7 @@ def rate_limit_middleware(deps: RestDeps) -> Middleware:
     and, for all users behind one address together (a carrier's NAT), a higher ceiling, so
     mobile users sharing an address do not eat each other's budget. IPv6 counts per /64."""
     limit = int(deps.settings.rate_limit_per_minute)
-    ceiling = int(getattr(deps.settings, "rate_limit_ip_ceiling_per_minute", limit))
+    ceiling = int(getattr(deps.settings, "ip_ceiling_per_minute", 10 * limit))
     proxies = getattr(deps.settings, "proxy_networks", ())
 
     @web.middleware
