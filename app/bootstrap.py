@@ -29,7 +29,8 @@ from domain.accounts.tokens import TokenSigner
 from domain.messaging import crew
 from domain.messaging.services import MessagingService
 from domain.shared import outbox
-from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter
+from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
+from infra.dependencies import RedisHealth
 from push.device_sweep import device_sweep_context
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
@@ -64,12 +65,14 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
 
-    redis_client = lifecycle.make_redis(settings.redis_url) if settings.redis_url else None
+    redis_client = lifecycle.make_redis(settings) if settings.redis_url else None
+    # One breaker for every Redis user of the process: an outage degrades, never fails, requests.
+    redis_health = RedisHealth(redis_client, settings.redis_probe_interval_seconds) if redis_client else None
     rate_limiter: RateLimiter
-    if redis_client is not None:
-        from infra.ratelimit import RedisRateLimiter
+    if redis_client is not None and redis_health is not None:
+        from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 
-        rate_limiter = RedisRateLimiter(redis_client)
+        rate_limiter = ResilientRateLimiter(RedisRateLimiter(redis_client), redis_health)
     else:
         rate_limiter = MemoryRateLimiter()
 
@@ -81,7 +84,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         poll_interval=settings.outbox_poll_interval_ms / 1000,
     )
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
-    revocations = lifecycle.make_revocations(settings)
+    revocations = lifecycle.make_revocations(settings, redis_client, redis_health)
     accounts = AccountsService(
         passwords=Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
@@ -97,11 +100,14 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         ),
     )
 
+    # Routing readiness is the database alone; Redis and Kafka outages degrade the service
+    # (fallbacks, the outbox waits), so they are reported and metered, not fatal.
     checks = [ReadinessCheck("database", lifecycle.database_ready)]
-    if redis_client is not None:
-        checks.append(ReadinessCheck("redis", lifecycle.redis_ready(redis_client)))
+    dependencies: list[ReadinessCheck] = []
+    if redis_health is not None:
+        dependencies.append(ReadinessCheck("redis", redis_health.check))
     if settings.kafka_bootstrap:
-        checks.append(ReadinessCheck("kafka", publisher.ping))
+        dependencies.append(ReadinessCheck("kafka", publisher.ping))
 
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS] = settings
@@ -110,8 +116,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
 
     # Order matters: cleanup runs in reverse, so the database outlives everything using it.
     app.cleanup_ctx.append(lifecycle.database_context(settings))
-    if redis_client is not None:
-        app.cleanup_ctx.append(lifecycle.redis_context(redis_client))
+    if redis_client is not None and redis_health is not None:
+        app.cleanup_ctx.append(lifecycle.redis_context(redis_client, redis_health))
     app.cleanup_ctx.append(lifecycle.revocations_context(revocations))
     app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
     # Consumers of domain events (feed, notifications): subscribed before the relay starts.
@@ -119,7 +125,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app[SUBSCRIPTIONS] = subscriptions
     subscriptions.add(crew.CONSUMER, crew.on_booking_assigned)  # new crew see the conversation's history
     app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
-                                                 settings.kafka_topic_prefix))
+                                                 settings.kafka_topic_prefix, settings.kafka_security()))
     # Notifications (push/notifier.py): in-app rows and queued pushes, per domain and audit event.
     notifier = Notifier()  # its presence port is filled below, once the realtime side exists
     subscriptions.add("notifier", notifier.handle)
@@ -156,6 +162,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
             signer=signer,
             rate_limiter=rate_limiter,
             readiness_checks=checks,
+            dependency_checks=dependencies,
             accounts=accounts,
             admin=AdminService(accounts),
             messaging=messaging,
@@ -166,16 +173,18 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         ),
     )
     sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,
-                                           presence_store=lifecycle.make_presence_store(settings, redis_client),
-                                           messaging=messaging, rate_limiter=rate_limiter,
-                                           client_ip=lambda request: client_ip(request, settings.trust_forwarded_for)))
+                                           presence_store=lifecycle.make_presence_store(settings, redis_client,
+                                                                                        redis_health),
+                                           messaging=messaging, redis_health=redis_health, rate_limiter=rate_limiter,
+                                           client_ip=lambda request: address_key(client_ip(request,
+                                                                                           settings.proxy_networks))))
     messaging_fanout.bind(app[EMITTER])
     sync.poker.bind(app[EMITTER], settings.sync_public_poke_interval_seconds)  # sync:poke (sync/poke.py)
     feed_fanout.bind(app[EMITTER])
     presence_revocations.bind(app[EMITTER])
     notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
     if redis_client is not None:  # the same list /readyz reads at request time
-        checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
+        dependencies.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
     return app
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 
 import structlog
 from aiohttp import web
@@ -21,7 +21,9 @@ from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
 from domain.shared import outbox
+from infra.dependencies import RedisHealth, redis_options
 from infra.periodic import periodic_context
+from infra.shutdown import bounded
 from realtime.presence import PresenceStore
 
 log = structlog.get_logger(__name__)
@@ -29,29 +31,37 @@ log = structlog.get_logger(__name__)
 Context = Callable[[web.Application], AsyncIterator[None]]
 
 
-def make_redis(url: str) -> Redis:
-    # Short timeouts: a hung Redis must fail a readiness probe, not hang requests.
-    return Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2, health_check_interval=15)
+def make_redis(settings: Settings, *, listener: bool = False) -> Redis:
+    # Short timeouts, one retry: a dead Redis must cost a request nothing once the breaker
+    # (infra/dependencies.py) has seen it; a listener blocks between messages, so no read timeout.
+    assert settings.redis_url
+    timeout = None if listener else settings.redis_socket_timeout_seconds
+    return Redis.from_url(settings.redis_url, **redis_options(timeout, settings.redis_connect_timeout_seconds))
 
 
-def make_revocations(settings: Settings) -> RevocationStore:
+def make_revocations(settings: Settings, client: Redis | None, health: RedisHealth | None) -> RevocationStore:
     ttl = settings.access_token_ttl_seconds
-    if settings.redis_url:
+    if client is not None and health is not None:
+        from domain.accounts.sessions import family_revoked
         from infra.revocations import RedisRevocationStore
+        from infra.revocations_fallback import ResilientRevocationStore
 
-        listen_client = Redis.from_url(settings.redis_url, socket_connect_timeout=2, health_check_interval=15)
-        return RedisRevocationStore(make_redis(settings.redis_url), listen_client, ttl)
+        store = RedisRevocationStore(client, make_redis(settings, listener=True), ttl)
+        return ResilientRevocationStore(store, client, health, ttl, family_revoked)
     return MemoryRevocationStore(ttl)
 
 
-def make_presence_store(settings: Settings, client: Redis | None) -> PresenceStore | None:
+def make_presence_store(settings: Settings, client: Redis | None, health: RedisHealth | None) -> PresenceStore | None:
     """Redis presence shared by the deployment's processes; None: the in-process default."""
-    if client is None:
+    if client is None or health is None:
         return None
     from infra.presence import RedisPresenceStore
+    from infra.presence_fallback import ResilientPresenceStore
 
     # Keyed by the Socket.IO channel: the processes that share fan-out share presence.
-    return RedisPresenceStore(client, settings.presence_ttl_seconds, settings.socket_redis_channel)
+    return ResilientPresenceStore(
+        RedisPresenceStore(client, settings.presence_ttl_seconds, settings.socket_redis_channel), health
+    )
 
 
 def revocations_context(store: RevocationStore) -> Context:
@@ -77,6 +87,8 @@ def make_publisher(settings: Settings, in_process_bus: InProcessBus) -> EventPub
             topic_prefix=settings.kafka_topic_prefix,
             partitions=settings.kafka_topic_partitions,
             replication_factor=settings.kafka_replication_factor,
+            create_topics=settings.kafka_create_topics,
+            security=settings.kafka_security(),
         )
     return in_process_bus
 
@@ -98,21 +110,19 @@ async def database_ready() -> None:
     await connections.get("default").execute_query("SELECT 1")
 
 
-def redis_context(client: Redis) -> Context:
+def redis_context(client: Redis, health: RedisHealth) -> Context:
+    """The shared client, and the probe that notices Redis coming back after an outage."""
+
     async def context(_app: web.Application) -> AsyncIterator[None]:
+        probe = asyncio.create_task(health.run(), name="redis-probe")
         try:
             yield
         finally:
-            await client.aclose()
+            probe.cancel()
+            await bounded("redis_probe_stop", asyncio.gather(probe, return_exceptions=True))
+            await bounded("redis_close", client.aclose())
 
     return context
-
-
-def redis_ready(client: Redis) -> Callable[[], Awaitable[None]]:
-    async def check() -> None:
-        await client.ping()
-
-    return check
 
 
 def publisher_context(publisher: EventPublisher) -> Context:

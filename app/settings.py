@@ -6,10 +6,14 @@ Every setting is documented in `.env.example`; a test keeps the two in step.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Literal
+import os
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from domain.shared.clientaddr import Network, parse_networks
 
 # A value that only ever works outside production: `APP_ENV=production` refuses it.
 DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
@@ -37,6 +41,22 @@ class Settings(BaseSettings):
     # Used when the service creates its topics at start-up (existing topics are left alone).
     kafka_topic_partitions: int = Field(6, ge=1)
     kafka_replication_factor: int = Field(1, ge=1)
+    # false: the topics exist already (managed brokers often forbid clients creating them).
+    kafka_create_topics: bool = True
+    # Managed brokers: TLS (SSL, SASL_SSL) and SASL (SASL_PLAINTEXT, SASL_SSL) for the outbox
+    # producer, the consumers and the admin client alike.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: str | None = None
+    kafka_ssl_certfile: str | None = None
+    kafka_ssl_keyfile: str | None = None
+    # Redis is optional at run time: a call gives up after these (then the in-process fallback
+    # serves, infra/dependencies.py), and while Redis is down a probe pings it this often.
+    redis_socket_timeout_seconds: float = Field(0.5, gt=0, le=30)
+    redis_connect_timeout_seconds: float = Field(0.5, gt=0, le=30)
+    redis_probe_interval_seconds: float = Field(1.0, gt=0, le=60)
 
     # "kid:secret" pairs, comma separated; the active kid signs, every listed key verifies,
     # so a key can be rotated without logging anybody out.
@@ -51,8 +71,13 @@ class Settings(BaseSettings):
 
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     trust_forwarded_for: bool = False
+    # Addresses (CIDR) of our own proxies: X-Forwarded-For is read only from these peers.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(1_048_576, ge=1024)
     rate_limit_per_minute: int = Field(600, ge=1)
+    # Authenticated requests are limited per user (RATE_LIMIT_PER_MINUTE) and, all users of one
+    # address together (a carrier's NAT), by this higher ceiling; unset: 10 x the per-user limit.
+    rate_limit_ip_ceiling_per_minute: int | None = Field(None, ge=1)
     # Register/login attempts per client IP per minute, and failed logins per account per window.
     auth_rate_limit_per_minute: int = Field(30, ge=1)
     login_failures_per_account: int = Field(10, ge=1)
@@ -147,6 +172,64 @@ class Settings(BaseSettings):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
 
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [entry.strip() for entry in value.split(",") if entry.strip()]
+        if isinstance(value, list):
+            for entry in value:
+                try:
+                    parse_networks([str(entry)])
+                except ValueError:
+                    raise ValueError(f"{entry!r} is not an address or a CIDR block (e.g. 10.0.0.5/32)") from None
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        example = "e.g. redis://redis.internal:6379/0"
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("redis", "rediss", "unix"):
+            raise ValueError(f"must be a redis://, rediss:// or unix:// URL ({example})")
+        if parts.scheme == "unix":
+            if not parts.path:
+                raise ValueError("must name the socket's path (unix:///run/redis.sock)")
+            return value.strip()
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number in range
+        except ValueError:
+            raise ValueError(f"has a port that is not a number from 1 to 65535 ({example})") from None
+        if not parts.hostname:
+            raise ValueError(f"names no host ({example})")
+        database = parts.path.strip("/")
+        if database and not database.isdigit():
+            raise ValueError(f"must end with a database number such as /0, not /{database} ({example})")
+        return value.strip()
+
+    @field_validator("kafka_bootstrap")
+    @classmethod
+    def _kafka_bootstrap(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        for entry in value.split(","):
+            host, sep, port = entry.strip().rpartition(":")
+            if "/" in entry or not sep or not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+                raise ValueError(f"expected comma-separated host:port pairs (e.g. kafka-1:9092,kafka-2:9092), "
+                                 f"got {entry.strip()!r}")
+        return ",".join(entry.strip() for entry in value.split(","))
+
+    @field_validator("kafka_ssl_cafile", "kafka_ssl_certfile", "kafka_ssl_keyfile")
+    @classmethod
+    def _readable_file(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not os.access(value, os.R_OK) or not os.path.isfile(value):
+            raise ValueError(f"cannot read the file {value!r}")
+        return value
+
     @field_validator("sync_cursor_secret")
     @classmethod
     def _long_sync_secret(cls, value: SecretStr | None) -> SecretStr | None:
@@ -187,6 +270,11 @@ class Settings(BaseSettings):
     def _production_rules(self) -> Settings:
         if self.jwt_active_kid not in self.signing_keys:
             raise ValueError(f"JWT_ACTIVE_KID {self.jwt_active_kid!r} is not a kid of JWT_SIGNING_KEYS")
+        if self.kafka_security_protocol.startswith("SASL_") and not (
+            self.kafka_sasl_username and self.kafka_sasl_password
+        ):
+            raise ValueError(f"KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
+                             "KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
         if self.app_env != "production":
             return self
         problems = []
@@ -219,6 +307,36 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.app_env == "production"
+
+    @property
+    def ip_ceiling_per_minute(self) -> int:
+        return self.rate_limit_ip_ceiling_per_minute or 10 * self.rate_limit_per_minute
+
+    @property
+    def proxy_networks(self) -> tuple[Network, ...]:
+        """Peers whose X-Forwarded-For is believed. TRUST_FORWARDED_FOR (the older switch)
+        without TRUSTED_PROXIES means a proxy on this host: loopback only."""
+        if self.trusted_proxies:
+            return parse_networks(self.trusted_proxies)
+        return parse_networks(["127.0.0.0/8", "::1"]) if self.trust_forwarded_for else ()
+
+    def kafka_security(self) -> dict[str, Any]:
+        """aiokafka keyword arguments for TLS and SASL (empty for PLAINTEXT)."""
+        protocol = self.kafka_security_protocol
+        if protocol == "PLAINTEXT":
+            return {}
+        options: dict[str, Any] = {"security_protocol": protocol}
+        if protocol in ("SSL", "SASL_SSL"):
+            from aiokafka.helpers import create_ssl_context
+
+            options["ssl_context"] = create_ssl_context(
+                cafile=self.kafka_ssl_cafile, certfile=self.kafka_ssl_certfile, keyfile=self.kafka_ssl_keyfile
+            )
+        if protocol.startswith("SASL_"):
+            assert self.kafka_sasl_password is not None  # checked by _production_rules
+            options.update(sasl_mechanism=self.kafka_sasl_mechanism, sasl_plain_username=self.kafka_sasl_username,
+                           sasl_plain_password=self.kafka_sasl_password.get_secret_value())
+        return options
 
 
 def _parse_key_pairs(raw: str) -> dict[str, str]:

@@ -45,6 +45,7 @@ class KafkaEventConsumer:
         max_records: int = 100,
         request_timeout_ms: int = 5000,
         max_backoff: float = 10.0,
+        security: dict[str, Any] | None = None,
     ) -> None:
         """`partitions` assigns those partitions by hand (no group rebalance); None joins the
         consumer group and subscribes. The group (default: the consumer name) stores offsets."""
@@ -58,6 +59,7 @@ class KafkaEventConsumer:
         self._max_records = max_records
         self._request_timeout_ms = request_timeout_ms
         self._max_backoff = max_backoff
+        self._security = security or {}  # aiokafka TLS/SASL keywords
         self._consumer: AIOKafkaConsumer | None = None
         self._stopping = False
 
@@ -69,6 +71,7 @@ class KafkaEventConsumer:
             enable_auto_commit=False,
             auto_offset_reset="earliest",  # a new consumer starts from the oldest kept event
             request_timeout_ms=self._request_timeout_ms,
+            **self._security,
         )
         try:
             await consumer.start()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Iterable
+from typing import Any
 
 import orjson
 import structlog
@@ -44,10 +45,12 @@ async def ensure_topics(
     partitions: int,
     replication_factor: int,
     request_timeout_ms: int = 5000,
+    security: dict[str, Any] | None = None,
 ) -> None:
     """Create the topics unless they exist (auto-creation would pick the broker's default
     partition count, and partitions decide how keys spread)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=request_timeout_ms)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=request_timeout_ms,
+                                **(security or {}))
     try:
         await admin.start()
         response = await admin.create_topics([NewTopic(t, partitions, replication_factor) for t in topics])
@@ -74,8 +77,14 @@ class KafkaPublisher:
         partitions: int = 6,
         replication_factor: int = 1,
         request_timeout_ms: int = 5000,
+        create_topics: bool = True,
+        security: dict[str, Any] | None = None,
     ) -> None:
+        """`create_topics=False`: the topics are managed elsewhere; `security`: aiokafka's TLS
+        and SASL keywords (app/settings.py `kafka_security`), for the admin client too."""
         self._bootstrap = bootstrap
+        self._create_topics = create_topics
+        self._security = security or {}
         self._prefix = topic_prefix
         self._partitions = partitions
         self._replication_factor = replication_factor
@@ -161,13 +170,15 @@ class KafkaPublisher:
         async with self._lock:
             if self._producer is not None:
                 return self._producer
-            await ensure_topics(
-                self._bootstrap,
-                [self.topic(stream) for stream in STREAMS],
-                partitions=self._partitions,
-                replication_factor=self._replication_factor,
-                request_timeout_ms=self._request_timeout_ms,
-            )
+            if self._create_topics:
+                await ensure_topics(
+                    self._bootstrap,
+                    [self.topic(stream) for stream in STREAMS],
+                    partitions=self._partitions,
+                    replication_factor=self._replication_factor,
+                    request_timeout_ms=self._request_timeout_ms,
+                    security=self._security,
+                )
             # aiokafka keeps at most one produce request in flight per broker connection (its
             # sender skips busy nodes), so a retried batch cannot overtake a later one of the
             # same partition: per-key order holds across retries.
@@ -179,6 +190,7 @@ class KafkaPublisher:
                 request_timeout_ms=self._request_timeout_ms,
                 retry_backoff_ms=200,
                 linger_ms=0,
+                **self._security,
             )
             try:
                 await producer.start()

@@ -105,8 +105,8 @@ class Subscriptions:
     def __iter__(self) -> Any:
         return iter(self._items)
 
-    def context(self, in_process_bus: Any, kafka_bootstrap: str | None, topic_prefix: str = ""
-                ) -> Callable[[Any], AsyncIterator[None]]:
+    def context(self, in_process_bus: Any, kafka_bootstrap: str | None, topic_prefix: str = "",
+                security: dict[str, Any] | None = None) -> Callable[[Any], AsyncIterator[None]]:
         """An aiohttp cleanup context: in-process subscribers, or one Kafka consumer each."""
 
         async def run(_app: Any) -> AsyncIterator[None]:
@@ -121,7 +121,8 @@ class Subscriptions:
 
             # Joining a group waits for the rebalance: the request timeout must outlast it.
             consumers = [KafkaEventConsumer(kafka_bootstrap, item.stream, item.name, item.handler,
-                                            topic_prefix=topic_prefix, request_timeout_ms=KAFKA_REQUEST_TIMEOUT_MS)
+                                            topic_prefix=topic_prefix, request_timeout_ms=KAFKA_REQUEST_TIMEOUT_MS,
+                                            security=security)
                          for item in self._items]
             tasks = [asyncio.create_task(c.run(), name=f"consumer-{c.name}") for c in consumers]
             try:

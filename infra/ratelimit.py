@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
+from domain.shared.ratelimit import MemoryRateLimiter
+from infra.dependencies import RedisHealth
+
 # Count, start the window on the first hit, and report the time left: one round trip.
 _HIT = """
 local count = redis.call('INCR', KEYS[1])
@@ -35,3 +38,29 @@ class RedisRateLimiter:
 
     async def reset(self, key: str) -> None:
         await self._client.delete(self._prefix + key)
+
+
+class ResilientRateLimiter:
+    """The Redis limiter while Redis answers, this process's own counters while it does not:
+    a Redis outage makes limits per process for a while, never takes requests down."""
+
+    def __init__(self, redis: RedisRateLimiter, health: RedisHealth, local: MemoryRateLimiter | None = None) -> None:
+        self._redis = redis
+        self._health = health
+        self._local = local or MemoryRateLimiter()
+
+    async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
+        return await self._health.call("rate_limit", lambda: self._redis.hit(key, limit, window_seconds),
+                                       lambda: self._local.hit(key, limit, window_seconds))
+
+    async def peek(self, key: str, limit: int) -> float | None:
+        return await self._health.call("rate_limit", lambda: self._redis.peek(key, limit),
+                                       lambda: self._local.peek(key, limit))
+
+    async def reset(self, key: str) -> None:
+        await self._local.reset(key)
+        await self._health.call("rate_limit", lambda: self._redis.reset(key), _nothing)
+
+
+async def _nothing() -> None:
+    return None

@@ -44,7 +44,7 @@ class RedisRevocationStore:
         self.replayed = 0
 
     async def revoke(self, revocation: Revocation) -> None:
-        stamp = int(time.time() * 1000)
+        stamp = revocation.at_ms or int(time.time() * 1000)
         key = (
             f"{self._prefix}user:{revocation.user_id}"
             if revocation.session_id is None

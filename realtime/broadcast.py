@@ -12,14 +12,21 @@ python-socketio's own path unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import socketio
+import structlog
+from redis.asyncio import Redis
 from socketio import packet as sio_packet
 
+from infra.dependencies import REDIS_DOWN, RedisHealth
 from realtime.engine import PreparedPacket, deliver
 from realtime.metrics import EVENTS_OUT
+
+log = structlog.get_logger(__name__)
 
 # Per namespace: (sid, event, data) -> whether that socket gets this emit. A namespace that
 # must hold back some deliveries to some sockets (/feed: items a socket already got in its
@@ -77,4 +84,73 @@ class LocalFanout(socketio.AsyncManager):  # type: ignore[misc]
 
 
 class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: ignore[misc]
-    """Across processes through Redis pub/sub; local delivery by LocalFanout."""
+    """Across processes through Redis pub/sub; local delivery by LocalFanout.
+
+    Through a Redis outage (python-socketio's weak spot): `emit` delivers to this process's
+    sockets first (python-socketio's order), then publishes; the publish is skipped at once
+    while the breaker (`health`) is open and never raises into the caller. Publishing uses a
+    client with short timeouts; the listener its own, without a read timeout (it blocks
+    between messages), and it resubscribes within `max_retry_sleep` of Redis coming back,
+    where python-socketio backs off up to a minute."""
+
+    def __init__(self, url: str, *, health: RedisHealth | None = None, redis_options: dict[str, Any] | None = None,
+                 listen_options: dict[str, Any] | None = None, max_retry_sleep: float = 2.0,
+                 **kwargs: Any) -> None:
+        super().__init__(url, redis_options=redis_options, **kwargs)
+        self.health = health
+        self.listen_options = listen_options or {}
+        self.max_retry_sleep = max_retry_sleep
+        self.subscribed = False
+        self._listen_redis: Any = None
+
+    def _redis_connect(self) -> None:
+        self.redis = Redis.from_url(self.redis_url, **self.redis_options)
+        if self._listen_redis is None:
+            self._listen_redis = Redis.from_url(self.redis_url, **self.listen_options)
+        self.pubsub = self._listen_redis.pubsub(ignore_subscribe_messages=True)
+        self.connected = True
+
+    async def _publish(self, data: Any) -> None:
+        if self.health is not None and not self.health.up:
+            self.health.degraded("fanout")
+            return
+        try:
+            if not self.connected:
+                self._redis_connect()
+            await self.redis.publish(self.channel, self.json.dumps(data))
+        except REDIS_DOWN as exc:
+            self.connected = False
+            if self.health is not None:
+                self.health.failed("fanout", exc)
+                self.health.degraded("fanout")
+            else:
+                log.warning("socketio_publish_failed", error=repr(exc))
+
+    async def _redis_listen_with_retries(self) -> AsyncIterator[Any]:
+        retry_sleep = 0.1
+        while True:
+            try:
+                if not self.subscribed:
+                    if self.pubsub is not None:
+                        with contextlib.suppress(Exception):
+                            await self.pubsub.aclose()
+                    self._redis_connect()
+                    await self.pubsub.subscribe(self.channel)
+                    self.subscribed = True
+                    retry_sleep = 0.1
+                async for message in self.pubsub.listen():
+                    yield message
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if self.subscribed:
+                    log.warning("socketio_listener_reconnecting", error=repr(exc))
+                self.subscribed = False
+                await asyncio.sleep(retry_sleep)
+                retry_sleep = min(self.max_retry_sleep, retry_sleep * 2)
+
+    async def aclose(self) -> None:
+        for client in (self.pubsub, self.redis, self._listen_redis):
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    await client.aclose()

@@ -10,6 +10,7 @@ from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
+from infra.dependencies import RedisHealth
 
 if TYPE_CHECKING:
     from realtime.presence import PresenceStore
@@ -33,3 +34,5 @@ class RealtimeDeps:
     # how a request's client address is read (the REST adapter's rule, proxies included).
     rate_limiter: RateLimiter | None = None
     client_ip: Callable[[Any], str] | None = None
+    # The process's Redis breaker (infra/dependencies.py): fan-out skips Redis while it is open.
+    redis_health: RedisHealth | None = None

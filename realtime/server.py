@@ -12,6 +12,7 @@ import structlog
 from aiohttp import web
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
+from infra.dependencies import RedisHealth, redis_options
 from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
 from realtime.deps import RealtimeDeps
@@ -48,13 +49,19 @@ def allowed_origins(configured: list[str]) -> list[str] | None:
     return list(configured) or None
 
 
-def _client_manager(settings: object) -> socketio.AsyncManager:
+def _client_manager(settings: object, health: RedisHealth | None) -> socketio.AsyncManager:
     """python-socketio's managers with our broadcast path (realtime/broadcast.py)."""
     redis_url = getattr(settings, "redis_url", None)
     if not redis_url:
         return LocalFanout()
     channel = getattr(settings, "socket_redis_channel", "fieldsync-socketio")
-    return FanoutRedisManager(redis_url, channel=channel, logger=logging.getLogger("realtime.redis"))
+    timeout = float(getattr(settings, "redis_socket_timeout_seconds", 0.5))
+    connect_timeout = float(getattr(settings, "redis_connect_timeout_seconds", 0.5))
+    return FanoutRedisManager(
+        redis_url, channel=channel, logger=logging.getLogger("realtime.redis"), health=health,
+        redis_options=redis_options(timeout, connect_timeout),
+        listen_options=redis_options(None, connect_timeout),
+    )
 
 
 def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncServer:
@@ -63,7 +70,7 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
         max_queued_packets=settings.socket_max_queued_packets,
         max_event_bytes=settings.socket_max_event_bytes,
         async_mode="aiohttp",
-        client_manager=_client_manager(settings),
+        client_manager=_client_manager(settings, deps.redis_health),
         cors_allowed_origins=allowed_origins(settings.cors_origins),
         cors_credentials=False,  # tokens travel in `auth`, never in cookies
         json=OrjsonCodec,
@@ -140,6 +147,9 @@ async def _stop_manager(manager: socketio.AsyncManager) -> None:
     if isinstance(task, asyncio.Future) and not task.done():
         task.cancel()
         await bounded("socketio_listener_stop", asyncio.gather(task, return_exceptions=True))
+    if isinstance(manager, FanoutRedisManager):
+        await bounded("socketio_redis_close", manager.aclose())
+        return
     for name in ("pubsub", "redis"):
         resource = getattr(manager, name, None)
         if resource is not None:
@@ -180,12 +190,18 @@ def _close_sockets(
 
 
 def pubsub_listener_check(sio: socketio.AsyncServer) -> Callable[[], Awaitable[None]]:
-    """A readiness check: python-socketio's Redis listener task can die silently, after which
-    this process never delivers what other processes emit."""
+    """A dependency check: python-socketio's Redis listener task can die silently, after which
+    this process never delivers what other processes emit; while Redis is down it is not
+    subscribed (fan-out is this process's only)."""
 
     async def check() -> None:
         task = getattr(sio.manager, "thread", None)
         if isinstance(sio.manager, AsyncPubSubManager) and (task is None or task.done()):
-            raise RuntimeError("the Socket.IO Redis listener is not running")
+            # Start it again (this probe runs every few seconds): fan-out heals by itself.
+            log.warning("socketio_listener_restarted")
+            sio.manager.thread = sio.start_background_task(sio.manager._thread)
+            raise RuntimeError("the Socket.IO Redis listener was not running (restarted)")
+        if isinstance(sio.manager, FanoutRedisManager) and not sio.manager.subscribed:
+            raise RuntimeError("the Socket.IO Redis listener is not subscribed")
 
     return check

@@ -46,6 +46,7 @@ def setup_rest(app: web.Application, deps: RestDeps) -> None:
     app[REST_DEPS] = deps
     app[openapi.OPENAPI_CACHE] = {}
     middlewares.install(app, deps)
-    app.add_routes(health_routes(deps.readiness_checks))
+    app.add_routes(health_routes(deps.readiness_checks, deps.dependency_checks,
+                                 getattr(deps.settings, "proxy_networks", ())))
     for table in ROUTE_TABLES:
         table.mount(app)

@@ -31,6 +31,6 @@ def request_context(request: web.Request) -> RequestContext:
     deps = deps_of(request)
     return RequestContext(
         request_id=request.get(REQUEST_ID),
-        ip=client_ip(request, bool(deps.settings.trust_forwarded_for)),
+        ip=client_ip(request, getattr(deps.settings, "proxy_networks", ())),
         user_agent=request.headers.get("User-Agent"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -30,6 +30,8 @@ class RestDeps:
     messaging: MessagingService
     sync: SyncService | None = None  # None only in tests that build RestDeps by hand
     invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
+    # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
+    dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)

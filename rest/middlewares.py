@@ -3,7 +3,7 @@
 1. request context: request id, structlog binding, one log line and metrics per request;
 2. problems: every error becomes an RFC 9457 document (rest/errors.py);
 3. CORS preflight (allowlist from settings);
-4. rate limiting per client IP;
+4. rate limiting per client address, or per user for authenticated requests;
 5. early 413 by Content-Length.
 
 Response headers (request id, security, CORS) are set in `on_response_prepare`, so they land
@@ -13,7 +13,6 @@ on every response, errors and websocket handshakes included.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import re
 import time
 import uuid
@@ -23,7 +22,9 @@ from typing import Any
 import structlog
 from aiohttp import web
 
-from domain.shared.errors import ErrorCode, Forbidden, RateLimited
+from domain.shared.clientaddr import Network, client_address
+from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
+from domain.shared.ratelimit import address_key
 from rest.deps import REQUEST_ID, RestDeps
 from rest.errors import HttpProblem, problem_middleware
 from rest.metrics import observe, route_label
@@ -101,16 +102,9 @@ async def request_context_middleware(request: web.Request, handler: Handler) -> 
             )
 
 
-def client_ip(request: web.Request, trust_forwarded_for: bool) -> str:
-    if trust_forwarded_for:
-        # Our proxy appends the address it saw, so the rightmost entry is the one it vouches
-        # for; anything to its left came from the client and can be forged.
-        candidate = request.headers.get("X-Forwarded-For", "").rsplit(",", 1)[-1].strip()
-        try:
-            return str(ipaddress.ip_address(candidate))
-        except ValueError:
-            pass
-    return request.remote or "unknown"
+def client_ip(request: web.Request, proxies: tuple[Network, ...]) -> str:
+    """The client's address: X-Forwarded-For is read only when the peer is one of our proxies."""
+    return client_address(request.remote, request.headers.get("X-Forwarded-For"), proxies)
 
 
 class _Cors:
@@ -150,8 +144,12 @@ def cors_middleware(deps: RestDeps) -> Middleware:
 
 
 def rate_limit_middleware(deps: RestDeps) -> Middleware:
+    """Anonymous requests: a budget per client address. Authenticated ones: a budget per user
+    and, for all users behind one address together (a carrier's NAT), a higher ceiling, so
+    mobile users sharing an address do not eat each other's budget. IPv6 counts per /64."""
     limit = int(deps.settings.rate_limit_per_minute)
-    trust_forwarded_for = bool(deps.settings.trust_forwarded_for)
+    ceiling = int(getattr(deps.settings, "ip_ceiling_per_minute", 10 * limit))
+    proxies = getattr(deps.settings, "proxy_networks", ())
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -159,18 +157,34 @@ def rate_limit_middleware(deps: RestDeps) -> Middleware:
         # limits, and counting polls here would lock out whole NATs of mobile clients.
         if request.path in OPERATIONAL_PATHS or request.path.startswith(SOCKETIO_PREFIX):
             return await handler(request)
-        key = "http:" + client_ip(request, trust_forwarded_for)
-        try:
-            retry_after = await deps.rate_limiter.hit(key, limit, RATE_WINDOW_SECONDS)
-        except Exception as exc:
-            # Fail open: a Redis outage shows in /readyz; it must not take the whole API down.
-            log.warning("rate_limiter_unavailable", error=f"{type(exc).__name__}: {exc}")
-            retry_after = None
-        if retry_after is not None:
-            raise RateLimited(retry_after)
+        address = address_key(client_ip(request, proxies))
+        user_id = _token_user(request, deps)
+        budgets = [("http:" + address, limit)] if user_id is None else [
+            ("http-user:" + user_id, limit), ("http-ip:" + address, ceiling)]
+        for key, allowed in budgets:
+            try:
+                retry_after = await deps.rate_limiter.hit(key, allowed, RATE_WINDOW_SECONDS)
+            except Exception as exc:
+                # Fail open: a limiter outage shows in /readyz; it must not take the API down.
+                log.warning("rate_limiter_unavailable", error=f"{type(exc).__name__}: {exc}")
+                retry_after = None
+            if retry_after is not None:
+                raise RateLimited(retry_after)
         return await handler(request)
 
     return middleware
+
+
+def _token_user(request: web.Request, deps: RestDeps) -> str | None:
+    """Whose valid access token the request carries (signature and expiry only: revocation is
+    the handler's business); None for anonymous requests and tokens that do not verify."""
+    scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    try:
+        return deps.signer.verify_access(token.strip()).user_id
+    except DomainError:
+        return None
 
 
 def body_limit_middleware(deps: RestDeps) -> Middleware:

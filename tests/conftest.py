@@ -233,6 +233,21 @@ def new_broker(services: Services) -> Iterator[Callable[[], Process]]:
         broker.stop()
 
 
+@pytest.fixture
+def new_redis(services: Services) -> Iterator[Callable[[], Process]]:
+    """Start a private redis-server (for tests that stop and restart it on the same port)."""
+    started: list[Process] = []
+
+    def start() -> Process:
+        server = redis_server(services.workdir).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
 def app_of(client: TestClient) -> web.Application:
     assert isinstance(client.server, TestServer)
     return client.server.app

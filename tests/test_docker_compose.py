@@ -13,19 +13,33 @@ import pytest
 import yaml
 
 from app.settings import DEV_SIGNING_KEYS, Settings, SettingsError, load_settings
+from domain.shared.clientaddr import is_trusted
 
 DOCKER = Path(__file__).resolve().parent.parent / "docker"
 FIELDS = {name.upper() for name in Settings.model_fields}
 REPLICAS = ("app1", "app2")
 INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)(?P<op>:?[-?])?(?P<arg>[^}]*)\}")
-# What an operator would export before `docker compose up`, for the required variables.
-OPERATOR_VALUES = {
+# Values for what an operator exports before `docker compose up`: only the names the README's
+# Docker section tells them to export are used (readme_exports), so the stack must start on
+# exactly the documented path.
+EXAMPLE_VALUES = {
     "POSTGRES_PASSWORD": "pg-password",
     "JWT_SIGNING_KEYS": "k1:" + "r" * 48,
     "JWT_ACTIVE_KID": "k1",
     "CORS_ORIGINS": "https://app.fieldsync.example",
-    "FCM_CREDENTIALS_JSON": '{"type": "service_account", "project_id": "fieldsync-prod"}',
 }
+
+
+def readme_exports() -> set[str]:
+    """The variables the README's `docker compose` recipe exports."""
+    readme = (DOCKER.parent / "README.md").read_text()
+    block = readme[readme.index("## Docker"):]
+    block = block[block.index("```sh"):]
+    block = block[: block.index("```", 5)]
+    return set(re.findall(r"\b([A-Z][A-Z0-9_]+)=", block))
+
+
+OPERATOR_VALUES = {name: value for name, value in EXAMPLE_VALUES.items() if name in readme_exports()}
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +117,31 @@ def test_replicas_get_a_valid_production_configuration(compose: dict[str, Any]) 
     except SettingsError as exc:
         pytest.fail(f"the replicas' settings are refused: {exc}")
     assert settings.is_production and settings.is_postgres
-    assert settings.trust_forwarded_for, "behind the proxy the client address is in X-Forwarded-For"
+    # Behind the proxy the client address is in X-Forwarded-For, believed from the proxy only.
+    proxy_address = services(compose)["proxy"]["networks"]["default"]["ipv4_address"]
+    assert is_trusted(proxy_address, settings.proxy_networks)
+    assert not is_trusted("172.28.0.11", settings.proxy_networks), "not every container of the network"
+
+
+def test_the_readme_recipe_is_what_the_stack_requires(compose: dict[str, Any]) -> None:
+    """`docker compose up` as the README says it: every variable compose insists on
+    (${NAME:?...}) is one the README exports, and the result passes production validation."""
+    assert readme_exports() == set(EXAMPLE_VALUES)
+    text = (DOCKER / "compose.yml").read_text()
+    required = {match["name"] for match in INTERPOLATION.finditer(text) if match["op"] in (":?", "?")}
+    assert required <= readme_exports(), f"compose requires what the README does not mention: {required}"
+    env = {name.lower(): interpolate(value) for name, value in environment(services(compose)["app1"]).items()}
+    settings = load_settings(**env)
+    assert not settings.push_enabled, "push needs FCM credentials the README recipe does not have"
+
+
+def test_liveness_restarts_and_readiness_routes(compose: dict[str, Any]) -> None:
+    for name in REPLICAS:
+        assert "/healthz" in " ".join(services(compose)[name]["healthcheck"]["test"])
+    config = (DOCKER / "haproxy.cfg").read_text()
+    assert re.search(r"^\s*http-check send meth GET uri /readyz", config, re.M)
+    # Operators' endpoints stay inside: the proxy refuses /metrics.
+    assert re.search(r"^\s*http-request deny\b.*\bif \{ path /metrics \}", config, re.M)
 
 
 def test_stores_are_the_compose_services(compose: dict[str, Any]) -> None:

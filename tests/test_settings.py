@@ -194,6 +194,52 @@ def test_serve_refuses_to_start_with_an_unreadable_fcm_key(tmp_path: Path) -> No
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("REDIS_URL", "redis//redis.internal:6379"), ("REDIS_URL", "http://redis.internal:6379/0"),
+     ("REDIS_URL", "redis://redis.internal:port/0"), ("REDIS_URL", "redis://redis.internal:6379/cache"),
+     ("REDIS_URL", "redis://:6379/0"), ("KAFKA_BOOTSTRAP", "kafka.internal"),
+     ("KAFKA_BOOTSTRAP", "kafka://kafka.internal:9092"), ("KAFKA_BOOTSTRAP", "kafka-1:9092,kafka-2:99999")],
+)
+def test_a_bad_redis_url_or_kafka_bootstrap_is_one_readable_line(tmp_path: Path, name: str, value: str) -> None:
+    result = run_cli(tmp_path, "serve", "--port", "1", **{name: value})
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines[0] == "fieldsync: invalid settings:" and len(lines) == 2, result.stderr
+    assert lines[1].strip().startswith(f"{name}: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["redis://redis.internal:6379/0", "rediss://u:p@r.example:6380", "redis://localhost",
+                                   "unix:///run/redis.sock"])
+def test_good_redis_urls_pass(env: pytest.MonkeyPatch, value: str) -> None:
+    env.setenv("REDIS_URL", value)
+    assert load_settings().redis_url == value
+
+
+def test_kafka_sasl_needs_credentials_and_tls_files_must_exist(env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    env.setenv("KAFKA_BOOTSTRAP", "kafka-1:9093,kafka-2:9093")
+    env.setenv("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+    assert "KAFKA_SASL_USERNAME" in refusal()
+    env.setenv("KAFKA_SASL_USERNAME", "fieldsync")
+    env.setenv("KAFKA_SASL_PASSWORD", "s3cret")
+    env.setenv("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+    env.setenv("KAFKA_SSL_CAFILE", str(tmp_path / "missing-ca.pem"))
+    assert "KAFKA_SSL_CAFILE:" in refusal()
+    env.delenv("KAFKA_SSL_CAFILE")
+    options = load_settings().kafka_security()
+    assert options["security_protocol"] == "SASL_SSL" and options["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert (options["sasl_plain_username"], options["sasl_plain_password"]) == ("fieldsync", "s3cret")
+    assert options["ssl_context"] is not None
+
+
+def test_trusted_proxies_are_addresses_or_cidr_blocks(env: pytest.MonkeyPatch) -> None:
+    env.setenv("TRUSTED_PROXIES", "10.0.0.5, 172.28.0.0/24,fd00::/8")
+    assert len(load_settings().proxy_networks) == 3
+    env.setenv("TRUSTED_PROXIES", "10.0.0.5,the-proxy")
+    assert "TRUSTED_PROXIES:" in refusal()
+
+
 def test_seed_demo_is_refused_in_production(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "seed-demo", **PRODUCTION)
     assert result.returncode != 0

@@ -109,3 +109,13 @@ async def find_family(token: object) -> RefreshToken | None:
     if not isinstance(token, str) or len(token) > 200:
         return None
     return await RefreshToken.get_or_none(token_hash=_digest(token))
+
+
+async def family_revoked(family_id: str) -> bool:
+    """Whether a login was ended (logout, logout everywhere, password or role change, reuse):
+    the database's word, which revocation checks fall back on while Redis is down."""
+    try:
+        family = UUID(family_id)
+    except ValueError:
+        return True  # not a session id we issued
+    return await RefreshToken.filter(family_id=family, revoked_at__isnull=False).exists()

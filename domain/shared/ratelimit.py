@@ -6,7 +6,9 @@ holds the Redis one shared by every process.
 
 from __future__ import annotations
 
+import ipaddress
 import time
+from collections import OrderedDict
 from typing import Protocol
 
 
@@ -25,34 +27,48 @@ class RateLimiter(Protocol):
 class MemoryRateLimiter:
     """Same semantics as the Redis limiter: a window starts at a key's first hit."""
 
-    # Bounded so a flood of distinct keys (spoofed IPs) cannot grow memory without end.
+    # Bounded so a flood of distinct keys (spoofed IPs) cannot grow memory without end. When
+    # full, the windows that started longest ago go first (most likely over anyway): wiping
+    # every counter would hand each limited client a fresh budget.
     MAX_KEYS = 100_000
 
     def __init__(self) -> None:
-        self._windows: dict[str, tuple[float, int]] = {}
-        self._window_of: dict[str, int] = {}
+        # key -> (window start, count, window seconds), ordered by window start
+        self._windows: OrderedDict[str, tuple[float, int, int]] = OrderedDict()
 
     async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
         now = time.monotonic()
-        started, count = self._windows.get(key, (now, 0))
+        started, count, _ = self._windows.get(key, (now, 0, window_seconds))
         if now - started >= window_seconds:
             started, count = now, 0
-        if len(self._windows) >= self.MAX_KEYS and key not in self._windows:
-            self._windows.clear()
-            self._window_of.clear()
-        self._windows[key] = (started, count + 1)
-        self._window_of[key] = window_seconds
+            self._windows.pop(key, None)  # a new window goes to the young end
+        while len(self._windows) >= self.MAX_KEYS and key not in self._windows:
+            self._windows.popitem(last=False)
+        self._windows[key] = (started, count + 1, window_seconds)
         if count + 1 > limit:
             return max(1.0, started + window_seconds - now)
         return None
 
     async def peek(self, key: str, limit: int) -> float | None:
-        started, count = self._windows.get(key, (0.0, 0))
-        remaining = started + self._window_of.get(key, 0) - time.monotonic()
+        started, count, window = self._windows.get(key, (0.0, 0, 0))
+        remaining = started + window - time.monotonic()
         if count >= limit and remaining > 0:
             return max(1.0, remaining)
         return None
 
     async def reset(self, key: str) -> None:
         self._windows.pop(key, None)
-        self._window_of.pop(key, None)
+
+
+def address_key(ip: str) -> str:
+    """The rate-limit key of a client address: an IPv6 client owns a whole /64 (one
+    subscriber's prefix; counting single addresses would give each of them 2**64 budgets)."""
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)

@@ -1,0 +1,54 @@
+"""Kafka settings for managed brokers (issue 11, Operations): TLS reaches the clients the
+service makes, and KAFKA_CREATE_TOPICS=false leaves topic creation to the operator. Against
+the real (plaintext) test broker; the keyword arguments themselves are checked in
+tests/test_settings.py."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+
+from aiokafka.admin import AIOKafkaAdminClient
+
+from tests.conftest import Services
+
+
+async def _topics(bootstrap: str) -> set[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return set(await admin.list_topics())
+    finally:
+        await admin.close()
+
+
+async def _kafka_state(client) -> str:
+    body = await (await client.get("/readyz")).json()
+    return str(body["dependencies"]["kafka"])
+
+
+async def test_with_create_topics_off_the_service_creates_no_topic(make_client, services: Services):
+    prefix = f"nocreate-{secrets.token_hex(3)}."
+    client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix,
+                               kafka_create_topics=False)
+    assert await _kafka_state(client) == "ok"  # connected all the same
+    await asyncio.sleep(0.5)
+    # Nobody but the service's start-up asks for the finance topic (the consumers subscribe to
+    # domain and audit, which the test broker creates on a metadata request as brokers with
+    # auto-creation on do: managed ones have it off).
+    assert f"{prefix}finance.events" not in await _topics(services.kafka_bootstrap)
+
+
+async def test_with_create_topics_on_the_service_creates_its_topics(make_client, services: Services):
+    prefix = f"create-{secrets.token_hex(3)}."
+    client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix)
+    assert await _kafka_state(client) == "ok"
+    assert {f"{prefix}finance.events", f"{prefix}audit.events"} <= await _topics(services.kafka_bootstrap)
+
+
+async def test_tls_settings_reach_the_broker_connection(make_client, services: Services):
+    # The test broker speaks plaintext only: a TLS client cannot talk to it. Were the setting
+    # ignored, the service would connect as before.
+    client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix="tls-",
+                               kafka_security_protocol="SSL")
+    assert await _kafka_state(client) == "down"
