@@ -19,7 +19,7 @@ from bus.relay import OutboxRelay
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
-from domain.shared import outbox
+from domain.shared import uow
 from infra.periodic import periodic_context
 from realtime.presence import PresenceStore
 
@@ -127,7 +127,7 @@ def publisher_context(publisher: EventPublisher) -> Context:
 
 def relay_context(relay: OutboxRelay) -> Context:
     async def context(_app: web.Application) -> AsyncIterator[None]:
-        unregister = outbox.on_commit(relay.wake)
+        unregister = uow.observe_commits(relay.wake)
         task = asyncio.create_task(relay.run(), name="outbox-relay")
         try:
             yield

@@ -5,12 +5,12 @@ from __future__ import annotations
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, Organisation, OrgRole, User, UserStatus
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.uow import unit_of_work
 
 
 async def _is_member(actor: Actor, org: object) -> bool:
@@ -36,9 +36,9 @@ async def _org(org_id: str) -> Organisation | None:
 
 async def create(actor: Actor, name: str) -> Organisation:
     await authorize(actor, Permission.ORG_CREATE)
-    async with in_transaction() as conn:
-        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=conn)
-        await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER, using_db=conn)
+    async with unit_of_work() as uow:
+        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=uow.connection)
+        await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER, using_db=uow.connection)
     return org
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.bookings.parties import as_uuid
@@ -21,9 +20,9 @@ from domain.jobs.eligibility import is_customer
 from domain.jobs.models import Bid, Comment, Job
 from domain.jobs.services import load
 from domain.jobs.states import DISCUSSABLE
-from domain.shared import outbox
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.uow import unit_of_work
 
 
 @dataclass
@@ -40,14 +39,13 @@ async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) 
     bid = await _thread(actor, job, bid_id)
     if job.state not in DISCUSSABLE:
         raise Conflict(f"A {job.state.value} job takes no more comments.")
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         comment = await Comment.create(job_id=job.id, bid_id=bid.id if bid else None, author_id=actor.user_id,
-                                       body=body.strip(), using_db=conn)
+                                       body=body.strip(), using_db=uow.connection)
         data = {"comment_id": str(comment.id), "job_id": str(job.id), "bid_id": str(bid.id) if bid else None,
                 "author_id": actor.user_id, "customer_id": str(job.customer_id),  # type: ignore[attr-defined]
                 "bidder_id": str(bid.serviceman_id) if bid else None}  # type: ignore[attr-defined]
-        await events.emit(conn, "comment.posted", str(job.id), actor.user_id, data)
-    outbox.announce_commit()
+        await events.emit(uow, "comment.posted", str(job.id), actor.user_id, data)
     return comment
 
 

@@ -9,7 +9,6 @@ from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
@@ -19,11 +18,11 @@ from domain.jobs.models import Job
 from domain.messaging import cursors
 from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
 from domain.messaging.parties import Subject, expected_parties, subject_of
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -149,16 +148,16 @@ async def add_participant(actor: Actor, conversation_id: str, user_id: str) -> P
         if "admin" not in (user.roles or []):
             raise Conflict("That user has no part in what this conversation is about.")
         role = ParticipantRole.ADMIN
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         row = await Participant.filter(conversation_id=conversation.id, user_id=target).using_db(conn).first()
         if row is None:
             row = await Participant.create(conversation_id=conversation.id, user_id=target, role=role, using_db=conn)
         elif row.left_at is not None:
             await Participant.filter(id=row.id).using_db(conn).update(left_at=None, version=F("version") + 1)
             row = await Participant.get(id=row.id, using_db=conn)
-        await _record(conn, "conversation.participant_added", conversation, actor, user_id=str(target),
+        await _record(uow, "conversation.participant_added", conversation, actor, user_id=str(target),
                       role=row.role.value)
-    outbox.announce_commit()
     return row
 
 
@@ -169,14 +168,13 @@ async def remove_participant(actor: Actor, conversation_id: str, user_id: str) -
     target = as_uuid(user_id)
     if conversation is None or target is None:
         raise NotFound()
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         removed = await Participant.filter(conversation_id=conversation.id, user_id=target, left_at=None).using_db(
-            conn
+            uow.connection
         ).update(left_at=utcnow(), version=F("version") + 1)
         if not removed:
             raise NotFound()
-        await _record(conn, "conversation.participant_removed", conversation, actor, user_id=str(target))
-    outbox.announce_commit()
+        await _record(uow, "conversation.participant_removed", conversation, actor, user_id=str(target))
 
 
 async def _resolve(actor: Actor, request: OpenRequest) -> Subject | None:
@@ -211,22 +209,22 @@ async def _get_or_create(actor: Actor, subject: Subject) -> Conversation:
     if existing is not None:
         return existing
     try:
-        async with in_transaction() as conn:
+        async with unit_of_work() as uow:
+            conn = uow.connection
             conversation = await Conversation.create(
                 kind=subject.kind, key=subject.key, booking_id=subject.booking.id if subject.booking else None,
                 job_id=subject.job.id if subject.job else None, subject_user_id=subject.user_id, using_db=conn,
             )
-            await _record(conn, "conversation.opened", conversation, actor)
+            await _record(uow, "conversation.opened", conversation, actor)
     except IntegrityError:  # opened at the same moment by another party: theirs is ours
         return await Conversation.get(key=subject.key)
-    outbox.announce_commit()
     return conversation
 
 
-async def _record(conn: Any, type_: str, conversation: Conversation, actor: Actor, **extra: Any) -> None:
+async def _record(uow: UnitOfWork, type_: str, conversation: Conversation, actor: Actor, **extra: Any) -> None:
     data: dict[str, Any] = {"conversation_id": str(conversation.id), "kind": conversation.kind.value, **extra}
     for name in ("booking_id", "job_id", "subject_user_id"):
         value: UUID | None = getattr(conversation, name, None)
         data[name] = str(value) if value else None
-    await outbox.record(DomainEvent(stream="domain", type=type_, subject=str(conversation.id),
-                                    actor_id=actor.user_id, data=data), conn)
+    await uow.record(DomainEvent(stream="domain", type=type_, subject=str(conversation.id),
+                                    actor_id=actor.user_id, data=data))

@@ -1,7 +1,7 @@
 """Crew assigned to a booking join its conversation at once (not only at the next send), so
 their synced copy receives the conversation's whole history with the booking: a consumer of
 `booking.assigned` (registered by the composition root, handled once per event, in a
-transaction with its inbox claim). Removed crew stay in: leaving is a manager's decision.
+unit of work with its inbox claim). Removed crew stay in: leaving is a manager's decision.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from domain.messaging.conversations import sync_participants
 from domain.messaging.models import Conversation, ConversationKind
 from domain.messaging.parties import Subject
+from domain.shared.uow import UnitOfWork
 
 CONSUMER = "messaging-crew"
 
@@ -20,11 +21,11 @@ class EventEnvelope(Protocol):
     body: dict[str, Any]
 
 
-async def on_booking_assigned(envelope: EventEnvelope, conn: Any) -> None:
+async def on_booking_assigned(envelope: EventEnvelope, uow: UnitOfWork) -> None:
     if envelope.type != "booking.assigned":
         return
     booking_id = envelope.body.get("subject")
-    conversation = await Conversation.filter(key=f"booking:{booking_id}").using_db(conn).select_related(
+    conversation = await Conversation.filter(key=f"booking:{booking_id}").using_db(uow.connection).select_related(
         "booking").first()
     if conversation is None:  # nobody opened it yet: parties join when it is opened
         return
