@@ -27,7 +27,7 @@ class RestDeps:
     accounts: AccountsService
     admin: AdminService
     messaging: MessagingService
-    sync: SyncService | None = None  # None only in tests that build RestDeps by hand
+    sync: SyncService
 
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)

@@ -16,7 +16,6 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, User, UserStatus
 from domain.bookings import events, places, pricing
 from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
-from domain.bookings.parties import as_uuid
 from domain.bookings.states import EVENT_TYPES
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import ON_DEMAND_EXPIRY, Window, duration_of, invalid, window_at
@@ -25,6 +24,7 @@ from domain.scheduling import services as scheduling
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 

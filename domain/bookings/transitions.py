@@ -17,7 +17,7 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership
 from domain.bookings import events
 from domain.bookings.models import Assignment, Booking, BookingState, Transition
-from domain.bookings.parties import as_uuid, parties_of
+from domain.bookings.parties import parties_of
 from domain.bookings.states import (
     ASSIGNABLE,
     EVENT_TYPES,
@@ -37,6 +37,7 @@ from domain.scheduling import services as scheduling
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 # Rows one sweep expires at most; the next sweep takes the rest.

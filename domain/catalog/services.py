@@ -9,13 +9,14 @@ from typing import Any
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation
 from domain.catalog import completeness
-from domain.catalog.access import as_uuid, can_see_drafts, load_service, parties
+from domain.catalog.access import can_see_drafts, load_service, parties
 from domain.catalog.models import Category, ListingKind, ListingState, Service
 from domain.catalog.states import Action, transition
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.zones.services import validate_zone_ids

@@ -12,7 +12,6 @@ from tortoise.exceptions import IntegrityError
 from domain.access.policy import Permission, authorize
 from domain.bookings.creation import NewBooking, insert_booking
 from domain.bookings.models import BookingKind
-from domain.bookings.parties import as_uuid
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import Window, invalid, job_duration, window_at
 from domain.jobs import events
@@ -23,6 +22,7 @@ from domain.jobs.states import BidAction, JobAction, JobParty, bid_move, job_mov
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 

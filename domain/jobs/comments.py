@@ -13,15 +13,15 @@ from uuid import UUID
 from tortoise.expressions import Q
 
 from domain.access.policy import Permission, authorize
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor, encode_cursor
 from domain.jobs import events
 from domain.jobs.eligibility import is_customer
 from domain.jobs.models import Bid, Comment, Job
 from domain.jobs.services import load
 from domain.jobs.states import DISCUSSABLE
+from domain.shared import keyset
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 
 
@@ -59,10 +59,10 @@ async def list_comments(actor: Actor, job_id: str, *, bid_id: str | None = None,
     bid = await _thread(actor, job, bid_id)
     query = Comment.filter(job_id=job.id, bid_id=bid.id if bid else None)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__gt=at) | Q(created_at=at, id__gt=last))
     rows = await query.order_by("created_at", "id").limit(limit + 1)
-    return CommentPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return CommentPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def _thread(actor: Actor, job: Job, bid_id: str | None) -> Bid | None:

@@ -13,8 +13,6 @@ from tortoise.queryset import QuerySet
 
 from domain.access.policy import Permission, authorize
 from domain.bookings import places
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor, encode_cursor
 from domain.bookings.windows import invalid
 from domain.catalog.models import Category
 from domain.jobs import events
@@ -22,9 +20,11 @@ from domain.jobs.eligibility import ineligibility, is_customer, job_categories_f
 from domain.jobs.models import Bid, BidState, Job, JobState
 from domain.jobs.states import JobAction, JobParty, job_move
 from domain.scheduling.windows import MAX_CLAIM
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.zones.models import Zone
@@ -128,13 +128,13 @@ async def list_jobs(actor: Actor, *, scope: Scope | None = None, zone_id: str | 
                     state: JobState | None = None, cursor: str | None = None, limit: int = 50) -> JobPage:
     await authorize(actor, Permission.JOB_LIST)
     scope = scope or (Scope.OPEN if "serviceman" in actor.roles else Scope.MINE)
-    position = decode_cursor(cursor) if cursor else None
+    position = keyset.moment_and_id(cursor) if cursor else None
     if scope is Scope.MINE:
         query = Job.filter(customer_id=actor.user_id)
         if state is not None:
             query = query.filter(state=state)
         rows = await _page(query, position).limit(limit + 1)
-        return JobPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+        return JobPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
     return await _open_feed(actor, zone_id, position, limit)
 
 
@@ -166,11 +166,11 @@ async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime
             if set(await places.zones_at(job.lat, job.lng)) & mine:
                 found.append(job)
         if len(found) > limit:
-            return JobPage(found[:limit], encode_cursor(found[limit - 1]))
+            return JobPage(found[:limit], keyset.after_created(found[limit - 1]))
         if len(batch) < limit * 2:
             return JobPage(found, None)
         position = (batch[-1].created_at, batch[-1].id)
-    return JobPage(found, encode_cursor(batch[-1]))  # scanned enough: the client pages on
+    return JobPage(found, keyset.after_created(batch[-1]))  # scanned enough: the client pages on
 
 
 async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:

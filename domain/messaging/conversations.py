@@ -13,15 +13,15 @@ from tortoise.expressions import F, Q
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
 from domain.bookings.models import Booking
-from domain.bookings.parties import as_uuid
 from domain.jobs.models import Job
-from domain.messaging import cursors
 from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
 from domain.messaging.parties import Subject, expected_parties, subject_of
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 
@@ -92,7 +92,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
     if kind is not None:
         query = query.filter(kind=kind)
     if cursor:
-        at, last = cursors.decode(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
     rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
     page = rows[:limit]
@@ -104,7 +104,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
     }
     items = [ConversationView(c, mine.get(c.id)) for c in page]
     more = len(rows) > limit
-    return ConversationPage(items, cursors.encode(page[-1].updated_at, page[-1].id) if more else None)
+    return ConversationPage(items, keyset.encode(page[-1].updated_at, page[-1].id) if more else None)
 
 
 async def view_of(actor: Actor, conversation: Conversation, *, detail: bool = False) -> ConversationView:

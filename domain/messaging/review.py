@@ -8,13 +8,13 @@ from enum import StrEnum
 from tortoise.expressions import Q
 
 from domain.access.policy import Permission, authorize
-from domain.bookings.parties import as_uuid
-from domain.messaging import cursors
 from domain.messaging.models import Message, ReviewVerdict
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 
 
@@ -40,12 +40,12 @@ async def list_flagged(actor: Actor, *, status: QueueStatus = QueueStatus.PENDIN
     elif status is QueueStatus.REVIEWED:
         query = query.filter(review_verdict__isnull=False)
     if cursor:
-        at, last = cursors.decode(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__gt=at) | Q(created_at=at, id__gt=last))
     rows = await query.order_by("created_at", "id").limit(limit + 1)
     page = rows[:limit]
     more = len(rows) > limit
-    return FlaggedPage(page, cursors.encode(page[-1].created_at, page[-1].id) if more else None)
+    return FlaggedPage(page, keyset.after_created(page[-1]) if more else None)
 
 
 async def review(actor: Actor, message_id: str, verdict: ReviewVerdict) -> Message:

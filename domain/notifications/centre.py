@@ -15,12 +15,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor
 from domain.notifications.models import Category, Notification
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 
 
@@ -48,7 +48,7 @@ async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
     if not include_dismissed:
         query = query.filter(dismissed_at__isnull=True)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
     rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
     unread = await Notification.filter(_unread(actor.user_id)).count()

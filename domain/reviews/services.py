@@ -18,17 +18,18 @@ from tortoise.expressions import F, Q
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Organisation, User
 from domain.bookings.models import Assignment, Booking, BookingState
-from domain.bookings.parties import as_uuid, is_org_manager
-from domain.bookings.queries import decode_cursor, encode_cursor
+from domain.bookings.parties import is_org_manager
 from domain.bookings.transitions import load as load_booking
 from domain.bookings.windows import invalid
 from domain.catalog.models import Service
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 
@@ -107,10 +108,10 @@ async def list_for_serviceman(user_id: str, *, cursor: str | None = None, limit:
         raise NotFound()
     query = Review.filter(subject_id=uid, hidden=False)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last))
     rows = await query.order_by("-created_at", "-id").limit(limit + 1)
-    return ReviewPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return ReviewPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def _aggregate(conn: BaseDBAsyncClient, booking: Booking, serviceman_id: UUID, rating: int, sign: int) -> None:

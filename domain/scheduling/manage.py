@@ -14,11 +14,12 @@ from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, OrgRole, Role, User, UserStatus
 from domain.scheduling import windows as w
 from domain.scheduling.models import SLOT_MINUTES, Schedule, ScheduleException
-from domain.scheduling.services import as_uuid, free_slots
+from domain.scheduling.services import free_slots
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 # The longest window one slot query may cover (bounds the work and the response).

@@ -16,9 +16,10 @@ from domain.accounts.models import Membership, Organisation, OrgRole, Role, User
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 from domain.zones.models import OrganisationZone, ServicemanZone
-from domain.zones.services import as_uuid, validate_zone_ids
+from domain.zones.services import validate_zone_ids
 
 
 async def _manages_serviceman(actor: Actor, user: object) -> bool:

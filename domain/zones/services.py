@@ -11,6 +11,7 @@ from domain.access.policy import Permission, authorize
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 from domain.zones.geojson import parse_geometry
 from domain.zones.index import ZONE_INDEX
@@ -19,14 +20,6 @@ from domain.zones.models import Zone
 MAX_ZONE_IDS = 200
 
 
-def as_uuid(value: object) -> UUID | None:
-    """A path or body id as a UUID; None for anything else (callers answer 404 or 422)."""
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value))
-    except (ValueError, TypeError):
-        return None
 
 
 async def _zone(zone_id: object) -> Zone:
