@@ -28,7 +28,7 @@ from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
 from domain.messaging import crew
 from domain.messaging.services import MessagingService
-from domain.shared import outbox
+from domain.shared import uow
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from infra.dependencies import RedisHealth
 from push.device_sweep import device_sweep_context
@@ -140,7 +140,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                   settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
                                   sqlite=not settings.is_postgres),  # the demo: sync/sqlite.py
                        accounts)
-    app.cleanup_ctx.extend(sync.contexts(outbox.on_commit))
+    app.cleanup_ctx.extend(sync.contexts(uow.observe_commits))
     feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
     subscriptions.add("feed", feed_fanout.handle)
     presence_revocations = PresenceRevocations()  # ended relationships end presence subscriptions

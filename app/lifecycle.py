@@ -20,7 +20,7 @@ from domain.accounts import invitations
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
-from domain.shared import outbox
+from domain.shared import uow
 from infra.dependencies import RedisHealth, redis_options
 from infra.periodic import periodic_context
 from infra.shutdown import bounded
@@ -138,7 +138,7 @@ def publisher_context(publisher: EventPublisher) -> Context:
 
 def relay_context(relay: OutboxRelay) -> Context:
     async def context(_app: web.Application) -> AsyncIterator[None]:
-        unregister = outbox.on_commit(relay.wake)
+        unregister = uow.observe_commits(relay.wake)
         task = asyncio.create_task(relay.run(), name="outbox-relay")
         try:
             yield

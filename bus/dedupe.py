@@ -10,40 +10,31 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from uuid import UUID
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
-
 from bus import Envelope
 from bus.metrics import CONSUMER_HANDLED
-from domain.shared import inbox, outbox
+from domain.shared import inbox
+from domain.shared.uow import UnitOfWork, unit_of_work
 
-# Receives the event and the transaction its database effects must use.
-TxHandler = Callable[[Envelope, BaseDBAsyncClient], Awaitable[None]]
+# Receives the event and the unit of work its effects (and after-commit side effects) join.
+TxHandler = Callable[[Envelope, UnitOfWork], Awaitable[None]]
 
 
 async def handle_once(consumer: str, envelope: Envelope, handler: TxHandler) -> bool:
     """Run the handler unless this consumer already handled the event; True when it ran.
 
-    Raises what the handler raised (nothing committed). Inside an open transaction (the
-    in-process bus runs subscribers in the relay's) this nests as a savepoint.
+    Raises what the handler raised (nothing committed, its after-commit callbacks dropped).
+    Inside an open unit of work (the in-process bus runs subscribers in the relay's) this
+    nests as a savepoint and its after-commit callbacks wait for the relay's commit.
     """
-    from bus.subscriptions import AfterCommitScope
-
-    scope = AfterCommitScope()
     try:
-        with scope:
-            async with in_transaction() as conn:
-                first = await inbox.claim(consumer, UUID(envelope.event_id), conn)
-                if first:
-                    await handler(envelope, conn)
+        async with unit_of_work() as uow:
+            first = await inbox.claim(consumer, UUID(envelope.event_id), uow.connection)
+            if first:
+                await handler(envelope, uow)
     except Exception:
-        scope.discard()  # rolled back: its side effects must not happen
         CONSUMER_HANDLED.labels(consumer, "failed").inc()
         raise
     CONSUMER_HANDLED.labels(consumer, "handled" if first else "duplicate").inc()
-    if first:
-        outbox.announce_commit()  # the handler may have recorded events of its own
-    await scope.run()  # outermost only; nested in the relay's transaction, the relay runs them
     return first
 
 

@@ -27,13 +27,12 @@ from typing import cast
 import structlog
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from bus import Envelope, EventPublisher, PublishError
 from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBLISHED
-from bus.subscriptions import AfterCommitScope
 from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import unit_of_work
 from infra.aio import wait_event
 
 log = structlog.get_logger(__name__)
@@ -129,17 +128,15 @@ class OutboxRelay:
         """Publish one batch of pending events; return how many went.
 
         Raises PublishFailed when events were pending and none of them went."""
-        # In-process subscribers run inside this transaction: their after-commit side effects
-        # (bus/subscriptions.py) wait for it to commit.
-        with AfterCommitScope() as after:
-            async with in_transaction() as conn:
-                rows = await self._claim(conn)
-                if not rows:
-                    return 0
-                envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
-                delivered, errors, per_event = await self._publish(envelopes)
-                await self._record(conn, rows, delivered, errors)
-        await after.run()
+        # In-process subscribers run inside this unit of work: their after-commit side effects
+        # wait for it to commit.
+        async with unit_of_work() as uow:
+            rows = await self._claim(uow.connection)
+            if not rows:
+                return 0
+            envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
+            delivered, errors, per_event = await self._publish(envelopes)
+            await self._record(uow.connection, rows, delivered, errors)
         for row in rows:
             if str(row.event_id) in delivered:
                 OUTBOX_PUBLISHED.labels(row.stream).inc()

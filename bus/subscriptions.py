@@ -8,80 +8,21 @@ each event is handled once per consumer name, and a handler's database effects c
 inbox claim.
 
 Side effects that must not run before the handler's effects are visible (a socket emit that
-carries a sync cursor, a wake-up of a delivery worker) are registered with `after_commit`:
-they run once the transaction that holds the handler's effects committed, and never when it
-rolled back.
+carries a sync cursor, a wake-up of a delivery worker) go to the handler's unit of work:
+`uow.after_commit(callback)` (domain/shared/uow.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextvars import ContextVar
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
-import structlog
-
-from bus.dedupe import TxHandler
-
-log = structlog.get_logger(__name__)
+from bus.consumer import KafkaEventConsumer
+from bus.dedupe import TxHandler, deduped
 
 KAFKA_REQUEST_TIMEOUT_MS = 60_000
-AfterCommit = Callable[[], Awaitable[None]]
-_after_commit: ContextVar[list[AfterCommit] | None] = ContextVar("bus_after_commit", default=None)
-
-
-def after_commit(callback: AfterCommit) -> None:
-    """Run `callback` after the current event handler's transaction commits.
-
-    Outside an event handler (no collecting transaction) it is an error: the caller would
-    otherwise emit for a change that may yet roll back."""
-    pending = _after_commit.get()
-    if pending is None:
-        raise RuntimeError("after_commit() outside an event handler transaction")
-    pending.append(callback)
-
-
-class AfterCommitScope:
-    """Collects `after_commit` callbacks for the outermost transaction around event handlers.
-
-    Nested scopes (a deduped handler inside the relay's claim transaction, on the in-process
-    bus) hand their callbacks to the outer one, which runs them after its own commit."""
-
-    def __init__(self) -> None:
-        self._token: Any = None
-        self.callbacks: list[AfterCommit] = []
-        self.outermost = False
-        self._mark = 0
-
-    def __enter__(self) -> AfterCommitScope:
-        current = _after_commit.get()
-        if current is None:
-            self.outermost = True
-            self._token = _after_commit.set(self.callbacks)
-        else:
-            self.callbacks, self._mark = current, len(current)
-        return self
-
-    def discard(self) -> None:
-        """The work inside this scope rolled back: forget the callbacks it registered."""
-        del self.callbacks[self._mark:]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.outermost:
-            _after_commit.reset(self._token)
-
-    async def run(self) -> None:
-        """Call after the transaction committed (outermost scope only)."""
-        if not self.outermost:
-            return
-        callbacks, self.callbacks[:] = list(self.callbacks), []
-        for callback in callbacks:
-            try:
-                await callback()
-            except Exception:  # one failing side effect must not stop the others
-                log.exception("after_commit_failed", callback=getattr(callback, "__qualname__", repr(callback)))
 
 
 @dataclass(frozen=True)
@@ -110,15 +51,11 @@ class Subscriptions:
         """An aiohttp cleanup context: in-process subscribers, or one Kafka consumer each."""
 
         async def run(_app: Any) -> AsyncIterator[None]:
-            from bus.dedupe import deduped
-
             if not kafka_bootstrap:
                 for item in self._items:
                     in_process_bus.subscribe(deduped(item.name, item.handler), item.stream)
                 yield
                 return
-            from bus.consumer import KafkaEventConsumer
-
             # Joining a group waits for the rebalance: the request timeout must outlast it.
             consumers = [KafkaEventConsumer(kafka_bootstrap, item.stream, item.name, item.handler,
                                             topic_prefix=topic_prefix, request_timeout_ms=KAFKA_REQUEST_TIMEOUT_MS,

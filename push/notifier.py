@@ -26,12 +26,12 @@ import structlog
 from prometheus_client import Counter
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import OperationalError
-from tortoise.transactions import in_transaction
 
 from bus import Envelope
 from domain.notifications import centre, preferences
 from domain.notifications.models import Category, Channel, Device
 from domain.shared.clock import utcnow
+from domain.shared.uow import UnitOfWork, unit_of_work
 from push import queue, recipients
 from push.recipients import Target
 from push.templates import render
@@ -83,25 +83,20 @@ class NobodyOnline:
         return False
 
 
-@dataclass(frozen=True)
-class PushPlan:
-    title: str
-    body: str
-    not_before: datetime | None
-
-
 class Notifier:
-    def __init__(self, presence: LivePresence | None = None) -> None:
+    def __init__(self, presence: LivePresence | None = None, wake_workers: Callable[[], None] | None = None) -> None:
         self.presence: LivePresence = presence or NobodyOnline()
+        self._wake_workers = wake_workers or (lambda: None)
 
-    async def handle(self, envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+    async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         rule = RULES.get(envelope.type)
         if rule is None:
             return
-        for target in await rule.recipients(envelope.body, conn):
+        for target in await rule.recipients(envelope.body, uow.connection):
             try:
-                async with in_transaction() as savepoint:  # one recipient's failure is theirs alone
-                    await self.notify(rule, target, savepoint)
+                async with unit_of_work() as savepoint:  # one recipient's failure is theirs alone
+                    if await self.notify(rule, target, savepoint.connection) in ("push", "held"):
+                        savepoint.after_commit(self._wake_workers)  # the queued job is visible then
             except (OperationalError, ConnectionError):
                 raise  # the database is away: the whole event is retried later
             except Exception:

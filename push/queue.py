@@ -1,12 +1,12 @@
-"""The delivery queue's public interface: `enqueue`, called inside the notifier's transaction.
+"""The delivery queue's public interface: `enqueue`, called inside the notifier's unit of work.
 
 The job row commits with the notification (and the inbox claim of the event behind it); the
-worker is woken once that transaction commits, and polls otherwise.
+notifier wakes the worker once that unit of work commits, and the worker polls otherwise.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -14,25 +14,6 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from push.models import PushJob, PushState
-
-_wake_listeners: list[Callable[[], None]] = []
-
-
-def on_enqueue_commit(listener: Callable[[], None]) -> Callable[[], None]:
-    """Register a worker wake-up run after a transaction that enqueued pushes commits.
-
-    Returns a function that unregisters it."""
-    _wake_listeners.append(listener)
-    return lambda: _wake_listeners.remove(listener)
-
-
-def wake_workers() -> None:
-    for listener in list(_wake_listeners):
-        listener()
-
-
-async def _wake_after_commit() -> None:
-    wake_workers()
 
 
 async def enqueue(
@@ -72,11 +53,3 @@ async def enqueue(
         state=PushState.QUEUED,
         using_db=conn,
     )
-    # Inside an event handler the wake-up waits for the commit; elsewhere (a plain
-    # transaction, a script) the poll picks it up, and waking early is harmless anyway.
-    from bus.subscriptions import after_commit
-
-    try:
-        after_commit(_wake_after_commit)
-    except RuntimeError:
-        wake_workers()

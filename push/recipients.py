@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -18,6 +17,7 @@ from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
 from domain.shared.clock import isoformat
+from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
 from push.templates import money_text, preview
 
@@ -39,15 +39,10 @@ class Target:
     sensitive: bool = False  # the text itself is not for a lock screen (a flagged message)
 
 
-def _uuid(value: object) -> UUID | None:
-    try:
-        return UUID(str(value))
-    except ValueError:
-        return None
 
 
 async def _names(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, str]:
-    rows = await User.filter(id__in=[u for u in user_ids if _uuid(u)]).using_db(conn).values("id", "name")
+    rows = await User.filter(id__in=[u for u in user_ids if as_uuid(u)]).using_db(conn).values("id", "name")
     return {str(row["id"]): str(row["name"]) for row in rows}
 
 
@@ -102,7 +97,7 @@ async def matching_servicemen(event: dict[str, Any], conn: BaseDBAsyncClient) ->
     """Servicemen working the job's zone (their own, or a business's they belong to) whose
     trades cover its category (domain/jobs/eligibility.py has the same rule for bidding)."""
     data = event["data"]
-    zone_id = _uuid(data.get("zone_id"))
+    zone_id = as_uuid(data.get("zone_id"))
     if zone_id is None:
         return []
     users = {str(u) for u in await ServicemanZone.filter(zone_id=zone_id).using_db(conn)
@@ -161,7 +156,7 @@ async def booking_parties(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
 async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
     """Audit events about a user account: that user hears of it."""
     data = event["data"]
-    if data.get("subject_type") != "user" or _uuid(event.get("subject")) is None:
+    if data.get("subject_type") != "user" or as_uuid(event.get("subject")) is None:
         return []
     after = data.get("after") or {}
     roles = after.get("roles") if isinstance(after, dict) else None
@@ -173,9 +168,9 @@ async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
     """A crew invitation (audit `org.member.invite`): the invited user hears of it."""
     data = event["data"]
     after = data.get("after") if isinstance(data.get("after"), dict) else {}
-    user_id, membership_id = _uuid(after.get("user_id")), after.get("membership_id")
-    org = await Organisation.get_or_none(id=_uuid(event.get("subject")), using_db=conn) \
-        if _uuid(event.get("subject")) else None
+    user_id, membership_id = as_uuid(after.get("user_id")), after.get("membership_id")
+    org = await Organisation.get_or_none(id=as_uuid(event.get("subject")), using_db=conn) \
+        if as_uuid(event.get("subject")) else None
     if user_id is None or org is None or not membership_id:
         return []
     inviter = (await _names([str(event.get("actor_id"))], conn)).get(str(event.get("actor_id")), "Someone")

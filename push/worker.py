@@ -27,12 +27,12 @@ from typing import Any
 import structlog
 from tortoise.expressions import F
 from tortoise.functions import Count, Max
-from tortoise.transactions import in_transaction
 
 from domain.notifications.models import Device
+from domain.shared.uow import unit_of_work
 from infra.aio import wait_event
 from infra.periodic import run_periodically
-from push import metrics, queue
+from push import metrics
 from push.models import PushJob, PushState
 from push.sender import MAX_BATCH, Outcome, PushMessage, PushSender, SendResult
 
@@ -87,14 +87,12 @@ class PushWorker:
 
         async def run(_app: Any) -> AsyncIterator[None]:
             await self.sender.start()
-            unsubscribe = queue.on_enqueue_commit(self.wake)
             tasks = [asyncio.create_task(self.run_forever(), name="push-worker"),
                      asyncio.create_task(run_periodically("push_retention_sweep", RETENTION_SWEEP_SECONDS,
                                                          self.sweep, run_at_start=True), name="push-retention")]
             try:
                 yield
             finally:
-                unsubscribe()
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
@@ -137,7 +135,8 @@ class PushWorker:
     # -- claim -------------------------------------------------------------------------------
     async def _claim(self, now: datetime) -> list[PushJob]:
         lease_until = now + timedelta(seconds=self.config.lease_seconds)
-        async with in_transaction() as conn:
+        async with unit_of_work() as uow:
+            conn = uow.connection
             jobs = await (PushJob.filter(state=PushState.QUEUED, next_attempt_at__lte=now)
                           .order_by("next_attempt_at", "id").limit(self.config.claim_batch)
                           .select_for_update(skip_locked=True).using_db(conn))

@@ -43,9 +43,6 @@ class PresenceTracker:
         self._lock = asyncio.Lock()
         self.interval = heartbeat_interval(store.ttl)
 
-    def local_connections(self) -> int:
-        return len(self._conns)
-
     async def attach(self, conn_id: str, user_id: str) -> None:
         conn = self._conns.get(conn_id)
         if conn is None:

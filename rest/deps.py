@@ -28,7 +28,7 @@ class RestDeps:
     accounts: AccountsService
     admin: AdminService
     messaging: MessagingService
-    sync: SyncService | None = None  # None only in tests that build RestDeps by hand
+    sync: SyncService
     invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)

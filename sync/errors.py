@@ -11,7 +11,3 @@ class ResyncRequired(DomainError):
     code = ErrorCode.RESYNC_REQUIRED
     default_message = "This cursor is too old; sync again from scratch (keep your unpushed mutations)."
 
-
-class SyncUnavailable(DomainError):
-    code = ErrorCode.SERVICE_UNAVAILABLE
-    default_message = "Delta sync needs PostgreSQL; this server runs on the embedded SQLite database."

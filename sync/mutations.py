@@ -4,8 +4,9 @@ Everything not listed is server-only; money never appears here.
 
 A handler raises the domain's errors (Conflict, NotFound, Forbidden, ValidationFailed). It
 returns nothing when it wrote the row the mutation names, or an `Outcome` naming the row it
-stored (a send creates a message) and what to do once the push's transaction committed (tell
-the conversation); the stored row is read back from the op log.
+stored (a send creates a message); the stored row is read back from the op log. Each runs in
+the push's unit of work, so what a service does after its commit (tell the conversation)
+happens once the push's transaction committed.
 
 Named mutations (PROTOCOL section 4): `booking.accept` is `bookings` `action` `accept`;
 `bid.place` is `bids` `action` `place` with `id` the job; `message.send` is `messages`
@@ -25,7 +26,7 @@ from domain.bookings import transitions
 from domain.bookings.states import Action
 from domain.jobs import bids
 from domain.jobs.bids import BidDraft
-from domain.messaging.services import Delivery, Draft, MessagingService
+from domain.messaging.services import Draft, MessagingService
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
 from rest.schemas.jobs import BidIn
@@ -47,7 +48,6 @@ class Mutation:
 class Outcome:
     collection: str  # the row the mutation stored
     row_id: str
-    after_commit: Delivery | None = None  # run with the push's cursor once its transaction committed
 
 
 Handler = Callable[[Actor, Mutation], Awaitable[Outcome | None]]
@@ -118,8 +118,8 @@ class Mutations:
             raise Conflict("Messaging is not available here.")
         body = validated(SendMessageIn, mutation.data)
         draft = Draft(body.client_msg_id, body.body, tuple(body.attachments))
-        view, delivery = await self.messaging.send_deferred(actor, mutation.id, draft)
-        return Outcome("messages", view.id, delivery)
+        view = await self.messaging.send(actor, mutation.id, draft)
+        return Outcome("messages", view.id)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -8,24 +8,20 @@ stored rejection) and does not block the ones after it.
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 import orjson
-from tortoise.transactions import in_transaction
 
-from domain.messaging.services import Delivery
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, DomainError, Forbidden
+from domain.shared.uow import unit_of_work
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
 from sync.queries_sqlite import SCOPES as SQLITE_SCOPES
 from sync.sqlite import is_sqlite
 from sync.visibility import SingleFlight
-
-log = logging.getLogger(__name__)
 
 BIND = """
 INSERT INTO sync_client (id, user_id, last_mutation_id, created_at, updated_at) VALUES ($1, $2, 0, now(), now())
@@ -103,23 +99,19 @@ class Pusher:
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
         user_id = UUID(actor.user_id)
-        async with in_transaction() as conn:
-            await conn.execute_query(self.sql["BIND"], self._args(client_id, user_id, stamped=True))
-        deliveries: list[Delivery] = []
-        results = [await self._one(actor, user_id, client_id, mutation, deliveries) for mutation in batch]
+        async with unit_of_work() as uow:
+            await uow.connection.execute_query(self.sql["BIND"], self._args(client_id, user_id, stamped=True))
+        # Each mutation commits on its own; what its service tells sockets (message:new) goes
+        # after that commit, from the unit of work.
+        results = [await self._one(actor, user_id, client_id, mutation) for mutation in batch]
         cursor = str(await self.visible.position())  # the rows are visible to pulls before we answer
-        for delivery in deliveries:  # e.g. message:new, after the commit and with the cursor
-            try:
-                await delivery(cursor)
-            except Exception:  # stored is stored: devices catch up by pulling
-                log.exception("sync_push_delivery_failed")
-        async with in_transaction() as conn:
-            _, rows = await conn.execute_query(self.sql["LAST"], self._args(client_id))
+        async with unit_of_work() as uow:
+            _, rows = await uow.connection.execute_query(self.sql["LAST"], self._args(client_id))
         return {"results": results, "cursor": cursor, "last_mutation_id": int(rows[0]["last_mutation_id"])}
 
-    async def _one(self, actor: Actor, user_id: UUID, client_id: UUID, mutation: Mutation,
-                   deliveries: list[Delivery]) -> dict[str, Any]:
-        async with in_transaction() as conn:
+    async def _one(self, actor: Actor, user_id: UUID, client_id: UUID, mutation: Mutation) -> dict[str, Any]:
+        async with unit_of_work() as uow:
+            conn = uow.connection
             _, rows = await conn.execute_query(self.sql["LOCK"], self._args(client_id))
             if str(rows[0]["user_id"]) != str(user_id):
                 raise Forbidden("This client_id belongs to another user.")
@@ -127,19 +119,18 @@ class Pusher:
                 _, stored = await conn.execute_query(self.sql["STORED"], self._args(client_id, mutation.mutation_id))
                 result = orjson.loads(stored[0]["result"]) if stored else {"mutation_id": mutation.mutation_id}
                 return {**result, "status": "duplicate"}
-            result = await self._apply(conn, actor, user_id, mutation, deliveries)
+            result = await self._apply(conn, actor, user_id, mutation)
             await conn.execute_query(self.sql["RECORD"], self._args(
                 client_id, mutation.mutation_id, result["status"], orjson.dumps(result).decode(), stamped=True))
             await conn.execute_query(self.sql["ADVANCE"], self._args(client_id, mutation.mutation_id, stamped=True))
         return result
 
-    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation,
-                     deliveries: list[Delivery]) -> dict[str, Any]:
+    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation) -> dict[str, Any]:
         result: dict[str, Any] = {"mutation_id": mutation.mutation_id}
         scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
         try:
             handler = self.mutations.handler(mutation)
-            async with in_transaction():  # a savepoint: a failed mutation leaves nothing behind
+            async with unit_of_work():  # a savepoint: a failed mutation leaves nothing behind
                 outcome = await handler(actor, mutation)
         except Conflict as error:
             _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
@@ -154,8 +145,6 @@ class Pusher:
             result.update(status="rejected", error={"code": error.code.value, "message": error.message})
             return result
         collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
-        if outcome is not None and outcome.after_commit is not None:
-            deliveries.append(outcome.after_commit)
         _, own = await conn.execute_query(self.sql["OWN_ROW"], self._args(collection, row_id))
         if not own:  # nothing new written (a retried client_msg_id): the row as stored before
             _, own = await conn.execute_query(self.sql["CURRENT_ROW"], self._args(*scopes, collection, row_id))

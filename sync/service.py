@@ -14,7 +14,6 @@ from domain.shared.context import Actor
 from sync import queries
 from sync.compaction import compaction_context
 from sync.cursor import CursorCodec
-from sync.errors import SyncUnavailable
 from sync.mutations import Mutation, Mutations
 from sync.poke import Poker
 from sync.pull import Puller, PullInput
@@ -31,7 +30,6 @@ class SyncConfig:
     tick_interval_seconds: float = 0.025
     retention_seconds: float = 30 * 86400
     compaction_interval_seconds: float = 3600
-    enabled: bool = True  # a switch: False makes pull and push answer 503 (no setting turns it off today)
     sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/sqlite.py)
 
 
@@ -49,8 +47,6 @@ class SyncService:
     def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
                  ) -> list[Callable[[Any], AsyncIterator[None]]]:
         """The background tasks (aiohttp cleanup contexts): the ticker and the compaction."""
-        if not self.config.enabled:
-            return []
         return [self._poker_context, self.ticker.context(on_commit),
                 compaction_context(self.config.retention_seconds, self.config.compaction_interval_seconds)]
 
@@ -62,12 +58,10 @@ class SyncService:
 
     async def visible_cursor(self) -> str | None:
         """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which
-        everything committed before this call is visible to pulls; None where sync is off.
+        everything committed before this call is visible to pulls.
 
         Call it after the change committed, then emit with it. Concurrent callers share ticks
         (sync/visibility.py): one tick that starts after a call serves it."""
-        if not self.config.enabled:
-            return None
         return str(await self.visible.position())
 
     async def _visible_tick(self) -> int:
@@ -79,11 +73,7 @@ class SyncService:
         return tick
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
-        if not self.config.enabled:
-            raise SyncUnavailable()
         return await self.puller.pull(UUID(actor.user_id), request)
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
-        if not self.config.enabled:
-            raise SyncUnavailable()
         return await self.pusher.push(actor, client_id, batch)

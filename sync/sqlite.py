@@ -23,8 +23,8 @@ from uuid import UUID
 import structlog
 from tortoise.backends.sqlite.client import SqliteClient
 from tortoise.connection import connections
-from tortoise.transactions import in_transaction
 
+from domain.shared.uow import unit_of_work
 from sync import queries_sqlite
 from sync.sqlgen_sqlite import MARKER, backfill_statements, install_statements
 from sync.ticker import TICK_TIME_EVERY_SECONDS, Ticker
@@ -39,7 +39,8 @@ async def install_capture() -> None:
     _, rows = await conn.execute_query(
         f"SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{MARKER}%'")  # noqa: S608
     fresh = int(rows[0]["n"]) == 0
-    async with in_transaction() as tx:  # one statement at a time: executescript would commit first
+    async with unit_of_work() as uow:  # one statement at a time: executescript would commit first
+        tx = uow.connection
         for statement in install_statements():
             await tx.execute_query(statement)
         if fresh:

@@ -33,8 +33,18 @@ TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
 class Services:
     postgres_admin_url: str
     redis_url: str
-    kafka_bootstrap: str
     workdir: Path
+    started: list[Any]
+    _kafka: str | None = os.environ.get("KAFKA_BOOTSTRAP") or None
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        """The broker, started on first use: most tests never need Kafka."""
+        if self._kafka is None:
+            broker = tansu_broker(self.workdir).start()
+            self.started.append(broker)
+            self._kafka = f"127.0.0.1:{broker.port}"
+        return self._kafka
 
 
 @pytest.fixture(scope="session")
@@ -52,15 +62,26 @@ def services() -> Iterator[Services]:
             redis = redis_server(workdir).start()
             started.append(redis)
             redis_url = f"redis://127.0.0.1:{redis.port}/0"
-        kafka = os.environ.get("KAFKA_BOOTSTRAP")
-        if not kafka:
-            broker = tansu_broker(workdir).start()
-            started.append(broker)
-            kafka = f"127.0.0.1:{broker.port}"
-        yield Services(pg_url.replace("postgresql://", "postgres://", 1), redis_url, kafka, workdir)
+        yield Services(pg_url.replace("postgresql://", "postgres://", 1), redis_url, workdir, started)
     finally:
         for service in reversed(started):
             service.stop()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers for running the suite in parts (README "Tests in parts"): `unit` needs no
+    service at all, `integration` the real PostgreSQL/Redis (and Kafka when it asks), and
+    `processes` starts `fieldsync serve` children on top, `kafka` needs the broker."""
+    for item in items:
+        if "services" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.integration)
+        else:
+            item.add_marker(pytest.mark.unit)
+        if "_processes" in item.path.name:
+            item.add_marker(pytest.mark.processes)
+        # A Kafka test says so in its name (or its module's) or takes a private broker.
+        if "kafka" in item.name or "kafka" in item.path.name or "new_broker" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.kafka)
 
 
 def _with_database(url: str, name: str) -> str:

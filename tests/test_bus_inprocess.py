@@ -9,15 +9,14 @@ from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
 
 import pytest
-from tortoise.transactions import in_transaction
 
 from app.bootstrap import BUS
 from bus import Envelope
 from bus.dedupe import deduped, handle_once
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
-from domain.shared import outbox
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
 from tests.conftest import AppFactory, app_of
 from tests.support.bus import (
     RecordingPublisher,
@@ -57,10 +56,9 @@ async def test_committed_event_reaches_subscriber_once_rolled_back_never(make_cl
 
     await record(committed)
     with pytest.raises(Rollback):
-        async with in_transaction() as conn:
-            await outbox.record(rolled_back, conn)
+        async with unit_of_work() as uow:
+            await uow.record(rolled_back)
             raise Rollback
-    outbox.announce_commit()
     await record(sentinel)
     await wait_until(lambda: _has(received, sentinel.event_id), 5, "the sentinel event")
     await asyncio.sleep(0.2)  # a few more relay polls: nothing arrives twice
@@ -96,10 +94,10 @@ async def test_failed_handler_leaves_no_trace_and_the_retry_applies_it(db: None)
     calls = 0
     effect = effect_handler_for("mailer")
 
-    async def flaky(envelope: Envelope, conn: object) -> None:
+    async def flaky(envelope: Envelope, uow: UnitOfWork) -> None:
         nonlocal calls
         calls += 1
-        await effect(envelope, conn)  # type: ignore[arg-type]
+        await effect(envelope, uow)
         if calls == 1:
             raise RuntimeError("smtp down")
 
@@ -121,8 +119,8 @@ async def test_event_committing_after_a_later_one_was_relayed_is_still_published
     t1_has_id, release_t1 = asyncio.Event(), asyncio.Event()
 
     async def slow_transaction() -> OutboxEvent:
-        async with in_transaction() as conn:
-            row = await outbox.record(early, conn)  # takes the lower id now...
+        async with unit_of_work() as uow:
+            row = await uow.record(early)  # takes the lower id now...
             t1_has_id.set()
             await release_t1.wait()  # ...and commits only later
         return row
@@ -144,7 +142,7 @@ async def test_two_relays_publish_every_event_exactly_once_in_key_order(db: None
     publisher = RecordingPublisher()
     relays = [OutboxRelay(publisher, batch_size=7, poll_interval=0.01) for _ in range(2)]
     tasks = [asyncio.create_task(relay.run()) for relay in relays]
-    unregister = [outbox.on_commit(relay.wake) for relay in relays]
+    unregister = [observe_commits(relay.wake) for relay in relays]
 
     async def writer(subject: str) -> None:
         for n in range(15):

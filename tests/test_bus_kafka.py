@@ -11,13 +11,13 @@ from collections.abc import AsyncIterator
 import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
-from tortoise.backends.base.client import BaseDBAsyncClient
 
 from bus import Envelope
 from bus.consumer import HandlerFailed, KafkaEventConsumer
 from bus.kafka import KafkaPublisher, topic_for
 from bus.relay import HELD_FIRST_RETRY, OutboxRelay
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import UnitOfWork
 from tests.conftest import Services
 from tests.support.bus import (
     effect_handler_for,
@@ -178,11 +178,11 @@ async def test_a_failing_handler_holds_its_event_and_garbage_is_skipped(
 
     name, effect, calls = "flaky", effect_handler_for("flaky"), Counter[str]()
 
-    async def flaky(envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+    async def flaky(envelope: Envelope, uow: UnitOfWork) -> None:
         calls[envelope.event_id] += 1
         if envelope.event_id == str(second.event_id) and calls[envelope.event_id] == 1:
             raise RuntimeError("downstream timeout")
-        await effect(envelope, conn)
+        await effect(envelope, uow)
 
     consumer = KafkaEventConsumer(services.kafka_bootstrap, "finance", name, flaky, topic_prefix=prefix,
                                   partitions=list(range(PARTITIONS)))

@@ -12,14 +12,13 @@ from typing import Any
 import asyncpg
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from tortoise.backends.base.client import BaseDBAsyncClient
 
 from app.bootstrap import SUBSCRIPTIONS, build_app
 from app.settings import Settings
 from bus import Envelope
-from bus.subscriptions import after_commit
+from domain.shared.uow import UnitOfWork, unit_of_work
 from tests.conftest import Services, truncate_all
-from tests.support.bus import EFFECT_TABLE, effects_table, event, record, wait_until
+from tests.support.bus import EFFECT_TABLE, effects_table, event, record, tortoise_on, wait_until
 
 
 @pytest.mark.parametrize("transport", ["in-process", "kafka"])
@@ -43,15 +42,15 @@ async def test_after_commit_side_effects_see_the_committed_effects(
         finally:
             await conn.close()
 
-    async def handler(envelope: Envelope, conn: BaseDBAsyncClient) -> None:
-        await conn.execute_query(f"INSERT INTO {EFFECT_TABLE} (consumer, event_id) VALUES ($1, $2)",
+    async def handler(envelope: Envelope, uow: UnitOfWork) -> None:
+        await uow.connection.execute_query(f"INSERT INTO {EFFECT_TABLE} (consumer, event_id) VALUES ($1, $2)",
                                  ["feed-test", envelope.event_id])
         attempts[envelope.event_id] = attempts.get(envelope.event_id, 0) + 1
 
         async def side_effect() -> None:
             seen_after_commit.append((envelope.event_id, await visible_effects(envelope.event_id)))
 
-        after_commit(side_effect)
+        uow.after_commit(side_effect)
         if envelope.body["data"].get("fail_first") and attempts[envelope.event_id] == 1:
             raise RuntimeError("first attempt fails after registering its side effect")
 
@@ -75,9 +74,14 @@ async def test_after_commit_side_effects_see_the_committed_effects(
     assert attempts[str(flaky.event_id)] == 2
 
 
-def test_after_commit_outside_a_handler_is_refused() -> None:
+async def test_after_commit_outside_a_handler_is_refused(database_url: str) -> None:
+    """A side effect cannot be registered where no transaction collects it: with the unit of
+    work it belongs to over, registering is refused (not run unconditionally)."""
     async def nothing() -> None:
         return None
 
-    with pytest.raises(RuntimeError):
-        after_commit(nothing)
+    async with tortoise_on(database_url):
+        async with unit_of_work() as uow:
+            pass
+        with pytest.raises(RuntimeError):
+            uow.after_commit(nothing)

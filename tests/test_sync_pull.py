@@ -7,14 +7,9 @@ from __future__ import annotations
 import hashlib
 from uuid import uuid4
 
-import pytest
 from tortoise.connection import connections
 
 from domain.bookings.models import Booking
-from domain.shared.context import Actor
-from sync.errors import SyncUnavailable
-from sync.pull import PullInput
-from sync.service import SyncConfig, SyncService
 from tests.support.identity import register
 from tests.support.sync import Replica, flush, make_booking, make_zone, pull
 
@@ -141,8 +136,3 @@ async def test_checksums_match_what_the_client_holds(client):
     replica.rows.pop(next(key for key in replica.rows if key[0] == "bookings"))  # a drifted cache
     assert page["checksums"]["bookings"] != _checksum(replica, "bookings")
 
-
-async def test_a_disabled_sync_answers_unavailable():
-    service = SyncService(SyncConfig((b"k" * 32,), enabled=False))
-    with pytest.raises(SyncUnavailable):
-        await service.pull(Actor(str(uuid4())), PullInput())

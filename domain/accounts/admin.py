@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Role, User, UserStatus
 from domain.accounts.services import AccountsService
 from domain.audit import services as audit
 from domain.audit.models import AuditRecord
-from domain.shared import outbox
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.uow import unit_of_work
 
 
 def _uuid(value: str) -> UUID:
@@ -44,10 +42,9 @@ class AdminService:
             raise NotFound()
         if str(user.id) != actor.user_id:
             # An admin looking at someone else's data is itself a privileged action.
-            async with in_transaction() as conn:
-                await audit.record(conn, actor=actor, action="user.read", subject_type="user",
+            async with unit_of_work() as uow:
+                await audit.record(uow, actor=actor, action="user.read", subject_type="user",
                                    subject_id=str(user.id), context=context)
-            outbox.announce_commit()
         return user
 
     async def grant_role(self, actor: Actor, user_id: str, role: str, context: RequestContext) -> User:
@@ -61,19 +58,18 @@ class AdminService:
         if suspended and user_id == actor.user_id:
             raise Conflict("You cannot suspend yourself.")
         target = UserStatus.SUSPENDED if suspended else UserStatus.ACTIVE
-        async with in_transaction() as conn:
-            user = await User.filter(id=_uuid(user_id)).using_db(conn).select_for_update().first()
+        async with unit_of_work() as uow:
+            user = await User.filter(id=_uuid(user_id)).using_db(uow.connection).select_for_update().first()
             if user is None or user.status == UserStatus.ERASED:
                 raise NotFound()
             before = user.status.value
             if user.status != target:
                 user.status = target
                 user.version += 1
-                await user.save(using_db=conn, update_fields=["status", "version", "updated_at"])
-            await audit.record(conn, actor=actor, action="user.suspend" if suspended else "user.reinstate",
+                await user.save(using_db=uow.connection, update_fields=["status", "version", "updated_at"])
+            await audit.record(uow, actor=actor, action="user.suspend" if suspended else "user.reinstate",
                                subject_type="user", subject_id=str(user.id), context=context,
                                before={"status": before}, after={"status": target.value})
-        outbox.announce_commit()
         if suspended:
             await self._accounts.end_all_sessions(user.id)
         return user
@@ -91,8 +87,8 @@ class AdminService:
     async def _change_roles(self, actor: Actor, user_id: str, role: Role, *, add: bool,
                             context: RequestContext) -> User:
         await authorize(actor, Permission.ROLE_GRANT if add else Permission.ROLE_REVOKE)
-        async with in_transaction() as conn:
-            user = await User.filter(id=_uuid(user_id)).using_db(conn).select_for_update().first()
+        async with unit_of_work() as uow:
+            user = await User.filter(id=_uuid(user_id)).using_db(uow.connection).select_for_update().first()
             if user is None or user.status == UserStatus.ERASED:
                 raise NotFound()
             before = sorted(user.roles)
@@ -103,12 +99,11 @@ class AdminService:
             if changed:
                 user.roles = sorted(roles)
                 user.version += 1
-                await user.save(using_db=conn, update_fields=["roles", "version", "updated_at"])
-                await audit.record(conn, actor=actor, action="role.grant" if add else "role.revoke",
+                await user.save(using_db=uow.connection, update_fields=["roles", "version", "updated_at"])
+                await audit.record(uow, actor=actor, action="role.grant" if add else "role.revoke",
                                    subject_type="user", subject_id=str(user.id), context=context,
                                    before={"roles": before}, after={"roles": sorted(roles)})
         if changed:
-            outbox.announce_commit()
             # Tokens carry roles: every session ends so the next token carries the new ones.
             await self._accounts.end_all_sessions(user.id)
         return user

@@ -21,20 +21,18 @@ from typing import Any
 from uuid import UUID
 
 import structlog
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole, User, UserStatus
 from domain.audit import services as audit
-from domain.shared import outbox
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Gone, NotFound, RateLimited, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 log = structlog.get_logger(__name__)
 
@@ -61,20 +59,20 @@ def _snapshot(m: Membership) -> dict[str, Any]:
             "status": m.status.value}
 
 
-async def _audit(conn: BaseDBAsyncClient, actor: Actor | None, step: str, m: Membership, context: RequestContext,
+async def _audit(uow: UnitOfWork, actor: Actor | None, step: str, m: Membership, context: RequestContext,
                  *, before: bool = False, after: dict[str, Any] | None = None) -> None:
     snapshot = _snapshot(m)
-    await audit.record(conn, actor=actor, action=f"org.member.{step}", subject_type="organisation",
+    await audit.record(uow, actor=actor, action=f"org.member.{step}", subject_type="organisation",
                        subject_id=str(m.organisation_id), context=context,  # type: ignore[attr-defined]
                        before=snapshot if before else None, after=after if after is not None else
                        (None if before else snapshot))
 
 
-async def _ended(conn: BaseDBAsyncClient, m: Membership, reason: str, actor_id: str | None) -> None:
+async def _ended(uow: UnitOfWork, m: Membership, reason: str, actor_id: str | None) -> None:
     """An accepted membership ended: relations built on it end too (presence subscriptions)."""
-    await outbox.record(DomainEvent(stream="domain", type="membership.ended", subject=str(m.organisation_id),  # type: ignore[attr-defined]
-                                    actor_id=actor_id, data={"organisation_id": str(m.organisation_id),  # type: ignore[attr-defined]
-                                                             "user_id": str(m.user_id), "reason": reason}), conn)  # type: ignore[attr-defined]
+    await uow.record(DomainEvent(stream="domain", type="membership.ended", subject=str(m.organisation_id),  # type: ignore[attr-defined]
+                                 actor_id=actor_id, data={"organisation_id": str(m.organisation_id),  # type: ignore[attr-defined]
+                                                          "user_id": str(m.user_id), "reason": reason}))  # type: ignore[attr-defined]
 
 
 async def _managed_org(actor: Actor, org_id: str) -> Organisation:
@@ -126,20 +124,19 @@ class Invitations:
         now = utcnow()
         expires_at = now + timedelta(seconds=self.rules.ttl_seconds)
         try:
-            async with in_transaction() as conn:
-                stale = await Membership.including_invitations().using_db(conn).get_or_none(
+            async with unit_of_work() as uow:
+                stale = await Membership.including_invitations().using_db(uow.connection).get_or_none(
                     organisation_id=org.id, user_id=user.id, status=MembershipStatus.INVITED, expires_at__lte=now)
                 if stale is not None:  # lapsed, not yet swept: it expires now and a new one starts
-                    await self._expire(conn, stale)
+                    await self._expire(uow, stale)
                 membership = await Membership.create(
                     organisation=org, user=user, role=OrgRole(role), status=MembershipStatus.INVITED,
                     invited_by_id=actor.user_id, expires_at=expires_at,
-                    using_db=conn)
-                await _audit(conn, actor, "invite", membership, context,
+                    using_db=uow.connection)
+                await _audit(uow, actor, "invite", membership, context,
                              after={**_snapshot(membership), "expires_at": isoformat(expires_at)})
         except IntegrityError:
             raise Conflict("That user is already a member or has a pending invitation.") from None
-        outbox.announce_commit()
         await self._count(keys)
         return membership
 
@@ -156,33 +153,30 @@ class Invitations:
         if row is None:  # someone else's invitation is not found either
             raise NotFound()
         if row.expires_at is not None and row.expires_at <= utcnow():
-            async with in_transaction() as conn:
-                await self._expire(conn, row)
-            outbox.announce_commit()
+            async with unit_of_work() as uow:
+                await self._expire(uow, row)
             raise Gone("This invitation has expired; ask the organisation to invite you again.")
         return row
 
     async def accept(self, actor: Actor, membership_id: str, context: RequestContext) -> Membership:
         row = await self._invitation(actor, membership_id)
-        async with in_transaction() as conn:
-            changed = await Membership.including_invitations().using_db(conn).filter(
+        async with unit_of_work() as uow:
+            changed = await Membership.including_invitations().using_db(uow.connection).filter(
                 id=row.id, status=MembershipStatus.INVITED).update(
                 status=MembershipStatus.ACCEPTED, expires_at=None, version=F("version") + 1)
             if not changed:  # declined, removed or expired meanwhile
                 raise NotFound()
-            accepted = await Membership.including_invitations().using_db(conn).get(id=row.id)
-            await _audit(conn, actor, "accept", accepted, context)
-        outbox.announce_commit()
+            accepted = await Membership.including_invitations().using_db(uow.connection).get(id=row.id)
+            await _audit(uow, actor, "accept", accepted, context)
         return accepted
 
     async def decline(self, actor: Actor, membership_id: str, context: RequestContext) -> None:
         row = await self._invitation(actor, membership_id)
-        async with in_transaction() as conn:
-            if not await Membership.including_invitations().using_db(conn).filter(
+        async with unit_of_work() as uow:
+            if not await Membership.including_invitations().using_db(uow.connection).filter(
                     id=row.id, status=MembershipStatus.INVITED).delete():
                 raise NotFound()
-            await _audit(conn, actor, "decline", row, context, before=True)
-        outbox.announce_commit()
+            await _audit(uow, actor, "decline", row, context, before=True)
 
     async def leave(self, actor: Actor, org_id: str, context: RequestContext) -> None:
         """Leave an organisation's crew. The owner cannot: an organisation always has one."""
@@ -192,12 +186,11 @@ class Invitations:
             raise NotFound()
         if row.role == OrgRole.OWNER:
             raise Conflict("The owner cannot leave the organisation.")
-        async with in_transaction() as conn:
-            if not await Membership.filter(id=row.id).using_db(conn).delete():
+        async with unit_of_work() as uow:
+            if not await Membership.filter(id=row.id).using_db(uow.connection).delete():
                 raise NotFound()
-            await _audit(conn, actor, "leave", row, context, before=True)
-            await _ended(conn, row, "left", actor.user_id)
-        outbox.announce_commit()
+            await _audit(uow, actor, "leave", row, context, before=True)
+            await _ended(uow, row, "left", actor.user_id)
 
     async def remove(self, actor: Actor, org_id: str, user_id: str, context: RequestContext) -> None:
         """A manager removes a crew member, or withdraws an invitation (never the owner)."""
@@ -207,21 +200,22 @@ class Invitations:
             raise NotFound()
         if uid == org.owner_id:  # type: ignore[attr-defined]
             raise Conflict("The owner cannot be removed.")
-        async with in_transaction() as conn:
+        async with unit_of_work() as uow:
+            conn = uow.connection
             row = await Membership.including_invitations().using_db(conn).get_or_none(organisation=org, user_id=uid)
             if row is None or not await Membership.including_invitations().using_db(conn).filter(id=row.id).delete():
                 raise NotFound()
-            await _audit(conn, actor, "remove", row, context, before=True)
+            await _audit(uow, actor, "remove", row, context, before=True)
             if row.status == MembershipStatus.ACCEPTED:
-                await _ended(conn, row, "removed", actor.user_id)
-        outbox.announce_commit()
+                await _ended(uow, row, "removed", actor.user_id)
 
     @staticmethod
-    async def _expire(conn: BaseDBAsyncClient, row: Membership) -> bool:
+    async def _expire(uow: UnitOfWork, row: Membership) -> bool:
+        conn = uow.connection
         deleted = await Membership.including_invitations().using_db(conn).filter(
             id=row.id, status=MembershipStatus.INVITED).delete()
         if deleted:
-            await _audit(conn, None, "expire", row, RequestContext(), before=True)
+            await _audit(uow, None, "expire", row, RequestContext(), before=True)
         return bool(deleted)
 
 
@@ -231,8 +225,6 @@ async def expire_overdue(now: datetime | None = None) -> int:
         status=MembershipStatus.INVITED, expires_at__lte=now or utcnow()).limit(EXPIRY_BATCH)
     expired = 0
     for row in overdue:
-        async with in_transaction() as conn:
-            expired += await Invitations._expire(conn, row)
-    if expired:
-        outbox.announce_commit()
+        async with unit_of_work() as uow:
+            expired += await Invitations._expire(uow, row)
     return expired

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
+from domain.shared.uow import unit_of_work
 
 
 async def _is_member(actor: Actor, org: object) -> bool:
@@ -37,11 +36,11 @@ async def _org(org_id: str) -> Organisation | None:
 
 async def create(actor: Actor, name: str) -> Organisation:
     await authorize(actor, Permission.ORG_CREATE)
-    async with in_transaction() as conn:
-        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=conn)
+    async with unit_of_work() as uow:
+        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=uow.connection)
         # The founder's own membership needs no invitation.
         await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER,
-                                status=MembershipStatus.ACCEPTED, using_db=conn)
+                                status=MembershipStatus.ACCEPTED, using_db=uow.connection)
     return org
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts import sessions
@@ -22,6 +21,7 @@ from domain.accounts.tokens import TokenSigner
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Forbidden, InvalidCredentials, RateLimited, Unauthorized, ValidationFailed
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.uow import unit_of_work
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 
@@ -86,9 +86,9 @@ class AccountsService:
         check_policy(password, email=email, name=name)
         password_hash = await self.passwords.hash(password)
         try:
-            async with in_transaction() as conn:
+            async with unit_of_work() as uow:
                 user = await User.create(
-                    email=email, name=name.strip(), roles=[role], password_hash=password_hash, using_db=conn
+                    email=email, name=name.strip(), roles=[role], password_hash=password_hash, using_db=uow.connection
                 )
         except IntegrityError:
             raise Conflict("An account cannot be created with these details.") from None

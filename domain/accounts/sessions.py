@@ -13,12 +13,12 @@ from datetime import timedelta
 from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from domain.accounts.models import RefreshToken, User
 from domain.shared.clock import utcnow
 from domain.shared.context import RequestContext
 from domain.shared.errors import Unauthorized
+from domain.shared.uow import unit_of_work
 
 
 def _digest(token: str) -> str:
@@ -66,21 +66,21 @@ async def spend(token: object) -> RefreshToken:
         raise Unauthorized("The refresh token is not valid.")
     digest = _digest(token)
     now = utcnow()
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         spent = (
             await RefreshToken.filter(
                 token_hash=digest, spent_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now
             )
-            .using_db(conn)
+            .using_db(uow.connection)
             .update(spent_at=now)
         )
-        row = await RefreshToken.filter(token_hash=digest).using_db(conn).prefetch_related("user").first()
+        row = await RefreshToken.filter(token_hash=digest).using_db(uow.connection).prefetch_related("user").first()
         if row is None:
             raise Unauthorized("The refresh token is not valid.")
         if spent == 1:
             return row
         if row.spent_at is not None and row.revoked_at is None:
-            await revoke_family(row.family_id, conn)
+            await revoke_family(row.family_id, uow.connection)
             failure = ReusedRefreshToken(str(row.user.id), row.family_id)
         else:
             failure = None

@@ -1,19 +1,17 @@
-"""Write an audit record and its `audit.events` message in the caller's transaction."""
+"""Write an audit record and its `audit.events` message in the caller's unit of work."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from domain.audit.models import AuditRecord
-from domain.shared import outbox
 from domain.shared.context import Actor, RequestContext
 from domain.shared.events import DomainEvent
+from domain.shared.uow import UnitOfWork
 
 
 async def record(
-    connection: BaseDBAsyncClient,
+    uow: UnitOfWork,
     *,
     actor: Actor | None,
     action: str,
@@ -32,9 +30,9 @@ async def record(
         after=after,
         request_id=context.request_id,
         ip=context.ip,
-        using_db=connection,
+        using_db=uow.connection,
     )
-    await outbox.record(
+    await uow.record(
         DomainEvent(
             stream="audit",
             type=f"audit.{action}",
@@ -49,6 +47,5 @@ async def record(
                 "ip": context.ip,
             },
         ),
-        connection,
     )
     return entry

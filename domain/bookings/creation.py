@@ -12,24 +12,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, User, UserStatus
 from domain.bookings import events, places, pricing
 from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
-from domain.bookings.parties import as_uuid
 from domain.bookings.states import EVENT_TYPES
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import ON_DEMAND_EXPIRY, Window, duration_of, invalid, window_at
 from domain.catalog.models import ListingState, Service
 from domain.scheduling import services as scheduling
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 MAX_CREW = 10
 
@@ -87,16 +84,16 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
         crew=crew, service_id=service.id, organisation_id=getattr(service, "owner_org_id", None),
         zone_id=zone_id, address=request.address, notes=request.notes,
     )
-    async with in_transaction() as conn:
-        booking = await insert_booking(conn, new, actor_id=actor.user_id)
-    outbox.announce_commit()
+    async with unit_of_work() as uow:
+        booking = await insert_booking(uow, new, actor_id=actor.user_id)
     return await view_of(booking, actor)
 
 
-async def insert_booking(conn: BaseDBAsyncClient, new: NewBooking, *, actor_id: str) -> Booking:
+async def insert_booking(uow: UnitOfWork, new: NewBooking, *, actor_id: str) -> Booking:
     """Write the booking, its crew, their slot claims, its first transition and its event
     in the caller's transaction. Raises Conflict when a slot is taken (the caller's whole
     transaction must then roll back)."""
+    conn = uow.connection
     quote = pricing.quote(new.price)
     booking = await Booking.create(
         customer_id=new.customer_id, kind=new.kind, state=BookingState.REQUESTED,
@@ -114,7 +111,7 @@ async def insert_booking(conn: BaseDBAsyncClient, new: NewBooking, *, actor_id: 
             await scheduling.claim_slots(conn, user_id, booking.id, new.window.start, new.window.end)
     await Transition.create(booking=booking, from_state=None, to_state=BookingState.REQUESTED.value,
                             actor_id=actor_id, actor_role="customer", using_db=conn)
-    await events.emit(conn, EVENT_TYPES[BookingState.REQUESTED], booking, actor_id, [str(u) for u in new.crew],
+    await events.emit(uow, EVENT_TYPES[BookingState.REQUESTED], booking, actor_id, [str(u) for u in new.crew],
                       kind=booking.kind.value, total=quote.total.as_dict())
     return booking
 

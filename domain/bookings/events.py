@@ -1,15 +1,13 @@
 """Booking domain events (catalogued in docs/events.md): written to the outbox in the
-transaction of the change, with every party's id so feed, sync and push can route them."""
+unit of work of the change, with every party's id so feed, sync and push can route them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from domain.bookings.models import Booking
-from domain.shared import outbox
 from domain.shared.events import DomainEvent
+from domain.shared.uow import UnitOfWork
 
 
 def booking_data(booking: Booking, crew_ids: list[str], **extra: Any) -> dict[str, Any]:
@@ -26,8 +24,8 @@ def booking_data(booking: Booking, crew_ids: list[str], **extra: Any) -> dict[st
     return data
 
 
-async def emit(conn: BaseDBAsyncClient, type_: str, booking: Booking, actor_id: str | None,
+async def emit(uow: UnitOfWork, type_: str, booking: Booking, actor_id: str | None,
                crew_ids: list[str], **extra: Any) -> None:
     event = DomainEvent(stream="domain", type=type_, subject=str(booking.id), actor_id=actor_id,
                         data=booking_data(booking, crew_ids, **extra))
-    await outbox.record(event, conn)
+    await uow.record(event)

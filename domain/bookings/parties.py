@@ -15,14 +15,6 @@ from domain.shared.context import Actor
 MANAGING_ROLES = (OrgRole.OWNER, OrgRole.MANAGER)
 
 
-def as_uuid(value: object) -> UUID | None:
-    """A client-supplied id as a UUID, or None (a bad id must be a 404, never a 500)."""
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value))
-    except (ValueError, TypeError, AttributeError):
-        return None
 
 
 async def managed_org_ids(user_id: str) -> list[UUID]:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
 from uuid import UUID
 
 from tortoise.expressions import Q, Subquery
@@ -17,8 +13,9 @@ from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import managed_org_ids
 from domain.bookings.transitions import load
 from domain.bookings.views import BookingView, view_of
+from domain.shared import keyset
 from domain.shared.context import Actor
-from domain.shared.errors import NotFound, ValidationFailed
+from domain.shared.errors import NotFound
 
 
 class Capacity(StrEnum):
@@ -61,33 +58,13 @@ async def list_mine(actor: Actor, *, capacity: Capacity | None = None, state: Bo
     if state is not None:
         query = query.filter(state=state)
     if cursor:
-        at, last_id = decode_cursor(cursor)
+        at, last_id = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last_id))
     rows = await query.order_by("-created_at", "-id").limit(limit + 1)
     items = [await view_of(row, actor, history=False) for row in rows[:limit]]
     more = len(rows) > limit
-    return BookingPage(items, encode_cursor(rows[limit - 1]) if more else None)
+    return BookingPage(items, keyset.after_created(rows[limit - 1]) if more else None)
 
 
-class Keyed(Protocol):
-    created_at: datetime
-    id: UUID
 
 
-def encode_cursor(row: Keyed) -> str:
-    """An opaque keyset cursor: the (created_at, id) of the last row of a page."""
-    raw = f"{row.created_at.isoformat()}|{row.id}"
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        at, _, last = raw.partition("|")
-        moment = datetime.fromisoformat(at)
-        if moment.tzinfo is None or not 2000 <= moment.year <= 2999:
-            raise ValueError(at)
-        return moment, UUID(last)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise ValidationFailed(errors=[{"field": "cursor", "message": "not a cursor from this API",
-                                        "type": "value_error", "location": "query"}]) from None

@@ -12,13 +12,12 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership
 from domain.bookings import events
 from domain.bookings.models import Assignment, Booking, BookingState, Transition
-from domain.bookings.parties import as_uuid, parties_of
+from domain.bookings.parties import parties_of
 from domain.bookings.states import (
     ASSIGNABLE,
     EVENT_TYPES,
@@ -35,10 +34,11 @@ from domain.catalog.models import Service
 from domain.jobs.models import Job
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling import services as scheduling
-from domain.shared import outbox
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 # Rows one sweep expires at most; the next sweep takes the rest.
 EXPIRY_BATCH = 200
@@ -67,18 +67,18 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     window = await _new_window(booking, start) if action is Action.SCHEDULE else None
     if window is not None:
         updates = {"scheduled_start": window.start, "scheduled_end": window.end}
-    async with in_transaction() as conn:
-        booking = await apply(conn, booking, decision, actor.user_id, [a.serviceman_id for a in crew],  # type: ignore[attr-defined]
+    async with unit_of_work() as uow:
+        booking = await apply(uow, booking, decision, actor.user_id, [a.serviceman_id for a in crew],  # type: ignore[attr-defined]
                               updates=updates, reason=reason)
         if window is not None:
-            await _reclaim(conn, booking, crew, window)
-    outbox.announce_commit()
+            await _reclaim(uow.connection, booking, crew, window)
     return await view_of(booking, actor)
 
 
-async def apply(conn: BaseDBAsyncClient, booking: Booking, decision: Decision, actor_id: str | None,
+async def apply(uow: UnitOfWork, booking: Booking, decision: Decision, actor_id: str | None,
                 crew_ids: list[UUID], *, updates: dict[str, Any] | None = None, reason: str = "") -> Booking:
     """The compare-and-set and everything that goes with it, in the caller's transaction."""
+    conn = uow.connection
     before, version = booking.state, booking.version
     changed = await Booking.filter(id=booking.id, version=version, state=before).using_db(conn).update(
         state=decision.to, version=version + 1, updated_at=utcnow(), **(updates or {})
@@ -98,7 +98,7 @@ async def apply(conn: BaseDBAsyncClient, booking: Booking, decision: Decision, a
         extra["reason"] = reason
     if updates and fresh.scheduled_start:
         extra["scheduled_start"] = isoformat(fresh.scheduled_start)
-    await events.emit(conn, EVENT_TYPES[decision.to], fresh, actor_id, [str(c) for c in crew_ids], **extra)
+    await events.emit(uow, EVENT_TYPES[decision.to], fresh, actor_id, [str(c) for c in crew_ids], **extra)
     return fresh
 
 
@@ -116,7 +116,8 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
     if booking.version != version:
         raise Conflict("The booking changed since you read it.", details={"version": booking.version})
     crew = await _org_crew(org_id, serviceman_ids)
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         changed = await Booking.filter(id=booking.id, version=version).using_db(conn).update(
             version=version + 1, updated_at=utcnow()
         )
@@ -132,9 +133,8 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
             for user_id in crew:
                 await scheduling.claim_slots(conn, user_id, booking.id, booking.scheduled_start, booking.scheduled_end)
         booking = await Booking.get(id=booking.id, using_db=conn)
-        await events.emit(conn, "booking.assigned", booking, actor.user_id, [str(c) for c in crew],
+        await events.emit(uow, "booking.assigned", booking, actor.user_id, [str(c) for c in crew],
                           removed_serviceman_ids=removed)
-    outbox.announce_commit()
     return await view_of(booking, actor)
 
 
@@ -149,14 +149,12 @@ async def expire_overdue(now: datetime | None = None) -> int:
     for booking in overdue:
         crew = [row["serviceman_id"] for row in await Assignment.filter(booking_id=booking.id).values("serviceman_id")]
         try:
-            async with in_transaction() as conn:
-                await apply(conn, booking, Decision(BookingState.EXPIRED, Party.SYSTEM), None,
+            async with unit_of_work() as uow:
+                await apply(uow, booking, Decision(BookingState.EXPIRED, Party.SYSTEM), None,
                             crew, reason="not accepted in time")
         except Conflict:
             continue  # accepted or cancelled meanwhile
         expired += 1
-    if expired:
-        outbox.announce_commit()
     return expired
 
 

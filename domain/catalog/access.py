@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from uuid import UUID
-
 from domain.access.policy import register_relation
 from domain.accounts.models import Membership, Organisation, OrgRole
 from domain.catalog.models import Service
 from domain.catalog.states import Party
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
+from domain.shared.ids import as_uuid
 
 MANAGERS = (OrgRole.OWNER, OrgRole.MANAGER)
 
 
-def as_uuid(value: object) -> UUID | None:
-    """A path or body id -> UUID, or None (a bad id answers 404, never a 500)."""
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value))
-    except ValueError:
-        return None
 
 
 async def _owns(actor: Actor, service: object) -> bool:

@@ -7,18 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize
 from domain.catalog import completeness
 from domain.catalog.access import load_service, parties
 from domain.catalog.models import ListingState, Service
 from domain.catalog.services import record
 from domain.catalog.states import Action, transition
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.uow import unit_of_work
 
 # Which permission lets a caller attempt each step; the state table then checks the party.
 _PERMISSION = {
@@ -47,16 +45,15 @@ async def step(actor: Actor, service_id: str, action: Action, reason: str | None
     changes: dict[str, Any] = {"state": target, "version": service.version + 1, "updated_at": utcnow()}
     if target == ListingState.PUBLISHED:
         changes["published_at"] = utcnow()
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         updated = await Service.filter(id=service.id, state=service.state, version=service.version).using_db(
-            conn
+            uow.connection
         ).update(**changes)
         if not updated:
             raise Conflict("The listing changed meanwhile; reload it.")
-        service = await Service.get(id=service.id, using_db=conn)
+        service = await Service.get(id=service.id, using_db=uow.connection)
         extra = {"reason": reason} if reason else {}
-        await record(_EVENT[action], service, actor, conn, **extra)
-    outbox.announce_commit()
+        await record(_EVENT[action], service, actor, uow, **extra)
     return service
 
 

@@ -3,7 +3,6 @@ on (published_at, id) descending so pages stay stable while listings are publish
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
@@ -12,8 +11,7 @@ from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from domain.catalog.models import ListingState, Service
-from domain.shared.clock import isoformat
-from domain.shared.errors import ValidationFailed
+from domain.shared import keyset
 
 
 @dataclass(frozen=True)
@@ -26,25 +24,8 @@ class Filters:
     cursor: str | None = None
 
 
-def encode_cursor(service: Service) -> str:
-    assert service.published_at is not None
-    raw = f"{isoformat(service.published_at)}|{service.id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[datetime, UUID]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        moment, _, ident = raw.partition("|")
-        when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-        if when.tzinfo is None:
-            raise ValueError("naive cursor time")
-        return when, UUID(ident)
-    except (ValueError, UnicodeDecodeError):
-        raise ValidationFailed(
-            errors=[{"field": "cursor", "message": "not a cursor this API issued", "type": "value_error",
-                     "location": "query"}]
-        ) from None
 
 
 def _by_zone(query: QuerySet[Service], zone_id: UUID) -> QuerySet[Service]:
@@ -66,8 +47,13 @@ async def search(filters: Filters) -> tuple[list[Service], str | None]:
     if filters.owner_org_id is not None:
         query = query.filter(owner_org_id=filters.owner_org_id)
     if filters.cursor:
-        moment, ident = decode_cursor(filters.cursor)
+        moment, ident = keyset.decode(filters.cursor, datetime, UUID)
         query = query.filter(Q(published_at__lt=moment) | Q(published_at=moment, id__lt=ident))
     rows = await query.order_by("-published_at", "-id").limit(filters.limit + 1)
     page, more = rows[: filters.limit], len(rows) > filters.limit
-    return page, (encode_cursor(page[-1]) if more and page else None)
+    return page, (keyset.encode(_published(page[-1]), page[-1].id) if more and page else None)
+
+
+def _published(service: Service) -> datetime:
+    assert service.published_at is not None  # the query lists published services only
+    return service.published_at

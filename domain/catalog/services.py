@@ -6,21 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation
 from domain.catalog import completeness
-from domain.catalog.access import as_uuid, can_see_drafts, load_service, parties
+from domain.catalog.access import can_see_drafts, load_service, parties
 from domain.catalog.models import Category, ListingKind, ListingState, Service
 from domain.catalog.states import Action, transition
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
+from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.zones.services import validate_zone_ids
 
 # The draft fields a studio may set; anything else is the edge's 422.
@@ -59,7 +57,7 @@ class Preview:
         return not self.missing
 
 
-async def record(type_: str, service: Service, actor: Actor, conn: BaseDBAsyncClient, **extra: Any) -> None:
+async def record(type_: str, service: Service, actor: Actor, uow: UnitOfWork, **extra: Any) -> None:
     data = {
         "service_id": str(service.id),
         "kind": service.kind.value,
@@ -70,7 +68,7 @@ async def record(type_: str, service: Service, actor: Actor, conn: BaseDBAsyncCl
         **extra,
     }
     event = DomainEvent(stream="domain", type=type_, subject=str(service.id), actor_id=actor.user_id, data=data)
-    await outbox.record(event, conn)
+    await uow.record(event)
 
 
 async def _checked(draft: Draft) -> Draft:
@@ -102,10 +100,9 @@ async def create(actor: Actor, kind: ListingKind, owner_org_id: str | None, draf
         await authorize(actor, Permission.SERVICE_CREATE)
         owner = {"owner_user_id": actor.user_id}
     draft = await _checked(draft)
-    async with in_transaction() as conn:
-        service = await Service.create(kind=kind, **owner, **draft.columns(), using_db=conn)
-        await record("service.created", service, actor, conn)
-    outbox.announce_commit()
+    async with unit_of_work() as uow:
+        service = await Service.create(kind=kind, **owner, **draft.columns(), using_db=uow.connection)
+        await record("service.created", service, actor, uow)
     return service
 
 
@@ -118,15 +115,15 @@ async def autosave(actor: Actor, service_id: str, version: int, draft: Draft) ->
     if version != service.version:
         raise _stale(service)
     draft = await _checked(draft)
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         updated = await Service.filter(id=service.id, version=version, state=ListingState.DRAFT).using_db(conn).update(
             **draft.columns(), version=version + 1, updated_at=utcnow()
         )
         if not updated:
             raise _stale(await Service.get(id=service.id, using_db=conn))
         service = await Service.get(id=service.id, using_db=conn)
-        await record("service.updated", service, actor, conn, fields=sorted(draft.values))
-    outbox.announce_commit()
+        await record("service.updated", service, actor, uow, fields=sorted(draft.values))
     return service
 
 

@@ -55,6 +55,3 @@ def transition(state: ListingState, action: Action, parties: frozenset[Party]) -
         raise Forbidden(f"Only the listing's {' or '.join(sorted(allowed))} may {action.value} it.")
     return target
 
-
-def actions_from(state: ListingState) -> list[Action]:
-    return [action for (source, action) in TRANSITIONS if source == state]

@@ -7,17 +7,16 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation
 from domain.catalog.access import load_org
 from domain.catalog.models import ListingState, Service, Storefront
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict
 from domain.shared.events import DomainEvent
+from domain.shared.uow import unit_of_work
 
 # A storefront shows at most this many listings (newest first); the catalogue pages the rest.
 MAX_LISTED = 50
@@ -48,28 +47,27 @@ async def update(actor: Actor, org_id: str, content: dict[str, Any], version: in
     current version; without it, the last write wins (a form saved as a whole)."""
     org = await load_org(org_id)
     await authorize(actor, Permission.STOREFRONT_UPDATE, org)
-    async with in_transaction() as conn:
-        front = await Storefront.get_or_none(organisation_id=org.id, using_db=conn)
+    async with unit_of_work() as uow:
+        front = await Storefront.get_or_none(organisation_id=org.id, using_db=uow.connection)
         if front is None:
             if version not in (None, 0):
                 raise Conflict("The storefront changed meanwhile.", details={"version": 0})
             try:
-                front = await Storefront.create(organisation_id=org.id, **content, using_db=conn)
+                front = await Storefront.create(organisation_id=org.id, **content, using_db=uow.connection)
             except IntegrityError:  # another first save won the race
                 raise Conflict("The storefront changed meanwhile.", details={"version": 1}) from None
         else:
             expected = front.version if version is None else version
-            updated = await Storefront.filter(id=front.id, version=expected).using_db(conn).update(
+            updated = await Storefront.filter(id=front.id, version=expected).using_db(uow.connection).update(
                 # F: the stored version plus one (a client's bogus huge version never reaches an INT bind)
                 **content, version=F("version") + 1, updated_at=utcnow()
             )
             if not updated:
                 raise Conflict("The storefront changed meanwhile.", details={"version": front.version})
-            front = await Storefront.get(id=front.id, using_db=conn)
+            front = await Storefront.get(id=front.id, using_db=uow.connection)
         event = DomainEvent(
             stream="domain", type="storefront.updated", subject=str(org.id), actor_id=actor.user_id,
             data={"org_id": str(org.id), "storefront_id": str(front.id), "version": front.version},
         )
-        await outbox.record(event, conn)
-    outbox.announce_commit()
+        await uow.record(event)
     return await get_public(str(org.id))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from domain.catalog.models import Category
+from domain.shared.uow import unit_of_work
 
 # (slug, name, [(child slug suffix, child name), ...]); order is display order.
 TAXONOMY: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
@@ -79,7 +79,8 @@ async def _has_table(conn: BaseDBAsyncClient) -> bool:
 async def ensure_reference_data() -> int:
     """Upsert the taxonomy; return how many rows were inserted or changed."""
     changed = 0
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         if not await _has_table(conn):
             return 0
         existing = {row.id: row for row in await Category.all().using_db(conn)}

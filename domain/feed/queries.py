@@ -3,8 +3,6 @@ the zones a user may narrow their live feed to."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -15,6 +13,7 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import Role
 from domain.feed.models import FeedItem
 from domain.jobs.eligibility import zone_ids_of
+from domain.shared import keyset
 from domain.shared.clock import isoformat
 from domain.shared.context import Actor
 from domain.shared.errors import ValidationFailed
@@ -41,27 +40,24 @@ class FeedPage:
     next_cursor: str | None
 
 
+# A ranked page resumes after (rank, id); a catch-up page after a seq.
+CURSOR_SHAPES: dict[str, tuple[type, ...]] = {"r": (str, int, int), "a": (str, int)}
+
+
 def _bad(field: str, message: str) -> ValidationFailed:
     return ValidationFailed(errors=[{"field": field, "message": message, "type": "value_error",
                                      "location": "query"}])
 
 
-def encode_cursor(mode: str, *parts: int) -> str:
-    raw = "|".join([mode, *(str(p) for p in parts)])
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> tuple[str, list[int]]:
     """("r", [rank, id]) for a ranked page, ("a", [seq]) for a catch-up page."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        mode, *parts = raw.split("|")
-        numbers = [int(p) for p in parts]
-        if (mode, len(numbers)) not in {("r", 2), ("a", 1)} or any(abs(n) >= 2**63 for n in numbers):
-            raise ValueError(raw)
-        return mode, numbers
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise _bad("cursor", "not a cursor from this API") from None
+    shape = CURSOR_SHAPES.get(keyset.parts(cursor)[0])
+    if shape is None:
+        raise _bad("cursor", "not a cursor from this API")
+    mode, *numbers = keyset.decode(cursor, *shape)
+    return mode, numbers
 
 
 async def list_feed(actor: Actor, *, zone_id: str | None = None, kind: str | None = None,
@@ -84,14 +80,14 @@ async def list_feed(actor: Actor, *, zone_id: str | None = None, kind: str | Non
         rows = await query.filter(id__gt=position[0]).order_by("id").limit(limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
-        return FeedPage([wire(r) for r in rows], encode_cursor("a", rows[-1].id) if more else None)
+        return FeedPage([wire(r) for r in rows], keyset.encode("a", rows[-1].id) if more else None)
     if position:
         rank, last = position
         query = query.filter(Q(rank__lt=rank) | Q(rank=rank, id__lt=last))
     rows = await query.order_by("-rank", "-id").limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
-    return FeedPage([wire(r) for r in rows], encode_cursor("r", rows[-1].rank, rows[-1].id) if more else None)
+    return FeedPage([wire(r) for r in rows], keyset.encode("r", rows[-1].rank, rows[-1].id) if more else None)
 
 
 async def replay(user_id: str, after: int, zones: set[str] | None, limit: int) -> FeedPage:
@@ -103,7 +99,7 @@ async def replay(user_id: str, after: int, zones: set[str] | None, limit: int) -
     rows = await query.order_by("id").limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
-    return FeedPage([wire(r) for r in rows], encode_cursor("a", rows[-1].id) if more else None)
+    return FeedPage([wire(r) for r in rows], keyset.encode("a", rows[-1].id) if more else None)
 
 
 def passes(item: dict[str, Any], zones: set[str] | None) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -27,6 +26,7 @@ from domain.jobs import eligibility
 from domain.jobs.models import Bid, Job
 from domain.profiles.models import ServicemanProfile
 from domain.shared.clock import isoformat
+from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
 
 BID_TO_CUSTOMER = {"bid.placed", "bid.updated", "bid.withdrawn"}
@@ -70,11 +70,6 @@ class Plan:
                 taken.add(uid)
 
 
-def _uuid(value: Any) -> UUID | None:
-    try:
-        return UUID(str(value))
-    except (TypeError, ValueError):
-        return None
 
 
 async def plan(event_type: str, data: dict[str, Any], actor_id: str | None, conn: BaseDBAsyncClient) -> Plan | None:
@@ -96,7 +91,7 @@ async def plan(event_type: str, data: dict[str, Any], actor_id: str | None, conn
 
 
 async def _job(job_id: Any, conn: BaseDBAsyncClient) -> Job | None:
-    uid = _uuid(job_id)
+    uid = as_uuid(job_id)
     return await Job.get_or_none(id=uid, using_db=conn) if uid else None
 
 
@@ -172,7 +167,7 @@ async def _managers(org_ids: list[Any], conn: BaseDBAsyncClient) -> list[str]:
 
 
 async def _bid(event_type: str, data: dict[str, Any], actor_id: str | None, conn: BaseDBAsyncClient) -> Plan | None:
-    uid = _uuid(data.get("bid_id"))
+    uid = as_uuid(data.get("bid_id"))
     bid = await Bid.get_or_none(id=uid, using_db=conn) if uid else None
     job = await _job(data.get("job_id"), conn)
     if bid is None or job is None:
@@ -194,7 +189,7 @@ async def _bid(event_type: str, data: dict[str, Any], actor_id: str | None, conn
 
 async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
                    conn: BaseDBAsyncClient) -> Plan | None:
-    uid = _uuid(data.get("booking_id"))
+    uid = as_uuid(data.get("booking_id"))
     booking = await Booking.get_or_none(id=uid, using_db=conn) if uid else None
     if booking is None:
         return None

@@ -7,14 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.bookings.creation import NewBooking, insert_booking
 from domain.bookings.models import BookingKind
-from domain.bookings.parties import as_uuid
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import Window, invalid, job_duration, window_at
 from domain.jobs import events
@@ -22,11 +19,12 @@ from domain.jobs.eligibility import ineligibility
 from domain.jobs.models import Bid, BidState, Job, JobState
 from domain.jobs.services import close, load
 from domain.jobs.states import BidAction, JobAction, JobParty, bid_move, job_move
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 # A booking made from a bid without a time waits this long for the serviceman to accept it
 # (longer than an on-demand request: the customer already chose this serviceman).
@@ -65,16 +63,16 @@ async def place(actor: Actor, job_id: str, draft: BidDraft, *, now: datetime | N
     if draft.proposed_start is not None:
         window_at(draft.proposed_start, job_duration(job), now, field="proposed_start")
     try:
-        async with in_transaction() as conn:
-            bid, created = await _write_bid(conn, actor, job, draft, now)
+        async with unit_of_work() as uow:
+            bid, created = await _write_bid(uow, actor, job, draft, now)
     except IntegrityError:
         raise Conflict("You already have a bid on this job.") from None
-    outbox.announce_commit()
     return bid, created
 
 
-async def _write_bid(conn: BaseDBAsyncClient, actor: Actor, job: Job, draft: BidDraft,
+async def _write_bid(uow: UnitOfWork, actor: Actor, job: Job, draft: BidDraft,
                      now: datetime) -> tuple[Bid, bool]:
+    conn = uow.connection
     # Lock the job row: an acceptance running now either finishes first (we see it closed)
     # or waits for this bid and then rejects it with the others. No active bid on a closed job.
     locked = await Job.filter(id=job.id).using_db(conn).select_for_update().first()
@@ -86,7 +84,7 @@ async def _write_bid(conn: BaseDBAsyncClient, actor: Actor, job: Job, draft: Bid
     existing = await Bid.filter(job_id=job.id, serviceman_id=actor.user_id).using_db(conn).first()
     if existing is None:
         bid = await Bid.create(job_id=job.id, serviceman_id=actor.user_id, using_db=conn, **fields)
-        await events.emit(conn, "bid.placed", str(bid.id), actor.user_id, events.bid_data(bid, locked))
+        await events.emit(uow, "bid.placed", str(bid.id), actor.user_id, events.bid_data(bid, locked))
         return bid, True
     action = BidAction.RENEW if existing.state is BidState.WITHDRAWN else BidAction.UPDATE
     target = bid_move(existing.state, action, frozenset({JobParty.BIDDER}))
@@ -97,7 +95,7 @@ async def _write_bid(conn: BaseDBAsyncClient, actor: Actor, job: Job, draft: Bid
         raise Conflict("Your bid changed meanwhile; try again.")
     bid = await Bid.get(id=existing.id, using_db=conn)
     type_ = "bid.placed" if action is BidAction.RENEW else "bid.updated"
-    await events.emit(conn, type_, str(bid.id), actor.user_id, events.bid_data(bid, locked))
+    await events.emit(uow, type_, str(bid.id), actor.user_id, events.bid_data(bid, locked))
     return bid, False
 
 
@@ -108,16 +106,15 @@ async def withdraw(actor: Actor, bid_id: str) -> Bid:
     if bid is None:
         raise NotFound()
     target = bid_move(bid.state, BidAction.WITHDRAW, frozenset({JobParty.BIDDER}))
-    async with in_transaction() as conn:
-        changed = await Bid.filter(id=bid.id, version=bid.version, state=bid.state).using_db(conn).update(
+    async with unit_of_work() as uow:
+        changed = await Bid.filter(id=bid.id, version=bid.version, state=bid.state).using_db(uow.connection).update(
             state=target, version=bid.version + 1, updated_at=utcnow()
         )
         if not changed:
             raise Conflict("The bid changed meanwhile.")
-        bid = await Bid.get(id=bid.id, using_db=conn)
-        job = await Job.get(id=bid.job_id, using_db=conn)  # type: ignore[attr-defined]
-        await events.emit(conn, "bid.withdrawn", str(bid.id), actor.user_id, events.bid_data(bid, job))
-    outbox.announce_commit()
+        bid = await Bid.get(id=bid.id, using_db=uow.connection)
+        job = await Job.get(id=bid.job_id, using_db=uow.connection)  # type: ignore[attr-defined]
+        await events.emit(uow, "bid.withdrawn", str(bid.id), actor.user_id, events.bid_data(bid, job))
     return bid
 
 
@@ -137,17 +134,17 @@ async def accept(actor: Actor, job_id: str, bid_id: str, bid_version: int | None
         raise Conflict("The bid changed since you read it.", details={"version": bid.version})
     now = utcnow()
     window = _bid_window(bid, job, now)
-    async with in_transaction() as conn:
-        job = await close(conn, job, JobState.AWARDED, actor.user_id, accepted_bid_id=bid.id)
+    async with unit_of_work() as uow:
+        conn = uow.connection
+        job = await close(uow, job, JobState.AWARDED, actor.user_id, accepted_bid_id=bid.id)
         changed = await Bid.filter(id=bid.id, version=bid.version, state=BidState.ACTIVE).using_db(conn).update(
             state=BidState.ACCEPTED, version=bid.version + 1, updated_at=now
         )
         if not changed:
             raise Conflict("The bid changed meanwhile.")
         bid = await Bid.get(id=bid.id, using_db=conn)
-        await events.emit(conn, "bid.accepted", str(bid.id), actor.user_id, events.bid_data(bid, job))
-        booking = await insert_booking(conn, _booking_of(job, bid, window, now), actor_id=actor.user_id)
-    outbox.announce_commit()
+        await events.emit(uow, "bid.accepted", str(bid.id), actor.user_id, events.bid_data(bid, job))
+        booking = await insert_booking(uow, _booking_of(job, bid, window, now), actor_id=actor.user_id)
     return AcceptedBid(job, bid, await view_of(booking, actor))
 
 

@@ -11,19 +11,18 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor, encode_cursor
 from domain.jobs import events
 from domain.jobs.eligibility import is_customer
 from domain.jobs.models import Bid, Comment, Job
 from domain.jobs.services import load
 from domain.jobs.states import DISCUSSABLE
-from domain.shared import outbox
+from domain.shared import keyset
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.ids import as_uuid
+from domain.shared.uow import unit_of_work
 
 
 @dataclass
@@ -40,14 +39,13 @@ async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) 
     bid = await _thread(actor, job, bid_id)
     if job.state not in DISCUSSABLE:
         raise Conflict(f"A {job.state.value} job takes no more comments.")
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         comment = await Comment.create(job_id=job.id, bid_id=bid.id if bid else None, author_id=actor.user_id,
-                                       body=body.strip(), using_db=conn)
+                                       body=body.strip(), using_db=uow.connection)
         data = {"comment_id": str(comment.id), "job_id": str(job.id), "bid_id": str(bid.id) if bid else None,
                 "author_id": actor.user_id, "customer_id": str(job.customer_id),  # type: ignore[attr-defined]
                 "bidder_id": str(bid.serviceman_id) if bid else None}  # type: ignore[attr-defined]
-        await events.emit(conn, "comment.posted", str(job.id), actor.user_id, data)
-    outbox.announce_commit()
+        await events.emit(uow, "comment.posted", str(job.id), actor.user_id, data)
     return comment
 
 
@@ -61,10 +59,10 @@ async def list_comments(actor: Actor, job_id: str, *, bid_id: str | None = None,
     bid = await _thread(actor, job, bid_id)
     query = Comment.filter(job_id=job.id, bid_id=bid.id if bid else None)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__gt=at) | Q(created_at=at, id__gt=last))
     rows = await query.order_by("created_at", "id").limit(limit + 1)
-    return CommentPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return CommentPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def _thread(actor: Actor, job: Job, bid_id: str | None) -> Bid | None:

@@ -14,11 +14,11 @@ from uuid import UUID
 
 from domain.access.policy import register_relation
 from domain.accounts.models import Membership
-from domain.bookings.parties import as_uuid
 from domain.catalog.models import Category
 from domain.jobs.models import Bid, Job, JobState
 from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
+from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
 
 # The taxonomy is shallow (trade > speciality); a bound keeps a bad parent cycle harmless.

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from domain.jobs.models import Bid, Job
-from domain.shared import outbox
 from domain.shared.events import DomainEvent
+from domain.shared.uow import UnitOfWork
 
 
 def job_data(job: Job, **extra: Any) -> dict[str, Any]:
@@ -39,5 +37,5 @@ def bid_data(bid: Bid, job: Job, **extra: Any) -> dict[str, Any]:
     return data
 
 
-async def emit(conn: BaseDBAsyncClient, type_: str, subject: str, actor_id: str | None, data: dict[str, Any]) -> None:
-    await outbox.record(DomainEvent(stream="domain", type=type_, subject=subject, actor_id=actor_id, data=data), conn)
+async def emit(uow: UnitOfWork, type_: str, subject: str, actor_id: str | None, data: dict[str, Any]) -> None:
+    await uow.record(DomainEvent(stream="domain", type=type_, subject=subject, actor_id=actor_id, data=data))

@@ -8,15 +8,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from uuid import UUID
 
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.bookings import places
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor, encode_cursor
 from domain.bookings.windows import invalid
 from domain.catalog.models import Category
 from domain.jobs import events
@@ -24,11 +20,13 @@ from domain.jobs.eligibility import ineligibility, is_customer, job_categories_f
 from domain.jobs.models import Bid, BidState, Job, JobState
 from domain.jobs.states import JobAction, JobParty, job_move
 from domain.scheduling.windows import MAX_CLAIM
-from domain.shared import outbox
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
+from domain.shared.ids import as_uuid
 from domain.shared.money import Money
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 JOB_LIFETIME = timedelta(days=7)
 MAX_JOB_LIFETIME = timedelta(days=60)
@@ -83,16 +81,15 @@ async def post(actor: Actor, draft: JobDraft, *, now: datetime | None = None) ->
     zone_id = await places.zone_for(draft.lat, draft.lng)
     if zone_id is None:
         raise invalid("lat", "no service zone covers this location yet")
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         job = await Job.create(
             customer_id=actor.user_id, title=draft.title.strip(), description=draft.description.strip(),
             category_id=draft.category_id, zone_id=zone_id, lat=draft.lat, lng=draft.lng, address=draft.address,
             currency=draft.budget_min.currency, budget_min=draft.budget_min.amount, budget_max=draft.budget_max.amount,
             desired_start=draft.desired_start, desired_end=draft.desired_end,
-            expires_at=draft.expires_at or now + JOB_LIFETIME, using_db=conn,
+            expires_at=draft.expires_at or now + JOB_LIFETIME, using_db=uow.connection,
         )
-        await events.emit(conn, "job.posted", str(job.id), actor.user_id, events.job_data(job))
-    outbox.announce_commit()
+        await events.emit(uow, "job.posted", str(job.id), actor.user_id, events.job_data(job))
     return job
 
 
@@ -127,13 +124,13 @@ async def list_jobs(actor: Actor, *, scope: Scope | None = None, zone_id: str | 
                     state: JobState | None = None, cursor: str | None = None, limit: int = 50) -> JobPage:
     await authorize(actor, Permission.JOB_LIST)
     scope = scope or (Scope.OPEN if "serviceman" in actor.roles else Scope.MINE)
-    position = decode_cursor(cursor) if cursor else None
+    position = keyset.moment_and_id(cursor) if cursor else None
     if scope is Scope.MINE:
         query = Job.filter(customer_id=actor.user_id)
         if state is not None:
             query = query.filter(state=state)
         rows = await _page(query, position).limit(limit + 1)
-        return JobPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+        return JobPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
     return await _open_feed(actor, zone_id, position, limit)
 
 
@@ -161,7 +158,7 @@ async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime
     base = Job.filter(zone_id__in=list(mine), state=JobState.OPEN, expires_at__gt=utcnow(),
                       category_id__in=sorted(trades)).exclude(customer_id=actor.user_id)
     rows = await _page(base, position).limit(limit + 1)
-    return JobPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return JobPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:
@@ -173,15 +170,15 @@ async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:
     if actor.is_admin:
         parties.add(JobParty.ADMIN)
     target = job_move(job.state, JobAction.CANCEL, frozenset(parties))
-    async with in_transaction() as conn:
-        job = await close(conn, job, target, actor.user_id, reason=reason)
-    outbox.announce_commit()
+    async with unit_of_work() as uow:
+        job = await close(uow, job, target, actor.user_id, reason=reason)
     return job
 
 
-async def close(conn: BaseDBAsyncClient, job: Job, target: JobState, actor_id: str | None, *,
+async def close(uow: UnitOfWork, job: Job, target: JobState, actor_id: str | None, *,
                 reason: str = "", accepted_bid_id: UUID | None = None) -> Job:
     """Compare-and-set the job out of `open`, reject its other active bids, record events."""
+    conn = uow.connection
     changed = await Job.filter(id=job.id, version=job.version, state=JobState.OPEN).using_db(conn).update(
         state=target, version=job.version + 1, accepted_bid_id=accepted_bid_id, updated_at=utcnow()
     )
@@ -193,12 +190,12 @@ async def close(conn: BaseDBAsyncClient, job: Job, target: JobState, actor_id: s
         await Bid.filter(id=bid.id).using_db(conn).update(state=BidState.REJECTED, version=bid.version + 1,
                                                           updated_at=utcnow())
         bid.state, bid.version = BidState.REJECTED, bid.version + 1
-        await events.emit(conn, "bid.rejected", str(bid.id), actor_id, events.bid_data(bid, fresh))
+        await events.emit(uow, "bid.rejected", str(bid.id), actor_id, events.bid_data(bid, fresh))
     type_ = {JobState.AWARDED: "job.awarded", JobState.CANCELLED: "job.cancelled", JobState.EXPIRED: "job.expired"}
     extra = {"reason": reason} if reason else {}
     if accepted_bid_id is not None:
         extra["bid_id"] = str(accepted_bid_id)
-    await events.emit(conn, type_[target], str(job.id), actor_id, events.job_data(fresh, **extra))
+    await events.emit(uow, type_[target], str(job.id), actor_id, events.job_data(fresh, **extra))
     return fresh
 
 
@@ -209,11 +206,9 @@ async def expire_overdue(now: datetime | None = None) -> int:
     expired = 0
     for job in overdue:
         try:
-            async with in_transaction() as conn:
-                await close(conn, job, JobState.EXPIRED, None, reason="nobody was chosen in time")
+            async with unit_of_work() as uow:
+                await close(uow, job, JobState.EXPIRED, None, reason="nobody was chosen in time")
         except Conflict:
             continue
         expired += 1
-    if expired:
-        outbox.announce_commit()
     return expired

@@ -60,8 +60,6 @@ BID_TRANSITIONS: dict[tuple[BidState, BidAction], Move] = {
     (BidState.WITHDRAWN, BidAction.RENEW): _move(BidState.ACTIVE, B),
 }
 
-# Only an open job takes bids, comments on bids, and changes to bids.
-BIDDABLE = frozenset({JobState.OPEN})
 # Jobs people may still talk about (questions after the award are normal).
 DISCUSSABLE = frozenset({JobState.OPEN, JobState.AWARDED})
 

@@ -9,22 +9,21 @@ from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
 from domain.audit import services as audit
 from domain.bookings.models import Booking
-from domain.bookings.parties import as_uuid
 from domain.jobs.models import Job
-from domain.messaging import cursors
 from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
 from domain.messaging.parties import Subject, expected_parties, subject_of
-from domain.shared import outbox
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -92,11 +91,10 @@ async def audit_admin_read(actor: Actor, conversation: Conversation, what: str,
     if not actor.is_admin or await Participant.exists(conversation_id=conversation.id, user_id=actor.user_id,
                                                       left_at=None):
         return
-    async with in_transaction() as conn:
-        await audit.record(conn, actor=actor, action="conversation.read", subject_type="conversation",
+    async with unit_of_work() as uow:
+        await audit.record(uow, actor=actor, action="conversation.read", subject_type="conversation",
                            subject_id=str(conversation.id), context=context or RequestContext(),
                            after={"kind": conversation.kind.value, "read": what})
-    outbox.announce_commit()
 
 
 async def list_conversations(actor: Actor, *, kind: ConversationKind | None = None, cursor: str | None = None,
@@ -110,7 +108,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
     if kind is not None:
         query = query.filter(kind=kind)
     if cursor:
-        at, last = cursors.decode(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
     rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
     page = rows[:limit]
@@ -122,7 +120,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
     }
     items = [ConversationView(c, mine.get(c.id)) for c in page]
     more = len(rows) > limit
-    return ConversationPage(items, cursors.encode(page[-1].updated_at, page[-1].id) if more else None)
+    return ConversationPage(items, keyset.encode(page[-1].updated_at, page[-1].id) if more else None)
 
 
 async def view_of(actor: Actor, conversation: Conversation, *, detail: bool = False) -> ConversationView:
@@ -166,16 +164,16 @@ async def add_participant(actor: Actor, conversation_id: str, user_id: str) -> P
         if "admin" not in (user.roles or []):
             raise Conflict("That user has no part in what this conversation is about.")
         role = ParticipantRole.ADMIN
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         row = await Participant.filter(conversation_id=conversation.id, user_id=target).using_db(conn).first()
         if row is None:
             row = await Participant.create(conversation_id=conversation.id, user_id=target, role=role, using_db=conn)
         elif row.left_at is not None:
             await Participant.filter(id=row.id).using_db(conn).update(left_at=None, version=F("version") + 1)
             row = await Participant.get(id=row.id, using_db=conn)
-        await _record(conn, "conversation.participant_added", conversation, actor, user_id=str(target),
+        await _record(uow, "conversation.participant_added", conversation, actor, user_id=str(target),
                       role=row.role.value)
-    outbox.announce_commit()
     return row
 
 
@@ -186,26 +184,26 @@ async def remove_participant(actor: Actor, conversation_id: str, user_id: str) -
     target = as_uuid(user_id)
     if conversation is None or target is None:
         raise NotFound()
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         removed = await Participant.filter(conversation_id=conversation.id, user_id=target, left_at=None).using_db(
-            conn
+            uow.connection
         ).update(left_at=utcnow(), version=F("version") + 1)
         if not removed:
             raise NotFound()
-        await _record(conn, "conversation.participant_removed", conversation, actor, user_id=str(target))
-    outbox.announce_commit()
+        await _record(uow, "conversation.participant_removed", conversation, actor, user_id=str(target))
 
 
-async def leave_removed_crew(conn: Any, conversation: Conversation, subject: Subject, user_ids: list[str],
+async def leave_removed_crew(uow: UnitOfWork, conversation: Conversation, subject: Subject, user_ids: list[str],
                              actor_id: str | None) -> None:
     """Crew taken off the booking leave its conversation, unless the booking still makes them a party."""
+    conn = uow.connection
     still = await expected_parties(subject)
     gone = [uid for uid in (as_uuid(u) for u in user_ids) if uid is not None and uid not in still]
     for uid in gone:
         left = await Participant.filter(conversation_id=conversation.id, user_id=uid, left_at=None).using_db(
             conn).update(left_at=utcnow(), version=F("version") + 1)
         if left:
-            await _record(conn, "conversation.participant_removed", conversation,
+            await _record(uow, "conversation.participant_removed", conversation,
                           Actor(user_id=actor_id) if actor_id else None, user_id=str(uid), reason="unassigned")
 
 
@@ -241,22 +239,22 @@ async def _get_or_create(actor: Actor, subject: Subject) -> Conversation:
     if existing is not None:
         return existing
     try:
-        async with in_transaction() as conn:
+        async with unit_of_work() as uow:
+            conn = uow.connection
             conversation = await Conversation.create(
                 kind=subject.kind, key=subject.key, booking_id=subject.booking.id if subject.booking else None,
                 job_id=subject.job.id if subject.job else None, subject_user_id=subject.user_id, using_db=conn,
             )
-            await _record(conn, "conversation.opened", conversation, actor)
+            await _record(uow, "conversation.opened", conversation, actor)
     except IntegrityError:  # opened at the same moment by another party: theirs is ours
         return await Conversation.get(key=subject.key)
-    outbox.announce_commit()
     return conversation
 
 
-async def _record(conn: Any, type_: str, conversation: Conversation, actor: Actor | None, **extra: Any) -> None:
+async def _record(uow: UnitOfWork, type_: str, conversation: Conversation, actor: Actor | None, **extra: Any) -> None:
     data: dict[str, Any] = {"conversation_id": str(conversation.id), "kind": conversation.kind.value, **extra}
     for name in ("booking_id", "job_id", "subject_user_id"):
         value: UUID | None = getattr(conversation, name, None)
         data[name] = str(value) if value else None
-    await outbox.record(DomainEvent(stream="domain", type=type_, subject=str(conversation.id),
-                                    actor_id=actor.user_id if actor else None, data=data), conn)
+    await uow.record(DomainEvent(stream="domain", type=type_, subject=str(conversation.id),
+                                    actor_id=actor.user_id if actor else None, data=data))

@@ -12,9 +12,3 @@ class Fanout(Protocol):
     async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
         """Emit `event` to every socket of each user; best effort (a lost emit is recovered by catch-up)."""
 
-
-class NullFanout:
-    """For processes that tell nobody (scripts, the seed): messages are still stored."""
-
-    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
-        return None

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from domain.access.policy import register_relation
-from domain.accounts.models import Membership, User
+from domain.accounts.models import Membership
 from domain.bookings.models import Assignment, Booking
-from domain.bookings.parties import MANAGING_ROLES, as_uuid, is_org_manager
+from domain.bookings.parties import MANAGING_ROLES, is_org_manager
 from domain.jobs.models import Bid, Job
 from domain.messaging.models import Conversation, ConversationKind, Participant, ParticipantRole
 from domain.shared.context import Actor
+from domain.shared.ids import as_uuid
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,6 @@ async def active_participant_ids(conversation_id: UUID) -> list[str]:
 async def is_participant(user_id: str, conversation_id: UUID) -> bool:
     uid = as_uuid(user_id)
     return uid is not None and await Participant.exists(conversation_id=conversation_id, user_id=uid, left_at=None)
-
-
-async def user_exists(user_id: UUID) -> bool:
-    return await User.exists(id=user_id)
 
 
 def _uuid(value: object) -> UUID:

@@ -6,17 +6,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
-from domain.bookings.parties import as_uuid
-from domain.messaging import cursors
 from domain.messaging.models import Message, ReviewVerdict
-from domain.shared import outbox
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import unit_of_work
 
 
 class QueueStatus(StrEnum):
@@ -41,12 +40,12 @@ async def list_flagged(actor: Actor, *, status: QueueStatus = QueueStatus.PENDIN
     elif status is QueueStatus.REVIEWED:
         query = query.filter(review_verdict__isnull=False)
     if cursor:
-        at, last = cursors.decode(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__gt=at) | Q(created_at=at, id__gt=last))
     rows = await query.order_by("created_at", "id").limit(limit + 1)
     page = rows[:limit]
     more = len(rows) > limit
-    return FlaggedPage(page, cursors.encode(page[-1].created_at, page[-1].id) if more else None)
+    return FlaggedPage(page, keyset.after_created(page[-1]) if more else None)
 
 
 async def review(actor: Actor, message_id: str, verdict: ReviewVerdict) -> Message:
@@ -56,17 +55,16 @@ async def review(actor: Actor, message_id: str, verdict: ReviewVerdict) -> Messa
     message = await Message.get_or_none(id=uid, flagged=True) if uid else None
     if message is None:
         raise NotFound()
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         now = utcnow()
-        await Message.filter(id=message.id).using_db(conn).update(
+        await Message.filter(id=message.id).using_db(uow.connection).update(
             review_verdict=verdict, reviewed_by_id=actor.user_id, reviewed_at=now
         )
-        await outbox.record(DomainEvent(
+        await uow.record(DomainEvent(
             stream="domain", type="message.reviewed", subject=str(message.conversation_id),  # type: ignore[attr-defined]
             actor_id=actor.user_id,
             data={"message_id": str(message.id), "conversation_id": str(message.conversation_id),  # type: ignore[attr-defined]
                   "sender_id": str(message.sender_id), "verdict": verdict.value},  # type: ignore[attr-defined]
-        ), conn)
-        message = await Message.get(id=message.id, using_db=conn)
-    outbox.announce_commit()
+        ))
+        message = await Message.get(id=message.id, using_db=uow.connection)
     return message

@@ -20,7 +20,6 @@ from weakref import WeakValueDictionary
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.messaging import conversations
@@ -41,11 +40,11 @@ from domain.messaging.payloads import (
 )
 from domain.messaging.screening import ScreenContext, screen
 from domain.notifications import centre as notification_centre
-from domain.shared import outbox
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +54,6 @@ SYNCED_MEMORY = 10_000  # booking conversations whose party sync this process re
 # The sync position at which everything committed so far is visible to pulls (PROTOCOL
 # section 3: the `cursor` of events reporting a durable change); None where sync is off.
 CursorSource = Callable[[], Awaitable[str | None]]
-Delivery = Callable[[str | None], Awaitable[None]]  # tell the participants, given the cursor (or fetch it)
 
 
 @dataclass(frozen=True)
@@ -85,18 +83,8 @@ class MessagingService:
         self._synced: OrderedDict[UUID, int | None] = OrderedDict()
 
     async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
-        view, _delivery = await self._send(actor, conversation_id, draft, deliver=True)
-        return view
-
-    async def send_deferred(self, actor: Actor, conversation_id: str, draft: Draft
-                            ) -> tuple[MessageView, Delivery | None]:
-        """For a caller that stores inside its own transaction (an offline push): the same
-        checks and write as `send`, but the participants are told only when the caller runs the
-        returned delivery after its commit (None: a retried client_msg_id, nothing to tell)."""
-        return await self._send(actor, conversation_id, draft, deliver=False)
-
-    async def _send(self, actor: Actor, conversation_id: str, draft: Draft, *, deliver: bool
-                    ) -> tuple[MessageView, Delivery | None]:
+        """Store the message and tell the participants once it committed. Called inside a
+        caller's unit of work (an offline push), they hear it after that one commits."""
         _check(draft)
         conversation = await conversations.load(conversation_id, with_booking=True)
         if conversation is not None and conversation.kind is ConversationKind.BOOKING:
@@ -105,27 +93,21 @@ class MessagingService:
         if conversation is None:
             raise NotFound()
         first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
-        if first is not None:
-            return MessageView.of(first), None
+        if first is not None:  # a retried client_msg_id: the first message, nothing to tell
+            return MessageView.of(first)
         names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
         reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
         async with self._lock(conversation.id):
             try:
-                message = await _store(actor, conversation, draft, reasons)
+                async with unit_of_work() as uow:
+                    view = MessageView.of(await _store(uow, actor, conversation, draft, reasons))
+                    uow.after_commit(lambda: self._deliver(conversation.id, view, actor.user_id))
             except IntegrityError:  # the same client_msg_id committed meanwhile (another process)
                 first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
                 if first is None:
                     raise
-                return MessageView.of(first), None
-            outbox.announce_commit()
-            view = MessageView.of(message)
-
-            async def delivery(cursor: str | None = None) -> None:
-                await self._deliver(conversation.id, view, actor.user_id, cursor)
-
-            if deliver:
-                await delivery()
-        return view, delivery
+                return MessageView.of(first)
+        return view
 
     async def mark_read(self, actor: Actor, conversation_id: str, seq: int) -> ReadState:
         """Store max(last_read_seq, seq) (capped at the last message); tell the participants."""
@@ -188,10 +170,9 @@ class MessagingService:
             log.exception("messaging_cursor_failed")
             return None
 
-    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str,
-                       cursor: str | None = None) -> None:
+    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str) -> None:
         recipients = await active_participant_ids(conversation_id)  # after the commit, by design
-        cursor = cursor or await self._cursor()
+        cursor = await self._cursor()
         await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
         if view.flagged:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
@@ -253,26 +234,27 @@ async def _existing(conversation_id: UUID, sender_id: str, client_msg_id: str) -
                                      client_msg_id=client_msg_id)
 
 
-async def _store(actor: Actor, conversation: Conversation, draft: Draft, reasons: list[str]) -> Message:
-    async with in_transaction() as conn:
-        now = utcnow()
-        # Row-locks the conversation until commit: concurrent senders of it wait here, in turn.
-        await Conversation.filter(id=conversation.id).using_db(conn).update(
-            last_seq=F("last_seq") + 1, version=F("version") + 1, last_message_at=now, updated_at=now
-        )
-        seq = (await Conversation.filter(id=conversation.id).using_db(conn).values_list("last_seq", flat=True))[0]
-        message = await Message.create(
-            conversation_id=conversation.id, seq=seq, sender_id=actor.user_id, body=draft.body,
-            client_msg_id=draft.client_msg_id, attachments=[a.model_dump(exclude_none=True) for a in draft.attachments],
-            flagged=bool(reasons), flag_reasons=reasons, using_db=conn,
-        )
-        # Writing is reading: the sender has read everything up to their own message.
-        await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
-                                 last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
-        await outbox.record(DomainEvent(
-            stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
-            data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": seq,
-                  "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
-                  "flag_reasons": reasons},
-        ), conn)
+async def _store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft: Draft,
+                 reasons: list[str]) -> Message:
+    conn = uow.connection
+    now = utcnow()
+    # Row-locks the conversation until commit: concurrent senders of it wait here, in turn.
+    await Conversation.filter(id=conversation.id).using_db(conn).update(
+        last_seq=F("last_seq") + 1, version=F("version") + 1, last_message_at=now, updated_at=now
+    )
+    seq = (await Conversation.filter(id=conversation.id).using_db(conn).values_list("last_seq", flat=True))[0]
+    message = await Message.create(
+        conversation_id=conversation.id, seq=seq, sender_id=actor.user_id, body=draft.body,
+        client_msg_id=draft.client_msg_id, attachments=[a.model_dump(exclude_none=True) for a in draft.attachments],
+        flagged=bool(reasons), flag_reasons=reasons, using_db=conn,
+    )
+    # Writing is reading: the sender has read everything up to their own message.
+    await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
+                             last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
+    await uow.record(DomainEvent(
+        stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
+        data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": seq,
+              "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
+              "flag_reasons": reasons},
+    ))
     return message

@@ -13,15 +13,15 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.bookings.parties import as_uuid
-from domain.bookings.queries import decode_cursor
 from domain.notifications.models import Category, Notification
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
+from domain.shared.ids import as_uuid
+from domain.shared.uow import unit_of_work
 
 
 @dataclass
@@ -48,7 +48,7 @@ async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
     if not include_dismissed:
         query = query.filter(dismissed_at__isnull=True)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
     rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
     unread = await Notification.filter(_unread(actor.user_id)).count()
@@ -127,9 +127,9 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
         if changed:
             return await Notification.get(user_id=entry.user_id, collapse_key=entry.collapse_key, using_db=conn)
     try:
-        async with in_transaction() as inner:  # a savepoint: a concurrent first row of this key may win
+        async with unit_of_work() as inner:  # a savepoint: a concurrent first row of this key may win
             return await Notification.create(user_id=entry.user_id, collapse_key=entry.collapse_key,
-                                             using_db=inner, **values)
+                                             using_db=inner.connection, **values)
     except IntegrityError:
         await Notification.filter(user_id=entry.user_id, collapse_key=entry.collapse_key).using_db(conn).update(
             version=F("version") + 1, **values)

@@ -10,13 +10,13 @@ from datetime import datetime, timedelta
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
 from domain.notifications.models import AppKind, Device, Platform
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
+from domain.shared.uow import unit_of_work
 
 SWEEP_BATCH = 1000
 
@@ -36,17 +36,18 @@ async def register(actor: Actor, reg: Registration) -> Device:
     await authorize(actor, Permission.DEVICE_REGISTER)
     now = utcnow()
     for _attempt in range(3):  # two accounts racing for one token: the loser retries once
-        async with in_transaction() as conn:
-            current = await Device.filter(token=reg.token).using_db(conn).select_for_update().first()
+        async with unit_of_work() as uow:
+            current = await Device.filter(token=reg.token).using_db(uow.connection).select_for_update().first()
             if current is not None and str(current.user_id) == actor.user_id:  # type: ignore[attr-defined]
-                await Device.filter(id=current.id).using_db(conn).update(
+                await Device.filter(id=current.id).using_db(uow.connection).update(
                     platform=reg.platform, app=reg.app, locale=reg.locale, last_seen_at=now,
                     version=F("version") + 1)
-                return await Device.get(id=current.id, using_db=conn)
+                return await Device.get(id=current.id, using_db=uow.connection)
             if current is not None:
-                await Device.filter(id=current.id).using_db(conn).delete()
+                await Device.filter(id=current.id).using_db(uow.connection).delete()
             try:
-                async with in_transaction() as inner:
+                async with unit_of_work() as inner_uow:
+                    inner = inner_uow.connection
                     return await Device.create(token=reg.token, user_id=actor.user_id, platform=reg.platform,
                                                app=reg.app, locale=reg.locale, last_seen_at=now, using_db=inner)
             except IntegrityError:

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
@@ -23,6 +22,7 @@ from domain.notifications.models import Category, Channel, NotificationPreferenc
 from domain.scheduling.windows import format_clock, parse_clock, zone
 from domain.shared.context import Actor
 from domain.shared.errors import ValidationFailed
+from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
 # What a user who never chose gets: everything but marketing, and no email (not sent yet).
@@ -157,14 +157,14 @@ async def replace(actor: Actor, change: PreferencesChange) -> Preferences:
     channels, start, end = _validated(change)
     values = {"channels": channels, "quiet_start_minute": start, "quiet_end_minute": end,
               "timezone": change.timezone, "private_previews": change.private_previews}
-    async with in_transaction() as conn:
-        updated = await NotificationPreference.filter(user_id=actor.user_id).using_db(conn).update(
+    async with unit_of_work() as uow:
+        updated = await NotificationPreference.filter(user_id=actor.user_id).using_db(uow.connection).update(
             version=F("version") + 1, **values)
         if not updated:
             try:
-                async with in_transaction() as inner:  # a savepoint: a racing first PUT may win
-                    await NotificationPreference.create(user_id=actor.user_id, using_db=inner, **values)
+                async with unit_of_work() as inner_uow:  # a savepoint: a racing first PUT may win
+                    await NotificationPreference.create(user_id=actor.user_id, using_db=inner_uow.connection, **values)
             except IntegrityError:
-                await NotificationPreference.filter(user_id=actor.user_id).using_db(conn).update(
+                await NotificationPreference.filter(user_id=actor.user_id).using_db(uow.connection).update(
                     version=F("version") + 1, **values)
     return await load(actor.user_id)

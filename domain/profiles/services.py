@@ -12,16 +12,15 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, allowed, authorize
 from domain.accounts.models import User
 from domain.catalog.models import Category
 from domain.profiles.models import ServicemanProfile
-from domain.shared import outbox
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.uow import unit_of_work
 from domain.zones.assignments import serviceman, serviceman_zone_ids
 
 MAX_CATEGORIES = 50
@@ -85,27 +84,26 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
     categories = await validate_categories(data.category_ids)
     fields: dict[str, Any] = {"bio": data.bio, "category_ids": categories,
                               "home_lat": data.home_lat, "home_lng": data.home_lng}
-    async with in_transaction() as conn:
-        current = await ServicemanProfile.get_or_none(user_id=user.id, using_db=conn)
+    async with unit_of_work() as uow:
+        current = await ServicemanProfile.get_or_none(user_id=user.id, using_db=uow.connection)
         version = current.version if current is not None else 0
         if data.version is not None and data.version != version:
             raise Conflict("The profile changed since you read it.", details={"version": version})
         if current is None:
             try:  # the one-to-one key: of two concurrent first writes one loses
-                profile = await ServicemanProfile.create(user_id=user.id, **fields, using_db=conn)
+                profile = await ServicemanProfile.create(user_id=user.id, **fields, using_db=uow.connection)
             except IntegrityError:
                 raise Conflict("The profile was created meanwhile; read it again.") from None
         else:
             if all(getattr(current, k) == v for k, v in fields.items()):
                 return await _view(actor, user)
-            updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(conn).update(
+            updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(uow.connection).update(
                 **fields, version=version + 1)
             if not updated:
                 raise Conflict("The profile changed meanwhile; read it again.")
-            profile = await ServicemanProfile.get(id=current.id, using_db=conn)
-        await outbox.record(DomainEvent(
+            profile = await ServicemanProfile.get(id=current.id, using_db=uow.connection)
+        await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(user.id), actor_id=actor.user_id,
             data={"user_id": str(user.id), "category_ids": categories, "home_lat": data.home_lat,
-                  "home_lng": data.home_lng, "version": profile.version}), conn)
-    outbox.announce_commit()
+                  "home_lng": data.home_lng, "version": profile.version}))
     return await _view(actor, user)

@@ -14,23 +14,23 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Organisation, User
 from domain.bookings.models import Assignment, Booking, BookingState
-from domain.bookings.parties import as_uuid, is_org_manager
-from domain.bookings.queries import decode_cursor, encode_cursor
+from domain.bookings.parties import is_org_manager
 from domain.bookings.transitions import load as load_booking
 from domain.bookings.windows import invalid
 from domain.catalog.models import Service
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
-from domain.shared import outbox
+from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 
 @dataclass
@@ -54,15 +54,14 @@ async def create(actor: Actor, booking_id: str, rating: int, text: str = "") -> 
     by_customer = str(booking.customer_id) == actor.user_id  # type: ignore[attr-defined]
     subject = lead.serviceman_id if by_customer else booking.customer_id  # type: ignore[attr-defined]
     try:
-        async with in_transaction() as conn:
+        async with unit_of_work() as uow:
             review = await Review.create(booking_id=booking.id, author_id=actor.user_id, subject_id=subject,
-                                         rating=rating, text=text.strip(), using_db=conn)
+                                         rating=rating, text=text.strip(), using_db=uow.connection)
             if by_customer:
-                await _aggregate(conn, booking, subject, rating, +1)
-            await _emit(conn, "review.posted", review, booking, actor.user_id, by_customer=by_customer)
+                await _aggregate(uow.connection, booking, subject, rating, +1)
+            await _emit(uow, "review.posted", review, booking, actor.user_id, by_customer=by_customer)
     except IntegrityError:
         raise Conflict("You already reviewed this booking.") from None
-    outbox.announce_commit()
     return review
 
 
@@ -72,13 +71,12 @@ async def report(actor: Actor, review_id: str, reason: str) -> Review:
         raise NotFound()
     await authorize(actor, Permission.REVIEW_REPORT, review)
     booking = await Booking.get(id=review.booking_id)  # type: ignore[attr-defined]
-    async with in_transaction() as conn:
-        await Review.filter(id=review.id).using_db(conn).update(
+    async with unit_of_work() as uow:
+        await Review.filter(id=review.id).using_db(uow.connection).update(
             reported_at=utcnow(), report_reason=reason.strip(), version=F("version") + 1
         )
-        review = await Review.get(id=review.id, using_db=conn)
-        await _emit(conn, "review.reported", review, booking, actor.user_id, reason=reason.strip())
-    outbox.announce_commit()
+        review = await Review.get(id=review.id, using_db=uow.connection)
+        await _emit(uow, "review.reported", review, booking, actor.user_id, reason=reason.strip())
     return review
 
 
@@ -91,16 +89,15 @@ async def hide(actor: Actor, review_id: str) -> Review:
     if review.hidden:
         return review  # hiding twice changes nothing
     booking = await Booking.get(id=review.booking_id)  # type: ignore[attr-defined]
-    async with in_transaction() as conn:
-        changed = await Review.filter(id=review.id, hidden=False).using_db(conn).update(
+    async with unit_of_work() as uow:
+        changed = await Review.filter(id=review.id, hidden=False).using_db(uow.connection).update(
             hidden=True, version=F("version") + 1
         )
         if changed:
             if str(review.author_id) == str(booking.customer_id):  # type: ignore[attr-defined]
-                await _aggregate(conn, booking, review.subject_id, review.rating, -1)  # type: ignore[attr-defined]
-            review = await Review.get(id=review.id, using_db=conn)
-            await _emit(conn, "review.hidden", review, booking, actor.user_id)
-    outbox.announce_commit()
+                await _aggregate(uow.connection, booking, review.subject_id, review.rating, -1)  # type: ignore[attr-defined]
+            review = await Review.get(id=review.id, using_db=uow.connection)
+            await _emit(uow, "review.hidden", review, booking, actor.user_id)
     return review
 
 
@@ -111,10 +108,10 @@ async def list_for_serviceman(user_id: str, *, cursor: str | None = None, limit:
         raise NotFound()
     query = Review.filter(subject_id=uid, hidden=False)
     if cursor:
-        at, last = decode_cursor(cursor)
+        at, last = keyset.moment_and_id(cursor)
         query = query.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last))
     rows = await query.order_by("-created_at", "-id").limit(limit + 1)
-    return ReviewPage(rows[:limit], encode_cursor(rows[limit - 1]) if len(rows) > limit else None)
+    return ReviewPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
 
 
 async def _aggregate(conn: BaseDBAsyncClient, booking: Booking, serviceman_id: UUID, rating: int, sign: int) -> None:
@@ -130,7 +127,7 @@ async def _aggregate(conn: BaseDBAsyncClient, booking: Booking, serviceman_id: U
         await Service.filter(id=service_id).using_db(conn).update(**bump)
 
 
-async def _emit(conn: BaseDBAsyncClient, type_: str, review: Review, booking: Booking, actor_id: str,
+async def _emit(uow: UnitOfWork, type_: str, review: Review, booking: Booking, actor_id: str,
                 **extra: object) -> None:
     org_id = getattr(booking, "organisation_id", None)
     service_id = getattr(booking, "service_id", None)
@@ -140,8 +137,8 @@ async def _emit(conn: BaseDBAsyncClient, type_: str, review: Review, booking: Bo
         "organisation_id": str(org_id) if org_id else None, "service_id": str(service_id) if service_id else None,
         "rating": review.rating, "hidden": review.hidden, "version": review.version, **extra,
     }
-    await outbox.record(DomainEvent(stream="domain", type=type_, subject=str(review.id), actor_id=actor_id,
-                                    data=data), conn)
+    await uow.record(DomainEvent(stream="domain", type=type_, subject=str(review.id), actor_id=actor_id,
+                                    data=data))
 
 
 async def _load(review_id: str) -> Review | None:

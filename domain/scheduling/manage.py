@@ -9,18 +9,18 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, OrgRole, Role, User, UserStatus
 from domain.scheduling import windows as w
 from domain.scheduling.models import SLOT_MINUTES, Schedule, ScheduleException
-from domain.scheduling.services import as_uuid, free_slots
-from domain.shared import outbox
+from domain.scheduling.services import free_slots
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork, unit_of_work
 
 # The longest window one slot query may cover (bounds the work and the response).
 MAX_QUERY = timedelta(days=31)
@@ -83,12 +83,12 @@ async def _bump(schedule: Schedule, conn: BaseDBAsyncClient, expected: int | Non
     return await Schedule.get(id=schedule.id, using_db=conn)
 
 
-async def _announce(actor: Actor, schedule: Schedule, conn: BaseDBAsyncClient, **data: Any) -> None:
+async def _announce(actor: Actor, schedule: Schedule, uow: UnitOfWork, **data: Any) -> None:
     event = DomainEvent(
         stream="domain", type="schedule.updated", subject=str(schedule.user_id), actor_id=actor.user_id,  # type: ignore[attr-defined]
         data={"user_id": str(schedule.user_id), "version": schedule.version, **data},  # type: ignore[attr-defined]
     )
-    await outbox.record(event, conn)
+    await uow.record(event)
 
 
 async def set_weekly(
@@ -102,10 +102,10 @@ async def set_weekly(
         {"weekday": day, "start": w.format_clock(item.start), "end": w.format_clock(item.end)}
         for day in sorted(days) for item in days[day]
     ]
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
+        conn = uow.connection
         schedule = await _bump(await _schedule(user, conn), conn, version, timezone=timezone, weekly=normal)
-        await _announce(actor, schedule, conn, change="weekly", timezone=timezone)
-    outbox.announce_commit()
+        await _announce(actor, schedule, uow, change="weekly", timezone=timezone)
     return await view(actor, user_id)
 
 
@@ -123,14 +123,13 @@ async def put_exception(
         start, end = w.format_clock(hours.start), w.format_clock(hours.end)
     else:
         start = end = None
-    async with in_transaction() as conn:
-        schedule = await _bump(await _schedule(user, conn), conn, None)
-        await ScheduleException.filter(schedule_id=schedule.id, date=day).using_db(conn).delete()
+    async with unit_of_work() as uow:
+        schedule = await _bump(await _schedule(user, uow.connection), uow.connection, None)
+        await ScheduleException.filter(schedule_id=schedule.id, date=day).using_db(uow.connection).delete()
         row = await ScheduleException.create(
-            schedule_id=schedule.id, date=day, available=available, start=start, end=end, using_db=conn
+            schedule_id=schedule.id, date=day, available=available, start=start, end=end, using_db=uow.connection
         )
-        await _announce(actor, schedule, conn, change="exception", date=day.isoformat(), available=available)
-    outbox.announce_commit()
+        await _announce(actor, schedule, uow, change="exception", date=day.isoformat(), available=available)
     return row
 
 
@@ -140,13 +139,12 @@ async def delete_exception(actor: Actor, user_id: str, day: date) -> None:
     schedule = await Schedule.get_or_none(user_id=user.id)
     if schedule is None:
         raise NotFound()
-    async with in_transaction() as conn:
-        deleted = await ScheduleException.filter(schedule_id=schedule.id, date=day).using_db(conn).delete()
+    async with unit_of_work() as uow:
+        deleted = await ScheduleException.filter(schedule_id=schedule.id, date=day).using_db(uow.connection).delete()
         if not deleted:
             raise NotFound()
-        schedule = await _bump(schedule, conn, None)
-        await _announce(actor, schedule, conn, change="exception_removed", date=day.isoformat())
-    outbox.announce_commit()
+        schedule = await _bump(schedule, uow.connection, None)
+        await _announce(actor, schedule, uow, change="exception_removed", date=day.isoformat())
 
 
 @dataclass(frozen=True)

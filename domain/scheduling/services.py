@@ -16,17 +16,13 @@ from tortoise.exceptions import IntegrityError
 from domain.scheduling import windows as w
 from domain.scheduling.models import Schedule, ScheduleException, SlotClaim
 from domain.shared.errors import Conflict
+from domain.shared.ids import as_uuid
 
 slot_bounds = w.slot_bounds
 
 __all__ = ["claim_slots", "free_slots", "is_free", "release_slots", "slot_bounds", "working_slots"]
 
 
-def as_uuid(value: str | UUID) -> UUID | None:
-    try:
-        return value if isinstance(value, UUID) else UUID(str(value))
-    except ValueError:
-        return None
 
 
 def overrides_of(exceptions: list[ScheduleException]) -> dict[date, w.DayOverride]:

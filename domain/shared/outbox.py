@@ -1,13 +1,12 @@
 """The transactional outbox: events are rows written with the change that caused them.
 
 A relay (bus/relay.py) claims unpublished rows, publishes them and marks them published.
-Call `record` inside the transaction of the change, then `announce_commit()` after it
-commits so the relay wakes at once instead of at its next poll.
+Services never write here directly: `UnitOfWork.record` (domain/shared/uow.py) does, in the
+unit of work's transaction, and wakes the relay once that commits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from tortoise import fields
@@ -34,8 +33,8 @@ class OutboxEvent(Model):
         indexes = (("published_at", "id"),)
 
 
-async def record(event: DomainEvent, connection: BaseDBAsyncClient | None = None) -> OutboxEvent:
-    """Write the event in the caller's transaction (pass its connection)."""
+async def write(event: DomainEvent, connection: BaseDBAsyncClient) -> OutboxEvent:
+    """Write the event in the caller's transaction (through `UnitOfWork.record`)."""
     return await OutboxEvent.create(
         event_id=event.event_id,
         stream=event.stream,
@@ -44,20 +43,3 @@ async def record(event: DomainEvent, connection: BaseDBAsyncClient | None = None
         body=event.wire(),
         using_db=connection,
     )
-
-
-_commit_listeners: list[Callable[[], None]] = []
-
-
-def on_commit(listener: Callable[[], None]) -> Callable[[], None]:
-    """Register a callback run after a transaction that wrote events commits.
-
-    Returns a function that unregisters it.
-    """
-    _commit_listeners.append(listener)
-    return lambda: _commit_listeners.remove(listener)
-
-
-def announce_commit() -> None:
-    for listener in list(_commit_listeners):
-        listener()

@@ -10,16 +10,16 @@ from typing import cast
 from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, Organisation, OrgRole, Role, User, UserStatus
-from domain.shared import outbox
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import unit_of_work
 from domain.zones.models import OrganisationZone, ServicemanZone
-from domain.zones.services import as_uuid, validate_zone_ids
+from domain.zones.services import validate_zone_ids
 
 
 async def _manages_serviceman(actor: Actor, user: object) -> bool:
@@ -71,20 +71,19 @@ async def set_serviceman_zones(actor: Actor, user_id: object, zone_ids: list[str
     user = await serviceman(user_id)
     await authorize(actor, Permission.SERVICEMAN_ZONES_SET, user)
     wanted = await validate_zone_ids(zone_ids)
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         # The row lock serialises two concurrent replacements of one serviceman's set.
-        await User.filter(id=user.id).select_for_update().using_db(conn).first()
-        before = await serviceman_zone_ids(user.id, conn)
+        await User.filter(id=user.id).select_for_update().using_db(uow.connection).first()
+        before = await serviceman_zone_ids(user.id, uow.connection)
         if set(before) != set(wanted):
-            await ServicemanZone.filter(user_id=user.id).using_db(conn).delete()
+            await ServicemanZone.filter(user_id=user.id).using_db(uow.connection).delete()
             await ServicemanZone.bulk_create([ServicemanZone(user_id=user.id, zone_id=z) for z in wanted],
-                                             using_db=conn)
-            await outbox.record(DomainEvent(
+                                             using_db=uow.connection)
+            await uow.record(DomainEvent(
                 stream="domain", type="serviceman.zones_changed", subject=str(user.id), actor_id=actor.user_id,
                 data={"user_id": str(user.id), "zone_ids": sorted(str(z) for z in wanted),
-                      "previous_zone_ids": [str(z) for z in before]}), conn)
-        after = await serviceman_zone_ids(user.id, conn)
-    outbox.announce_commit()
+                      "previous_zone_ids": [str(z) for z in before]}))
+        after = await serviceman_zone_ids(user.id, uow.connection)
     return user, after
 
 
@@ -102,17 +101,16 @@ async def set_org_zones(actor: Actor, org_id: object, zone_ids: list[str]) -> tu
     if org is None:
         raise NotFound()
     wanted = await validate_zone_ids(zone_ids)
-    async with in_transaction() as conn:
-        await Organisation.filter(id=org.id).select_for_update().using_db(conn).first()
-        before = await org_zone_ids(org.id, conn)
+    async with unit_of_work() as uow:
+        await Organisation.filter(id=org.id).select_for_update().using_db(uow.connection).first()
+        before = await org_zone_ids(org.id, uow.connection)
         if set(before) != set(wanted):
-            await OrganisationZone.filter(organisation_id=org.id).using_db(conn).delete()
+            await OrganisationZone.filter(organisation_id=org.id).using_db(uow.connection).delete()
             await OrganisationZone.bulk_create(
-                [OrganisationZone(organisation_id=org.id, zone_id=z) for z in wanted], using_db=conn)
-            await outbox.record(DomainEvent(
+                [OrganisationZone(organisation_id=org.id, zone_id=z) for z in wanted], using_db=uow.connection)
+            await uow.record(DomainEvent(
                 stream="domain", type="org.zones_changed", subject=str(org.id), actor_id=actor.user_id,
                 data={"org_id": str(org.id), "zone_ids": sorted(str(z) for z in wanted),
-                      "previous_zone_ids": [str(z) for z in before]}), conn)
-        after = await org_zone_ids(org.id, conn)
-    outbox.announce_commit()
+                      "previous_zone_ids": [str(z) for z in before]}))
+        after = await org_zone_ids(org.id, uow.connection)
     return org, after

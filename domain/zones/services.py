@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from tortoise.transactions import in_transaction
-
 from domain.access.policy import Permission, authorize
-from domain.shared import outbox
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import unit_of_work
 from domain.zones.geojson import parse_geometry
 from domain.zones.index import ZONE_INDEX
 from domain.zones.models import Zone
@@ -21,14 +20,6 @@ from domain.zones.models import Zone
 MAX_ZONE_IDS = 200
 
 
-def as_uuid(value: object) -> UUID | None:
-    """A path or body id as a UUID; None for anything else (callers answer 404 or 422)."""
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value))
-    except (ValueError, TypeError):
-        return None
 
 
 async def _zone(zone_id: object) -> Zone:
@@ -47,17 +38,16 @@ def _event(kind: str, zone: Zone, actor: Actor, **extra: Any) -> DomainEvent:
 
 def _committed() -> None:
     ZONE_INDEX.invalidate()
-    outbox.announce_commit()
 
 
 async def create_zone(actor: Actor, name: str, city: str, geometry: Any) -> Zone:
     await authorize(actor, Permission.ZONE_MANAGE)
     valid = parse_geometry(geometry)
     min_lng, min_lat, max_lng, max_lat = valid.bbox
-    async with in_transaction() as conn:
+    async with unit_of_work() as uow:
         zone = await Zone.create(name=name.strip(), city=city.strip(), geometry=valid.geojson, min_lng=min_lng,
-                                 min_lat=min_lat, max_lng=max_lng, max_lat=max_lat, using_db=conn)
-        await outbox.record(_event("created", zone, actor), conn)
+                                 min_lat=min_lat, max_lng=max_lng, max_lat=max_lat, using_db=uow.connection)
+        await uow.record(_event("created", zone, actor))
     _committed()
     return zone
 
@@ -116,14 +106,14 @@ async def delete_zone(actor: Actor, zone_id: object) -> None:
 
 
 async def _write(actor: Actor, zone: Zone, changes: dict[str, Any], kind: str) -> Zone:
-    async with in_transaction() as conn:
-        updated = await Zone.filter(id=zone.id, version=zone.version).using_db(conn).update(
+    async with unit_of_work() as uow:
+        updated = await Zone.filter(id=zone.id, version=zone.version).using_db(uow.connection).update(
             **changes, version=zone.version + 1
         )
         if not updated:
             raise Conflict("The zone changed meanwhile; read it again.")
-        zone = await Zone.get(id=zone.id, using_db=conn)
-        await outbox.record(_event(kind, zone, actor, changed=sorted(changes)), conn)
+        zone = await Zone.get(id=zone.id, using_db=uow.connection)
+        await uow.record(_event(kind, zone, actor, changed=sorted(changes)))
     _committed()
     return zone
 

@@ -18,11 +18,10 @@ from typing import Annotated, Any
 
 from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field
-from tortoise.backends.base.client import BaseDBAsyncClient
 
 from bus import Envelope
-from bus.subscriptions import after_commit
 from domain.feed import queries, writer
+from domain.shared.uow import UnitOfWork
 from realtime.base import AuthenticatedNamespace
 from realtime.fanout import RealtimeEmitter
 from realtime.rooms import feed_room
@@ -131,11 +130,11 @@ class FeedFanout:
     def bind(self, emitter: RealtimeEmitter) -> None:
         self._emitter = emitter
 
-    async def handle(self, envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+    async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         body = envelope.body
         data = body.get("data")
         items = await writer.record(envelope.event_id, envelope.type, data if isinstance(data, dict) else {},
-                                    body.get("actor_id"), conn)
+                                    body.get("actor_id"), uow.connection)
         if not items:
             return
         deliveries = [(str(item.user_id), queries.wire(item)) for item in items]  # type: ignore[attr-defined]
@@ -145,7 +144,7 @@ class FeedFanout:
                 FEED_ITEMS.labels(item.kind).inc()
             await self.deliver(deliveries)
 
-        after_commit(deliver)
+        uow.after_commit(deliver)
 
     async def deliver(self, deliveries: list[tuple[str, dict[str, Any]]]) -> None:
         if self._emitter is None:

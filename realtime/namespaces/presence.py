@@ -18,11 +18,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from tortoise.backends.base.client import BaseDBAsyncClient
 
 from bus import Envelope
-from bus.subscriptions import after_commit
 from domain.presence.visibility import MAX_WATCHED, lost_sight, visible_user_ids
+from domain.shared.uow import UnitOfWork
 from realtime.base import AuthenticatedNamespace
 from realtime.fanout import RealtimeEmitter
 from realtime.presence import Status
@@ -100,7 +99,7 @@ class PresenceRevocations:
     def bind(self, emitter: RealtimeEmitter) -> None:
         self._emitter = emitter
 
-    async def handle(self, envelope: Envelope, conn: BaseDBAsyncClient) -> None:
+    async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         data = envelope.body.get("data")
         lost = await lost_sight(envelope.type, data if isinstance(data, dict) else {})
         if not lost:
@@ -113,4 +112,4 @@ class PresenceRevocations:
                 await self._emitter.emit_to_user(PRESENCE_NAMESPACE, user_id, REVOKED_EVENT,
                                                  {"user_ids": sorted(gone)})
 
-        after_commit(tell)
+        uow.after_commit(tell)

@@ -12,16 +12,14 @@ from typing import Any
 import asyncpg
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from tortoise import Tortoise
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.connection import connections
-from tortoise.transactions import in_transaction
 
 from app.db import tortoise_config
 from bus import Envelope
-from domain.shared import outbox
 from domain.shared.events import DomainEvent
 from domain.shared.inbox import ProcessedEvent
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import UnitOfWork, unit_of_work
 from tests.conftest import truncate_all
 
 EFFECT_TABLE = "bus_test_effect"
@@ -65,15 +63,14 @@ def event(subject: str = "job-1", stream: str = "finance", type: str = "payment.
 
 async def record(*events: DomainEvent) -> list[OutboxEvent]:
     """Write events in one committed transaction, as a service would."""
-    async with in_transaction() as conn:
-        rows = [await outbox.record(e, conn) for e in events]
-    outbox.announce_commit()
+    async with unit_of_work() as uow:
+        rows = [await uow.record(e) for e in events]
     return rows
 
 
-def effect_handler_for(consumer: str) -> Callable[[Envelope, BaseDBAsyncClient], Awaitable[None]]:
-    async def handler(envelope: Envelope, conn: BaseDBAsyncClient) -> None:
-        await conn.execute_query(
+def effect_handler_for(consumer: str) -> Callable[[Envelope, UnitOfWork], Awaitable[None]]:
+    async def handler(envelope: Envelope, uow: UnitOfWork) -> None:
+        await uow.connection.execute_query(
             f"INSERT INTO {EFFECT_TABLE} (consumer, event_id) VALUES ($1, $2)",
             [consumer, envelope.event_id],
         )

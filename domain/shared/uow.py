@@ -1,0 +1,128 @@
+"""The unit of work: the one commit path of every write.
+
+    async with unit_of_work() as uow:
+        await Booking.filter(...).using_db(uow.connection).update(...)
+        await uow.record(BookingAccepted(...))        # the outbox row, in this transaction
+        uow.after_commit(tell_the_sockets)            # runs once the transaction committed
+
+A unit of work owns one database transaction and collects what it produced. On a clean exit
+it commits, then runs its after-commit callbacks in order; on an error it rolls back and
+forgets them. Opened inside another unit of work (a consumer's handler inside the relay's
+claim transaction, a service called by an offline push) it is a savepoint, and a clean exit
+hands its callbacks to the outer one: nothing runs before the outermost commit.
+
+A callback that raises is logged and counted; it never undoes the commit nor stops the
+callbacks after it (stored is stored: clients catch up through sync).
+
+Infrastructure that must hear about every commit that recorded events (the outbox relay, the
+sync ticker) registers once with `observe_commits`: that is the only global hook.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+
+from prometheus_client import Counter
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from domain.shared import outbox
+from domain.shared.events import DomainEvent
+
+log = logging.getLogger(__name__)
+
+AFTER_COMMIT_FAILED = Counter("fieldsync_after_commit_failures_total",
+                              "After-commit callbacks that raised (the commit stands)")
+
+Callback = Callable[[], Awaitable[None] | None]
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
+_observers: list[Callable[[], None]] = []
+
+
+class UnitOfWork:
+    """What one transaction produced; use it only inside its `async with` block."""
+
+    def __init__(self, connection: BaseDBAsyncClient, outer: UnitOfWork | None) -> None:
+        self.connection = connection
+        self.outer = outer
+        self._callbacks: list[Callback] = []
+        self._recorded = 0
+        self._open = True
+
+    async def record(self, event: DomainEvent) -> outbox.OutboxEvent:
+        """Write the event to the outbox in this transaction; it leaves after the commit."""
+        self._check_open()
+        row = await outbox.write(event, self.connection)
+        self._recorded += 1
+        return row
+
+    def after_commit(self, callback: Callback) -> None:
+        """Run `callback` (sync or async, no arguments) once the outermost transaction committed."""
+        self._check_open()
+        self._callbacks.append(callback)
+
+    def _check_open(self) -> None:
+        if not self._open:  # its transaction is over: nothing would ever run or commit this
+            raise RuntimeError("this unit of work has ended")
+
+    def _hand_over(self) -> None:
+        assert self.outer is not None
+        self.outer._callbacks.extend(self._callbacks)
+        self.outer._recorded += self._recorded
+
+    async def _committed(self) -> None:
+        if self._recorded:
+            for observer in list(_observers):
+                _run_observer(observer)
+        for callback in self._callbacks:
+            try:
+                result = callback()
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                AFTER_COMMIT_FAILED.inc()
+                log.exception("after_commit_failed: %s", getattr(callback, "__qualname__", repr(callback)))
+
+
+@asynccontextmanager
+async def unit_of_work() -> AsyncIterator[UnitOfWork]:
+    """Open a unit of work (a savepoint when one is already open in this task)."""
+    outer = _current.get()
+    async with in_transaction() as connection:
+        uow = UnitOfWork(connection, outer)
+        token = _current.set(uow)
+        try:
+            yield uow
+        finally:
+            _current.reset(token)
+            uow._open = False
+    # Only a clean exit gets here: the transaction (or savepoint) is committed (released).
+    if outer is not None:
+        uow._hand_over()
+    else:
+        await uow._committed()
+
+
+def current() -> UnitOfWork | None:
+    """The unit of work open in this task, if any (for helpers that must join it)."""
+    return _current.get()
+
+
+def observe_commits(observer: Callable[[], None]) -> Callable[[], None]:
+    """Call `observer` (cheap, synchronous: a wake-up) after every outermost commit that
+    recorded events. Returns a function that unregisters it."""
+    _observers.append(observer)
+    return lambda: _observers.remove(observer)
+
+
+def _run_observer(observer: Callable[[], None]) -> None:
+    try:
+        observer()
+    except Exception:
+        AFTER_COMMIT_FAILED.inc()
+        log.exception("commit_observer_failed")

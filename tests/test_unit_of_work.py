@@ -1,0 +1,189 @@
+"""The unit of work's contract (domain/shared/uow.py), on PostgreSQL and on SQLite: callbacks
+run once after the commit and see it from other connections, never after a rollback; nested
+units hand theirs to the outermost; a failing callback is logged and counted and the commit
+stands; commits that recorded events wake the observers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from uuid import UUID
+
+import asyncpg
+import pytest
+from prometheus_client import REGISTRY
+from tortoise import Tortoise
+
+from app.db import tortoise_config
+from app.migrate import migrate
+from domain.shared.events import DomainEvent
+from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
+from tests.conftest import truncate_all
+
+# Reads what other connections see: committed rows only.
+Committed = Callable[[UUID], Awaitable[bool]]
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+async def committed(request: pytest.FixtureRequest, database_url: str, tmp_path: Path) -> AsyncIterator[Committed]:
+    """Tortoise on a real database of each dialect, and a reader on a separate connection."""
+    if request.param == "postgres":
+        await truncate_all(database_url)
+        url = database_url
+        dsn = database_url.replace("postgres://", "postgresql://", 1)
+
+        async def seen(event_id: UUID) -> bool:
+            conn = await asyncpg.connect(dsn)
+            try:
+                return bool(await conn.fetchval("SELECT count(*) FROM outbox WHERE event_id = $1", event_id))
+            finally:
+                await conn.close()
+    else:
+        path = tmp_path / "uow.sqlite3"
+        url = f"sqlite://{path}"
+        await migrate(url)
+
+        async def seen(event_id: UUID) -> bool:
+            def read() -> bool:
+                with sqlite3.connect(path) as conn:
+                    row = conn.execute("SELECT count(*) FROM outbox WHERE event_id = ?", (str(event_id),)).fetchone()
+                return bool(row[0])
+
+            return await asyncio.to_thread(read)
+
+    await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
+    try:
+        yield seen
+    finally:
+        await Tortoise.close_connections()
+
+
+def an_event() -> DomainEvent:
+    return DomainEvent(stream="domain", type="test.happened", subject="s-1")
+
+
+def failures() -> float:
+    return REGISTRY.get_sample_value("fieldsync_after_commit_failures_total") or 0.0
+
+
+async def test_callbacks_run_once_after_the_commit_and_see_it(committed: Committed) -> None:
+    event, seen_then = an_event(), []
+    async with unit_of_work() as uow:
+        await uow.record(event)
+
+        async def check() -> None:
+            seen_then.append(await committed(event.event_id))
+
+        uow.after_commit(check)
+        uow.after_commit(lambda: seen_then.append("sync callbacks too"))
+        assert seen_then == []  # nothing runs before the commit
+    assert seen_then == [True, "sync callbacks too"]
+
+
+async def test_a_rollback_drops_the_callbacks_and_the_event(committed: Committed) -> None:
+    event, ran = an_event(), []
+    with pytest.raises(Boom):
+        async with unit_of_work() as uow:
+            await uow.record(event)
+            uow.after_commit(lambda: ran.append("never"))
+            raise Boom
+    assert ran == []
+    assert not await committed(event.event_id)
+
+
+async def test_nested_units_hand_their_callbacks_to_the_outermost(committed: Committed) -> None:
+    inner_event, order = an_event(), []
+    async with unit_of_work() as outer:
+        outer.after_commit(lambda: order.append("outer"))
+        async with unit_of_work() as inner:
+            await inner.record(inner_event)
+            inner.after_commit(lambda: order.append("inner"))
+        assert order == []  # the inner block ended, but nothing is committed yet
+        assert not await committed(inner_event.event_id)
+    assert order == ["outer", "inner"]
+    assert await committed(inner_event.event_id)
+
+
+async def test_an_outer_rollback_drops_what_a_clean_inner_unit_collected(committed: Committed) -> None:
+    inner_event, ran = an_event(), []
+    with pytest.raises(Boom):
+        async with unit_of_work():
+            async with unit_of_work() as inner:
+                await inner.record(inner_event)
+                inner.after_commit(lambda: ran.append("inner"))
+            raise Boom
+    assert ran == []
+    assert not await committed(inner_event.event_id)
+
+
+async def test_a_failed_inner_unit_is_a_savepoint_the_outer_one_survives(committed: Committed) -> None:
+    kept, dropped, ran = an_event(), an_event(), []
+    async with unit_of_work() as outer:
+        await outer.record(kept)
+        outer.after_commit(lambda: ran.append("outer"))
+        with pytest.raises(Boom):
+            async with unit_of_work() as inner:
+                await inner.record(dropped)
+                inner.after_commit(lambda: ran.append("inner"))
+                raise Boom
+    assert ran == ["outer"]
+    assert await committed(kept.event_id)
+    assert not await committed(dropped.event_id)
+
+
+async def test_a_failing_callback_is_logged_and_counted_and_the_commit_stands(
+    committed: Committed, caplog: pytest.LogCaptureFixture
+) -> None:
+    event, ran, before = an_event(), [], failures()
+
+    def broken() -> None:
+        raise RuntimeError("socket server away")
+
+    with caplog.at_level(logging.ERROR, logger="domain.shared.uow"):
+        async with unit_of_work() as uow:
+            await uow.record(event)
+            uow.after_commit(broken)
+            uow.after_commit(lambda: ran.append("the next one still runs"))
+    assert await committed(event.event_id)
+    assert ran == ["the next one still runs"]
+    assert failures() == before + 1
+    assert any("after_commit_failed" in record.getMessage() for record in caplog.records)
+
+
+async def test_observers_hear_commits_that_recorded_events_only(committed: Committed) -> None:
+    woken: list[str] = []
+    stop = observe_commits(lambda: woken.append("relay"))
+    try:
+        async with unit_of_work() as uow:
+            await OutboxEvent.filter(id=-1).using_db(uow.connection).exists()  # a write-free unit
+        assert woken == []
+        async with unit_of_work():
+            async with unit_of_work() as inner:
+                await inner.record(an_event())
+            assert woken == []  # the inner one committed nothing yet
+        assert woken == ["relay"]
+        with pytest.raises(Boom):
+            async with unit_of_work() as uow:
+                await uow.record(an_event())
+                raise Boom
+        assert woken == ["relay"]
+    finally:
+        stop()
+
+
+async def test_an_ended_unit_refuses_new_work(committed: Committed) -> None:
+    async with unit_of_work() as uow:
+        pass
+    ended: UnitOfWork = uow
+    with pytest.raises(RuntimeError):
+        ended.after_commit(lambda: None)
+    with pytest.raises(RuntimeError):
+        await ended.record(an_event())
