@@ -26,12 +26,14 @@ from pydantic import BaseModel, ValidationError
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import ErrorCode, NotFound, Unauthorized, ValidationFailed
 from domain.shared.inputs import (
+    MAX_LISTED,
     capped,
     is_depth_error,
     json_problems,
     raw_json_problems,
     schema_allows_big_ints,
     too_deep,
+    too_many_errors,
     unstorable,
 )
 from rest.auth import authenticate, request_context
@@ -235,6 +237,15 @@ def may_hold_big_ints(model: type[BaseModel]) -> bool:
         return True
 
 
+def model_problems(exc: ValidationError, location: str) -> list[dict[str, Any]]:
+    """pydantic's errors as field errors, at most MAX_REPORTED of them; past MAX_LISTED only
+    their number (converting them is what costs, not finding them)."""
+    count = exc.error_count()
+    if count > MAX_LISTED:
+        return [too_many_errors(location, count)]
+    return capped(field_errors(exc, location), location)
+
+
 def _is_json(request: web.Request) -> bool:
     mimetype = request.content_type
     charset = (request.charset or "utf-8").lower()
@@ -259,7 +270,7 @@ async def parse_body(request: web.Request, model: type[M]) -> M:
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(errors=capped(field_errors(exc, "body"), "body")) from None
+        raise ValidationFailed(errors=model_problems(exc, "body")) from None
     # Lax parsing may have made a number of a string.
     if may_hold_big_ints(model) and (errors := unstorable(parsed, "body")):
         raise ValidationFailed(errors=errors)
@@ -282,7 +293,7 @@ def parse_query(request: web.Request, model: type[M]) -> M:
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(errors=capped(field_errors(exc, "query"), "query")) from None
+        raise ValidationFailed(errors=model_problems(exc, "query")) from None
     if may_hold_big_ints(model) and (errors := unstorable(parsed, "query")):  # the strings are numbers now
         raise ValidationFailed(errors=errors)
     return parsed
