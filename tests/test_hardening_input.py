@@ -217,7 +217,7 @@ def test_adversarial_messages_are_screened_in_milliseconds():
     ("1.", " log in at https://paypa1-secure.com/login", "suspicious_link"),
     ("a-a.", " http://192.168.4.20/pay", "suspicious_link"),
     ("a.", " write to joe at gmail dot com", "contact_before_booking"),
-    ("a-", " mail joe.plumber@gmail.com", "contact_before_booking"),
+    ("a.", " mail joe.plumber@gmail.com", "contact_before_booking"),
     ("_.", "\nsend it by western union", "off_platform_payment"),
     ("a.-", "\nmy IBAN is DE89 3704 0044 0532 0130 00", "payment_details"),
 ])

@@ -21,6 +21,7 @@ Every problem is a field error `{field, message, type, location}` of a `validati
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -186,10 +187,11 @@ def unstorable(value: Any, location: str, *, max_depth: int = MAX_DEPTH, limit: 
 def json_problems(data: Any, raw: bytes, location: str = "body") -> list[Problem]:
     """`unstorable` for a value parsed from `raw` (already through `raw_json_problems`), at a
     bounded cost: the bytes tell at C speed whether a NUL or a long number is there at all, and
-    the walk that finds where runs through at most WALK_BUDGET values; past that, a problem the
-    bytes prove is reported at `location` instead of at its field."""
+    the walk that finds where looks at most WALK_BUDGET values; past that, a problem the bytes
+    prove is reported at `location` instead of at its field."""
     nul = _has_nul_escape(raw)
-    if not nul and _LONG_DIGITS not in raw.translate(_DIGITS_AS_ZERO):
+    long_digits = _LONG_DIGITS in raw.translate(_DIGITS_AS_ZERO)
+    if not nul and not long_digits:
         return []  # and the depth was judged on the bytes
     found, complete = _walk(data, location, MAX_DEPTH, MAX_REPORTED, budget=WALK_BUDGET)
     if found or complete:
@@ -198,7 +200,7 @@ def json_problems(data: Any, raw: bytes, location: str = "body") -> list[Problem
     if nul:
         problems.append({"field": location, "message": "must not contain NUL characters", "type": "string_nul",
                          "location": location})
-    if _has_big_int_literal(raw):
+    if long_digits and _has_big_int_literal(raw):
         problems.append({"field": location, "message": "holds an integer out of the 64-bit range", "type": "int_range",
                          "location": location})
     return problems
@@ -211,17 +213,36 @@ def _has_nul_escape(raw: bytes) -> bool:
 
 
 # 19 digits is the shortest number that can pass BIGINT (9223372036854775808). Every digit
-# made a zero, then one substring search: a regex took 10 ms over a megabyte of "0,0,0".
+# made a zero, then substring searches: a regex took 10 ms over a megabyte of "0,0,0".
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _LONG_DIGITS = b"0" * 19
-_INT_LITERAL = re.compile(rb"(?<![\w.+-])-?\d{19,}(?![\w.])")
+_DIGIT_RUN = re.compile(rb"[0-9]+")
+_NOT_AN_INTEGER = frozenset(b".eE+")  # next to a fraction or an exponent
 
 
 def _has_big_int_literal(raw: bytes) -> bool:
-    """An integer literal beyond BIGINT outside every string of a valid JSON text."""
-    text = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    outside = b"".join(text.split(b'"')[::2]) if b'"' in text else text
-    return any(not -BIGINT - 1 <= int(match.group()) <= BIGINT for match in _INT_LITERAL.finditer(outside))
+    """An integer literal beyond BIGINT outside every string of a valid JSON text: each run of
+    19 digits or more is looked at, knowing whether it is in a string by the parity of the
+    quotes before it (escapes blanked out first, keeping every offset)."""
+    text = raw.replace(b"\\\\", b"xx").replace(b'\\"', b"xx")
+    digits = text.translate(_DIGITS_AS_ZERO)
+    quotes = counted = pos = 0
+    while (pos := digits.find(_LONG_DIGITS, pos)) != -1:
+        run = _DIGIT_RUN.match(text, pos)
+        end = run.end() if run is not None else pos + len(_LONG_DIGITS)
+        quotes += text.count(b'"', counted, pos)
+        counted = pos
+        before = text[pos - 1] if pos else 0
+        signed = before == ord("-")
+        if signed:
+            before = text[pos - 2] if pos > 1 else 0
+        after = text[end] if end < len(text) else 0
+        if quotes % 2 == 0 and before not in _NOT_AN_INTEGER and after not in _NOT_AN_INTEGER:
+            value = int(text[pos:end])
+            if not -BIGINT - 1 <= (-value if signed else value) <= BIGINT:
+                return True
+        pos = end
+    return False
 
 
 def _walk(value: Any, location: str, max_depth: int, limit: int, budget: int | None) -> tuple[list[Problem], bool]:
@@ -247,10 +268,13 @@ def _walk(value: Any, location: str, max_depth: int, limit: int, budget: int | N
             if report(path, "too_deep", f"nested deeper than {max_depth} levels"):
                 return capped(found, location, limit), False
             continue
-        if budget is not None:
-            left -= len(container) if isinstance(container, (dict, list, tuple)) else 1
-            if left < 0:
+        if budget is not None:  # look at no more values than are left, then stop
+            if left <= 0:
                 return capped(found, location, limit), False
+            size = len(container) if isinstance(container, (dict, list, tuple)) else 1
+            if size > left:
+                pairs = itertools.islice(pairs, left)
+            left -= size
         is_dict = type(container) is dict
         nested: list[tuple[Any, int, _Path]] = []
         for key, child in pairs:
@@ -280,4 +304,4 @@ def _walk(value: Any, location: str, max_depth: int, limit: int, budget: int | N
             if report((path, key), *problem):
                 return capped(found, location, limit), False
         stack.extend(reversed(nested))  # the first child is looked at first, as it was written
-    return capped(found, location, limit), True
+    return capped(found, location, limit), budget is None or left >= 0
