@@ -1,6 +1,7 @@
 """The floor every client payload stands on before a model sees it (REST bodies and queries,
 socket events, sync pushes): at most MAX_DEPTH levels deep, at most MAX_CONTAINERS objects and
-arrays, and nothing no PostgreSQL column can hold (a NUL character, an integer beyond BIGINT).
+arrays and MAX_MEMBERS object members (JSON bodies), and nothing no PostgreSQL column can hold
+(a NUL character, an integer beyond BIGINT).
 A model's own bounds are usually tighter; this is the floor.
 
 Why it is built this way (issue 11): the walk used to recurse once per level and build the
