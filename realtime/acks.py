@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from domain.shared.errors import DomainError, ErrorCode, RateLimited, ValidationFailed
+from domain.shared.inputs import MAX_LISTED, capped, too_many_errors
 from realtime.wire import to_wire
 
 Ack = dict[str, Any]
@@ -26,11 +27,15 @@ def error(code: ErrorCode | str, message: str, details: dict[str, Any] | None = 
 
 
 def field_errors(exc: ValidationError) -> list[dict[str, Any]]:
-    """Pydantic's errors as `{field, message, type}`, without echoing the client's input."""
-    return [
+    """Pydantic's errors as `{field, message, type}`, without echoing the client's input, and
+    not more of them than a REST problem document lists."""
+    count = exc.error_count()
+    if count > MAX_LISTED:
+        return [too_many_errors("payload", count)]
+    return capped([
         {"field": ".".join(str(part) for part in item["loc"]), "message": item["msg"], "type": item["type"]}
         for item in exc.errors(include_url=False, include_context=False, include_input=False)
-    ]
+    ], "payload")
 
 
 def from_validation_error(exc: ValidationError) -> Ack:

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from domain.accounts.tokens import AccessClaims
 from domain.shared.context import Actor
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized
+from domain.shared.inputs import schema_allows_big_ints, unstorable
 from realtime import acks
 from realtime.deps import RealtimeDeps
 from realtime.hygiene import RateLimit, SocketRateLimiter
@@ -77,6 +78,7 @@ class SocketUser:
 class _Handler:
     method: str
     payload: TypeAdapter[Any] | None  # None: the handler takes no payload
+    big_ints: bool = False  # lax parsing could make an integer beyond BIGINT: walk the result too
 
 
 def _event_key(name: str) -> str:
@@ -88,7 +90,12 @@ def _handler_of(method_name: str, fn: Any) -> _Handler:
     if not params:
         return _Handler(method_name, None)
     annotation = typing.get_type_hints(fn).get(params[0].name, Any)
-    return _Handler(method_name, TypeAdapter(annotation))
+    adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+    try:
+        big_ints = schema_allows_big_ints(adapter.json_schema())
+    except Exception:  # no schema, no proof: walk
+        big_ints = True
+    return _Handler(method_name, adapter, big_ints)
 
 
 class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
@@ -260,10 +267,16 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         if handler.payload is not None:
             if len(args) > 1:
                 return acks.error(ErrorCode.VALIDATION_FAILED, "Send one payload object per event.")
+            payload = args[0] if args else None
+            # The same floor as every REST body: not too deep, nothing a column cannot hold.
+            if problems := unstorable(payload, "payload"):
+                return acks.error(ErrorCode.VALIDATION_FAILED, "The payload is not valid.", {"errors": problems})
             try:
-                call_args = (handler.payload.validate_python(args[0] if args else None),)
+                call_args = (handler.payload.validate_python(payload),)
             except ValidationError as exc:
                 return acks.from_validation_error(exc)
+            if handler.big_ints and (problems := unstorable(call_args[0], "payload")):
+                return acks.error(ErrorCode.VALIDATION_FAILED, "The payload is not valid.", {"errors": problems})
         try:
             result = await getattr(self, handler.method)(sid, *call_args)
         except DomainError as exc:

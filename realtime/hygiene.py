@@ -84,7 +84,7 @@ def parse_header(encoded: str) -> PacketHeader | None:
     return PacketHeader(
         packet_type=int(packet_type),
         attachments=int(attachments or 0),
-        namespace=namespace[:-1] if namespace else "/",
+        namespace=namespace[:-1].split("?", 1)[0] if namespace else "/",  # as python-socketio reads it
         ack_id=int(ack_id) if ack_id and len(ack_id) < 16 else None,
     )
 

@@ -9,6 +9,10 @@ reaches a namespace, for every namespace alike.
 - New connections are limited per client address (realtime/limits.py `HandshakeLimit`).
 - Binary attachments are refused: the protocol is JSON (files travel as references), and a
   binary event would make us buffer attachments before we could judge them.
+- An event packet that does not decode (broken JSON, nested past the parser's limit) or is not
+  `[name, ...args]` (empty, an object, a number as the name) is answered `validation_failed`
+  when it carries an ack id: python-socketio would log a traceback and leave the client
+  waiting for an ack that never comes. A client's broken ack packet is dropped the same way.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from engineio.async_socket import AsyncSocket
 from socketio import packet as sio_packet
 
 from domain.shared.errors import ErrorCode
+from domain.shared.inputs import is_depth_error
 from realtime import acks
 from realtime.engine import FieldsyncSocket, OutgoingQueue, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
@@ -105,7 +110,25 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
                                ErrorCode.PAYLOAD_TOO_LARGE,
                                f"The event is larger than {self.max_event_bytes} bytes.")
             return
-        await super()._handle_eio_message(eio_sid, data)
+        try:
+            pkt = self.packet_class(encoded_packet=data)
+        except ValueError as exc:  # orjson's JSONDecodeError included
+            too_deep = is_depth_error(exc)
+            await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED,
+                               "The event is nested too deeply." if too_deep else "The event is not valid JSON.")
+            return
+        args = pkt.data
+        if header.packet_type == ACK:
+            if isinstance(args, list):  # an ack's arguments; anything else is dropped (no reply)
+                await self._handle_ack(eio_sid, pkt.namespace, pkt.id, args)
+            else:
+                await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED, "")
+            return
+        if not isinstance(args, list) or not args or not isinstance(args[0], str):
+            await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED,
+                               "An event is a JSON array: its name, then its payload.")
+            return
+        await self._handle_event(eio_sid, pkt.namespace, pkt.id, args)
 
     async def _refuse(
         self, eio_sid: str, header: PacketHeader, reason: str, code: ErrorCode, message: str

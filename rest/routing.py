@@ -12,6 +12,7 @@ from the same declarations (rest/openapi.py), so the spec cannot drift from the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,17 @@ from pydantic import BaseModel, ValidationError
 
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import ErrorCode, NotFound, Unauthorized, ValidationFailed
+from domain.shared.inputs import (
+    MAX_LISTED,
+    capped,
+    is_depth_error,
+    json_problems,
+    raw_json_problems,
+    schema_allows_big_ints,
+    too_deep,
+    too_many_errors,
+    unstorable,
+)
 from rest.auth import authenticate, request_context
 from rest.deps import RestDeps, deps_of
 from rest.errors import HttpProblem, field_errors
@@ -214,34 +226,24 @@ def check_path(request: web.Request, route: Route) -> None:
                 raise NotFound() from None
 
 
-BIGINT = 2**63 - 1  # no column holds a larger integer
+@functools.cache
+def may_hold_big_ints(model: type[BaseModel]) -> bool:
+    """Whether lax parsing could give this model an integer beyond BIGINT: only then is a
+    parsed model walked again (every input model bounds its integers today, and walking a 1 MB
+    model costs more than everything else a request does with it)."""
+    try:
+        return schema_allows_big_ints(model.model_json_schema())
+    except Exception:  # no schema, no proof: walk
+        return True
 
 
-def unstorable(value: Any, location: str, path: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
-    """Every value no PostgreSQL column can hold, so the whole API refuses it at the edge (422)
-    instead of failing in the driver (500): a string (or object key) with a NUL character, an
-    integer beyond BIGINT. A model's own bounds are usually tighter; this is the floor."""
-    field = ".".join(str(part) for part in path) or location
-    if isinstance(value, str):
-        if "\x00" not in value:
-            return []
-        return [{"field": field, "message": "must not contain NUL characters", "type": "string_nul",
-                 "location": location}]
-    if isinstance(value, int) and not isinstance(value, bool):
-        if -BIGINT - 1 <= value <= BIGINT:
-            return []
-        return [{"field": field, "message": "out of the 64-bit integer range", "type": "int_range",
-                 "location": location}]
-    found: list[dict[str, Any]] = []
-    if isinstance(value, BaseModel):
-        value = dict(value)
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += unstorable(key, location, (*path, key)) + unstorable(item, location, (*path, key))
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            found += unstorable(item, location, (*path, index))
-    return found
+def model_problems(exc: ValidationError, location: str) -> list[dict[str, Any]]:
+    """pydantic's errors as field errors, at most MAX_REPORTED of them; past MAX_LISTED only
+    their number (converting them is what costs, not finding them)."""
+    count = exc.error_count()
+    if count > MAX_LISTED:
+        return [too_many_errors(location, count)]
+    return capped(field_errors(exc, location), location)
 
 
 def _is_json(request: web.Request) -> bool:
@@ -255,17 +257,22 @@ async def parse_body(request: web.Request, model: type[M]) -> M:
     if not _is_json(request):
         raise HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json (UTF-8).")
     raw = await request.read()  # aiohttp enforces client_max_size here (413)
+    if errors := raw_json_problems(raw, "body"):  # before parsing: parsing is what costs
+        raise ValidationFailed(errors=errors)
     try:
         data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+    except orjson.JSONDecodeError as exc:
+        if is_depth_error(exc):
+            raise ValidationFailed(errors=[too_deep("body")]) from None
         raise HttpProblem(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.") from None
-    if errors := unstorable(data, "body"):
+    if errors := json_problems(data, raw, "body"):
         raise ValidationFailed(errors=errors)
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(errors=field_errors(exc, "body")) from None
-    if errors := unstorable(parsed, "body"):  # lax parsing may have made numbers of strings
+        raise ValidationFailed(errors=model_problems(exc, "body")) from None
+    # Lax parsing may have made a number of a string.
+    if may_hold_big_ints(model) and (errors := unstorable(parsed, "body")):
         raise ValidationFailed(errors=errors)
     return parsed
 
@@ -286,8 +293,8 @@ def parse_query(request: web.Request, model: type[M]) -> M:
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:
-        raise ValidationFailed(errors=field_errors(exc, "query")) from None
-    if errors := unstorable(parsed, "query"):  # the strings are numbers now
+        raise ValidationFailed(errors=model_problems(exc, "query")) from None
+    if may_hold_big_ints(model) and (errors := unstorable(parsed, "query")):  # the strings are numbers now
         raise ValidationFailed(errors=errors)
     return parsed
 

@@ -10,8 +10,9 @@ counts only when money is on the table, contact details only before a booking ex
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -31,9 +32,13 @@ _CHANNEL = (
     r" (?:gift )?cards?|crypto(?:currency)?|bitcoins?|btc|usdt|tether|ethereum|zelle|venmo|cash ?app|paypal"
 )
 _PAY = r"pay(?:ing|ment|s)?|paid|send|sending|transfer|deposit|wire|money|cash|settle"
+# A payment word and a channel within 60 characters of one line, either way round. As one
+# regex each (`\bPAY\b.{0,60}\bCHANNEL\b`) every payment word tried the channels at each of
+# the 60 positions after it; `_near` finds each kind of word once and pairs them up.
+_PAY_WORD = re.compile(rf"\b(?:{_PAY})\b", Flags)
+_CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNEL})\b", Flags)
+_NEAR = 60
 _OFF_PLATFORM = [
-    re.compile(rf"\b(?:{_PAY})\b.{{0,60}}\b(?:{_CHANNEL})\b", Flags),
-    re.compile(rf"\b(?:{_CHANNEL})\b.{{0,60}}\b(?:{_PAY})\b", Flags),
     re.compile(r"\bpay(?:ing)? (?:me|us|him|her) (?:directly|direct|in person|in cash|cash|privately|on the side)\b",
                Flags),
     re.compile(r"\b(?:outside|off) (?:of )?(?:the |this )?(?:app|platform|fieldsync)\b", Flags),
@@ -44,8 +49,32 @@ _OFF_PLATFORM = [
 ]
 
 
+def _occurrences(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """(start, end) of every match, overlapping ones included ("amazon gift cards", "gift cards")."""
+    found = []
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        found.append(match.span())
+        pos = match.start() + 1
+    return found
+
+
+def _near(first: re.Pattern[str], then: re.Pattern[str], text: str) -> bool:
+    """Whether a match of `then` starts at most _NEAR characters after a match of `first` ends,
+    on the same line: `first.{0,60}then` without retrying `then` at every position."""
+    starts = sorted(start for start, _ in _occurrences(then, text))
+    if not starts:
+        return False
+    for _, end in _occurrences(first, text):
+        index = bisect.bisect_left(starts, end)
+        if index < len(starts) and starts[index] - end <= _NEAR and "\n" not in text[end:starts[index]]:
+            return True
+    return False
+
+
 def off_platform_payment(text: str, ctx: ScreenContext) -> bool:
-    return any(pattern.search(text) for pattern in _OFF_PLATFORM)
+    return (_near(_PAY_WORD, _CHANNEL_WORD, text) or _near(_CHANNEL_WORD, _PAY_WORD, text)
+            or any(pattern.search(text) for pattern in _OFF_PLATFORM))
 
 
 # -- bank and card details ---------------------------------------------------------------------
@@ -103,9 +132,13 @@ def payment_details(text: str, ctx: ScreenContext) -> bool:
 
 # -- contact details before a booking ----------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", Flags)
+# Both only ever answer "is there one", so the local part is its last character: `[\w.+-]+@`
+# matches somewhere exactly when `[\w.+-]@` does, and the longer form retried every start of a
+# long run of such characters to its end (quadratic: "a." * 2000 took a second). The spelled
+# form's `\b[\w.+-]+` likewise becomes its last word character and the `.+-` after it.
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", Flags)
 _EMAIL_SPELLED = re.compile(
-    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\{dot\}| dot )\s*"
+    r"\w[.+-]*\s*(?:\(at\)|\[at\]|\{at\}| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\{dot\}| dot )\s*"
     r"(?:com|net|org|co|io)\b",
     Flags,
 )
@@ -157,12 +190,28 @@ _BRANDS: dict[str, frozenset[str]] = {
 _HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
 _SCAM_WORDS = ("secure", "login", "verify", "pay", "payment", "payments", "support", "account", "billing", "help",
                "service", "refund", "wallet")
+_DISGUISES = {
+    brand: frozenset({brand} | {brand + word for word in _SCAM_WORDS} | {word + brand for word in _SCAM_WORDS})
+    for brand in _BRANDS
+}
 _TLDS = r"com|net|org|io|co|me|ly|gd|at|cc|gy|info|biz|xyz|top|site|online|app|link|click|ru|cn|tk|ml|ga|cf|uk|de"
-_URL = re.compile(
-    rf"(?:https?://|www\.)[^\s<>\"']+|\b(?:[\w-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"']*)?|\bxn--[a-z0-9-]+\S*"
-    r"|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/[^\s<>\"']*",
+# A link is, leftmost first and in this order of preference at one position: a scheme or www.
+# link, a host ending in a known TLD (`_DOMAIN`, with its path), a punycode label, an IP with
+# a path. As one regex (as it was) the host alternative retried every label of a long dotted
+# run to its end: "a." * 2000 took over a second. `_links` finds the same matches in linear
+# time; tests/test_hardening_input.py checks it against that one regex on random texts.
+_OTHER = re.compile(
+    r"(?P<link>(?:https?://|www\.)[^\s<>\"']+)|\bxn--[a-z0-9-]+\S*|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/[^\s<>\"']*",
     Flags,
 )
+# Where an `_OTHER` match starts, without running its tail to the end of the text (a start found
+# ahead may be passed over, and then its tail would have been read for nothing).
+_OTHER_START = re.compile(
+    r"(?P<link>(?:https?://|www\.)[^\s<>\"'])|\bxn--[a-z0-9-]|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/", Flags
+)
+_DOMAIN = re.compile(rf"(?:[\w-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"']*)?", Flags)
+_WORD_START = re.compile(r"\b\w")
+_LABELS = re.compile(r"[\w-]+(?:\.[\w-]+)*")
 _IP_HOST = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$", Flags)
 _TWO_PART_SUFFIXES = frozenset({"co.uk", "com.au", "co.nz", "co.za", "com.br", "co.in", "co.jp"})
 
@@ -195,10 +244,7 @@ def _imitates_brand(host: str) -> bool:
     registrable = _registrable(host)
     tokens = _brand_tokens(host)
     for brand, official in _BRANDS.items():
-        if registrable in official:
-            continue
-        disguised = {brand} | {brand + word for word in _SCAM_WORDS} | {word + brand for word in _SCAM_WORDS}
-        if tokens & disguised:
+        if registrable not in official and not tokens.isdisjoint(_DISGUISES[brand]):
             return True
     return False
 
@@ -211,11 +257,46 @@ def _bad_host(host: str, user_info: bool) -> bool:
     return host in _SHORTENERS or _registrable(host) in _SHORTENERS or _imitates_brand(host)
 
 
+def _next_domain(text: str, pos: int) -> re.Match[str] | None:
+    """The first `_DOMAIN` match starting at or after `pos` at a word start (where the `\b` of
+    the single regex let it start). A host is tried once per dotted run: from a later start in
+    the same run the labels ahead are a subset of those the first start saw, so if that one
+    found no TLD, or stopped at the last one, no later start finds one either."""
+    while (start := _WORD_START.search(text, pos)) is not None:
+        found = _DOMAIN.match(text, start.start())
+        if found is not None:
+            return found
+        labels = _LABELS.match(text, start.start())
+        pos = labels.end() if labels is not None else start.end()
+    return None
+
+
+def _links(text: str) -> Iterator[str]:
+    """What `(link|domain|punycode|ip).finditer(text)` yields, each candidate searched once:
+    a match found ahead stays valid until the position moves past its start."""
+    pos = 0
+    other = _OTHER_START.search(text)
+    domain = _next_domain(text, 0)
+    while other is not None or domain is not None:
+        if other is not None and other.start() < pos:
+            other = _OTHER_START.search(text, pos)
+        if domain is not None and domain.start() < pos:
+            domain = _next_domain(text, pos)
+        if domain is not None and (
+            other is None or domain.start() < other.start()
+            or (domain.start() == other.start() and other.lastgroup != "link")
+        ):
+            found = domain
+        elif other is not None:
+            found = _OTHER.match(text, other.start())  # type: ignore[assignment]  # matches where its start did
+        else:
+            return
+        yield found.group()
+        pos = found.end()
+
+
 def suspicious_link(text: str, ctx: ScreenContext) -> bool:
-    for match in _URL.finditer(text):
-        if _bad_host(*_host_of(match.group().rstrip(".,;:!?)"))):
-            return True
-    return False
+    return any(_bad_host(*_host_of(link.rstrip(".,;:!?)"))) for link in _links(text))
 
 
 # -- urgency pressure with money ---------------------------------------------------------------
