@@ -36,7 +36,9 @@ def make_redis(settings: Settings, *, listener: bool = False) -> Redis:
     # (infra/dependencies.py) has seen it; a listener blocks between messages, so no read timeout.
     assert settings.redis_url
     timeout = None if listener else settings.redis_socket_timeout_seconds
-    return Redis.from_url(settings.redis_url, **redis_options(timeout, settings.redis_connect_timeout_seconds))
+    # A listener sees every dropped connection itself (no silent re-subscribe): it replays what it missed.
+    return Redis.from_url(settings.redis_url, **redis_options(timeout, settings.redis_connect_timeout_seconds,
+                                                              retries=0 if listener else 1))
 
 
 def make_revocations(settings: Settings, client: Redis | None, health: RedisHealth | None) -> RevocationStore:

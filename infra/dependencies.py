@@ -115,14 +115,15 @@ class RedisHealth:
                 pass
 
 
-def redis_options(socket_timeout: float | None, connect_timeout: float) -> dict[str, Any]:
+def redis_options(socket_timeout: float | None, connect_timeout: float, retries: int = 1) -> dict[str, Any]:
     """redis-py options for a client of ours: short timeouts, and one quick retry (a pooled
     connection Redis closed) instead of redis-py's default three with backoff, which made a
     dead Redis cost seconds per request. `socket_timeout=None` for pub/sub listeners, which
-    block between messages."""
+    block between messages. A listener that must know when it missed messages (the revocation
+    log replay) takes `retries=0`: redis-py would otherwise reconnect and re-subscribe silently."""
     return {
         "socket_timeout": socket_timeout,
         "socket_connect_timeout": connect_timeout,
-        "retry": Retry(NoBackoff(), 1),
+        "retry": Retry(NoBackoff(), retries),
         "health_check_interval": 15,
     }
