@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 from tortoise.connection import connections
 
 from infra.periodic import periodic_context
-from sync import sqlite
-from sync.sqlite import is_sqlite
+
+if TYPE_CHECKING:
+    from sync.dialect import SyncDialect
 
 log = structlog.get_logger(__name__)
 
@@ -50,12 +51,24 @@ class Compacted:
     removed: int
 
 
-async def compact(floor: int) -> Compacted | None:
+async def compact(dialect: SyncDialect, floor: int) -> Compacted | None:
     """Raise the floor to `floor` and prune below it; None when another process is compacting."""
-    if is_sqlite():  # the embedded demo: the same rule in SQLite's dialect
-        floor, removed = await sqlite.compact(floor)
-        log.info("sync_compacted", floor=floor, removed=removed)
-        return Compacted(floor, removed)
+    done = await dialect.compact(floor)
+    if done is None:
+        return None
+    floor, removed = done
+    log.info("sync_compacted", floor=floor, removed=removed)
+    return Compacted(floor, removed)
+
+
+async def compact_expired(dialect: SyncDialect, retention_seconds: float) -> Compacted | None:
+    """Compact below the newest tick stamped more than `retention_seconds` ago, if any."""
+    found = await dialect.floor_for_age(retention_seconds)
+    return await compact(dialect, found) if found is not None else None
+
+
+async def postgres_compact(floor: int) -> tuple[int, int] | None:
+    """PostgreSQL: (floor, removed), or None while another process holds the compaction lock."""
     async with connections.get("default").acquire_connection() as conn:
         async with conn.transaction():
             if not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
@@ -63,25 +76,21 @@ async def compact(floor: int) -> Compacted | None:
             floor = int(await conn.fetchval(SET_FLOOR, floor))
             removed = int((await conn.execute(PRUNE, floor)).split()[-1])
             await conn.execute(PRUNE_TICK_TIMES, floor)
-    log.info("sync_compacted", floor=floor, removed=removed)
-    return Compacted(floor, removed)
+    return floor, removed
 
 
-async def compact_expired(retention_seconds: float) -> Compacted | None:
-    """Compact below the newest tick stamped more than `retention_seconds` ago, if any."""
-    if is_sqlite():
-        found = await sqlite.floor_for_age(retention_seconds)
-        return await compact(found) if found is not None else None
+async def postgres_floor_for_age(retention_seconds: float) -> int | None:
     async with connections.get("default").acquire_connection() as conn:
         floor = await conn.fetchval(FLOOR_FOR_AGE, float(retention_seconds))
-    return await compact(int(floor)) if floor is not None else None
+    return int(floor) if floor is not None else None
 
 
-def compaction_context(retention_seconds: float, interval_seconds: float) -> Callable[[Any], AsyncIterator[None]]:
+def compaction_context(dialect: SyncDialect, retention_seconds: float, interval_seconds: float
+                       ) -> Callable[[Any], AsyncIterator[None]]:
     """An aiohttp cleanup context compacting every `interval_seconds` (any process may; the
     advisory lock lets one at a time)."""
 
     async def compact_once() -> None:
-        await compact_expired(retention_seconds)
+        await compact_expired(dialect, retention_seconds)
 
     return periodic_context("sync_compaction", interval_seconds, compact_once)

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import structlog
 from tortoise.connection import connections
 
-from sync.sqlite import SqliteConn, is_sqlite
+if TYPE_CHECKING:
+    from sync.dialect import SyncDialect
+
 
 log = structlog.get_logger(__name__)
 
 NAMESPACE = "/"
 EVENT = "sync:poke"
-USERS_OF_SCOPES = "SELECT DISTINCT user_id::text FROM sync_grant WHERE scope = ANY($1::text[])"
-SQLITE_USERS_OF_SCOPES = "SELECT DISTINCT user_id FROM sync_grant WHERE scope IN (SELECT value FROM json_each(?1))"
 OWN_SCOPES = ("user:", "to:")
 
 
@@ -38,7 +38,8 @@ class Emitter(Protocol):
 
 
 class Poker:
-    def __init__(self, window_seconds: float = 0.25, public_window_seconds: float = 15.0) -> None:
+    def __init__(self, dialect: SyncDialect, window_seconds: float = 0.25, public_window_seconds: float = 15.0) -> None:
+        self.dialect = dialect
         self.window = window_seconds
         self.public_window = public_window_seconds
         self._emitter: Emitter | None = None
@@ -98,11 +99,8 @@ class Poker:
         users = {scope.split(":", 1)[1] for scope in scopes if scope.startswith(OWN_SCOPES)}
         granted = [scope for scope in scopes if not scope.startswith(OWN_SCOPES) and scope != "public"]
         if granted:
-            async with connections.get("default").acquire_connection() as conn:
-                if is_sqlite():
-                    rows = await SqliteConn(conn).fetch(SQLITE_USERS_OF_SCOPES, granted)
-                else:
-                    rows = await conn.fetch(USERS_OF_SCOPES, granted)
+            async with connections.get("default").acquire_connection() as raw:
+                rows = await self.dialect.conn(raw).fetch(self.dialect.users_of_scopes, granted)
                 users.update(str(row[0]) for row in rows)
         for user_id in users:
             await self._emitter.emit_to_user(NAMESPACE, user_id, EVENT, payload)

@@ -10,17 +10,18 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import orjson
 from tortoise.connection import connections
 
-from sync import queries
 from sync.changes import Change, coalesce
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
-from sync.sqlite import SqliteConn
+
+if TYPE_CHECKING:
+    from sync.dialect import SyncDialect
 
 MASK64 = 2**64 - 1
 # A user's grants are re-counted this often (seconds) to pick how their deltas are read.
@@ -66,10 +67,10 @@ def fixed_scopes(user_id: UUID) -> list[str]:
 
 
 class Puller:
-    def __init__(self, codec: CursorCodec, epoch: int, sqlite: bool = False) -> None:
+    def __init__(self, codec: CursorCodec, epoch: int, dialect: SyncDialect) -> None:
         self.codec = codec
         self.epoch = epoch
-        self.sqlite = sqlite  # the embedded demo: the same pull through sync/queries_sqlite.py
+        self.dialect = dialect
         self._wide: dict[UUID, tuple[bool, float]] = {}
 
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
@@ -77,7 +78,7 @@ class Puller:
         names = sorted(set(request.collections)) if request.collections else None
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         async with connections.get("default").acquire_connection() as raw:
-            conn = SqliteConn(raw) if self.sqlite else raw
+            conn = Db(self.dialect.conn(raw), self.dialect)
             caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
             if cursor is not None and cursor.snapshot is None:
                 keys = await _keys(conn, caller, cursor.tick, cursor.txpos, request.limit + 1)
@@ -85,7 +86,7 @@ class Puller:
                 cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
                 page = await delta_page(conn, caller, cursor, request.limit, await _ops(conn, keys))
             else:
-                head, floor = await conn.fetchrow(_q(conn).STATE)
+                head, floor = await conn.fetchrow(conn.q.STATE)
                 caller = Caller(user_id, int(head), names, caller.wide)
                 if cursor is None:
                     cursor = Cursor(user_id, client, collections_hash(names), self.epoch, caller.head,
@@ -98,7 +99,7 @@ class Puller:
                                     "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
-                body["last_mutation_id"] = int(await conn.fetchval(_q(conn).LAST_MUTATION, client, user_id) or 0)
+                body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
         return orjson.dumps(body)
@@ -111,38 +112,38 @@ class Puller:
             raise ResyncRequired()
         return cursor
 
-    async def _is_wide(self, conn: Any, user_id: UUID) -> bool:
+    async def _is_wide(self, conn: Db, user_id: UUID) -> bool:
         """Whether the user holds many scopes; counted at most once a minute (either way of
         reading gives the same page, only the cost differs)."""
         now = time.monotonic()
         known = self._wide.get(user_id)
         if known is not None and now - known[1] < WIDE_CHECK_SECONDS:
             return known[0]
-        wide = int(await conn.fetchval(_q(conn).GRANTS_AT_LEAST, user_id, _q(conn).WIDE_SCOPES)) >= _q(conn).WIDE_SCOPES
+        wide = int(await conn.fetchval(conn.q.GRANTS_AT_LEAST, user_id, conn.q.WIDE_SCOPES)) >= conn.q.WIDE_SCOPES
         if len(self._wide) > 100_000:  # bounded: forget everyone, recount lazily
             self._wide.clear()
         self._wide[user_id] = (wide, now)
         return wide
 
 
-async def _keys(conn: Any, caller: Caller, tick: int, txpos: int, limit: int) -> list[Any]:
+async def _keys(conn: Db, caller: Caller, tick: int, txpos: int, limit: int) -> list[Any]:
     """Head, floor and the (id, tick, txpos) of up to `limit` changes after the position."""
-    query = _q(conn).STATE_AND_KEYS_WIDE if caller.wide else _q(conn).STATE_AND_KEYS
+    query = conn.q.STATE_AND_KEYS_WIDE if caller.wide else conn.q.STATE_AND_KEYS
     return list(await conn.fetch(query, caller.user_id, caller.delta_fixed, tick, txpos, caller.filter, limit))
 
 
-async def _ops(conn: Any, keys: list[Any]) -> list[Any]:
+async def _ops(conn: Db, keys: list[Any]) -> list[Any]:
     ids = [key["id"] for key in keys if key["id"] is not None]
-    return list(await conn.fetch(_q(conn).OPS_BY_ID, ids)) if ids else []
+    return list(await conn.fetch(conn.q.OPS_BY_ID, ids)) if ids else []
 
 
-async def _any_after(conn: Any, caller: Caller, tick: int, txpos: int) -> bool:
+async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
     keys = await _keys(conn, caller, tick, txpos, 1)  # the first change after it, if any (up to now)
     return any(key["id"] is not None and key["tick"] <= caller.head for key in keys)
 
 
-async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(_q(conn).SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
+async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
+    rows = await conn.fetch(conn.q.SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
                             key.row_id, caller.filter, limit)
     seen: dict[tuple[str, str], Change] = {}
     for row in rows:
@@ -157,28 +158,28 @@ async def snapshot_page(conn: Any, caller: Caller, cursor: Cursor, key: Snapshot
     return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), more)
 
 
-async def delta_page(conn: Any, caller: Caller, cursor: Cursor, limit: int, rows: list[Any]) -> Page:
+async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, rows: list[Any]) -> Page:
     """`rows`: up to limit + 1 changes after the cursor, in commit order."""
     if len(rows) <= limit:
         return Page(await _visible(conn, caller, coalesce(rows)), _at(cursor, caller.head, END_OF_TICK), False)
     page, last, following = rows[:limit], rows[limit - 1], rows[limit]
     more = True
     if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):  # never split a transaction
-        page += await conn.fetch(_q(conn).DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
+        page += await conn.fetch(conn.q.DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
                                  last["txpos"], last["id"], caller.filter)
         more = await _any_after(conn, caller, last["tick"], last["txpos"])
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
     return Page(await _visible(conn, caller, coalesce(page)), position, more)
 
 
-async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Change]:
+async def _visible(conn: Db, caller: Caller, changes: list[Change]) -> list[Change]:
     """A `revoked` tombstone of a row the caller still sees through another scope is dropped,
     or replaced by the row's newest upsert of the page (e.g. a scope gained and another lost
     in the same page): the device keeps the row."""
     revoked = [change for change in changes if change.op == "r"]
     if not revoked:
         return changes
-    kept = await conn.fetch(_q(conn).STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
+    kept = await conn.fetch(conn.q.STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
                             [c.row_id for c in revoked], caller.head)
     keep = {(row["collection"], row["row_id"]) for row in kept}
     result = []
@@ -191,13 +192,13 @@ async def _visible(conn: Any, caller: Caller, changes: list[Change]) -> list[Cha
     return result
 
 
-async def checksums(conn: Any, caller: Caller, tick: int) -> dict[str, str]:
+async def checksums(conn: Db, caller: Caller, tick: int) -> dict[str, str]:
     from sync.collections import BY_NAME
 
-    if isinstance(conn, SqliteConn):
+    if conn.dialect.sums_in_python:
         rows = await _summed(conn, caller, tick)
     else:
-        found = await conn.fetch(_q(conn).CHECKSUMS, caller.user_id, caller.fixed, tick, caller.filter)
+        found = await conn.fetch(conn.q.CHECKSUMS, caller.user_id, caller.fixed, tick, caller.filter)
         rows = {row["collection"]: row for row in found}
     result = {}
     for name in caller.filter or BY_NAME:
@@ -207,9 +208,9 @@ async def checksums(conn: Any, caller: Caller, tick: int) -> dict[str, str]:
     return result
 
 
-async def _summed(conn: SqliteConn, caller: Caller, tick: int) -> dict[str, dict[str, int]]:
+async def _summed(conn: Db, caller: Caller, tick: int) -> dict[str, dict[str, int]]:
     """CHECKSUMS' sums in Python (SQLite has no SHA-256), over the same rows."""
-    found = await conn.fetch(conn.queries.CHECKSUM_ROWS, caller.user_id, caller.fixed, tick, caller.filter)
+    found = await conn.fetch(conn.q.CHECKSUM_ROWS, caller.user_id, caller.fixed, tick, caller.filter)
     rows: dict[str, dict[str, int]] = {}
     for collection, row_id, version in found:
         digest = hashlib.sha256(f"{row_id}:{version}".encode()).digest()[:8]
@@ -219,9 +220,20 @@ async def _summed(conn: SqliteConn, caller: Caller, tick: int) -> dict[str, dict
     return rows
 
 
-def _q(conn: Any) -> Any:
-    """The query set of the connection's dialect."""
-    return conn.queries if isinstance(conn, SqliteConn) else queries
+class Db:
+    """A raw connection with the statements of its dialect (`q`): what every query here reads."""
+
+    def __init__(self, conn: Any, dialect: SyncDialect) -> None:
+        self.conn, self.dialect, self.q = conn, dialect, dialect.queries
+
+    async def fetch(self, sql: str, *args: Any) -> list[Any]:
+        return list(await self.conn.fetch(sql, *args))
+
+    async def fetchrow(self, sql: str, *args: Any) -> Any:
+        return await self.conn.fetchrow(sql, *args)
+
+    async def fetchval(self, sql: str, *args: Any) -> Any:
+        return await self.conn.fetchval(sql, *args)
 
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:

@@ -8,8 +8,7 @@ stored rejection) and does not block the ones after it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import orjson
@@ -20,8 +19,10 @@ from domain.shared.uow import unit_of_work
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
 from sync.queries_sqlite import SCOPES as SQLITE_SCOPES
-from sync.sqlite import is_sqlite
 from sync.visibility import SingleFlight
+
+if TYPE_CHECKING:
+    from sync.dialect import SyncDialect
 
 BIND = """
 INSERT INTO sync_client (id, user_id, last_mutation_id, created_at, updated_at) VALUES ($1, $2, 0, now(), now())
@@ -53,7 +54,7 @@ ORDER BY a.id DESC LIMIT 1
 
 # The same statements in SQLite's dialect (the embedded demo). One writer at a time there, so
 # no row lock is needed; this transaction's ops are the newest pending ones of the row.
-SQLITE = {
+PUSH_SQLITE = {
     "BIND": "INSERT INTO sync_client (id, user_id, last_mutation_id, created_at, updated_at) "
             "VALUES (?1, ?2, 0, ?3, ?3) ON CONFLICT (id) DO NOTHING",
     "LOCK": "SELECT user_id, last_mutation_id FROM sync_client WHERE id = ?1",
@@ -72,30 +73,16 @@ SELECT a.op, a.version, a.data FROM (
 WHERE a.scope IN ({SQLITE_SCOPES})
 ORDER BY a.id DESC LIMIT 1""",  # noqa: S608 - static SQL
 }
-POSTGRES = {"BIND": BIND, "LOCK": LOCK, "LAST": LAST, "STORED": STORED, "RECORD": RECORD, "ADVANCE": ADVANCE,
+PUSH_POSTGRES = {"BIND": BIND, "LOCK": LOCK, "LAST": LAST, "STORED": STORED, "RECORD": RECORD, "ADVANCE": ADVANCE,
             "OWN_ROW": OWN_ROW, "CURRENT_ROW": CURRENT_ROW}
 
 
 class Pusher:
-    def __init__(self, mutations: Mutations, visible: SingleFlight) -> None:
+    def __init__(self, mutations: Mutations, visible: SingleFlight, dialect: SyncDialect) -> None:
         self.mutations = mutations
         self.visible = visible
-
-    @property
-    def sqlite(self) -> bool:
-        return is_sqlite()
-
-    @property
-    def sql(self) -> dict[str, str]:
-        return SQLITE if self.sqlite else POSTGRES
-
-    def _args(self, *args: Any, stamped: bool = False) -> list[Any]:
-        """Parameters for the dialect: SQLite takes ids and lists as text, and the time (no now())."""
-        if not self.sqlite:
-            return list(args)
-        values = [str(a) if isinstance(a, UUID) else orjson.dumps(a).decode() if isinstance(a, list) else a
-                  for a in args]
-        return [*values, datetime.now(UTC).isoformat(" ")] if stamped else values
+        self.sql = dialect.push
+        self._args = dialect.params
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
         user_id = UUID(actor.user_id)

@@ -11,15 +11,13 @@ from tortoise.connection import connections
 
 from domain.accounts.services import AccountsService
 from domain.shared.context import Actor
-from sync import queries
 from sync.compaction import compaction_context
 from sync.cursor import CursorCodec
+from sync.dialect import dialect
 from sync.mutations import Mutation, Mutations
 from sync.poke import Poker
 from sync.pull import Puller, PullInput
 from sync.push import Pusher
-from sync.sqlite import SqliteConn, SqliteTicker
-from sync.ticker import Ticker
 from sync.visibility import SingleFlight
 
 
@@ -36,19 +34,21 @@ class SyncConfig:
 class SyncService:
     def __init__(self, config: SyncConfig, accounts: AccountsService | None = None) -> None:
         self.config = config
-        self.ticker = (SqliteTicker if config.sqlite else Ticker)(config.tick_interval_seconds)
+        self.dialect = dialect(config.sqlite)  # chosen once: every part below speaks it
+        self.ticker = self.dialect.ticker(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
         self.mutations = Mutations(accounts)
-        self.pusher = Pusher(self.mutations, self.visible)
-        self.poker = Poker()  # bound to the realtime emitter by the composition root
+        self.pusher = Pusher(self.mutations, self.visible, self.dialect)
+        self.poker = Poker(self.dialect)  # bound to the realtime emitter by the composition root
         self.ticker.on_tick(self.poker.on_tick)
-        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, sqlite=config.sqlite)
+        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect)
 
     def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
                  ) -> list[Callable[[Any], AsyncIterator[None]]]:
         """The background tasks (aiohttp cleanup contexts): the ticker and the compaction."""
         return [self._poker_context, self.ticker.context(on_commit),
-                compaction_context(self.config.retention_seconds, self.config.compaction_interval_seconds)]
+                compaction_context(self.dialect, self.config.retention_seconds,
+                                   self.config.compaction_interval_seconds)]
 
     async def _poker_context(self, _app: Any) -> AsyncIterator[None]:
         try:
@@ -68,8 +68,7 @@ class SyncService:
         tick = await self.ticker.tick(wait=True)
         if tick is None:  # nothing pending: another ticker moved it, the head covers it
             async with connections.get("default").acquire_connection() as raw:
-                conn = SqliteConn(raw) if self.config.sqlite else raw
-                tick = int((await conn.fetchrow(queries.STATE))["head"])
+                tick = int((await self.dialect.conn(raw).fetchrow(self.dialect.queries.STATE))["head"])
         return tick
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:

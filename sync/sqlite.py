@@ -21,7 +21,6 @@ from typing import Any
 from uuid import UUID
 
 import structlog
-from tortoise.backends.sqlite.client import SqliteClient
 from tortoise.connection import connections
 
 from domain.shared.uow import unit_of_work
@@ -167,6 +166,3 @@ async def floor_for_age(retention_seconds: float) -> int | None:
     value = rows[0][0] if rows else None
     return int(value) if value is not None else None
 
-
-def is_sqlite() -> bool:
-    return isinstance(connections.get("default"), SqliteClient)

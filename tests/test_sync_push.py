@@ -114,7 +114,7 @@ async def test_a_failed_mutation_leaves_nothing_behind(client):
 
     mutations = Mutations(None)
     mutations.handlers = {("bookings", "action", "half"): half_then_fail, ("bookings", "action", "note"): note}
-    pusher = Pusher(mutations, sync_of(client).visible)
+    pusher = Pusher(mutations, sync_of(client).visible, sync_of(client).dialect)
     batch = [Mutation(1, "bookings", "action", booking_id, name="half"), Mutation(2, "bookings", "action", booking_id,
                                                                                 name="note")]
     answer = await pusher.push(Actor(customer.id, frozenset({"customer"})), uuid4(), batch)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tortoise.backends.sqlite.client import SqliteClient
 from tortoise.connection import connections
 
 from domain.bookings.models import Assignment, Booking
 from sync.compaction import compact_expired
 from sync.models import SyncOp
-from sync.sqlite import is_sqlite, tick_time
+from sync.sqlite import tick_time
 from tests.support.identity import register
-from tests.support.sync import Replica, flush, make_booking
+from tests.support.sync import Replica, flush, make_booking, sync_of
 
 
 async def _head() -> int:
@@ -23,7 +24,7 @@ async def _head() -> int:
 
 async def _age(tick: int, days: float) -> None:
     """Pretend `tick` was stamped `days` ago (the ticker records this about once a minute)."""
-    if is_sqlite():  # the demo's database (tests/test_sync_sqlite.py)
+    if isinstance(connections.get("default"), SqliteClient):  # the demo's database (tests/test_sync_sqlite.py)
         at = tick_time(datetime.now(UTC) - timedelta(days=days))
         await connections.get("default").execute_query(
             "INSERT INTO sync_tick_time (tick, at) VALUES (?1, ?2) ON CONFLICT (tick) DO UPDATE SET at = excluded.at",
@@ -59,7 +60,7 @@ async def test_compaction_keeps_what_valid_cursors_need_and_sends_older_ones_to_
     ops_before = await SyncOp.all().count()
 
     await _age(month_old, 31)
-    done = await compact_expired(30 * 86400)
+    done = await compact_expired(sync_of(client).dialect, 30 * 86400)
     assert done is not None and done.floor == month_old and done.removed > 0
     assert await SyncOp.all().count() == ops_before - done.removed
 
@@ -88,4 +89,4 @@ async def test_nothing_to_compact_inside_the_window(client):
     await make_booking(customer.id)
     await flush(client)
     await _age(await _head(), 1)
-    assert await compact_expired(30 * 86400) is None
+    assert await compact_expired(sync_of(client).dialect, 30 * 86400) is None

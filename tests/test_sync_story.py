@@ -15,7 +15,7 @@ from tests.support.bookings import act, book, build_market, fetch, ok
 from tests.support.bus import wait_until
 from tests.support.identity import Account, make_admin, register
 from tests.support.messaging import open_conversation, send_rest
-from tests.support.sync import Replica, flush, sync_head
+from tests.support.sync import Replica, flush, sync_head, sync_of
 from tests.test_sync_retention import _age
 
 
@@ -96,7 +96,7 @@ async def test_offline_for_a_day_new_crew_and_past_retention(client):
 
     # A month later the yesterday's position is past retention for the device that never came back.
     await _age(await sync_head(client), 31)
-    compacted = await compact_expired(30 * 86400)
+    compacted = await compact_expired(sync_of(client).dialect, 30 * 86400)
     assert compacted is not None
     gone = await client.post("/v1/sync/pull", json={"cursor": ancient.cursor}, headers=customer.headers)
     assert gone.status == 410 and (await gone.json())["code"] == "resync_required"
