@@ -28,9 +28,11 @@ from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.tokens import TokenSigner
 from domain.messaging import crew
 from domain.messaging.services import MessagingService
+from domain.notifications import devices
 from domain.shared import uow
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from infra.dependencies import RedisHealth
+from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.device_sweep import device_sweep_context
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
@@ -70,7 +72,6 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     redis_health = RedisHealth(redis_client, settings.redis_probe_interval_seconds) if redis_client else None
     rate_limiter: RateLimiter
     if redis_client is not None and redis_health is not None:
-        from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 
         rate_limiter = ResilientRateLimiter(RedisRateLimiter(redis_client), redis_health)
     else:
@@ -93,6 +94,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         revocations=revocations,
         limiter=rate_limiter,
         refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
+        forget_device=devices.remove_on_logout,
         limits=AuthLimits(
             per_ip_per_minute=settings.auth_rate_limit_per_minute,
             failures_per_account=settings.login_failures_per_account,

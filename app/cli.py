@@ -6,6 +6,9 @@ import argparse
 import asyncio
 import sys
 
+from app import bootstrap
+from app.migrate import migrate
+from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
 
 
@@ -30,9 +33,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
 
-    from app import bootstrap
-    from app.migrate import migrate
-    from app.seed import DemoSeedRefused, seed_demo
 
     if args.command in ("migrate", "demo"):
         applied = asyncio.run(migrate(settings.database_url))

@@ -15,16 +15,22 @@ from app.db import tortoise_config
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
+from bus.kafka import KafkaPublisher
 from bus.relay import OutboxRelay
 from domain.accounts import invitations
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
+from domain.accounts.sessions import family_revoked
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
+from domain.presence.store import PresenceStore
 from domain.shared import uow
 from infra.dependencies import RedisHealth, redis_options
 from infra.periodic import periodic_context
+from infra.presence import RedisPresenceStore
+from infra.presence_fallback import ResilientPresenceStore
+from infra.revocations import RedisRevocationStore
+from infra.revocations_fallback import ResilientRevocationStore
 from infra.shutdown import bounded
-from realtime.presence import PresenceStore
 
 log = structlog.get_logger(__name__)
 
@@ -44,9 +50,6 @@ def make_redis(settings: Settings, *, listener: bool = False) -> Redis:
 def make_revocations(settings: Settings, client: Redis | None, health: RedisHealth | None) -> RevocationStore:
     ttl = settings.access_token_ttl_seconds
     if client is not None and health is not None:
-        from domain.accounts.sessions import family_revoked
-        from infra.revocations import RedisRevocationStore
-        from infra.revocations_fallback import ResilientRevocationStore
 
         store = RedisRevocationStore(client, make_redis(settings, listener=True), ttl)
         return ResilientRevocationStore(store, client, health, ttl, family_revoked)
@@ -57,8 +60,6 @@ def make_presence_store(settings: Settings, client: Redis | None, health: RedisH
     """Redis presence shared by the deployment's processes; None: the in-process default."""
     if client is None or health is None:
         return None
-    from infra.presence import RedisPresenceStore
-    from infra.presence_fallback import ResilientPresenceStore
 
     # Keyed by the Socket.IO channel: the processes that share fan-out share presence.
     return ResilientPresenceStore(
@@ -82,7 +83,6 @@ def revocations_context(store: RevocationStore) -> Context:
 
 def make_publisher(settings: Settings, in_process_bus: InProcessBus) -> EventPublisher:
     if settings.kafka_bootstrap:
-        from bus.kafka import KafkaPublisher
 
         return KafkaPublisher(
             settings.kafka_bootstrap,

@@ -109,7 +109,7 @@ class Settings(BaseSettings):
     # stays under it), and sockets per user per namespace and process (realtime/limits.py).
     socket_handshakes_per_minute: int = Field(120, ge=1)
     socket_max_per_user: int = Field(10, ge=1, le=1000)
-    # A crashed process's users turn offline within this many seconds (realtime/presence.py).
+    # A crashed process's users turn offline within this many seconds (domain/presence/store.py).
     presence_ttl_seconds: float = Field(15.0, ge=1.0, le=300)
 
     push_sender: Literal["log", "fcm"] = "log"

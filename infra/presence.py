@@ -1,4 +1,4 @@
-"""Presence in Redis, shared by every server process (the contract: realtime/presence.py).
+"""Presence in Redis, shared by every server process (the contract: domain/presence/store.py).
 
 Keys, all under one prefix with a hash tag (`presence:{<channel>}:`) so a deployment's keys
 share a cluster slot and two deployments sharing a Redis do not see each other:
@@ -22,7 +22,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from realtime.presence import Clock, PresenceState, Status, expiry_window
+from domain.presence.store import Clock, PresenceState, Status, expiry_window
 
 _STATE_TTL_SECONDS = 30 * 86400
 _SWEEP_BATCH = 200

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from domain.presence.memory import MemoryPresenceStore
+from domain.presence.store import PresenceState
 from infra.dependencies import RedisHealth
 from infra.presence import RedisPresenceStore
-from realtime.presence import PresenceState
-from realtime.presence_memory import MemoryPresenceStore
 
 
 class ResilientPresenceStore:

@@ -13,7 +13,7 @@ from domain.shared.ratelimit import RateLimiter
 from infra.dependencies import RedisHealth
 
 if TYPE_CHECKING:
-    from realtime.presence import PresenceStore
+    from domain.presence.store import PresenceStore
     from realtime.presence_tracker import PresenceTracker
 
 

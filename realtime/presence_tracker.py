@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import structlog
 
+from domain.presence.store import PresenceState, PresenceStore, Status, heartbeat_interval
 from realtime.fanout import RealtimeEmitter
-from realtime.presence import PresenceState, PresenceStore, Status, heartbeat_interval
 from realtime.rooms import presence_room
 
 log = structlog.get_logger(__name__)

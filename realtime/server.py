@@ -12,6 +12,7 @@ import structlog
 from aiohttp import web
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
+from domain.presence.memory import MemoryPresenceStore
 from infra.dependencies import RedisHealth, redis_options
 from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
@@ -19,7 +20,6 @@ from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
 from realtime.limits import HandshakeLimit
 from realtime.namespaces import build_namespaces
-from realtime.presence_memory import MemoryPresenceStore
 from realtime.presence_tracker import PresenceTracker
 from realtime.revocation import disconnect_on_revocation
 from realtime.sio import FieldsyncServer

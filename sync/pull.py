@@ -17,6 +17,7 @@ import orjson
 from tortoise.connection import connections
 
 from sync.changes import Change, coalesce
+from sync.collections import BY_NAME
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
 
@@ -193,7 +194,6 @@ async def _visible(conn: Db, caller: Caller, changes: list[Change]) -> list[Chan
 
 
 async def checksums(conn: Db, caller: Caller, tick: int) -> dict[str, str]:
-    from sync.collections import BY_NAME
 
     if conn.dialect.sums_in_python:
         rows = await _summed(conn, caller, tick)

@@ -15,12 +15,25 @@ LAYERS = ("domain", "rest", "realtime", "sync", "push", "bus", "infra")
 SKIPPED_DIRS = {".venv", ".git", "node_modules", "build", "dist", "__pycache__", ".mypy_cache", ".ruff_cache",
                 ".hypothesis", ".fieldsync"}
 
-# top-level package -> top-level names it must never import
+# top-level package -> top-level names it must never import (ARCHITECTURE.md, "The layers and
+# the arrows"). Adapters talk to the domain, never to each other's insides; the ORM is the
+# domain's, not the HTTP or socket adapters'.
 FORBIDDEN = {
     "domain": {"aiohttp", "socketio", "engineio", "aiokafka", "redis", "firebase_admin",
                "rest", "realtime", "sync", "push", "bus", "infra", "app"},
-    "rest": {"realtime", "app"},
-    "realtime": {"rest", "app"},
+    "rest": {"realtime", "app", "bus", "push", "tortoise", "socketio", "aiokafka"},
+    "realtime": {"rest", "app", "sync", "push", "tortoise", "aiokafka"},
+    "sync": {"realtime", "app", "push", "bus", "socketio", "aiokafka"},
+    "push": {"rest", "realtime", "app", "sync", "socketio"},
+    "bus": {"rest", "realtime", "app", "sync", "push", "socketio"},
+    "infra": {"rest", "realtime", "app", "sync", "push", "bus", "aiohttp", "socketio"},
+}
+PROJECT = {"app", "domain", "rest", "realtime", "sync", "push", "bus", "infra"}
+# Packages where a function-local import of a project module is refused (it hides a cycle),
+# and the few allowed ones with their reason.
+NO_LOCAL_IMPORTS = ("app", "bus", "domain", "realtime", "sync", "push")
+LOCAL_IMPORTS_ALLOWED = {
+    ("app/push_wiring.py", "push.fcm"): "firebase-admin is heavy and only FCM deployments load it",
 }
 # Only the composition root itself, the tests and the benchmarks (which build the real app) may import app/.
 MAY_IMPORT_APP = {"app", "tests", "benchmarks"}
@@ -103,3 +116,88 @@ def test_modules_stay_small() -> None:
         warnings.warn(f"modules over {SIZE_WARN} lines (split before {SIZE_FAIL}): {large}", stacklevel=1)
     too_large = {path: lines for path, lines in large.items() if lines > SIZE_FAIL}
     assert too_large == {}, f"modules over {SIZE_FAIL} lines: split them"
+
+
+def local_project_imports(source: str) -> list[tuple[int, str]]:
+    """(line, module) of every import of a project module inside a function body."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for inner in ast.walk(node):
+                names: list[str] = []
+                if isinstance(inner, ast.Import):
+                    names = [alias.name for alias in inner.names]
+                elif isinstance(inner, ast.ImportFrom) and inner.level == 0 and inner.module:
+                    names = [inner.module]
+                found += [(inner.lineno, name) for name in names if name.split(".", 1)[0] in PROJECT]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("package", NO_LOCAL_IMPORTS)
+def test_no_function_local_imports_of_project_modules(package: str) -> None:
+    problems = []
+    for path in python_files(ROOT / package):
+        where = str(path.relative_to(ROOT))
+        for line, module in local_project_imports(path.read_text()):
+            if (where, module) not in LOCAL_IMPORTS_ALLOWED:
+                problems.append(f"{where}:{line} imports {module} inside a function (a hidden cycle?)")
+    assert problems == [], "\n".join(problems)
+
+
+def context_graph() -> dict[str, set[str]]:
+    """domain/<context> -> the other contexts it imports (shared/ is everyone's and leads nowhere)."""
+    graph: dict[str, set[str]] = {}
+    for path in python_files(ROOT / "domain"):
+        parts = path.relative_to(ROOT / "domain").parts
+        if len(parts) < 2:
+            continue
+        context = parts[0]
+        graph.setdefault(context, set())
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and \
+                    node.module.startswith("domain."):
+                other = node.module.split(".")[1]
+                if other not in (context, "shared"):
+                    graph[context].add(other)
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one node (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_bounded_contexts_import_each_other_without_cycles() -> None:
+    assert cycles(context_graph()) == [], "contexts that import each other: give the lower one a port"
+
+
+def test_the_cycle_finder_finds_cycles() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []

@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 from redis.asyncio import Redis
 
+from domain.presence.memory import MemoryPresenceStore
+from domain.presence.store import PresenceState, PresenceStore, Status, expiry_window, heartbeat_interval
 from infra.presence import RedisPresenceStore
-from realtime.presence import PresenceState, PresenceStore, Status, expiry_window, heartbeat_interval
-from realtime.presence_memory import MemoryPresenceStore
 
 TTL = 15.0
 

@@ -7,6 +7,7 @@ REST handlers and socket handlers call these; authentication of every call goes 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -52,6 +53,9 @@ def actor_of(user: User, session_id: str | None = None) -> Actor:
     return Actor(user_id=str(user.id), roles=frozenset(user.roles), session_id=session_id)
 
 
+ForgetDevice = Callable[[str, str], Awaitable[None]]  # (user_id, device token)
+
+
 class AccountsService:
     def __init__(
         self,
@@ -62,8 +66,12 @@ class AccountsService:
         limiter: RateLimiter,
         refresh_ttl_seconds: int,
         limits: AuthLimits | None = None,
+        forget_device: ForgetDevice | None = None,
     ) -> None:
         self.passwords = passwords
+        # Logout with a device token: the device stops getting the user's pushes (the
+        # notifications context owns devices; it is plugged in here, accounts never imports it).
+        self.forget_device = forget_device
         self.signer = signer
         self.revocations = revocations
         self.limiter = limiter
@@ -133,10 +141,8 @@ class AccountsService:
         row = await sessions.find_family(refresh_token)
         if row is None:
             return  # logging out twice, or with garbage, changes nothing and says nothing
-        if device_token:
-            from domain.notifications.devices import remove_on_logout
-
-            await remove_on_logout(str(row.user_id), device_token)  # type: ignore[attr-defined]
+        if device_token and self.forget_device is not None:
+            await self.forget_device(str(row.user_id), device_token)  # type: ignore[attr-defined]
         await sessions.revoke_family(row.family_id)
         await self.revocations.revoke(Revocation(str(row.user_id), str(row.family_id)))  # type: ignore[attr-defined]
 

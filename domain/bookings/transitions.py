@@ -31,7 +31,6 @@ from domain.bookings.states import (
 from domain.bookings.views import BookingView, view_of
 from domain.bookings.windows import Window, booking_duration, invalid, next_window, window_at
 from domain.catalog.models import Service
-from domain.jobs.models import Job
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling import services as scheduling
 from domain.shared.clock import isoformat, utcnow
@@ -165,8 +164,12 @@ async def _new_window(booking: Booking, start: datetime | None) -> Window:
     if service_id is not None:
         service = await Service.get_or_none(id=service_id)
         service_minutes = service.duration_minutes if service is not None else None
-    job_id = getattr(booking, "job_id", None)
-    job = await Job.get_or_none(id=job_id) if job_id else None
+    # The job a bid booking came from, through the relation: bookings never import jobs/
+    # (jobs/ builds on bookings/).
+    job = None
+    if getattr(booking, "job_id", None):
+        await booking.fetch_related("job")
+        job = booking.job
     duration = booking_duration(booking, service_minutes, job)
     if start is not None:
         return window_at(start, duration, now)

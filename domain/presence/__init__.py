@@ -1,2 +1,3 @@
-"""Presence rules: whose presence a user may see. Where presence lives and how it is kept is
-an adapter's business (realtime/presence.py)."""
+"""Presence: whose presence a user may see (visibility.py), the store contract and its value
+types (store.py), and the in-process store (memory.py). The Redis store is an outbound adapter
+(infra/presence.py); the live bookkeeping of sockets is realtime's (realtime/presence_tracker.py)."""

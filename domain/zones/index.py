@@ -43,6 +43,7 @@ from shapely import STRtree
 from tortoise.connection import connections
 
 from domain.zones.geojson import shape_of
+from domain.zones.models import Zone
 
 CHECK_INTERVAL_SECONDS = 2.0
 MAX_CELLS_PER_ZONE = 256
@@ -177,7 +178,6 @@ async def fingerprint() -> Fingerprint:
 
 
 async def load_grid() -> ZoneGrid:
-    from domain.zones.models import Zone  # models import Tortoise; keep the grid importable without it
 
     rows = await Zone.filter(active=True).order_by("id").values_list("id", "geometry")
 

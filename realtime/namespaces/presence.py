@@ -20,11 +20,11 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from bus import Envelope
+from domain.presence.store import Status
 from domain.presence.visibility import MAX_WATCHED, lost_sight, visible_user_ids
 from domain.shared.uow import UnitOfWork
 from realtime.base import AuthenticatedNamespace
 from realtime.fanout import RealtimeEmitter
-from realtime.presence import Status
 from realtime.presence_tracker import PRESENCE_NAMESPACE
 from realtime.rooms import presence_room
 

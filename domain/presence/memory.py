@@ -1,5 +1,5 @@
 """The in-process presence store: the embedded default (one process, no Redis). Same contract
-and the same rules as the Redis store, step for step (realtime/presence.py)."""
+and the same rules as the Redis store, step for step (domain/presence/store.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from realtime.presence import Clock, PresenceState, Status, expiry_window, status_of
+from domain.presence.store import Clock, PresenceState, Status, expiry_window, status_of
 
 
 @dataclass

@@ -7,7 +7,7 @@ connection of theirs said `presence:set {status: "away"}`, `offline` otherwise, 
 refreshing them and they expire, so its users go offline within `ttl` without anyone's help.
 
 This module is the port: the contract (`PresenceStore`) and its value types. Implementations:
-`realtime.presence_memory.MemoryPresenceStore` (one process, the embedded default) and
+`domain.presence.memory.MemoryPresenceStore` (one process, the embedded default) and
 `infra.presence.RedisPresenceStore` (every process of a deployment); one contract test runs
 against both (tests/test_presence_store.py).
 
