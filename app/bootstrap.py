@@ -14,41 +14,24 @@ import structlog
 from aiohttp import web
 
 from app import lifecycle
+from app.container import Container, build_container
+from app.jobs import jobs_context, periodic_jobs
 from app.logging import configure_logging
-from app.push_wiring import make_push_worker
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
-from domain.accounts.admin import AdminService
-from domain.accounts.invitations import InvitationRules, Invitations
-from domain.accounts.passwords import Argon2Params, Passwords
-from domain.accounts.services import AccountsService, AuthLimits
-from domain.accounts.tokens import TokenSigner
-from domain.messaging import crew
-from domain.messaging.services import MessagingService
-from domain.notifications import devices
 from domain.shared import uow
-from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
-from infra.dependencies import RedisHealth
-from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
-from push.device_sweep import device_sweep_context
-from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
-from realtime.namespaces.feed import FeedFanout
-from realtime.namespaces.messaging import MessagingFanout
-from realtime.namespaces.presence import REVOKE_CONSUMER, PresenceRevocations
-from realtime.server import EMITTER, PRESENCE, RealtimeDeps, pubsub_listener_check, setup_realtime
+from realtime.server import RealtimeDeps, mount_realtime, pubsub_listener_check
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
-from rest.middlewares import client_ip
-from sync.cursor import cursor_secrets
-from sync.service import SyncConfig, SyncService
 
 log = structlog.get_logger(__name__)
 
 SETTINGS = web.AppKey("settings", Settings)
+CONTAINER = web.AppKey("container", Container)
 RELAY = web.AppKey("outbox_relay", OutboxRelay)
 BUS = web.AppKey("event_bus", InProcessBus)
 SUBSCRIPTIONS = web.AppKey("subscriptions", Subscriptions)
@@ -64,130 +47,55 @@ class Overrides:
 
 
 def build_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
+    """Mount the adapters over the container's services, and their lifecycles in start order
+    (cleanup runs in reverse: the database outlives everything that uses it)."""
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
-
-    redis_client = lifecycle.make_redis(settings) if settings.redis_url else None
-    # One breaker for every Redis user of the process: an outage degrades, never fails, requests.
-    redis_health = RedisHealth(redis_client, settings.redis_probe_interval_seconds) if redis_client else None
-    rate_limiter: RateLimiter
-    if redis_client is not None and redis_health is not None:
-
-        rate_limiter = ResilientRateLimiter(RedisRateLimiter(redis_client), redis_health)
-    else:
-        rate_limiter = MemoryRateLimiter()
-
-    in_process_bus = InProcessBus()
-    publisher = overrides.event_publisher or lifecycle.make_publisher(settings, in_process_bus)
-    relay = OutboxRelay(
-        publisher,
-        batch_size=settings.outbox_batch_size,
-        poll_interval=settings.outbox_poll_interval_ms / 1000,
-    )
-    signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
-    revocations = lifecycle.make_revocations(settings, redis_client, redis_health)
-    accounts = AccountsService(
-        passwords=Passwords(
-            Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
-        ),
-        signer=signer,
-        revocations=revocations,
-        limiter=rate_limiter,
-        refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
-        forget_device=devices.remove_on_logout,
-        limits=AuthLimits(
-            per_ip_per_minute=settings.auth_rate_limit_per_minute,
-            failures_per_account=settings.login_failures_per_account,
-            failure_window_seconds=settings.login_failure_window_seconds,
-        ),
-    )
-
-    # Routing readiness is the database alone; Redis and Kafka outages degrade the service
-    # (fallbacks, the outbox waits), so they are reported and metered, not fatal.
-    checks = [ReadinessCheck("database", lifecycle.database_ready)]
-    dependencies: list[ReadinessCheck] = []
-    if redis_health is not None:
-        dependencies.append(ReadinessCheck("redis", redis_health.check))
-    if settings.kafka_bootstrap:
-        dependencies.append(ReadinessCheck("kafka", publisher.ping))
-
+    c = build_container(settings, overrides.event_publisher)
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
-    app[SETTINGS] = settings
-    app[RELAY] = relay
-    app[BUS] = in_process_bus
+    app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
+    app[SUBSCRIPTIONS] = c.subscriptions
 
-    # Order matters: cleanup runs in reverse, so the database outlives everything using it.
     app.cleanup_ctx.append(lifecycle.database_context(settings))
-    if redis_client is not None and redis_health is not None:
-        app.cleanup_ctx.append(lifecycle.redis_context(redis_client, redis_health))
-    app.cleanup_ctx.append(lifecycle.revocations_context(revocations))
-    app.cleanup_ctx.append(lifecycle.publisher_context(publisher))
-    # Consumers of domain events (feed, notifications): subscribed before the relay starts.
-    subscriptions = Subscriptions()
-    app[SUBSCRIPTIONS] = subscriptions
-    subscriptions.add(crew.CONSUMER, crew.on_booking_assigned)  # new crew see the conversation's history
-    app.cleanup_ctx.append(subscriptions.context(in_process_bus, settings.kafka_bootstrap,
-                                                 settings.kafka_topic_prefix, settings.kafka_security()))
-    # Notifications (push/notifier.py): in-app rows and queued pushes, per domain and audit event.
-    notifier = Notifier()  # its presence port is filled below, once the realtime side exists
-    subscriptions.add("notifier", notifier.handle)
-    subscriptions.add("notifier-audit", notifier.handle, stream="audit")
-    app.cleanup_ctx.append(device_sweep_context(settings.device_token_ttl_days,
-                                                settings.device_sweep_interval_seconds))
-    app.cleanup_ctx.append(lifecycle.relay_context(relay))
-    app.cleanup_ctx.append(lifecycle.expiry_context())
-    explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None
-    sync = SyncService(SyncConfig(cursor_secrets(explicit, settings.signing_keys, settings.jwt_active_kid),
-                                  settings.sync_epoch, settings.sync_tick_interval_ms / 1000,
-                                  settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
-                                  sqlite=not settings.is_postgres),  # the demo: sync/sqlite.py
-                       accounts)
-    app.cleanup_ctx.extend(sync.contexts(uow.observe_commits))
-    feed_fanout = FeedFanout(sync.visible_cursor)  # bound to the Socket.IO server below
-    subscriptions.add("feed", feed_fanout.handle)
-    presence_revocations = PresenceRevocations()  # ended relationships end presence subscriptions
-    subscriptions.add(REVOKE_CONSUMER, presence_revocations.handle)
-    if settings.push_enabled:  # after sync: the worker reads sync cursors; stops before it
-        app[PUSH_WORKER] = make_push_worker(settings, sync.visible_cursor)
-        app.cleanup_ctx.append(app[PUSH_WORKER].context())
-    for extra in overrides.extra_cleanup:
-        app.cleanup_ctx.append(extra)
+    if c.redis is not None and c.redis_health is not None:
+        app.cleanup_ctx.append(lifecycle.redis_context(c.redis, c.redis_health))
+    app.cleanup_ctx.append(lifecycle.revocations_context(c.revocations))
+    app.cleanup_ctx.append(lifecycle.publisher_context(c.publisher))
+    # The reactions subscribe before the relay starts: nothing relayed goes unheard.
+    app.cleanup_ctx.append(c.subscriptions.context(c.in_process_bus, settings.kafka_bootstrap,
+                                                   settings.kafka_topic_prefix, settings.kafka_security()))
+    app.cleanup_ctx.append(lifecycle.relay_context(c.relay))
+    app.cleanup_ctx.extend(c.sync.contexts(uow.observe_commits))
+    if c.push_worker is not None:  # after sync: the worker reads sync cursors; stops before it
+        app[PUSH_WORKER] = c.push_worker
+        app.cleanup_ctx.append(c.push_worker.context())
+    app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker)))
+    app.cleanup_ctx.extend(overrides.extra_cleanup)
 
-    messaging_fanout = MessagingFanout()  # bound to the Socket.IO server below, once it exists
-    # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
-    messaging = MessagingService(messaging_fanout, cursor=sync.visible_cursor)
-    sync.mutations.messaging = messaging  # offline `messages` `send` runs the same service
-    setup_rest(
-        app,
-        RestDeps(
-            settings=settings,
-            signer=signer,
-            rate_limiter=rate_limiter,
-            readiness_checks=checks,
-            dependency_checks=dependencies,
-            accounts=accounts,
-            admin=AdminService(accounts),
-            messaging=messaging,
-            sync=sync,
-            invitations=Invitations(rate_limiter, InvitationRules(
-                ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
-                per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
-        ),
-    )
-    sio = setup_realtime(app, RealtimeDeps(settings=settings, signer=signer, revocations=revocations,
-                                           presence_store=lifecycle.make_presence_store(settings, redis_client,
-                                                                                        redis_health),
-                                           messaging=messaging, redis_health=redis_health, rate_limiter=rate_limiter,
-                                           client_ip=lambda request: address_key(client_ip(request,
-                                                                                           settings.proxy_networks))))
-    messaging_fanout.bind(app[EMITTER])
-    sync.poker.bind(app[EMITTER], settings.sync_public_poke_interval_seconds)  # sync:poke (sync/poke.py)
-    feed_fanout.bind(app[EMITTER])
-    presence_revocations.bind(app[EMITTER])
-    notifier.presence = PresenceOnline(app[PRESENCE])  # no message push to a user with a live socket
-    if redis_client is not None:  # the same list /readyz reads at request time
-        dependencies.append(ReadinessCheck("socketio_redis", pubsub_listener_check(sio)))
+    setup_rest(app, RestDeps(
+        settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
+        dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
+        sync=c.sync, invitations=c.invitations))
+    mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
+                                                presence=c.sockets.presence, messaging=c.messaging))
     return app
+
+
+def _routing_checks() -> list[ReadinessCheck]:
+    """Routing readiness is the database alone (a replica without it can serve nothing)."""
+    return [ReadinessCheck("database", lifecycle.database_ready)]
+
+
+def _dependency_checks(c: Container) -> list[ReadinessCheck]:
+    """Redis and Kafka outages degrade the service (fallbacks; the outbox waits): reported and
+    metered by /readyz, never fatal to routing."""
+    checks = []
+    if c.redis_health is not None:
+        checks.append(ReadinessCheck("redis", c.redis_health.check))
+        checks.append(ReadinessCheck("socketio_redis", pubsub_listener_check(c.sockets.sio)))
+    if c.settings.kafka_bootstrap:
+        checks.append(ReadinessCheck("kafka", c.publisher.ping))
+    return checks
 
 
 def run(settings: Settings) -> None:

@@ -17,15 +17,11 @@ from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.kafka import KafkaPublisher
 from bus.relay import OutboxRelay
-from domain.accounts import invitations
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.accounts.sessions import family_revoked
-from domain.bookings import services as bookings
-from domain.jobs import services as jobs
 from domain.presence.store import PresenceStore
 from domain.shared import uow
 from infra.dependencies import RedisHealth, redis_options
-from infra.periodic import periodic_context
 from infra.presence import RedisPresenceStore
 from infra.presence_fallback import ResilientPresenceStore
 from infra.revocations import RedisRevocationStore
@@ -152,17 +148,3 @@ def relay_context(relay: OutboxRelay) -> Context:
             await relay.flush()
 
     return context
-
-
-# Requested bookings, open jobs and crew invitations past their expiry are swept this often; a few seconds of
-# lateness is invisible to people, and every replica may sweep (compare-and-set picks one).
-EXPIRY_SWEEP_SECONDS = 5.0
-
-
-def expiry_context(interval: float = EXPIRY_SWEEP_SECONDS) -> Context:
-    async def sweep() -> None:
-        await bookings.expire_overdue()
-        await jobs.expire_overdue()
-        await invitations.expire_overdue()  # crew invitations nobody answered
-
-    return periodic_context("expiry_sweep", interval, sweep)

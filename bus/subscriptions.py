@@ -15,7 +15,7 @@ carries a sync cursor, a wake-up of a delivery worker) go to the handler's unit 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,10 +33,13 @@ class Subscription:
 
 
 class Subscriptions:
-    """The registry the composition root fills; `context` runs them for the app's lifetime."""
+    """The registry of the app's reactions (the table: app/subscriptions.py); `context` runs
+    them for the app's lifetime. Tests may `add` one of their own before the app starts."""
 
-    def __init__(self) -> None:
+    def __init__(self, table: Iterable[Subscription] = ()) -> None:
         self._items: list[Subscription] = []
+        for item in table:
+            self.add(item.name, item.handler, item.stream)
 
     def add(self, name: str, handler: TxHandler, stream: str = "domain") -> None:
         if any(item.name == name for item in self._items):

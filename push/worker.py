@@ -31,7 +31,6 @@ from tortoise.functions import Count, Max
 from domain.notifications.models import Device
 from domain.shared.uow import unit_of_work
 from infra.aio import wait_event
-from infra.periodic import run_periodically
 from push import metrics
 from push.models import PushJob, PushState
 from push.sender import MAX_BATCH, Outcome, PushMessage, PushSender, SendResult
@@ -41,7 +40,6 @@ log = structlog.get_logger(__name__)
 RATE_WINDOW = timedelta(minutes=1)
 UNLIMITED_CATEGORIES = frozenset({"account_security"})
 FINISHED = (PushState.SENT, PushState.FAILED, PushState.DROPPED)
-RETENTION_SWEEP_SECONDS = 3600.0
 CursorSource = Callable[[], Awaitable[str | None]]
 
 
@@ -87,9 +85,8 @@ class PushWorker:
 
         async def run(_app: Any) -> AsyncIterator[None]:
             await self.sender.start()
-            tasks = [asyncio.create_task(self.run_forever(), name="push-worker"),
-                     asyncio.create_task(run_periodically("push_retention_sweep", RETENTION_SWEEP_SECONDS,
-                                                         self.sweep, run_at_start=True), name="push-retention")]
+            # Its retention sweep is a periodic job (app/jobs.py).
+            tasks = [asyncio.create_task(self.run_forever(), name="push-worker")]
             try:
                 yield
             finally:

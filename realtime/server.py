@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass
+from typing import Any
 
 import socketio
 import structlog
@@ -13,6 +14,8 @@ from aiohttp import web
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
 from domain.presence.memory import MemoryPresenceStore
+from domain.presence.store import PresenceStore
+from domain.shared.ratelimit import RateLimiter
 from infra.dependencies import RedisHealth, redis_options
 from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
@@ -26,8 +29,8 @@ from realtime.sio import FieldsyncServer
 from realtime.transport import WebSockets, install_websocket_transport, release_polls_on_client_close
 from realtime.wire import OrjsonCodec
 
-__all__ = ["EMITTER", "PRESENCE", "SIO", "RealtimeDeps", "allowed_origins", "pubsub_listener_check",
-           "setup_realtime"]
+__all__ = ["EMITTER", "PRESENCE", "SIO", "RealtimeDeps", "SocketServer", "allowed_origins", "make_socket_server",
+           "mount_realtime", "pubsub_listener_check"]
 
 log = structlog.get_logger(__name__)
 
@@ -64,13 +67,24 @@ def _client_manager(settings: object, health: RedisHealth | None) -> socketio.As
     )
 
 
-def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncServer:
-    settings = deps.settings
+@dataclass(frozen=True)
+class SocketServer:
+    """The Socket.IO server, made before everything that emits through it (the emitter) or asks
+    who is online (presence), and mounted on the app afterwards (`mount_realtime`)."""
+
+    sio: FieldsyncServer
+    emitter: RealtimeEmitter
+    presence: PresenceTracker
+
+
+def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None,
+                       presence_store: PresenceStore | None = None, rate_limiter: RateLimiter | None = None,
+                       client_ip: Callable[[web.Request], str] | None = None) -> SocketServer:
     sio = FieldsyncServer(
         max_queued_packets=settings.socket_max_queued_packets,
         max_event_bytes=settings.socket_max_event_bytes,
         async_mode="aiohttp",
-        client_manager=_client_manager(settings, deps.redis_health),
+        client_manager=_client_manager(settings, redis_health),
         cors_allowed_origins=allowed_origins(settings.cors_origins),
         cors_credentials=False,  # tokens travel in `auth`, never in cookies
         json=OrjsonCodec,
@@ -80,18 +94,22 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
         logger=False,
         engineio_logger=False,
     )
-    if deps.rate_limiter is not None and deps.client_ip is not None:
-        sio.eio.handshake_limit = HandshakeLimit(deps.rate_limiter, settings.socket_handshakes_per_minute,
-                                                 deps.client_ip)
-    websockets = install_websocket_transport(sio, settings.socket_compression)
-    release_polls_on_client_close(sio)
+    if rate_limiter is not None and client_ip is not None:
+        sio.eio.handshake_limit = HandshakeLimit(rate_limiter, settings.socket_handshakes_per_minute, client_ip)
     emitter = server_emitter(sio)
     presence = PresenceTracker(
-        deps.presence_store or MemoryPresenceStore(settings.presence_ttl_seconds),
+        presence_store or MemoryPresenceStore(settings.presence_ttl_seconds),
         emitter,
         is_alive=lambda eio_sid: _engine_socket_open(sio, eio_sid),
     )
-    deps = replace(deps, presence=presence)
+    return SocketServer(sio, emitter, presence)
+
+
+def mount_realtime(app: web.Application, server: SocketServer, deps: RealtimeDeps) -> None:
+    """Register the namespaces, attach at /socket.io/ and give the server its lifecycle."""
+    settings, sio, presence, emitter = deps.settings, server.sio, server.presence, server.emitter
+    websockets = install_websocket_transport(sio, settings.socket_compression)
+    release_polls_on_client_close(sio)
     for namespace in build_namespaces(deps):
         sio.register_namespace(namespace)
     sio.attach(app, socketio_path="socket.io")
@@ -105,7 +123,6 @@ def setup_realtime(app: web.Application, deps: RealtimeDeps) -> socketio.AsyncSe
     app.cleanup_ctx.append(_manager_context(sio))
     app.cleanup_ctx.append(_presence_context(presence))
     app.on_shutdown.append(_close_sockets(sio, websockets, settings.shutdown_grace_seconds * _CLOSE_SHARE))
-    return sio
 
 
 def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], AsyncIterator[None]]:

@@ -11,14 +11,11 @@ floor is deleted only when a later op below the floor supersedes it, or when it 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import structlog
 from tortoise.connection import connections
-
-from infra.periodic import periodic_context
 
 if TYPE_CHECKING:
     from sync.dialect import SyncDialect
@@ -83,14 +80,3 @@ async def postgres_floor_for_age(retention_seconds: float) -> int | None:
     async with connections.get("default").acquire_connection() as conn:
         floor = await conn.fetchval(FLOOR_FOR_AGE, float(retention_seconds))
     return int(floor) if floor is not None else None
-
-
-def compaction_context(dialect: SyncDialect, retention_seconds: float, interval_seconds: float
-                       ) -> Callable[[Any], AsyncIterator[None]]:
-    """An aiohttp cleanup context compacting every `interval_seconds` (any process may; the
-    advisory lock lets one at a time)."""
-
-    async def compact_once() -> None:
-        await compact_expired(dialect, retention_seconds)
-
-    return periodic_context("sync_compaction", interval_seconds, compact_once)

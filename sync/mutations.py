@@ -65,7 +65,7 @@ class Mutations:
 
     def __init__(self, accounts: AccountsService | None, messaging: MessagingService | None = None) -> None:
         self.accounts = accounts
-        self.messaging = messaging  # bound by the composition root
+        self.messaging = messaging
         self.handlers: dict[tuple[str, str, str | None], Handler] = {
             ("users", "update", None): self._update_profile,
             **{("bookings", "action", name): self._booking_action for name in BOOKING_ACTIONS},

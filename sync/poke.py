@@ -38,11 +38,12 @@ class Emitter(Protocol):
 
 
 class Poker:
-    def __init__(self, dialect: SyncDialect, window_seconds: float = 0.25, public_window_seconds: float = 15.0) -> None:
+    def __init__(self, dialect: SyncDialect, emitter: Emitter | None, window_seconds: float = 0.25,
+                 public_window_seconds: float = 15.0) -> None:
         self.dialect = dialect
         self.window = window_seconds
         self.public_window = public_window_seconds
-        self._emitter: Emitter | None = None
+        self._emitter = emitter  # None: a process without sockets pokes nobody
         self._scopes: set[str] = set()
         self._tick = 0
         self._flush: asyncio.Task[None] | None = None
@@ -50,11 +51,6 @@ class Poker:
         self._public_rung_at = -float("inf")  # monotonic
         self._public_flush: asyncio.Task[None] | None = None
         self.sent = 0
-
-    def bind(self, emitter: Emitter, public_window_seconds: float | None = None) -> None:
-        self._emitter = emitter
-        if public_window_seconds is not None:
-            self.public_window = public_window_seconds
 
     def on_tick(self, tick: int, scopes: list[str]) -> None:
         """Ticker listener: remember what changed; one flush per window."""

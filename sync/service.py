@@ -10,12 +10,12 @@ from uuid import UUID
 from tortoise.connection import connections
 
 from domain.accounts.services import AccountsService
+from domain.messaging.services import MessagingService
 from domain.shared.context import Actor
-from sync.compaction import compaction_context
 from sync.cursor import CursorCodec
 from sync.dialect import dialect
 from sync.mutations import Mutation, Mutations
-from sync.poke import Poker
+from sync.poke import Emitter, Poker
 from sync.pull import Puller, PullInput
 from sync.push import Pusher
 from sync.visibility import SingleFlight
@@ -28,33 +28,18 @@ class SyncConfig:
     tick_interval_seconds: float = 0.025
     retention_seconds: float = 30 * 86400
     compaction_interval_seconds: float = 3600
-    sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/sqlite.py)
+    sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/dialect.py)
+    public_poke_interval_seconds: float = 15.0  # public changes ring everyone at most this often
 
 
-class SyncService:
-    def __init__(self, config: SyncConfig, accounts: AccountsService | None = None) -> None:
-        self.config = config
-        self.dialect = dialect(config.sqlite)  # chosen once: every part below speaks it
+class SyncClock:
+    """Where sync stands: the ticker that makes committed changes visible to pulls, and the
+    position a realtime event reports. Made before the services whose events carry cursors."""
+
+    def __init__(self, config: SyncConfig) -> None:
+        self.dialect = dialect(config.sqlite)  # chosen once: every part of sync speaks it
         self.ticker = self.dialect.ticker(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
-        self.mutations = Mutations(accounts)
-        self.pusher = Pusher(self.mutations, self.visible, self.dialect)
-        self.poker = Poker(self.dialect)  # bound to the realtime emitter by the composition root
-        self.ticker.on_tick(self.poker.on_tick)
-        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect)
-
-    def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
-                 ) -> list[Callable[[Any], AsyncIterator[None]]]:
-        """The background tasks (aiohttp cleanup contexts): the ticker and the compaction."""
-        return [self._poker_context, self.ticker.context(on_commit),
-                compaction_context(self.dialect, self.config.retention_seconds,
-                                   self.config.compaction_interval_seconds)]
-
-    async def _poker_context(self, _app: Any) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await self.poker.aclose()
 
     async def visible_cursor(self) -> str | None:
         """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which
@@ -70,6 +55,36 @@ class SyncService:
             async with connections.get("default").acquire_connection() as raw:
                 tick = int((await self.dialect.conn(raw).fetchrow(self.dialect.queries.STATE))["head"])
         return tick
+
+
+class SyncService:
+    """Pull, push and pokes over the clock's ticker, for the REST adapter and the app's sockets."""
+
+    def __init__(self, config: SyncConfig, clock: SyncClock, *, accounts: AccountsService | None = None,
+                 messaging: MessagingService | None = None, emitter: Emitter | None = None) -> None:
+        self.config = config
+        self.clock = clock
+        self.dialect, self.ticker, self.visible = clock.dialect, clock.ticker, clock.visible
+        self.mutations = Mutations(accounts, messaging)
+        self.pusher = Pusher(self.mutations, self.visible, self.dialect)
+        self.poker = Poker(self.dialect, emitter, public_window_seconds=config.public_poke_interval_seconds)
+        self.ticker.on_tick(self.poker.on_tick)
+        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect)
+
+    def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
+                 ) -> list[Callable[[Any], AsyncIterator[None]]]:
+        """The lifecycles (aiohttp cleanup contexts): the ticker and the poker. Compaction is a
+        periodic job (app/jobs.py)."""
+        return [self._poker_context, self.ticker.context(on_commit)]
+
+    async def _poker_context(self, _app: Any) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await self.poker.aclose()
+
+    async def visible_cursor(self) -> str | None:
+        return await self.clock.visible_cursor()
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
         return await self.puller.pull(UUID(actor.user_id), request)

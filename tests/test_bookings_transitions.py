@@ -7,7 +7,7 @@ import asyncio
 from datetime import timedelta
 
 from app.bootstrap import Overrides
-from app.lifecycle import expiry_context
+from app.jobs import expiry_sweep, jobs_context
 from domain.bookings.models import Booking
 from domain.bookings.services import expire_overdue
 from domain.jobs.models import Bid, Job
@@ -167,7 +167,7 @@ async def test_declining_and_listing_pages_through_my_bookings(client):
 
 
 async def test_the_background_sweeper_expires_overdue_bookings_and_jobs(make_client):
-    client = await make_client(Overrides(extra_cleanup=[expiry_context(interval=0.05)]))
+    client = await make_client(Overrides(extra_cleanup=[jobs_context([expiry_sweep(0.05)])]))
     m = await build_market(client, crew_size=1)
     booking = await ok(await book(client, m, kind="on_demand", start=None), 201)
     job = await ok(await client.post("/v1/jobs", headers=m.customer.headers, json=job_body()), 201)

@@ -8,19 +8,13 @@ reason (a manager of the provider); a manager or admin may bring them back.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from domain.messaging.conversations import leave_removed_crew, sync_participants
 from domain.messaging.models import Conversation, ConversationKind
 from domain.messaging.parties import Subject
+from domain.shared.events import EventEnvelope
 from domain.shared.uow import UnitOfWork
 
 CONSUMER = "messaging-crew"
-
-
-class EventEnvelope(Protocol):
-    type: str
-    body: dict[str, Any]
 
 
 async def on_booking_assigned(envelope: EventEnvelope, uow: UnitOfWork) -> None:

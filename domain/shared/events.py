@@ -7,7 +7,7 @@ same transaction as the change, so a rolled-back change never announces itself.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -42,3 +42,16 @@ class DomainEvent(BaseModel):
         if self.actor_id is not None:
             body["actor_id"] = self.actor_id
         return body
+
+
+class EventEnvelope(Protocol):
+    """An event as a reaction receives it (bus/Envelope): its id, type and wire body."""
+
+    @property
+    def event_id(self) -> str: ...
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def body(self) -> dict[str, Any]: ...

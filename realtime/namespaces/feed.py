@@ -13,17 +13,12 @@ left out of the ack. Either way a socket gets an item once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field
 
-from bus import Envelope
-from domain.feed import queries, writer
-from domain.shared.uow import UnitOfWork
+from domain.feed import queries
 from realtime.base import AuthenticatedNamespace
-from realtime.fanout import RealtimeEmitter
 from realtime.rooms import feed_room
 
 NAME = "/feed"
@@ -31,8 +26,6 @@ ITEM_EVENT = "feed:item"
 REPLAY_LIMIT = 100
 SENT_MEMORY = 1000  # live items remembered per socket (a replay reaches back at most REPLAY_LIMIT)
 MAX_ZONES = 100
-
-FEED_ITEMS = Counter("fieldsync_feed_items_total", "Feed items written, by kind", ["kind"])
 
 ZoneId = Annotated[str, Field(min_length=1, max_length=64)]
 
@@ -116,40 +109,3 @@ class FeedNamespace(AuthenticatedNamespace):
             if len(sent) > SENT_MEMORY:
                 sent.popitem(last=False)
         return True
-
-
-class FeedFanout:
-    """Writes the feed items of each domain event (the `feed` subscription's handler) and,
-    once they are committed, sends each to its recipient's subscribed `/feed` sockets with the
-    sync cursor at which it is visible. Bound to the server's emitter once that exists."""
-
-    def __init__(self, visible_cursor: Callable[[], Awaitable[str | None]]) -> None:
-        self._emitter: RealtimeEmitter | None = None
-        self._visible_cursor = visible_cursor
-
-    def bind(self, emitter: RealtimeEmitter) -> None:
-        self._emitter = emitter
-
-    async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
-        body = envelope.body
-        data = body.get("data")
-        items = await writer.record(envelope.event_id, envelope.type, data if isinstance(data, dict) else {},
-                                    body.get("actor_id"), uow.connection)
-        if not items:
-            return
-        deliveries = [(str(item.user_id), queries.wire(item)) for item in items]  # type: ignore[attr-defined]
-
-        async def deliver() -> None:
-            for item in items:
-                FEED_ITEMS.labels(item.kind).inc()
-            await self.deliver(deliveries)
-
-        uow.after_commit(deliver)
-
-    async def deliver(self, deliveries: list[tuple[str, dict[str, Any]]]) -> None:
-        if self._emitter is None:
-            return
-        cursor = await self._visible_cursor()
-        for user_id, item in deliveries:
-            rooms = [feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)]
-            await self._emitter.emit_to_rooms(NAME, rooms, ITEM_EVENT, {"item": item, "cursor": cursor})

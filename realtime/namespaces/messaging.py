@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -23,7 +22,6 @@ from domain.messaging.services import Draft, MessagingService
 from domain.shared.context import Actor
 from domain.shared.errors import DomainError, ErrorCode, RateLimited
 from realtime.base import AuthenticatedNamespace
-from realtime.fanout import RealtimeEmitter
 
 NAME = "/messaging"
 # A typing indicator lasts a few seconds on screen: one every 2 s per conversation and socket
@@ -63,21 +61,6 @@ class _Unavailable(DomainError):
 class SendAck(BaseModel):
     message: MessageView
 
-
-class MessagingFanout:
-    """The domain's Fanout port over the server's emitter; bound once the server exists."""
-
-    def __init__(self) -> None:
-        self._emitter: RealtimeEmitter | None = None
-
-    def bind(self, emitter: RealtimeEmitter) -> None:
-        self._emitter = emitter
-
-    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
-        if self._emitter is None:
-            return
-        for user_id in dict.fromkeys(user_ids):  # each user once, in order
-            await self._emitter.emit_to_user(NAME, user_id, event, payload)
 
 
 class MessagingNamespace(AuthenticatedNamespace):

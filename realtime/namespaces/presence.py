@@ -19,18 +19,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bus import Envelope
 from domain.presence.store import Status
-from domain.presence.visibility import MAX_WATCHED, lost_sight, visible_user_ids
-from domain.shared.uow import UnitOfWork
+from domain.presence.visibility import MAX_WATCHED, visible_user_ids
 from realtime.base import AuthenticatedNamespace
-from realtime.fanout import RealtimeEmitter
 from realtime.presence_tracker import PRESENCE_NAMESPACE
 from realtime.rooms import presence_room
 
 UserId = Annotated[str, Field(min_length=1, max_length=64)]
 REVOKED_EVENT = "presence:revoked"
-REVOKE_CONSUMER = "presence-revoke"
 
 
 class Watch(BaseModel):
@@ -87,29 +83,3 @@ class PresenceNamespace(AuthenticatedNamespace):
         if tracker is None:  # setup_realtime always builds one; a bare test namespace may not
             raise RuntimeError("presence is not set up")
         return tracker
-
-
-class PresenceRevocations:
-    """The `presence-revoke` subscription: after an event that may end relationships, tell
-    each user whom they may no longer see (and so drop their live subscriptions)."""
-
-    def __init__(self) -> None:
-        self._emitter: RealtimeEmitter | None = None
-
-    def bind(self, emitter: RealtimeEmitter) -> None:
-        self._emitter = emitter
-
-    async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
-        data = envelope.body.get("data")
-        lost = await lost_sight(envelope.type, data if isinstance(data, dict) else {})
-        if not lost:
-            return
-
-        async def tell() -> None:
-            if self._emitter is None:
-                return
-            for user_id, gone in lost.items():
-                await self._emitter.emit_to_user(PRESENCE_NAMESPACE, user_id, REVOKED_EVENT,
-                                                 {"user_ids": sorted(gone)})
-
-        uow.after_commit(tell)

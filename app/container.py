@@ -1,0 +1,133 @@
+"""Every long-lived object of one app, built once from validated settings, in dependency order:
+each is complete when made (no `bind()`, no attribute set later). `build_app` (app/bootstrap.py)
+only mounts the adapters and the lifecycles of what is here.
+
+The order, and why: Redis and its breaker, then what degrades on it (rate limits, revocations,
+presence); the Socket.IO server early, because the domain's ports that tell live sockets
+(messaging, feed, presence, pokes) are made with its emitter; the sync clock before the
+services whose events carry cursors; the push worker before the notifier that wakes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redis.asyncio import Redis
+
+from app import lifecycle
+from app.push_wiring import make_push_worker
+from app.settings import Settings
+from app.subscriptions import reactions
+from bus import EventPublisher
+from bus.inprocess import InProcessBus
+from bus.relay import OutboxRelay
+from bus.subscriptions import Subscriptions
+from domain.accounts.admin import AdminService
+from domain.accounts.invitations import InvitationRules, Invitations
+from domain.accounts.passwords import Argon2Params, Passwords
+from domain.accounts.revocation import RevocationStore
+from domain.accounts.services import AccountsService, AuthLimits
+from domain.accounts.tokens import TokenSigner
+from domain.feed.projector import FeedProjector
+from domain.messaging.services import MessagingService
+from domain.notifications import devices
+from domain.presence.revoker import PresenceRevoker
+from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
+from infra.dependencies import RedisHealth
+from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
+from push.notifier import Notifier, PresenceOnline
+from push.worker import PushWorker
+from realtime.emitters import FeedEmitter, MessagingFanout, PresenceNotices
+from realtime.server import SocketServer, make_socket_server
+from rest.middlewares import client_ip
+from sync.cursor import cursor_secrets
+from sync.service import SyncClock, SyncConfig, SyncService
+
+
+@dataclass(frozen=True)
+class Container:
+    settings: Settings
+    redis: Redis | None
+    redis_health: RedisHealth | None
+    rate_limiter: RateLimiter
+    in_process_bus: InProcessBus
+    publisher: EventPublisher
+    relay: OutboxRelay
+    signer: TokenSigner
+    revocations: RevocationStore
+    accounts: AccountsService
+    admin: AdminService
+    invitations: Invitations
+    sockets: SocketServer
+    sync: SyncService
+    messaging: MessagingService
+    push_worker: PushWorker | None
+    notifier: Notifier
+    subscriptions: Subscriptions
+
+
+def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
+    redis = lifecycle.make_redis(settings) if settings.redis_url else None
+    # One breaker for every Redis user of the process: an outage degrades, never fails, requests.
+    health = RedisHealth(redis, settings.redis_probe_interval_seconds) if redis is not None else None
+    rate_limiter: RateLimiter = (ResilientRateLimiter(RedisRateLimiter(redis), health)
+                                 if redis is not None and health is not None else MemoryRateLimiter())
+    in_process_bus = InProcessBus()
+    publisher = publisher or lifecycle.make_publisher(settings, in_process_bus)
+    relay = OutboxRelay(publisher, batch_size=settings.outbox_batch_size,
+                        poll_interval=settings.outbox_poll_interval_ms / 1000)
+    signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
+    revocations = lifecycle.make_revocations(settings, redis, health)
+    accounts = _accounts(settings, signer, revocations, rate_limiter)
+    sockets = make_socket_server(
+        settings, redis_health=health, presence_store=lifecycle.make_presence_store(settings, redis, health),
+        rate_limiter=rate_limiter,
+        client_ip=lambda request: address_key(client_ip(request, settings.proxy_networks)))
+    sync_config = _sync_config(settings)
+    clock = SyncClock(sync_config)
+    # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
+    messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor)
+    sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter)
+    push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
+    # No message push to a user with a live socket on any process.
+    notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)
+    feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor))
+    presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
+    return Container(
+        settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
+        in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
+        accounts=accounts, admin=AdminService(accounts),
+        invitations=Invitations(rate_limiter, InvitationRules(
+            ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
+            per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
+        sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
+        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker)),
+    )
+
+
+def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationStore,
+              rate_limiter: RateLimiter) -> AccountsService:
+    return AccountsService(
+        passwords=Passwords(
+            Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
+        ),
+        signer=signer,
+        revocations=revocations,
+        limiter=rate_limiter,
+        refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
+        forget_device=devices.remove_on_logout,
+        limits=AuthLimits(
+            per_ip_per_minute=settings.auth_rate_limit_per_minute,
+            failures_per_account=settings.login_failures_per_account,
+            failure_window_seconds=settings.login_failure_window_seconds,
+        ),
+    )
+
+
+def _sync_config(settings: Settings) -> SyncConfig:
+    explicit = settings.sync_cursor_secret.get_secret_value() if settings.sync_cursor_secret else None
+    return SyncConfig(cursor_secrets(explicit, settings.signing_keys, settings.jwt_active_kid),
+                      settings.sync_epoch, settings.sync_tick_interval_ms / 1000,
+                      settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
+                      sqlite=not settings.is_postgres,  # the demo: sync/dialect.py
+                      public_poke_interval_seconds=settings.sync_public_poke_interval_seconds)

@@ -1,0 +1,90 @@
+"""The one table of periodic background jobs. Every server process runs every job: each is
+safe to overlap (compare-and-set, idempotent deletes, or an advisory lock decides), and a
+failed run is logged and the schedule goes on (infra/periodic.py). Long-running loops (the
+outbox relay, the sync ticker, the push worker) are lifecycles, not jobs: app/bootstrap.py."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import structlog
+from aiohttp import web
+from prometheus_client import Counter
+
+from app.settings import Settings
+from domain.accounts import invitations
+from domain.bookings import services as bookings
+from domain.jobs import services as jobs
+from domain.notifications.devices import sweep_expired
+from infra.periodic import run_periodically
+from push.worker import PushWorker
+from sync.compaction import compact_expired
+from sync.dialect import SyncDialect
+
+log = structlog.get_logger(__name__)
+EXPIRED_DEVICES = Counter("fieldsync_device_tokens_expired_total", "Device tokens removed for not being seen in time")
+
+# Requested bookings, open jobs and crew invitations past their expiry are swept this often; a
+# few seconds of lateness is invisible to people, and every replica may sweep.
+EXPIRY_SWEEP_SECONDS = 5.0
+# Delivered and dead pushes older than PUSH_RETENTION_DAYS are deleted this often.
+PUSH_RETENTION_SWEEP_SECONDS = 3600.0
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str  # its task name and its `<name>_failed` log event
+    interval_seconds: float
+    run: Callable[[], Awaitable[Any]]
+    at_start: bool = False  # run once at start-up too, not only after the first interval
+
+
+def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None) -> list[PeriodicJob]:
+    table = [
+        expiry_sweep(),
+        PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
+                    lambda: expire_device_tokens(settings.device_token_ttl_days), at_start=True),
+        PeriodicJob("sync_compaction", settings.sync_compaction_interval_seconds,
+                    lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
+    ]
+    if push_worker is not None:
+        table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
+                                 at_start=True))
+    return table
+
+
+def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:
+    async def sweep() -> None:
+        await bookings.expire_overdue()
+        await jobs.expire_overdue()
+        await invitations.expire_overdue()
+
+    return PeriodicJob("expiry_sweep", interval_seconds, sweep)
+
+
+async def expire_device_tokens(ttl_days: float) -> None:
+    removed = await sweep_expired(timedelta(days=ttl_days))
+    if removed:
+        EXPIRED_DEVICES.inc(removed)
+        log.info("device_tokens_expired", count=removed)
+
+
+def jobs_context(table: list[PeriodicJob]) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One cleanup context running every job of the table for the app's lifetime."""
+
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        tasks = [asyncio.create_task(run_periodically(job.name, job.interval_seconds, job.run,
+                                                      run_at_start=job.at_start), name=job.name)
+                 for job in table]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    return context

@@ -1,0 +1,27 @@
+"""The one table of reactions: every consumer of events, with the stream it reads and its
+handler. A handler gets `(envelope, uow)`; its effects commit with its inbox claim
+(bus/dedupe.py), so each event is handled once per consumer name. Without Kafka the in-process
+bus runs them inside the relay's unit of work; with Kafka each row is one consumer group.
+
+The name is the consumer's inbox key and Kafka group: never rename a live one.
+"""
+
+from __future__ import annotations
+
+from bus.subscriptions import Subscription
+from domain.feed.projector import FeedProjector
+from domain.messaging import crew
+from domain.presence import revoker
+from domain.presence.revoker import PresenceRevoker
+from push.notifier import Notifier
+
+
+def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker) -> list[Subscription]:
+    return [
+        # stream "domain" unless said otherwise
+        Subscription(crew.CONSUMER, crew.on_booking_assigned),  # crew join (or leave) the booking's conversation
+        Subscription("notifier", notifier.handle),  # in-app notifications and queued pushes
+        Subscription("notifier-audit", notifier.handle, stream="audit"),  # account notices of admin actions
+        Subscription("feed", feed.handle),  # feed items, sent live once committed
+        Subscription(revoker.CONSUMER, presence.handle),  # ended relationships end presence subscriptions
+    ]

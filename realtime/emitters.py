@@ -1,0 +1,56 @@
+"""What the domain tells live sockets, through the server's emitter (every process, via Redis
+when it is configured): the domain's ports, implemented on Socket.IO. Each is made with the
+emitter (realtime/server.py makes the server first), so none waits to be bound."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from domain.feed.projector import Delivery
+from realtime.fanout import RealtimeEmitter
+from realtime.namespaces.feed import ITEM_EVENT
+from realtime.namespaces.feed import NAME as FEED
+from realtime.namespaces.messaging import NAME as MESSAGING
+from realtime.namespaces.presence import REVOKED_EVENT
+from realtime.presence_tracker import PRESENCE_NAMESPACE
+from realtime.rooms import feed_room
+
+
+class MessagingFanout:
+    """domain.messaging.fanout.Fanout: events to every `/messaging` socket of each user."""
+
+    def __init__(self, emitter: RealtimeEmitter) -> None:
+        self._emitter = emitter
+
+    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
+        for user_id in dict.fromkeys(user_ids):  # each user once, in order
+            await self._emitter.emit_to_user(MESSAGING, user_id, event, payload)
+
+
+class FeedEmitter:
+    """domain.feed.projector.LiveFeed: each committed item to its recipient's subscribed `/feed`
+    sockets (all of them, or those narrowed to the item's zone), with the sync cursor at which
+    it is visible."""
+
+    def __init__(self, emitter: RealtimeEmitter, visible_cursor: Callable[[], Awaitable[str | None]]) -> None:
+        self._emitter = emitter
+        self._visible_cursor = visible_cursor
+
+    async def deliver(self, deliveries: list[Delivery]) -> None:
+        cursor = await self._visible_cursor()
+        for user_id, item in deliveries:
+            rooms = [feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)]
+            await self._emitter.emit_to_rooms(FEED, rooms, ITEM_EVENT, {"item": item, "cursor": cursor})
+
+
+class PresenceNotices:
+    """domain.presence.revoker.PresenceNotices: `presence:revoked {user_ids}` to each user who
+    lost sight of others; the `/presence` namespace drops those subscriptions as it passes."""
+
+    def __init__(self, emitter: RealtimeEmitter) -> None:
+        self._emitter = emitter
+
+    async def revoked(self, lost: dict[str, set[str]]) -> None:
+        for user_id, gone in lost.items():
+            await self._emitter.emit_to_user(PRESENCE_NAMESPACE, user_id, REVOKED_EVENT, {"user_ids": sorted(gone)})
