@@ -67,6 +67,8 @@ RULES: dict[str, Rule] = {
     "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.user.suspend": Rule("account.suspended", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    # Failed logins crossed the notice threshold (domain/accounts/throttle.py): the owner hears of it.
+    "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject),
 }
 
 

@@ -41,6 +41,9 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "account.roles_changed": Template("Your account changed", "Your roles are now: {roles}"),
         "account.suspended": Template("Your account was suspended", "Contact support if you think this is wrong"),
         "account.reinstated": Template("Your account was reinstated", "Welcome back"),
+        "account.login_failures": Template("Failed sign-ins on your account",
+                                           "Someone entered a wrong password for your account several times. "
+                                           "If it was not you, change your password."),
     },
 }
 
