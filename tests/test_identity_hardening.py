@@ -93,10 +93,13 @@ def test_the_development_key_serves_only_loopback_and_sqlite(monkeypatch, tmp_pa
 
 
 def test_serve_refuses_a_public_host_with_the_development_key(monkeypatch, tmp_path, capsys) -> None:
+    from app import bootstrap
     from app.cli import main
 
     monkeypatch.chdir(tmp_path)
     for name in ("JWT_SIGNING_KEYS", "JWT_ACTIVE_KID", "HOST", "DATABASE_URL", "APP_ENV"):
         monkeypatch.delenv(name, raising=False)
+    served: list[object] = []
+    monkeypatch.setattr(bootstrap, "run", served.append)  # were it accepted, never really serve
     assert main(["serve", "--host", "0.0.0.0"]) == 2
-    assert "JWT_SIGNING_KEYS" in capsys.readouterr().err
+    assert served == [] and "JWT_SIGNING_KEYS" in capsys.readouterr().err
