@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from aiohttp.test_utils import TestClient
 
 from domain.accounts.throttle import LoginThrottlePolicy
@@ -27,8 +28,11 @@ async def attempt(client: TestClient, email: str, password: str, ip: str, device
     return response.status
 
 
-async def test_hammering_from_some_addresses_slows_them_and_the_owner_gets_in_from_another(make_client):
-    client = await make_client(trust_forwarded_for=True, login_failures_per_source=3)
+@pytest.mark.parametrize("limiter", ["redis", "in_process"])
+async def test_hammering_from_some_addresses_slows_them_and_the_owner_gets_in_from_another(make_client, services,
+                                                                                           limiter):
+    redis_url = services.redis_url if limiter == "redis" else None  # counters in Redis, or in this process
+    client = await make_client(trust_forwarded_for=True, login_failures_per_source=3, redis_url=redis_url)
     owner = await register(client)
     statuses = {}
     for ip in ("10.9.0.1", "10.9.0.2", "10.9.0.3"):  # 15 attempts, 12 of them verified failures
