@@ -27,6 +27,7 @@ from domain.accounts.invitations import InvitationRules, Invitations
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.services import AccountsService, AuthLimits
+from domain.accounts.throttle import LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.feed.projector import FeedProjector
 from domain.messaging.services import MessagingService
@@ -118,8 +119,14 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
         forget_device=devices.remove_on_logout,
         limits=AuthLimits(
             per_ip_per_minute=settings.auth_rate_limit_per_minute,
-            failures_per_account=settings.login_failures_per_account,
-            failure_window_seconds=settings.login_failure_window_seconds,
+            login=LoginThrottlePolicy(
+                free_per_source=settings.login_failures_per_source,
+                free_per_account=settings.login_failures_per_account,
+                notice_after=settings.login_failure_notice_after,
+                max_delay_seconds=settings.login_slowdown_max_seconds,
+                window_seconds=settings.login_failure_window_seconds,
+            ),
+            password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.backends.base.config_generator import expand_db_url
@@ -27,11 +28,39 @@ MODEL_MODULES = [
 ]
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PoolLimits:
+    """The serving app's PostgreSQL pool and timeouts (settings DB_*). Migrations and tools run
+    without them: a long migration is not a hung database."""
+
+    min_size: int = 1
+    max_size: int = 20
+    acquire_timeout: float = 5.0
+    statement_timeout: float = 15.0
+
+
+# asyncpg's client-side bound goes a little past the server's statement_timeout, so a statement
+# the server cancels reports PostgreSQL's error, and a server that stopped answering still ends.
+CLIENT_TIMEOUT_MARGIN_SECONDS = 2.0
+
+
+def tortoise_config(database_url: str, pool: PoolLimits | None = None) -> dict[str, Any]:
     url = database_url.replace("postgresql://", "postgres://", 1)
     connection: str | dict[str, Any] = url
     if url.startswith("sqlite://"):  # Tortoise's backend, counting a statement's own rows (not its triggers')
         connection = {**expand_db_url(url), "engine": "infra.sqlite_engine"}
+    elif pool is not None:  # infra/postgres_engine.py: a bounded wait for a pooled connection
+        expanded = expand_db_url(url)
+        credentials = dict(expanded["credentials"])
+        server_settings = dict(credentials.pop("server_settings", None) or {})
+        server_settings["statement_timeout"] = str(int(pool.statement_timeout * 1000))
+        credentials.update(
+            minsize=pool.min_size, maxsize=pool.max_size, acquire_timeout=pool.acquire_timeout,
+            timeout=pool.acquire_timeout,  # opening a new connection
+            command_timeout=pool.statement_timeout + CLIENT_TIMEOUT_MARGIN_SECONDS,
+            server_settings=server_settings,
+        )
+        connection = {"engine": "infra.postgres_engine", "credentials": credentials}
     return {
         "connections": {"default": connection},
         "apps": {"models": {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},

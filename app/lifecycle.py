@@ -11,7 +11,7 @@ from redis.asyncio import Redis
 from tortoise import Tortoise
 from tortoise.connection import connections
 
-from app.db import tortoise_config
+from app.db import PoolLimits, tortoise_config
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -95,7 +95,9 @@ def database_context(settings: Settings) -> Context:
     async def context(_app: web.Application) -> AsyncIterator[None]:
         # Global fallback: aiohttp runs handlers in tasks that do not inherit the start-up
         # task's context, and Tortoise 1.x keeps its connections in a ContextVar.
-        await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+        pool = PoolLimits(settings.db_pool_min, settings.db_pool_max, settings.db_acquire_timeout_seconds,
+                          settings.db_statement_timeout_seconds)
+        await Tortoise.init(config=tortoise_config(settings.database_url, pool), _enable_global_fallback=True)
         try:
             yield
         finally:

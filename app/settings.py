@@ -5,6 +5,7 @@ Every setting is documented in `.env.example`; a test keeps the two in step.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from typing import Annotated, Any, Literal
@@ -35,6 +36,12 @@ class Settings(BaseSettings):
     public_base_url: str = ""
 
     database_url: str = DEV_SQLITE_URL
+    # PostgreSQL pool and timeouts (app/db.py): a hung or saturated database answers 503 with
+    # Retry-After within these bounds instead of hanging every request.
+    db_pool_min: int = Field(1, ge=0, le=1000)
+    db_pool_max: int = Field(20, ge=1, le=1000)
+    db_acquire_timeout_seconds: float = Field(5.0, gt=0, le=300)
+    db_statement_timeout_seconds: float = Field(15.0, gt=0, le=3600)
     redis_url: str | None = None
     kafka_bootstrap: str | None = None
     kafka_topic_prefix: str = ""
@@ -80,8 +87,15 @@ class Settings(BaseSettings):
     rate_limit_ip_ceiling_per_minute: int | None = Field(None, ge=1)
     # Register/login attempts per client IP per minute, and failed logins per account per window.
     auth_rate_limit_per_minute: int = Field(30, ge=1)
-    login_failures_per_account: int = Field(10, ge=1)
+    login_failures_per_account: int = Field(100, ge=1)
     login_failure_window_seconds: int = Field(900, ge=60)
+    # Login slowdown (domain/accounts/throttle.py): failures per account and source before that
+    # source waits (doubling up to the max), and failures per account that notify the owner.
+    login_failures_per_source: int = Field(5, ge=1)
+    login_slowdown_max_seconds: int = Field(900, ge=1)
+    login_failure_notice_after: int = Field(10, ge=1)
+    # Wrong current passwords on /v1/auth/password that end the session.
+    password_guesses_per_session: int = Field(5, ge=1)
 
     shutdown_grace_seconds: float = Field(10.0, gt=0, le=300)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -157,6 +171,18 @@ class Settings(BaseSettings):
     # every start) for this long are swept; FCM itself drops tokens idle for about 270 days.
     device_token_ttl_days: float = Field(60.0, gt=0)
     device_sweep_interval_seconds: float = Field(3600.0, ge=1)
+    # Devices a user may have (registering one more evicts the least recently seen), and
+    # device registrations per user per hour.
+    devices_per_user: int = Field(10, ge=1)
+    device_registrations_per_hour: int = Field(30, ge=1)
+
+    # Booking requests (domain/bookings/creation.py): open requests per customer, and per
+    # customer and serviceman; how long a request waits for an answer (a scheduled one also
+    # expires at its start, an on-demand one after the on-demand expiry).
+    booking_open_requests_per_customer: int = Field(5, ge=1)
+    booking_open_requests_per_serviceman: int = Field(2, ge=1)
+    booking_request_ttl_hours: float = Field(24.0, gt=0)
+    booking_on_demand_expiry_minutes: float = Field(15.0, gt=0)
 
     # Organisation crews (issue 11): an invitation unanswered this long lapses; one organisation,
     # and one inviting user, send at most ORG_INVITATIONS_PER_DAY a day, and one organisation
@@ -275,6 +301,13 @@ class Settings(BaseSettings):
         ):
             raise ValueError(f"KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
                              "KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
+        if self.db_pool_min > self.db_pool_max:
+            raise ValueError("DB_POOL_MIN must not exceed DB_POOL_MAX")
+        # The built-in key is public (it is in this repository): whatever APP_ENV says, it only
+        # ever serves a developer's own machine, on loopback and the SQLite demo database.
+        if _DEV_SECRET in self.signing_keys.values() and (self.is_postgres or not is_loopback(self.host)):
+            raise ValueError("JWT_SIGNING_KEYS: the built-in development key is refused on PostgreSQL or a "
+                             "non-loopback HOST; set a real secret")
         if self.app_env != "production":
             return self
         problems = []
@@ -337,6 +370,19 @@ class Settings(BaseSettings):
             options.update(sasl_mechanism=self.kafka_sasl_mechanism, sasl_plain_username=self.kafka_sasl_username,
                            sasl_plain_password=self.kafka_sasl_password.get_secret_value())
         return options
+
+
+_DEV_SECRET = DEV_SIGNING_KEYS.split(":", 1)[1]
+
+
+def is_loopback(host: str) -> bool:
+    """True for "localhost" and loopback addresses; "0.0.0.0", "" and other names are not."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _parse_key_pairs(raw: str) -> dict[str, str]:

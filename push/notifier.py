@@ -69,6 +69,8 @@ RULES: dict[str, Rule] = {
     "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject),
     # Someone asked you to join their crew: consent to being managed is a security matter (always on).
     "audit.org.member.invite": Rule("org.invitation", Category.ACCOUNT_SECURITY, recipients.membership_invitee),
+    # Failed logins crossed the notice threshold (domain/accounts/throttle.py): the owner hears of it.
+    "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject),
 }
 
 

@@ -44,6 +44,9 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "org.invitation": Template("Invitation from {organisation}",
                                    "{inviter} invited you to join {organisation} as {role}. "
                                    "Accept or decline in the app."),
+        "account.login_failures": Template("Failed sign-ins on your account",
+                                           "Someone entered a wrong password for your account several times. "
+                                           "If it was not you, change your password."),
     },
 }
 

@@ -8,7 +8,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from domain.shared.errors import DomainError, ErrorCode, RateLimited, ValidationFailed
+from domain.shared.errors import (
+    UNAVAILABLE_RETRY_AFTER_SECONDS,
+    DomainError,
+    ErrorCode,
+    RateLimited,
+    ValidationFailed,
+)
 from domain.shared.inputs import MAX_LISTED, capped, too_many_errors
 from realtime.wire import to_wire
 
@@ -53,3 +59,9 @@ def from_domain_error(exc: DomainError) -> Ack:
 
 def internal_error() -> Ack:
     return error(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side.")
+
+
+def unavailable() -> Ack:
+    """A busy or hung database: the client retries after `retry_after` seconds (REST: 503)."""
+    return error(ErrorCode.SERVICE_UNAVAILABLE, "The service is busy; retry shortly.",
+                 {"retry_after": UNAVAILABLE_RETRY_AFTER_SECONDS})

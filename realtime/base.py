@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
 from domain.shared.context import Actor
-from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized
+from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, is_unavailable
 from domain.shared.inputs import schema_allows_big_ints, unstorable
 from realtime import acks
 from realtime.deps import RealtimeDeps
@@ -138,7 +138,9 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except DomainError as exc:
             CONNECTS_REFUSED.labels(self.namespace).inc()
             raise Refused(exc.code, exc.message) from None
-        except Exception:  # a bug must refuse with a code, not leave the client hanging
+        except Exception as exc:  # a bug must refuse with a code, not leave the client hanging
+            if is_unavailable(exc):
+                raise Refused(ErrorCode.SERVICE_UNAVAILABLE, "The service is busy; retry shortly.") from None
             log.exception("socket_connect_failed", namespace=self.namespace)
             raise Refused(ErrorCode.INTERNAL_ERROR, "The server could not accept the connection.") from None
         await self.save_session(sid, {"user_id": claims.user_id, **_authority(claims)})
@@ -281,7 +283,10 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             result = await getattr(self, handler.method)(sid, *call_args)
         except DomainError as exc:
             return acks.from_domain_error(exc)
-        except Exception:  # includes a ValidationError raised inside: our bug, not the client's
+        except Exception as exc:  # includes a ValidationError raised inside: our bug, not the client's
+            if is_unavailable(exc):  # a busy or hung database: retry later, as REST's 503 says
+                log.warning("socket_handler_unavailable", namespace=self.namespace, handler=handler.method)
+                return acks.unavailable()
             log.exception("socket_handler_failed", namespace=self.namespace, handler=handler.method)
             return acks.internal_error()
         return acks.ok(result)

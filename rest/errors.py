@@ -11,8 +11,16 @@ import structlog
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from domain.shared.errors import DomainError, ErrorCode, RateLimited, ValidationFailed
+from domain.shared.errors import (
+    UNAVAILABLE_RETRY_AFTER_SECONDS,
+    DomainError,
+    ErrorCode,
+    RateLimited,
+    ValidationFailed,
+    is_unavailable,
+)
 from rest.deps import REQUEST_ID
+from rest.metrics import route_label
 from rest.responses import dumps
 
 log = structlog.get_logger(__name__)
@@ -195,6 +203,11 @@ async def problem_middleware(request: web.Request, handler: Any) -> web.StreamRe
         if exc.status < 400:
             raise  # redirects and raised 2xx are answers, not errors
         return _from_http(request, exc)
-    except Exception:
-        log.exception("unhandled_error", method=request.method, path=request.path)
+    except Exception as exc:
+        if is_unavailable(exc):  # a busy or hung database: the client retries later, nothing hangs
+            log.warning("service_unavailable", route=route_label(request), error=f"{type(exc).__name__}: {exc}")
+            return problem_response(request, ErrorCode.SERVICE_UNAVAILABLE,
+                                    "The service is busy; retry shortly.",
+                                    headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER_SECONDS)})
+        log.exception("unhandled_error", method=request.method, route=route_label(request))
         return problem_response(request, ErrorCode.INTERNAL_ERROR, _DEFAULT_DETAIL[ErrorCode.INTERNAL_ERROR])

@@ -144,7 +144,8 @@ async def test_unaccepted_on_demand_requests_expire_and_free_nothing_they_never_
     await _problem(await act(client, m.crew[0], expired, "accept"), 409, "conflict")
 
 
-async def test_declining_and_listing_pages_through_my_bookings(client):
+async def test_declining_and_listing_pages_through_my_bookings(make_client):
+    client = await make_client(booking_open_requests_per_serviceman=5)  # five open requests with one serviceman
     m = await build_market(client)
     made = [await ok(await book(client, m, start=iso(slot(24 + 2 * i))), 201) for i in range(5)]
     declined = await ok(await act(client, m.crew[0], made[0], "decline", reason="too far"))

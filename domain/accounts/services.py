@@ -7,8 +7,9 @@ REST handlers and socket handlers call these; authentication of every call goes 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
@@ -18,7 +19,9 @@ from domain.accounts import sessions
 from domain.accounts.models import SELF_SERVICE_ROLES, Role, User, UserStatus
 from domain.accounts.passwords import Passwords, check_policy
 from domain.accounts.revocation import Revocation, RevocationStore
+from domain.accounts.throttle import LoginThrottle, LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
+from domain.audit import services as audit
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Forbidden, InvalidCredentials, RateLimited, Unauthorized, ValidationFailed
 from domain.shared.ratelimit import RateLimiter
@@ -33,20 +36,46 @@ class TokenPair:
     access_token: str
     refresh_token: str
     expires_in: int
+    device_cookie: str | None = None  # send it with the next login from this device
 
 
 @dataclass(frozen=True)
 class AuthLimits:
     per_ip_per_minute: int = 30
-    failures_per_account: int = 10
-    failure_window_seconds: int = 900
+    login: LoginThrottlePolicy = field(default_factory=LoginThrottlePolicy)
+    # Wrong current passwords on /auth/password: per session before that session ends, and
+    # attempts per user per window (across sessions) before a 429.
+    password_guesses_per_session: int = 5
+    password_attempts_per_user: int = 10
+    password_window_seconds: int = 900
+
+
+def email_key(email: str) -> str:
+    """The one form an email is stored and looked up in. NFKC first: fullwidth and other
+    compatibility look-alikes (fullwidth "ana@example.com") fold into the plain address, so two
+    accounts cannot differ only by character width."""
+    return unicodedata.normalize("NFKC", email).strip().lower()[:300]
 
 
 def normalize_email(email: str) -> str:
-    normalized = email.strip().lower()
+    normalized = email_key(email)
     if len(normalized) > 254 or not EMAIL_PATTERN.match(normalized):
         raise ValidationFailed(errors=[{"field": "email", "message": "is not an email address", "type": "email"}])
     return normalized
+
+
+# Bidirectional controls reorder what is displayed ("Ana\u202eevil" renders reversed) and the
+# zero-width ones hide characters: a name is shown to other people, so they are stripped.
+_INVISIBLE = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF]
+)
+
+
+def clean_name(name: str, field: str = "name") -> str:
+    cleaned = "".join(ch for ch in name.translate(_INVISIBLE) if unicodedata.category(ch) != "Cc").strip()
+    if not cleaned:
+        raise ValidationFailed(errors=[{"field": field, "message": "must not be empty", "type": "value_error"}])
+    return cleaned
 
 
 def actor_of(user: User, session_id: str | None = None) -> Actor:
@@ -77,6 +106,7 @@ class AccountsService:
         self.limiter = limiter
         self.refresh_ttl_seconds = refresh_ttl_seconds
         self.limits = limits or AuthLimits()
+        self.throttle = LoginThrottle(limiter, self.limits.login)
 
     async def authenticate(self, token: object) -> Actor:
         claims = self.signer.verify_access(token)
@@ -91,37 +121,44 @@ class AccountsService:
             raise ValidationFailed(
                 errors=[{"field": "role", "message": "must be customer, serviceman or provider", "type": "enum"}]
             )
+        name = clean_name(name)
         check_policy(password, email=email, name=name)
         password_hash = await self.passwords.hash(password)
         try:
             async with unit_of_work() as uow:
                 user = await User.create(
-                    email=email, name=name.strip(), roles=[role], password_hash=password_hash, using_db=uow.connection
+                    email=email, name=name, roles=[role], password_hash=password_hash, using_db=uow.connection
                 )
         except IntegrityError:
             raise Conflict("An account cannot be created with these details.") from None
         return await self._start_session(user, context)
 
-    async def login(self, email: str, password: str, context: RequestContext) -> TokenPair:
+    async def login(
+        self, email: str, password: str, context: RequestContext, device_cookie: str | None = None
+    ) -> TokenPair:
+        """Throttled per account and source (domain/accounts/throttle.py): failures from one
+        address slow that address down; the owner's known device or another address gets in."""
         await self._limit_ip(context)
-        key = f"login-fail:{email.strip().lower()[:254]}"
-        retry = await self.limiter.peek(key, self.limits.failures_per_account)
-        if retry is not None:
-            raise RateLimited(retry, "Too many failed logins for this account; try again later.")
-        user = await User.get_or_none(email=email.strip().lower()[:254])
+        key = email_key(email)[:254]
+        user = await User.get_or_none(email=key)
+        device = self.signer.verify_device_cookie(device_cookie)
+        known = user is not None and device is not None and device.user_id == str(user.id)
+        source = f"device:{device.device_id}" if known and device else f"ip:{context.ip or 'unknown'}"
+        await self.throttle.check(key, source, known_device=known)
         # Unknown emails verify against a dummy hash: same cost, same answer.
         if not await self.passwords.verify(user.password_hash if user else None, password) or user is None:
-            retry = await self.limiter.hit(key, self.limits.failures_per_account, self.limits.failure_window_seconds)
-            if retry is not None:
-                raise RateLimited(retry, "Too many failed logins for this account; try again later.")
+            failure = await self.throttle.failed(key, source)
+            if failure.notify and user is not None:
+                await self._record(user, "login.failures", context,
+                                   {"failures": failure.account_failures_at_least})
             raise InvalidCredentials()
         if user.status != UserStatus.ACTIVE:
             raise Forbidden("This account is suspended.")
-        await self.limiter.reset(key)
+        await self.throttle.succeeded(key, source)
         if self.passwords.needs_rehash(user.password_hash):
             user.password_hash = await self.passwords.hash(password)
             await user.save(update_fields=["password_hash", "updated_at"])
-        return await self._start_session(user, context)
+        return await self._start_session(user, context, device.device_id if known and device else None)
 
     async def refresh(self, refresh_token: object, context: RequestContext) -> TokenPair:
         try:
@@ -157,8 +194,13 @@ class AccountsService:
     async def change_password(self, actor: Actor, current: str, new: str, context: RequestContext) -> TokenPair:
         await authorize(actor, Permission.SESSION_MANAGE)
         user = await self._user(actor)
+        limits = self.limits
+        retry = await self.limiter.hit(f"pw-change:{user.id}", limits.password_attempts_per_user,
+                                       limits.password_window_seconds)
+        if retry is not None:
+            raise RateLimited(retry, "Too many password change attempts; try again later.")
         if not await self.passwords.verify(user.password_hash, current):
-            raise InvalidCredentials("The current password is not correct.")
+            await self._wrong_current_password(actor, user, context)
         check_policy(new, email=user.email, name=user.name)
         user.password_hash = await self.passwords.hash(new)
         user.version += 1
@@ -174,7 +216,7 @@ class AccountsService:
         await authorize(actor, Permission.PROFILE_UPDATE)
         user = await self._user(actor)
         if name is not None:
-            user.name = name.strip()
+            user.name = clean_name(name)
         if region is not None:
             user.region = region.strip() or None
         user.version += 1
@@ -187,10 +229,37 @@ class AccountsService:
             raise Unauthorized("This account no longer exists or is suspended.")
         return user
 
-    async def _start_session(self, user: User, context: RequestContext) -> TokenPair:
+    async def _wrong_current_password(self, actor: Actor, user: User, context: RequestContext) -> None:
+        """Count a wrong current password against the session; the Nth ends the session: a
+        stolen access token must not become a password-guessing oracle."""
+        session = actor.session_id or str(user.id)
+        limits = self.limits
+        over = await self.limiter.hit(f"pw-guess:{session}", limits.password_guesses_per_session - 1,
+                                      limits.password_window_seconds)
+        if over is None:
+            raise InvalidCredentials("The current password is not correct.")
+        await self.limiter.reset(f"pw-guess:{session}")
+        if actor.session_id is None:
+            await self.end_all_sessions(user.id)
+        else:
+            await sessions.revoke_family(UUID(actor.session_id))
+            await self.revocations.revoke(Revocation(str(user.id), actor.session_id))
+        await self._record(user, "session.end_password_guesses", context, {"session_id": actor.session_id})
+        raise Unauthorized("Too many wrong passwords: this login has ended; log in again.")
+
+    async def _record(self, user: User, action: str, context: RequestContext, after: dict[str, object]) -> None:
+        """A security event about the account: audited, and (through the notifier's audit
+        subscription) told to the owner where push/notifier.py has a rule for it."""
+        async with unit_of_work() as uow:
+            await audit.record(uow, actor=None, action=action, subject_type="user", subject_id=str(user.id),
+                               context=context, after=after)
+
+    async def _start_session(self, user: User, context: RequestContext, device_id: str | None = None) -> TokenPair:
         family = sessions.new_family()
         token = await sessions.issue(user, family, self.refresh_ttl_seconds, context)
-        return self._pair(user, token, str(family))
+        pair = self._pair(user, token, str(family))
+        cookie = self.signer.issue_device_cookie(str(user.id), device_id)
+        return TokenPair(pair.user, pair.access_token, pair.refresh_token, pair.expires_in, cookie)
 
     def _pair(self, user: User, refresh_token: str, session_id: str) -> TokenPair:
         access = self.signer.issue_access(str(user.id), list(user.roles), session_id=session_id)
@@ -204,4 +273,5 @@ class AccountsService:
             raise RateLimited(retry)
 
 
-__all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "normalize_email"]
+__all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "clean_name", "email_key",
+           "normalize_email"]

@@ -20,6 +20,17 @@ from domain.shared.errors import Unauthorized
 ALGORITHM = "HS256"
 ISSUER = "fieldsync"
 AUDIENCE = "fieldsync-api"
+# A device cookie (OWASP "device cookies" against account lockout): handed out at every
+# login, sent back with the next one, it proves "this user logged in from this device before",
+# so a login from it is not slowed down by failures from elsewhere (domain/accounts/throttle.py).
+DEVICE_AUDIENCE = "fieldsync-device"
+DEVICE_TTL = timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class DeviceCookie:
+    user_id: str
+    device_id: str
 
 
 @dataclass(frozen=True)
@@ -98,3 +109,27 @@ class TokenSigner:
             expires_at=datetime.fromtimestamp(claims["exp"], tz=utcnow().tzinfo),
             issued_at_ms=int(claims.get("iat_ms") or claims["iat"] * 1000),
         )
+
+
+    def issue_device_cookie(self, user_id: str, device_id: str | None = None) -> str:
+        now = utcnow()
+        claims = {"sub": user_id, "did": device_id or secrets.token_urlsafe(12), "iat": now, "exp": now + DEVICE_TTL,
+                  "iss": ISSUER, "aud": DEVICE_AUDIENCE, "typ": "device"}
+        return jwt.encode(claims, self._keys[self._active_kid], algorithm=ALGORITHM,
+                          headers={"kid": self._active_kid})
+
+    def verify_device_cookie(self, token: object) -> DeviceCookie | None:
+        """The cookie's user and device, or None for anything that is not a valid device cookie."""
+        if not isinstance(token, str) or not token or len(token) > 1024:
+            return None
+        try:
+            key = self._keys.get(str(jwt.get_unverified_header(token).get("kid")))
+            if key is None:
+                return None
+            claims = jwt.decode(token, key, algorithms=[ALGORITHM], audience=DEVICE_AUDIENCE, issuer=ISSUER,
+                                options={"require": ["exp", "sub", "did"]})
+        except jwt.PyJWTError:
+            return None
+        if claims.get("typ") != "device":
+            return None
+        return DeviceCookie(str(claims["sub"]), str(claims["did"]))

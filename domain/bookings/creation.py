@@ -9,8 +9,10 @@ concurrent requests for one slot exactly one commits; the other is a 409.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, User, UserStatus
@@ -29,6 +31,18 @@ from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 MAX_CREW = 10
+
+
+@dataclass(frozen=True)
+class RequestLimits:
+    """Unanswered requests hold servicemen's slots and notify them: a customer may keep only
+    a few open, fewer with one serviceman, and a request waits at most `ttl` for an answer
+    (a scheduled one also ends at its start; an on-demand one after `on_demand_ttl`)."""
+
+    open_per_customer: int = 5
+    open_per_serviceman: int = 2
+    ttl: timedelta = timedelta(hours=24)
+    on_demand_ttl: timedelta = ON_DEMAND_EXPIRY
 
 
 @dataclass(frozen=True)
@@ -64,9 +78,11 @@ class NewBooking:
     notes: str = ""
 
 
-async def create(actor: Actor, request: BookingRequest, *, now: datetime | None = None) -> BookingView:
+async def create(actor: Actor, request: BookingRequest, *, now: datetime | None = None,
+                 limits: RequestLimits | None = None) -> BookingView:
     await authorize(actor, Permission.BOOKING_CREATE)
     now = now or utcnow()
+    limits = limits or RequestLimits()
     service = await _published_service(request.service_id)
     if str(getattr(service, "owner_user_id", None)) == actor.user_id:
         raise invalid("service_id", "you cannot book your own service")
@@ -80,13 +96,31 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
         customer_id=UUID(actor.user_id), kind=request.kind,
         price=Money(int(service.price_amount or 0), service.currency or "USD"),
         lat=request.lat, lng=request.lng, window=window,
-        expires_at=window.start if window is not None else now + ON_DEMAND_EXPIRY,
+        expires_at=min(window.start, now + limits.ttl) if window is not None else now + limits.on_demand_ttl,
         crew=crew, service_id=service.id, organisation_id=getattr(service, "owner_org_id", None),
         zone_id=zone_id, address=request.address, notes=request.notes,
     )
     async with unit_of_work() as uow:
+        await _within_open_request_caps(uow.connection, new.customer_id, crew, limits, now)
         booking = await insert_booking(uow, new, actor_id=actor.user_id)
     return await view_of(booking, actor)
+
+
+async def _within_open_request_caps(conn: BaseDBAsyncClient, customer_id: UUID, crew: list[UUID],
+                                    limits: RequestLimits, now: datetime) -> None:
+    # The customer's row lock makes two concurrent requests count one after the other (PostgreSQL).
+    await User.filter(id=customer_id).using_db(conn).select_for_update().first()
+    open_requests = Booking.filter(customer_id=customer_id, state=BookingState.REQUESTED,
+                                   expires_at__gt=now).using_db(conn)
+    if await open_requests.count() >= limits.open_per_customer:
+        raise Conflict(f"You already have {limits.open_per_customer} unanswered booking requests; wait for an "
+                       "answer or cancel one.", details={"reason": "too_many_open_requests"})
+    for user_id in crew:
+        if await open_requests.filter(assignments__serviceman_id=user_id).count() >= limits.open_per_serviceman:
+            raise Conflict(f"You already have {limits.open_per_serviceman} unanswered requests with this "
+                           "serviceman.", details={"reason": "too_many_open_requests",
+                                                   "serviceman_id": str(user_id)})
+
 
 
 async def insert_booking(uow: UnitOfWork, new: NewBooking, *, actor_id: str) -> Booking:

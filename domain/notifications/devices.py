@@ -15,10 +15,20 @@ from domain.access.policy import Permission, authorize, register_relation
 from domain.notifications.models import AppKind, Device, Platform
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import NotFound
+from domain.shared.errors import NotFound, RateLimited
+from domain.shared.ratelimit import RateLimiter
 from domain.shared.uow import unit_of_work
 
 SWEEP_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class DeviceLimits:
+    """A user's devices are capped (one more evicts the least recently seen: a phone that
+    stopped registering is the one that is gone), and so are registrations per hour."""
+
+    per_user: int = 10
+    registrations_per_hour: int = 30
 
 
 @dataclass(frozen=True)
@@ -29,11 +39,17 @@ class Registration:
     locale: str | None = None
 
 
-async def register(actor: Actor, reg: Registration) -> Device:
+async def register(actor: Actor, reg: Registration, *, limits: DeviceLimits | None = None,
+                   limiter: RateLimiter | None = None) -> Device:
     """Register (or refresh) a token for the caller; idempotent. A token another user held
     moves here: that row is deleted and a new one made, so the other user's devices (and
     their sync) lose it and never see who holds it now."""
     await authorize(actor, Permission.DEVICE_REGISTER)
+    limits = limits or DeviceLimits()
+    if limiter is not None:
+        retry = await limiter.hit(f"device-register:{actor.user_id}", limits.registrations_per_hour, 3600)
+        if retry is not None:
+            raise RateLimited(retry, "Too many device registrations; try again later.")
     now = utcnow()
     for _attempt in range(3):  # two accounts racing for one token: the loser retries once
         async with unit_of_work() as uow:
@@ -48,11 +64,22 @@ async def register(actor: Actor, reg: Registration) -> Device:
             try:
                 async with unit_of_work() as inner_uow:
                     inner = inner_uow.connection
-                    return await Device.create(token=reg.token, user_id=actor.user_id, platform=reg.platform,
-                                               app=reg.app, locale=reg.locale, last_seen_at=now, using_db=inner)
+                    device = await Device.create(token=reg.token, user_id=actor.user_id, platform=reg.platform,
+                                                 app=reg.app, locale=reg.locale, last_seen_at=now, using_db=inner)
             except IntegrityError:
                 continue
+            await _evict_beyond(uow.connection, actor.user_id, limits.per_user)
+            return device
     raise NotFound("The device token is being registered elsewhere; try again.")  # pragma: no cover
+
+
+async def _evict_beyond(conn: BaseDBAsyncClient, user_id: str, keep: int) -> int:
+    """Delete the user's least recently seen devices beyond `keep` (the new one was seen now)."""
+    stale = await (Device.filter(user_id=user_id).using_db(conn).order_by("-last_seen_at", "-created_at")
+                   .offset(keep).values_list("id", flat=True))
+    if not stale:
+        return 0
+    return await Device.filter(id__in=list(stale)).using_db(conn).delete()
 
 
 async def remove(actor: Actor, token: str) -> None:

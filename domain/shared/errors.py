@@ -83,3 +83,24 @@ class RateLimited(DomainError):
     def __init__(self, retry_after: float, message: str | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+# A busy or hung database (issue 11, item 10): what the adapters answer 503 with Retry-After for,
+# instead of a 500 or a hang. TimeoutError covers a pool with no free connection and a statement
+# bounded client-side; the SQLSTATEs are PostgreSQL's "try again later" ones: query_canceled
+# (statement_timeout), lock_not_available (lock_timeout), cannot_connect_now, too_many_connections.
+UNAVAILABLE_RETRY_AFTER_SECONDS = 5
+_RETRYABLE_SQLSTATES = frozenset({"57014", "55P03", "57P03", "53300"})
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """True when `exc` (or what it was raised from: ORMs wrap driver errors) means the
+    database is busy or not answering, so the same request may well work a little later."""
+    current: BaseException | None = exc
+    for _depth in range(8):
+        if current is None:
+            return False
+        if isinstance(current, TimeoutError) or getattr(current, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+            return True
+        current = current.__cause__
+    return False

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
 
 from domain.bookings import services as bookings
+from domain.bookings.creation import RequestLimits
 from domain.bookings.models import BookingKind, BookingState
 from domain.bookings.services import Action, BookingRequest, Capacity
 from domain.shared.errors import ErrorCode
@@ -22,6 +25,13 @@ routes = RouteTable(tags=("bookings",))
 E = ErrorCode
 
 
+def request_limits(settings: Any) -> RequestLimits:
+    return RequestLimits(open_per_customer=settings.booking_open_requests_per_customer,
+                         open_per_serviceman=settings.booking_open_requests_per_serviceman,
+                         ttl=timedelta(hours=settings.booking_request_ttl_hours),
+                         on_demand_ttl=timedelta(minutes=settings.booking_on_demand_expiry_minutes))
+
+
 @routes.post("/bookings", body=BookingIn, response=BookingOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.CONFLICT), summary="Book a published service or package")
 async def create_booking(req: ApiRequest[BookingIn, None]) -> BookingOut:
@@ -29,7 +39,7 @@ async def create_booking(req: ApiRequest[BookingIn, None]) -> BookingOut:
     request = BookingRequest(service_id=b.service_id, kind=BookingKind(b.kind), lat=b.lat, lng=b.lng, start=b.start,
                              serviceman_ids=tuple(b.serviceman_ids), auto_assign=b.auto_assign, address=b.address,
                              notes=b.notes)
-    return BookingOut.of(await bookings.create(req.actor, request))
+    return BookingOut.of(await bookings.create(req.actor, request, limits=request_limits(req.deps.settings)))
 
 
 @routes.get("/bookings", query=BookingListQuery, response=BookingPageOut, auth=True,

@@ -29,7 +29,8 @@ async def register(req: ApiRequest[RegisterIn, None]) -> TokenPairOut:
 @routes.post("/auth/login", body=LoginIn, response=TokenPairOut,
              errors=(E.INVALID_CREDENTIALS, E.FORBIDDEN, E.RATE_LIMITED), summary="Log in with email and password")
 async def login(req: ApiRequest[LoginIn, None]) -> TokenPairOut:
-    return TokenPairOut.of(await req.deps.accounts.login(req.body.email, req.body.password, req.context))
+    b = req.body
+    return TokenPairOut.of(await req.deps.accounts.login(b.email, b.password, req.context, b.device_cookie))
 
 
 @routes.post("/auth/refresh", body=RefreshIn, response=TokenPairOut, errors=(E.UNAUTHORIZED,),
@@ -51,8 +52,9 @@ async def logout_all(req: ApiRequest[None, None]) -> None:
 
 
 @routes.post("/auth/password", body=PasswordChangeIn, response=TokenPairOut, auth=True,
-             errors=(E.INVALID_CREDENTIALS, E.VALIDATION_FAILED),
-             summary="Change the password; every other login ends and a new pair is returned")
+             errors=(E.INVALID_CREDENTIALS, E.VALIDATION_FAILED, E.UNAUTHORIZED, E.RATE_LIMITED),
+             summary="Change the password; every other login ends and a new pair is returned",
+             description="Wrong current passwords are counted per login: after a few, this login ends (401).")
 async def change_password(req: ApiRequest[PasswordChangeIn, None]) -> TokenPairOut:
     b = req.body
     return TokenPairOut.of(

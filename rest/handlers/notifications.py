@@ -23,13 +23,16 @@ E = ErrorCode
 
 
 @routes.post("/devices", body=DeviceIn, response=DeviceOut, auth=True,
-             summary="Register this device's FCM token for your pushes",
+             errors=(E.RATE_LIMITED,), summary="Register this device's FCM token for your pushes",
              description="Idempotent; call on every app start (it keeps the token from expiring). A token "
-                         "registered by another account moves to yours.")
+                         "registered by another account moves to yours. Past DEVICES_PER_USER devices, the "
+                         "least recently seen one is removed.")
 async def register_device(req: ApiRequest[DeviceIn, None]) -> DeviceOut:
-    b = req.body
+    b, settings = req.body, req.deps.settings
+    limits = devices.DeviceLimits(settings.devices_per_user, settings.device_registrations_per_hour)
     return DeviceOut.of(await devices.register(
-        req.actor, devices.Registration(b.token, Platform(b.platform), AppKind(b.app), b.locale)))
+        req.actor, devices.Registration(b.token, Platform(b.platform), AppKind(b.app), b.locale),
+        limits=limits, limiter=req.deps.rate_limiter))
 
 
 @routes.delete("/devices/{token}", status=204, auth=True, errors=(E.NOT_FOUND,),

@@ -28,6 +28,10 @@ class RegisterIn(Strict):
 class LoginIn(Strict):
     email: str = Field(min_length=1, max_length=254)
     password: str = Password
+    device_cookie: str | None = Field(
+        None, max_length=1024,
+        description="The `device_cookie` of this device's previous login: failed logins from elsewhere do not "
+                    "slow a known device down.")
 
 
 class RefreshIn(Strict):
@@ -71,11 +75,13 @@ class TokenPairOut(BaseModel):
     refresh_token: str
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the OAuth token type, not a secret
     expires_in: int = Field(description="Seconds until the access token expires.")
+    device_cookie: str | None = Field(
+        None, description="Keep it on this device and send it with the next login (lockout protection).")
 
     @classmethod
     def of(cls, pair: TokenPair) -> TokenPairOut:
         return cls(user=UserOut.of(pair.user), access_token=pair.access_token, refresh_token=pair.refresh_token,
-                   expires_in=pair.expires_in)
+                   expires_in=pair.expires_in, device_cookie=pair.device_cookie)
 
 
 class RoleIn(Strict):

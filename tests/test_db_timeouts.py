@@ -1,0 +1,88 @@
+"""A hung or saturated PostgreSQL answers 503 with Retry-After within the configured bounds,
+never a hang (issue 11, item 10). The database is really hung: another connection holds an
+ACCESS EXCLUSIVE lock, so the request's statement blocks until its statement_timeout."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+
+from app.db import PoolLimits, tortoise_config
+from tests.support.identity import register
+from tests.support.messaging import emit, messaging_client, open_conversation
+
+
+@asynccontextmanager
+async def locked(database_url: str, table: str) -> AsyncIterator[None]:
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        transaction = conn.transaction()
+        await transaction.start()
+        await conn.execute(f'LOCK TABLE "{table}" IN ACCESS EXCLUSIVE MODE')
+        yield
+        await transaction.rollback()
+    finally:
+        await conn.close()
+
+
+async def timed_get(client, path: str, headers: dict[str, str], bound: float) -> tuple[int, dict, float, dict]:
+    started = time.monotonic()
+    # The old code hangs here until the lock goes: the wait_for turns that into a failure.
+    response = await asyncio.wait_for(client.get(path, headers=headers), bound)
+    return response.status, dict(response.headers), time.monotonic() - started, await response.json()
+
+
+async def test_a_statement_stuck_behind_a_lock_is_a_503_with_retry_after(make_client, database_url):
+    client = await make_client(db_statement_timeout_seconds=1, db_acquire_timeout_seconds=1)
+    account = await register(client)
+    async with locked(database_url, "user_account"):
+        status, headers, elapsed, body = await timed_get(client, "/v1/me", account.headers, 6)
+    assert status == 503 and body["code"] == "service_unavailable"
+    assert int(headers["Retry-After"]) >= 1
+    assert 0.9 <= elapsed < 4, elapsed  # the statement timeout, not the lock, decided
+    assert (await client.get("/v1/me", headers=account.headers)).status == 200  # and it recovers
+
+
+async def test_an_exhausted_pool_is_a_503_within_the_acquire_timeout(make_client, database_url):
+    client = await make_client(db_pool_min=1, db_pool_max=2, db_statement_timeout_seconds=4,
+                               db_acquire_timeout_seconds=0.5)
+    account = await register(client)
+    async with locked(database_url, "user_account"):
+        stuck = [asyncio.ensure_future(client.get("/v1/me", headers=account.headers)) for _ in range(2)]
+        await asyncio.sleep(0.5)  # both pooled connections now wait on the lock
+        status, headers, elapsed, body = await timed_get(client, "/v1/me", account.headers, 8)
+        assert status == 503 and body["code"] == "service_unavailable" and "Retry-After" in headers
+        assert elapsed < 3, elapsed  # the acquire timeout, not the 4 s statement timeout, decided
+        assert [r.status for r in await asyncio.gather(*stuck)] == [503, 503]
+
+
+async def test_a_socket_event_on_a_hung_database_gets_a_service_unavailable_ack(make_client, database_url):
+    client = await make_client(db_statement_timeout_seconds=1, db_acquire_timeout_seconds=1)
+    account = await register(client)
+    conversation = await open_conversation(client, account, kind="support")
+    socket = await messaging_client(str(client.make_url("")).rstrip("/"), account)
+    try:
+        async with locked(database_url, "message"):
+            started = time.monotonic()
+            ack = await emit(socket, "message:send", {"conversation_id": conversation["id"],
+                                                      "client_msg_id": secrets.token_hex(8), "body": "hello"},
+                             timeout=6)
+            elapsed = time.monotonic() - started
+    finally:
+        await socket.close()
+    assert ack["ok"] is False and ack["error"]["code"] == "service_unavailable", ack
+    assert ack["error"]["details"]["retry_after"] >= 1 and elapsed < 4
+
+
+def test_the_serving_config_bounds_postgres_and_leaves_tools_unbounded() -> None:
+    url = "postgres://u:p@127.0.0.1:5432/db"
+    assert tortoise_config(url)["connections"]["default"] == url  # migrations: no statement timeout
+    credentials = tortoise_config(url, PoolLimits(2, 7, 3.0, 12.5))["connections"]["default"]["credentials"]
+    assert credentials["maxsize"] == 7 and credentials["acquire_timeout"] == 3.0
+    assert credentials["server_settings"]["statement_timeout"] == "12500"
+    assert credentials["command_timeout"] > 12.5
