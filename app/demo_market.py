@@ -176,7 +176,7 @@ async def _provider(market: Market, provider: Provider) -> None:
     if org is None:
         org = await orgs.create(owner, provider.name)
     org_id = market.org_ids[provider.owner] = str(org.id)
-    members = {str(m.user_id): m for m in await orgs.members_of(org)}  # type: ignore[attr-defined]
+    members = {str(m.user_id): m for m in await orgs.members_of(org)}
     crews = Invitations(MemoryRateLimiter())
     for crew in provider.crew:
         user_id = market.id_of(crew.login)

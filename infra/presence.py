@@ -142,7 +142,7 @@ class RedisPresenceStore:
         )
 
     async def set_away(self, user_id: str, conn_id: str, away: bool) -> PresenceState | None:
-        args = [self._now_ms(), self._window_ms, user_id, conn_id, "1" if away else "0"]
+        args: list[Any] = [self._now_ms(), self._window_ms, user_id, conn_id, "1" if away else "0"]
         return _change(await self._set_away(keys=[self._prefix], args=args))
 
     async def refresh(self, conns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -31,7 +31,9 @@ class RedisRateLimiter:
 
     async def peek(self, key: str, limit: int) -> float | None:
         async with self._client.pipeline(transaction=False) as pipe:
-            count, ttl_ms = await pipe.get(self._prefix + key).pttl(self._prefix + key).execute()
+            pipe.get(self._prefix + key)
+            pipe.pttl(self._prefix + key)
+            count, ttl_ms = await pipe.execute()
         if count is not None and int(count) >= limit and int(ttl_ms) > 0:
             return max(1.0, int(ttl_ms) / 1000)
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import orjson
 import structlog
@@ -53,9 +54,11 @@ class RedisRevocationStore:
         message = orjson.dumps({"user_id": revocation.user_id, "session_id": revocation.session_id, "at": stamp})
         async with self._client.pipeline(transaction=True) as pipe:
             pipe.set(key, stamp, ex=self._ttl)
-            pipe.zadd(self._log, {message: stamp}).zremrangebyscore(self._log, "-inf", stamp - self._ttl * 1000)
+            pipe.zadd(self._log, {message: stamp})
+            pipe.zremrangebyscore(self._log, "-inf", stamp - self._ttl * 1000)
             pipe.expire(self._log, self._ttl)
-            await pipe.publish(self._channel, message).execute()
+            pipe.publish(self._channel, message)
+            await pipe.execute()
 
     async def is_revoked(self, claims: AccessClaims) -> bool:
         keys = [f"{self._prefix}user:{claims.user_id}"]
@@ -112,7 +115,7 @@ class RedisRevocationStore:
             self.replayed += 1
             await self._dispatch(raw)
 
-    async def _dispatch(self, raw: bytes) -> None:
+    async def _dispatch(self, raw: Any) -> None:
         try:
             body = orjson.loads(raw)
             at = body.get("at")

@@ -133,11 +133,11 @@ async def booking_parties(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
             organisation_id=data["organisation_id"], role__in=MANAGING_ROLES).using_db(conn)
             .values_list("user_id", flat=True)]
     what = "your job"
-    if booking.service_id:  # type: ignore[attr-defined]
-        service = await Service.get_or_none(id=booking.service_id, using_db=conn)  # type: ignore[attr-defined]
+    if booking.service_id:
+        service = await Service.get_or_none(id=booking.service_id, using_db=conn)
         what = service.title if service and service.title else "a service"
-    elif booking.job_id:  # type: ignore[attr-defined]
-        job = await Job.get_or_none(id=booking.job_id, using_db=conn)  # type: ignore[attr-defined]
+    elif booking.job_id:
+        job = await Job.get_or_none(id=booking.job_id, using_db=conn)
         what = job.title if job else what
     customer = (await _names([data["customer_id"]], conn)).get(data["customer_id"], "A customer")
     when = isoformat(booking.scheduled_start) if booking.scheduled_start else "soon"

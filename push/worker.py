@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import structlog
 from tortoise.expressions import F
@@ -319,9 +319,9 @@ class PushWorker:
         depth = await due.count()
         oldest = await due.order_by("not_before").limit(1).values_list("not_before", flat=True)
         metrics.PUSH_QUEUE_DEPTH.set(depth)
-        metrics.PUSH_QUEUE_LAG.set(max((now - oldest[0]).total_seconds(), 0.0) if oldest else 0.0)
+        metrics.PUSH_QUEUE_LAG.set(max((now - cast(datetime, oldest[0])).total_seconds(), 0.0) if oldest else 0.0)
         upcoming = await (PushJob.filter(state=PushState.QUEUED).order_by("next_attempt_at").limit(1)
                           .values_list("next_attempt_at", flat=True))
         if not upcoming:
             return self.config.poll_interval
-        return min(max((upcoming[0] - now).total_seconds(), 0.0), self.config.poll_interval)
+        return min(max((cast(datetime, upcoming[0]) - now).total_seconds(), 0.0), self.config.poll_interval)

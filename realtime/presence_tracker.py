@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import structlog
 
@@ -93,13 +94,13 @@ class PresenceTracker:
         those the store lost (a Redis restart), expire everyone's dead ones."""
         for conn_id in [conn_id for conn_id in self._conns if not self._is_alive(conn_id)]:
             conn = self._conns.pop(conn_id)
-            await self._write(lambda conn=conn, conn_id=conn_id: self.store.disconnect(conn.user_id, conn_id))
+            await self._write(partial(self.store.disconnect, conn.user_id, conn_id))
         conns = [(conn.user_id, conn_id) for conn_id, conn in self._conns.items()]
         async with self._lock:
             missing = await self.store.refresh(conns) if conns else []
         for user_id, conn_id in missing:
             if conn_id in self._conns:
-                await self._write(lambda user_id=user_id, conn_id=conn_id: self.store.connect(user_id, conn_id))
+                await self._write(partial(self.store.connect, user_id, conn_id))
         await self.announce(await self.store.sweep())
 
     async def run(self) -> None:
@@ -115,4 +116,4 @@ class PresenceTracker:
         for conn_id, conn in list(self._conns.items()):
             del self._conns[conn_id]
             with contextlib.suppress(Exception):
-                await self._write(lambda conn=conn, conn_id=conn_id: self.store.disconnect(conn.user_id, conn_id))
+                await self._write(partial(self.store.disconnect, conn.user_id, conn_id))

@@ -38,7 +38,7 @@ def _derive(select: str, tables: dict[str, str], where: tuple[str, ...], doc: st
     """One reason that joins several tables, written once: for each table (by alias), the rule
     that reads its row as {r} and joins the others, so a change on any side adds or removes
     exactly the grants it makes or breaks."""
-    rules = []
+    rules: list[GrantRule] = []
     for alias, table in tables.items():
         own = re.compile(rf"(?<![\w.]){alias}\.(\w+)")
         columns = tuple(dict.fromkeys(own.findall(" ".join((select, *where)))))

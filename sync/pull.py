@@ -120,7 +120,7 @@ class Puller:
         known = self._wide.get(user_id)
         if known is not None and now - known[1] < WIDE_CHECK_SECONDS:
             return known[0]
-        wide = int(await conn.fetchval(conn.q.GRANTS_AT_LEAST, user_id, conn.q.WIDE_SCOPES)) >= conn.q.WIDE_SCOPES
+        wide = bool(int(await conn.fetchval(conn.q.GRANTS_AT_LEAST, user_id, conn.q.WIDE_SCOPES)) >= conn.q.WIDE_SCOPES)
         if len(self._wide) > 100_000:  # bounded: forget everyone, recount lazily
             self._wide.clear()
         self._wide[user_id] = (wide, now)

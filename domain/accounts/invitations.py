@@ -55,7 +55,7 @@ def _uuid(value: object) -> UUID | None:
 
 
 def _snapshot(m: Membership) -> dict[str, Any]:
-    return {"membership_id": str(m.id), "user_id": str(m.user_id), "role": m.role.value,  # type: ignore[attr-defined]
+    return {"membership_id": str(m.id), "user_id": str(m.user_id), "role": m.role.value,
             "status": m.status.value}
 
 
@@ -63,16 +63,16 @@ async def _audit(uow: UnitOfWork, actor: Actor | None, step: str, m: Membership,
                  *, before: bool = False, after: dict[str, Any] | None = None) -> None:
     snapshot = _snapshot(m)
     await audit.record(uow, actor=actor, action=f"org.member.{step}", subject_type="organisation",
-                       subject_id=str(m.organisation_id), context=context,  # type: ignore[attr-defined]
+                       subject_id=str(m.organisation_id), context=context,
                        before=snapshot if before else None, after=after if after is not None else
                        (None if before else snapshot))
 
 
 async def _ended(uow: UnitOfWork, m: Membership, reason: str, actor_id: str | None) -> None:
     """An accepted membership ended: relations built on it end too (presence subscriptions)."""
-    await uow.record(DomainEvent(stream="domain", type="membership.ended", subject=str(m.organisation_id),  # type: ignore[attr-defined]
-                                 actor_id=actor_id, data={"organisation_id": str(m.organisation_id),  # type: ignore[attr-defined]
-                                                          "user_id": str(m.user_id), "reason": reason}))  # type: ignore[attr-defined]
+    await uow.record(DomainEvent(stream="domain", type="membership.ended", subject=str(m.organisation_id),
+                                 actor_id=actor_id, data={"organisation_id": str(m.organisation_id),
+                                                          "user_id": str(m.user_id), "reason": reason}))
 
 
 async def _managed_org(actor: Actor, org_id: str) -> Organisation:
@@ -198,7 +198,7 @@ class Invitations:
         uid = _uuid(user_id)
         if uid is None:
             raise NotFound()
-        if uid == org.owner_id:  # type: ignore[attr-defined]
+        if uid == org.owner_id:
             raise Conflict("The owner cannot be removed.")
         async with unit_of_work() as uow:
             conn = uow.connection

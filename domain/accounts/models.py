@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.manager import Manager
@@ -61,6 +61,7 @@ class Organisation(Model):
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
     name = fields.CharField(max_length=160)
+    owner_id: UUID
     owner: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="owned_organisations", on_delete=fields.RESTRICT
     )
@@ -95,14 +96,17 @@ class Membership(Model):
     removed memberships are deleted (the audit trail keeps their history)."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    organisation_id: UUID
     organisation: fields.ForeignKeyRelation[Organisation] = fields.ForeignKeyField(
         "models.Organisation", related_name="memberships", on_delete=fields.CASCADE
     )
+    user_id: UUID
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="memberships", on_delete=fields.CASCADE
     )
     role = fields.CharEnumField(OrgRole, max_length=16)
     status = fields.CharEnumField(MembershipStatus, max_length=16, default=MembershipStatus.INVITED)
+    invited_by_id: UUID | None
     invited_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="sent_invitations", null=True, on_delete=fields.SET_NULL
     )
@@ -126,6 +130,7 @@ class RefreshToken(Model):
     it and issues the next of the same family; replaying a spent one revokes the family."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="refresh_tokens", on_delete=fields.CASCADE
     )

@@ -179,9 +179,9 @@ class AccountsService:
         if row is None:
             return  # logging out twice, or with garbage, changes nothing and says nothing
         if device_token and self.forget_device is not None:
-            await self.forget_device(str(row.user_id), device_token)  # type: ignore[attr-defined]
+            await self.forget_device(str(row.user_id), device_token)
         await sessions.revoke_family(row.family_id)
-        await self.revocations.revoke(Revocation(str(row.user_id), str(row.family_id)))  # type: ignore[attr-defined]
+        await self.revocations.revoke(Revocation(str(row.user_id), str(row.family_id)))
 
     async def logout_everywhere(self, actor: Actor) -> None:
         await authorize(actor, Permission.SESSION_MANAGE)

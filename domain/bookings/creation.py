@@ -84,7 +84,7 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
     now = now or utcnow()
     limits = limits or RequestLimits()
     service = await _published_service(request.service_id)
-    if str(getattr(service, "owner_user_id", None)) == actor.user_id:
+    if str(service.owner_user_id) == actor.user_id:
         raise invalid("service_id", "you cannot book your own service")
     window = _window(request, service, now)
     zone_id = await places.zone_for(request.lat, request.lng, service.zone_ids or None)
@@ -97,7 +97,7 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
         price=Money(int(service.price_amount or 0), service.currency or "USD"),
         lat=request.lat, lng=request.lng, window=window,
         expires_at=min(window.start, now + limits.ttl) if window is not None else now + limits.on_demand_ttl,
-        crew=crew, service_id=service.id, organisation_id=getattr(service, "owner_org_id", None),
+        crew=crew, service_id=service.id, organisation_id=service.owner_org_id,
         zone_id=zone_id, address=request.address, notes=request.notes,
     )
     async with unit_of_work() as uow:
@@ -177,12 +177,12 @@ async def _crew(service: Service, request: BookingRequest, window: Window | None
     chosen = list(dict.fromkeys(request.serviceman_ids))
     if len(chosen) > MAX_CREW:
         raise invalid("serviceman_ids", f"at most {MAX_CREW} servicemen")
-    owner_user = getattr(service, "owner_user_id", None)
+    owner_user = service.owner_user_id
     if owner_user is not None:
         if chosen and [as_uuid(c) for c in chosen] != [owner_user]:
             raise invalid("serviceman_ids", "this service is performed by its owner only")
         return [owner_user]
-    org_id = getattr(service, "owner_org_id", None)
+    org_id = service.owner_org_id
     if chosen:
         return [await _crew_member(org_id, value) for value in chosen]
     if request.auto_assign:

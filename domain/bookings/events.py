@@ -11,10 +11,10 @@ from domain.shared.uow import UnitOfWork
 
 
 def booking_data(booking: Booking, crew_ids: list[str], **extra: Any) -> dict[str, Any]:
-    org_id = getattr(booking, "organisation_id", None)
+    org_id = booking.organisation_id
     data: dict[str, Any] = {
         "booking_id": str(booking.id),
-        "customer_id": str(getattr(booking, "customer_id", "")),
+        "customer_id": str(booking.customer_id),
         "organisation_id": str(org_id) if org_id else None,
         "serviceman_ids": crew_ids,
         "state": booking.state.value,

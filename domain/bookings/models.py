@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -29,20 +29,25 @@ class BookingKind(StrEnum):
 
 class Booking(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    customer_id: UUID
     customer: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="bookings", on_delete=fields.RESTRICT
     )
     kind = fields.CharEnumField(BookingKind, max_length=16)
     state = fields.CharEnumField(BookingState, max_length=16, default=BookingState.REQUESTED, db_index=True)
+    service_id: UUID | None
     service: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Service", related_name="bookings", null=True, on_delete=fields.RESTRICT
     )
+    organisation_id: UUID | None
     organisation: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Organisation", related_name="bookings", null=True, on_delete=fields.RESTRICT
     )
+    job_id: UUID | None
     job: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Job", related_name="bookings", null=True, on_delete=fields.RESTRICT
     )
+    zone_id: UUID | None
     zone: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Zone", related_name="bookings", null=True, on_delete=fields.SET_NULL
     )
@@ -69,9 +74,11 @@ class Booking(Model):
 
 class Assignment(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    booking_id: UUID
     booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
         "models.Booking", related_name="assignments", on_delete=fields.CASCADE
     )
+    serviceman_id: UUID
     serviceman: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="assignments", on_delete=fields.RESTRICT
     )
@@ -88,11 +95,13 @@ class Transition(Model):
     """The booking's history: every state change with who made it."""
 
     id = fields.BigIntField(primary_key=True)
+    booking_id: UUID
     booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
         "models.Booking", related_name="transitions", on_delete=fields.CASCADE
     )
     from_state = fields.CharField(max_length=16, null=True)
     to_state = fields.CharField(max_length=16)
+    actor_id: UUID | None
     actor: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="booking_transitions", null=True, on_delete=fields.SET_NULL
     )

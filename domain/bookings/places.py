@@ -32,11 +32,11 @@ async def zone_for(lat: float, lng: float, allowed: Sequence[str] | None = None)
 async def best_available(service: Service, lat: float, lng: float, window: Window | None) -> UUID | None:
     """Automatic assignment: the best-ranked free serviceman for the service's category at
     this place and time; for a provider's service, the best free one of its crew."""
-    category_id = getattr(service, "category_id", None)
+    category_id = service.category_id
     if category_id is None:
         return None
     start, end = (window.start, window.end) if window else (None, None)
-    org_id = getattr(service, "owner_org_id", None)
+    org_id = service.owner_org_id
     if org_id is None:
         return await matching.best_available(str(category_id), lat, lng, start, end)
     crew = {row["user_id"] for row in await Membership.filter(organisation_id=org_id).values("user_id")}

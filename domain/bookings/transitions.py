@@ -67,7 +67,7 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     if window is not None:
         updates = {"scheduled_start": window.start, "scheduled_end": window.end}
     async with unit_of_work() as uow:
-        booking = await apply(uow, booking, decision, actor.user_id, [a.serviceman_id for a in crew],  # type: ignore[attr-defined]
+        booking = await apply(uow, booking, decision, actor.user_id, [a.serviceman_id for a in crew],
                               updates=updates, reason=reason)
         if window is not None:
             await _reclaim(uow.connection, booking, crew, window)
@@ -109,7 +109,7 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
         raise NotFound()
     if booking.state not in ASSIGNABLE:
         raise Conflict(f"A {booking.state.value} booking's crew cannot change.")
-    org_id = getattr(booking, "organisation_id", None)
+    org_id = booking.organisation_id
     if org_id is None:
         raise Conflict("This booking has no provider organisation to assign crew from.")
     if booking.version != version:
@@ -160,14 +160,14 @@ async def expire_overdue(now: datetime | None = None) -> int:
 async def _new_window(booking: Booking, start: datetime | None) -> Window:
     now = utcnow()
     service_minutes = None
-    service_id = getattr(booking, "service_id", None)
+    service_id = booking.service_id
     if service_id is not None:
         service = await Service.get_or_none(id=service_id)
         service_minutes = service.duration_minutes if service is not None else None
     # The job a bid booking came from, through the relation: bookings never import jobs/
     # (jobs/ builds on bookings/).
     job = None
-    if getattr(booking, "job_id", None):
+    if booking.job_id:
         await booking.fetch_related("job")
         job = booking.job
     duration = booking_duration(booking, service_minutes, job)
@@ -181,7 +181,7 @@ async def _new_window(booking: Booking, start: datetime | None) -> Window:
 async def _reclaim(conn: BaseDBAsyncClient, booking: Booking, crew: list[Assignment], window: Window) -> None:
     await scheduling.release_slots(conn, booking.id)
     for assignment in crew:
-        await scheduling.claim_slots(conn, assignment.serviceman_id, booking.id,  # type: ignore[attr-defined]
+        await scheduling.claim_slots(conn, assignment.serviceman_id, booking.id,
                                      window.start, window.end)
 
 

@@ -19,10 +19,10 @@ async def _owns(actor: Actor, service: object) -> bool:
     """The independent serviceman who owns it, or an owner/manager of the owning organisation."""
     if not isinstance(service, Service):
         return False
-    if service.owner_user_id is not None:  # type: ignore[attr-defined]
-        return str(service.owner_user_id) == actor.user_id  # type: ignore[attr-defined]
+    if service.owner_user_id is not None:
+        return str(service.owner_user_id) == actor.user_id
     return await Membership.exists(
-        organisation_id=service.owner_org_id, user_id=actor.user_id, role__in=MANAGERS  # type: ignore[attr-defined]
+        organisation_id=service.owner_org_id, user_id=actor.user_id, role__in=MANAGERS
     )
 
 
@@ -30,9 +30,9 @@ async def _member(actor: Actor, service: object) -> bool:
     """The owner, or anyone in the owning organisation's crew (they may see its drafts)."""
     if not isinstance(service, Service):
         return False
-    if service.owner_user_id is not None:  # type: ignore[attr-defined]
-        return str(service.owner_user_id) == actor.user_id  # type: ignore[attr-defined]
-    return await Membership.exists(organisation_id=service.owner_org_id, user_id=actor.user_id)  # type: ignore[attr-defined]
+    if service.owner_user_id is not None:
+        return str(service.owner_user_id) == actor.user_id
+    return await Membership.exists(organisation_id=service.owner_org_id, user_id=actor.user_id)
 
 
 register_relation("service_owner", _owns)

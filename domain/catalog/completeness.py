@@ -24,7 +24,7 @@ async def missing(service: Service) -> list[dict[str, Any]]:
         gaps.append(_gap("title", "a title is required"))
     if not service.description.strip():
         gaps.append(_gap("description", "a description is required"))
-    category_id = service.category_id  # type: ignore[attr-defined]
+    category_id = service.category_id
     if not category_id or not await Category.exists(id=category_id):
         gaps.append(_gap("category_id", "a category from the taxonomy is required"))
     if not service.price_amount or service.price_amount <= 0 or service.currency not in CURRENCY_EXPONENT:
@@ -60,7 +60,7 @@ async def _package_problem(service: Service) -> str | None:
             return "every item must name a service"
     if len(set(ids)) < MIN_PACKAGE_ITEMS or len(set(ids)) != len(ids):
         return f"a package bundles at least {MIN_PACKAGE_ITEMS} different services"
-    org_id, user_id = service.owner_org_id, service.owner_user_id  # type: ignore[attr-defined]
+    org_id, user_id = service.owner_org_id, service.owner_user_id
     owner = {"owner_org_id": org_id} if org_id is not None else {"owner_user_id": user_id}
     parts = await Service.filter(id__in=ids, kind=ListingKind.SERVICE, state=ListingState.PUBLISHED, **owner).count()
     if parts != len(ids):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -41,14 +41,17 @@ class Service(Model):
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
     kind = fields.CharEnumField(ListingKind, max_length=16, default=ListingKind.SERVICE)
+    owner_org_id: UUID | None
     owner_org: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Organisation", related_name="services", null=True, on_delete=fields.CASCADE
     )
+    owner_user_id: UUID | None
     owner_user: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="services", null=True, on_delete=fields.CASCADE
     )
     title = fields.CharField(max_length=160, default="")
     description = fields.TextField(default="")
+    category_id: str | None
     category: fields.ForeignKeyNullableRelation[Category] = fields.ForeignKeyField(
         "models.Category", related_name="services", null=True, on_delete=fields.RESTRICT
     )
@@ -75,9 +78,11 @@ class Storefront(Model):
     """A provider's (or independent serviceman's) business front."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    organisation_id: UUID | None
     organisation: fields.OneToOneNullableRelation[Any] = fields.OneToOneField(
         "models.Organisation", related_name="storefront", null=True, on_delete=fields.CASCADE
     )
+    user_id: UUID | None
     user: fields.OneToOneNullableRelation[Any] = fields.OneToOneField(
         "models.User", related_name="storefront", null=True, on_delete=fields.CASCADE
     )

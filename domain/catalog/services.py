@@ -61,8 +61,8 @@ async def record(type_: str, service: Service, actor: Actor, uow: UnitOfWork, **
     data = {
         "service_id": str(service.id),
         "kind": service.kind.value,
-        "owner_org_id": str(service.owner_org_id) if service.owner_org_id else None,  # type: ignore[attr-defined]
-        "owner_user_id": str(service.owner_user_id) if service.owner_user_id else None,  # type: ignore[attr-defined]
+        "owner_org_id": str(service.owner_org_id) if service.owner_org_id else None,
+        "owner_user_id": str(service.owner_user_id) if service.owner_user_id else None,
         "state": service.state.value,
         "version": service.version,
         **extra,
@@ -148,13 +148,13 @@ async def preview(actor: Actor, service_id: str) -> Preview:
     """The draft rendered as the public would see it, with what is still missing to submit."""
     service = await load_service(service_id)
     await authorize(actor, Permission.SERVICE_VIEW_DRAFT, service)
-    category = await Category.get_or_none(id=service.category_id) if service.category_id else None  # type: ignore[attr-defined]
+    category = await Category.get_or_none(id=service.category_id) if service.category_id else None
     return Preview(service, category, await owner_name(service), await completeness.missing(service))
 
 
 async def owner_name(service: Service) -> str:
-    if service.owner_org_id is not None:  # type: ignore[attr-defined]
-        org = await Organisation.get_or_none(id=service.owner_org_id)  # type: ignore[attr-defined]
+    if service.owner_org_id is not None:
+        org = await Organisation.get_or_none(id=service.owner_org_id)
         return org.name if org else ""
     await service.fetch_related("owner_user")
     return service.owner_user.name if service.owner_user else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from tortoise import fields
 from tortoise.models import Model
@@ -12,6 +13,7 @@ class FeedItem(Model):
     # The feed position (`seq` on the wire): feed writes are serialised (domain/feed/writer.py),
     # so ids grow in commit order and "everything after seq N" never skips a late commit.
     id = fields.BigIntField(primary_key=True)
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="feed_items", on_delete=fields.CASCADE
     )

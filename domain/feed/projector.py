@@ -32,7 +32,7 @@ class FeedProjector:
                                     body.get("actor_id"), uow.connection)
         if not items:
             return
-        deliveries = [(str(item.user_id), queries.wire(item)) for item in items]  # type: ignore[attr-defined]
+        deliveries = [(str(item.user_id), queries.wire(item)) for item in items]
         kinds = [item.kind for item in items]
 
         async def deliver() -> None:

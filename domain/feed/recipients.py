@@ -81,7 +81,7 @@ async def plan(event_type: str, data: dict[str, Any], actor_id: str | None, conn
         if job is None:
             return None
         found = Plan(await _job_subject(job, conn))
-        found.add([job.customer_id], event_type, DIRECT, actor_id)  # type: ignore[attr-defined]
+        found.add([job.customer_id], event_type, DIRECT, actor_id)
         return found
     if event_type in BID_TO_CUSTOMER | BID_TO_BIDDER:
         return await _bid(event_type, data, actor_id, conn)
@@ -101,14 +101,14 @@ async def _names(user_ids: list[Any], conn: BaseDBAsyncClient) -> dict[str, str]
 
 
 async def _job_subject(job: Job, conn: BaseDBAsyncClient) -> Subject:
-    customer_id = str(job.customer_id)  # type: ignore[attr-defined]
+    customer_id = str(job.customer_id)
     names = await _names([customer_id], conn)
-    zone = job.zone_id  # type: ignore[attr-defined]
+    zone = job.zone_id
     summary = {"title": job.title, "job_id": str(job.id), "state": job.state.value,
                "customer_name": names.get(customer_id, ""), "address": job.address,
                "budget_min": {"amount": job.budget_min, "currency": job.currency},
                "budget_max": {"amount": job.budget_max, "currency": job.currency}}
-    return Subject("job", str(job.id), str(zone) if zone else None, str(job.category_id),  # type: ignore[attr-defined]
+    return Subject("job", str(job.id), str(zone) if zone else None, str(job.category_id),
                    job.budget_max, job.currency, summary)
 
 
@@ -119,9 +119,9 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     found = Plan(await _job_subject(job, conn))
     # The job's audience (domain/jobs/eligibility.py): servicemen of its zone, not of every
     # zone covering its point, or the feed would announce jobs its readers cannot open.
-    if not job.zone_id:  # type: ignore[attr-defined]
+    if not job.zone_id:
         return found
-    covering = {job.zone_id}  # type: ignore[attr-defined]
+    covering = {job.zone_id}
     own: dict[str, set[str]] = {}
     for row in await ServicemanZone.filter(zone_id__in=list(covering)).using_db(conn).values("user_id", "zone_id"):
         own.setdefault(str(row["user_id"]), set()).add(str(row["zone_id"]))
@@ -130,17 +130,17 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     via_org = await Membership.filter(organisation_id__in=list(orgs)).using_db(conn).values_list(
         "user_id", flat=True) if orgs else []
     candidates = set(own) | {str(u) for u in via_org}
-    candidates.discard(str(job.customer_id))  # type: ignore[attr-defined]
+    candidates.discard(str(job.customer_id))
     if not candidates:
         return found
-    category = str(job.category_id)  # type: ignore[attr-defined]
+    category = str(job.category_id)
     direct_trades = set(await eligibility.lineage(category))  # the category and what it belongs to
     qualifying = await eligibility.related(category)
     users = await User.filter(id__in=list(candidates), status=UserStatus.ACTIVE).using_db(conn).values("id", "roles")
     servicemen = {str(row["id"]) for row in users if Role.SERVICEMAN.value in (row["roles"] or [])}
     profiles = await ServicemanProfile.filter(user_id__in=list(servicemen)).using_db(conn).values(
         "user_id", "category_ids")
-    job_zone = str(job.zone_id) if job.zone_id else None  # type: ignore[attr-defined]
+    job_zone = str(job.zone_id) if job.zone_id else None
     for profile in sorted(profiles, key=lambda row: str(row["user_id"])):
         trades = {str(c) for c in profile["category_ids"] or []}
         if not trades & qualifying:
@@ -172,15 +172,15 @@ async def _bid(event_type: str, data: dict[str, Any], actor_id: str | None, conn
     job = await _job(data.get("job_id"), conn)
     if bid is None or job is None:
         return None
-    serviceman_id = str(bid.serviceman_id)  # type: ignore[attr-defined]
+    serviceman_id = str(bid.serviceman_id)
     names = await _names([serviceman_id], conn)
-    zone = job.zone_id  # type: ignore[attr-defined]
+    zone = job.zone_id
     summary = {"job_id": str(job.id), "job_title": job.title, "serviceman_id": serviceman_id,
                "serviceman_name": names.get(serviceman_id, ""), "state": bid.state.value,
                "amount": {"amount": bid.amount, "currency": bid.currency}}
-    found = Plan(Subject("bid", str(bid.id), str(zone) if zone else None, str(job.category_id),  # type: ignore[attr-defined]
+    found = Plan(Subject("bid", str(bid.id), str(zone) if zone else None, str(job.category_id),
                          bid.amount, bid.currency, summary))
-    party = job.customer_id if event_type in BID_TO_CUSTOMER else serviceman_id  # type: ignore[attr-defined]
+    party = job.customer_id if event_type in BID_TO_CUSTOMER else serviceman_id
     found.add([party], event_type, DIRECT, actor_id)
     crew_kind = "crew." + event_type.replace(".", "_")
     found.add(await _crew_managers(serviceman_id, conn), crew_kind, DIRECT, actor_id)
@@ -194,15 +194,15 @@ async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
     if booking is None:
         return None
     title, category = "", None
-    if booking.service_id:  # type: ignore[attr-defined]
-        service = await Service.get_or_none(id=booking.service_id, using_db=conn)  # type: ignore[attr-defined]
+    if booking.service_id:
+        service = await Service.get_or_none(id=booking.service_id, using_db=conn)
         if service is not None:
-            title, category = service.title, str(service.category_id) if service.category_id else None  # type: ignore[attr-defined]
-    elif booking.job_id:  # type: ignore[attr-defined]
-        job = await _job(booking.job_id, conn)  # type: ignore[attr-defined]
+            title, category = service.title, str(service.category_id) if service.category_id else None
+    elif booking.job_id:
+        job = await _job(booking.job_id, conn)
         if job is not None:
-            title, category = job.title, str(job.category_id)  # type: ignore[attr-defined]
-    customer_id = str(booking.customer_id)  # type: ignore[attr-defined]
+            title, category = job.title, str(job.category_id)
+    customer_id = str(booking.customer_id)
     crew = [str(s) for s in data.get("serviceman_ids") or []]
     names = await _names([customer_id, *crew], conn)
     start = booking.scheduled_start
@@ -211,11 +211,11 @@ async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
                "crew_names": [names.get(s, "") for s in crew],
                "scheduled_start": isoformat(start) if start else None,
                "total": {"amount": booking.total_amount, "currency": booking.currency}}
-    zone = booking.zone_id  # type: ignore[attr-defined]
+    zone = booking.zone_id
     found = Plan(Subject("booking", str(booking.id), str(zone) if zone else None, category,
                          booking.total_amount, booking.currency, summary))
     found.add([customer_id], event_type, DIRECT, actor_id)
     found.add(crew, event_type, DIRECT, actor_id)
-    org = booking.organisation_id  # type: ignore[attr-defined]
+    org = booking.organisation_id
     found.add(await _managers([org] if org else [], conn), event_type, DIRECT, actor_id)
     return found

@@ -48,7 +48,7 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
     returned = await conn.execute_query_dict(INSERT_UNNEST, _columns(rows))
     ids = {str(row["user_id"]): row["id"] for row in returned}
     for row in rows:
-        row.id = ids[str(row.user_id)]  # type: ignore[attr-defined]
+        row.id = ids[str(row.user_id)]
         row.version = 1
     return sorted(rows, key=lambda row: row.id)
 
@@ -93,7 +93,7 @@ RETURNING id, user_id
 
 def _columns(rows: list[FeedItem]) -> list[Any]:
     return [
-        [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],  # type: ignore[attr-defined]
+        [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],
         [r.entity_type for r in rows], [r.entity_id for r in rows], [r.zone_id for r in rows],
         [r.category_id for r in rows], [r.amount for r in rows], [r.currency for r in rows],
         [orjson.dumps(r.summary).decode() for r in rows], [r.rank for r in rows],

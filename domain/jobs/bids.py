@@ -113,7 +113,7 @@ async def withdraw(actor: Actor, bid_id: str) -> Bid:
         if not changed:
             raise Conflict("The bid changed meanwhile.")
         bid = await Bid.get(id=bid.id, using_db=uow.connection)
-        job = await Job.get(id=bid.job_id, using_db=uow.connection)  # type: ignore[attr-defined]
+        job = await Job.get(id=bid.job_id, using_db=uow.connection)
         await events.emit(uow, "bid.withdrawn", str(bid.id), actor.user_id, events.bid_data(bid, job))
     return bid
 
@@ -150,12 +150,12 @@ async def accept(actor: Actor, job_id: str, bid_id: str, bid_version: int | None
 
 def _booking_of(job: Job, bid: Bid, window: Window | None, now: datetime) -> NewBooking:
     return NewBooking(
-        customer_id=job.customer_id,  # type: ignore[attr-defined]
+        customer_id=job.customer_id,
         kind=BookingKind.SCHEDULED if window else BookingKind.ON_DEMAND,
         price=Money(bid.amount, bid.currency), lat=job.lat, lng=job.lng, window=window,
         expires_at=window.start if window else now + BID_BOOKING_EXPIRY,
-        crew=[bid.serviceman_id],  # type: ignore[attr-defined]
-        job_id=job.id, zone_id=job.zone_id, address=job.address, notes=job.title,  # type: ignore[attr-defined]
+        crew=[bid.serviceman_id],
+        job_id=job.id, zone_id=job.zone_id, address=job.address, notes=job.title,
     )
 
 

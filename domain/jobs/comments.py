@@ -43,8 +43,8 @@ async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) 
         comment = await Comment.create(job_id=job.id, bid_id=bid.id if bid else None, author_id=actor.user_id,
                                        body=body.strip(), using_db=uow.connection)
         data = {"comment_id": str(comment.id), "job_id": str(job.id), "bid_id": str(bid.id) if bid else None,
-                "author_id": actor.user_id, "customer_id": str(job.customer_id),  # type: ignore[attr-defined]
-                "bidder_id": str(bid.serviceman_id) if bid else None}  # type: ignore[attr-defined]
+                "author_id": actor.user_id, "customer_id": str(job.customer_id),
+                "bidder_id": str(bid.serviceman_id) if bid else None}
         await events.emit(uow, "comment.posted", str(job.id), actor.user_id, data)
     return comment
 
@@ -73,7 +73,7 @@ async def _thread(actor: Actor, job: Job, bid_id: str | None) -> Bid | None:
     bid = await Bid.get_or_none(id=uid, job_id=job.id) if uid else None
     if bid is None:
         raise NotFound()
-    if not (is_customer(actor, job) or str(bid.serviceman_id) == actor.user_id  # type: ignore[attr-defined]
+    if not (is_customer(actor, job) or str(bid.serviceman_id) == actor.user_id
             or actor.is_admin):
         raise Forbidden("A bid's thread is private to the customer and that bidder.")
     return bid

@@ -78,23 +78,23 @@ async def audience_gap(actor: Actor, job: Job) -> str | None:
     covering its point: the same fact the sync grants read, stable when zones are redrawn."""
     if "serviceman" not in actor.roles:
         return "Only servicemen bid on jobs."
-    zone_id = getattr(job, "zone_id", None)
+    zone_id = job.zone_id
     if zone_id is None or zone_id not in await zone_ids_of(actor.user_id):
         return "This job is outside your service zones."
-    if not await related(str(getattr(job, "category_id", ""))) & await trades_of(actor.user_id):
+    if not await related(str(job.category_id)) & await trades_of(actor.user_id):
         return "This job is not in one of your trades."
     return None
 
 
 async def ineligibility(actor: Actor, job: Job) -> str | None:
     """Why the actor may not bid on the job, or None when they may."""
-    if "serviceman" in actor.roles and str(getattr(job, "customer_id", "")) == actor.user_id:
+    if "serviceman" in actor.roles and str(job.customer_id) == actor.user_id:
         return "You cannot bid on your own job."
     return await audience_gap(actor, job)
 
 
 def is_customer(actor: Actor, job: Job) -> bool:
-    return str(getattr(job, "customer_id", "")) == actor.user_id
+    return str(job.customer_id) == actor.user_id
 
 
 async def has_bid(actor: Actor, job: Job) -> bool:
@@ -119,7 +119,7 @@ async def _eligible(actor: Actor, job: object) -> bool:
 
 
 async def _bid_owner(actor: Actor, bid: object) -> bool:
-    return isinstance(bid, Bid) and str(getattr(bid, "serviceman_id", "")) == actor.user_id
+    return isinstance(bid, Bid) and str(bid.serviceman_id) == actor.user_id
 
 
 async def _bid_viewer(actor: Actor, bid: object) -> bool:
@@ -127,7 +127,7 @@ async def _bid_viewer(actor: Actor, bid: object) -> bool:
         return False
     if await _bid_owner(actor, bid):
         return True
-    return await Job.exists(id=getattr(bid, "job_id", None), customer_id=actor.user_id)
+    return await Job.exists(id=bid.job_id, customer_id=actor.user_id)
 
 
 register_relation("job_viewer", _viewer)

@@ -10,11 +10,11 @@ from domain.shared.uow import UnitOfWork
 
 
 def job_data(job: Job, **extra: Any) -> dict[str, Any]:
-    zone_id = getattr(job, "zone_id", None)
+    zone_id = job.zone_id
     data: dict[str, Any] = {
         "job_id": str(job.id),
-        "customer_id": str(getattr(job, "customer_id", "")),
-        "category_id": str(getattr(job, "category_id", "")),
+        "customer_id": str(job.customer_id),
+        "category_id": str(job.category_id),
         "zone_id": str(zone_id) if zone_id else None,
         "state": job.state.value,
         "version": job.version,
@@ -27,8 +27,8 @@ def bid_data(bid: Bid, job: Job, **extra: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "bid_id": str(bid.id),
         "job_id": str(job.id),
-        "customer_id": str(getattr(job, "customer_id", "")),
-        "serviceman_id": str(getattr(bid, "serviceman_id", "")),
+        "customer_id": str(job.customer_id),
+        "serviceman_id": str(bid.serviceman_id),
         "state": bid.state.value,
         "amount": {"amount": bid.amount, "currency": bid.currency},
         "version": bid.version,

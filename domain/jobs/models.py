@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -26,14 +26,17 @@ class BidState(StrEnum):
 
 class Job(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    customer_id: UUID
     customer: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="jobs", on_delete=fields.RESTRICT
     )
     title = fields.CharField(max_length=160)
     description = fields.TextField()
+    category_id: str
     category: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.Category", related_name="jobs", on_delete=fields.RESTRICT
     )
+    zone_id: UUID | None
     zone: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Zone", related_name="jobs", null=True, on_delete=fields.SET_NULL
     )
@@ -58,9 +61,11 @@ class Job(Model):
 
 class Bid(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    job_id: UUID
     job: fields.ForeignKeyRelation[Job] = fields.ForeignKeyField(
         "models.Job", related_name="bids", on_delete=fields.CASCADE
     )
+    serviceman_id: UUID
     serviceman: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="bids", on_delete=fields.RESTRICT
     )
@@ -82,12 +87,15 @@ class Comment(Model):
     """A question or answer on a job, or on one bid of it."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    job_id: UUID
     job: fields.ForeignKeyRelation[Job] = fields.ForeignKeyField(
         "models.Job", related_name="comments", on_delete=fields.CASCADE
     )
+    bid_id: UUID | None
     bid: fields.ForeignKeyNullableRelation[Bid] = fields.ForeignKeyField(
         "models.Bid", related_name="comments", null=True, on_delete=fields.CASCADE
     )
+    author_id: UUID
     author: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="job_comments", on_delete=fields.RESTRICT
     )

@@ -137,7 +137,7 @@ async def _eligible(request: MatchRequest, exclude: set[UUID]) -> list[tuple[Use
     found: list[tuple[User, scoring.Facts]] = []
     for profile in await ServicemanProfile.filter(user_id__in=list(users)):
         relation = _best_relation(profile.category_ids or [], related)
-        user_id = profile.user_id  # type: ignore[attr-defined]
+        user_id = profile.user_id
         if relation is None:
             continue
         distance = None

@@ -113,7 +113,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
     rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
     page = rows[:limit]
     mine = {
-        row.conversation_id: row  # type: ignore[attr-defined]
+        row.conversation_id: row
         for row in await Participant.filter(
             user_id=actor.user_id, left_at=None, conversation_id__in=[c.id for c in page]
         )
@@ -125,7 +125,7 @@ async def list_conversations(actor: Actor, *, kind: ConversationKind | None = No
 
 async def view_of(actor: Actor, conversation: Conversation, *, detail: bool = False) -> ConversationView:
     active = await Participant.filter(conversation_id=conversation.id, left_at=None).order_by("joined_at", "id")
-    mine = next((p for p in active if str(p.user_id) == actor.user_id), None)  # type: ignore[attr-defined]
+    mine = next((p for p in active if str(p.user_id) == actor.user_id), None)
     return ConversationView(conversation, mine, active if detail else [])
 
 
@@ -137,7 +137,7 @@ async def sync_participants(conversation: Conversation, subject: Subject | None 
     joiner_id = as_uuid(joiner.user_id) if joiner else None
     if joiner is not None and joiner_id is not None and joiner_id not in parties and joiner.is_admin:
         parties[joiner_id] = ParticipantRole.ADMIN
-    rows = {row.user_id: row for row in await Participant.filter(conversation_id=conversation.id)}  # type: ignore[attr-defined]
+    rows = {row.user_id: row for row in await Participant.filter(conversation_id=conversation.id)}
     missing = [Participant(conversation_id=conversation.id, user_id=uid, role=role)
                for uid, role in parties.items() if uid not in rows]
     if missing:
@@ -218,7 +218,7 @@ async def _resolve(actor: Actor, request: OpenRequest) -> Subject | None:
         job = await Job.get_or_none(id=job_uid) if job_uid else None
         if job is None:
             return None
-        is_customer = str(job.customer_id) == actor.user_id  # type: ignore[attr-defined]
+        is_customer = str(job.customer_id) == actor.user_id
         bidder = request.bidder_id or (None if is_customer else actor.user_id)
         bidder_uid = as_uuid(_required(bidder, "bidder_id"))
         return Subject(ConversationKind.JOB, job=job, user_id=bidder_uid) if bidder_uid else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -41,13 +41,16 @@ class Conversation(Model):
     # What the conversation is about, as one unique string ("booking:<id>", "job:<id>:<bidder>",
     # "support:<user>"): get-or-create under concurrency is an insert that may lose a race.
     key = fields.CharField(max_length=120, unique=True)
+    booking_id: UUID | None
     booking: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Booking", related_name="conversations", null=True, on_delete=fields.CASCADE
     )
+    job_id: UUID | None
     job: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.Job", related_name="conversations", null=True, on_delete=fields.CASCADE
     )
     # The bidder of a job conversation, the user of a support conversation.
+    subject_user_id: UUID | None
     subject_user: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="subject_conversations", null=True, on_delete=fields.CASCADE
     )
@@ -63,9 +66,11 @@ class Conversation(Model):
 
 class Participant(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    conversation_id: UUID
     conversation: fields.ForeignKeyRelation[Conversation] = fields.ForeignKeyField(
         "models.Conversation", related_name="participants", on_delete=fields.CASCADE
     )
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="conversation_memberships", on_delete=fields.CASCADE
     )
@@ -85,10 +90,12 @@ class Participant(Model):
 
 class Message(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    conversation_id: UUID
     conversation: fields.ForeignKeyRelation[Conversation] = fields.ForeignKeyField(
         "models.Conversation", related_name="messages", on_delete=fields.CASCADE
     )
     seq = fields.BigIntField()
+    sender_id: UUID
     sender: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="messages_sent", on_delete=fields.RESTRICT
     )
@@ -98,6 +105,7 @@ class Message(Model):
     flagged = fields.BooleanField(default=False)
     flag_reasons: Any = fields.JSONField(default=list)
     review_verdict = fields.CharEnumField(ReviewVerdict, max_length=16, null=True)
+    reviewed_by_id: UUID | None
     reviewed_by: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="messages_reviewed", null=True, on_delete=fields.SET_NULL
     )

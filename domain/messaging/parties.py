@@ -43,13 +43,13 @@ class Subject:
 
 async def subject_of(conversation: Conversation) -> Subject:
     kind = conversation.kind
-    booking_id = getattr(conversation, "booking_id", None)
-    job_id = getattr(conversation, "job_id", None)
+    booking_id = conversation.booking_id
+    job_id = conversation.job_id
     return Subject(
         kind=kind,
         booking=await Booking.get_or_none(id=booking_id) if booking_id else None,
         job=await Job.get_or_none(id=job_id) if job_id else None,
-        user_id=getattr(conversation, "subject_user_id", None),
+        user_id=conversation.subject_user_id,
     )
 
 
@@ -58,11 +58,11 @@ async def expected_parties(subject: Subject) -> dict[UUID, ParticipantRole]:
     parties: dict[UUID, ParticipantRole] = {}
     if subject.kind is ConversationKind.BOOKING and subject.booking is not None:
         booking = subject.booking
-        parties[booking.customer_id] = ParticipantRole.CUSTOMER  # type: ignore[attr-defined]
+        parties[booking.customer_id] = ParticipantRole.CUSTOMER
         crew = await Assignment.filter(booking_id=booking.id).values_list("serviceman_id", flat=True)
         for user_id in crew:
             parties.setdefault(_uuid(user_id), ParticipantRole.SERVICEMAN)
-        org_id = getattr(booking, "organisation_id", None)
+        org_id = booking.organisation_id
         if org_id is not None:
             managers = await Membership.filter(organisation_id=org_id, role__in=MANAGING_ROLES).values_list(
                 "user_id", flat=True
@@ -71,7 +71,7 @@ async def expected_parties(subject: Subject) -> dict[UUID, ParticipantRole]:
                 parties.setdefault(_uuid(user_id), ParticipantRole.MANAGER)
     elif subject.kind is ConversationKind.JOB and subject.job is not None and subject.user_id is not None:
         if await Bid.exists(job_id=subject.job.id, serviceman_id=subject.user_id):
-            parties[subject.job.customer_id] = ParticipantRole.CUSTOMER  # type: ignore[attr-defined]
+            parties[subject.job.customer_id] = ParticipantRole.CUSTOMER
             parties.setdefault(subject.user_id, ParticipantRole.BIDDER)
     elif subject.kind is ConversationKind.SUPPORT and subject.user_id is not None:
         parties[subject.user_id] = ParticipantRole.MEMBER
@@ -91,7 +91,7 @@ async def has_booking(conversation: Conversation) -> bool:
     """Whether the parties already have a booking (contact details are fine from then on)."""
     if conversation.kind is ConversationKind.BOOKING:
         return True
-    job_id, bidder_id = getattr(conversation, "job_id", None), getattr(conversation, "subject_user_id", None)
+    job_id, bidder_id = conversation.job_id, conversation.subject_user_id
     if conversation.kind is ConversationKind.JOB and job_id and bidder_id:
         return await Booking.exists(job_id=job_id, assignments__serviceman_id=bidder_id)
     return False
@@ -129,7 +129,7 @@ async def _manager(actor: Actor, conversation: object) -> bool:
     """Managers of a booking's provider organisation manage its conversation."""
     if not isinstance(conversation, Conversation) or conversation.kind is not ConversationKind.BOOKING:
         return False
-    booking_id = getattr(conversation, "booking_id", None)
+    booking_id = conversation.booking_id
     org_ids = await Booking.filter(id=booking_id).values_list("organisation_id", flat=True)
     return bool(org_ids) and await is_org_manager(actor.user_id, org_ids[0])
 

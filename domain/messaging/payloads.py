@@ -50,9 +50,9 @@ class MessageView(BaseModel):
     def of(cls, message: Message) -> MessageView:
         return cls(
             id=str(message.id),
-            conversation_id=str(message.conversation_id),  # type: ignore[attr-defined]
+            conversation_id=str(message.conversation_id),
             seq=message.seq,
-            sender_id=str(message.sender_id),  # type: ignore[attr-defined]
+            sender_id=str(message.sender_id),
             body=message.body,
             client_msg_id=message.client_msg_id,
             created_at=isoformat(message.created_at),

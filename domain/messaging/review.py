@@ -61,10 +61,10 @@ async def review(actor: Actor, message_id: str, verdict: ReviewVerdict) -> Messa
             review_verdict=verdict, reviewed_by_id=actor.user_id, reviewed_at=now
         )
         await uow.record(DomainEvent(
-            stream="domain", type="message.reviewed", subject=str(message.conversation_id),  # type: ignore[attr-defined]
+            stream="domain", type="message.reviewed", subject=str(message.conversation_id),
             actor_id=actor.user_id,
-            data={"message_id": str(message.id), "conversation_id": str(message.conversation_id),  # type: ignore[attr-defined]
-                  "sender_id": str(message.sender_id), "verdict": verdict.value},  # type: ignore[attr-defined]
+            data={"message_id": str(message.id), "conversation_id": str(message.conversation_id),
+                  "sender_id": str(message.sender_id), "verdict": verdict.value},
         ))
         message = await Message.get(id=message.id, using_db=uow.connection)
     return message

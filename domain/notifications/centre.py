@@ -137,7 +137,7 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
 
 
 async def _owner(actor: Actor, row: object) -> bool:
-    return isinstance(row, Notification) and str(getattr(row, "user_id", "")) == actor.user_id
+    return isinstance(row, Notification) and str(row.user_id) == actor.user_id
 
 
 register_relation("notification_owner", _owner)

@@ -54,7 +54,7 @@ async def register(actor: Actor, reg: Registration, *, limits: DeviceLimits | No
     for _attempt in range(3):  # two accounts racing for one token: the loser retries once
         async with unit_of_work() as uow:
             current = await Device.filter(token=reg.token).using_db(uow.connection).select_for_update().first()
-            if current is not None and str(current.user_id) == actor.user_id:  # type: ignore[attr-defined]
+            if current is not None and str(current.user_id) == actor.user_id:
                 await Device.filter(id=current.id).using_db(uow.connection).update(
                     platform=reg.platform, app=reg.app, locale=reg.locale, last_seen_at=now,
                     version=F("version") + 1)
@@ -115,7 +115,7 @@ async def sweep_expired(ttl: timedelta, now: datetime | None = None) -> int:
 
 
 async def _owner(actor: Actor, device: object) -> bool:
-    return isinstance(device, Device) and str(getattr(device, "user_id", "")) == actor.user_id
+    return isinstance(device, Device) and str(device.user_id) == actor.user_id
 
 
 register_relation("device_owner", _owner)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -43,6 +43,7 @@ class Device(Model):
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
     token = fields.CharField(max_length=512, unique=True)
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="devices", on_delete=fields.CASCADE
     )
@@ -63,6 +64,7 @@ class Notification(Model):
     conversation: `conversation:<id>`) are updated in place by later events of the same key."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="notifications", on_delete=fields.CASCADE
     )
@@ -90,6 +92,7 @@ class Notification(Model):
 class NotificationPreference(Model):
     """A user's choices; a user without a row has the defaults (domain/notifications/preferences.py)."""
 
+    user_id: UUID
     user: fields.OneToOneRelation[Any] = fields.OneToOneField(
         "models.User", related_name="notification_preference", on_delete=fields.CASCADE, primary_key=True
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -26,6 +26,7 @@ def area(degrees: float | None) -> float | None:
 
 class ServicemanProfile(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
     user: fields.OneToOneRelation[Any] = fields.OneToOneField(
         "models.User", related_name="serviceman_profile", on_delete=fields.CASCADE
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -11,12 +11,15 @@ from tortoise.models import Model
 
 class Review(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    booking_id: UUID
     booking: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.Booking", related_name="reviews", on_delete=fields.CASCADE
     )
+    author_id: UUID
     author: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="reviews_written", on_delete=fields.RESTRICT
     )
+    subject_id: UUID
     subject: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="reviews_received", on_delete=fields.RESTRICT
     )

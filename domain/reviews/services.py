@@ -51,8 +51,8 @@ async def create(actor: Actor, booking_id: str, rating: int, text: str = "") -> 
     lead = await Assignment.get_or_none(booking_id=booking.id, lead=True)
     if lead is None:
         raise Conflict("This booking has no serviceman to review.")
-    by_customer = str(booking.customer_id) == actor.user_id  # type: ignore[attr-defined]
-    subject = lead.serviceman_id if by_customer else booking.customer_id  # type: ignore[attr-defined]
+    by_customer = str(booking.customer_id) == actor.user_id
+    subject = lead.serviceman_id if by_customer else booking.customer_id
     try:
         async with unit_of_work() as uow:
             review = await Review.create(booking_id=booking.id, author_id=actor.user_id, subject_id=subject,
@@ -70,7 +70,7 @@ async def report(actor: Actor, review_id: str, reason: str) -> Review:
     if review is None or (review.hidden and not actor.is_admin):
         raise NotFound()
     await authorize(actor, Permission.REVIEW_REPORT, review)
-    booking = await Booking.get(id=review.booking_id)  # type: ignore[attr-defined]
+    booking = await Booking.get(id=review.booking_id)
     async with unit_of_work() as uow:
         await Review.filter(id=review.id).using_db(uow.connection).update(
             reported_at=utcnow(), report_reason=reason.strip(), version=F("version") + 1
@@ -88,14 +88,14 @@ async def hide(actor: Actor, review_id: str) -> Review:
         raise NotFound()
     if review.hidden:
         return review  # hiding twice changes nothing
-    booking = await Booking.get(id=review.booking_id)  # type: ignore[attr-defined]
+    booking = await Booking.get(id=review.booking_id)
     async with unit_of_work() as uow:
         changed = await Review.filter(id=review.id, hidden=False).using_db(uow.connection).update(
             hidden=True, version=F("version") + 1
         )
         if changed:
-            if str(review.author_id) == str(booking.customer_id):  # type: ignore[attr-defined]
-                await _aggregate(uow.connection, booking, review.subject_id, review.rating, -1)  # type: ignore[attr-defined]
+            if str(review.author_id) == str(booking.customer_id):
+                await _aggregate(uow.connection, booking, review.subject_id, review.rating, -1)
             review = await Review.get(id=review.id, using_db=uow.connection)
             await _emit(uow, "review.hidden", review, booking, actor.user_id)
     return review
@@ -119,21 +119,21 @@ async def _aggregate(conn: BaseDBAsyncClient, booking: Booking, serviceman_id: U
     await ServicemanProfile.get_or_create(user_id=serviceman_id, using_db=conn)
     bump = {"rating_sum": F("rating_sum") + sign * rating, "rating_count": F("rating_count") + sign}
     await ServicemanProfile.filter(user_id=serviceman_id).using_db(conn).update(version=F("version") + 1, **bump)
-    org_id = getattr(booking, "organisation_id", None)
+    org_id = booking.organisation_id
     if org_id is not None:
         await Organisation.filter(id=org_id).using_db(conn).update(version=F("version") + 1, **bump)
-    service_id = getattr(booking, "service_id", None)
+    service_id = booking.service_id
     if service_id is not None:
         await Service.filter(id=service_id).using_db(conn).update(**bump)
 
 
 async def _emit(uow: UnitOfWork, type_: str, review: Review, booking: Booking, actor_id: str,
                 **extra: object) -> None:
-    org_id = getattr(booking, "organisation_id", None)
-    service_id = getattr(booking, "service_id", None)
+    org_id = booking.organisation_id
+    service_id = booking.service_id
     data = {
         "review_id": str(review.id), "booking_id": str(booking.id),
-        "author_id": str(review.author_id), "subject_id": str(review.subject_id),  # type: ignore[attr-defined]
+        "author_id": str(review.author_id), "subject_id": str(review.subject_id),
         "organisation_id": str(org_id) if org_id else None, "service_id": str(service_id) if service_id else None,
         "rating": review.rating, "hidden": review.hidden, "version": review.version, **extra,
     }
@@ -150,9 +150,9 @@ async def _is_subject(actor: Actor, review: object) -> bool:
     """The reviewed person, or a manager of the reviewed booking's provider."""
     if not isinstance(review, Review):
         return False
-    if str(getattr(review, "subject_id", "")) == actor.user_id:
+    if str(review.subject_id) == actor.user_id:
         return True
-    org_id = await Booking.filter(id=getattr(review, "booking_id", None)).values_list("organisation_id", flat=True)
+    org_id = await Booking.filter(id=review.booking_id).values_list("organisation_id", flat=True)
     return bool(org_id) and await is_org_manager(actor.user_id, org_id[0])
 
 

@@ -85,8 +85,8 @@ async def _bump(schedule: Schedule, conn: BaseDBAsyncClient, expected: int | Non
 
 async def _announce(actor: Actor, schedule: Schedule, uow: UnitOfWork, **data: Any) -> None:
     event = DomainEvent(
-        stream="domain", type="schedule.updated", subject=str(schedule.user_id), actor_id=actor.user_id,  # type: ignore[attr-defined]
-        data={"user_id": str(schedule.user_id), "version": schedule.version, **data},  # type: ignore[attr-defined]
+        stream="domain", type="schedule.updated", subject=str(schedule.user_id), actor_id=actor.user_id,
+        data={"user_id": str(schedule.user_id), "version": schedule.version, **data},
     )
     await uow.record(event)
 

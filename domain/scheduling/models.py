@@ -4,7 +4,7 @@ and the slot claims that make double booking impossible."""
 from __future__ import annotations
 
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -16,6 +16,7 @@ SLOT_MINUTES = 30
 
 class Schedule(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
     user: fields.OneToOneRelation[Any] = fields.OneToOneField(
         "models.User", related_name="schedule", on_delete=fields.CASCADE
     )
@@ -33,6 +34,7 @@ class ScheduleException(Model):
     """A date that differs from the weekly pattern: off all day, or other hours."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    schedule_id: UUID
     schedule: fields.ForeignKeyRelation[Schedule] = fields.ForeignKeyField(
         "models.Schedule", related_name="exceptions", on_delete=fields.CASCADE
     )
@@ -48,10 +50,12 @@ class ScheduleException(Model):
 
 class SlotClaim(Model):
     id = fields.BigIntField(primary_key=True)
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="slot_claims", on_delete=fields.CASCADE
     )
     slot_start = fields.DatetimeField()
+    booking_id: UUID
     booking: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.Booking", related_name="slot_claims", on_delete=fields.CASCADE
     )

@@ -59,7 +59,7 @@ async def free_slots(user_id: str | UUID, start: datetime, end: datetime) -> lis
     schedule = await Schedule.get_or_none(user_id=uid) if uid is not None else None
     if schedule is None or end <= start:
         return []
-    taken = await claimed(schedule.user_id, start, end)  # type: ignore[attr-defined]
+    taken = await claimed(schedule.user_id, start, end)
     return [slot for slot in await working_slots(schedule, start, end) if slot not in taken]
 
 

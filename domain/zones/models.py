@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.models import Model
@@ -32,9 +32,11 @@ class ServicemanZone(Model):
     """A serviceman works in a zone."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
     user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="zone_links", on_delete=fields.CASCADE
     )
+    zone_id: UUID
     zone: fields.ForeignKeyRelation[Zone] = fields.ForeignKeyField(
         "models.Zone", related_name="serviceman_links", on_delete=fields.CASCADE
     )
@@ -48,9 +50,11 @@ class OrganisationZone(Model):
     """A provider business serves a zone."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
+    organisation_id: UUID
     organisation: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.Organisation", related_name="zone_links", on_delete=fields.CASCADE
     )
+    zone_id: UUID
     zone: fields.ForeignKeyRelation[Zone] = fields.ForeignKeyField(
         "models.Zone", related_name="organisation_links", on_delete=fields.CASCADE
     )

@@ -69,7 +69,7 @@ class FeedNamespace(AuthenticatedNamespace):
             page = await queries.replay(actor.user_id, payload.after, set(zones) if zones is not None else None,
                                         REPLAY_LIMIT)
             self._floors[sid] = max([payload.after, self._floors.get(sid, 0), *(i["seq"] for i in page.items)])
-            sent = self._sent.get(sid, {})
+            sent: OrderedDict[int, None] | dict[int, None] = self._sent.get(sid, {})
             ack.update(items=[i for i in page.items if i["seq"] not in sent], next_cursor=page.next_cursor)
         return ack
 

@@ -144,7 +144,7 @@ class MemberOut(BaseModel):
     def of(cls, membership: Membership) -> MemberOut:
         return cls(membership_id=str(membership.id), user_id=str(membership.user.id), name=membership.user.name,
                    role=membership.role.value,
-                   status=membership.status.value, expires_at=membership.expires_at)  # type: ignore[arg-type]
+                   status=membership.status.value, expires_at=membership.expires_at)
 
 
 class InvitationOut(BaseModel):
@@ -162,7 +162,7 @@ class InvitationOut(BaseModel):
     def of(cls, m: Membership) -> InvitationOut:
         org, inviter = m.organisation, m.invited_by
         return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=m.role.value,
-                   status=m.status.value, invited_by=str(inviter.id) if inviter else None,  # type: ignore[arg-type]
+                   status=m.status.value, invited_by=str(inviter.id) if inviter else None,
                    invited_by_name=inviter.name if inviter else None, expires_at=m.expires_at,
                    created_at=m.created_at)
 
@@ -180,5 +180,5 @@ class OrgOut(BaseModel):
 
     @classmethod
     def of(cls, org: Organisation, members: list[Membership] | None = None) -> OrgOut:
-        return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id),  # type: ignore[attr-defined]
+        return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id),
                    version=org.version, members=[MemberOut.of(m) for m in members or []])

@@ -55,7 +55,7 @@ class CrewMemberOut(BaseModel):
 
     @classmethod
     def of(cls, assignment: Assignment) -> CrewMemberOut:
-        return cls(serviceman_id=str(assignment.serviceman_id), lead=assignment.lead)  # type: ignore[attr-defined]
+        return cls(serviceman_id=str(assignment.serviceman_id), lead=assignment.lead)
 
 
 class BookingTransitionOut(BaseModel):
@@ -68,7 +68,7 @@ class BookingTransitionOut(BaseModel):
 
     @classmethod
     def of(cls, row: Transition) -> BookingTransitionOut:
-        actor = row.actor_id  # type: ignore[attr-defined]
+        actor = row.actor_id
         return cls(from_state=row.from_state, to_state=row.to_state, actor_id=str(actor) if actor else None,
                    actor_role=row.actor_role, reason=row.reason, at=isoformat(row.created_at))
 
@@ -111,11 +111,14 @@ class BookingOut(BaseModel):
     @classmethod
     def of(cls, view: BookingView) -> BookingOut:
         b: Booking = view.booking
-        money = lambda amount: MoneyOut.from_parts(amount, b.currency)  # noqa: E731
+
+        def money(amount: int) -> MoneyOut:
+            return MoneyOut.from_parts(amount, b.currency)
+
         return cls(
-            id=str(b.id), kind=b.kind.value, state=b.state.value, customer_id=str(b.customer_id),  # type: ignore[attr-defined]
-            service_id=_id(b.service_id), organisation_id=_id(b.organisation_id),  # type: ignore[attr-defined]
-            job_id=_id(b.job_id), zone_id=_id(b.zone_id), lat=b.lat, lng=b.lng,  # type: ignore[attr-defined]
+            id=str(b.id), kind=b.kind.value, state=b.state.value, customer_id=str(b.customer_id),
+            service_id=_id(b.service_id), organisation_id=_id(b.organisation_id),
+            job_id=_id(b.job_id), zone_id=_id(b.zone_id), lat=b.lat, lng=b.lng,
             address=b.address, notes=b.notes,
             scheduled_start=_ts(b.scheduled_start), scheduled_end=_ts(b.scheduled_end),
             price=money(b.price_amount), commission=money(b.commission_amount), tax=money(b.tax_amount),

@@ -147,11 +147,11 @@ class ServiceOut(BaseModel):
     @classmethod
     def of(cls, s: Service) -> ServiceOut:
         price = MoneyOut.of(Money(s.price_amount, s.currency)) if s.price_amount is not None and s.currency else None
-        org_id, user_id = s.owner_org_id, s.owner_user_id  # type: ignore[attr-defined]
+        org_id, user_id = s.owner_org_id, s.owner_user_id
         return cls(
             id=str(s.id), kind=s.kind.value, owner_org_id=str(org_id) if org_id else None,
             owner_user_id=str(user_id) if user_id else None, title=s.title, description=s.description,
-            category_id=s.category_id, price=price, duration_minutes=s.duration_minutes,  # type: ignore[attr-defined]
+            category_id=s.category_id, price=price, duration_minutes=s.duration_minutes,
             zone_ids=[str(z) for z in s.zone_ids or []], media=s.media or [], items=s.items or [],
             state=s.state.value, version=s.version,
             rating=round(s.rating_sum / s.rating_count, 2) if s.rating_count else None, rating_count=s.rating_count,

@@ -83,7 +83,7 @@ class BidOut(BaseModel):
 
     @classmethod
     def of(cls, bid: Bid) -> BidOut:
-        return cls(id=str(bid.id), job_id=str(bid.job_id), serviceman_id=str(bid.serviceman_id),  # type: ignore[attr-defined]
+        return cls(id=str(bid.id), job_id=str(bid.job_id), serviceman_id=str(bid.serviceman_id),
                    amount=MoneyOut.from_parts(bid.amount, bid.currency), message=bid.message,
                    proposed_start=_ts(bid.proposed_start), state=bid.state.value, version=bid.version,
                    created_at=isoformat(bid.created_at), updated_at=isoformat(bid.updated_at))
@@ -114,10 +114,10 @@ class JobOut(BaseModel):
 
     @classmethod
     def of(cls, job: Job, view: JobView | None = None) -> JobOut:
-        zone = job.zone_id  # type: ignore[attr-defined]
+        zone = job.zone_id
         return cls(
-            id=str(job.id), customer_id=str(job.customer_id), title=job.title,  # type: ignore[attr-defined]
-            description=job.description, category_id=str(job.category_id),  # type: ignore[attr-defined]
+            id=str(job.id), customer_id=str(job.customer_id), title=job.title,
+            description=job.description, category_id=str(job.category_id),
             zone_id=str(zone) if zone else None, lat=job.lat, lng=job.lng, address=job.address,
             budget_min=MoneyOut.from_parts(job.budget_min, job.currency),
             budget_max=MoneyOut.from_parts(job.budget_max, job.currency),
@@ -158,9 +158,9 @@ class JobCommentOut(BaseModel):
 
     @classmethod
     def of(cls, comment: Comment) -> JobCommentOut:
-        bid = comment.bid_id  # type: ignore[attr-defined]
-        return cls(id=str(comment.id), job_id=str(comment.job_id), bid_id=str(bid) if bid else None,  # type: ignore[attr-defined]
-                   author_id=str(comment.author_id), body=comment.body,  # type: ignore[attr-defined]
+        bid = comment.bid_id
+        return cls(id=str(comment.id), job_id=str(comment.job_id), bid_id=str(bid) if bid else None,
+                   author_id=str(comment.author_id), body=comment.body,
                    created_at=isoformat(comment.created_at))
 
 

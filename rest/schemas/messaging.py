@@ -82,7 +82,7 @@ class ParticipantOut(BaseModel):
 
     @classmethod
     def of(cls, row: Participant) -> ParticipantOut:
-        return cls(user_id=str(row.user_id), role=row.role.value, last_read_seq=row.last_read_seq,  # type: ignore[attr-defined]
+        return cls(user_id=str(row.user_id), role=row.role.value, last_read_seq=row.last_read_seq,
                    joined_at=isoformat(row.joined_at), version=row.version)
 
 
@@ -140,7 +140,7 @@ class FlaggedMessageOut(BaseModel):
 
     @classmethod
     def of(cls, row: Message) -> FlaggedMessageOut:
-        reviewer = getattr(row, "reviewed_by_id", None)
+        reviewer = row.reviewed_by_id
         return cls(message=MessageView.of(row), review_verdict=row.review_verdict.value if row.review_verdict else None,
                    reviewed_by=str(reviewer) if reviewer else None,
                    reviewed_at=isoformat(row.reviewed_at) if row.reviewed_at else None)

@@ -38,8 +38,8 @@ class ReviewOut(BaseModel):
 
     @classmethod
     def of(cls, review: Review) -> ReviewOut:
-        return cls(id=str(review.id), booking_id=str(review.booking_id),  # type: ignore[attr-defined]
-                   author_id=str(review.author_id), subject_id=str(review.subject_id),  # type: ignore[attr-defined]
+        return cls(id=str(review.id), booking_id=str(review.booking_id),
+                   author_id=str(review.author_id), subject_id=str(review.subject_id),
                    rating=review.rating, text=review.text, hidden=review.hidden,
                    reported=review.reported_at is not None, version=review.version,
                    created_at=isoformat(review.created_at))
