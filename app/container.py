@@ -41,7 +41,10 @@ from push.worker import PushWorker
 from realtime.emitters import FeedEmitter, MessagingFanout, PresenceNotices
 from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
+from rest.schemas.jobs import bid_draft
+from rest.schemas.messaging import message_draft
 from sync.cursor import cursor_secrets
+from sync.mutations import Bodies
 from sync.service import SyncClock, SyncConfig, SyncService
 
 
@@ -88,7 +91,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     clock = SyncClock(sync_config)
     # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
     messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor)
-    sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter)
+    sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter,
+                       bodies=Bodies(bid=bid_draft, message=message_draft))  # the REST rules, offline
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
     # No message push to a user with a live socket on any process.
     notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)

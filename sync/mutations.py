@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from domain.accounts.services import AccountsService
 from domain.bookings import transitions
@@ -29,8 +27,6 @@ from domain.jobs.bids import BidDraft
 from domain.messaging.services import Draft, MessagingService
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
-from rest.schemas.jobs import BidIn
-from rest.schemas.messaging import SendMessageIn
 
 
 @dataclass(frozen=True)
@@ -60,12 +56,23 @@ def invalid(field: str, message: str) -> ValidationFailed:
     return ValidationFailed(errors=[{"field": field, "message": message, "type": "value_error", "location": "body"}])
 
 
+@dataclass(frozen=True)
+class Bodies:
+    """How the `data` of a named mutation is validated: the same rules as its REST route or
+    socket event, handed in by the composition root (rest/schemas), so sync never imports rest."""
+
+    bid: Callable[[dict[str, Any] | None], BidDraft]
+    message: Callable[[dict[str, Any] | None], Draft]
+
+
 class Mutations:
     """The table of offline writes: (collection, op, name) -> handler."""
 
-    def __init__(self, accounts: AccountsService | None, messaging: MessagingService | None = None) -> None:
+    def __init__(self, accounts: AccountsService | None, messaging: MessagingService | None = None,
+                 bodies: Bodies | None = None) -> None:
         self.accounts = accounts
         self.messaging = messaging
+        self.bodies = bodies
         self.handlers: dict[tuple[str, str, str | None], Handler] = {
             ("users", "update", None): self._update_profile,
             **{("bookings", "action", name): self._booking_action for name in BOOKING_ACTIONS},
@@ -106,31 +113,15 @@ class Mutations:
 
     async def _place_bid(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """`bid.place` on the job `id`, with the REST body (amount, message, proposed_start)."""
-        body = validated(BidIn, mutation.data)
-        draft = BidDraft(amount=body.amount.money(), message=body.message, proposed_start=body.proposed_start)
-        bid, _created = await bids.place(actor, mutation.id, draft)
+        if self.bodies is None:  # pragma: no cover - wired by the composition root
+            raise Conflict("Offline bids are not available here.")
+        bid, _created = await bids.place(actor, mutation.id, self.bodies.bid(mutation.data))
         return Outcome("bids", str(bid.id))
 
     async def _send_message(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """`message.send` to the conversation `id`; a retried client_msg_id stores nothing new
         and answers the first message. The participants hear it after the push committed."""
-        if self.messaging is None:  # pragma: no cover - wired by the composition root
+        if self.messaging is None or self.bodies is None:  # pragma: no cover - wired by the composition root
             raise Conflict("Messaging is not available here.")
-        body = validated(SendMessageIn, mutation.data)
-        draft = Draft(body.client_msg_id, body.body, tuple(body.attachments))
-        view = await self.messaging.send(actor, mutation.id, draft)
+        view = await self.messaging.send(actor, mutation.id, self.bodies.message(mutation.data))
         return Outcome("messages", view.id)
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def validated(model: type[M], data: dict[str, Any] | None) -> M:
-    """The same validation as the REST body or socket payload, as a domain error."""
-    try:
-        return model.model_validate(data or {})
-    except ValidationError as error:
-        raise ValidationFailed(errors=[
-            {"field": ".".join(str(part) for part in e["loc"]) or "data", "message": e["msg"], "type": e["type"],
-             "location": "body"} for e in error.errors()
-        ]) from None

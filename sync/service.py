@@ -14,7 +14,7 @@ from domain.messaging.services import MessagingService
 from domain.shared.context import Actor
 from sync.cursor import CursorCodec
 from sync.dialect import dialect
-from sync.mutations import Mutation, Mutations
+from sync.mutations import Bodies, Mutation, Mutations
 from sync.poke import Emitter, Poker
 from sync.pull import Puller, PullInput
 from sync.push import Pusher
@@ -61,11 +61,12 @@ class SyncService:
     """Pull, push and pokes over the clock's ticker, for the REST adapter and the app's sockets."""
 
     def __init__(self, config: SyncConfig, clock: SyncClock, *, accounts: AccountsService | None = None,
-                 messaging: MessagingService | None = None, emitter: Emitter | None = None) -> None:
+                 messaging: MessagingService | None = None, bodies: Bodies | None = None,
+                 emitter: Emitter | None = None) -> None:
         self.config = config
         self.clock = clock
         self.dialect, self.ticker, self.visible = clock.dialect, clock.ticker, clock.visible
-        self.mutations = Mutations(accounts, messaging)
+        self.mutations = Mutations(accounts, messaging, bodies)
         self.pusher = Pusher(self.mutations, self.visible, self.dialect)
         self.poker = Poker(self.dialect, emitter, public_window_seconds=config.public_poke_interval_seconds)
         self.ticker.on_tick(self.poker.on_tick)

@@ -23,7 +23,7 @@ FORBIDDEN = {
                "rest", "realtime", "sync", "push", "bus", "infra", "app"},
     "rest": {"realtime", "app", "bus", "push", "tortoise", "socketio", "aiokafka"},
     "realtime": {"rest", "app", "sync", "push", "tortoise", "aiokafka"},
-    "sync": {"realtime", "app", "push", "bus", "socketio", "aiokafka"},
+    "sync": {"rest", "realtime", "app", "push", "bus", "socketio", "aiokafka"},
     "push": {"rest", "realtime", "app", "sync", "socketio"},
     "bus": {"rest", "realtime", "app", "sync", "push", "socketio"},
     "infra": {"rest", "realtime", "app", "sync", "push", "bus", "aiohttp", "socketio"},

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from domain.shared.errors import ValidationFailed
 from domain.shared.money import Money
 
 # The currencies domain.shared.money prices in; anything else is a 422 at the edge.
@@ -75,3 +76,18 @@ class MoneyOut(BaseModel):
     @classmethod
     def from_parts(cls, amount: int, currency: str) -> MoneyOut:
         return cls(amount=amount, currency=currency)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated_body(model: type[M], data: dict[str, Any] | None) -> M:
+    """A body that did not come through a route (an offline mutation's `data`) validated as
+    the route would, its errors as the domain's ValidationFailed."""
+    try:
+        return model.model_validate(data or {})
+    except ValidationError as error:
+        raise ValidationFailed(errors=[
+            {"field": ".".join(str(part) for part in e["loc"]) or "data", "message": e["msg"], "type": e["type"],
+             "location": "body"} for e in error.errors()
+        ]) from None

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from domain.jobs.bids import AcceptedBid
+from domain.jobs.bids import AcceptedBid, BidDraft
 from domain.jobs.comments import CommentPage
 from domain.jobs.models import Bid, Comment, Job
 from domain.jobs.services import JobPage, JobView
 from domain.shared.clock import isoformat
 from rest.schemas.bookings import BookingOut
-from rest.schemas.common import Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp
+from rest.schemas.common import Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp, validated_body
 
 
 class JobIn(StrictIn):
@@ -48,6 +48,12 @@ class BidIn(StrictIn):
     amount: MoneyIn
     message: str = Field("", max_length=2000)
     proposed_start: Timestamp | None = Field(None, description="when you could do it (30-minute grid)")
+
+
+def bid_draft(data: dict[str, Any] | None) -> BidDraft:
+    """An offline `bid.place` body (sync/mutations.py), validated as `POST /jobs/{id}/bids`."""
+    body = validated_body(BidIn, data)
+    return BidDraft(amount=body.amount.money(), message=body.message, proposed_start=body.proposed_start)
 
 
 class BidAcceptIn(StrictIn):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -17,8 +17,9 @@ from domain.messaging.payloads import (
     MessageView,
     ReadState,
 )
-from domain.messaging.services import HistoryPage
+from domain.messaging.services import Draft, HistoryPage
 from domain.shared.clock import isoformat
+from rest.schemas.common import validated_body
 
 __all__ = ["MessageView", "ReadState"]
 
@@ -44,6 +45,12 @@ class SendMessageIn(Strict):
     )
     body: Annotated[str, StringConstraints(max_length=MAX_BODY_CHARS, pattern=r"^[^\x00]*$")] = ""
     attachments: Annotated[list[AttachmentRef], Field(max_length=MAX_ATTACHMENTS)] = Field(default_factory=list)
+
+
+def message_draft(data: dict[str, Any] | None) -> Draft:
+    """An offline `message.send` body (sync/mutations.py), validated as the socket's `message:send`."""
+    body = validated_body(SendMessageIn, data)
+    return Draft(body.client_msg_id, body.body, tuple(body.attachments))
 
 
 class ReadIn(Strict):
