@@ -29,6 +29,16 @@ async def is_org_manager(user_id: str, org_id: object) -> bool:
 
 
 async def parties_of(actor: Actor, booking: Booking, assignments: list[Assignment] | None = None) -> frozenset[Party]:
+    """Who `actor` is on this booking. Remembered on the loaded row, so one use case (the
+    policy's check, the state machine's decision, the view's actions) reads it once."""
+    memo: dict[tuple[str, frozenset[str]], frozenset[Party]] = booking.__dict__.setdefault("_parties_memo", {})
+    key = (actor.user_id, actor.roles)
+    if key not in memo:
+        memo[key] = await _parties(actor, booking, assignments)
+    return memo[key]
+
+
+async def _parties(actor: Actor, booking: Booking, assignments: list[Assignment] | None) -> frozenset[Party]:
     found: set[Party] = set()
     if str(_fk(booking, "customer_id")) == actor.user_id:
         found.add(Party.CUSTOMER)

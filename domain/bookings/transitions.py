@@ -28,7 +28,7 @@ from domain.bookings.states import (
     Party,
     decide,
 )
-from domain.bookings.views import BookingView, view_of
+from domain.bookings.views import BookingView, crew_of, view_of
 from domain.bookings.windows import Window, booking_duration, invalid, next_window, window_at
 from domain.catalog.models import Service
 from domain.profiles.models import ServicemanProfile
@@ -53,11 +53,14 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     if action is Action.EXPIRE:
         raise Conflict("Only the system expires bookings.")
     booking = await load(booking_id)
+    # Crew and parties are read once for the policy, the decision and the view (parties_of
+    # remembers them on the row); reading them first reveals nothing: authorize answers next.
+    crew = await crew_of(booking) if booking is not None else []
+    parties = await parties_of(actor, booking, crew) if booking is not None else frozenset()
     await authorize(actor, Permission.BOOKING_TRANSITION, booking)
     if booking is None:
         raise NotFound()
-    crew = await Assignment.filter(booking_id=booking.id)
-    decision = decide(booking.state, action, await parties_of(actor, booking, crew))
+    decision = decide(booking.state, action, parties)
     if start is not None and action is not Action.SCHEDULE:
         raise invalid("start", "only scheduling sets a start")
     if booking.version != version:
@@ -71,7 +74,7 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
                               updates=updates, reason=reason)
         if window is not None:
             await _reclaim(uow.connection, booking, crew, window)
-    return await view_of(booking, actor)
+    return await view_of(booking, actor, crew=crew, parties=parties)
 
 
 async def apply(uow: UnitOfWork, booking: Booking, decision: Decision, actor_id: str | None,
