@@ -80,6 +80,6 @@ class PresenceNamespace(AuthenticatedNamespace):
 
     def _tracker(self) -> Any:
         tracker = self.deps.presence
-        if tracker is None:  # setup_realtime always builds one; a bare test namespace may not
+        if tracker is None:  # the container always passes one; a bare test namespace may not
             raise RuntimeError("presence is not set up")
         return tracker
