@@ -11,7 +11,7 @@ For each recipient of an event (push/recipients.py finds them):
    is a row of B's delivery queue (push/queue.py), written in this transaction: the event, the
    in-app row and the push commit together (the inbox claim makes it once per event).
 
-Runs as the `notifier` subscription (bus/subscriptions.py) of the domain stream, and as
+Runs as the `notifier` reaction (app/subscriptions.py) of the domain stream, and as
 `notifier-audit` of the audit stream (account changes made by admins).
 """
 
