@@ -22,7 +22,7 @@ FORBIDDEN = {
     "domain": {"aiohttp", "socketio", "engineio", "aiokafka", "redis", "firebase_admin",
                "rest", "realtime", "sync", "push", "bus", "infra", "app"},
     "rest": {"realtime", "app", "bus", "push", "tortoise", "socketio", "aiokafka"},
-    "realtime": {"rest", "app", "sync", "push", "tortoise", "aiokafka"},
+    "realtime": {"rest", "app", "sync", "push", "bus", "tortoise", "aiokafka"},
     "sync": {"rest", "realtime", "app", "push", "bus", "socketio", "aiokafka"},
     "push": {"rest", "realtime", "app", "sync", "socketio"},
     "bus": {"rest", "realtime", "app", "sync", "push", "socketio"},
