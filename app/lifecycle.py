@@ -46,7 +46,6 @@ def make_redis(settings: Settings, *, listener: bool = False) -> Redis:
 def make_revocations(settings: Settings, client: Redis | None, health: RedisHealth | None) -> RevocationStore:
     ttl = settings.access_token_ttl_seconds
     if client is not None and health is not None:
-
         store = RedisRevocationStore(client, make_redis(settings, listener=True), ttl)
         return ResilientRevocationStore(store, client, health, ttl, family_revoked)
     return MemoryRevocationStore(ttl)
@@ -79,7 +78,6 @@ def revocations_context(store: RevocationStore) -> Context:
 
 def make_publisher(settings: Settings, in_process_bus: InProcessBus) -> EventPublisher:
     if settings.kafka_bootstrap:
-
         return KafkaPublisher(
             settings.kafka_bootstrap,
             topic_prefix=settings.kafka_topic_prefix,

@@ -194,7 +194,6 @@ async def _visible(conn: Db, caller: Caller, changes: list[Change]) -> list[Chan
 
 
 async def checksums(conn: Db, caller: Caller, tick: int) -> dict[str, str]:
-
     if conn.dialect.sums_in_python:
         rows = await _summed(conn, caller, tick)
     else:

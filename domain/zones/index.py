@@ -178,7 +178,6 @@ async def fingerprint() -> Fingerprint:
 
 
 async def load_grid() -> ZoneGrid:
-
     rows = await Zone.filter(active=True).order_by("id").values_list("id", "geometry")
 
     def build() -> ZoneGrid:
