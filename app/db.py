@@ -11,6 +11,7 @@ from tortoise.backends.base.config_generator import expand_db_url
 MODEL_MODULES = [
     "domain.shared.outbox",
     "domain.shared.inbox",
+    "domain.shared.idempotency",
     "domain.accounts.models",
     "domain.audit.models",
     "domain.zones.models",

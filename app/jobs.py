@@ -20,17 +20,22 @@ from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.jobs import services as jobs
 from domain.notifications.devices import sweep_expired
+from domain.shared import idempotency
 from infra.periodic import run_periodically
 from push.worker import PushWorker
 from sync.compaction import compact_expired
 from sync.dialect import SyncDialect
 
 log = structlog.get_logger(__name__)
+EXPIRED_IDEMPOTENCY_KEYS = Counter("fieldsync_idempotency_keys_expired_total",
+                                   "Idempotency keys deleted 24 h after their first use")
 EXPIRED_DEVICES = Counter("fieldsync_device_tokens_expired_total", "Device tokens removed for not being seen in time")
 
 # Requested bookings, open jobs and crew invitations past their expiry are swept this often; a
 # few seconds of lateness is invisible to people, and every replica may sweep.
 EXPIRY_SWEEP_SECONDS = 5.0
+# Idempotency keys older than 24 h are deleted this often (a late one is already ignored).
+IDEMPOTENCY_SWEEP_SECONDS = 600.0
 # Delivered and dead pushes older than PUSH_RETENTION_DAYS are deleted this often.
 PUSH_RETENTION_SWEEP_SECONDS = 3600.0
 
@@ -50,6 +55,7 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                     lambda: expire_device_tokens(settings.device_token_ttl_days), at_start=True),
         PeriodicJob("sync_compaction", settings.sync_compaction_interval_seconds,
                     lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
+        PeriodicJob("idempotency_sweep", IDEMPOTENCY_SWEEP_SECONDS, expire_idempotency_keys, at_start=True),
     ]
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
@@ -71,6 +77,14 @@ async def expire_device_tokens(ttl_days: float) -> None:
     if removed:
         EXPIRED_DEVICES.inc(removed)
         log.info("device_tokens_expired", count=removed)
+
+
+async def expire_idempotency_keys() -> int:
+    removed = await idempotency.sweep()
+    if removed:
+        EXPIRED_IDEMPOTENCY_KEYS.inc(removed)
+        log.info("idempotency_keys_expired", count=removed)
+    return removed
 
 
 def jobs_context(table: list[PeriodicJob]) -> Callable[[web.Application], AsyncIterator[None]]:

@@ -81,6 +81,10 @@ class Settings(BaseSettings):
     # Addresses (CIDR) of our own proxies: X-Forwarded-For is read only from these peers.
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(1_048_576, ge=1024)
+    # Idempotency-Key (rest/idempotency.py): how long a duplicate waits for the first attempt
+    # before a 409, and the lease after which an attempt that committed nothing may be reclaimed.
+    idempotency_wait_seconds: float = Field(10.0, gt=0, le=60)
+    idempotency_lease_seconds: float = Field(30.0, gt=0, le=3600)
     rate_limit_per_minute: int = Field(600, ge=1)
     # Authenticated requests are limited per user (RATE_LIMIT_PER_MINUTE) and, all users of one
     # address together (a carrier's NAT), by this higher ceiling; unset: 10 x the per-user limit.

@@ -47,6 +47,10 @@ STATUS_BY_CODE: dict[ErrorCode, int] = {
     ErrorCode.RATE_LIMITED: 429,
     ErrorCode.SERVICE_UNAVAILABLE: 503,
     ErrorCode.INTERNAL_ERROR: 500,
+    ErrorCode.IDEMPOTENCY_KEY_INVALID: 400,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED: 422,
+    ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+    ErrorCode.IDEMPOTENCY_RESPONSE_LOST: 409,
 }
 _missing = set(ErrorCode) - set(STATUS_BY_CODE)
 assert not _missing, f"ErrorCode without an HTTP status: {_missing}"  # fail at import, not in production

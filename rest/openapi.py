@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
 from domain.shared.errors import ErrorCode
+from rest import idempotency
 from rest.deps import service_version
 from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
 from rest.responses import dumps
@@ -32,6 +33,31 @@ WITH_BODY = (
     ErrorCode.UNSUPPORTED_MEDIA_TYPE,
     ErrorCode.PAYLOAD_TOO_LARGE,
 )
+
+# What a route that honours Idempotency-Key (rest/idempotency.py) may answer besides its own.
+WITH_IDEMPOTENCY = (
+    ErrorCode.IDEMPOTENCY_KEY_INVALID,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS,
+    ErrorCode.IDEMPOTENCY_RESPONSE_LOST,
+)
+IDEMPOTENCY_PARAMETER: dict[str, Any] = {
+    "name": idempotency.HEADER,
+    "in": "header",
+    "required": False,
+    "description": (
+        "A key of your choice (a UUID is fine) that makes a retry of this request safe: the first "
+        "response is replayed, with `Idempotent-Replayed: true`, to you and this key for 24 hours. "
+        "The same key on another request is refused (422 `idempotency_key_reused`); a duplicate "
+        "sent while the first still runs waits for its response (409 `idempotency_key_in_progress` "
+        "if that takes too long). See docs/idempotency.md."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": idempotency.KEY_PATTERN},
+}
+REPLAYED_RESPONSE_HEADER: dict[str, Any] = {
+    "description": "`true` when this is the stored response of an earlier request with the same Idempotency-Key.",
+    "schema": {"type": "string", "enum": ["true"]},
+}
 
 OPENAPI_CACHE = web.AppKey("openapi_cache", dict)  # {"document": bytes}, filled on first request
 
@@ -106,6 +132,8 @@ def _parameters(route: Route, schemas: dict[str, Any]) -> list[dict[str, Any]]:
     parameters: list[dict[str, Any]] = [
         {"name": name, "in": "path", "required": True, "schema": path_param_schema(name)} for name in route.path_params
     ]
+    if route.idempotent:
+        parameters.append(dict(IDEMPOTENCY_PARAMETER))
     if route.query is not None:
         schema = _hoist(route.query.model_json_schema(ref_template=REF_TEMPLATE), schemas)
         required = set(schema.get("required", []))
@@ -136,10 +164,12 @@ def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schem
 
 
 def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:
+    replayed = {"headers": {idempotency.REPLAYED_HEADER: REPLAYED_RESPONSE_HEADER}} if route.idempotent else {}
     if route.status == 204:
-        return {"204": {"description": "No content."}}
+        return {"204": {"description": "No content.", **replayed}}
     schema = refs[(route.response, "serialization")] if route.response is not None else {"type": "object"}
-    return {str(route.status): {"description": route.summary, "content": {"application/json": {"schema": schema}}}}
+    return {str(route.status): {"description": route.summary, "content": {"application/json": {"schema": schema}},
+                                **replayed}}
 
 
 def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:
@@ -150,6 +180,8 @@ def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[
         codes.update(WITH_BODY)
     if route.query is not None:
         codes.add(ErrorCode.VALIDATION_FAILED)
+    if route.idempotent:
+        codes.update(WITH_IDEMPOTENCY)
     if route.path_params:
         codes.add(ErrorCode.NOT_FOUND)  # an id naming nothing (or no UUID at all: routing.check_path)
     by_status: dict[int, list[str]] = {}

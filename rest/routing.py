@@ -36,6 +36,7 @@ from domain.shared.inputs import (
     too_many_errors,
     unstorable,
 )
+from rest import idempotency
 from rest.auth import authenticate, request_context
 from rest.deps import RestDeps, deps_of
 from rest.errors import HttpProblem, field_errors
@@ -112,6 +113,7 @@ class Route:
     tags: tuple[str, ...] = ()
     description: str | None = None
     operation_id: str = ""
+    idempotent: bool = False  # honours the Idempotency-Key header (rest/idempotency.py)
 
     @property
     def path_params(self) -> list[str]:
@@ -152,7 +154,15 @@ class RouteTable:
         tags: Sequence[str] | None = None,
         description: str | None = None,
         operation_id: str | None = None,
+        idempotent: bool | None = None,
     ) -> Callable[[H], H]:
+        """`idempotent`: whether the route honours Idempotency-Key; by default every
+        authenticated POST does (a route that only reads, or has its own ids, says False)."""
+        if idempotent is None:
+            idempotent = method.upper() == "POST" and auth
+        if idempotent and not auth:
+            raise ValueError(f"{method} {path}: Idempotency-Key is scoped per user, the route needs auth=True")
+
         def register(handler: H) -> H:
             self.routes.append(
                 Route(
@@ -169,6 +179,7 @@ class RouteTable:
                     tags=tuple(tags) if tags is not None else self.tags,
                     description=description or (handler.__doc__ or "").strip() or None,
                     operation_id=operation_id or handler.__name__,
+                    idempotent=idempotent,
                 )
             )
             return handler
@@ -205,11 +216,22 @@ def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespon
 
     async def handle(request: web.Request) -> web.StreamResponse:
         caller = await authenticate(request) if route.auth else None
+        key = idempotency.key_of(request) if route.idempotent else None
         check_path(request, route)
         body = await parse_body(request, route.body) if route.body is not None else None
         query = parse_query(request, route.query) if route.query is not None else None
-        result = await route.handler(ApiRequest(request, deps_of(request), body, query, caller))
-        return render(route, result)
+        deps = deps_of(request)
+
+        async def call() -> web.StreamResponse:
+            return render(route, await route.handler(ApiRequest(request, deps, body, query, caller)))
+
+        if key is None or caller is None:
+            return await call()
+        # Only now, with the input valid: a request refused before its handler wrote nothing.
+        return await idempotency.run(
+            request, scope=f"user:{caller.user_id}", key=key, route=f"{route.method} {route.path}",
+            fingerprint=idempotency.fingerprint(request, body, query), call=call,
+            policy=idempotency.Policy.of(deps.settings))
 
     handle.__name__ = route.operation_id
     return handle

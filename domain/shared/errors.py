@@ -25,6 +25,11 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     SERVICE_UNAVAILABLE = "service_unavailable"
     INTERNAL_ERROR = "internal_error"
+    # The Idempotency-Key header (domain/shared/idempotency.py, docs/idempotency.md).
+    IDEMPOTENCY_KEY_INVALID = "idempotency_key_invalid"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    IDEMPOTENCY_KEY_IN_PROGRESS = "idempotency_key_in_progress"
+    IDEMPOTENCY_RESPONSE_LOST = "idempotency_response_lost"
 
 
 class DomainError(Exception):

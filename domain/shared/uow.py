@@ -16,14 +16,19 @@ callbacks after it (stored is stored: clients catch up through sync).
 
 Infrastructure that must hear about every commit that recorded events (the outbox relay, the
 sync ticker) registers once with `observe_commits`: that is the only global hook.
+
+An adapter that must put its own row into whatever a request commits (the Idempotency-Key
+fence, rest/idempotency.py) wraps the request in `guard_commits(guard)`: every outermost unit
+of work opened in that context calls `guard(uow)` as its last statement before committing, and
+a guard that raises rolls the whole unit of work back.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 
 from prometheus_client import Counter
@@ -42,6 +47,8 @@ Callback = Callable[[], Awaitable[None] | None]
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
 _observers: list[Callable[[], None]] = []
+CommitGuard = Callable[["UnitOfWork"], Awaitable[None]]
+_guards: ContextVar[tuple[CommitGuard, ...]] = ContextVar("commit_guards", default=())
 
 
 class UnitOfWork:
@@ -98,6 +105,9 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
         token = _current.set(uow)
         try:
             yield uow
+            if outer is None:
+                for guard in _guards.get():  # inside the transaction: a raise rolls it all back
+                    await guard(uow)
         finally:
             _current.reset(token)
             uow._open = False
@@ -111,6 +121,18 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
 def current() -> UnitOfWork | None:
     """The unit of work open in this task, if any (for helpers that must join it)."""
     return _current.get()
+
+
+@contextmanager
+def guard_commits(guard: CommitGuard) -> Iterator[None]:
+    """Within this block (this task, and tasks it starts), every outermost unit of work awaits
+    `guard(uow)` just before it commits; a guard that raises rolls that unit of work back. The
+    guard may write through `uow.connection` and register `uow.after_commit` callbacks."""
+    token = _guards.set((*_guards.get(), guard))
+    try:
+        yield
+    finally:
+        _guards.reset(token)
 
 
 def observe_commits(observer: Callable[[], None]) -> Callable[[], None]:

@@ -12,7 +12,7 @@ routes = RouteTable(tags=("matching",))
 
 
 @routes.post("/matching/candidates", body=MatchIn, response=MatchOut, auth=True, errors=(ErrorCode.FORBIDDEN,),
-             summary="Rank servicemen for a request, with the factors behind each score")
+             idempotent=False, summary="Rank servicemen for a request, with the factors behind each score")
 async def match_candidates(req: ApiRequest[MatchIn, None]) -> MatchOut:
     b = req.body
     request = MatchRequest(b.category_id, b.lat, b.lng, b.start, b.end, b.limit)

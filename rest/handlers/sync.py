@@ -15,7 +15,7 @@ E = ErrorCode
 
 
 @routes.post("/sync/pull", body=PullIn, response=PullOut, auth=True,
-             errors=(E.BAD_REQUEST, E.RESYNC_REQUIRED),
+             errors=(E.BAD_REQUEST, E.RESYNC_REQUIRED), idempotent=False,  # a read (and snapshots are big)
              summary="Pull what changed in your scopes since your cursor (a snapshot without one)")
 async def pull(req: ApiRequest[PullIn, None]) -> web.Response:
     b = req.body
@@ -25,7 +25,7 @@ async def pull(req: ApiRequest[PullIn, None]) -> web.Response:
 
 
 @routes.post("/sync/push", body=PushIn, response=PushOut, auth=True,
-             errors=(E.FORBIDDEN,),
+             errors=(E.FORBIDDEN,), idempotent=False,  # each mutation_id is applied once already
              summary="Apply offline mutations in order, each once (results per mutation)")
 async def push(req: ApiRequest[PushIn, None]) -> PushOut:
     batch = [Mutation(m.mutation_id, m.collection, m.op, m.id, m.base_version, m.data, m.name)
