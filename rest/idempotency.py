@@ -131,6 +131,7 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
                    call: Callable[[], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
     committed = False
     taken_over = False
+    finished = False  # a task the handler started may commit later: no longer this request's business
 
     def mark_committed() -> None:
         nonlocal committed
@@ -138,6 +139,8 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
 
     async def fence(uow: UnitOfWork) -> None:
         nonlocal taken_over
+        if finished:
+            return
         try:
             await store.fence(uow, owned)
         except store.TakenOver:
@@ -167,6 +170,7 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
             await asyncio.shield(_release_quietly(owned))
         raise
     finally:
+        finished = True
         event = _finished.pop(name, None)  # later waiters get a fresh event
         if event is not None:
             event.set()

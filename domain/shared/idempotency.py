@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise import fields
-from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
 from domain.shared.clock import utcnow
@@ -135,17 +134,17 @@ async def claim(scope: str, key: str, route: str, fingerprint: str, *, lease: ti
     while True:
         now = utcnow()
         token = uuid.uuid4()
-        try:
-            async with unit_of_work() as uow:
-                created = await IdempotencyRecord.create(
-                    scope=scope, key=key, route=route, fingerprint=fingerprint, token=token,
-                    lease_until=now + lease, created_at=now, using_db=uow.connection)
-            return Owned(created.id, token)
-        except IntegrityError:  # someone holds it (a concurrent duplicate waited on the unique index)
-            pass
+        # ON CONFLICT DO NOTHING: a concurrent duplicate waits on the unique index for the first
+        # insert to commit, then inserts nothing; whoever's token is on the row holds the key.
+        async with unit_of_work() as uow:
+            await IdempotencyRecord.bulk_create([IdempotencyRecord(
+                scope=scope, key=key, route=route, fingerprint=fingerprint, token=token,
+                lease_until=now + lease, created_at=now)], ignore_conflicts=True, using_db=uow.connection)
         row = await IdempotencyRecord.get_or_none(scope=scope, key=key)
         if row is None:  # released or swept in between: try again
             continue
+        if row.token == token:
+            return Owned(row.id, token)
         if row.created_at <= now - retention:  # expired but not swept yet: it may run anew
             async with unit_of_work() as uow:
                 await IdempotencyRecord.filter(id=row.id, token=row.token).using_db(uow.connection).delete()
