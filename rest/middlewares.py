@@ -44,8 +44,8 @@ RATE_WINDOW_SECONDS = 60
 SOCKETIO_PREFIX = "/socket.io/"
 
 CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
-CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID"
-CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After"
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key"
+CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After, Idempotent-Replayed"
 CORS_MAX_AGE_SECONDS = "600"
 
 SECURITY_HEADERS = {

@@ -8,6 +8,9 @@ from the same declarations (rest/openapi.py), so the spec cannot drift from the 
                  errors=(ErrorCode.CONFLICT,), summary="Create a job")
     async def create_job(req: ApiRequest[CreateJob, None]) -> JobOut:
         return JobOut.of(await jobs.create(req.user.user_id, req.body))
+
+Every authenticated POST honours the Idempotency-Key header (rest/idempotency.py) unless it is
+declared with `idempotent=False`; nothing else is needed, OpenAPI documents it by itself.
 """
 
 from __future__ import annotations

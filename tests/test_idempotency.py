@@ -24,7 +24,7 @@ from domain.shared import inbox
 from domain.shared.clock import utcnow
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.inbox import ProcessedEvent
-from domain.shared.uow import unit_of_work
+from domain.shared.uow import UnitOfWork, guard_commits, unit_of_work
 from rest.routing import ApiRequest, RouteTable
 from tests.conftest import AppFactory, close_or_explain
 from tests.support.bookings import CENTRE, Market, act, build_market, iso, job_body, ok, slot
@@ -356,3 +356,40 @@ async def test_a_duplicate_that_waits_too_long_gets_409_in_progress(probe):
         PROBE.release.set()
         await ok(await first, 201)
         assert PROBE.calls == 1 and await written("p5") == 1
+
+
+async def test_a_commit_guard_runs_once_in_the_outermost_transaction_and_can_veto_it(make_client):
+    await make_client()  # the database
+    seen: list[bool] = []
+    veto = False
+
+    async def guard(uow: UnitOfWork) -> None:
+        seen.append(uow.outer is None)
+        if veto:
+            raise RuntimeError("vetoed")
+
+    with guard_commits(guard):
+        async with unit_of_work() as uow:
+            await inbox.claim("guarded", uuid.uuid4(), uow.connection)
+            async with unit_of_work() as inner:  # a savepoint: no guard of its own
+                await inbox.claim("guarded", uuid.uuid4(), inner.connection)
+        assert seen == [True] and await written("guarded") == 2
+        veto = True
+        with pytest.raises(RuntimeError):
+            async with unit_of_work() as uow:
+                await inbox.claim("guarded", uuid.uuid4(), uow.connection)
+        assert await written("guarded") == 2  # the guard's raise rolled the whole unit back
+    async with unit_of_work() as uow:  # outside the block: no guard
+        await inbox.claim("guarded", uuid.uuid4(), uow.connection)
+    assert seen == [True, True] and await written("guarded") == 3
+
+
+async def test_browsers_may_send_the_key_and_read_the_replay_header(client):
+    origin = "https://app.fieldsync.test"
+    preflight = await client.options("/v1/bookings", headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type, idempotency-key"})
+    assert preflight.status == 204
+    assert "Idempotency-Key" in preflight.headers["Access-Control-Allow-Headers"]
+    answer = await client.get("/v1/openapi.json", headers={"Origin": origin})
+    assert REPLAYED in answer.headers["Access-Control-Expose-Headers"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from app.jobs import expire_idempotency_keys
 from domain.accounts.models import Organisation
 from domain.shared.clock import utcnow
 from domain.shared.idempotency import IdempotencyRecord
@@ -35,6 +36,11 @@ async def test_concurrent_duplicates_make_one_org_and_get_one_answer_on_sqlite(c
     again = await client.post("/v1/orgs", headers=headers, json={"name": "Pipes Ltd"})
     assert again.status == 201 and "Idempotent-Replayed" not in again.headers
     assert await Organisation.filter(owner_id=provider.id).count() == 2
+    # The expiry job deletes what is older than 24 h (the new row stays).
+    assert await IdempotencyRecord.all().count() == 1
+    await IdempotencyRecord.all().update(created_at=utcnow() - timedelta(hours=25))
+    assert await expire_idempotency_keys() == 1
+    assert await IdempotencyRecord.all().count() == 0
 
 
 __all__ = ["client", "make_client", "sqlite_template"]
