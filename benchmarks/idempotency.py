@@ -60,7 +60,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                RATE_LIMIT_PER_MINUTE="100000000", AUTH_RATE_LIMIT_PER_MINUTE="100000000",
                ARGON2_TIME_COST="1", ARGON2_MEMORY_COST_KIB="8192", ARGON2_PARALLELISM="1")
     server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
-    results: dict[str, Any] = {"load_average_before": os.getloadavg()[0]}
+    results: dict[str, Any] = {"load_average_before": round(os.getloadavg()[0], 2)}
     try:
         wait_for_port(port, timeout=60)
         base = f"http://127.0.0.1:{port}/v1"
@@ -125,7 +125,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    results["load_average_after"] = os.getloadavg()[0]
+    results["load_average_after"] = round(os.getloadavg()[0], 2)
     return results
 
 
