@@ -78,6 +78,27 @@ async def test_twenty_identical_requests_at_once_make_one_booking_and_twenty_ide
     assert await bookings_of(m.customer) == 2
 
 
+async def test_accepting_a_bid_ten_times_at_once_awards_it_once_and_answers_alike(make_client):
+    client = await make_client()
+    m = await build_market(client)
+    job = await ok(await client.post("/v1/jobs", headers=m.customer.headers, json=job_body()), 201)
+    bid = await ok(await client.post(f"/v1/jobs/{job['id']}/bids", headers=m.crew[0].headers,
+                                     json={"amount": {"amount": 9000, "currency": "USD"}}), 201)
+    url = f"/v1/jobs/{job['id']}/bids/{bid['id']}/accept"
+    headers = {**m.customer.headers, KEY: "accept-once"}
+
+    async def attempt() -> tuple[int, bytes]:
+        response = await client.post(url, headers=headers, json={})
+        return response.status, await response.read()
+
+    results = await asyncio.gather(*(attempt() for _ in range(10)))
+    assert {status for status, _ in results} == {201}
+    assert len({raw for _, raw in results}) == 1
+    assert await Booking.filter(job_id=job["id"]).count() == 1
+    # Without the key, a retry of the same acceptance is refused: the client would not know it won.
+    assert (await client.post(url, headers=m.customer.headers, json={})).status == 409
+
+
 async def test_a_key_reused_for_another_body_or_route_is_refused_and_nothing_is_made(make_client):
     client = await make_client()
     m = await build_market(client)
