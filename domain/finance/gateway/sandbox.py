@@ -76,11 +76,9 @@ class SandboxGateway:
     name = "sandbox"
     webhook_signature_header = SIGNATURE_HEADER
 
-    def __init__(self, *, webhook_secret: str, deliver: Deliver | None = None,
-                 onboarding_base_url: str = "http://127.0.0.1:8080/sandbox/onboarding",
+    def __init__(self, *, webhook_secret: str, onboarding_base_url: str = "http://127.0.0.1:8080/sandbox/onboarding",
                  fee_basis_points: int = 0, clock: Callable[[], datetime] = utcnow) -> None:
         self.webhook_secret = webhook_secret
-        self._deliver = deliver
         self._onboarding_base = onboarding_base_url.rstrip("/")
         self._fee_bp = fee_basis_points
         self._clock = clock
@@ -329,23 +327,27 @@ class SandboxGateway:
     def sign(self, raw_body: bytes, timestamp: int | None = None) -> str:
         return signing.sign(raw_body, self.webhook_secret, timestamp)
 
-    async def flush_webhooks(self) -> int:
+    async def flush_webhooks(self, deliver: Deliver) -> int:
         """Deliver every pending webhook in order; stop at the first failure (kept for later).
         Returns how many were delivered."""
         delivered = 0
-        while self._pending and self._deliver is not None:
+        while self._pending:
             body = json.dumps(self._pending[0], separators=(",", ":")).encode()
-            if not await self._deliver(body, self.sign(body)):
+            try:
+                ok = await deliver(body, self.sign(body))
+            except Exception:  # the receiver is down: like the provider, try again later
+                ok = False
+            if not ok:
                 break
             self._pending.popleft()
             delivered += 1
         return delivered
 
-    async def deliver_forever(self, retry_seconds: float = 5.0) -> None:
+    async def deliver_forever(self, deliver: Deliver, retry_seconds: float = 5.0) -> None:
         """The delivery loop of `./dev run`: wakes on each new event, retries failures."""
         while True:
             self._wake.clear()
-            await self.flush_webhooks()
+            await self.flush_webhooks(deliver)
             timeout = retry_seconds if self._pending else None
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout)
