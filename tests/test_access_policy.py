@@ -275,6 +275,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
     ("POST", "/v1/webhooks/{gateway}"): None,
+    ("GET", "/v1/sandbox/onboarding/{account}"): None,
 }
 
 # Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
@@ -295,7 +296,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman),
-                  **await victim_notifications(client, world.serviceman), "gateway": "sandbox"}
+                  **await victim_notifications(client, world.serviceman), "gateway": "sandbox",
+                  "account": "acct_sbx_victim"}
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
                                 json={"user_id": world.target.id, "role": "manager"})
