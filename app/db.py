@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "domain.messaging.models",
     "domain.feed.models",
     "domain.notifications.models",
+    "domain.finance.gateway.models",
     "sync.models",
     "push.models",
 ]

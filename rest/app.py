@@ -23,6 +23,7 @@ from rest.handlers import (
     reviews,
     storefronts,
     sync,
+    webhooks,
     zones,
 )
 from rest.health import health_routes
@@ -37,6 +38,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     messaging.routes, sync.routes,
     feed.routes,
     notifications.routes,
+    webhooks.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]
