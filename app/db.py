@@ -23,6 +23,8 @@ MODEL_MODULES = [
     "domain.messaging.models",
     "domain.feed.models",
     "domain.notifications.models",
+    "domain.finance.cases.models",
+    "domain.finance.operations.models",
     "sync.models",
     "push.models",
 ]
