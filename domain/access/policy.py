@@ -81,6 +81,11 @@ class Permission(StrEnum):
     NOTIFICATION_READ = "notification.read"
     NOTIFICATION_UPDATE = "notification.update"
     NOTIFICATION_PREFERENCES = "notification.preferences"
+    # Payments (issue 13).
+    PAYMENT_CHECKOUT = "payment.checkout"
+    PAYMENT_REFUND = "payment.refund"
+    PAYMENT_RELEASE = "payment.release"
+    PAYMENT_RELEASE_MILESTONE = "payment.release_milestone"
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,18 @@ POLICY: dict[Permission, Grant] = {
         description="change this notification",
     ),
     Permission.NOTIFICATION_PREFERENCES: Grant(ALL_ROLES, description="choose your notification preferences"),
+    # Payments: the booking's customer pays; its provider managers (or an admin) refund; an admin
+    # releases held funds early; the customer approves a milestone of a job paid in parts.
+    Permission.PAYMENT_CHECKOUT: Grant(
+        frozenset(), relation="booking_customer", visible_via="booking_party", description="pay for this booking"
+    ),
+    Permission.PAYMENT_REFUND: Grant(
+        ADMIN, relation="booking_manager", visible_via="booking_party", description="refund this payment"
+    ),
+    Permission.PAYMENT_RELEASE: Grant(ADMIN, visible_via="booking_party", description="release held funds early"),
+    Permission.PAYMENT_RELEASE_MILESTONE: Grant(
+        ADMIN, relation="booking_customer", visible_via="booking_party", description="release a milestone"
+    ),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

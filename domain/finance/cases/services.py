@@ -25,6 +25,7 @@ from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
 from domain.finance import ledger
+from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases import postings
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
