@@ -57,7 +57,7 @@ def release(case_id: UUID, currency: str, shares: dict[str, Any], netted: dict[s
         legs.append(Leg(platform(K.PLATFORM_COMMISSION, currency), Side.CREDIT, shares["commission"]))
     if shares["tax"] > 0:
         legs.append(Leg(AccountKey(K.TAX_PAYABLE, shares["tax_owner"], currency), Side.CREDIT, shares["tax"]))
-    return EntryDraft(idempotency_key=key, kind="release", case_id=case_id, actor=actor, reason=reason,
+    return EntryDraft(idempotency_key=key, kind="release", case_id=case_id, actor=actor, reason=reason[:200],
                       request_id=request_id, legs=_merge(legs))
 
 
@@ -81,7 +81,7 @@ def refund(case_id: UUID, currency: str, from_held: int, after_release: dict[str
             legs.append(Leg(AccountKey(K.TAX_PAYABLE, after_release["tax_owner"], currency), Side.DEBIT,
                             after_release["tax"]))
     legs.append(Leg(platform(K.GATEWAY_BALANCE, currency), Side.CREDIT, total))
-    return EntryDraft(idempotency_key=key, kind="refund", case_id=case_id, actor=actor, reason=reason,
+    return EntryDraft(idempotency_key=key, kind="refund", case_id=case_id, actor=actor, reason=reason[:200],
                       request_id=request_id, legs=_merge(legs))
 
 

@@ -411,7 +411,7 @@ class PaymentCases:
             netted = {p["owner"]: await _receivable(p["owner"], case.currency, p["amount"]) for p in shares["payees"]}
             await ledger.post(uow, postings.release(
                 case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
-                actor=who.ledger_actor, reason=reason, request_id=who.context.request_id))
+                actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
             await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
                 state=MilestoneState.RELEASED, released_at=now)
             released += shares["total"]
@@ -499,7 +499,7 @@ class PaymentCases:
         (the key is closed; asking again makes a new refund with a new key)."""
         p = op.params
         await ledger.reverse(uow, UUID(p["entry_id"]), key=f"{op.idempotency_key}:declined",
-                             actor=who.ledger_actor, reason=f"refund declined: {error}"[:300])
+                             actor=who.ledger_actor, reason=f"refund declined: {error}"[:200])
         amount = int(p["amount"])
         # The money is back where it was: held first (the first pending milestone takes it).
         first = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
@@ -548,12 +548,15 @@ class PaymentCases:
         fresh = await PaymentCase.get(id=case.id, using_db=conn)
         TRANSITIONS_TOTAL.labels(action.value if action else "compensate").inc()
         type_ = event_type or (EVENT_TYPES[action] if action else "payment.compensated")
-        await self._announce(uow, fresh, type_, who, case.state, {**(extra or {}), "acting_as": decision.acting_as.value})
+        await self._announce(uow, fresh, type_, who, case.state,
+                             {**(extra or {}), "acting_as": decision.acting_as.value})
         return fresh
 
     async def _announce(self, uow: UnitOfWork, case: PaymentCase, type_: str, who: Who, before: CaseState | None,
                         extra: dict[str, Any]) -> None:
-        money = lambda amount: Money(amount, case.currency).as_dict()  # noqa: E731
+        def money(amount: int) -> dict[str, int | str]:
+            return Money(amount, case.currency).as_dict()
+
         data = {
             "case_id": str(case.id), "booking_id": str(case.booking_id), "customer_id": str(case.customer_id),
             "organisation_id": str(case.organisation_id) if case.organisation_id else None,

@@ -118,7 +118,8 @@ def decide(state: S, action: Action, parties: frozenset[Party]) -> Decision:
     """The next state and the capacity the caller acts in, or Conflict/Forbidden."""
     rule = TRANSITIONS.get((state, action))
     if rule is None:
-        raise Conflict(f"A payment that is {state.value.replace('_', ' ')} does not allow {action.value.replace('_', ' ')}.",
+        said, asked = state.value.replace("_", " "), action.value.replace("_", " ")
+        raise Conflict(f"A payment that is {said} does not allow {asked}.",
                        details={"state": state.value, "action": action.value})
     allowed = parties & rule.parties
     if not allowed:

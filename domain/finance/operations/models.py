@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from tortoise import fields
 from tortoise.models import Model

@@ -32,6 +32,7 @@ from domain.finance.gateway.port import (
     GatewayError,
     PaymentGateway,
     TransferRequest,
+    Unavailable,
 )
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import isoformat, utcnow
@@ -44,6 +45,10 @@ CALLS = Counter("fieldsync_finance_operations_total", "Gateway calls made by the
                 ["op", "outcome"])
 LATE_CAPTURES = Counter("fieldsync_finance_late_captures_refused_total",
                         "Captures refused because the authorization had expired (or was about to)")
+
+
+# A call refused for a reason retrying cannot fix (a reused key) waits this long for a person.
+STUCK_RETRY = timedelta(days=1)
 
 
 class Outcomes(Protocol):
@@ -123,9 +128,16 @@ class OperationWorker:
             CALLS.labels(op.op.value, "declined").inc()
             await self.outcomes.declined(op, str(exc) or "declined")
             return
-        except GatewayError as exc:  # Unavailable and the like: the same key, later
+        except Unavailable as exc:  # the outcome is unknown: the same key, later
             CALLS.labels(op.op.value, "retry").inc()
             await self._retry_later(op, str(exc) or type(exc).__name__)
+            return
+        except GatewayError as exc:  # KeyReused or unknown: a bug of ours; neither retry nor compensate blindly
+            CALLS.labels(op.op.value, "stuck").inc()
+            log.error("finance_operation_stuck op=%s key=%s error=%r", op.op.value, op.idempotency_key, exc)
+            await FinanceOperation.filter(id=op.id, status=OpStatus.PENDING).update(
+                next_attempt_at=utcnow() + STUCK_RETRY, last_error=f"{type(exc).__name__}: {exc}"[:2000],
+                updated_at=utcnow())
             return
         CALLS.labels(op.op.value, "succeeded").inc()
         await self.outcomes.succeeded(op, result)
@@ -151,7 +163,8 @@ class OperationWorker:
                 amount=money, destination=p["destination"], transfer_group=p["transfer_group"],
                 source_transaction=p.get("source_transaction"), idempotency_key=key,
                 metadata=dict(p.get("metadata", {}))))
-        return jsonable(state)
+        result: dict[str, Any] = jsonable(state)
+        return result
 
     async def _retry_later(self, op: FinanceOperation, error: str) -> None:
         fresh = await FinanceOperation.get(id=op.id)
