@@ -124,7 +124,7 @@ class PaymentCases:
             op = await self._retry(existing, payment_method, who)
         else:
             op = await self._open(booking, payment_method, milestones, who)
-        await self.worker.run(op.id)
+        await self.worker.run_own(op.id)
         return await self._view(await PaymentCase.get(id=op.case_id), actor)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
@@ -307,7 +307,8 @@ class PaymentCases:
                 for position, ((title, amount), part) in enumerate(zip(parts, shares, strict=True), start=1):
                     await PaymentMilestone.create(case=case, position=position, title=title, amount=amount,
                                                   shares=part, using_db=conn)
-                op = await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method))
+                op = await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
+                                         due=self.worker.leased_until())
                 await self._announce(uow, case, "payment.checkout", who, None, {})
                 return op
         except IntegrityError as exc:  # a concurrent checkout of the same booking won
@@ -318,7 +319,7 @@ class PaymentCases:
             case = await self._move(uow, case, A.RETRY, frozenset({P.CUSTOMER}), who,
                                     updates={"attempt": case.attempt + 1, "failure": ""})
             return await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
-                                       attempt=case.attempt)
+                                       attempt=case.attempt, due=self.worker.leased_until())
 
     def _authorize_params(self, case: PaymentCase, payment_method: str) -> dict[str, Any]:
         return {"amount": case.amount, "currency": case.currency, "payment_method": payment_method,

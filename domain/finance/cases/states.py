@@ -53,7 +53,7 @@ def _rule(to: S, *parties: Party) -> Rule:
 
 P = Party
 A = Action
-_REFUNDERS = (P.MANAGER, P.ADMIN, P.SYSTEM)  # SYSTEM: a cancellation's refund by policy
+_REFUNDERS = (P.MANAGER, P.ADMIN, P.SYSTEM, P.GATEWAY)  # SYSTEM: a cancellation by policy; GATEWAY: refunded there
 _HOLDING = (S.HELD, S.RELEASE_PENDING)  # captured, nothing released as a whole yet
 _AFTER_RELEASE = (S.RELEASED, S.PAID_OUT, S.PARTIALLY_REFUNDED)
 

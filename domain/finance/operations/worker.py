@@ -81,15 +81,17 @@ class OperationWorker:
             ran += 1
         return ran
 
-    async def run(self, op_id: UUID) -> FinanceOperation | None:
-        """Claim one operation and run it now (a checkout's authorization); None when another
-        worker holds it or it is done already."""
-        now = utcnow()
+    def leased_until(self) -> datetime:
+        """`next_attempt_at` for an operation its writer runs itself right after the commit
+        (a checkout's authorization): the worker leaves it alone unless the writer dies."""
+        return utcnow() + self.rules.lease
+
+    async def run_own(self, op_id: UUID) -> None:
+        """Run an operation written with `leased_until` (the caller holds its lease)."""
         op = await FinanceOperation.get_or_none(id=op_id, status=OpStatus.PENDING)
-        if op is None or not await self._lease(op, now):
-            return None
-        await self._execute(op)
-        return await FinanceOperation.get(id=op_id)
+        if op is not None:
+            await FinanceOperation.filter(id=op.id).update(tries=F("tries") + 1)
+            await self._execute(op)
 
     async def _claim(self, now: datetime) -> list[FinanceOperation]:
         async with unit_of_work() as uow:
