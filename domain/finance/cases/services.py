@@ -261,11 +261,25 @@ class PaymentCases:
 
     # ---- webhooks: apply the gateway object's state, whatever the order of its events ------
 
+    # The gateway event types whose object leads to a payment (the webhook inbox's router).
+    GATEWAY_EVENT_TYPES = ("payment_intent.", "charge.refunded", "charge.captured", "refund.")
+
+    async def apply_gateway_event(self, event: Any, uow: UnitOfWork) -> None:
+        """A stored webhook (domain/finance/gateway/inbox.py): whatever its type and order, the
+        payment it concerns is refetched and applied by its current state."""
+        payment_id = await _payment_id_of(event)
+        if payment_id is None:
+            return
+        await self.apply_payment_state(await self.gateway.payment(payment_id))
+
     async def apply_payment_state(self, payment: Any) -> PaymentCase | None:
         """Bring the case of this gateway payment (a refetched PaymentIntentState) to what the
         gateway says, with the same ledger keys as the operations, so replays and any order of
         events end in the same state and ledger."""
         case = await PaymentCase.get_or_none(payment_id=payment.id)
+        if case is None:  # authorized, but our own record of it was lost (a crash): the metadata says whose
+            case_id = as_uuid(str(dict(payment.metadata or {}).get("case_id", "")))
+            case = await PaymentCase.get_or_none(id=case_id, payment_id=None) if case_id else None
         if case is None:
             return None
         who = Who(f"gateway:{self.gateway.name}")
@@ -609,6 +623,23 @@ async def _case(case_id: str) -> PaymentCase:
     if case is None:
         raise NotFound()
     return case
+
+
+async def _payment_id_of(event: Any) -> str | None:
+    """The gateway payment an event is about: the object itself, the object's payment, or the
+    payment of the charge it names."""
+    if str(event.type).startswith("payment_intent."):
+        return str(event.object_id)
+    obj = (event.payload.get("data") or {}).get("object") or {}
+    if isinstance(obj, dict) and obj.get("payment_intent"):
+        return str(obj["payment_intent"])
+    charge = obj.get("charge") if isinstance(obj, dict) else None
+    for charge_id in (charge, event.object_id):
+        if charge_id:
+            case = await PaymentCase.get_or_none(charge_id=str(charge_id))
+            if case is not None:
+                return case.payment_id
+    return None
 
 
 async def _receivable(owner: str, currency: str, up_to: int) -> int:
