@@ -19,6 +19,7 @@ from rest.handlers import (
     meta,
     notifications,
     orgs,
+    pricing,
     profiles,
     reviews,
     storefronts,
@@ -37,6 +38,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     messaging.routes, sync.routes,
     feed.routes,
     notifications.routes,
+    pricing.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -50,7 +50,7 @@ class CancellationRule(Model):
 
 
 class TaxRule(Model):
-    """Tax by jurisdiction ("*" = everywhere else)."""
+    """Tax by jurisdiction (* = everywhere else)."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
     jurisdiction = fields.CharField(max_length=16, unique=True, description="ISO 3166 code (GB, AE, US-CA) or *")
@@ -69,8 +69,8 @@ class TaxRule(Model):
 
 
 class SellerProfile(Model):
-    """What pricing needs to know about a seller: an organisation ("org:<uuid>") or an
-    independent serviceman ("user:<uuid>"). No row = plan "standard", not VAT-registered, the
+    """What pricing needs to know about a seller: an organisation (org:<uuid>) or an
+    independent serviceman (user:<uuid>). No row = plan standard, not VAT-registered, the
     default jurisdiction."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
