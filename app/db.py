@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "domain.profiles.models",
     "domain.scheduling.models",
     "domain.bookings.models",
+    "domain.finance.pricing.models",
     "domain.jobs.models",
     "domain.reviews.models",
     "domain.messaging.models",

@@ -20,6 +20,7 @@ from rest.handlers import (
     notifications,
     orgs,
     payments,
+    pricing,
     profiles,
     reviews,
     storefronts,
@@ -39,6 +40,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     feed.routes,
     notifications.routes,
     payments.routes,
+    pricing.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

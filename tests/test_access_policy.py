@@ -194,6 +194,13 @@ MATRIX: dict[Permission, Case] = {
                                          "customer", 200, "stranger", 404),
     Permission.NOTIFICATION_PREFERENCES: Case(call("PUT", "/v1/notification-preferences", {"private_previews": True}),
                                               "customer", 200, "anonymous", 401),
+    # Pricing (issue 13).
+    Permission.PRICING_QUOTE: Case(call("POST", "/v1/quotes", {"service_id": "{w.bookable_service_id}"}),
+                                   "customer", 200, "anonymous", 401),
+    Permission.BID_QUOTE: Case(call("POST", "/v1/quotes", {"bid_id": "{w.bid_id}"}), "customer", 200, "stranger", 404),
+    Permission.PRICING_READ: Case(call("GET", "/v1/pricing/rules"), "admin", 200, "provider", 403),
+    Permission.PRICING_MANAGE: Case(call("PUT", "/v1/orgs/{w.org_id}/pricing-profile", {"plan": "pro"}),
+                                    "admin", 200, "provider", 403),
 }
 
 
@@ -274,7 +281,20 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("DELETE", "/v1/devices/{token}"): None,
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
+    ("PUT", "/v1/pricing/commission-rules/{rule_id}"): {"basis_points": 1},
+    ("DELETE", "/v1/pricing/commission-rules/{rule_id}"): None,
+    ("PUT", "/v1/pricing/cancellation-rules/{rule_id}"): {"free_until_hours": 0, "fee_bps": 1, "provider_share_bps": 1},
+    ("DELETE", "/v1/pricing/cancellation-rules/{rule_id}"): None,
+    ("PUT", "/v1/pricing/tax-rules/{rule_id}"): {"jurisdiction": "*", "service_tax_bps": 1, "registered_only": False},
+    ("DELETE", "/v1/pricing/tax-rules/{rule_id}"): None,
+    ("GET", "/v1/orgs/{org_id}/pricing-profile"): None,
+    ("PUT", "/v1/orgs/{org_id}/pricing-profile"): {"plan": "pwned"},
+    ("GET", "/v1/servicemen/{user_id}/pricing-profile"): None,
+    ("PUT", "/v1/servicemen/{user_id}/pricing-profile"): {"plan": "pwned"},
 }
+
+# The migration's default commission rule (an admin-only route refuses before looking it up).
+SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 
 # Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
 # must change nothing (checked with the rest by _victim_state).
@@ -290,7 +310,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
-                  "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman),
+                  "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID,
+                  **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman)}
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,

@@ -86,6 +86,11 @@ class Permission(StrEnum):
     PAYMENT_REFUND = "payment.refund"
     PAYMENT_RELEASE = "payment.release"
     PAYMENT_RELEASE_MILESTONE = "payment.release_milestone"
+    # Pricing (issue 13): quotes before checkout; rules and seller pricing profiles.
+    PRICING_QUOTE = "pricing.quote"
+    BID_QUOTE = "bid.quote"
+    PRICING_READ = "pricing.read"
+    PRICING_MANAGE = "pricing.manage"
 
 
 @dataclass(frozen=True)
@@ -242,6 +247,15 @@ POLICY: dict[Permission, Grant] = {
     Permission.PAYMENT_RELEASE_MILESTONE: Grant(
         ADMIN, relation="booking_customer", visible_via="booking_party", description="release a milestone"
     ),
+    # Pricing: anyone signed in may ask what a published service or a bid amount would cost;
+    # a placed bid's breakdown is for its bidder and the job's customer; admins read and edit
+    # the rules and sellers' pricing profiles (every edit audited), a seller reads its own.
+    Permission.PRICING_QUOTE: Grant(ALL_ROLES, description="quote a price before checkout"),
+    Permission.BID_QUOTE: Grant(
+        ADMIN, relation="bid_viewer", visible_via="bid_viewer", description="see the breakdown of this bid"
+    ),
+    Permission.PRICING_READ: Grant(ADMIN, description="read the pricing rules"),
+    Permission.PRICING_MANAGE: Grant(ADMIN, description="edit pricing rules and sellers' pricing profiles"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
