@@ -123,7 +123,8 @@ async def test_checkout_accept_complete_release_pays_every_party_exactly(world):
     assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 0
     assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 4500 - 675
     assert await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform") == 675
-    assert await balance(ledger.AccountKind.TAX_PAYABLE, "tax:default") == 225
+    tax_owner = (await PaymentCase.get(id=case_id)).breakdown["tax_owner"]
+    assert await balance(ledger.AccountKind.TAX_PAYABLE, tax_owner) == 225
     assert await ledger.trial_balance() == {"USD": 0} or all(v == 0 for v in (await ledger.trial_balance()).values())
     events = await finance_events(case_id)
     assert [e["type"] for e in events] == ["payment.checkout", "payment.authorized", "payment.capture_requested",
@@ -354,3 +355,22 @@ async def _dest(owner: str, expected: str, account: str) -> str | None:
 def final_payment_id(case_id: str, case: PaymentCase) -> str:
     assert case.payment_id is not None
     return case.payment_id
+
+
+async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
+    client, m = world
+    # Inside the free-cancellation window (24 h by the seeded rule): the fee is kept and released.
+    booking = await ok(await book(client, m, start=iso(slot(6))), 201)
+    assert booking["state"] == "requested"
+    case_id = (await checkout(client, m, booking))["id"]
+    accepted = await ok(await act(client, m.crew[0], booking, "accept"))
+    await until_state(client, m, booking["id"], "held")
+    await ok(await act(client, m.customer, accepted, "cancel"))
+    final = await until_state(client, m, booking["id"], "released", "refunded")
+    kept = final["released"]["amount"]
+    assert final["refunded"]["amount"] + kept == 4725
+    assert final["state"] == "released" and kept > 0, final
+    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 0
+    payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
+    commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
+    assert payable + commission == kept and payable > 0

@@ -9,9 +9,11 @@ Shape stored on the case (`PaymentCase.breakdown`) and, per milestone, in `share
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from domain.bookings.models import Booking
+from domain.finance.pricing.breakdown import Breakdown, TaxParty, cancellation_fee
 from domain.shared.errors import ValidationFailed
 
 DEFAULT_TAX_OWNER = "tax:default"
@@ -27,8 +29,13 @@ def payee_owner(booking: Booking, lead_id: str | None) -> str:
 
 
 def of_booking(booking: Booking, payees: Sequence[str], tax_owner: str = DEFAULT_TAX_OWNER) -> dict[str, Any]:
-    """The booking's frozen price, commission and tax, the provider part split evenly between
-    `payees` (the first gets the leftover units)."""
+    """The booking's frozen money as the ledger books it. From the pricing breakdown frozen on
+    the booking (domain/finance/pricing): the platform fee is commission; the VAT on the fee,
+    and the service tax when the platform owes it, go to the jurisdiction's tax account; service
+    tax a seller owes goes to the payees with their share (they remit it). Bookings priced
+    before breakdowns existed: the columns, the provider part split evenly between `payees`."""
+    if booking.pricing:
+        return of_pricing(booking.pricing)
     provider_part = booking.price_amount - booking.commission_amount
     amounts = allocate(provider_part, [1] * len(payees))
     return {
@@ -36,6 +43,36 @@ def of_booking(booking: Booking, payees: Sequence[str], tax_owner: str = DEFAULT
         "tax": booking.tax_amount, "tax_owner": tax_owner,
         "payees": [{"owner": owner, "amount": amount} for owner, amount in zip(payees, amounts, strict=True)],
     }
+
+
+def of_pricing(frozen: dict[str, Any]) -> dict[str, Any]:
+    b = Breakdown.from_dict(frozen)
+    service_tax = b.service_tax.amount
+    tax = b.fee_vat.amount + (service_tax if b.rates.service_tax_owed_by is TaxParty.PLATFORM else 0)
+    shares = [p.amount.amount for p in b.payees]
+    if b.rates.service_tax_owed_by is TaxParty.SELLER and service_tax:
+        extra = allocate(service_tax, [p.weight for p in b.payees]) if sum(p.weight for p in b.payees) else \
+            allocate(service_tax, [1] * len(b.payees))
+        shares = [a + e for a, e in zip(shares, extra, strict=True)]
+    return {
+        "total": b.customer_total.amount, "price": b.price.amount, "commission": b.platform_fee.amount, "tax": tax,
+        "tax_owner": f"tax:{b.rates.jurisdiction or 'default'}",
+        "payees": [{"owner": p.payee, "amount": a} for p, a in zip(b.payees, shares, strict=True)],
+    }
+
+
+def cancellation(frozen: dict[str, Any] | None, start: datetime | None, now: datetime) -> dict[str, Any] | None:
+    """What a cancellation at `now` keeps under the terms frozen on the booking, as shares to
+    release (None: free, everything goes back). Refund = total - the kept shares' total."""
+    if not frozen:
+        return None
+    b = Breakdown.from_dict(frozen)
+    fee = cancellation_fee(b, start, now)
+    if fee.fee.amount == 0:
+        return None
+    return {"total": fee.fee.amount, "commission": fee.to_platform.amount, "tax": 0,
+            "tax_owner": f"tax:{b.rates.jurisdiction or 'default'}",
+            "payees": [{"owner": p.payee, "amount": p.amount.amount} for p in fee.to_payees]}
 
 
 def allocate(amount: int, weights: Sequence[int]) -> list[int]:

@@ -386,8 +386,7 @@ class PaymentCases:
         if booking.state is BookingState.COMPLETED:
             case = await self._complete(uow, case, who)
         elif booking.state in (BookingState.CANCELLED, BookingState.DECLINED, BookingState.EXPIRED):
-            case = await self._refund(uow, case, None, frozenset({P.SYSTEM}), who,
-                                      reason=f"booking {booking.state.value}")
+            case = await self._settle_ended(uow, case, booking, who)
         return case
 
     async def _complete(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> PaymentCase:
@@ -410,7 +409,11 @@ class PaymentCases:
         return moved
 
     async def _release(self, uow: UnitOfWork, case: PaymentCase, action: Action, parties: frozenset[Party],
-                       who: Who, *, reason: str, positions: list[int] | None = None) -> PaymentCase:
+                       who: Who, *, reason: str, positions: list[int] | None = None,
+                       override: dict[str, Any] | None = None) -> PaymentCase:
+        """Held money to the payees, the platform and tax: each chosen milestone's frozen shares
+        (or, for a cancellation fee, `override` for everything still held), with one transfer
+        operation per payee who can be paid."""
         conn = uow.connection
         decision = decide(case.state, action, parties)
         pending = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
@@ -421,8 +424,14 @@ class PaymentCases:
         target = S.RELEASED if len(chosen) == len(pending) else decision.to
         now = utcnow()
         released = 0
-        for milestone in chosen:
+        for index, milestone in enumerate(chosen):
             shares = milestone.shares
+            if override is not None:  # the fee's own split, booked once on the first part
+                if index:
+                    await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
+                        state=MilestoneState.RELEASED, released_at=now)
+                    continue
+                shares = override
             netted = {p["owner"]: await _receivable(p["owner"], case.currency, p["amount"]) for p in shares["payees"]}
             await ledger.post(uow, postings.release(
                 case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
@@ -430,7 +439,7 @@ class PaymentCases:
             await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
                 state=MilestoneState.RELEASED, released_at=now)
             released += shares["total"]
-            for index, payee in enumerate(shares["payees"]):
+            for number, payee in enumerate(shares["payees"]):
                 amount = payee["amount"] - netted[payee["owner"]]
                 destination = await destination_of(payee["owner"])
                 if amount > 0 and destination is not None:
@@ -439,7 +448,7 @@ class PaymentCases:
                         "owner": payee["owner"], "transfer_group": f"case:{case.id}",
                         "source_transaction": case.charge_id,
                         "metadata": {"case_id": str(case.id), "milestone": str(milestone.position)},
-                    }, label=f"transfer-m{milestone.position}-p{index}")
+                    }, label=f"transfer-m{milestone.position}-p{number}")
         return await self._move(uow, case, action, parties, who, to=target,
                                 updates={"released_amount": case.released_amount + released},
                                 extra={"released": Money(released, case.currency).as_dict(),
@@ -541,8 +550,24 @@ class PaymentCases:
         if case.state in (S.AUTHORIZING, S.AUTHORIZED):
             await self._end_authorization(uow, case, A.VOID, frozenset({P.SYSTEM}), who, reason="booking ended")
         elif case.state in (S.HELD, S.RELEASE_PENDING):
-            await self._refund(uow, case, None, frozenset({P.SYSTEM}), who, reason="booking ended")
+            booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+            await self._settle_ended(uow, case, booking, who)
         # capture pending: the capture's outcome refunds when it sees the booking ended.
+
+    async def _settle_ended(self, uow: UnitOfWork, case: PaymentCase, booking: Booking, who: Who) -> PaymentCase:
+        """A captured booking that ended: the customer's late cancellation keeps the fee its
+        frozen terms say (released to the payees and the platform as they say); anything else
+        (declined, expired, a free cancellation) refunds everything still refundable."""
+        kept = bd.cancellation(booking.pricing, booking.scheduled_start, utcnow()) \
+            if booking.state is BookingState.CANCELLED and case.refunded_amount == 0 and case.released_amount == 0 \
+            else None
+        if kept is None or kept["total"] >= case.captured_amount:
+            return await self._refund(uow, case, None, frozenset({P.SYSTEM}), who,
+                                      reason=f"booking {booking.state.value}")
+        case = await self._refund(uow, case, Money(case.captured_amount - kept["total"], case.currency),
+                                  frozenset({P.SYSTEM}), who, reason="cancelled: refund less the cancellation fee")
+        return await self._release(uow, case, A.RELEASE, frozenset({P.SYSTEM}), who,
+                                   reason="cancellation fee", override=kept)
 
     async def _move(self, uow: UnitOfWork, case: PaymentCase, action: Action | None, parties: frozenset[Party],
                     who: Who, *, to: CaseState | None = None, updates: dict[str, Any] | None = None,

@@ -71,7 +71,7 @@ TRANSITIONS: dict[tuple[S, Action], Rule] = {
     # Too late (the authorization lapsed) or refused: nothing was captured.
     (S.CAPTURE_PENDING, A.EXPIRE): _rule(S.EXPIRED, P.TIMER, P.GATEWAY),
     (S.HELD, A.COMPLETE): _rule(S.RELEASE_PENDING, P.SYSTEM),
-    (S.HELD, A.RELEASE): _rule(S.RELEASED, P.ADMIN),
+    (S.HELD, A.RELEASE): _rule(S.RELEASED, P.ADMIN, P.SYSTEM),  # SYSTEM: a late cancellation's fee
     (S.HELD, A.RELEASE_MILESTONE): _rule(S.HELD, P.CUSTOMER, P.ADMIN),
     (S.RELEASE_PENDING, A.RELEASE): _rule(S.RELEASED, P.TIMER, P.ADMIN),
     (S.RELEASE_PENDING, A.RELEASE_MILESTONE): _rule(S.RELEASE_PENDING, P.CUSTOMER, P.ADMIN),
