@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "domain.messaging.models",
     "domain.feed.models",
     "domain.notifications.models",
+    "domain.finance.ledger.models",
     "sync.models",
     "push.models",
 ]
