@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "domain.messaging.models",
     "domain.feed.models",
     "domain.notifications.models",
+    "domain.finance.ledger.models",
     "domain.finance.cases.models",
     "domain.finance.operations.models",
     "sync.models",
