@@ -15,6 +15,7 @@ from aiohttp import web
 
 from app import lifecycle
 from app.container import Container, build_container
+from app.finance_wiring import gateway_contexts
 from app.jobs import jobs_context, periodic_jobs
 from app.logging import configure_logging
 from app.settings import Settings
@@ -70,12 +71,13 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app[PUSH_WORKER] = c.push_worker
         app.cleanup_ctx.append(c.push_worker.context())
     app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker)))
+    app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
 
     setup_rest(app, RestDeps(
         settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
-        sync=c.sync, invitations=c.invitations))
+        sync=c.sync, invitations=c.invitations, webhooks=c.webhooks))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging))
     return app

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 
 from app import lifecycle
+from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.push_wiring import make_push_worker
 from app.settings import Settings
 from app.subscriptions import reactions
@@ -30,6 +31,8 @@ from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.throttle import LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.feed.projector import FeedProjector
+from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
+from domain.finance.gateway.port import PaymentGateway
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -68,6 +71,9 @@ class Container:
     push_worker: PushWorker | None
     notifier: Notifier
     subscriptions: Subscriptions
+    payment_gateway: PaymentGateway
+    webhooks: WebhookInbox
+    gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -98,6 +104,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)
     feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor))
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
+    payment_gateway = make_gateway(settings)
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
@@ -107,6 +114,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
             per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker)),
+        payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
+        gateway_events=make_inbox_worker(settings, GATEWAY_EVENT_HANDLERS),
     )
 
 

@@ -27,6 +27,7 @@ MODEL_MODULES = [
     "domain.finance.ledger.models",
     "domain.finance.cases.models",
     "domain.finance.operations.models",
+    "domain.finance.gateway.models",
     "sync.models",
     "push.models",
 ]

@@ -11,7 +11,7 @@ import os
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from domain.shared.clientaddr import Network, parse_networks
@@ -19,6 +19,7 @@ from domain.shared.clientaddr import Network, parse_networks
 # A value that only ever works outside production: `APP_ENV=production` refuses it.
 DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
+DEV_SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_dev_insecure_000000000000"  # noqa: S105 - public, never production
 
 
 class SettingsError(Exception):
@@ -201,6 +202,34 @@ class Settings(BaseSettings):
     payment_required_to_accept: bool = False
     payment_operations_interval_seconds: float = Field(1.0, gt=0)
     payment_timers_interval_seconds: float = Field(30.0, gt=0)
+    # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
+    # in-process demo gateway (no money moves): refused in production.
+    payment_gateway: Literal["sandbox", "stripe"] = "sandbox"
+    stripe_secret_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    # Base addresses of Stripe's payments and Connect APIs (both https://api.stripe.com; tests
+    # point them at localstripe and a Connect fake). Unset Connect: the payments address.
+    stripe_api_base: str = "https://api.stripe.com"
+    stripe_connect_api_base: str | None = None
+    stripe_max_network_retries: int = Field(2, ge=0, le=10)
+    stripe_timeout_seconds: float = Field(30.0, gt=0, le=300)
+    # The sandbox signs its webhooks with this (a public value: the sandbox never serves production).
+    sandbox_webhook_secret: SecretStr = SecretStr(DEV_SANDBOX_WEBHOOK_SECRET)
+    # Webhook inbox worker (domain/finance/gateway/inbox.py): poll interval, claim size, lease.
+    gateway_events_poll_interval_ms: int = Field(500, ge=10)
+    gateway_events_batch: int = Field(100, ge=1, le=5000)
+    gateway_events_lease_seconds: float = Field(60.0, gt=0)
+    gateway_events_max_attempts: int = Field(12, ge=1)
+
+    @field_validator("stripe_api_base", "stripe_connect_api_base")
+    @classmethod
+    def _http_base(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None or not value.strip():
+            return None if info.field_name == "stripe_connect_api_base" else "https://api.stripe.com"
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path.strip("/"):
+            raise ValueError("must be an http(s) base address without a path (e.g. https://api.stripe.com)")
+        return value.strip().rstrip("/")
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -312,6 +341,13 @@ class Settings(BaseSettings):
         ):
             raise ValueError(f"KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
                              "KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
+        if self.payment_gateway == "stripe":
+            key = self.stripe_secret_key.get_secret_value() if self.stripe_secret_key else ""
+            hook = self.stripe_webhook_secret.get_secret_value() if self.stripe_webhook_secret else ""
+            if not key.startswith(("sk_", "rk_")):
+                raise ValueError("PAYMENT_GATEWAY=stripe needs STRIPE_SECRET_KEY (sk_... or rk_...)")
+            if not hook.startswith("whsec_"):
+                raise ValueError("PAYMENT_GATEWAY=stripe needs STRIPE_WEBHOOK_SECRET (whsec_...)")
         if self.db_pool_min > self.db_pool_max:
             raise ValueError("DB_POOL_MIN must not exceed DB_POOL_MAX")
         # The built-in key is public (it is in this repository): whatever APP_ENV says, it only
@@ -336,6 +372,12 @@ class Settings(BaseSettings):
             problems.append("PUSH_SENDER must be fcm in production while PUSH_ENABLED (the log sender drops pushes)")
         if self.push_enabled and not (self.fcm_credentials_file or self.fcm_credentials_json):
             problems.append("FCM_CREDENTIALS_FILE or FCM_CREDENTIALS_JSON must be set in production while PUSH_ENABLED")
+        if self.payment_gateway == "sandbox":
+            problems.append("PAYMENT_GATEWAY must be stripe in production (the sandbox moves no money)")
+        elif not self.stripe_api_base or not self.stripe_api_base.startswith("https://") or (
+            self.stripe_connect_api_base and not self.stripe_connect_api_base.startswith("https://")
+        ):
+            problems.append("STRIPE_API_BASE and STRIPE_CONNECT_API_BASE must be https:// in production")
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -25,6 +25,7 @@ from rest.handlers import (
     reviews,
     storefronts,
     sync,
+    webhooks,
     zones,
 )
 from rest.health import health_routes
@@ -41,6 +42,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     notifications.routes,
     payments.routes,
     pricing.routes,
+    webhooks.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -26,6 +26,7 @@ from app.settings import Settings, load_settings
 from domain.zones.index import ZONE_INDEX
 from tests.support.ledger import unbalanced_currencies
 from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
+from tests.support.stripe_services import localstripe_server
 
 TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
 
@@ -37,6 +38,7 @@ class Services:
     workdir: Path
     started: list[Any]
     _kafka: str | None = os.environ.get("KAFKA_BOOTSTRAP") or None
+    _localstripe: str | None = os.environ.get("LOCALSTRIPE_URL") or None
 
     @property
     def kafka_bootstrap(self) -> str:
@@ -46,6 +48,15 @@ class Services:
             self.started.append(broker)
             self._kafka = f"127.0.0.1:{broker.port}"
         return self._kafka
+
+    @property
+    def localstripe_url(self) -> str:
+        """localstripe (Stripe payments API fake), started on first use."""
+        if self._localstripe is None:
+            server = localstripe_server(self.workdir).start()
+            self.started.append(server)
+            self._localstripe = f"http://127.0.0.1:{server.port}"
+        return self._localstripe
 
 
 @pytest.fixture(scope="session")

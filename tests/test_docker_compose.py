@@ -27,6 +27,8 @@ EXAMPLE_VALUES = {
     "JWT_SIGNING_KEYS": "k1:" + "r" * 48,
     "JWT_ACTIVE_KID": "k1",
     "CORS_ORIGINS": "https://app.fieldsync.example",
+    "STRIPE_SECRET_KEY": "sk_live_example",
+    "STRIPE_WEBHOOK_SECRET": "whsec_example",
 }
 
 

@@ -29,6 +29,9 @@ PRODUCTION = {
     "CORS_ORIGINS": "https://app.fieldsync.example",
     "PUSH_SENDER": "fcm",
     "FCM_CREDENTIALS_FILE": "/run/secrets/fcm-service-account.json",
+    "PAYMENT_GATEWAY": "stripe",
+    "STRIPE_SECRET_KEY": "sk_live_example",
+    "STRIPE_WEBHOOK_SECRET": "whsec_example",
 }
 
 
