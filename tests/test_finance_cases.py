@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -15,17 +16,18 @@ from uuid import uuid4
 
 import pytest
 from aiohttp.test_utils import TestClient
-from domain.finance.gateway.port import AccountRequest
-from domain.finance.ledger.models import LedgerEntry
 
 from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases, register_payout_destination
+from domain.finance.gateway.port import AccountRequest
+from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import unit_of_work
 from tests.support.bookings import Market, act, book, build_market, fetch, iso, ok, slot
 from tests.support.bus import wait_until
 from tests.test_sync_push import push
@@ -307,28 +309,36 @@ async def test_an_offline_accept_pushed_three_times_captures_once(world):
 
 
 async def test_any_order_of_a_payments_webhooks_ends_in_the_same_state_and_ledger(world):
-    """The gateway's events of one payment (authorized, succeeded, refunded), applied in every
-    order and twice each: the case is refetched and applied by object state, with the
-    operations' own ledger keys, so every order ends identical and replays move nothing."""
+    """The gateway's own signed events of one payment (authorized, succeeded, refunded: a capture
+    and a refund made at the gateway, behind our back), verified and applied in every order and
+    twice each, while the sandbox also delivers them to the inbox in its own order: each is
+    applied by the payment's refetched state with the operations' ledger keys, so every order
+    ends identical and replays move nothing."""
     client, m = world
     payments = payments_of(client)
+    gateway = payments.gateway
     outcomes = []
-    for order in itertools.permutations(["authorized", "captured", "refunded"]):
+    for order in itertools.permutations(range(3)):
         booking = await ok(await book(client, m, start=_next_start()), 201)
         case_id = (await checkout(client, m, booking))["id"]
         case = await PaymentCase.get(id=case_id)
         assert case.payment_id is not None
-        # What happened at the gateway behind our back (a dashboard capture and a refund).
-        gateway = payments.gateway
         await gateway.capture(case.payment_id, None, idempotency_key=f"outside:{case_id}:capture")
-        await gateway.refund(case.payment_id, ledger_money(1000), idempotency_key=f"outside:{case_id}:refund")
-        for _event in [*order, *order]:
-            await payments.apply_payment_state(await gateway.payment(case.payment_id))
+        await gateway.refund(case.payment_id, Money(1000, "USD"), idempotency_key=f"outside:{case_id}:refund")
+        mine = [e for e in gateway.events if e["data"]["object"].get("payment_intent", e["data"]["object"]["id"])
+                == case.payment_id]
+        assert [e["type"] for e in mine] == ["payment_intent.amount_capturable_updated", "payment_intent.succeeded",
+                                            "charge.refunded"]
+        for index in [*order, *reversed(order)]:
+            raw = json.dumps(mine[index]).encode()
+            event = gateway.verify_webhook(raw, gateway.sign(raw))
+            async with unit_of_work() as uow:
+                await payments.apply_gateway_event(event, uow)
         final = await PaymentCase.get(id=case_id)
         held = await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}")
         outcomes.append((final.state.value, final.captured_amount, final.refunded_amount, held,
-                         await LedgerEntry.filter(case_id=case_id).count()))
-    assert len(set(outcomes)) == 1, outcomes
+                         sorted(await LedgerEntry.filter(case_id=case_id).values_list("kind", flat=True))))
+    assert all(outcome == outcomes[0] for outcome in outcomes), outcomes
     assert outcomes[0][:4] == ("held", 4725, 1000, 3725)
 
 
@@ -337,10 +347,6 @@ _starts = itertools.count(60)
 
 def _next_start() -> str:
     return iso(slot(next(_starts) * 3))
-
-
-def ledger_money(amount: int) -> Any:
-    return Money(amount, "USD")
 
 
 def ledger_request(m: Market) -> Any:

@@ -270,7 +270,13 @@ class PaymentCases:
         payment_id = await _payment_id_of(event)
         if payment_id is None:
             return
-        await self.apply_payment_state(await self.gateway.payment(payment_id))
+        for attempt in range(3):  # a concurrent move of the same case (our worker, a replica): read again
+            try:
+                await self.apply_payment_state(await self.gateway.payment(payment_id))
+                return
+            except Conflict:
+                if attempt == 2:
+                    raise
 
     async def apply_payment_state(self, payment: Any) -> PaymentCase | None:
         """Bring the case of this gateway payment (a refetched PaymentIntentState) to what the
@@ -658,8 +664,10 @@ async def _payment_id_of(event: Any) -> str | None:
     obj = (event.payload.get("data") or {}).get("object") or {}
     if isinstance(obj, dict) and obj.get("payment_intent"):
         return str(obj["payment_intent"])
+    if await PaymentCase.exists(payment_id=str(event.object_id)):  # an adapter that names the payment
+        return str(event.object_id)
     charge = obj.get("charge") if isinstance(obj, dict) else None
-    for charge_id in (charge, event.object_id):
+    for charge_id in (charge, event.object_id, obj.get("id") if isinstance(obj, dict) else None):
         if charge_id:
             case = await PaymentCase.get_or_none(charge_id=str(charge_id))
             if case is not None:
