@@ -11,6 +11,7 @@ services whose events carry cursors; the push worker before the notifier that wa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from redis.asyncio import Redis
 
@@ -31,6 +32,7 @@ from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.throttle import LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.feed.projector import FeedProjector
+from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
 from domain.messaging.services import MessagingService
@@ -74,6 +76,7 @@ class Container:
     payment_gateway: PaymentGateway
     webhooks: WebhookInbox
     gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
+    payments: PaymentCases
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -105,6 +108,10 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor))
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_gateway = make_gateway(settings)
+    payments = PaymentCases(payment_gateway, _payment_rules(settings))
+    # The payment cases apply the provider's payment events (refetched, by state).
+    gateway_handlers = {**GATEWAY_EVENT_HANDLERS,
+                        **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES}}
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
@@ -113,9 +120,9 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
             ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
             per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
-        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker)),
+        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
-        gateway_events=make_inbox_worker(settings, GATEWAY_EVENT_HANDLERS),
+        gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
     )
 
 
@@ -142,6 +149,12 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
             password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
+
+
+def _payment_rules(settings: Settings) -> PaymentRules:
+    return PaymentRules(release_window=timedelta(hours=settings.payment_release_window_hours),
+                        expiry_margin=timedelta(minutes=settings.payment_expiry_margin_minutes),
+                        require_payment_to_accept=settings.payment_required_to_accept)
 
 
 def _sync_config(settings: Settings) -> SyncConfig:

@@ -18,6 +18,7 @@ from prometheus_client import Counter
 from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
+from domain.finance.cases.services import PaymentCases
 from domain.jobs import services as jobs
 from domain.notifications.devices import sweep_expired
 from domain.shared import idempotency
@@ -48,7 +49,8 @@ class PeriodicJob:
     at_start: bool = False  # run once at start-up too, not only after the first interval
 
 
-def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None) -> list[PeriodicJob]:
+def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
+                  payments: PaymentCases | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -57,6 +59,8 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                     lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
         PeriodicJob("idempotency_sweep", IDEMPOTENCY_SWEEP_SECONDS, expire_idempotency_keys, at_start=True),
     ]
+    if payments is not None:
+        table.extend(payment_jobs(settings, payments))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))
@@ -70,6 +74,20 @@ def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:
         await invitations.expire_overdue()
 
     return PeriodicJob("expiry_sweep", interval_seconds, sweep)
+
+
+def payment_jobs(settings: Settings, payments: PaymentCases) -> list[PeriodicJob]:
+    """The operations worker (stored gateway calls; SKIP LOCKED lets every replica run it) and the
+    payment timers (release after the window, void before the authorization lapses): each move
+    is a compare-and-set, so replicas racing on one case move it once."""
+
+    async def timers() -> None:
+        await payments.expire_due()
+        await payments.release_due()
+
+    return [PeriodicJob("finance_operations", settings.payment_operations_interval_seconds, payments.run_operations,
+                        at_start=True),
+            PeriodicJob("payment_timers", settings.payment_timers_interval_seconds, timers, at_start=True)]
 
 
 async def expire_device_tokens(ttl_days: float) -> None:

@@ -19,6 +19,8 @@ from bus.kafka import KafkaPublisher
 from bus.relay import OutboxRelay
 from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.accounts.sessions import family_revoked
+from domain.bookings.transitions import guard_accept
+from domain.finance.cases.services import PaymentCases
 from domain.presence.store import PresenceStore
 from domain.shared import uow
 from infra.dependencies import RedisHealth, redis_options
@@ -146,5 +148,19 @@ def relay_context(relay: OutboxRelay) -> Context:
             await asyncio.gather(task, return_exceptions=True)
             # Flush what is left so a clean stop leaves nothing waiting for the next start.
             await relay.flush()
+
+    return context
+
+
+def accept_guard_context(payments: PaymentCases) -> Context:
+    """For the app's lifetime, bookings ask the payments before an acceptance (the check itself
+    says yes unless PAYMENT_REQUIRED_TO_ACCEPT is on)."""
+
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        remove = guard_accept(payments.accept_guard)
+        try:
+            yield
+        finally:
+            remove()
 
     return context

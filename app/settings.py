@@ -196,6 +196,16 @@ class Settings(BaseSettings):
     org_invitations_per_day: int = Field(50, ge=1)
     org_invitations_per_invitee_per_day: int = Field(3, ge=1)
 
+    # Payment cases (issue 13, domain/finance/cases): funds are released this long after the
+    # booking is completed (unless disputed); authorizations are voided this long before they
+    # lapse; PAYMENT_REQUIRED_TO_ACCEPT refuses accepting a booking its customer has not paid
+    # (off by default: a booking without a payment can still be accepted, and is captured if
+    # paid later). The operations worker and the payment timers run this often.
+    payment_release_window_hours: float = Field(48.0, ge=0)
+    payment_expiry_margin_minutes: float = Field(60.0, ge=0)
+    payment_required_to_accept: bool = False
+    payment_operations_interval_seconds: float = Field(1.0, gt=0)
+    payment_timers_interval_seconds: float = Field(30.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

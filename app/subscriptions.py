@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from bus.subscriptions import Subscription
 from domain.feed.projector import FeedProjector
+from domain.finance.cases import services as cases
+from domain.finance.cases.services import PaymentCases
 from domain.messaging import crew
 from domain.presence import revoker
 from domain.presence.revoker import PresenceRevoker
 from push.notifier import Notifier
 
 
-def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker) -> list[Subscription]:
+def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker,
+              payments: PaymentCases | None = None) -> list[Subscription]:
     return [
         # stream "domain" unless said otherwise
         Subscription(crew.CONSUMER, crew.on_booking_assigned),  # crew join (or leave) the booking's conversation
@@ -24,4 +27,6 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription("notifier-audit", notifier.handle, stream="audit"),  # account notices of admin actions
         Subscription("feed", feed.handle),  # feed items, sent live once committed
         Subscription(revoker.CONSUMER, presence.handle),  # ended relationships end presence subscriptions
+        # booking accepted: capture; completed: release window; cancelled/declined/expired: void or refund
+        *([Subscription(cases.CONSUMER, payments.on_booking_event)] if payments is not None else []),
     ]

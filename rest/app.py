@@ -19,6 +19,8 @@ from rest.handlers import (
     meta,
     notifications,
     orgs,
+    payments,
+    pricing,
     profiles,
     reviews,
     storefronts,
@@ -38,6 +40,8 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     messaging.routes, sync.routes,
     feed.routes,
     notifications.routes,
+    payments.routes,
+    pricing.routes,
     webhooks.routes,
 )
 

@@ -13,6 +13,7 @@ from domain.accounts.admin import AdminService
 from domain.accounts.invitations import Invitations
 from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
+from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.inbox import WebhookInbox
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
@@ -31,6 +32,7 @@ class RestDeps:
     messaging: MessagingService
     sync: SyncService
     invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
+    payments: PaymentCases | None = None  # checkout, refunds, releases (None: only in hand-built test deps)
     webhooks: WebhookInbox | None = None  # payment provider webhooks (None: only in hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)

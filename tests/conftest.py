@@ -24,6 +24,7 @@ from app.bootstrap import Overrides, build_app
 from app.migrate import migrate
 from app.settings import Settings, load_settings
 from domain.zones.index import ZONE_INDEX
+from tests.support.ledger import unbalanced_currencies
 from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
 from tests.support.stripe_services import localstripe_server
 
@@ -93,6 +94,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         # A Kafka test says so in its name (or its module's) or takes a private broker.
         if "kafka" in item.name or "kafka" in item.path.name or "new_broker" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.kafka)
+
+
+@pytest.fixture(autouse=True)
+async def ledger_trial_balance(request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    """After every test on the PostgreSQL database: per currency, all postings sum to zero
+    (issue 13). A test that leaves the ledger unbalanced fails here."""
+    yield
+    if "database_url" in request.fixturenames:
+        off = await unbalanced_currencies(request.getfixturevalue("database_url"))
+        if off:
+            pytest.fail(f"the ledger's trial balance is not zero after this test: {off}", pytrace=False)
 
 
 def _with_database(url: str, name: str) -> str:

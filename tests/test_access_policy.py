@@ -15,6 +15,7 @@ from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
+from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
 
 
@@ -194,6 +195,22 @@ MATRIX: dict[Permission, Case] = {
                                          "customer", 200, "stranger", 404),
     Permission.NOTIFICATION_PREFERENCES: Case(call("PUT", "/v1/notification-preferences", {"private_previews": True}),
                                               "customer", 200, "anonymous", 401),
+    # Pricing (issue 13).
+    Permission.PRICING_QUOTE: Case(call("POST", "/v1/quotes", {"service_id": "{w.bookable_service_id}"}),
+                                   "customer", 200, "anonymous", 401),
+    Permission.BID_QUOTE: Case(call("POST", "/v1/quotes", {"bid_id": "{w.bid_id}"}), "customer", 200, "stranger", 404),
+    Permission.PRICING_READ: Case(call("GET", "/v1/pricing/rules"), "admin", 200, "provider", 403),
+    Permission.PRICING_MANAGE: Case(call("PUT", "/v1/orgs/{w.org_id}/pricing-profile", {"plan": "pro"}),
+                                    "admin", 200, "provider", 403),
+    # Payments (issue 13), in this order on the (accepted) world booking: the customer pays in two
+    # milestones; the provider refunds a little; the customer releases the first milestone; an
+    # admin releases the rest.
+    Permission.PAYMENT_CHECKOUT: Case(checkout_call(), "customer", 201, "stranger", 404),
+    Permission.PAYMENT_REFUND: Case(case_call("refund", {"amount": {"amount": 100, "currency": "USD"}}),
+                                    "provider", 200, "customer", 403),
+    Permission.PAYMENT_RELEASE_MILESTONE: Case(case_call("release", {"milestone": 1}), "customer", 200,
+                                               "provider", 403),
+    Permission.PAYMENT_RELEASE: Case(case_call("release", {}), "admin", 200, "provider", 403),
 }
 
 
@@ -274,9 +291,27 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("DELETE", "/v1/devices/{token}"): None,
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
-    ("POST", "/v1/webhooks/{gateway}"): None,
+    ("PUT", "/v1/pricing/commission-rules/{rule_id}"): {"basis_points": 1},
+    ("DELETE", "/v1/pricing/commission-rules/{rule_id}"): None,
+    ("PUT", "/v1/pricing/cancellation-rules/{rule_id}"): {"free_until_hours": 0, "fee_bps": 1, "provider_share_bps": 1},
+    ("DELETE", "/v1/pricing/cancellation-rules/{rule_id}"): None,
+    ("PUT", "/v1/pricing/tax-rules/{rule_id}"): {"jurisdiction": "*", "service_tax_bps": 1, "registered_only": False},
+    ("DELETE", "/v1/pricing/tax-rules/{rule_id}"): None,
+    ("GET", "/v1/orgs/{org_id}/pricing-profile"): None,
+    ("PUT", "/v1/orgs/{org_id}/pricing-profile"): {"plan": "pwned"},
+    ("GET", "/v1/servicemen/{user_id}/pricing-profile"): None,
+    ("PUT", "/v1/servicemen/{user_id}/pricing-profile"): {"plan": "pwned"},
+    ("POST", "/v1/bookings/{booking_id}/checkout"): {"payment_method": "pm_card_visa"},
+    ("GET", "/v1/bookings/{booking_id}/payment"): None,
+    ("GET", "/v1/payment-cases/{case_id}"): None,
+    ("POST", "/v1/payment-cases/{case_id}/refund"): {},
+    ("POST", "/v1/payment-cases/{case_id}/release"): {},
+    ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read
     ("GET", "/v1/sandbox/onboarding/{account}"): None,
 }
+
+# The migration's default commission rule (an admin-only route refuses before looking it up).
+SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 
 # Reads anyone may make (a storefront, a serviceman's free slots): they may answer, they
 # must change nothing (checked with the rest by _victim_state).
@@ -295,9 +330,14 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
-                  "review_id": world.rating_review_id, **await victim_conversation(client, world.serviceman),
-                  **await victim_notifications(client, world.serviceman), "gateway": "sandbox",
-                  "account": "acct_sbx_victim"}
+                  "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
+                  **await victim_conversation(client, world.serviceman),
+                  **await victim_notifications(client, world.serviceman), "account": "acct_sbx_victim"}
+    # The victim's booking paid by its customer: nobody else may read, refund or release it.
+    paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
+                             json={"payment_method": "pm_card_visa"})
+    assert paid.status == 201, await paid.text()
+    victim_ids["case_id"] = (await paid.json())["id"]
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
                                 json={"user_id": world.target.id, "role": "manager"})
@@ -335,4 +375,5 @@ async def _victim_state(client, world: World) -> tuple:
     return (zone["version"], zone["active"], zones[0]["zone_ids"], zones[1]["zone_ids"], zones[2]["version"],
             me["roles"], me["status"], me["version"], sorted((m["user_id"], m["status"]) for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
-            await marketplace_state(client, world), await notifications_state(world.serviceman.id))
+            await marketplace_state(client, world), await notifications_state(world.serviceman.id),
+            await payment_of(client, world.customer, world.booking_id))

@@ -61,7 +61,7 @@ CATALOG_QUERIES = {
     "constraint": """
         SELECT t.relname || ': ' || pg_get_constraintdef(k.oid)
         FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname = 'public'""",
+        WHERE n.nspname = 'public' AND k.contype <> 't'""",  # constraint triggers: in "trigger" below
     "trigger": """
         SELECT t.relname || ': ' || pg_get_triggerdef(g.oid)
         FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid JOIN pg_namespace n ON n.oid = t.relnamespace

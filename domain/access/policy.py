@@ -81,6 +81,16 @@ class Permission(StrEnum):
     NOTIFICATION_READ = "notification.read"
     NOTIFICATION_UPDATE = "notification.update"
     NOTIFICATION_PREFERENCES = "notification.preferences"
+    # Payments (issue 13).
+    PAYMENT_CHECKOUT = "payment.checkout"
+    PAYMENT_REFUND = "payment.refund"
+    PAYMENT_RELEASE = "payment.release"
+    PAYMENT_RELEASE_MILESTONE = "payment.release_milestone"
+    # Pricing (issue 13): quotes before checkout; rules and seller pricing profiles.
+    PRICING_QUOTE = "pricing.quote"
+    BID_QUOTE = "bid.quote"
+    PRICING_READ = "pricing.read"
+    PRICING_MANAGE = "pricing.manage"
 
 
 @dataclass(frozen=True)
@@ -225,6 +235,27 @@ POLICY: dict[Permission, Grant] = {
         description="change this notification",
     ),
     Permission.NOTIFICATION_PREFERENCES: Grant(ALL_ROLES, description="choose your notification preferences"),
+    # Payments: the booking's customer pays; its provider managers (or an admin) refund; an admin
+    # releases held funds early; the customer approves a milestone of a job paid in parts.
+    Permission.PAYMENT_CHECKOUT: Grant(
+        frozenset(), relation="booking_customer", visible_via="booking_party", description="pay for this booking"
+    ),
+    Permission.PAYMENT_REFUND: Grant(
+        ADMIN, relation="booking_manager", visible_via="booking_party", description="refund this payment"
+    ),
+    Permission.PAYMENT_RELEASE: Grant(ADMIN, visible_via="booking_party", description="release held funds early"),
+    Permission.PAYMENT_RELEASE_MILESTONE: Grant(
+        ADMIN, relation="booking_customer", visible_via="booking_party", description="release a milestone"
+    ),
+    # Pricing: anyone signed in may ask what a published service or a bid amount would cost;
+    # a placed bid's breakdown is for its bidder and the job's customer; admins read and edit
+    # the rules and sellers' pricing profiles (every edit audited), a seller reads its own.
+    Permission.PRICING_QUOTE: Grant(ALL_ROLES, description="quote a price before checkout"),
+    Permission.BID_QUOTE: Grant(
+        ADMIN, relation="bid_viewer", visible_via="bid_viewer", description="see the breakdown of this bid"
+    ),
+    Permission.PRICING_READ: Grant(ADMIN, description="read the pricing rules"),
+    Permission.PRICING_MANAGE: Grant(ADMIN, description="edit pricing rules and sellers' pricing profiles"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

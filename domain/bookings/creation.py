@@ -76,6 +76,8 @@ class NewBooking:
     zone_id: UUID | None = None
     address: str = ""
     notes: str = ""
+    category_id: str | None = None  # what pricing rules look at, with the zone and the seller
+    seller_user_id: UUID | None = None  # an independent serviceman selling (else organisation_id)
 
 
 async def create(actor: Actor, request: BookingRequest, *, now: datetime | None = None,
@@ -99,6 +101,7 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
         expires_at=min(window.start, now + limits.ttl) if window is not None else now + limits.on_demand_ttl,
         crew=crew, service_id=service.id, organisation_id=service.owner_org_id,
         zone_id=zone_id, address=request.address, notes=request.notes,
+        category_id=service.category_id, seller_user_id=service.owner_user_id,
     )
     async with unit_of_work() as uow:
         await _within_open_request_caps(uow.connection, new.customer_id, crew, limits, now)
@@ -128,15 +131,19 @@ async def insert_booking(uow: UnitOfWork, new: NewBooking, *, actor_id: str) -> 
     in the caller's transaction. Raises Conflict when a slot is taken (the caller's whole
     transaction must then roll back)."""
     conn = uow.connection
-    quote = pricing.quote(new.price)
+    # Priced inside this transaction, before any payment exists: later rule edits never reprice it.
+    quote = await pricing.freeze(uow, pricing.PricingInput(
+        price=new.price, category_id=new.category_id, zone_id=new.zone_id, organisation_id=new.organisation_id,
+        seller_user_id=new.seller_user_id, crew=tuple(new.crew)))
     booking = await Booking.create(
         customer_id=new.customer_id, kind=new.kind, state=BookingState.REQUESTED,
         service_id=new.service_id, organisation_id=new.organisation_id, job_id=new.job_id, zone_id=new.zone_id,
         lat=new.lat, lng=new.lng, address=new.address, notes=new.notes,
         scheduled_start=new.window.start if new.window else None,
         scheduled_end=new.window.end if new.window else None,
-        currency=quote.price.currency, price_amount=quote.price.amount,
+        currency=new.price.currency, price_amount=new.price.amount,
         commission_amount=quote.commission.amount, tax_amount=quote.tax.amount, total_amount=quote.total.amount,
+        pricing=quote.breakdown,
         expires_at=new.expires_at, using_db=conn,
     )
     for index, user_id in enumerate(new.crew):

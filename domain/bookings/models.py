@@ -63,6 +63,9 @@ class Booking(Model):
     commission_amount = fields.BigIntField()
     tax_amount = fields.BigIntField()
     total_amount = fields.BigIntField()
+    # The full breakdown (domain/finance/pricing/breakdown.py: fees, taxes, per-payee shares,
+    # cancellation terms, the rule ids used), frozen with the columns above.
+    pricing: Any = fields.JSONField(null=True)
     expires_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)

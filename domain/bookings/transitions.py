@@ -6,6 +6,7 @@ records a Transition (who, in which role, when) and a domain event in one transa
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -42,6 +43,17 @@ from domain.shared.uow import UnitOfWork, unit_of_work
 # Rows one sweep expires at most; the next sweep takes the rest.
 EXPIRY_BATCH = 200
 
+# Checks a higher context plugs in before a booking is accepted (payments: "the customer has
+# paid"); each raises a DomainError to refuse. Bookings never import them (no cycle).
+AcceptGuard = Callable[[Booking], Awaitable[None]]
+_accept_guards: list[AcceptGuard] = []
+
+
+def guard_accept(check: AcceptGuard) -> Callable[[], None]:
+    """Register a check run before every acceptance; returns a function that removes it."""
+    _accept_guards.append(check)
+    return lambda: _accept_guards.remove(check)
+
 
 async def load(booking_id: str) -> Booking | None:
     uid = as_uuid(booking_id)
@@ -65,6 +77,9 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
         raise invalid("start", "only scheduling sets a start")
     if booking.version != version:
         raise Conflict("The booking changed since you read it.", details={"version": booking.version})
+    if action is Action.ACCEPT:
+        for check in list(_accept_guards):
+            await check(booking)
     updates: dict[str, Any] = {}
     window = await _new_window(booking, start) if action is Action.SCHEDULE else None
     if window is not None:

@@ -1,0 +1,1 @@
+"""Money (issue 13): one bounded context, sub-packages by concern (docs/finance.md)."""

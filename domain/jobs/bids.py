@@ -156,6 +156,7 @@ def _booking_of(job: Job, bid: Bid, window: Window | None, now: datetime) -> New
         expires_at=window.start if window else now + BID_BOOKING_EXPIRY,
         crew=[bid.serviceman_id],
         job_id=job.id, zone_id=job.zone_id, address=job.address, notes=job.title,
+        category_id=job.category_id, seller_user_id=bid.serviceman_id,
     )
 
 

@@ -10,8 +10,14 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 from domain.shared.errors import ValidationFailed
 from domain.shared.money import Money
 
-# The currencies domain.shared.money prices in; anything else is a 422 at the edge.
-Currency = Literal["USD", "EUR", "GBP", "AED", "SAR", "NGN", "KES", "INR", "JPY"]
+# The currencies domain.shared.money prices in (CURRENCY_EXPONENT; a unit test keeps the two
+# equal); anything else is a 422 at the edge.
+Currency = Literal[
+    "AED", "AUD", "BHD", "BIF", "BRL", "CAD", "CHF", "CLP", "CNY", "CZK", "DJF", "DKK", "EGP", "EUR", "GBP",
+    "GHS", "GNF", "HKD", "IDR", "ILS", "INR", "JOD", "JPY", "KES", "KMF", "KRW", "KWD", "MAD", "MGA", "MXN",
+    "MYR", "NGN", "NOK", "NZD", "OMR", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RWF", "SAR", "SEK", "SGD",
+    "THB", "TND", "TRY", "TZS", "UGX", "USD", "VND", "VUV", "XAF", "XOF", "XPF", "ZAR",
+]
 # Bounded so no amount overflows a BIGINT column or a JSON number a client can hold exactly.
 MAX_AMOUNT = 10**12
 

@@ -1,0 +1,269 @@
+"""Payment cases: checkout, capture at acceptance, release after completion, refunds, voids
+and expiry, and the outcomes of the gateway calls they store.
+
+Every transition is ONE unit of work: the compare-and-set on (state, version) decided by the
+state table (states.py), the ledger entry (postings.py), the stored gateway operation
+(operations/store.py), the `finance` event (key `case:<id>`, per-case `seq`) and the audit
+record. Gateway calls happen outside it (the operations worker), with keys stored first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from domain.access.policy import Permission, authorize
+from domain.bookings.models import Assignment, Booking, BookingState
+from domain.bookings.parties import parties_of
+from domain.bookings.states import Party as BookingParty
+from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
+from domain.finance.cases import breakdown as bd
+from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
+from domain.finance.cases.moving import PaymentRules, Who, register_payout_destination
+from domain.finance.cases.outcomes import CaseOutcomes
+from domain.finance.cases.states import Action, Party, actions_for
+from domain.finance.cases.views import CaseView, view_of
+from domain.finance.operations import store
+from domain.finance.operations.models import FinanceOperation, OpKind
+from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
+from domain.shared.clock import utcnow
+from domain.shared.context import Actor, RequestContext
+from domain.shared.errors import Conflict, DomainError, NotFound
+from domain.shared.events import EventEnvelope
+from domain.shared.ids import as_uuid
+from domain.shared.money import Money
+from domain.shared.uow import UnitOfWork, unit_of_work
+
+__all__ = ["CONSUMER", "PaymentCases", "PaymentRules", "Who", "register_payout_destination"]
+
+log = logging.getLogger(__name__)
+
+CONSUMER = "payments"  # the reaction to booking events (its inbox key and Kafka group)
+
+S = CaseState
+A = Action
+P = Party
+
+
+class PaymentCases(CaseOutcomes):
+    def __init__(self, gateway: Any, rules: PaymentRules | None = None) -> None:
+        self.gateway = gateway  # domain.finance.gateway.port.PaymentGateway
+        self.rules = rules or PaymentRules()
+        self.worker = OperationWorker(gateway, self, self.rules.worker)
+
+    async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
+                       milestones: list[tuple[str, int]] | None = None,
+                       context: RequestContext | None = None) -> CaseView:
+        """Authorize the booking's total on the customer's payment method. The operation and
+        its key are stored first; the call is made right away, and by the worker if this
+        process cannot finish it (the answer is then `authorizing`)."""
+        context = context or RequestContext()
+        booking = await _booking(booking_id)
+        await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
+        if booking.state not in (BookingState.REQUESTED, BookingState.ACCEPTED, BookingState.SCHEDULED):
+            raise Conflict(f"A {booking.state.value} booking cannot be paid.", details={"state": booking.state.value})
+        who = Who.person(actor, context)
+        existing = await PaymentCase.get_or_none(booking_id=booking.id)
+        if existing is not None:
+            if existing.state is not S.FAILED:
+                raise Conflict("This booking already has a payment.",
+                               details={"case_id": str(existing.id), "state": existing.state.value})
+            op = await self._retry(existing, payment_method, who)
+        else:
+            op = await self._open(booking, payment_method, milestones, who)
+        await self.worker.run_own(op.id)
+        return await self._view(await PaymentCase.get(id=op.case_id), actor)
+
+    async def get(self, actor: Actor, case_id: str) -> CaseView:
+        case = await _case(case_id)
+        booking = await Booking.get(id=case.booking_id)
+        await authorize(actor, Permission.BOOKING_READ, booking)
+        return await self._view(case, actor, booking)
+
+    async def of_booking(self, actor: Actor, booking_id: str) -> CaseView:
+        booking = await _booking(booking_id)
+        await authorize(actor, Permission.BOOKING_READ, booking)
+        case = await PaymentCase.get_or_none(booking_id=booking.id)
+        if case is None:
+            raise NotFound("This booking has no payment yet.")
+        return await self._view(case, actor, booking)
+
+    async def refund(self, actor: Actor, case_id: str, amount: Money | None, *, reason: str = "",
+                     context: RequestContext | None = None) -> CaseView:
+        """A provider manager or an admin gives money back: all that remains, or `amount`.
+        Never more than was captured and not yet refunded (409)."""
+        case = await _case(case_id)
+        booking = await Booking.get(id=case.booking_id)
+        await authorize(actor, Permission.PAYMENT_REFUND, booking)
+        parties = await self._parties(actor, booking)
+        async with unit_of_work() as uow:
+            await self._refund(uow, case, amount, parties, Who.person(actor, context or RequestContext()),
+                               reason=reason or "refund")
+        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+
+    async def release(self, actor: Actor, case_id: str, *, milestone: int | None = None,
+                      context: RequestContext | None = None) -> CaseView:
+        """An admin releases everything still held now; the customer (or an admin) releases one
+        milestone of a job paid in parts."""
+        case = await _case(case_id)
+        booking = await Booking.get(id=case.booking_id)
+        permission = Permission.PAYMENT_RELEASE_MILESTONE if milestone is not None else Permission.PAYMENT_RELEASE
+        await authorize(actor, permission, booking)
+        parties = await self._parties(actor, booking)
+        who = Who.person(actor, context or RequestContext())
+        async with unit_of_work() as uow:
+            if milestone is None:
+                await self._release(uow, case, A.RELEASE, parties, who, reason="released by an admin")
+            else:
+                await self._release(uow, case, A.RELEASE_MILESTONE, parties, who, positions=[milestone],
+                                    reason="milestone approved")
+        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+
+    async def accept_guard(self, booking: Booking) -> None:
+        """With `require_payment_to_accept`, a booking is accepted only with a live authorization
+        (domain/bookings/transitions.py asks before accepting)."""
+        if not self.rules.require_payment_to_accept:
+            return
+        case = await PaymentCase.get_or_none(booking_id=booking.id)
+        if case is None or case.state is not S.AUTHORIZED:
+            raise Conflict("The customer has not paid for this booking yet.",
+                           details={"reason": "payment_required", "payment_state": case.state.value if case else None})
+        if case.capture_before is not None and case.capture_before <= utcnow() + self.rules.expiry_margin:
+            LATE_CAPTURES.inc()
+            raise Conflict("The customer's payment authorization has expired; they must pay again.",
+                           details={"reason": "authorization_expired"})
+
+    async def on_booking_event(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
+        """Booking accepted: capture. Completed: the release window starts. Cancelled, declined,
+        expired: void the authorization, or refund what was captured. Runs once per event (its
+        inbox claim commits with these effects)."""
+        handler = {"booking.accepted": self._on_accepted, "booking.completed": self._on_completed,
+                   "booking.cancelled": self._on_ended, "booking.declined": self._on_ended,
+                   "booking.expired": self._on_ended}.get(envelope.type)
+        if handler is None:
+            return
+        booking_id = as_uuid(str(envelope.body.get("data", {}).get("booking_id", "")))
+        case = await PaymentCase.get_or_none(booking_id=booking_id, using_db=uow.connection) if booking_id else None
+        if case is None:
+            return
+        who = Who(f"system:{CONSUMER}", None, RequestContext(request_id=envelope.event_id))
+        try:
+            async with unit_of_work() as inner:  # a savepoint: a refused move leaves the rest of the batch
+                await handler(inner, case, who)
+        except DomainError as exc:
+            log.info("payment_reaction_skipped type=%s case=%s reason=%s", envelope.type, case.id, exc.message)
+
+    async def release_due(self, now: datetime | None = None) -> int:
+        """The release timer: completed cases whose window passed, without an open dispute."""
+        now = now or utcnow()
+        due = await PaymentCase.filter(state=S.RELEASE_PENDING, release_after__lte=now, dispute_open=False).limit(
+            self.rules.sweep_batch)
+        return await self._sweep(due, lambda uow, case, who: self._release(
+            uow, case, A.RELEASE, frozenset({P.TIMER}), who, reason="release window passed"), "release_timer")
+
+    async def expire_due(self, now: datetime | None = None) -> int:
+        """The authorization timer: void authorizations before they lapse; never capture after."""
+        now = now or utcnow()
+        due = await PaymentCase.filter(state=S.AUTHORIZED, capture_before__lte=now + self.rules.expiry_margin).limit(
+            self.rules.sweep_batch)
+        return await self._sweep(due, lambda uow, case, who: self._end_authorization(
+            uow, case, A.EXPIRE, frozenset({P.TIMER}), who, reason="authorization about to expire"), "expiry_timer")
+
+    async def run_operations(self) -> int:
+        return await self.worker.run_due()
+
+    async def _open(self, booking: Booking, payment_method: str, milestones: list[tuple[str, int]] | None,
+                    who: Who) -> FinanceOperation:
+        crew = await Assignment.filter(booking_id=booking.id).order_by("-lead", "created_at")
+        lead = str(crew[0].serviceman_id) if crew else None
+        frozen = bd.of_booking(booking, [bd.payee_owner(booking, lead)])
+        parts = milestones or [("", frozen["total"])]
+        shares = bd.split(frozen, [amount for _title, amount in parts])
+        try:
+            async with unit_of_work() as uow:
+                conn = uow.connection
+                case = await PaymentCase.create(
+                    booking_id=booking.id, job_id=booking.job_id, customer_id=booking.customer_id,
+                    organisation_id=booking.organisation_id, state=S.AUTHORIZING, currency=booking.currency,
+                    amount=frozen["total"], breakdown=frozen, gateway=self.gateway.name, seq=1, using_db=conn)
+                for position, ((title, amount), part) in enumerate(zip(parts, shares, strict=True), start=1):
+                    await PaymentMilestone.create(case=case, position=position, title=title, amount=amount,
+                                                  shares=part, using_db=conn)
+                op = await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
+                                         due=self.worker.leased_until())
+                await self._announce(uow, case, "payment.checkout", who, None, {})
+                return op
+        except IntegrityError as exc:  # a concurrent checkout of the same booking won
+            raise Conflict("This booking already has a payment.") from exc
+
+    async def _retry(self, case: PaymentCase, payment_method: str, who: Who) -> FinanceOperation:
+        async with unit_of_work() as uow:
+            case = await self._move(uow, case, A.RETRY, frozenset({P.CUSTOMER}), who,
+                                    updates={"attempt": case.attempt + 1, "failure": ""})
+            return await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
+                                       attempt=case.attempt, due=self.worker.leased_until())
+
+    def _authorize_params(self, case: PaymentCase, payment_method: str) -> dict[str, Any]:
+        return {"amount": case.amount, "currency": case.currency, "payment_method": payment_method,
+                "transfer_group": f"case:{case.id}",
+                "metadata": {"case_id": str(case.id), "booking_id": str(case.booking_id)}}
+
+    async def _on_accepted(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> None:
+        if case.state is S.AUTHORIZED:
+            await self._capture(uow, case, frozenset({P.SYSTEM}), who)
+        # authorizing: the authorization's outcome captures once it sees the booking accepted.
+
+    async def _on_completed(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> None:
+        if case.state is S.HELD:
+            await self._complete(uow, case, who)
+        # capture pending: the capture's outcome sees the completed booking.
+
+    async def _on_ended(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> None:
+        if case.state in (S.AUTHORIZING, S.AUTHORIZED):
+            await self._end_authorization(uow, case, A.VOID, frozenset({P.SYSTEM}), who, reason="booking ended")
+        elif case.state in (S.HELD, S.RELEASE_PENDING):
+            booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+            await self._settle_ended(uow, case, booking, who)
+        # capture pending: the capture's outcome refunds when it sees the booking ended.
+
+    async def _sweep(self, cases: list[PaymentCase],
+                     step: Callable[[UnitOfWork, PaymentCase, Who], Awaitable[Any]], job: str) -> int:
+        done = 0
+        for case in cases:
+            try:
+                async with unit_of_work() as uow:
+                    await step(uow, case, Who(f"system:{job}"))
+                done += 1
+            except Conflict:
+                continue  # moved meanwhile (an admin, another replica): theirs stands
+        return done
+
+    async def _parties(self, actor: Actor, booking: Booking) -> frozenset[Party]:
+        found = await parties_of(actor, booking)
+        mapping = {BookingParty.CUSTOMER: P.CUSTOMER, BookingParty.LEAD: P.LEAD, BookingParty.MANAGER: P.MANAGER,
+                   BookingParty.ADMIN: P.ADMIN}
+        return frozenset(mapping[p] for p in found if p in mapping)
+
+    async def _view(self, case: PaymentCase, actor: Actor, booking: Booking | None = None) -> CaseView:
+        booking = booking or await Booking.get(id=case.booking_id)
+        return await view_of(case, actions_for(case.state, await self._parties(actor, booking)))
+
+
+async def _booking(booking_id: str) -> Booking:
+    uid = as_uuid(booking_id)
+    booking = await Booking.get_or_none(id=uid) if uid else None
+    if booking is None:
+        raise NotFound()
+    return booking
+
+
+async def _case(case_id: str) -> PaymentCase:
+    uid = as_uuid(case_id)
+    case = await PaymentCase.get_or_none(id=uid) if uid else None
+    if case is None:
+        raise NotFound()
+    return case

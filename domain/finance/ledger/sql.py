@@ -1,0 +1,71 @@
+"""The few things the ledger's SQL does differently on PostgreSQL and SQLite: placeholders
+(`$1` is written once, SQLite gets `?1`) and how values travel (SQLite stores UUIDs, datetimes
+and booleans as Tortoise does: text, text, integers)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.connection import connections
+
+from domain.shared import uow as uow_module
+
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+
+
+def is_postgres(conn: BaseDBAsyncClient) -> bool:
+    return bool(conn.capabilities.dialect == "postgres")
+
+
+def reader() -> BaseDBAsyncClient:
+    """The open unit of work's connection (to see its own writes), else the default one."""
+    current = uow_module.current()
+    return current.connection if current is not None else connections.get("default")
+
+
+def _value(conn: BaseDBAsyncClient, value: Any) -> Any:
+    if is_postgres(conn):
+        return value
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(" ")
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list | tuple):
+        return [_value(conn, v) for v in value]
+    return value
+
+
+def _text(conn: BaseDBAsyncClient, sql: str) -> str:
+    return sql if is_postgres(conn) else _PLACEHOLDER.sub(r"?\1", sql)
+
+
+async def rows(conn: BaseDBAsyncClient, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    return list(await conn.execute_query_dict(_text(conn, sql), [_value(conn, a) for a in args]))
+
+
+async def execute(conn: BaseDBAsyncClient, sql: str, args: Sequence[Any] = ()) -> int:
+    """Run a statement; the rows it changed."""
+    changed, _ = await conn.execute_query(_text(conn, sql), [_value(conn, a) for a in args])
+    return int(changed)
+
+
+def as_uuid(value: Any) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))
+
+
+def as_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime.fromisoformat(str(value)).astimezone(UTC)
+
+
+def placeholders(start: int, count: int) -> str:
+    """`$start, $start+1, ...`: a row of `count` placeholders."""
+    return ", ".join(f"${i}" for i in range(start, start + count))

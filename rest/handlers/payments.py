@@ -1,0 +1,61 @@
+"""Payments: checkout a booking, read its payment, refund, release held funds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.finance.cases.services import PaymentCases
+from domain.shared.errors import ErrorCode, NotFound
+from rest.routing import ApiRequest, RouteTable
+from rest.schemas.payments import CheckoutIn, PaymentCaseOut, RefundIn, ReleaseIn
+
+routes = RouteTable(tags=("payments",))
+E = ErrorCode
+
+
+def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
+    if req.deps.payments is None:  # pragma: no cover - the composition root always wires it
+        raise NotFound()
+    return req.deps.payments
+
+
+@routes.post("/bookings/{booking_id}/checkout", body=CheckoutIn, response=PaymentCaseOut, status=201, auth=True,
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             summary="Pay for a booking (its customer): authorizes the total on the payment method")
+async def checkout(req: ApiRequest[CheckoutIn, None]) -> PaymentCaseOut:
+    b = req.body
+    milestones = [(m.title, m.amount) for m in b.milestones] if b.milestones else None
+    view = await _payments(req).checkout(req.actor, req.params["booking_id"], b.payment_method,
+                                         milestones=milestones, context=req.context)
+    return PaymentCaseOut.of(view)
+
+
+@routes.get("/bookings/{booking_id}/payment", response=PaymentCaseOut, auth=True, errors=(E.NOT_FOUND,),
+            summary="A booking's payment (its parties)")
+async def booking_payment(req: ApiRequest[None, None]) -> PaymentCaseOut:
+    return PaymentCaseOut.of(await _payments(req).of_booking(req.actor, req.params["booking_id"]))
+
+
+@routes.get("/payment-cases/{case_id}", response=PaymentCaseOut, auth=True, errors=(E.NOT_FOUND,),
+            summary="A payment (the booking's parties)")
+async def get_case(req: ApiRequest[None, None]) -> PaymentCaseOut:
+    return PaymentCaseOut.of(await _payments(req).get(req.actor, req.params["case_id"]))
+
+
+@routes.post("/payment-cases/{case_id}/refund", body=RefundIn, response=PaymentCaseOut, auth=True,
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             summary="Refund all or part of a payment (a provider manager or an admin); never more than captured")
+async def refund(req: ApiRequest[RefundIn, None]) -> PaymentCaseOut:
+    b = req.body
+    view = await _payments(req).refund(req.actor, req.params["case_id"], b.amount.money() if b.amount else None,
+                                       reason=b.reason, context=req.context)
+    return PaymentCaseOut.of(view)
+
+
+@routes.post("/payment-cases/{case_id}/release", body=ReleaseIn, response=PaymentCaseOut, auth=True,
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             summary="Release held funds now (an admin), or one milestone (the customer or an admin)")
+async def release(req: ApiRequest[ReleaseIn, None]) -> PaymentCaseOut:
+    view = await _payments(req).release(req.actor, req.params["case_id"], milestone=req.body.milestone,
+                                        context=req.context)
+    return PaymentCaseOut.of(view)

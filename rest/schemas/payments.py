@@ -1,0 +1,86 @@
+"""Wire shapes of payments: checkout, a payment case, refunds and releases."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+from domain.finance.cases.views import CaseView
+from domain.shared.clock import isoformat
+from rest.schemas.common import MoneyIn, MoneyOut, StrictIn
+
+
+class MilestoneIn(StrictIn):
+    title: str = Field("", max_length=200)
+    amount: int = Field(gt=0, le=10**12, description="minor units of the booking's currency")
+
+
+class CheckoutIn(StrictIn):
+    payment_method: str = Field(min_length=1, max_length=255, description="a payment method token from the "
+                                "gateway's client SDK (the sandbox accepts e.g. pm_card_visa)")
+    milestones: list[MilestoneIn] | None = Field(
+        None, min_length=1, max_length=20,
+        description="a job paid in parts: the amounts add up to the booking's total; each part is released on its own",
+    )
+
+
+class RefundIn(StrictIn):
+    amount: MoneyIn | None = Field(None, description="part of the payment; everything refundable when absent")
+    reason: str = Field("", max_length=300)
+
+
+class ReleaseIn(StrictIn):
+    milestone: int | None = Field(None, ge=1, le=20, description="one milestone (customer or admin); "
+                                  "everything still held when absent (admin)")
+
+
+class MilestoneOut(BaseModel):
+    position: int
+    title: str
+    amount: MoneyOut = Field(description="what remains of this part (after refunds)")
+    state: str = Field(description="pending or released")
+    released_at: str | None
+
+
+class PaymentCaseOut(BaseModel):
+    id: str
+    booking_id: str
+    state: str = Field(description="authorizing, authorized, capture_pending, held, release_pending, released, "
+                       "paid_out, voided, expired, refunded, partially_refunded or failed")
+    amount: MoneyOut = Field(description="the authorized total")
+    captured: MoneyOut
+    refunded: MoneyOut
+    released: MoneyOut
+    held: MoneyOut = Field(description="captured and still held for this booking")
+    capture_before: str | None
+    release_after: str | None
+    failure: str
+    milestones: list[MilestoneOut]
+    actions: list[str] = Field(description="the payment actions you may take now")
+    version: int
+    seq: int = Field(description="the sequence number of the payment's last finance event")
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def of(cls, view: CaseView) -> PaymentCaseOut:
+        c = view.case
+
+        def money(amount: int) -> MoneyOut:
+            return MoneyOut.from_parts(amount, c.currency)
+
+        return cls(
+            id=str(c.id), booking_id=str(c.booking_id), state=c.state.value, amount=money(c.amount),
+            captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
+            held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),
+            failure=c.failure,
+            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount), state=m.state,
+                                     released_at=_ts(m.released_at)) for m in view.milestones],
+            actions=[a.value for a in view.actions], version=c.version, seq=c.seq,
+            created_at=isoformat(c.created_at), updated_at=isoformat(c.updated_at),
+        )
+
+
+def _ts(moment: datetime | None) -> str | None:
+    return isoformat(moment) if moment is not None else None
