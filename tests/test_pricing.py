@@ -13,6 +13,7 @@ from domain.audit.models import AuditRecord
 from domain.bookings.models import Booking
 from domain.finance.pricing import rules
 from domain.finance.pricing.breakdown import Breakdown, cancellation_fee
+from domain.finance.pricing.quotes import breakdown_of
 from tests.support.bookings import CENTRE, book, build_market, iso, job_body, make_serviceman, ok, slot
 from tests.support.identity import join_org
 
@@ -199,6 +200,13 @@ async def test_crew_members_of_an_org_are_paid_through_the_org(client):
     other = await make_serviceman(client, [m.zone_id], name="Joiner")
     await join_org(client, m.provider, m.org_id, other)  # joining changes nothing already frozen
     assert (await frozen(booking["id"])).pricing == row.pricing
+    assert (await breakdown_of(row)).as_dict() == row.pricing
+    # A booking made before breakdowns were frozen gets one rebuilt from its columns.
+    await Booking.filter(id=row.id).update(pricing=None)
+    legacy = await breakdown_of(await frozen(booking["id"]))
+    assert (legacy.price.amount, legacy.platform_fee.amount, legacy.service_tax.amount,
+            legacy.customer_total.amount, legacy.payees_total.amount) == (4500, 675, 225, 4725, 3825)
+    assert legacy.rates.commission_bps == 1500 and legacy.payees[0].payee == f"org:{m.org_id}"
 
 
 BAD_QUOTES: list[Any] = [
