@@ -13,7 +13,8 @@ from domain.audit.models import AuditRecord
 from domain.bookings.models import Booking
 from domain.finance.pricing import rules
 from domain.finance.pricing.breakdown import Breakdown, cancellation_fee
-from domain.finance.pricing.quotes import breakdown_of
+from domain.finance.pricing.quotes import breakdown_of, price
+from domain.shared.money import Money
 from tests.support.bookings import CENTRE, book, build_market, iso, job_body, make_serviceman, ok, slot
 from tests.support.identity import join_org
 
@@ -285,3 +286,6 @@ async def test_rule_edits_are_for_admins_and_validated(client):
     indie = await make_serviceman(client, [m.zone_id], name="Solo")
     assert (await ok(await client.put(f"/v1/servicemen/{indie.id}/pricing-profile", headers=admin,
                                       json={"plan": "pro"})))["seller"] == f"user:{indie.id}"
+    # No category and no zone (a sale the taxonomy no longer knows): the unscoped rules, in KWD.
+    kwd = await price(Money(1_250, "KWD"), seller_key=f"user:{indie.id}", category_id=None, zone_id=None)
+    assert (kwd.platform_fee.amount, kwd.service_tax.amount, kwd.customer_total.amount) == (188, 100, 1_350)
