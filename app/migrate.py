@@ -14,6 +14,7 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from domain.catalog.taxonomy import ensure_reference_data
+from domain.finance.pricing.admin import seed_default_rules
 from sync.sqlite import install_capture
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -28,6 +29,7 @@ async def migrate(database_url: str) -> list[str]:
             await Tortoise.generate_schemas(safe=True)
             await install_capture()  # delta sync's triggers, SQLite's dialect (sync/sqlgen_sqlite.py)
             await ensure_reference_data()
+            await seed_default_rules()  # pricing's defaults (PostgreSQL: migration 8 seeds them)
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]

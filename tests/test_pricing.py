@@ -4,7 +4,12 @@ breakdown frozen on the booking (and on an accepted bid) that later rule edits n
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
+import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -46,6 +51,28 @@ def test_the_seeded_rules_are_the_built_in_defaults() -> None:
     assert re.search(rf"'\*', {rules.DEFAULT_SERVICE_TAX_BPS}, FALSE, {rules.DEFAULT_FEE_VAT_BPS},", seed)
     terms = rules.DEFAULT_CANCELLATION
     assert f"'*|*|*', {terms.free_until_hours}, {terms.fee_bps}, {terms.provider_share_bps}," in seed
+
+
+async def test_the_embedded_sqlite_default_is_seeded_with_the_same_rules(tmp_path: Path) -> None:
+    database = tmp_path / "demo.sqlite3"
+    script = Path(sys.executable).parent / "fieldsync"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
+           "DATABASE_URL": f"sqlite://{database}"}
+    for _ in range(2):  # the second run finds the rules there and adds none
+        result = await asyncio.to_thread(subprocess.run, [*command, "migrate"], cwd=tmp_path, env=env,
+                                         capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr
+    with sqlite3.connect(database) as conn:
+        commission = conn.execute("SELECT scope_key, basis_points FROM pricing_commission_rule").fetchall()
+        tax = conn.execute("SELECT jurisdiction, service_tax_bps, registered_only, fee_vat_bps "
+                           "FROM pricing_tax_rule").fetchall()
+        cancel = conn.execute("SELECT scope_key, free_until_hours, fee_bps, provider_share_bps "
+                              "FROM pricing_cancellation_rule").fetchall()
+    terms = rules.DEFAULT_CANCELLATION
+    assert commission == [("*|*|*", rules.DEFAULT_COMMISSION_BPS)]
+    assert tax == [("*", rules.DEFAULT_SERVICE_TAX_BPS, 0, rules.DEFAULT_FEE_VAT_BPS)]
+    assert cancel == [("*|*|*", terms.free_until_hours, terms.fee_bps, terms.provider_share_bps)]
 
 
 async def test_a_quote_is_what_the_booking_freezes_and_a_rule_edit_changes_neither(client):
