@@ -1,0 +1,207 @@
+"""Ledger throughput on PostgreSQL (issue 13 acceptance): the release pattern with 1 and with 8
+concurrent workers, next to a raw single-row insert-and-commit measured in the same run.
+
+Starts a throwaway embedded PostgreSQL (or uses --database-url, an admin URL: a fresh database
+is created in it) and migrates it. Each worker is a process of its own (as app replicas and job
+workers are), with its own Tortoise pool, and runs its operations one after another, each in its
+own unit of work, through domain/finance/ledger exactly as the payment cases call it:
+
+- checkout + capture: authorize (a pending hold: gateway_pending -> case_held), then
+  resolve_pending(post=True): 2 entries per case;
+- release: case_held -> provider_payable (one of --payees) + platform_commission + tax_payable
+  (4 legs; commission, tax and the gateway are the hot accounts every release touches);
+- raw: `INSERT INTO bench_raw (v) VALUES ($1)` and commit, one row per transaction, through the
+  same Tortoise connection path (the floor a write-and-commit costs here).
+
+Meanwhile a sealer process chains committed entries every second (chain.seal, as the periodic
+job does); the run ends with verify_chain and the trial balance.
+
+    .venv/bin/python benchmarks/ledger_throughput.py [--cases 1200] [--workers 1,8] [--payees 50]
+
+Figures and what limits them: docs/finance.md ("Ledger throughput").
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing as mp
+import os
+import sys
+import time
+import uuid
+from multiprocessing.synchronize import Barrier
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tortoise import Tortoise
+from tortoise.connection import connections
+
+from app.db import tortoise_config
+from app.migrate import migrate
+from domain.finance import ledger
+from domain.finance.ledger import AccountKey, AccountKind, EntryDraft, Leg, Side
+from domain.shared.uow import unit_of_work
+from tests.conftest import create_database, drop_database
+from tests.support.services import EmbeddedPostgres
+
+GATEWAY = AccountKey(AccountKind.GATEWAY_BALANCE, "platform", "GBP")
+GATEWAY_PENDING = AccountKey(AccountKind.GATEWAY_PENDING, "platform", "GBP")
+COMMISSION = AccountKey(AccountKind.PLATFORM_COMMISSION, "platform", "GBP")
+TAX = AccountKey(AccountKind.TAX_PAYABLE, "tax:GB", "GBP")
+AMOUNT = 10_000
+
+
+def held(case: uuid.UUID) -> AccountKey:
+    return AccountKey(AccountKind.CASE_HELD, f"case:{case}", "GBP")
+
+
+async def checkout_and_capture(case: uuid.UUID, worker: int) -> None:
+    async with unit_of_work() as uow:
+        hold = await ledger.post(uow, EntryDraft(
+            f"case:{case}:authorize", "authorize", (Leg(GATEWAY_PENDING, Side.DEBIT, AMOUNT),
+                                                    Leg(held(case), Side.CREDIT, AMOUNT)),
+            actor="user:bench", reason="checkout", request_id=f"req-{worker}", case_id=case, pending=True))
+    async with unit_of_work() as uow:
+        await ledger.resolve_pending(uow, hold.id, post=True, key=f"case:{case}:capture", actor="system:accept",
+                                     reason="provider accepted", request_id=f"req-{worker}")
+
+
+async def release(case: uuid.UUID, payee: str, worker: int) -> None:
+    commission, tax = AMOUNT * 15 // 100, AMOUNT * 5 // 100
+    async with unit_of_work() as uow:
+        await ledger.post(uow, EntryDraft(
+            f"case:{case}:release", "release",
+            (Leg(held(case), Side.DEBIT, AMOUNT),
+             Leg(AccountKey(AccountKind.PROVIDER_PAYABLE, payee, "GBP"), Side.CREDIT, AMOUNT - commission - tax),
+             Leg(COMMISSION, Side.CREDIT, commission), Leg(TAX, Side.CREDIT, tax)),
+            actor="system:release", reason="release window passed", request_id=f"req-{worker}", case_id=case))
+
+
+async def raw_insert(i: int) -> None:
+    await connections.get("default").execute_query("INSERT INTO bench_raw (v) VALUES ($1)", [i])
+
+
+async def _worker(url: str, worker: int, phase: str, count: int, payees: int, cases: list[str],
+                  barrier: Barrier) -> float:
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        ids = [uuid.UUID(c) for c in cases]
+        await connections.get("default").execute_query("SELECT 1")  # open the pool before the clock starts
+        barrier.wait()
+        started = time.perf_counter()
+        for i in range(count):
+            if phase == "raw":
+                await raw_insert(i)
+            elif phase == "capture":
+                await checkout_and_capture(ids[i], worker)
+            else:
+                await release(ids[i], f"org:{(worker * 7919 + i) % payees}", worker)
+        return time.perf_counter() - started
+    finally:
+        await Tortoise.close_connections()
+
+
+def _run_worker(args: tuple[str, int, str, int, int, list[str], Barrier, Any]) -> None:
+    url, worker, phase, count, payees, cases, barrier, results = args
+    results.put((worker, asyncio.run(_worker(url, worker, phase, count, payees, cases, barrier))))
+
+
+def run_phase(url: str, phase: str, workers: int, per_worker: int, payees: int,
+              cases: list[list[str]]) -> tuple[float, float]:
+    """Run `phase` on `workers` processes at once; (operations/s over the slowest worker, load avg after)."""
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(workers), ctx.Queue()
+    procs = [ctx.Process(target=_run_worker, args=((url, w, phase, per_worker, payees, cases[w] if cases else [],
+                                                    barrier, results),)) for w in range(workers)]
+    for p in procs:
+        p.start()
+    elapsed = max(results.get(timeout=600)[1] for _ in procs)
+    for p in procs:
+        p.join()
+    return workers * per_worker / elapsed, os.getloadavg()[0]
+
+
+def _sealer(url: str, stop: Any) -> None:
+    async def loop() -> None:
+        await Tortoise.init(config=tortoise_config(url))
+        try:
+            while not stop.is_set():
+                await ledger.seal()
+                await asyncio.to_thread(stop.wait, 1.0)
+        finally:
+            await Tortoise.close_connections()
+
+    asyncio.run(loop())
+
+
+async def _setup(url: str) -> None:
+    await migrate(url)
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        await connections.get("default").execute_query("CREATE TABLE bench_raw (id BIGSERIAL PRIMARY KEY, v BIGINT)")
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _finish(url: str) -> tuple[ledger.ChainReport, dict[str, int], int]:
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        report = await ledger.verify_chain()
+        entries = await connections.get("default").execute_query_dict("SELECT count(*) AS n FROM ledger_entry")
+        return report, await ledger.trial_balance(), int(entries[0]["n"])
+    finally:
+        await Tortoise.close_connections()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", help="admin URL of a running PostgreSQL (default: an embedded one)")
+    parser.add_argument("--cases", type=int, default=1200, help="cases (releases) per configuration")
+    parser.add_argument("--workers", default="1,8")
+    parser.add_argument("--payees", type=int, default=50)
+    args = parser.parse_args()
+    pg = None if args.database_url else EmbeddedPostgres().start()
+    admin = args.database_url or (pg.url if pg else "")
+    url = asyncio.run(create_database(admin))
+    ctx = mp.get_context("spawn")
+    stop = ctx.Event()
+    sealer = ctx.Process(target=_sealer, args=(url, stop))
+    try:
+        asyncio.run(_setup(url))
+        sealer.start()
+        print(f"cpus={os.cpu_count()}  load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"{'workers':>7} {'raw insert+commit/s':>20} {'checkout+capture/s':>19} {'entries/s':>10} "
+              f"{'releases/s':>11} {'release vs raw':>15} {'load avg':>9}")
+        by_workers: dict[int, float] = {}
+        for workers in (int(w) for w in args.workers.split(",")):
+            per_worker = max(1, args.cases // workers)
+            cases = [[str(uuid.uuid4()) for _ in range(per_worker)] for _ in range(workers)]
+            raw, _ = run_phase(url, "raw", workers, per_worker * 2, args.payees, [])
+            captures, _ = run_phase(url, "capture", workers, per_worker, args.payees, cases)
+            releases, load = run_phase(url, "release", workers, per_worker, args.payees, cases)
+            by_workers[workers] = releases
+            print(f"{workers:>7} {raw:>20.0f} {captures:>19.0f} {captures * 2:>10.0f} {releases:>11.0f} "
+                  f"{releases / raw:>15.2f} {load:>9.2f}")
+        if 1 in by_workers and len(by_workers) > 1:
+            most = max(by_workers)
+            print(f"releases: {most} workers / 1 worker = {by_workers[most] / by_workers[1]:.2f}x")
+        stop.set()
+        sealer.join()
+        report, trial, entries = asyncio.run(_finish(url))
+        print(f"entries={entries} chain ok={report.ok} checked={report.entries_checked} unsealed={report.unsealed} "
+              f"trial balance={trial}")
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    finally:
+        stop.set()
+        if sealer.is_alive():
+            sealer.join(10)
+        asyncio.run(drop_database(admin, url))
+        if pg is not None:
+            pg.stop()
+
+
+if __name__ == "__main__":
+    main()
