@@ -28,6 +28,28 @@ from tests.support.services import EmbeddedPostgres, Process, redis_server, tans
 
 TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
 
+# Under pytest-xdist (`./dev test` runs two workers) each worker is its own pytest session:
+# "gw0", "gw1", ...; "" when the suite runs in one process.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def worker_number() -> int:
+    return int(XDIST_WORKER[2:]) if XDIST_WORKER.startswith("gw") else 0
+
+
+def worker_redis_url(url: str) -> str:
+    """A given REDIS_URL is shared by the workers: each takes its own database number (the
+    given one plus its worker number), so keys (rate limits, presence, revocations) never meet."""
+    if not XDIST_WORKER:
+        return url
+    base, _, tail = url.partition("?")
+    head, _, last = base.rstrip("/").rpartition("/")
+    if last.isdigit() and head.count("/") >= 2:  # redis://host:port/<db>
+        base = f"{head}/{int(last) + worker_number()}"
+    else:
+        base = f"{base.rstrip('/')}/{worker_number()}"
+    return base + (f"?{tail}" if tail else "")
+
 
 @dataclass
 class Services:
@@ -36,6 +58,9 @@ class Services:
     workdir: Path
     started: list[Any]
     _kafka: str | None = os.environ.get("KAFKA_BOOTSTRAP") or None
+    # Pub/sub channels are not per Redis database: on a shared REDIS_URL each worker's
+    # Socket.IO fan-out gets its own channel (the default one when the suite runs alone).
+    socket_redis_channel: str = f"fieldsync-socketio-{XDIST_WORKER}" if XDIST_WORKER else "fieldsync-socketio"
 
     @property
     def kafka_bootstrap(self) -> str:
@@ -57,7 +82,7 @@ def services() -> Iterator[Services]:
             pg = EmbeddedPostgres().start()
             started.append(pg)
             pg_url = pg.url
-        redis_url = os.environ.get("REDIS_URL")
+        redis_url = worker_redis_url(os.environ["REDIS_URL"]) if os.environ.get("REDIS_URL") else None
         if not redis_url:
             redis = redis_server(workdir).start()
             started.append(redis)
@@ -141,6 +166,7 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "app_env": "test",
             "database_url": database_url,
             "redis_url": services.redis_url,
+            "socket_redis_channel": services.socket_redis_channel,
             "kafka_bootstrap": None,
             "jwt_signing_keys": TEST_SIGNING_KEYS,
             "jwt_active_kid": "k1",
