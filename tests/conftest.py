@@ -143,16 +143,44 @@ async def database_url(services: Services) -> AsyncIterator[str]:
     await drop_database(services.postgres_admin_url, url)
 
 
+# Every table but the migrations' own and the reference data seeded by migrate(), with the
+# sequence it owns (serial ids) and whether that sequence was used since its last restart.
+_TABLES = """
+SELECT t.relname AS name, s.relname AS sequence, ps.last_value IS NOT NULL AS used
+FROM pg_class t
+LEFT JOIN pg_depend d ON d.refobjid = t.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+LEFT JOIN pg_sequences ps ON ps.schemaname = 'public' AND ps.sequencename = s.relname
+WHERE t.relkind IN ('r', 'p') AND t.relnamespace = 'public'::regnamespace
+  AND t.relname NOT IN ('aerich', 'category')
+"""
+
+
 async def truncate_all(url: str) -> None:
+    """Empty every table and restart the sequences they own (category, reference data seeded by
+    migrate(), survives between tests). TRUNCATE costs per table (new files for it and each of
+    its indexes) and a test fills a few of the tables: only those holding rows are truncated,
+    and the sequences of the others restarted if anything drew from them."""
     conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
-        tables = await conn.fetch(
-            # category is reference data seeded by migrate(): it survives between tests
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('aerich', 'category')"
-        )
-        if tables:
-            names = ", ".join(f'"{row["tablename"]}"' for row in tables)
-            await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        sequences: dict[str, list[str]] = {}
+        for row in await conn.fetch(_TABLES):
+            sequences.setdefault(row["name"], [])
+            if row["sequence"] is not None and row["used"]:
+                sequences[row["name"]].append(row["sequence"])
+        names = sorted(sequences)
+        if not names:
+            return
+        probe = " UNION ALL ".join(f'SELECT {i} AS i WHERE EXISTS (SELECT 1 FROM "{name}")'
+                                   for i, name in enumerate(names))
+        filled = [names[row["i"]] for row in await conn.fetch(probe)]
+        if filled:
+            quoted = ", ".join(f'"{name}"' for name in filled)
+            await conn.execute(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+        for name in names:
+            if name not in filled:
+                for sequence in sequences[name]:
+                    await conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
     finally:
         await conn.close()
 
