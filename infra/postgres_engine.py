@@ -6,6 +6,13 @@ end. Here an acquire gives up after `acquire_timeout` seconds with `PoolExhauste
 TimeoutError), which the adapters answer as 503 with Retry-After (domain/shared/errors.py
 `is_unavailable`). Statements are bounded by PostgreSQL's `statement_timeout` and, for a server
 that stopped answering at all, by asyncpg's client-side `command_timeout` (app/db.py sets both).
+
+A transaction gives its connection back even when its BEGIN fails or is cancelled. Tortoise
+1.1.9 (`TransactionContextPooled.__aenter__`) acquires a connection, then sends BEGIN; a
+cancellation in between (a background job stopped at shutdown, a request's task cancelled) or a
+failed BEGIN leaves `__aenter__` by an exception, so `__aexit__` never runs and the connection
+stays checked out for good: one fewer in the pool, and at shutdown `Tortoise.close_connections()`
+waited 10 s for it (Tortoise's `wait_for(pool.close(), 10)`) before terminating the pool.
 """
 
 from __future__ import annotations
@@ -13,7 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 import asyncpg
-from tortoise.backends.asyncpg.client import AsyncpgDBClient
+from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
+from tortoise.backends.base.client import TransactionalDBClient, TransactionContext, TransactionContextPooled
+from tortoise.connection import get_connections
 
 
 class PoolExhausted(TimeoutError):
@@ -31,11 +40,32 @@ class BoundedPool(asyncpg.Pool):  # type: ignore[misc]
             raise PoolExhausted(f"no database connection free within {bound} s") from None
 
 
+class ReleasingTransactionContext(TransactionContextPooled):
+    """Tortoise's pooled transaction, giving the connection back when BEGIN does not happen."""
+
+    async def __aenter__(self) -> TransactionalDBClient:
+        await self.ensure_connection()
+        pool = self.client._parent._pool
+        connection = await pool.acquire()
+        self.client._connection = connection
+        self.token = get_connections().set(self.connection_name, self.client)
+        try:
+            await self.client.begin()
+        except BaseException:  # a cancellation too: the connection must not stay checked out
+            get_connections().reset(self.token)
+            await pool.release(connection)  # asyncpg shields it; the connection is reset (rolled back)
+            raise
+        return self.client
+
+
 class Client(AsyncpgDBClient):
     def __init__(self, **kwargs: Any) -> None:
         acquire_timeout = kwargs.pop("acquire_timeout", None)
         super().__init__(**kwargs)
         self.acquire_timeout = float(acquire_timeout) if acquire_timeout else None
+
+    def _in_transaction(self) -> TransactionContext:
+        return ReleasingTransactionContext(TransactionWrapper(self), self._pool_init_lock)
 
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         # asyncpg.create_pool's own defaults, on our subclass (create_pool takes no pool class).

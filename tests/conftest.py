@@ -30,6 +30,28 @@ from tests.support.stripe_services import localstripe_server
 
 TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
 
+# Under pytest-xdist (`./dev test` runs two workers) each worker is its own pytest session:
+# "gw0", "gw1", ...; "" when the suite runs in one process.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def worker_number() -> int:
+    return int(XDIST_WORKER[2:]) if XDIST_WORKER.startswith("gw") else 0
+
+
+def worker_redis_url(url: str) -> str:
+    """A given REDIS_URL is shared by the workers: each takes its own database number (the
+    given one plus its worker number), so keys (rate limits, presence, revocations) never meet."""
+    if not XDIST_WORKER:
+        return url
+    base, _, tail = url.partition("?")
+    head, _, last = base.rstrip("/").rpartition("/")
+    if last.isdigit() and head.count("/") >= 2:  # redis://host:port/<db>
+        base = f"{head}/{int(last) + worker_number()}"
+    else:
+        base = f"{base.rstrip('/')}/{worker_number()}"
+    return base + (f"?{tail}" if tail else "")
+
 
 @dataclass
 class Services:
@@ -39,6 +61,9 @@ class Services:
     started: list[Any]
     _kafka: str | None = os.environ.get("KAFKA_BOOTSTRAP") or None
     _localstripe: str | None = os.environ.get("LOCALSTRIPE_URL") or None
+    # Pub/sub channels are not per Redis database: on a shared REDIS_URL each worker's
+    # Socket.IO fan-out gets its own channel (the default one when the suite runs alone).
+    socket_redis_channel: str = f"fieldsync-socketio-{XDIST_WORKER}" if XDIST_WORKER else "fieldsync-socketio"
 
     @property
     def kafka_bootstrap(self) -> str:
@@ -69,7 +94,7 @@ def services() -> Iterator[Services]:
             pg = EmbeddedPostgres().start()
             started.append(pg)
             pg_url = pg.url
-        redis_url = os.environ.get("REDIS_URL")
+        redis_url = worker_redis_url(os.environ["REDIS_URL"]) if os.environ.get("REDIS_URL") else None
         if not redis_url:
             redis = redis_server(workdir).start()
             started.append(redis)
@@ -141,16 +166,44 @@ async def database_url(services: Services) -> AsyncIterator[str]:
     await drop_database(services.postgres_admin_url, url)
 
 
+# Every table but the migrations' own and the reference data seeded by migrate(), with the
+# sequence it owns (serial ids) and whether that sequence was used since its last restart.
+_TABLES = """
+SELECT t.relname AS name, s.relname AS sequence, ps.last_value IS NOT NULL AS used
+FROM pg_class t
+LEFT JOIN pg_depend d ON d.refobjid = t.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+LEFT JOIN pg_sequences ps ON ps.schemaname = 'public' AND ps.sequencename = s.relname
+WHERE t.relkind IN ('r', 'p') AND t.relnamespace = 'public'::regnamespace
+  AND t.relname NOT IN ('aerich', 'category')
+"""
+
+
 async def truncate_all(url: str) -> None:
+    """Empty every table and restart the sequences they own (category, reference data seeded by
+    migrate(), survives between tests). TRUNCATE costs per table (new files for it and each of
+    its indexes) and a test fills a few of the tables: only those holding rows are truncated,
+    and the sequences of the others restarted if anything drew from them."""
     conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
-        tables = await conn.fetch(
-            # category is reference data seeded by migrate(): it survives between tests
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('aerich', 'category')"
-        )
-        if tables:
-            names = ", ".join(f'"{row["tablename"]}"' for row in tables)
-            await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        sequences: dict[str, list[str]] = {}
+        for row in await conn.fetch(_TABLES):
+            sequences.setdefault(row["name"], [])
+            if row["sequence"] is not None and row["used"]:
+                sequences[row["name"]].append(row["sequence"])
+        names = sorted(sequences)
+        if not names:
+            return
+        probe = " UNION ALL ".join(f'SELECT {i} AS i WHERE EXISTS (SELECT 1 FROM "{name}")'
+                                   for i, name in enumerate(names))
+        filled = [names[row["i"]] for row in await conn.fetch(probe)]
+        if filled:
+            quoted = ", ".join(f'"{name}"' for name in filled)
+            await conn.execute(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+        for name in names:
+            if name not in filled:
+                for sequence in sequences[name]:
+                    await conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
     finally:
         await conn.close()
 
@@ -164,6 +217,7 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "app_env": "test",
             "database_url": database_url,
             "redis_url": services.redis_url,
+            "socket_redis_channel": services.socket_redis_channel,
             "kafka_bootstrap": None,
             "jwt_signing_keys": TEST_SIGNING_KEYS,
             "jwt_active_kid": "k1",

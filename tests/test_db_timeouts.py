@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import asyncpg
+from tortoise import Tortoise
 
 from app.db import PoolLimits, tortoise_config
+from domain.shared.uow import unit_of_work
 from tests.support.identity import register
 from tests.support.messaging import emit, messaging_client, open_conversation
 
@@ -77,6 +79,36 @@ async def test_a_socket_event_on_a_hung_database_gets_a_service_unavailable_ack(
         await socket.close()
     assert ack["ok"] is False and ack["error"]["code"] == "service_unavailable", ack
     assert ack["error"]["details"]["retry_after"] >= 1 and elapsed < 4
+
+
+async def test_a_transaction_cancelled_at_its_begin_gives_its_connection_back(database_url):
+    """A task cancelled while its BEGIN is on the wire (a background job stopped at shutdown, a
+    request given up) keeps no pooled connection: the pool still serves as many transactions at
+    once as it holds, and closing it is immediate (Tortoise used to wait 10 s in its pool close
+    for the connections lost that way, then terminate the pool)."""
+    await Tortoise.init(config=tortoise_config(database_url, PoolLimits(2, 2, acquire_timeout=1)),
+                        _enable_global_fallback=True)
+    try:
+        together = asyncio.Barrier(2)
+
+        async def transaction(meet: bool = False) -> None:
+            async with unit_of_work() as uow:
+                await uow.connection.execute_query("SELECT 1")
+                if meet:  # hold this connection until the other transaction has its own
+                    await asyncio.wait_for(together.wait(), 5)
+
+        await asyncio.gather(transaction(meet=True), transaction(meet=True))  # both connections open, idle
+        for _ in range(3):
+            task = asyncio.ensure_future(transaction())
+            await asyncio.sleep(0)  # it takes an idle connection and sends BEGIN, then awaits the answer
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        await asyncio.wait_for(asyncio.gather(transaction(meet=True), transaction(meet=True)), 5)
+    finally:
+        started = time.monotonic()
+        await Tortoise.close_connections()
+        closing = time.monotonic() - started
+    assert closing < 5, closing
 
 
 def test_the_serving_config_bounds_postgres_and_leaves_tools_unbounded() -> None:

@@ -10,7 +10,7 @@ generation and a bounded number of examples per operation, so CI runs are reprod
 - wide: every operation as the demo customer (who owns bookings and jobs), with the
   coverage phase (boundary and just-out-of-bounds values) and positive and negative data;
 - deep: the authenticated operations as the demo admin (who may do almost anything), with
-  valid data only, to get past validation into the domain code.
+  valid data only, to get past validation into the domain code (tests/test_openapi_fuzz_deep.py).
 Below them, plain tests pin what the fuzz found.
 """
 
@@ -170,8 +170,8 @@ async def _fuzz(client: TestClient, login: str, ids: dict[str, list[str]], *, wh
 Seeded = tuple[TestClient, dict[str, list[str]]]
 
 
-@pytest.fixture
 async def seeded(make_client: AppFactory) -> Seeded:
+    """The app on the demo world, and the seeded ids to draw from."""
     # The fuzzer sends wrong passwords for its own account from the address it logs in from: the
     # login slowdown (tests/test_login_throttle.py) would rightly make it wait between logins.
     client = await make_client(login_failures_per_source=1000)
@@ -179,14 +179,13 @@ async def seeded(make_client: AppFactory) -> Seeded:
     return client, await seeded_ids()
 
 
-async def test_whole_spec_as_the_demo_customer(seeded: Seeded) -> None:
-    client, ids = seeded
+async def test_whole_spec_as_the_demo_customer(make_client: AppFactory) -> None:
+    client, ids = await seeded(make_client)
     await _fuzz(client, "customer", ids, whole=True)
 
 
-async def test_authenticated_operations_in_depth_as_the_demo_admin(seeded: Seeded) -> None:
-    client, ids = seeded
-    await _fuzz(client, "admin", ids, whole=False)
+# The deep pass as the demo admin: tests/test_openapi_fuzz_deep.py (a module of its own, so the
+# two long passes can run on different pytest-xdist workers).
 
 
 # --- What the fuzz found, pinned as plain tests (fast, and readable when they fail) ---

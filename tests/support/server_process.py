@@ -32,6 +32,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 class _Services(Protocol):
     redis_url: str
+    socket_redis_channel: str
     workdir: Path
 
 
@@ -49,6 +50,7 @@ def server_env(services: _Services, database_url: str, **overrides: Any) -> dict
             "APP_ENV": "test",
             "DATABASE_URL": database_url,
             "REDIS_URL": services.redis_url,
+            "SOCKET_REDIS_CHANNEL": services.socket_redis_channel,
             "JWT_SIGNING_KEYS": TEST_SIGNING_KEYS,
             "JWT_ACTIVE_KID": "k1",
             "LOG_FORMAT": "json",
