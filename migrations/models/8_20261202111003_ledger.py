@@ -167,18 +167,22 @@ BEGIN
         RETURN QUERY SELECT 'reversed', NULL::uuid, NULL::text, NULL::text, NULL::text, NULL::bigint;
         RETURN;
     END IF;
-    -- 3. credits posted - debits posted - debits pending, this entry's debits included, >= 0
+    -- 3. credits posted - debits posted - debits pending must stay >= 0 once this entry's lines on the
+    --    account are counted (a hold being posted releases what it adds: no change)
     IF true = ANY (p_guarded) THEN
-        SELECT g.k, g.o, g.c, g.amount - COALESCE(s.available, 0) AS short INTO v
-        FROM (SELECT u.k, u.o, u.c, SUM(u.amount) AS amount
-              FROM unnest(p_kinds, p_owners, p_currencies, p_amounts, p_guarded) AS u(k, o, c, amount, gd)
-              WHERE u.gd GROUP BY u.k, u.o, u.c) AS g
+        SELECT g.k, g.o, g.c, -(COALESCE(s.available, 0) + g.effect) AS short INTO v
+        FROM (SELECT u.k, u.o, u.c, bool_or(u.gd) AS guarded,
+                     SUM(CASE WHEN u.side = 'credit' THEN CASE WHEN u.bucket = 'posted' THEN u.amount ELSE 0 END
+                              WHEN u.bucket = 'released' THEN u.amount ELSE -u.amount END) AS effect
+              FROM unnest(p_kinds, p_owners, p_currencies, p_sides, p_buckets, p_amounts, p_guarded)
+                   AS u(k, o, c, side, bucket, amount, gd)
+              GROUP BY u.k, u.o, u.c) AS g
         LEFT JOIN ledger_account a ON (a.kind, a.owner, a.currency) = (g.k, g.o, g.c)
         LEFT JOIN LATERAL (
             SELECT SUM(CASE WHEN p.side = 'credit' THEN CASE WHEN p.bucket = 'posted' THEN p.amount ELSE 0 END
                             WHEN p.bucket = 'released' THEN p.amount ELSE -p.amount END) AS available
             FROM ledger_posting p WHERE p.account_id = a.id) AS s ON true
-        WHERE g.amount > COALESCE(s.available, 0)
+        WHERE g.guarded AND COALESCE(s.available, 0) + g.effect < 0
         ORDER BY g.k, g.o, g.c LIMIT 1;
         IF FOUND THEN
             RETURN QUERY SELECT 'insufficient', NULL::uuid, v.k, v.o, v.c, v.short::bigint;
