@@ -1,32 +1,33 @@
 """Writing the journal: post an entry, resolve a pending hold, reverse an entry.
 
-Every write runs in the caller's unit of work, inside a savepoint of its own: a refusal
-(InsufficientFunds, a conflict) leaves nothing written even when the caller catches it.
+Every write runs in the caller's unit of work, and a refusal (InsufficientFunds, a conflict)
+leaves nothing written even when the caller catches it and commits the rest.
 
-How an entry is written (a handful of statements; none touches a hot account's row):
-1. the accounts, created on first use: one SELECT; the missing ones INSERT ... ON CONFLICT DO
-   NOTHING (in key order, so two writers creating the same accounts cannot deadlock), then read
-   again (a concurrent creator's row is visible to the next statement);
-2. the entry, INSERT ... ON CONFLICT DO NOTHING on the idempotency key: a replay finds the
-   existing entry and compares a digest of its legs (same: returned, created=False; other:
-   IdempotencyConflict). `reverses_id` and `resolves_id` are unique too: a second reversal or
-   resolution of one entry finds the first (AlreadyReversed / AlreadyResolved);
-3. no-overdraft accounts that the entry debits are locked, in account-id order (PostgreSQL:
-   SELECT ... ORDER BY id FOR UPDATE; SQLite: a compare-and-set on their `version`);
-4. the postings, one multi-row INSERT;
-5. for the locked accounts, their sums (this entry included): credits posted - debits posted -
-   debits pending < 0 refuses the entry (TigerBeetle's debits_must_not_exceed_credits);
-6. one audit record (domain/audit) with the actor, the reason and the request id.
+The steps of one entry (on PostgreSQL one round trip: the `ledger_write` function of migration
+8, whose checks all come before its first insert; on the SQLite demo the same steps from Python
+inside a savepoint, with a compare-and-set instead of the lock):
+1. the no-overdraft accounts the entry *debits* are locked, in account-id order (PostgreSQL:
+   SELECT ... ORDER BY id FOR UPDATE; SQLite: `version` compare-and-set);
+2. a replay: the idempotency key exists with the same digest of the legs -> that entry
+   (created=False); with another digest -> IdempotencyConflict. A hold already resolved or an
+   entry already reversed -> AlreadyResolved / AlreadyReversed (unique `resolves_id`,
+   `reverses_id` settle a race);
+3. for the locked accounts: credits posted - debits posted - debits pending, this entry's debits
+   included, must stay >= 0 (TigerBeetle's debits_must_not_exceed_credits), else InsufficientFunds;
+4. accounts created on first use (INSERT ... ON CONFLICT DO NOTHING, in key order);
+5. the entry (INSERT ... ON CONFLICT DO NOTHING: a concurrent twin makes this a replay);
+6. the postings;
+then one audit record (domain/audit) with the actor, the reason and the request id.
 
 Hot accounts (platform_commission, gateway_balance, tax_payable) are only ever appended to:
 no running counter, no lock, no foreign key on the posting (models.py). Their balances are sums.
-Only credits reach the hot accounts in a release, and a credit never needs the limit check, so
-any number of releases commit side by side; two debits of one case's held funds serialize on
-that case's account row, which is exactly the contention that must exist.
+A release only credits them, and a credit never needs the limit check, so releases commit side
+by side; two debits of one case's held funds serialize on that case's account row, which is
+exactly the contention that must exist.
 
-Balanced per currency is checked here, before anything is written, and again on PostgreSQL by
-a deferred constraint trigger at commit (migration 8); the posting's currency must be its
-account's (a trigger on both databases).
+Balanced per currency is checked here before anything is written, and again on PostgreSQL by a
+deferred constraint trigger at commit (migration 8); a posting's currency must be its account's
+(a trigger on both databases).
 """
 
 from __future__ import annotations
