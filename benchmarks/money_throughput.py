@@ -58,6 +58,18 @@ from tests.conftest import create_database, drop_database
 from tests.support.services import EmbeddedPostgres
 
 TRANSITIONS_PER_CASE = 5
+STATEMENTS = [0]  # SQL round trips this process made (asyncpg executions)
+
+
+def count_statements() -> None:
+    """Count every statement asyncpg sends (a private hook: a benchmark's instrument only)."""
+    original = asyncpg.connection.Connection._do_execute
+
+    async def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        STATEMENTS[0] += 1
+        return await original(self, *args, **kwargs)
+
+    asyncpg.connection.Connection._do_execute = counted  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)
@@ -172,6 +184,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {"cases": args.cases, "payees": args.payees, "load_before": os.getloadavg()}
     try:
         await migrate(url)
+        count_statements()
         await Tortoise.init(config=tortoise_config(url, PoolLimits(max_size=24, statement_timeout=60)))
         try:
             payments = PaymentCases(SandboxGateway(webhook_secret="bench-" + "s" * 32))
@@ -193,10 +206,16 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 # ...then the second half brought to `held` (untimed) and only the releases timed.
                 held: list[str] = []
                 await concurrently(work[half:], workers, lambda item, held=held: _append(held, payments, item))
+                statements, cpu = STATEMENTS[0], time.process_time()
                 elapsed = await concurrently(held, workers, lambda case_id: release(payments, admin, case_id))
-                results[name] = {**pipe, "releases_per_s": round(len(held) / elapsed, 1)}
+                results[name] = {**pipe, "releases_per_s": round(len(held) / elapsed, 1),
+                                 "statements_per_release": round((STATEMENTS[0] - statements) / len(held), 1),
+                                 "python_cpu_ms_per_release": round((time.process_time() - cpu) * 1000 / len(held),
+                                                                    2)}
                 print(f"{name:>22}: pipeline {pipe['cases_per_s']:7.1f} cases/s = {pipe['transitions_per_s']:7.1f} "
-                      f"transitions/s; releases alone {results[name]['releases_per_s']:7.1f}/s", flush=True)
+                      f"transitions/s; releases alone {results[name]['releases_per_s']:7.1f}/s "
+                      f"({results[name]['statements_per_release']} statements, "
+                      f"{results[name]['python_cpu_ms_per_release']} ms of this process's CPU each)", flush=True)
             released = await PaymentCase.filter(state=CaseState.RELEASED).count()
             assert released == len(warm) + 3 * args.cases, released
         finally:

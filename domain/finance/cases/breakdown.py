@@ -95,7 +95,8 @@ def split(breakdown: dict[str, Any], amounts: Sequence[int]) -> list[dict[str, A
     total = breakdown["total"]
     if sum(amounts) != total or any(a <= 0 for a in amounts):
         raise ValidationFailed("The milestones must be positive and add up to the total.",
-                               errors=[{"field": "milestones", "message": f"they must add up to {total}"}])
+                               errors=[{"field": "milestones", "message": f"they must add up to {total}",
+                                        "type": "value_error", "location": "body"}])
     commission = allocate(breakdown["commission"], amounts)
     tax = allocate(breakdown["tax"], amounts)
     payees = breakdown["payees"]
@@ -106,7 +107,8 @@ def split(breakdown: dict[str, Any], amounts: Sequence[int]) -> list[dict[str, A
         last = amount - commission[i] - tax[i] - sum(shares)
         if last < 0:
             raise ValidationFailed("A milestone is too small to carry its share of fees.",
-                                   errors=[{"field": "milestones", "message": "make each part larger"}])
+                                   errors=[{"field": "milestones", "message": "make each part larger",
+                                            "type": "value_error", "location": "body"}])
         parts.append({
             "total": amount, "commission": commission[i], "tax": tax[i], "tax_owner": breakdown["tax_owner"],
             "payees": [{"owner": p["owner"], "amount": a} for p, a in zip(payees, [*shares, last], strict=True)],

@@ -474,7 +474,8 @@ class PaymentCases:
         value = refundable if amount is None else amount.amount
         if amount is not None and amount.currency != case.currency:
             raise ValidationFailed("The refund must be in the payment's currency.",
-                                   errors=[{"field": "amount.currency", "message": f"must be {case.currency}"}])
+                                   errors=[{"field": "amount.currency", "message": f"must be {case.currency}",
+                                            "type": "value_error", "location": "body"}])
         if case.state not in CAPTURED:
             raise Conflict(f"A payment that is {case.state.value.replace('_', ' ')} cannot be refunded.",
                            details={"state": case.state.value})
