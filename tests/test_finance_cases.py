@@ -30,6 +30,7 @@ from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import unit_of_work
 from tests.support.bookings import Market, act, book, build_market, fetch, iso, ok, slot
 from tests.support.bus import wait_until
+from tests.support.sync import Replica, flush
 from tests.test_sync_push import push
 
 # The worker runs often; the timers only when a test calls them (with the clock it wants).
@@ -380,3 +381,22 @@ async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
     payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
     commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
     assert payable + commission == kept and payable > 0
+
+
+async def test_the_payment_syncs_to_the_bookings_parties_only(world):
+    client, m = world
+    booking = await ok(await book(client, m), 201)
+    paid = await checkout(client, m, booking)
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    await flush(client)
+    seen = {}
+    for who in (m.customer, m.crew[0], m.provider, m.outsider, m.crew[1]):
+        replica = Replica(who)
+        await replica.catch_up(client)
+        seen[who.id] = replica.rows.get(("payment_cases", paid["id"]))
+    for party in (m.customer, m.crew[0], m.provider):
+        row = seen[party.id]
+        assert row is not None and row["state"] == "held" and row["captured"] == {"amount": 4725, "currency": "USD"}
+        assert row["booking_id"] == booking["id"] and row["seq"] >= 4
+    assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None
