@@ -21,7 +21,7 @@ from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases, register_payout_destination
-from domain.finance.gateway.port import AccountRequest
+from domain.finance.gateway.port import AccountRequest, Declined, Unavailable
 from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
@@ -400,3 +400,117 @@ async def test_the_payment_syncs_to_the_bookings_parties_only(world):
         assert row is not None and row["state"] == "held" and row["captured"] == {"amount": 4725, "currency": "USD"}
         assert row["booking_id"] == booking["id"] and row["seq"] >= 4
     assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None
+
+
+async def test_a_declined_refund_is_compensated_and_a_new_one_gets_a_new_key(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    booking = await ok(await book(client, m), 201)
+    case_id = (await checkout(client, m, booking))["id"]
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    real_refund = payments.gateway.refund
+    calls: list[str] = []
+
+    async def refuse_once(payment_id: str, amount: Money, *, idempotency_key: str) -> Any:
+        calls.append(idempotency_key)
+        if len(calls) == 1:
+            raise Declined("the processor refused", gateway_code="refund_failed")
+        return await real_refund(payment_id, amount, idempotency_key=idempotency_key)
+
+    monkeypatch.setattr(payments.gateway, "refund", refuse_once)
+    url = f"/v1/payment-cases/{case_id}/refund"
+    part = {"amount": {"amount": 1000, "currency": "USD"}}
+    assert (await ok(await client.post(url, headers=m.provider.headers, json=part)))["refunded"]["amount"] == 1000
+
+    async def compensated() -> bool:
+        return (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 0
+
+    await wait_until(compensated, 10, "the declined refund compensated")
+    again = await case_of(client, m, booking["id"])
+    assert again["state"] == "held" and again["held"]["amount"] == 4725
+    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 4725
+    assert await LedgerEntry.filter(case_id=case_id, kind="refund").count() == 1
+    assert await LedgerEntry.filter(case_id=case_id, reverses_id__isnull=False).count() == 1
+    await ok(await client.post(url, headers=m.provider.headers, json=part))
+
+    async def refunded() -> bool:
+        return not await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND, status=OpStatus.PENDING).exists()
+
+    await wait_until(refunded, 10, "the second refund at the gateway")
+    ops = await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND).order_by("created_at")
+    assert [o.status for o in ops] == [OpStatus.FAILED, OpStatus.SUCCEEDED]
+    assert len({o.idempotency_key for o in ops}) == 2 and calls == [o.idempotency_key for o in ops]
+    assert (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 1000
+    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 3725
+
+
+async def test_an_unavailable_gateway_is_retried_with_the_same_key(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    booking = await ok(await book(client, m), 201)
+    case_id = (await checkout(client, m, booking))["id"]
+    real_capture = payments.gateway.capture
+    keys: list[str] = []
+
+    async def flaky(payment_id: str, amount: Money | None, *, idempotency_key: str) -> Any:
+        keys.append(idempotency_key)
+        result = await real_capture(payment_id, amount, idempotency_key=idempotency_key)
+        if len(keys) == 1:  # the capture happened, but the answer was lost on the way back
+            raise Unavailable("connection reset")
+        return result
+
+    monkeypatch.setattr(payments.gateway, "capture", flaky)
+    await run_to(client, m, booking, "accept")
+
+    async def retried() -> bool:
+        op = await FinanceOperation.get_or_none(case_id=case_id, op=OpKind.CAPTURE)
+        return op is not None and op.tries >= 1 and bool(op.last_error)
+
+    await wait_until(retried, 10, "the first capture attempt")
+    await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).update(next_attempt_at=utcnow())  # time passes
+    await until_state(client, m, booking["id"], "held")
+    assert keys == [f"fs:capture:{case_id}:1"] * 2  # the same key: the gateway replayed the first capture
+    payment = await payments.gateway.payment((await PaymentCase.get(id=case_id)).payment_id or "")
+    assert payment.amount_captured == 4725
+    assert await LedgerEntry.filter(case_id=case_id, idempotency_key__endswith=":captured").count() == 1
+
+
+async def test_a_crash_between_the_transfer_and_our_commit_leaves_one_transfer(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    account = await payments.gateway.create_account(ledger_request(m))
+    payments.gateway.complete_onboarding(account.id)
+    unregister = register_payout_destination(lambda owner: _dest(owner, f"org:{m.org_id}", account.id))
+    try:
+        booking = await ok(await book(client, m), 201)
+        case_id = (await checkout(client, m, booking))["id"]
+        await run_to(client, m, booking, "accept", "schedule", "start", "complete")
+        await until_state(client, m, booking["id"], "release_pending")
+        real_succeeded = payments.succeeded
+        crashed: list[str] = []
+
+        async def crash_once(op: FinanceOperation, result: dict[str, Any]) -> None:
+            if op.op is OpKind.TRANSFER and not crashed:
+                crashed.append(op.idempotency_key)
+                raise RuntimeError("the worker died before recording the transfer")
+            await real_succeeded(op, result)
+
+        monkeypatch.setattr(payments, "succeeded", crash_once)
+        monkeypatch.setattr(payments.worker, "outcomes", payments)
+        await payments.release_due(utcnow() + timedelta(days=3))
+
+        async def crashed_once() -> bool:
+            return bool(crashed)
+
+        await wait_until(crashed_once, 10, "the transfer made and the worker crashed")
+        transfer = await FinanceOperation.get(case_id=case_id, op=OpKind.TRANSFER)
+        assert transfer.status is OpStatus.PENDING  # nothing recorded: the lease will expire
+        await FinanceOperation.filter(id=transfer.id).update(next_attempt_at=utcnow())  # the lease ran out
+        final = await until_state(client, m, booking["id"], "paid_out")
+        assert final["released"]["amount"] == 4725
+        assert payments.gateway.account_balance(account.id, "USD") == 4500 - 675  # one transfer, not two
+        assert await LedgerEntry.filter(case_id=case_id, kind="transfer").count() == 1
+        assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 0
+    finally:
+        unregister()
