@@ -241,7 +241,7 @@ async def test_ops_belong_to_the_writing_transaction(client) -> None:
 async def test_the_triggers_installed_are_the_registry(database_url: str) -> None:
     """The newest sync migration carries exactly the generator's SQL, and every table of the
     registry has its capture trigger (and version trigger when versioned)."""
-    newest = sorted(MIGRATIONS_DIR.glob("models/*_sync*.py"), key=lambda p: int(p.name.split("_", 1)[0]))[-1]
+    newest = sorted(MIGRATIONS_DIR.glob("models/*_sync*.py"), key=lambda p: (int(p.name.split("_", 1)[0]), p.name))[-1]
     spec = importlib.util.spec_from_file_location(newest.stem, newest)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

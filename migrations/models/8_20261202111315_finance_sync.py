@@ -2,7 +2,7 @@
 one row per payee and currency, kept by a statement trigger on `ledger_posting` in the
 transaction that posts; rebuilt here from the postings already written) and the delta-sync
 collections `payment_cases`, `payment_milestones` and `balances` (capture triggers regenerated
-from sync/collections.py). Downgrade: the triggers and the table go, and migration 7's sync SQL
+from sync/collections.py). Downgrade: the triggers and the table go, and payment_cases_sync's sync SQL
 comes back."""
 
 import importlib.util
@@ -43,8 +43,8 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 def _previous_sync_install() -> str:
-    """The SQL of the sync migration before this one (migration 7), reinstalled on downgrade."""
-    path = Path(__file__).with_name("7_20261202070000_hardening_sync.py")
+    """The SQL of the sync migration before this one (payment_cases_sync), reinstalled on downgrade."""
+    path = Path(__file__).with_name("8_20261202103727_payment_cases_sync.py")
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
