@@ -225,9 +225,14 @@ PAYMENT_MILESTONES = Collection(
     doc="The parts of your bookings' payments (one for a plain booking), each released on its own.",
 )
 
-# Payouts: issue 13 item 7 (h-payouts) adds the payout table; its collection goes here, scoped
-# like BALANCES (the payee's owner and managers, or the independent serviceman), and into
-# COLLECTIONS after BALANCES, with a new `_sync` migration (docs/sync.md).
+# Payouts: issue 13 item 7 (h-payouts) adds the `payout` table (domain/finance/payouts); once it
+# is merged, its collection goes here and into COLLECTIONS after BALANCES, with a new `_sync`
+# migration (docs/sync.md), scoped like BALANCES (no version column: versioned=False):
+#   PAYOUTS = Collection(
+#       "payouts", "payout", BALANCES.scopes,
+#       (*col("id", "owner", "currency"), money("amount", "amount"), money("netted", "netted"),
+#        *col("state", "trigger", "failure"), *ts("created_at", "updated_at")),
+#       versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
 
 BALANCES = Collection(
     "balances", "payee_balance",
