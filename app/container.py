@@ -32,6 +32,7 @@ from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.throttle import LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.feed.projector import FeedProjector
+from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
@@ -43,7 +44,7 @@ from infra.dependencies import RedisHealth
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
-from realtime.emitters import FeedEmitter, MessagingFanout, PresenceNotices
+from realtime.emitters import FeedEmitter, MessagingFanout, PaymentEmitter, PresenceNotices
 from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
 from rest.schemas.jobs import bid_draft
@@ -107,6 +108,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)
     feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor))
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
+    payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)
     payments = PaymentCases(payment_gateway, _payment_rules(settings))
     # The payment cases apply the provider's payment events (refetched, by state).
@@ -120,7 +122,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
             ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
             per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
-        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments)),
+        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
     )

@@ -29,6 +29,7 @@ MODEL_MODULES = [
     "domain.finance.cases.models",
     "domain.finance.operations.models",
     "domain.finance.gateway.models",
+    "domain.finance.balances.models",
     "sync.models",
     "push.models",
 ]

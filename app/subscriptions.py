@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bus.subscriptions import Subscription
 from domain.feed.projector import FeedProjector
+from domain.finance.cases import live as payment_live
 from domain.finance.cases import services as cases
+from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases
 from domain.messaging import crew
 from domain.presence import revoker
@@ -19,7 +21,8 @@ from push.notifier import Notifier
 
 
 def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker,
-              payments: PaymentCases | None = None) -> list[Subscription]:
+              payments: PaymentCases | None = None, payment_notices: PaymentNotices | None = None,
+              ) -> list[Subscription]:
     return [
         # stream "domain" unless said otherwise
         Subscription(crew.CONSUMER, crew.on_booking_assigned),  # crew join (or leave) the booking's conversation
@@ -29,4 +32,8 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription(revoker.CONSUMER, presence.handle),  # ended relationships end presence subscriptions
         # booking accepted: capture; completed: release window; cancelled/declined/expired: void or refund
         *([Subscription(cases.CONSUMER, payments.on_booking_event)] if payments is not None else []),
+        # stream "finance": pushes on capture, release, refund, payout; the payment on the booking's sockets
+        Subscription("notifier-finance", notifier.handle, stream="finance"),
+        *([Subscription(payment_live.CONSUMER, payment_notices.handle, stream="finance")]
+          if payment_notices is not None else []),
     ]

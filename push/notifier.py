@@ -12,7 +12,8 @@ For each recipient of an event (push/recipients.py finds them):
    in-app row and the push commit together (the inbox claim makes it once per event).
 
 Runs as the `notifier` reaction (app/subscriptions.py) of the domain stream, and as
-`notifier-audit` of the audit stream (account changes made by admins).
+`notifier-audit` of the audit stream (account changes made by admins), and as
+`notifier-finance` of the finance stream (captures, releases, refunds, payouts).
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ RULES: dict[str, Rule] = {
     "job.posted": Rule("job.matched", Category.BIDS, recipients.matching_servicemen, volatile=True),
     **{f"booking.{state}": Rule(f"booking.{state}", Category.BOOKINGS, recipients.booking_parties)
        for state in _BOOKING_STATES},
+    # Finance stream (app/subscriptions.py `notifier-finance`): money moved on a booking's payment.
+    "payment.captured": Rule("payment.captured", Category.BOOKINGS,
+                             recipients.payment_parties(customer=True, payees=True, amount_key="captured")),
+    "payment.released": Rule("payment.released", Category.BOOKINGS,
+                             recipients.payment_parties(customer=False, payees=True, amount_key="released")),
+    "payment.refunded": Rule("payment.refunded", Category.BOOKINGS,
+                             recipients.payment_parties(customer=True, payees=True, amount_key="refund")),
+    "payment.paid_out": Rule("payment.paid_out", Category.BOOKINGS,
+                             recipients.payment_parties(customer=False, payees=True, amount_key="released")),
+    # Payouts (issue 13 item 7): the payee hears their money left for the bank.
+    "payout.paid": Rule("payout.paid", Category.BOOKINGS, recipients.payout_payee),
     # Audit stream: what an admin did to your account.
     "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),

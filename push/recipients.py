@@ -4,13 +4,14 @@ text). Used by push/notifier.py, whose table says which function serves which ev
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.accounts.models import Membership, Organisation, User
-from domain.bookings.models import Booking
+from domain.bookings.models import Assignment, Booking
 from domain.bookings.parties import MANAGING_ROLES
 from domain.catalog.models import Service
 from domain.jobs.eligibility import related, trades_of
@@ -151,6 +152,68 @@ async def booking_parties(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
                               values={"what": what, "customer": customer, "when": when},
                               data={"booking_id": data["booking_id"], "state": data.get("state", "")}))
     return targets
+
+
+def payment_parties(*, customer: bool, payees: bool, amount_key: str) -> Callable[
+        [dict[str, Any], BaseDBAsyncClient], Awaitable[list[Target]]]:
+    """A `finance` event about a booking's payment (domain/finance/cases): its customer and/or
+    its payees (the provider's owner and managers; an independent serviceman's booking: the lead
+    serviceman), except whoever made the change. `amount_key`: the money field the text shows."""
+
+    async def find(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+        data = event["data"]
+        booking = await Booking.get_or_none(id=as_uuid(data.get("booking_id")), using_db=conn)
+        if booking is None:
+            return []
+        users: list[str] = [str(booking.customer_id)] if customer else []
+        if payees and booking.organisation_id:
+            users += [str(u) for u in await Membership.filter(
+                organisation_id=booking.organisation_id, role__in=MANAGING_ROLES).using_db(conn)
+                .values_list("user_id", flat=True)]
+        elif payees:
+            users += [str(u) for u in await Assignment.filter(booking_id=booking.id).using_db(conn)
+                      .order_by("-lead", "created_at").limit(1).values_list("serviceman_id", flat=True)]
+        what = await _booking_title(booking, conn)
+        money = data.get(amount_key) or {}
+        amount = money_text(int(money.get("amount", 0)), str(money.get("currency", booking.currency)))
+        targets: list[Target] = []
+        for user_id in dict.fromkeys(users):
+            if user_id == event.get("actor_id"):
+                continue
+            targets.append(Target(user_id, "booking", str(booking.id), values={"what": what, "amount": amount},
+                                  data={"booking_id": str(booking.id), "case_id": str(data.get("case_id", "")),
+                                        "state": str(data.get("state", "")), "seq": data.get("seq", 0)}))
+        return targets
+
+    return find
+
+
+async def payout_payee(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A payout (issue 13 item 7) to `data.owner` (`org:<id>`: its owner and managers;
+    `user:<id>`: that user), with `data.amount` as money and `data.payout_id`."""
+    data = event["data"]
+    owner = str(data.get("owner", ""))
+    kind, _, raw = owner.partition(":")
+    uid = as_uuid(raw)
+    if uid is None:
+        return []
+    users = [str(uid)] if kind == "user" else [str(u) for u in await Membership.filter(
+        organisation_id=uid, role__in=MANAGING_ROLES).using_db(conn).values_list("user_id", flat=True)]
+    money = data.get("amount") or {}
+    amount = money_text(int(money.get("amount", 0)), str(money.get("currency", "")))
+    payout = str(data.get("payout_id", event.get("subject", "")))
+    return [Target(u, "payout", payout, values={"amount": amount}, data={"payout_id": payout, "owner": owner})
+            for u in users if u != event.get("actor_id")]
+
+
+async def _booking_title(booking: Booking, conn: BaseDBAsyncClient) -> str:
+    if booking.service_id:
+        service = await Service.get_or_none(id=booking.service_id, using_db=conn)
+        return service.title if service and service.title else "a service"
+    if booking.job_id:
+        job = await Job.get_or_none(id=booking.job_id, using_db=conn)
+        return job.title if job else "your job"
+    return "your job"
 
 
 async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:

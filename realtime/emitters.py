@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from domain.feed.projector import Delivery
+from domain.finance.cases.live import EVENT as PAYMENT_EVENT
 from realtime.fanout import RealtimeEmitter
 from realtime.namespaces.feed import ITEM_EVENT
 from realtime.namespaces.feed import NAME as FEED
@@ -54,3 +55,18 @@ class PresenceNotices:
     async def revoked(self, lost: dict[str, set[str]]) -> None:
         for user_id, gone in lost.items():
             await self._emitter.emit_to_user(PRESENCE_NAMESPACE, user_id, REVOKED_EVENT, {"user_ids": sorted(gone)})
+
+
+class PaymentEmitter:
+    """domain.finance.cases.live.PaymentLive: `booking:payment` to every `/feed` socket of each
+    party of the booking (subscribed to the feed or not), with the sync cursor at which the
+    payment's new state (`payment_cases`) is visible, like every realtime event carrying a change."""
+
+    def __init__(self, emitter: RealtimeEmitter, visible_cursor: Callable[[], Awaitable[str | None]]) -> None:
+        self._emitter = emitter
+        self._visible_cursor = visible_cursor
+
+    async def payment_changed(self, user_ids: list[str], update: dict[str, Any]) -> None:
+        payload = {"payment": update, "cursor": await self._visible_cursor()}
+        for user_id in user_ids:
+            await self._emitter.emit_to_user(FEED, user_id, PAYMENT_EVENT, payload)

@@ -196,11 +196,65 @@ FEED_ITEMS = Collection(
     doc="Your live feed items (docs/events.md): jobs to bid on, bids, bookings, your crew's activity.",
 )
 
+# Money (issue 13, docs/finance.md): the booking's parties see its payment; payees see their
+# balances. Nothing here is writable offline: money moves only through named mutations whose
+# server-side effect runs once (sync/mutations.py: `booking.accept` captures by reaction).
+PAYMENT_CASES = Collection(
+    "payment_cases", "payment_case",
+    (scope("booking", "booking_id", "the booking's customer and crew"),
+     scope("org-bookings", "organisation_id", "the provider's owner and managers")),
+    (*col("id", "booking_id", "job_id", "customer_id", "organisation_id", "state"),
+     money("amount", "amount"), money("captured", "captured_amount"), money("refunded", "refunded_amount"),
+     money("released", "released_amount"), *ts("capture_before", "release_after"),
+     *col("dispute_open", "failure", "seq", "version"), *ts("created_at", "updated_at")),
+    doc="The payments of your bookings (the REST payment without `held` and `actions`: `held` is the sum of "
+        "the pending `payment_milestones`); `seq` is the number of the payment's last `finance.events` message.",
+)
+
+PAYMENT_MILESTONES = Collection(
+    "payment_milestones", "payment_milestone",
+    (scope_of_parent("booking", "payment_case", "case_id", "booking_id", "the booking's customer and crew"),
+     scope_of_parent("org-bookings", "payment_case", "case_id", "organisation_id",
+                     "the provider's owner and managers")),
+    (*col("id", "case_id", "position", "title"),
+     expr("amount", "(SELECT json_build_object('amount', $.\"amount\", 'currency', p.currency) "
+          "FROM payment_case AS p WHERE p.id = $.\"case_id\")", "amount", "case_id",
+          doc='{"amount": minor units, "currency"}: what remains of this part (after refunds)'),
+     *col("state"), *ts("released_at")),
+    versioned=False,
+    doc="The parts of your bookings' payments (one for a plain booking), each released on its own.",
+)
+
+# Payouts: issue 13 item 7 (h-payouts) adds the `payout` table (domain/finance/payouts); once it
+# is merged, its collection goes here and into COLLECTIONS after BALANCES, with a new `_sync`
+# migration (docs/sync.md), scoped like BALANCES (no version column: versioned=False):
+#   PAYOUTS = Collection(
+#       "payouts", "payout", BALANCES.scopes,
+#       (*col("id", "owner", "currency"), money("amount", "amount"), money("netted", "netted"),
+#        *col("state", "trigger", "failure"), *ts("created_at", "updated_at")),
+#       versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
+
+BALANCES = Collection(
+    "balances", "payee_balance",
+    (scope_if("$.owner LIKE 'org:%'", "'org-bookings:' || substr($.owner, 5)", "owner",
+              doc="a business's balance: its owner and managers"),
+     scope_if("$.owner LIKE 'user:%'", "$.owner", "owner", doc="an independent serviceman's own balance")),
+    (*col("id", "owner", "currency"), money("available", "available"), money("earned", "earned"),
+     money("paid_out", "paid_out"), money("receivable", "receivable"), money("promo_credit", "promo_credit"),
+     *col("version"), *ts("updated_at")),
+    doc="What you are owed, per currency (a summary of your ledger accounts, updated in the transaction that "
+        "posts): `available` owed and not paid out yet, `earned` everything ever owed, `paid_out` transferred, "
+        "`receivable` what you owe back (a refund after a payout; netted against later releases), "
+        "`promo_credit` (not withdrawable). `id` is `<owner>:<currency>`.",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
+    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -20,6 +20,7 @@ from app.migrate import migrate
 from app.settings import Settings
 from domain.zones.index import ZONE_INDEX
 from tests.conftest import AppFactory, served_apps
+from tests.support.ledger import unbalanced_sqlite
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +42,10 @@ async def make_client(settings_factory: Callable[..., Settings], sqlite_template
     async with served_apps(settings_factory, database_url=f"sqlite://{database}") as make:
         yield make
     EXECUTOR_CACHE.clear()
+    # The SQLite side of conftest's trial-balance check (issue 13): per currency, zero.
+    off = await asyncio.to_thread(unbalanced_sqlite, database)
+    if off:
+        pytest.fail(f"the ledger's trial balance is not zero after this test (SQLite): {off}", pytrace=False)
 
 
 @pytest.fixture

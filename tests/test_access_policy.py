@@ -331,8 +331,9 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
+                  "account": "acct_sbx_victim",
                   **await victim_conversation(client, world.serviceman),
-                  **await victim_notifications(client, world.serviceman), "account": "acct_sbx_victim"}
+                  **await victim_notifications(client, world.serviceman)}
     # The victim's booking paid by its customer: nobody else may read, refund or release it.
     paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
                              json={"payment_method": "pm_card_visa"})

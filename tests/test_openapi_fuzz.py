@@ -31,6 +31,7 @@ from domain.accounts.models import Organisation, User
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.bookings.models import Booking
 from domain.catalog.models import Service
+from domain.finance.cases.models import PaymentCase
 from domain.jobs.models import Bid, Job
 from domain.reviews.models import Review
 from domain.zones.models import Zone
@@ -138,6 +139,7 @@ async def seeded_ids() -> dict[str, list[str]]:
         "job_id": await ids(Job),
         "bid_id": await ids(Bid),
         "review_id": await ids(Review),
+        "case_id": await ids(PaymentCase),
         "category_id": ["plumbing", "plumbing.leak-repair", "cleaning.windows"],
     }
 
@@ -186,6 +188,39 @@ async def test_whole_spec_as_the_demo_customer(make_client: AppFactory) -> None:
 
 # The deep pass as the demo admin: tests/test_openapi_fuzz_deep.py (a module of its own, so the
 # two long passes can run on different pytest-xdist workers).
+
+
+MONEY_PATHS = ("/checkout", "/payment")  # /v1/bookings/{id}/checkout, .../payment, /v1/payment-cases/...
+
+
+def money_only(spec: dict[str, Any]) -> dict[str, Any]:
+    return {**spec, "paths": {path: ops for path, ops in spec["paths"].items() if any(p in path for p in MONEY_PATHS)}}
+
+
+async def test_money_routes_fuzzed_as_the_customer_and_the_admin_give_no_5xx(seeded: Seeded) -> None:
+    """The money routes (issue 13) on a world where the demo customer has paid bookings, some
+    captured: every status documented, never a 5xx, whatever the fuzzer sends or refunds."""
+    client, _ = seeded
+    login = await client.post("/v1/auth/login", json={"email": demo_email("customer"), "password": DEMO_PASSWORD})
+    headers = {"Authorization": f"Bearer {(await login.json())['access_token']}"}
+    customer = await User.get(email=demo_email("customer"))
+    for booking in await Booking.filter(customer_id=customer.id).limit(6):
+        await client.post(f"/v1/bookings/{booking.id}/checkout", headers=headers,
+                          json={"payment_method": "pm_card_visa"})
+    assert await PaymentCase.all().count() > 0
+    ids = await seeded_ids()
+    response = await client.get("/v1/openapi.json")
+    spec = money_only(await response.json())
+    assert len(spec["paths"]) >= 5
+    base_url = str(client.make_url("")).rstrip("/")
+    for login_as, edges in (("customer", True), ("admin", False)):
+        report = await asyncio.to_thread(run_fuzz, spec, fuzz_config(base_url, demo_email(login_as), ids,
+                                                                      edges=edges))
+        print(f"\nschemathesis on the money routes as the demo {login_as}: {report.requests} requests, "
+              f"statuses {dict(sorted(report.statuses.items()))}")
+        assert report.requests > 30
+        assert not any(status >= 500 for status in report.statuses)
+        assert not report.failures, "\n".join(sorted(set(report.failures))[:50])
 
 
 # --- What the fuzz found, pinned as plain tests (fast, and readable when they fail) ---

@@ -23,6 +23,8 @@ from domain.accounts.models import Membership, MembershipStatus, Organisation, O
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
+from domain.finance.balances.models import PayeeBalance
+from domain.finance.cases.models import PaymentCase, PaymentMilestone
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
@@ -134,6 +136,22 @@ async def _participant() -> str:
                                          role=ParticipantRole.MEMBER)).id)
 
 
+async def _payment_case() -> str:
+    booking = await Booking.get(id=await _booking())
+    return str((await PaymentCase.create(booking_id=booking.id, customer_id=booking.customer_id, currency="USD",
+                                         amount=4725, breakdown={}, gateway="sandbox")).id)
+
+
+async def _payment_milestone() -> str:
+    return str((await PaymentMilestone.create(case_id=await _payment_case(), position=1, amount=4725,
+                                              shares={})).id)
+
+
+async def _balance() -> str:
+    owner = f"user:{await _user()}"
+    return (await PayeeBalance.create(id=f"{owner}:USD", owner=owner, currency="USD")).id
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -156,6 +174,9 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "conversations": (Conversation, _conversation, "last_seq", 7),
     "messages": (Message, _message, "body", "Renamed"),
     "read_states": (Participant, _participant, "last_read_seq", 3),
+    "payment_cases": (PaymentCase, _payment_case, "state", "held"),
+    "payment_milestones": (PaymentMilestone, _payment_milestone, "title", "Renamed"),
+    "balances": (PayeeBalance, _balance, "currency", "EUR"),
 }
 
 
@@ -220,7 +241,7 @@ async def test_ops_belong_to_the_writing_transaction(client) -> None:
 async def test_the_triggers_installed_are_the_registry(database_url: str) -> None:
     """The newest sync migration carries exactly the generator's SQL, and every table of the
     registry has its capture trigger (and version trigger when versioned)."""
-    newest = sorted(MIGRATIONS_DIR.glob("models/*_sync*.py"), key=lambda p: int(p.name.split("_", 1)[0]))[-1]
+    newest = sorted(MIGRATIONS_DIR.glob("models/*_sync*.py"), key=lambda p: (int(p.name.split("_", 1)[0]), p.name))[-1]
     spec = importlib.util.spec_from_file_location(newest.stem, newest)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -114,7 +114,22 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
     view["devices"] = {str(r["id"]) for r in await _rows(
         f"SELECT id FROM device WHERE user_id = '{rest.who.id}'")}
     view["feed_items"] = {item["id"] for item in await rest.pages("/feed", after=0)}
+    await _payments(rest, view)
     return view
+
+
+async def _payments(rest: Rest, view: dict[str, set[Key]]) -> None:
+    view["payment_cases"] = await rest.readable("payment_case", "/payment-cases/{}")
+    view["payment_milestones"] = set()
+    for case_id in view["payment_cases"]:
+        case = await rest.get(f"/payment-cases/{case_id}")
+        view["payment_milestones"] |= {(case_id, m["position"]) for m in case["milestones"]}
+    # Balances have no REST read in this wave (statements: issue 13 item 10): a payee's rows are
+    # the user's own and those of the businesses they own or manage (membership accepted).
+    view["balances"] = {str(r["id"]) for r in await _rows(
+        f"SELECT b.id FROM payee_balance b WHERE b.owner = 'user:{rest.who.id}' OR b.owner IN ("
+        f"SELECT 'org:' || m.organisation_id FROM membership m WHERE m.user_id = '{rest.who.id}' "
+        f"AND m.role IN ('owner', 'manager') AND m.status = 'accepted')")}
 
 
 async def _bookings(rest: Rest, view: dict[str, set[Key]]) -> None:
@@ -164,6 +179,8 @@ def sync_view(replica: Replica) -> dict[str, set[Key]]:
             view[collection].add((row["booking_id"], row["serviceman_id"]))
         elif collection == "booking_transitions":
             transitions[(row["booking_id"], row["from_state"], row["to_state"])] += 1
+        elif collection == "payment_milestones":
+            view[collection].add((row["case_id"], row["position"]))
         elif collection == "read_states":
             if row["left_at"] is None:  # REST lists the active participants
                 view[collection].add((row["conversation_id"], row["user_id"]))

@@ -3,6 +3,8 @@ PostgreSQL database (tests/conftest.py), and short ways to build entries."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from uuid import UUID
 
 import asyncpg
@@ -23,6 +25,17 @@ async def unbalanced_currencies(database_url: str) -> dict[str, int]:
         return {row["currency"]: int(row["total"]) for row in rows}
     finally:
         await conn.close()
+
+
+def unbalanced_sqlite(path: Path) -> dict[str, int]:
+    """`unbalanced_currencies` for a SQLite database file (the `./dev run` demo's dialect)."""
+    with sqlite3.connect(path) as conn:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ledger_posting'").fetchone():
+            return {}
+        rows = conn.execute("""
+            SELECT currency, SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END) FROM ledger_posting
+            GROUP BY currency HAVING SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END) <> 0""").fetchall()
+    return {str(currency): int(total) for currency, total in rows}
 
 
 def account(kind: AccountKind, owner: str = "platform", currency: str = "GBP") -> AccountKey:
