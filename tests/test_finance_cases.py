@@ -273,3 +273,36 @@ async def test_the_payment_syncs_to_the_bookings_parties_only(world):
         assert row is not None and row["state"] == "held" and row["captured"] == {"amount": 4725, "currency": "USD"}
         assert row["booking_id"] == booking["id"] and row["seq"] >= 4
     assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None
+
+
+async def test_a_job_paid_in_parts_releases_each_milestone_on_its_own(world):
+    client, m = world
+    booking = await ok(await book(client, m), 201)
+    url = f"/v1/bookings/{booking['id']}/checkout"
+    wrong = {"payment_method": "pm_card_visa", "milestones": [{"amount": 1000}, {"amount": 1000}]}
+    body = await problem(await client.post(url, headers=m.customer.headers, json=wrong), 422, "validation_failed")
+    assert body["errors"][0]["field"] == "milestones"
+    paid = await checkout(client, m, booking, milestones=[{"title": "Materials", "amount": 1725},
+                                                          {"title": "Labour", "amount": 3000}])
+    assert [(s["position"], s["amount"]["amount"], s["state"]) for s in paid["milestones"]] == [
+        (1, 1725, "pending"), (2, 3000, "pending")]
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    release = f"/v1/payment-cases/{paid['id']}/release"
+    await problem(await client.post(release, headers=m.provider.headers, json={"milestone": 1}), 403, "forbidden")
+    first = await ok(await client.post(release, headers=m.customer.headers, json={"milestone": 1}))
+    assert first["state"] == "held" and first["released"]["amount"] == 1725 and first["held"]["amount"] == 3000
+    await problem(await client.post(release, headers=m.customer.headers, json={"milestone": 1}), 409, "conflict")
+    payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
+    commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
+    assert 0 < payable < 3825 and 0 < commission < 675
+    await run_to(client, m, booking, "schedule", "start", "complete")
+    await until_state(client, m, booking["id"], "release_pending")
+    assert await payments_of(client).release_due(utcnow() + timedelta(days=3)) == 1
+    final = await case_of(client, m, booking["id"])
+    assert final["state"] == "released" and final["released"]["amount"] == 4725
+    assert [s["state"] for s in final["milestones"]] == ["released", "released"]
+    # Every column adds up to the booking's frozen breakdown, to the unit.
+    assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 3825
+    assert await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform") == 675
+    assert await entries(paid["id"], "release") == 2
