@@ -10,6 +10,7 @@ services whose events carry cursors; the push worker before the notifier that wa
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -35,6 +36,8 @@ from domain.feed.projector import FeedProjector
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
+from domain.finance.reconciliation.services import Reconciler
+from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -77,6 +80,8 @@ class Container:
     webhooks: WebhookInbox
     gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
     payments: PaymentCases
+    seller_tax: SellerTax
+    reconciler: Reconciler
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -123,6 +128,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
+        seller_tax=_seller_tax(settings),
+        reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
     )
 
 
@@ -149,6 +156,13 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
             password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
+
+
+def _seller_tax(settings: Settings) -> SellerTax:
+    key = base64.b64decode(settings.tax_data_key.get_secret_value())
+    thresholds = Thresholds(settings.reportable_seller_min_transactions, dict(settings.reportable_seller_min_amounts),
+                            settings.reportable_seller_require_both)
+    return SellerTax(TaxVault(key), thresholds)
 
 
 def _payment_rules(settings: Settings) -> PaymentRules:

@@ -28,6 +28,8 @@ MODEL_MODULES = [
     "domain.finance.cases.models",
     "domain.finance.operations.models",
     "domain.finance.gateway.models",
+    "domain.finance.reporting.models",
+    "domain.finance.reconciliation.models",
     "sync.models",
     "push.models",
 ]

@@ -12,6 +12,7 @@ from bus.subscriptions import Subscription
 from domain.feed.projector import FeedProjector
 from domain.finance.cases import services as cases
 from domain.finance.cases.services import PaymentCases
+from domain.finance.reporting import documents
 from domain.messaging import crew
 from domain.presence import revoker
 from domain.presence.revoker import PresenceRevoker
@@ -29,4 +30,6 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription(revoker.CONSUMER, presence.handle),  # ended relationships end presence subscriptions
         # booking accepted: capture; completed: release window; cancelled/declined/expired: void or refund
         *([Subscription(cases.CONSUMER, payments.on_booking_event)] if payments is not None else []),
+        # captured: a receipt; refunded: a credit note; released: the platform fee invoice (gap-free numbers)
+        Subscription(documents.CONSUMER, documents.on_finance_event, stream="finance"),
     ]

@@ -15,13 +15,13 @@ from uuid import uuid4
 
 import pytest
 from aiohttp.test_utils import TestClient
-from domain.finance.gateway.port import AccountRequest
-from domain.finance.ledger.models import LedgerEntry
 
 from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases, register_payout_destination
+from domain.finance.gateway.port import AccountRequest
+from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
