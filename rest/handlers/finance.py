@@ -67,14 +67,21 @@ async def _balances(req: ApiRequest[None, None]) -> BalancesOut:
     return BalancesOut(owner=payee.owner, balances=[BalanceOut.of(b) for b in found])
 
 
+async def _statement_of(req: ApiRequest[None, StatementQuery]) -> balances.Statement:
+    """Who may read it first: a stranger learns nothing, not even that the query was wrong."""
+    q, payee = req.query, await _payee(req)
+    await balances.may_read(req.actor, payee)
+    if q.currency is None:
+        raise ValidationFailed("Say which currency.", errors=[{"field": "currency", "message": "required"}])
+    return await balances.statement(req.actor, payee, q.currency, _period(q))
+
+
 async def _statement(req: ApiRequest[None, StatementQuery]) -> StatementOut:
-    q = req.query
-    return StatementOut.of(await balances.statement(req.actor, await _payee(req), q.currency, _period(q)))
+    return StatementOut.of(await _statement_of(req))
 
 
 async def _statement_csv(req: ApiRequest[None, StatementQuery]) -> web.Response:
-    q = req.query
-    st = await balances.statement(req.actor, await _payee(req), q.currency, _period(q))
+    st = await _statement_of(req)
     name = f"statement-{st.period.label.replace('..', '_')}-{st.currency}.csv"
     return web.Response(text=balances.statement_csv(st), content_type="text/csv", charset="utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -27,7 +27,7 @@ class PeriodQuery(StrictIn):
 
 
 class StatementQuery(PeriodQuery):
-    currency: Currency
+    currency: Currency | None = Field(None, description="required (checked after who may read it)")
 
 
 class BalanceOut(BaseModel):

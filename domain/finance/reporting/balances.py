@@ -98,6 +98,10 @@ def _effect(account: str, side: str, amount: int) -> int:
     return amount if credit else -amount  # payable: credit +; receivable (an asset): credit settles a debt, +
 
 
+async def may_read(actor: Actor, payee: Payee) -> None:
+    await authorize(actor, Permission.FINANCE_BALANCE_READ, payee)
+
+
 async def balances(actor: Actor, payee: Payee) -> list[PartyBalance]:
     await authorize(actor, Permission.FINANCE_BALANCE_READ, payee)
     return await compute(payee)
