@@ -20,10 +20,12 @@ from aiohttp.test_utils import TestClient
 from prometheus_client import REGISTRY
 
 from app.bootstrap import CONTAINER
+from app.jobs import periodic_jobs
 from domain.audit.models import AuditRecord
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.sandbox import SandboxGateway
+from domain.finance.reconciliation.models import ReconciliationRun
 from domain.finance.reporting import documents
 from domain.finance.reporting.models import DocumentCounter, FinanceDocument, SellerTaxProfile
 from domain.shared.clock import utcnow
@@ -421,3 +423,16 @@ async def test_a_mismatch_is_fixed_only_by_an_admins_correcting_entry(world):
     # The ledger audits both, with the admin as actor and the reason given.
     corrections = await AuditRecord.filter(action="ledger.entry", actor_id=f"user:{w.admin.id}").all()
     assert sorted(r.after["reason"] for r in corrections) == ["booked twice", "gateway fee booked by reconciliation"]
+
+
+async def test_the_daily_reconciliation_is_a_job_of_the_table_and_stores_its_run(world):
+    w = world
+    c = w.client.server.app[CONTAINER]
+    jobs = {job.name: job for job in periodic_jobs(c.settings, c.sync.dialect, None, c.payments, c.reconciler)}
+    assert jobs["finance_reconciliation"].interval_seconds == 86_400.0
+    await paid_booking(w, "JPY", 5000, release=False)
+    await jobs["finance_reconciliation"].run()
+    run = await ReconciliationRun.filter(trigger="daily").first()
+    assert run is not None and run.clean and run.mismatches == []
+    # Its window ends a little before now: webhooks still on their way are not reported as missing.
+    assert run.window_end < utcnow() and (run.window_end - run.window_start) == timedelta(hours=48)

@@ -11,6 +11,7 @@ from tests.test_finance_reports import (
     test_my_balances_as_an_independent_serviceman_and_who_may_read_them,
     test_reconciliation_finds_a_refund_whose_webhook_never_came_and_is_clean_after_backfill,
     test_seller_tax_data_is_sealed_and_the_annual_export_lists_reportable_sellers,
+    test_the_daily_reconciliation_is_a_job_of_the_table_and_stores_its_run,
     test_twenty_concurrent_issues_number_one_to_twenty_and_a_rollback_leaves_no_gap,
     world,
 )

@@ -92,10 +92,10 @@ DESCRIPTIONS = {
 }
 
 
-def _effect(account: str, side: str, amount: int) -> int:
-    """A posting's effect on the net position payable - receivable."""
-    credit = side == "credit"
-    return amount if credit else -amount  # payable: credit +; receivable (an asset): credit settles a debt, +
+def _effect(side: str, amount: int) -> int:
+    """A posting's effect on the net position payable - receivable: a credit to the payable
+    raises it, a credit to the receivable (a debt settled) too; debits lower it."""
+    return amount if side == "credit" else -amount
 
 
 async def may_read(actor: Actor, payee: Payee) -> None:
@@ -149,7 +149,7 @@ async def _held_shares(payee: Payee) -> dict[str, int]:
 async def statement(actor: Actor, payee: Payee, currency: str, period: Period) -> Statement:
     await authorize(actor, Permission.FINANCE_BALANCE_READ, payee)
     conn = sql.reader()
-    opening = sum(_effect(r["account"], r["side"], int(r["total"]))
+    opening = sum(_effect(r["side"], int(r["total"]))
                   for r in await sql.rows(conn, _BEFORE, [payee.owner, currency, period.start]))
     rows = await sql.rows(conn, _MOVES, [payee.owner, currency, period.start, period.end])
     case_ids = {sql.as_uuid(r["case_id"]) for r in rows if r["case_id"]}
@@ -159,7 +159,7 @@ async def statement(actor: Actor, payee: Payee, currency: str, period: Period) -
     for r in rows:
         entry_id = sql.as_uuid(r["id"])
         line = merged.setdefault(entry_id, {**r, "effect": 0})
-        line["effect"] += _effect(r["account"], r["side"], int(r["amount"]))
+        line["effect"] += _effect(r["side"], int(r["amount"]))
     running, lines = opening, []
     for entry_id, r in merged.items():
         running += r["effect"]
