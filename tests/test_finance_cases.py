@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -20,14 +21,16 @@ from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases, register_payout_destination
-from domain.finance.gateway.port import AccountRequest
+from domain.finance.gateway.port import AccountRequest, Declined, Unavailable
 from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
 from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import unit_of_work
 from tests.support.bookings import Market, act, book, build_market, fetch, iso, ok, slot
 from tests.support.bus import wait_until
+from tests.support.sync import Replica, flush
 from tests.test_sync_push import push
 
 # The worker runs often; the timers only when a test calls them (with the clock it wants).
@@ -307,28 +310,36 @@ async def test_an_offline_accept_pushed_three_times_captures_once(world):
 
 
 async def test_any_order_of_a_payments_webhooks_ends_in_the_same_state_and_ledger(world):
-    """The gateway's events of one payment (authorized, succeeded, refunded), applied in every
-    order and twice each: the case is refetched and applied by object state, with the
-    operations' own ledger keys, so every order ends identical and replays move nothing."""
+    """The gateway's own signed events of one payment (authorized, succeeded, refunded: a capture
+    and a refund made at the gateway, behind our back), verified and applied in every order and
+    twice each, while the sandbox also delivers them to the inbox in its own order: each is
+    applied by the payment's refetched state with the operations' ledger keys, so every order
+    ends identical and replays move nothing."""
     client, m = world
     payments = payments_of(client)
+    gateway = payments.gateway
     outcomes = []
-    for order in itertools.permutations(["authorized", "captured", "refunded"]):
+    for order in itertools.permutations(range(3)):
         booking = await ok(await book(client, m, start=_next_start()), 201)
         case_id = (await checkout(client, m, booking))["id"]
         case = await PaymentCase.get(id=case_id)
         assert case.payment_id is not None
-        # What happened at the gateway behind our back (a dashboard capture and a refund).
-        gateway = payments.gateway
         await gateway.capture(case.payment_id, None, idempotency_key=f"outside:{case_id}:capture")
-        await gateway.refund(case.payment_id, ledger_money(1000), idempotency_key=f"outside:{case_id}:refund")
-        for _event in [*order, *order]:
-            await payments.apply_payment_state(await gateway.payment(case.payment_id))
+        await gateway.refund(case.payment_id, Money(1000, "USD"), idempotency_key=f"outside:{case_id}:refund")
+        mine = [e for e in gateway.events if e["data"]["object"].get("payment_intent", e["data"]["object"]["id"])
+                == case.payment_id]
+        assert [e["type"] for e in mine] == ["payment_intent.amount_capturable_updated", "payment_intent.succeeded",
+                                            "charge.refunded"]
+        for index in [*order, *reversed(order)]:
+            raw = json.dumps(mine[index]).encode()
+            event = gateway.verify_webhook(raw, gateway.sign(raw))
+            async with unit_of_work() as uow:
+                await payments.apply_gateway_event(event, uow)
         final = await PaymentCase.get(id=case_id)
         held = await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}")
         outcomes.append((final.state.value, final.captured_amount, final.refunded_amount, held,
-                         await LedgerEntry.filter(case_id=case_id).count()))
-    assert len(set(outcomes)) == 1, outcomes
+                         sorted(await LedgerEntry.filter(case_id=case_id).values_list("kind", flat=True))))
+    assert all(outcome == outcomes[0] for outcome in outcomes), outcomes
     assert outcomes[0][:4] == ("held", 4725, 1000, 3725)
 
 
@@ -337,10 +348,6 @@ _starts = itertools.count(60)
 
 def _next_start() -> str:
     return iso(slot(next(_starts) * 3))
-
-
-def ledger_money(amount: int) -> Any:
-    return Money(amount, "USD")
 
 
 def ledger_request(m: Market) -> Any:
@@ -374,3 +381,136 @@ async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
     payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
     commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
     assert payable + commission == kept and payable > 0
+
+
+async def test_the_payment_syncs_to_the_bookings_parties_only(world):
+    client, m = world
+    booking = await ok(await book(client, m), 201)
+    paid = await checkout(client, m, booking)
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    await flush(client)
+    seen = {}
+    for who in (m.customer, m.crew[0], m.provider, m.outsider, m.crew[1]):
+        replica = Replica(who)
+        await replica.catch_up(client)
+        seen[who.id] = replica.rows.get(("payment_cases", paid["id"]))
+    for party in (m.customer, m.crew[0], m.provider):
+        row = seen[party.id]
+        assert row is not None and row["state"] == "held" and row["captured"] == {"amount": 4725, "currency": "USD"}
+        assert row["booking_id"] == booking["id"] and row["seq"] >= 4
+    assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None
+
+
+async def test_a_declined_refund_is_compensated_and_a_new_one_gets_a_new_key(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    booking = await ok(await book(client, m), 201)
+    case_id = (await checkout(client, m, booking))["id"]
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    real_refund = payments.gateway.refund
+    calls: list[str] = []
+
+    async def refuse_once(payment_id: str, amount: Money, *, idempotency_key: str) -> Any:
+        calls.append(idempotency_key)
+        if len(calls) == 1:
+            raise Declined("the processor refused", gateway_code="refund_failed")
+        return await real_refund(payment_id, amount, idempotency_key=idempotency_key)
+
+    monkeypatch.setattr(payments.gateway, "refund", refuse_once)
+    url = f"/v1/payment-cases/{case_id}/refund"
+    part = {"amount": {"amount": 1000, "currency": "USD"}}
+    assert (await ok(await client.post(url, headers=m.provider.headers, json=part)))["refunded"]["amount"] == 1000
+
+    async def compensated() -> bool:
+        return (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 0
+
+    await wait_until(compensated, 10, "the declined refund compensated")
+    again = await case_of(client, m, booking["id"])
+    assert again["state"] == "held" and again["held"]["amount"] == 4725
+    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 4725
+    assert await LedgerEntry.filter(case_id=case_id, kind="refund").count() == 1
+    assert await LedgerEntry.filter(case_id=case_id, reverses_id__isnull=False).count() == 1
+    await ok(await client.post(url, headers=m.provider.headers, json=part))
+
+    async def refunded() -> bool:
+        return not await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND, status=OpStatus.PENDING).exists()
+
+    await wait_until(refunded, 10, "the second refund at the gateway")
+    ops = await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND).order_by("created_at")
+    assert [o.status for o in ops] == [OpStatus.FAILED, OpStatus.SUCCEEDED]
+    assert len({o.idempotency_key for o in ops}) == 2 and calls == [o.idempotency_key for o in ops]
+    assert (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 1000
+    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 3725
+
+
+async def test_an_unavailable_gateway_is_retried_with_the_same_key(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    booking = await ok(await book(client, m), 201)
+    case_id = (await checkout(client, m, booking))["id"]
+    real_capture = payments.gateway.capture
+    keys: list[str] = []
+
+    async def flaky(payment_id: str, amount: Money | None, *, idempotency_key: str) -> Any:
+        keys.append(idempotency_key)
+        result = await real_capture(payment_id, amount, idempotency_key=idempotency_key)
+        if len(keys) == 1:  # the capture happened, but the answer was lost on the way back
+            raise Unavailable("connection reset")
+        return result
+
+    monkeypatch.setattr(payments.gateway, "capture", flaky)
+    await run_to(client, m, booking, "accept")
+
+    async def retried() -> bool:
+        op = await FinanceOperation.get_or_none(case_id=case_id, op=OpKind.CAPTURE)
+        return op is not None and op.tries >= 1 and bool(op.last_error)
+
+    await wait_until(retried, 10, "the first capture attempt")
+    await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).update(next_attempt_at=utcnow())  # time passes
+    await until_state(client, m, booking["id"], "held")
+    assert keys == [f"fs:capture:{case_id}:1"] * 2  # the same key: the gateway replayed the first capture
+    payment = await payments.gateway.payment((await PaymentCase.get(id=case_id)).payment_id or "")
+    assert payment.amount_captured == 4725
+    assert await LedgerEntry.filter(case_id=case_id, idempotency_key__endswith=":captured").count() == 1
+
+
+async def test_a_crash_between_the_transfer_and_our_commit_leaves_one_transfer(world, monkeypatch):
+    client, m = world
+    payments = payments_of(client)
+    account = await payments.gateway.create_account(ledger_request(m))
+    payments.gateway.complete_onboarding(account.id)
+    unregister = register_payout_destination(lambda owner: _dest(owner, f"org:{m.org_id}", account.id))
+    try:
+        booking = await ok(await book(client, m), 201)
+        case_id = (await checkout(client, m, booking))["id"]
+        await run_to(client, m, booking, "accept", "schedule", "start", "complete")
+        await until_state(client, m, booking["id"], "release_pending")
+        real_succeeded = payments.succeeded
+        crashed: list[str] = []
+
+        async def crash_once(op: FinanceOperation, result: dict[str, Any]) -> None:
+            if op.op is OpKind.TRANSFER and not crashed:
+                crashed.append(op.idempotency_key)
+                raise RuntimeError("the worker died before recording the transfer")
+            await real_succeeded(op, result)
+
+        monkeypatch.setattr(payments, "succeeded", crash_once)
+        monkeypatch.setattr(payments.worker, "outcomes", payments)
+        await payments.release_due(utcnow() + timedelta(days=3))
+
+        async def crashed_once() -> bool:
+            return bool(crashed)
+
+        await wait_until(crashed_once, 10, "the transfer made and the worker crashed")
+        transfer = await FinanceOperation.get(case_id=case_id, op=OpKind.TRANSFER)
+        assert transfer.status is OpStatus.PENDING  # nothing recorded: the lease will expire
+        await FinanceOperation.filter(id=transfer.id).update(next_attempt_at=utcnow())  # the lease ran out
+        final = await until_state(client, m, booking["id"], "paid_out")
+        assert final["released"]["amount"] == 4725
+        assert payments.gateway.account_balance(account.id, "USD") == 4500 - 675  # one transfer, not two
+        assert await LedgerEntry.filter(case_id=case_id, kind="transfer").count() == 1
+        assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 0
+    finally:
+        unregister()
