@@ -129,7 +129,7 @@ async def model_tables() -> set[str]:
 
 def migration_files(folder: Path) -> list[Path]:
     files = [path for path in folder.glob("*.py") if re.match(r"\d+_", path.name)]
-    return sorted(files, key=lambda path: int(path.name.split("_", 1)[0]))
+    return sorted(files, key=lambda path: (int(path.name.split("_", 1)[0]), path.name))
 
 
 async def test_migrations_match_the_models(services: Services) -> None:
