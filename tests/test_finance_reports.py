@@ -367,10 +367,10 @@ async def test_reconciliation_finds_a_refund_whose_webhook_never_came_and_is_cle
     # A refund made at the gateway directly (its dashboard, say); its webhook is lost on the way.
     case = await PaymentCase.get(id=case_id)
     assert case.payment_id is not None
-    pending_before = len(w.sandbox._pending)
+    pending_before = len(w.sandbox._webhooks._pending)
     refund = await w.sandbox.refund(case.payment_id, Money(2345, "KWD"), idempotency_key="dashboard-refund-1")
-    assert len(w.sandbox._pending) == pending_before + 1
-    w.sandbox._pending.pop()  # lost in transit: never delivered (no await between: the sender never saw it)
+    assert len(w.sandbox._webhooks._pending) == pending_before + 1
+    w.sandbox._webhooks._pending.pop()  # lost in transit: never delivered (no await between: the sender never saw it)
 
     before = mismatches_metric("missing_in_ledger")
     found = await ok(await w.client.post(url, headers=w.admin.headers, json={}), 201)
