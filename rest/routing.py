@@ -112,6 +112,7 @@ class Route:
     tags: tuple[str, ...] = ()
     description: str | None = None
     operation_id: str = ""
+    media_type: str = "application/json"  # of the success body; another (text/csv) is a string
 
     @property
     def path_params(self) -> list[str]:
@@ -152,6 +153,7 @@ class RouteTable:
         tags: Sequence[str] | None = None,
         description: str | None = None,
         operation_id: str | None = None,
+        media_type: str = "application/json",
     ) -> Callable[[H], H]:
         def register(handler: H) -> H:
             self.routes.append(
@@ -169,6 +171,7 @@ class RouteTable:
                     tags=tuple(tags) if tags is not None else self.tags,
                     description=description or (handler.__doc__ or "").strip() or None,
                     operation_id=operation_id or handler.__name__,
+                    media_type=media_type,
                 )
             )
             return handler

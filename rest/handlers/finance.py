@@ -10,7 +10,7 @@ from aiohttp import web
 from domain.finance.reconciliation import services as reconciliation
 from domain.finance.reconciliation.services import CorrectionLeg, Reconciler
 from domain.finance.reporting import access, balances, documents
-from domain.finance.reporting.access import Payee, Period
+from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.report import finance_report
 from domain.finance.reporting.tax import ProfileDraft, SellerTax
 from domain.shared.errors import ErrorCode, NotFound, ValidationFailed
@@ -72,7 +72,7 @@ async def _statement_of(req: ApiRequest[None, StatementQuery]) -> balances.State
     q, payee = req.query, await _payee(req)
     await balances.may_read(req.actor, payee)
     if q.currency is None:
-        raise ValidationFailed("Say which currency.", errors=[{"field": "currency", "message": "required"}])
+        raise ValidationFailed("Say which currency.", errors=[field_error("currency", "required", "query", "missing")])
     return await balances.statement(req.actor, payee, q.currency, _period(q))
 
 
@@ -95,7 +95,7 @@ for prefix, tag, who in (("/me", "me", "yours"), ("/orgs/{org_id}", "org", "an o
                operation_id=f"statement_{tag}",
                summary=f"Statement of a month, a year or from..to in one currency, {who}")(_statement)
     routes.get(f"{prefix}/finance/statement.csv", query=StatementQuery, auth=True, errors=READ,
-               operation_id=f"statement_csv_{tag}",
+               operation_id=f"statement_csv_{tag}", media_type="text/csv",
                summary=f"The statement as CSV (amounts in major units, the currency's decimals), {who}")(_statement_csv)
 
 
@@ -152,7 +152,7 @@ async def correction(req: ApiRequest[CorrectionIn, None]) -> CorrectionOut:
     b = req.body
     if (b.reverses is None) == (b.legs is None):
         raise ValidationFailed("Give either reverses or legs.",
-                               errors=[{"field": "reverses", "message": "exactly one of reverses, legs"}])
+                               errors=[field_error("reverses", "exactly one of reverses, legs", "body")])
     legs = [CorrectionLeg(x.kind, x.owner, x.currency, x.side, x.amount) for x in b.legs or []]
     posted = await reconciliation.correct(req.actor, reason=b.reason, context=req.context, reverses=b.reverses,
                                           legs=legs, key=b.key)

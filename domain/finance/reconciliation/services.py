@@ -37,6 +37,7 @@ from domain.finance.gateway.port import BalanceTransaction, PaymentGateway
 from domain.finance.ledger import sql
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.reconciliation.models import ReconciliationRun
+from domain.finance.reporting.access import field_error
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
@@ -131,7 +132,7 @@ class Reconciler:
         start = start or end - self.lookback
         if end <= start or end - start > MAX_WINDOW:
             raise ValidationFailed("The window must end after it starts and span at most 93 days.",
-                                   errors=[{"field": "end", "message": "after start, within 93 days"}])
+                                   errors=[field_error("end", "after start, within 93 days", "body")])
         return await self.run(start, end, trigger="manual", actor=actor, context=context)
 
     async def get(self, actor: Actor, run_id: str) -> RunView:

@@ -15,6 +15,11 @@ from domain.shared.ids import as_uuid
 from domain.shared.money import CURRENCY_EXPONENT
 
 
+def field_error(field: str, message: str, location: str, kind: str = "value_error") -> dict[str, str]:
+    """One invalid input, shaped as the problem's `errors` items (rest/errors.FieldError)."""
+    return {"field": field, "message": message, "type": kind, "location": location}
+
+
 @dataclass(frozen=True)
 class Payee:
     owner: str  # the ledger owner: "user:<uuid>" | "org:<uuid>"
@@ -83,7 +88,7 @@ def period(month: str | None = None, start: date | None = None, end: date | None
         if start is not None and end is not None:
             if end <= start:
                 raise ValidationFailed("The period must end after it starts.",
-                                       errors=[{"field": "to", "message": "must be after from"}])
+                                       errors=[field_error("to", "must be after from", "query")])
             if (end - start).days > 3660:
                 raise ValueError
             return _bounded(Period(datetime(start.year, start.month, start.day, tzinfo=UTC),
@@ -93,7 +98,7 @@ def period(month: str | None = None, start: date | None = None, end: date | None
     except (ValueError, TypeError, OverflowError):
         pass
     raise ValidationFailed("Give a month (YYYY-MM), a year, or from and to dates (at most ten years apart).",
-                           errors=[{"field": "period", "message": "not a valid period"}])
+                           errors=[field_error("period", "not a valid period", "query")])
 
 
 def _bounded(p: Period) -> Period:
@@ -105,5 +110,5 @@ def _bounded(p: Period) -> Period:
 def currency(code: str) -> str:
     if code not in CURRENCY_EXPONENT:
         raise ValidationFailed(f"{code[:8]!r} is not a currency we price in.",
-                               errors=[{"field": "currency", "message": "unknown currency"}])
+                               errors=[field_error("currency", "unknown currency", "query")])
     return code

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from domain.access.policy import Permission, authorize
 from domain.audit import services as audit
 from domain.finance.ledger import sql
-from domain.finance.reporting.access import Payee, Period
+from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.models import SellerTaxProfile
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
@@ -114,11 +114,11 @@ class SellerTax:
         tax_id = draft.tax_id.strip()
         problems = []
         if not _TAX_ID.match(tax_id):
-            problems.append({"field": "tax_id", "message": "4-40 letters, digits, spaces, dots, dashes or slashes"})
+            problems.append(field_error("tax_id", "4-40 letters, digits, spaces, dots, dashes or slashes", "body"))
         if not _COUNTRY.match(draft.country):
-            problems.append({"field": "country", "message": "an ISO 3166-1 alpha-2 code, e.g. GB"})
+            problems.append(field_error("country", "an ISO 3166-1 alpha-2 code, e.g. GB", "body"))
         if not draft.legal_name.strip():
-            problems.append({"field": "legal_name", "message": "required"})
+            problems.append(field_error("legal_name", "required", "body", "missing"))
         if problems:
             raise ValidationFailed("The tax profile is not valid.", errors=problems)
         values: dict[str, Any] = {
