@@ -17,83 +17,34 @@ from uuid import uuid4
 import pytest
 from aiohttp.test_utils import TestClient
 
-from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
-from domain.finance.cases.services import PaymentCases, register_payout_destination
-from domain.finance.gateway.port import AccountRequest, Declined, Unavailable
+from domain.finance.cases.services import register_payout_destination
 from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
-from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import unit_of_work
-from tests.support.bookings import Market, act, book, build_market, fetch, iso, ok, slot
+from tests.support.bookings import Market, act, book, build_market, iso, ok, slot
 from tests.support.bus import wait_until
+from tests.support.payments import (
+    FAST,
+    balance,
+    case_of,
+    checkout,
+    entries,
+    final_payment_id,
+    finance_events,
+    ledger_request,
+    next_start,
+    payee_destination,
+    payments_of,
+    problem,
+    run_to,
+    until_state,
+)
 from tests.support.sync import Replica, flush
 from tests.test_sync_push import push
-
-# The worker runs often; the timers only when a test calls them (with the clock it wants).
-FAST = {"payment_operations_interval_seconds": 0.05, "payment_timers_interval_seconds": 3600.0,
-        "booking_open_requests_per_customer": 100, "booking_open_requests_per_serviceman": 100}
-
-
-def payments_of(client: TestClient) -> PaymentCases:
-    payments = client.server.app[CONTAINER].payments
-    assert payments is not None
-    return payments
-
-
-async def problem(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    assert response.content_type == "application/problem+json"
-    body = dict(await response.json())
-    assert body["code"] == code
-    return body
-
-
-async def checkout(client: TestClient, market: Market, booking: dict[str, Any], method: str = "pm_card_visa",
-                   status: int = 201, **extra: Any) -> dict[str, Any]:
-    response = await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=market.customer.headers,
-                                 json={"payment_method": method, **extra})
-    return dict(await ok(response, status))
-
-
-async def case_of(client: TestClient, market: Market, booking_id: str) -> dict[str, Any]:
-    response = await client.get(f"/v1/bookings/{booking_id}/payment", headers=market.customer.headers)
-    return dict(await ok(response))
-
-
-async def until_state(client: TestClient, market: Market, booking_id: str, *states: str) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-
-    async def reached() -> bool:
-        seen.update(await case_of(client, market, booking_id))
-        return seen["state"] in states
-
-    await wait_until(reached, 10, f"payment in {states}")
-    return seen
-
-
-async def finance_events(case_id: str) -> list[dict[str, Any]]:
-    rows = await OutboxEvent.filter(stream="finance", key=f"case:{case_id}").order_by("id").values("type", "body")
-    return [{"type": row["type"], **row["body"]["data"]} for row in rows]
-
-
-async def entries(case_id: str, kind: str) -> int:
-    return await LedgerEntry.filter(case_id=case_id, kind=kind).count()
-
-
-async def balance(kind: ledger.AccountKind, owner: str, currency: str = "USD") -> int:
-    return (await ledger.balance(ledger.AccountKey(kind, owner, currency))).posted
-
-
-async def run_to(client: TestClient, market: Market, booking: dict[str, Any], *steps: str) -> dict[str, Any]:
-    lead = market.crew[0]
-    current = await fetch(client, lead, booking["id"])
-    for step in steps:
-        current = await ok(await act(client, lead, current, step))
-    return current
 
 
 @pytest.fixture
@@ -145,7 +96,7 @@ async def test_twenty_completes_the_timer_and_an_admin_release_release_once(worl
     payments = payments_of(client)
     account = await payments.gateway.create_account(ledger_request(m))
     payments.gateway.complete_onboarding(account.id)
-    unregister = register_payout_destination(lambda owner: _dest(owner, f"org:{m.org_id}", account.id))
+    unregister = register_payout_destination(lambda owner: payee_destination(owner, f"org:{m.org_id}", account.id))
     try:
         booking = await ok(await book(client, m), 201)
         case_id = (await checkout(client, m, booking))["id"]
@@ -216,63 +167,6 @@ async def test_refunds_never_exceed_the_capture(world):
     assert payment.amount_refunded == 4725
 
 
-async def test_an_expired_authorization_is_never_captured(world):
-    client, m = world
-    payments = payments_of(client)
-    booking = await ok(await book(client, m), 201)
-    case_id = (await checkout(client, m, booking))["id"]
-    # Time passes beyond the authorization (the clock is the stored capture_before).
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() - timedelta(seconds=1))
-    await run_to(client, m, booking, "accept")
-    expired = await until_state(client, m, booking["id"], "expired")
-    assert expired["captured"]["amount"] == 0
-    assert not await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).exists()
-    pending = await ledger.balance(ledger.AccountKey(ledger.AccountKind.CASE_HELD, f"case:{case_id}", "USD"))
-    assert pending.pending == 0 and pending.posted == 0
-    case = await PaymentCase.get(id=case_id)
-    assert case.payment_id is not None
-    payment = await payments.gateway.payment(case.payment_id)
-    assert payment.amount_captured == 0
-
-    # The timer voids an authorization that is about to lapse, before anyone accepts.
-    second = await ok(await book(client, m, serviceman_ids=[m.crew[1].id]), 201)
-    other = (await checkout(client, m, second))["id"]
-    await PaymentCase.filter(id=other).update(capture_before=utcnow() + timedelta(minutes=5))
-    assert await payments.expire_due() == 1
-    assert (await case_of(client, m, second["id"]))["state"] == "expired"
-
-
-async def test_accept_requires_a_live_payment_when_configured(make_client):
-    client = await make_client(**FAST, payment_required_to_accept=True)
-    m = await build_market(client)
-    booking = await ok(await book(client, m), 201)
-    lead = m.crew[0]
-    body = await problem(await act(client, lead, booking, "accept"), 409, "conflict")
-    assert body.get("details", {}).get("reason") == "payment_required" or "paid" in body["detail"]
-    case_id = (await checkout(client, m, booking))["id"]
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() - timedelta(seconds=1))
-    await problem(await act(client, lead, booking, "accept"), 409, "conflict")
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() + timedelta(days=3))
-    await ok(await act(client, lead, booking, "accept"))
-    await until_state(client, m, booking["id"], "held")
-
-
-async def test_a_declined_card_fails_and_a_new_attempt_uses_a_new_key(world):
-    client, m = world
-    booking = await ok(await book(client, m), 201)
-    failed = await checkout(client, m, booking, "pm_card_chargeDeclined")
-    assert failed["state"] == "failed" and failed["failure"]
-    retried = await checkout(client, m, booking, "pm_card_visa")
-    assert retried["state"] == "authorized" and retried["id"] == failed["id"]
-    ops = await FinanceOperation.filter(case_id=failed["id"], op=OpKind.AUTHORIZE).order_by("attempt")
-    assert [(o.attempt, o.status) for o in ops] == [(1, OpStatus.FAILED), (2, OpStatus.SUCCEEDED)]
-    assert [o.idempotency_key for o in ops] == [f"fs:authorize:{failed['id']}:1", f"fs:authorize:{failed['id']}:2"]
-    await problem(await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=m.customer.headers,
-                                    json={"payment_method": "pm_card_visa"}), 409, "conflict")
-    await problem(await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=m.crew[0].headers,
-                                    json={"payment_method": "pm_card_visa"}), 403, "forbidden")
-
-
 async def test_cancelling_voids_the_authorization_or_refunds_the_capture(world):
     client, m = world
     first = await ok(await book(client, m), 201)
@@ -320,7 +214,7 @@ async def test_any_order_of_a_payments_webhooks_ends_in_the_same_state_and_ledge
     gateway = payments.gateway
     outcomes = []
     for order in itertools.permutations(range(3)):
-        booking = await ok(await book(client, m, start=_next_start()), 201)
+        booking = await ok(await book(client, m, start=next_start()), 201)
         case_id = (await checkout(client, m, booking))["id"]
         case = await PaymentCase.get(id=case_id)
         assert case.payment_id is not None
@@ -341,27 +235,6 @@ async def test_any_order_of_a_payments_webhooks_ends_in_the_same_state_and_ledge
                          sorted(await LedgerEntry.filter(case_id=case_id).values_list("kind", flat=True))))
     assert all(outcome == outcomes[0] for outcome in outcomes), outcomes
     assert outcomes[0][:4] == ("held", 4725, 1000, 3725)
-
-
-_starts = itertools.count(60)
-
-
-def _next_start() -> str:
-    return iso(slot(next(_starts) * 3))
-
-
-def ledger_request(m: Market) -> Any:
-    return AccountRequest(country="DE", email=f"{m.org_id}@example.test", business_type="company",
-                          idempotency_key=f"acct:{m.org_id}")
-
-
-async def _dest(owner: str, expected: str, account: str) -> str | None:
-    return account if owner == expected else None
-
-
-def final_payment_id(case_id: str, case: PaymentCase) -> str:
-    assert case.payment_id is not None
-    return case.payment_id
 
 
 async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
@@ -402,115 +275,34 @@ async def test_the_payment_syncs_to_the_bookings_parties_only(world):
     assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None
 
 
-async def test_a_declined_refund_is_compensated_and_a_new_one_gets_a_new_key(world, monkeypatch):
+async def test_a_job_paid_in_parts_releases_each_milestone_on_its_own(world):
     client, m = world
-    payments = payments_of(client)
     booking = await ok(await book(client, m), 201)
-    case_id = (await checkout(client, m, booking))["id"]
+    url = f"/v1/bookings/{booking['id']}/checkout"
+    wrong = {"payment_method": "pm_card_visa", "milestones": [{"amount": 1000}, {"amount": 1000}]}
+    body = await problem(await client.post(url, headers=m.customer.headers, json=wrong), 422, "validation_failed")
+    assert body["errors"][0]["field"] == "milestones"
+    paid = await checkout(client, m, booking, milestones=[{"title": "Materials", "amount": 1725},
+                                                          {"title": "Labour", "amount": 3000}])
+    assert [(s["position"], s["amount"]["amount"], s["state"]) for s in paid["milestones"]] == [
+        (1, 1725, "pending"), (2, 3000, "pending")]
     await run_to(client, m, booking, "accept")
     await until_state(client, m, booking["id"], "held")
-    real_refund = payments.gateway.refund
-    calls: list[str] = []
-
-    async def refuse_once(payment_id: str, amount: Money, *, idempotency_key: str) -> Any:
-        calls.append(idempotency_key)
-        if len(calls) == 1:
-            raise Declined("the processor refused", gateway_code="refund_failed")
-        return await real_refund(payment_id, amount, idempotency_key=idempotency_key)
-
-    monkeypatch.setattr(payments.gateway, "refund", refuse_once)
-    url = f"/v1/payment-cases/{case_id}/refund"
-    part = {"amount": {"amount": 1000, "currency": "USD"}}
-    assert (await ok(await client.post(url, headers=m.provider.headers, json=part)))["refunded"]["amount"] == 1000
-
-    async def compensated() -> bool:
-        return (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 0
-
-    await wait_until(compensated, 10, "the declined refund compensated")
-    again = await case_of(client, m, booking["id"])
-    assert again["state"] == "held" and again["held"]["amount"] == 4725
-    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 4725
-    assert await LedgerEntry.filter(case_id=case_id, kind="refund").count() == 1
-    assert await LedgerEntry.filter(case_id=case_id, reverses_id__isnull=False).count() == 1
-    await ok(await client.post(url, headers=m.provider.headers, json=part))
-
-    async def refunded() -> bool:
-        return not await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND, status=OpStatus.PENDING).exists()
-
-    await wait_until(refunded, 10, "the second refund at the gateway")
-    ops = await FinanceOperation.filter(case_id=case_id, op=OpKind.REFUND).order_by("created_at")
-    assert [o.status for o in ops] == [OpStatus.FAILED, OpStatus.SUCCEEDED]
-    assert len({o.idempotency_key for o in ops}) == 2 and calls == [o.idempotency_key for o in ops]
-    assert (await case_of(client, m, booking["id"]))["refunded"]["amount"] == 1000
-    assert await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}") == 3725
-
-
-async def test_an_unavailable_gateway_is_retried_with_the_same_key(world, monkeypatch):
-    client, m = world
-    payments = payments_of(client)
-    booking = await ok(await book(client, m), 201)
-    case_id = (await checkout(client, m, booking))["id"]
-    real_capture = payments.gateway.capture
-    keys: list[str] = []
-
-    async def flaky(payment_id: str, amount: Money | None, *, idempotency_key: str) -> Any:
-        keys.append(idempotency_key)
-        result = await real_capture(payment_id, amount, idempotency_key=idempotency_key)
-        if len(keys) == 1:  # the capture happened, but the answer was lost on the way back
-            raise Unavailable("connection reset")
-        return result
-
-    monkeypatch.setattr(payments.gateway, "capture", flaky)
-    await run_to(client, m, booking, "accept")
-
-    async def retried() -> bool:
-        op = await FinanceOperation.get_or_none(case_id=case_id, op=OpKind.CAPTURE)
-        return op is not None and op.tries >= 1 and bool(op.last_error)
-
-    await wait_until(retried, 10, "the first capture attempt")
-    await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).update(next_attempt_at=utcnow())  # time passes
-    await until_state(client, m, booking["id"], "held")
-    assert keys == [f"fs:capture:{case_id}:1"] * 2  # the same key: the gateway replayed the first capture
-    payment = await payments.gateway.payment((await PaymentCase.get(id=case_id)).payment_id or "")
-    assert payment.amount_captured == 4725
-    assert await LedgerEntry.filter(case_id=case_id, idempotency_key__endswith=":captured").count() == 1
-
-
-async def test_a_crash_between_the_transfer_and_our_commit_leaves_one_transfer(world, monkeypatch):
-    client, m = world
-    payments = payments_of(client)
-    account = await payments.gateway.create_account(ledger_request(m))
-    payments.gateway.complete_onboarding(account.id)
-    unregister = register_payout_destination(lambda owner: _dest(owner, f"org:{m.org_id}", account.id))
-    try:
-        booking = await ok(await book(client, m), 201)
-        case_id = (await checkout(client, m, booking))["id"]
-        await run_to(client, m, booking, "accept", "schedule", "start", "complete")
-        await until_state(client, m, booking["id"], "release_pending")
-        real_succeeded = payments.succeeded
-        crashed: list[str] = []
-
-        async def crash_once(op: FinanceOperation, result: dict[str, Any]) -> None:
-            if op.op is OpKind.TRANSFER and not crashed:
-                crashed.append(op.idempotency_key)
-                raise RuntimeError("the worker died before recording the transfer")
-            await real_succeeded(op, result)
-
-        monkeypatch.setattr(payments, "succeeded", crash_once)
-        monkeypatch.setattr(payments.worker, "outcomes", payments)
-        await payments.release_due(utcnow() + timedelta(days=3))
-
-        async def crashed_once() -> bool:
-            return bool(crashed)
-
-        await wait_until(crashed_once, 10, "the transfer made and the worker crashed")
-        transfer = await FinanceOperation.get(case_id=case_id, op=OpKind.TRANSFER)
-        assert transfer.status is OpStatus.PENDING  # nothing recorded: the lease will expire
-        await FinanceOperation.filter(id=transfer.id).update(next_attempt_at=utcnow())  # the lease ran out
-        final = await until_state(client, m, booking["id"], "paid_out")
-        assert final["released"]["amount"] == 4725
-        assert payments.gateway.account_balance(account.id, "USD") == 4500 - 675  # one transfer, not two
-        assert await LedgerEntry.filter(case_id=case_id, kind="transfer").count() == 1
-        assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 0
-    finally:
-        unregister()
+    release = f"/v1/payment-cases/{paid['id']}/release"
+    await problem(await client.post(release, headers=m.provider.headers, json={"milestone": 1}), 403, "forbidden")
+    first = await ok(await client.post(release, headers=m.customer.headers, json={"milestone": 1}))
+    assert first["state"] == "held" and first["released"]["amount"] == 1725 and first["held"]["amount"] == 3000
+    await problem(await client.post(release, headers=m.customer.headers, json={"milestone": 1}), 409, "conflict")
+    payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
+    commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
+    assert 0 < payable < 3825 and 0 < commission < 675
+    await run_to(client, m, booking, "schedule", "start", "complete")
+    await until_state(client, m, booking["id"], "release_pending")
+    assert await payments_of(client).release_due(utcnow() + timedelta(days=3)) == 1
+    final = await case_of(client, m, booking["id"])
+    assert final["state"] == "released" and final["released"]["amount"] == 4725
+    assert [s["state"] for s in final["milestones"]] == ["released", "released"]
+    # Every column adds up to the booking's frozen breakdown, to the unit.
+    assert await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}") == 3825
+    assert await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform") == 675
+    assert await entries(paid["id"], "release") == 2

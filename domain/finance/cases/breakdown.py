@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from domain.bookings.models import Booking
+from domain.bookings.windows import invalid
 from domain.finance.pricing.breakdown import Breakdown, TaxParty, cancellation_fee
-from domain.shared.errors import ValidationFailed
 
 DEFAULT_TAX_OWNER = "tax:default"
 
@@ -25,7 +25,7 @@ def payee_owner(booking: Booking, lead_id: str | None) -> str:
         return f"org:{booking.organisation_id}"
     if lead_id is not None:
         return f"user:{lead_id}"
-    raise ValidationFailed("This booking has nobody to pay yet.")
+    raise invalid("booking_id", "nobody is assigned to this booking yet: there is nobody to pay")
 
 
 def of_booking(booking: Booking, payees: Sequence[str], tax_owner: str = DEFAULT_TAX_OWNER) -> dict[str, Any]:
@@ -94,8 +94,7 @@ def split(breakdown: dict[str, Any], amounts: Sequence[int]) -> list[dict[str, A
     part adds up to its amount and every column to the breakdown's."""
     total = breakdown["total"]
     if sum(amounts) != total or any(a <= 0 for a in amounts):
-        raise ValidationFailed("The milestones must be positive and add up to the total.",
-                               errors=[{"field": "milestones", "message": f"they must add up to {total}"}])
+        raise invalid("milestones", f"each must be positive and together they must add up to {total}")
     commission = allocate(breakdown["commission"], amounts)
     tax = allocate(breakdown["tax"], amounts)
     payees = breakdown["payees"]
@@ -105,8 +104,7 @@ def split(breakdown: dict[str, Any], amounts: Sequence[int]) -> list[dict[str, A
         shares = [column[i] for column in columns]
         last = amount - commission[i] - tax[i] - sum(shares)
         if last < 0:
-            raise ValidationFailed("A milestone is too small to carry its share of fees.",
-                                   errors=[{"field": "milestones", "message": "make each part larger"}])
+            raise invalid("milestones", "a part is too small to carry its share of fees: make each part larger")
         parts.append({
             "total": amount, "commission": commission[i], "tax": tax[i], "tax_owner": breakdown["tax_owner"],
             "payees": [{"owner": p["owner"], "amount": a} for p, a in zip(payees, [*shares, last], strict=True)],

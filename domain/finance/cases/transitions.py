@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.bookings.models import Booking, BookingState
+from domain.bookings.windows import invalid
 from domain.finance import ledger
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases import postings
@@ -18,7 +19,7 @@ from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.operations.worker import LATE_CAPTURES
 from domain.shared.clock import isoformat, utcnow
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
 
@@ -161,8 +162,7 @@ class CaseTransitions(CaseMoves):
         refundable = case.captured_amount - case.refunded_amount
         value = refundable if amount is None else amount.amount
         if amount is not None and amount.currency != case.currency:
-            raise ValidationFailed("The refund must be in the payment's currency.",
-                                   errors=[{"field": "amount.currency", "message": f"must be {case.currency}"}])
+            raise invalid("amount.currency", f"must be the payment's currency, {case.currency}")
         if case.state not in CAPTURED:
             raise Conflict(f"A payment that is {case.state.value.replace('_', ' ')} cannot be refunded.",
                            details={"state": case.state.value})
