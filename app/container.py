@@ -19,7 +19,7 @@ from redis.asyncio import Redis
 from app import lifecycle
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.push_wiring import make_push_worker
-from app.settings import Settings
+from app.settings import DEV_TAX_DATA_KEY, Settings
 from app.subscriptions import reactions
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -159,10 +159,13 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
 
 
 def _seller_tax(settings: Settings) -> SellerTax:
-    key = base64.b64decode(settings.tax_data_key.get_secret_value())
+    """In production the public development key seals nothing: without TAX_DATA_KEY, tax data is
+    refused (503) rather than stored under a key everyone knows."""
+    secret = settings.tax_data_key.get_secret_value()
+    vault = None if settings.is_production and secret == DEV_TAX_DATA_KEY else TaxVault(base64.b64decode(secret))
     thresholds = Thresholds(settings.reportable_seller_min_transactions, dict(settings.reportable_seller_min_amounts),
                             settings.reportable_seller_require_both)
-    return SellerTax(TaxVault(key), thresholds)
+    return SellerTax(vault, thresholds)
 
 
 def _payment_rules(settings: Settings) -> PaymentRules:

@@ -384,8 +384,6 @@ class Settings(BaseSettings):
             problems.append("PUSH_SENDER must be fcm in production while PUSH_ENABLED (the log sender drops pushes)")
         if self.push_enabled and not (self.fcm_credentials_file or self.fcm_credentials_json):
             problems.append("FCM_CREDENTIALS_FILE or FCM_CREDENTIALS_JSON must be set in production while PUSH_ENABLED")
-        if self.tax_data_key.get_secret_value() == DEV_TAX_DATA_KEY:
-            problems.append("TAX_DATA_KEY must be set to a real key in production")
         if self.payment_gateway == "sandbox":
             problems.append("PAYMENT_GATEWAY must be stripe in production (the sandbox moves no money)")
         elif not self.stripe_api_base or not self.stripe_api_base.startswith("https://") or (

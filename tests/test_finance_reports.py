@@ -26,9 +26,11 @@ from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.sandbox import SandboxGateway
 from domain.finance.reconciliation.models import ReconciliationRun
-from domain.finance.reporting import documents
+from domain.finance.reporting import access, documents
 from domain.finance.reporting.models import DocumentCounter, FinanceDocument, SellerTaxProfile
+from domain.finance.reporting.tax import ProfileDraft, SellerTax, TaxKeyMissing
 from domain.shared.clock import utcnow
+from domain.shared.context import Actor, RequestContext
 from domain.shared.money import Money
 from domain.shared.uow import unit_of_work
 from tests.support.bookings import CENTRE, act, fetch, iso, make_serviceman, make_zone, ok, slot
@@ -436,3 +438,14 @@ async def test_the_daily_reconciliation_is_a_job_of_the_table_and_stores_its_run
     assert run is not None and run.clean and run.mismatches == []
     # Its window ends a little before now: webhooks still on their way are not reported as missing.
     assert run.window_end < utcnow() and (run.window_end - run.window_start) == timedelta(hours=48)
+
+
+async def test_without_a_tax_data_key_production_refuses_tax_data_rather_than_seal_it_badly(world):
+    w = world
+    keyless = SellerTax(None)
+    me = Actor(user_id=w.crew[0].id, roles=frozenset({"serviceman"}))
+    with pytest.raises(TaxKeyMissing):
+        await keyless.put(me, access.me(me), ProfileDraft(
+            legal_name="X", tax_id="GB123456789", address_line1="1 Main St", city="London", country="GB"),
+            RequestContext())
+    assert await SellerTaxProfile.all().count() == 0

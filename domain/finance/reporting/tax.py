@@ -28,7 +28,7 @@ from domain.finance.ledger import sql
 from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.models import SellerTaxProfile
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import NotFound, ValidationFailed
+from domain.shared.errors import DomainError, ErrorCode, NotFound, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 _TAX_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./-]{3,39}$")
@@ -97,10 +97,21 @@ class ReportableSeller:
     address: dict[str, str] | None
 
 
+class TaxKeyMissing(DomainError):
+    code = ErrorCode.SERVICE_UNAVAILABLE
+    default_message = "Tax data cannot be stored or read: the server has no tax data key (TAX_DATA_KEY)."
+
+
 class SellerTax:
-    def __init__(self, vault: TaxVault, thresholds: Thresholds | None = None) -> None:
-        self.vault = vault
+    def __init__(self, vault: TaxVault | None, thresholds: Thresholds | None = None) -> None:
+        self._vault = vault  # None: production without TAX_DATA_KEY (tax data refused, never sealed badly)
         self.thresholds = thresholds or Thresholds()
+
+    @property
+    def vault(self) -> TaxVault:
+        if self._vault is None:
+            raise TaxKeyMissing()
+        return self._vault
 
     async def get(self, actor: Actor, payee: Payee) -> ProfileView:
         await authorize(actor, Permission.TAX_PROFILE_MANAGE, payee)
