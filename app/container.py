@@ -10,6 +10,7 @@ services whose events carry cursors; the push worker before the notifier that wa
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -18,7 +19,7 @@ from redis.asyncio import Redis
 from app import lifecycle
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.push_wiring import make_push_worker
-from app.settings import Settings
+from app.settings import DEV_TAX_DATA_KEY, Settings
 from app.subscriptions import reactions
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -36,6 +37,8 @@ from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
+from domain.finance.reconciliation.services import Reconciler
+from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -78,6 +81,8 @@ class Container:
     webhooks: WebhookInbox
     gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
     payments: PaymentCases
+    seller_tax: SellerTax
+    reconciler: Reconciler
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -125,6 +130,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
+        seller_tax=_seller_tax(settings),
+        reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
     )
 
 
@@ -151,6 +158,16 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
             password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
+
+
+def _seller_tax(settings: Settings) -> SellerTax:
+    """In production the public development key seals nothing: without TAX_DATA_KEY, tax data is
+    refused (503) rather than stored under a key everyone knows."""
+    secret = settings.tax_data_key.get_secret_value()
+    vault = None if settings.is_production and secret == DEV_TAX_DATA_KEY else TaxVault(base64.b64decode(secret))
+    thresholds = Thresholds(settings.reportable_seller_min_transactions, dict(settings.reportable_seller_min_amounts),
+                            settings.reportable_seller_require_both)
+    return SellerTax(vault, thresholds)
 
 
 def _payment_rules(settings: Settings) -> PaymentRules:

@@ -30,6 +30,8 @@ MODEL_MODULES = [
     "domain.finance.operations.models",
     "domain.finance.gateway.models",
     "domain.finance.balances.models",
+    "domain.finance.reporting.models",
+    "domain.finance.reconciliation.models",
     "sync.models",
     "push.models",
 ]

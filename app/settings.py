@@ -20,6 +20,8 @@ from domain.shared.clientaddr import Network, parse_networks
 DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
 DEV_SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_dev_insecure_000000000000"  # noqa: S105 - public, never production
+# 32 bytes, base64: seals sellers' tax ids outside production only.
+DEV_TAX_DATA_KEY = "ZGV2LWluc2VjdXJlLXRheC1kYXRhLWtleS0wMDAwMDA="  # public, never production
 
 
 class SettingsError(Exception):
@@ -224,6 +226,16 @@ class Settings(BaseSettings):
     gateway_events_batch: int = Field(100, ge=1, le=5000)
     gateway_events_lease_seconds: float = Field(60.0, gt=0)
     gateway_events_max_attempts: int = Field(12, ge=1)
+    # Finance reporting (issue 13 item 10): the AES-256 key (base64 of 32 bytes) sealing sellers'
+    # tax ids; the thresholds of the annual export of reportable sellers (DAC7: 30 sales or EUR
+    # 2,000; a 1099-K style rule: set both and REPORTABLE_SELLER_REQUIRE_BOTH).
+    tax_data_key: SecretStr = SecretStr(DEV_TAX_DATA_KEY)
+    reportable_seller_min_transactions: int = Field(30, ge=1)
+    reportable_seller_min_amounts: dict[str, int] = Field(default_factory=lambda: {"EUR": 200_000})
+    reportable_seller_require_both: bool = False
+    # Reconciliation with the gateway (issue 13 item 8): the daily run's interval and window.
+    reconciliation_interval_seconds: float = Field(86_400.0, gt=0)
+    reconciliation_lookback_hours: float = Field(48.0, gt=0, le=24 * 93)
 
     @field_validator("stripe_api_base", "stripe_connect_api_base")
     @classmethod

@@ -14,6 +14,7 @@ from domain.finance.cases import live as payment_live
 from domain.finance.cases import services as cases
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases
+from domain.finance.reporting import documents
 from domain.messaging import crew
 from domain.presence import revoker
 from domain.presence.revoker import PresenceRevoker
@@ -36,4 +37,6 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription("notifier-finance", notifier.handle, stream="finance"),
         *([Subscription(payment_live.CONSUMER, payment_notices.handle, stream="finance")]
           if payment_notices is not None else []),
+        # captured: a receipt; refunded: a credit note; released: the platform fee invoice (gap-free numbers)
+        Subscription(documents.CONSUMER, documents.on_finance_event, stream="finance"),
     ]

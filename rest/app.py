@@ -12,6 +12,7 @@ from rest.handlers import (
     bookings,
     catalog,
     feed,
+    finance,
     identity,
     jobs,
     matching,
@@ -42,6 +43,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     notifications.routes,
     payments.routes,
     pricing.routes,
+    finance.routes,
     webhooks.routes,
 )
 

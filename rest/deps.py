@@ -15,6 +15,8 @@ from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.inbox import WebhookInbox
+from domain.finance.reconciliation.services import Reconciler
+from domain.finance.reporting.tax import SellerTax
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
@@ -34,6 +36,8 @@ class RestDeps:
     invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
     payments: PaymentCases | None = None  # checkout, refunds, releases (None: only in hand-built test deps)
     webhooks: WebhookInbox | None = None  # payment provider webhooks (None: only in hand-built test deps)
+    seller_tax: SellerTax | None = None  # sellers' tax profiles and the annual export
+    reconciler: Reconciler | None = None  # the ledger against the gateway, on demand
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

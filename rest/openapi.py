@@ -168,7 +168,9 @@ def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict
     if route.status == 204:
         return {"204": {"description": "No content.", **replayed}}
     schema = refs[(route.response, "serialization")] if route.response is not None else {"type": "object"}
-    return {str(route.status): {"description": route.summary, "content": {"application/json": {"schema": schema}},
+    if route.media_type != "application/json":
+        schema = {"type": "string"}
+    return {str(route.status): {"description": route.summary, "content": {route.media_type: {"schema": schema}},
                                 **replayed}}
 
 

@@ -117,6 +117,7 @@ class Route:
     description: str | None = None
     operation_id: str = ""
     idempotent: bool = False  # honours the Idempotency-Key header (rest/idempotency.py)
+    media_type: str = "application/json"  # of the success body; another (text/csv) is a string
 
     @property
     def path_params(self) -> list[str]:
@@ -158,6 +159,7 @@ class RouteTable:
         description: str | None = None,
         operation_id: str | None = None,
         idempotent: bool | None = None,
+        media_type: str = "application/json",
     ) -> Callable[[H], H]:
         """`idempotent`: whether the route honours Idempotency-Key; by default every
         authenticated POST does (a route that only reads, or has its own ids, says False)."""
@@ -183,6 +185,7 @@ class RouteTable:
                     description=description or (handler.__doc__ or "").strip() or None,
                     operation_id=operation_id or handler.__name__,
                     idempotent=idempotent,
+                    media_type=media_type,
                 )
             )
             return handler

@@ -99,6 +99,9 @@ class Case:
     refused: int
 
 
+TAX_PROFILE = {"legal_name": "Pipes Ltd", "tax_id": "GB123456789", "address_line1": "1 Main St", "city": "London",
+               "country": "GB"}
+
 MATRIX: dict[Permission, Case] = {
     Permission.PROFILE_READ: Case(call("GET", "/v1/me"), "customer", 200, "anonymous", 401),
     Permission.PROFILE_UPDATE: Case(call("PATCH", "/v1/me", {"name": "Z"}), "serviceman", 200, "anonymous", 401),
@@ -211,6 +214,16 @@ MATRIX: dict[Permission, Case] = {
     Permission.PAYMENT_RELEASE_MILESTONE: Case(case_call("release", {"milestone": 1}), "customer", 200,
                                                "provider", 403),
     Permission.PAYMENT_RELEASE: Case(case_call("release", {}), "admin", 200, "provider", 403),
+    # Finance reporting and reconciliation (issue 13 items 8 and 10): the org's managers; crew are refused.
+    Permission.FINANCE_BALANCE_READ: Case(call("GET", "/v1/orgs/{w.org_id}/finance/balances"),
+                                          "provider", 200, "serviceman", 403),
+    Permission.TAX_PROFILE_MANAGE: Case(call("PUT", "/v1/orgs/{w.org_id}/tax-profile", TAX_PROFILE),
+                                        "provider", 200, "serviceman", 403),
+    Permission.FINANCE_REPORT: Case(call("GET", "/v1/admin/finance/report?month=2026-01"), "admin", 200,
+                                    "provider", 403),
+    Permission.FINANCE_ADMIN: Case(call("POST", "/v1/admin/finance/reconciliations", {
+        "start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z"}), "admin", 201,
+                                   "provider", 403),
 }
 
 
@@ -308,6 +321,13 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/payment-cases/{case_id}/release"): {},
     ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read
     ("GET", "/v1/sandbox/onboarding/{account}"): None,
+    ("GET", "/v1/orgs/{org_id}/finance/balances"): None,
+    ("GET", "/v1/orgs/{org_id}/finance/statement"): None,
+    ("GET", "/v1/orgs/{org_id}/finance/statement.csv"): None,
+    ("GET", "/v1/orgs/{org_id}/tax-profile"): None,
+    ("PUT", "/v1/orgs/{org_id}/tax-profile"): TAX_PROFILE,
+    ("GET", "/v1/bookings/{booking_id}/documents"): None,
+    ("GET", "/v1/admin/finance/reconciliations/{run_id}"): None,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -332,6 +352,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
                   "account": "acct_sbx_victim",
+                  "run_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman)}
     # The victim's booking paid by its customer: nobody else may read, refund or release it.

@@ -91,6 +91,11 @@ class Permission(StrEnum):
     BID_QUOTE = "bid.quote"
     PRICING_READ = "pricing.read"
     PRICING_MANAGE = "pricing.manage"
+    # What each party sees of the money (issue 13 item 10) and reconciliation (item 8).
+    FINANCE_BALANCE_READ = "finance.balance_read"
+    TAX_PROFILE_MANAGE = "tax_profile.manage"
+    FINANCE_REPORT = "finance.report"
+    FINANCE_ADMIN = "finance.admin"
 
 
 @dataclass(frozen=True)
@@ -256,6 +261,16 @@ POLICY: dict[Permission, Grant] = {
     ),
     Permission.PRICING_READ: Grant(ADMIN, description="read the pricing rules"),
     Permission.PRICING_MANAGE: Grant(ADMIN, description="edit pricing rules and sellers' pricing profiles"),
+    # Balances, statements and tax data: the payee themselves or their organisation's managers
+    # (crew learn it exists: 403; strangers: 404); admins. Reports and reconciliation: admins.
+    Permission.FINANCE_BALANCE_READ: Grant(
+        ADMIN, relation="payee_reader", visible_via="payee_viewer", description="see these balances and statements"
+    ),
+    Permission.TAX_PROFILE_MANAGE: Grant(
+        ADMIN, relation="payee_reader", visible_via="payee_viewer", description="see or change this tax profile"
+    ),
+    Permission.FINANCE_REPORT: Grant(ADMIN, description="read the finance report"),
+    Permission.FINANCE_ADMIN: Grant(ADMIN, description="reconcile, correct the ledger and export seller tax data"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
