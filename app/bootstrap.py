@@ -70,7 +70,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     if c.push_worker is not None:  # after sync: the worker reads sync cursors; stops before it
         app[PUSH_WORKER] = c.push_worker
         app.cleanup_ctx.append(c.push_worker.context())
-    app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments)))
+    app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments, c.payouts)))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
@@ -78,7 +78,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     setup_rest(app, RestDeps(
         settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
-        sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments))
+        sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
+        payouts=c.payouts))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging))
     return app

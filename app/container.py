@@ -35,6 +35,9 @@ from domain.feed.projector import FeedProjector
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
+from domain.finance.operations.models import OpKind
+from domain.finance.operations.worker import register_outcomes
+from domain.finance.payouts.services import Payouts, plug_in_destinations
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -77,6 +80,7 @@ class Container:
     webhooks: WebhookInbox
     gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
     payments: PaymentCases
+    payouts: Payouts
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -110,8 +114,13 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     payment_gateway = make_gateway(settings)
     payments = PaymentCases(payment_gateway, _payment_rules(settings))
     # The payment cases apply the provider's payment events (refetched, by state).
+    # Payees are paid through the payment cases' port and the operations worker (payout transfers).
+    payouts = Payouts(payment_gateway)
+    plug_in_destinations(payouts)
+    register_outcomes(OpKind.PAYOUT, payouts)
     gateway_handlers = {**GATEWAY_EVENT_HANDLERS,
-                        **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES}}
+                        **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
+                        **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
@@ -122,7 +131,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
-        gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
+        gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
     )
 
 

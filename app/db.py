@@ -28,6 +28,7 @@ MODEL_MODULES = [
     "domain.finance.cases.models",
     "domain.finance.operations.models",
     "domain.finance.gateway.models",
+    "domain.finance.payouts.models",
     "sync.models",
     "push.models",
 ]

@@ -19,6 +19,7 @@ from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.finance.cases.services import PaymentCases
+from domain.finance.payouts.services import Payouts
 from domain.jobs import services as jobs
 from domain.notifications.devices import sweep_expired
 from infra.periodic import run_periodically
@@ -45,7 +46,7 @@ class PeriodicJob:
 
 
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
-                  payments: PaymentCases | None = None) -> list[PeriodicJob]:
+                  payments: PaymentCases | None = None, payouts: Payouts | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -55,6 +56,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     ]
     if payments is not None:
         table.extend(payment_jobs(settings, payments))
+    if payouts is not None:  # daily and weekly payouts (each keyed by its period: replicas make one)
+        table.append(PeriodicJob("payout_schedule", settings.payment_timers_interval_seconds,
+                                 payouts.run_scheduled, at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

@@ -20,6 +20,7 @@ from rest.handlers import (
     notifications,
     orgs,
     payments,
+    payouts,
     pricing,
     profiles,
     reviews,
@@ -41,6 +42,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     feed.routes,
     notifications.routes,
     payments.routes,
+    payouts.routes,
     pricing.routes,
     webhooks.routes,
 )

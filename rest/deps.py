@@ -15,6 +15,7 @@ from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.inbox import WebhookInbox
+from domain.finance.payouts.services import Payouts
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
@@ -34,6 +35,7 @@ class RestDeps:
     invitations: Invitations | None = None  # crew invitations (None: only in hand-built test deps)
     payments: PaymentCases | None = None  # checkout, refunds, releases (None: only in hand-built test deps)
     webhooks: WebhookInbox | None = None  # payment provider webhooks (None: only in hand-built test deps)
+    payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -59,6 +59,15 @@ class Outcomes(Protocol):
     async def declined(self, op: FinanceOperation, error: str) -> None: ...
 
 
+_OUTCOMES: dict[OpKind, Outcomes] = {}
+
+
+def register_outcomes(kind: OpKind, outcomes: Outcomes) -> None:
+    """Hand the outcomes of one kind of operation to another part (payouts: OpKind.PAYOUT)
+    instead of the worker's own (the payment cases)."""
+    _OUTCOMES[kind] = outcomes
+
+
 @dataclasses.dataclass(frozen=True)
 class WorkerRules:
     batch: int = 50
@@ -117,18 +126,19 @@ class OperationWorker:
         return bool(changed)
 
     async def _execute(self, op: FinanceOperation) -> None:
+        outcomes = _OUTCOMES.get(op.op, self.outcomes)
         params = op.params
         if op.op is OpKind.CAPTURE and params.get("capture_before") and \
                 datetime.fromisoformat(params["capture_before"].replace("Z", "+00:00")) <= utcnow():
             LATE_CAPTURES.inc()
             CALLS.labels(op.op.value, "expired").inc()
-            await self.outcomes.declined(op, "the authorization expired before the capture")
+            await outcomes.declined(op, "the authorization expired before the capture")
             return
         try:
             result = await self._call(op)
         except Declined as exc:
             CALLS.labels(op.op.value, "declined").inc()
-            await self.outcomes.declined(op, str(exc) or "declined")
+            await outcomes.declined(op, str(exc) or "declined")
             return
         except Unavailable as exc:  # the outcome is unknown: the same key, later
             CALLS.labels(op.op.value, "retry").inc()
@@ -142,7 +152,7 @@ class OperationWorker:
                 updated_at=utcnow())
             return
         CALLS.labels(op.op.value, "succeeded").inc()
-        await self.outcomes.succeeded(op, result)
+        await outcomes.succeeded(op, result)
 
     async def _call(self, op: FinanceOperation) -> dict[str, Any]:
         p, key, gw = op.params, op.idempotency_key, self.gateway
