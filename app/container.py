@@ -35,9 +35,8 @@ from domain.feed.projector import FeedProjector
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
-from domain.finance.operations.models import OpKind
 from domain.finance.operations.worker import register_outcomes
-from domain.finance.payouts.services import Payouts, plug_in_destinations
+from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -117,7 +116,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     # Payees are paid through the payment cases' port and the operations worker (payout transfers).
     payouts = Payouts(payment_gateway)
     plug_in_destinations(payouts)
-    register_outcomes(OpKind.PAYOUT, payouts)
+    register_outcomes(OPERATION_PREFIX, payouts)
     gateway_handlers = {**GATEWAY_EVENT_HANDLERS,
                         **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
                         **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}

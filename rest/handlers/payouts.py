@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.finance.payouts import payees, splits
+from domain.finance.payouts import balances, payees, splits
 from domain.finance.payouts.services import Payouts
 from domain.shared.errors import ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
@@ -43,7 +43,7 @@ def _payee(req: ApiRequest[Any, Any]) -> payees.Payee:
 @routes.post(f"{BASE}/onboarding", body=OnboardingIn, response=OnboardingOut, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
              summary="Start or resume connected-account onboarding (the serviceman, or an org owner/manager)")
-async def start_onboarding(req: ApiRequest[OnboardingIn, None]) -> OnboardingOut:
+async def start_payout_onboarding(req: ApiRequest[OnboardingIn, None]) -> OnboardingOut:
     b = req.body
     view = await _payouts(req).start_onboarding(req.actor, _payee(req), country=b.country,
                                                 business_type=b.business_type, refresh_url=b.refresh_url,
@@ -54,26 +54,26 @@ async def start_onboarding(req: ApiRequest[OnboardingIn, None]) -> OnboardingOut
 @routes.post(f"{BASE}/onboarding/refresh", response=AccountOut, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
              summary="Read the account's KYC state from the gateway now")
-async def refresh_onboarding(req: ApiRequest[None, None]) -> AccountOut:
+async def refresh_payout_onboarding(req: ApiRequest[None, None]) -> AccountOut:
     return AccountOut.of(await _payouts(req).refresh(req.actor, _payee(req)))
 
 
 @routes.get(f"{BASE}/payout-account", response=AccountOut, auth=True, errors=(E.NOT_FOUND,),
             summary="Payout eligibility: account, charges/payouts enabled, requirements due, preferences")
-async def payout_account(req: ApiRequest[None, None]) -> AccountOut:
+async def get_payout_account(req: ApiRequest[None, None]) -> AccountOut:
     return AccountOut.of(await _payouts(req).account(req.actor, _payee(req)))
 
 
 @routes.get(f"{BASE}/payout-preferences", response=AccountOut, auth=True, errors=(E.NOT_FOUND,),
             summary="Payout schedule and preferences")
-async def get_preferences(req: ApiRequest[None, None]) -> AccountOut:
+async def get_payout_preferences(req: ApiRequest[None, None]) -> AccountOut:
     return AccountOut.of(await _payouts(req).preferences(req.actor, _payee(req)))
 
 
 @routes.put(f"{BASE}/payout-preferences", body=PreferencesIn, response=AccountOut, auth=True,
             errors=(E.FORBIDDEN, E.NOT_FOUND),
             summary="Choose the payout schedule: on_release, daily, weekly (weekly_day) or manual")
-async def put_preferences(req: ApiRequest[PreferencesIn, None]) -> AccountOut:
+async def put_payout_preferences(req: ApiRequest[PreferencesIn, None]) -> AccountOut:
     view = await _payouts(req).set_preferences(req.actor, _payee(req), schedule=req.body.schedule,
                                                weekly_day=req.body.weekly_day, context=req.context)
     return AccountOut.of(view)
@@ -98,13 +98,13 @@ async def list_payouts(req: ApiRequest[None, PayoutListQuery]) -> PayoutPage:
 
 @routes.get(f"{BASE}/balance", response=BalanceOut, auth=True, errors=(E.NOT_FOUND,),
             summary="Balance views: pending, available, receivable, withdrawable, paid out, promo credit")
-async def balance(req: ApiRequest[None, None]) -> BalanceOut:
-    return BalanceOut.of(await _payouts(req).balance(req.actor, _payee(req)))
+async def get_payee_balance(req: ApiRequest[None, None]) -> BalanceOut:
+    return BalanceOut.of(await balances.balance(req.actor, _payee(req)))
 
 
 @routes.get("/orgs/{org_id}/crew-split", response=CrewSplitOut, auth=True, errors=(E.NOT_FOUND,),
             summary="How this business splits a booking's payee part (owner/managers)")
-async def get_split(req: ApiRequest[None, None]) -> CrewSplitOut:
+async def get_crew_split(req: ApiRequest[None, None]) -> CrewSplitOut:
     return CrewSplitOut.of(await splits.get(req.actor, payees.Payee(f"org:{req.params['org_id']}",
                                                                      organisation_id=req.params["org_id"])))
 
@@ -112,7 +112,7 @@ async def get_split(req: ApiRequest[None, None]) -> CrewSplitOut:
 @routes.put("/orgs/{org_id}/crew-split", body=CrewSplitIn, response=CrewSplitOut, auth=True,
             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
             summary="Set the crew split: organisation, fixed member shares, or a lead bonus (bookings priced later)")
-async def put_split(req: ApiRequest[CrewSplitIn, None]) -> CrewSplitOut:
+async def put_crew_split(req: ApiRequest[CrewSplitIn, None]) -> CrewSplitOut:
     b = req.body
     payee = payees.Payee(f"org:{req.params['org_id']}", organisation_id=req.params["org_id"])
     view = await splits.put(req.actor, payee, mode=b.mode, member_bps=b.member_bps, lead_bonus_bps=b.lead_bonus_bps,
@@ -123,7 +123,7 @@ async def put_split(req: ApiRequest[CrewSplitIn, None]) -> CrewSplitOut:
 @routes.post("/admin/promo-credits", body=PromoGrantIn, response=BalanceOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND),
              summary="Grant a customer promotional credit (admin; ledgered, never withdrawable)")
-async def grant_promo(req: ApiRequest[PromoGrantIn, None]) -> BalanceOut:
+async def grant_promo_credit(req: ApiRequest[PromoGrantIn, None]) -> BalanceOut:
     b = req.body
-    view = await _payouts(req).grant_promo(req.actor, b.user_id, b.amount.money(), b.reason, context=req.context)
+    view = await balances.grant_promo(req.actor, b.user_id, b.amount.money(), b.reason, context=req.context)
     return BalanceOut.of(view)

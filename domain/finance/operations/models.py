@@ -18,7 +18,6 @@ class OpKind(StrEnum):
     VOID = "void"
     REFUND = "refund"
     TRANSFER = "transfer"
-    PAYOUT = "payout"  # a transfer of accrued payable to a payee (domain/finance/payouts); case_id = the payout
 
 
 class OpStatus(StrEnum):

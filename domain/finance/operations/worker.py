@@ -59,13 +59,20 @@ class Outcomes(Protocol):
     async def declined(self, op: FinanceOperation, error: str) -> None: ...
 
 
-_OUTCOMES: dict[OpKind, Outcomes] = {}
+_OUTCOMES: dict[str, Outcomes] = {}
 
 
-def register_outcomes(kind: OpKind, outcomes: Outcomes) -> None:
-    """Hand the outcomes of one kind of operation to another part (payouts: OpKind.PAYOUT)
-    instead of the worker's own (the payment cases)."""
-    _OUTCOMES[kind] = outcomes
+def register_outcomes(key_prefix: str, outcomes: Outcomes) -> None:
+    """Hand the outcomes of the operations whose idempotency key starts with `key_prefix` to
+    another part (payouts: "fs:payout:") instead of the worker's own (the payment cases)."""
+    _OUTCOMES[key_prefix] = outcomes
+
+
+def _outcomes_of(op: FinanceOperation, default: Outcomes) -> Outcomes:
+    for prefix, outcomes in _OUTCOMES.items():
+        if op.idempotency_key.startswith(prefix):
+            return outcomes
+    return default
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,7 +133,7 @@ class OperationWorker:
         return bool(changed)
 
     async def _execute(self, op: FinanceOperation) -> None:
-        outcomes = _OUTCOMES.get(op.op, self.outcomes)
+        outcomes = _outcomes_of(op, self.outcomes)
         params = op.params
         if op.op is OpKind.CAPTURE and params.get("capture_before") and \
                 datetime.fromisoformat(params["capture_before"].replace("Z", "+00:00")) <= utcnow():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.access.policy import register_relation
+from domain.access.policy import Permission, authorize, register_relation
 from domain.accounts.models import Membership, Organisation, OrgRole, User
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
@@ -54,6 +54,13 @@ async def contact_email(payee: Payee) -> str:
         org = await Organisation.get(id=payee.organisation_id).prefetch_related("owner")
         return str(org.owner.email)
     return str((await User.get(id=payee.user_id)).email)
+
+
+async def authorized(actor: Actor, permission: Permission, payee: Payee) -> None:
+    """An unknown payee is not found; a known one is checked by the policy (404 for strangers)."""
+    if not await exists(payee):
+        raise NotFound("No such payee.")
+    await authorize(actor, permission, payee)
 
 
 async def _manages(actor: Actor, payee: object) -> bool:

@@ -29,11 +29,9 @@ from prometheus_client import Counter
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
-from domain.access.policy import Permission, authorize
+from domain.access.policy import Permission
 from domain.audit import services as audit
-from domain.bookings.models import Assignment
 from domain.finance import ledger
-from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.cases.services import register_payout_destination
 from domain.finance.gateway.port import AccountRequest, ConnectedAccount, GatewayEvent, PaymentGateway
 from domain.finance.operations import store
@@ -41,10 +39,10 @@ from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.payouts import payees as payee_rules
 from domain.finance.payouts.models import PayeeAccount, Payout, PayoutState, PayoutTrigger, Schedule
 from domain.finance.payouts.payees import Payee
-from domain.finance.payouts.views import AccountView, BalanceView, CurrencyBalance, OnboardingView, PayoutView
+from domain.finance.payouts.views import AccountView, OnboardingView, PayoutView
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
@@ -54,7 +52,8 @@ log = logging.getLogger(__name__)
 
 PAYOUTS_TOTAL = Counter("fieldsync_payouts_total", "Payouts by trigger and outcome", ["trigger", "outcome"])
 K = ledger.AccountKind
-HELD_STATES = (CaseState.HELD, CaseState.RELEASE_PENDING, CaseState.PARTIALLY_REFUNDED)
+OPERATION_LABEL = "payout"  # the stored transfer's key: fs:payout:<payout id>:1 (operations/store.py)
+OPERATION_PREFIX = f"fs:{OPERATION_LABEL}:"
 
 
 @dataclass(frozen=True)
@@ -344,11 +343,11 @@ class Payouts:
             reason=f"payout ({trigger.value})", request_id=who.context.request_id,
             legs=(ledger.Leg(payable(row.owner, currency), ledger.Side.DEBIT, value),
                   ledger.Leg(ledger.AccountKey(K.GATEWAY_BALANCE, "platform", currency), ledger.Side.CREDIT, value))))
-        op = await store.enqueue(uow, payout_id, OpKind.PAYOUT, {
+        op = await store.enqueue(uow, payout_id, OpKind.TRANSFER, {
             "amount": value, "currency": currency, "destination": row.account_id, "owner": row.owner,
             "transfer_group": f"payout:{payout_id}", "source_transaction": None, "payout_id": str(payout_id),
             "metadata": {"payout_id": str(payout_id), "owner": row.owner},
-        }, label="payout")
+        }, label=OPERATION_LABEL)
         payout = await Payout.create(
             id=payout_id, key=key, owner=row.owner, currency=currency, amount=value, netted=netted,
             trigger=trigger, destination=row.account_id, hold_entry_id=hold.id, operation_key=op.idempotency_key,
@@ -390,90 +389,10 @@ class Payouts:
             await self._event(uow, "payout.failed", payout.owner, who, {**self._data(payout), "error": error[:300]})
         PAYOUTS_TOTAL.labels(payout.trigger.value, "failed").inc()
 
-    # ---- balances: views, never a stored value -------------------------------------------
-
-    async def balance(self, actor: Actor, payee: Payee) -> BalanceView:
-        """Per currency: pending (held for their cases), available (payable), receivable (what
-        they owe), withdrawable (available less receivable), paid out, and promotional credit
-        (a customer's; not withdrawable)."""
-        await self._authorize(actor, Permission.PAYOUT_READ, payee)
-        sums: dict[str, dict[str, int]] = {}
-
-        def add(currency: str, name: str, value: int) -> None:
-            sums.setdefault(currency, {}).setdefault(name, 0)
-            sums[currency][name] += value
-
-        netted: dict[str, int] = {}
-        for row in await Payout.filter(owner=payee.owner, netted__gt=0).values("currency", "netted"):
-            netted[row["currency"]] = netted.get(row["currency"], 0) + int(row["netted"])
-        for key, bal in await ledger.balances(payee.owner):
-            if key.kind is K.PROVIDER_PAYABLE:
-                add(key.currency, "available", bal.available)
-                add(key.currency, "paid_out", bal.debits_posted - netted.get(key.currency, 0))
-                add(key.currency, "in_transit", -bal.pending if bal.pending < 0 else 0)
-            elif key.kind is K.PROVIDER_RECEIVABLE:
-                add(key.currency, "receivable", bal.posted)
-            elif key.kind is K.PROMO_CREDIT:
-                add(key.currency, "promo_credit", bal.available)
-        for currency, amount in (await self._held_for(payee)).items():
-            add(currency, "pending", amount)
-        account = await PayeeAccount.get_or_none(owner=payee.owner)
-        return BalanceView(
-            owner=payee.owner, payouts_enabled=bool(account and account.payouts_enabled),
-            currencies=[CurrencyBalance.of(currency, values) for currency, values in sorted(sums.items())])
-
-    async def _held_for(self, payee: Payee) -> dict[str, int]:
-        if payee.organisation_id is not None:
-            cases = PaymentCase.filter(organisation_id=payee.organisation_id, state__in=HELD_STATES)
-        else:
-            bookings = await Assignment.filter(serviceman_id=payee.user_id).values_list("booking_id", flat=True)
-            cases = PaymentCase.filter(booking_id__in=list(bookings), state__in=HELD_STATES)
-        ids = await cases.values_list("id", "currency")
-        currency_of = {case_id: currency for case_id, currency in ids}
-        held: dict[str, int] = {}
-        if not currency_of:
-            return held
-        for milestone in await PaymentMilestone.filter(case_id__in=list(currency_of), state=MilestoneState.PENDING):
-            for share in (milestone.shares or {}).get("payees", []):
-                if share.get("owner") == payee.owner:
-                    currency = currency_of[milestone.case_id]
-                    held[currency] = held.get(currency, 0) + int(share.get("amount", 0))
-        return held
-
-    # ---- promotional credit (a customer's; ledgered, never withdrawable) -------------------
-
-    async def grant_promo(self, actor: Actor, user_id: str, amount: Money, reason: str, *,
-                          context: RequestContext | None = None) -> BalanceView:
-        """An admin grants promotional credit: a platform expense and a per-user liability,
-        never paid out (only a checkout may use it)."""
-        await authorize(actor, Permission.PROMO_GRANT)
-        uid = as_uuid(user_id)
-        if uid is None or not await payee_rules.exists(Payee(f"user:{uid}", user_id=str(uid))):
-            raise NotFound("No such user.")
-        if amount.amount <= 0:
-            raise _invalid("amount.amount", "must be positive")
-        context = context or RequestContext()
-        owner = f"user:{uid}"
-        grant_id = uuid4()
-        async with unit_of_work() as uow:
-            entry = await ledger.post(uow, ledger.EntryDraft(
-                idempotency_key=f"promo:{grant_id}", kind="promo_grant", actor=f"user:{actor.user_id}",
-                reason=(reason or "promotional credit")[:200], request_id=context.request_id,
-                legs=(ledger.Leg(ledger.AccountKey(K.PROMO_EXPENSE, "platform", amount.currency), ledger.Side.DEBIT,
-                                 amount.amount),
-                      ledger.Leg(ledger.AccountKey(K.PROMO_CREDIT, owner, amount.currency), ledger.Side.CREDIT,
-                                 amount.amount))))
-            await audit.record(uow, actor=actor, action="promo.granted", subject_type="user", subject_id=str(uid),
-                               context=context, after={"amount": amount.as_dict(), "entry_id": str(entry.id),
-                                                       "reason": reason[:200]})
-        return await self.balance(Actor(str(uid)), Payee(owner, user_id=str(uid)))
-
     # ---- helpers ------------------------------------------------------------------------
 
     async def _authorize(self, actor: Actor, permission: Permission, payee: Payee) -> None:
-        if not await payee_rules.exists(payee):
-            raise NotFound("No such payee.")
-        await authorize(actor, permission, payee)
+        await payee_rules.authorized(actor, permission, payee)
 
     async def _row(self, owner: str) -> PayeeAccount:
         row = await PayeeAccount.get_or_none(owner=owner)
