@@ -19,6 +19,7 @@ transfer is made.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -327,7 +328,8 @@ class Payouts:
                 reason="payable settles what the payee owes", request_id=who.context.request_id,
                 legs=(ledger.Leg(payable(row.owner, currency), ledger.Side.DEBIT, netted),
                       ledger.Leg(receivable(row.owner, currency), ledger.Side.CREDIT, netted))))
-        available = have - netted
+        # A release's transfer still under way debits this payable when it succeeds: not ours to pay out.
+        available = have - netted - await _in_flight(row.owner, currency, conn)
         value = available if amount is None else amount
         if quiet and (value <= 0 or (trigger is PayoutTrigger.SCHEDULED and value < self.rules.minimum)):
             return None
@@ -423,3 +425,14 @@ class Payouts:
                                      actor_id=who.actor.user_id if who.actor else None,
                                      data={"owner": owner, "by": who.ledger_actor, **data}))
 
+
+async def _in_flight(owner: str, currency: str, conn: Any) -> int:
+    """What the payment cases' pending transfers to this payee will take from their payable."""
+    rows = await FinanceOperation.filter(op=OpKind.TRANSFER, status=OpStatus.PENDING).exclude(
+        idempotency_key__startswith=OPERATION_PREFIX).using_db(conn).values("params")
+    total = 0
+    for row in rows:
+        params = json.loads(row["params"]) if isinstance(row["params"], str) else row["params"]
+        if isinstance(params, dict) and params.get("owner") == owner and params.get("currency") == currency:
+            total += int(params.get("amount", 0))
+    return total
