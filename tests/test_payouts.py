@@ -443,3 +443,36 @@ async def test_promotional_credit_is_ledgered_visible_and_not_withdrawable(sandb
     expense = await ledger.balance(ledger.AccountKey(ledger.AccountKind.PROMO_EXPENSE, "platform", "USD"))
     assert expense.posted == 500
     assert await AuditRecord.filter(action="promo.granted", subject_id=m.customer.id).count() == 1
+
+
+async def test_a_payout_leaves_alone_what_a_release_transfer_under_way_will_take(stripe_world: World) -> None:
+    w = stripe_world
+    assert w.connect is not None
+    headers = w.market.provider.headers
+    account_id = (await onboard(w))["account"]["account_id"]
+    await ok(await w.client.put(f"/v1/payees/{w.org}/payout-preferences", headers=headers, json={"schedule": "manual"}))
+    w.complete_onboarding(account_id)
+    await ok(await w.client.post(f"/v1/payees/{w.org}/onboarding/refresh", headers=headers))
+    await released(w)  # manual: 3825 accrues
+    await ok(await w.client.put(f"/v1/payees/{w.org}/payout-preferences", headers=headers,
+                                json={"schedule": "on_release"}))
+    # The next release's transfer meets an outage: it stays pending, to be retried with its key.
+    w.connect.fail_next("/v1/transfers", status=503, type_="api_error", code="unavailable", times=3)
+    case_id, booking_id = await released(w)
+
+    async def first_try_failed() -> bool:
+        op = await FinanceOperation.get_or_none(case_id=case_id, op=OpKind.TRANSFER)
+        return op is not None and op.status is OpStatus.PENDING and bool(op.last_error)
+
+    await wait_until(first_try_failed, 15, "the release's transfer to meet the outage")
+    assert await payable(w.org) == 2 * 3825
+    w.connect.platform_balance["usd"] = 100_000
+    url = f"/v1/payees/{w.org}/payouts"
+    too_much = await w.client.post(url, headers=headers, json={"amount": {"amount": 3826, "currency": "USD"}})
+    assert (await problem(too_much, 409, "conflict"))["details"]["available"]["amount"] == 3825
+    await ok(await w.client.post(url, headers=headers, json={"amount": {"amount": 3825, "currency": "USD"}}), 201)
+    await until_state(w.client, w.market, booking_id, "paid_out")
+    await until_paid(w, 1)
+    assert await payable(w.org) == 0
+    assert await FinanceOperation.filter(status=OpStatus.PENDING).count() == 0
+    assert w.connect.balances[account_id]["usd"] == 2 * 3825
