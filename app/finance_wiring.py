@@ -35,7 +35,7 @@ def make_gateway(settings: Settings) -> PaymentGateway:
             max_network_retries=settings.stripe_max_network_retries, timeout_seconds=settings.stripe_timeout_seconds)
     base = settings.public_base_url or f"http://{settings.host}:{settings.port}"
     return SandboxGateway(webhook_secret=settings.sandbox_webhook_secret.get_secret_value(),
-                          onboarding_base_url=f"{base.rstrip('/')}/sandbox/onboarding")
+                          onboarding_base_url=f"{base.rstrip('/')}/v1/sandbox/onboarding")
 
 
 def make_inbox_worker(settings: Settings, handlers: Mapping[str, Apply]) -> InboxWorker | None:

@@ -19,6 +19,7 @@ from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.finance.cases.services import PaymentCases
+from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
 from domain.jobs import services as jobs
 from domain.notifications.devices import sweep_expired
@@ -35,6 +36,9 @@ EXPIRED_DEVICES = Counter("fieldsync_device_tokens_expired_total", "Device token
 EXPIRY_SWEEP_SECONDS = 5.0
 # Delivered and dead pushes older than PUSH_RETENTION_DAYS are deleted this often.
 PUSH_RETENTION_SWEEP_SECONDS = 3600.0
+# Committed ledger entries are chained this often (domain/finance/ledger/chain.py: sealing after
+# commit keeps writers from serializing on the chain); one replica seals, the others skip.
+LEDGER_SEAL_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                     lambda: expire_device_tokens(settings.device_token_ttl_days), at_start=True),
         PeriodicJob("sync_compaction", settings.sync_compaction_interval_seconds,
                     lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
+        PeriodicJob("ledger_seal", LEDGER_SEAL_SECONDS, ledger_chain.seal),
     ]
     if payments is not None:
         table.extend(payment_jobs(settings, payments))

@@ -15,6 +15,7 @@ from tortoise import Tortoise
 from app.db import tortoise_config
 from domain.catalog.taxonomy import ensure_reference_data
 from domain.finance.ledger.sqlite import install_triggers as install_ledger_triggers
+from domain.finance.pricing.admin import seed_default_rules
 from sync.sqlite import install_capture
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -30,6 +31,7 @@ async def migrate(database_url: str) -> list[str]:
             await install_capture()  # delta sync's triggers, SQLite's dialect (sync/sqlgen_sqlite.py)
             await install_ledger_triggers()  # append-only postings and entries (PostgreSQL: migration 8)
             await ensure_reference_data()
+            await seed_default_rules()  # pricing's defaults (PostgreSQL: migration 8 seeds them)
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]

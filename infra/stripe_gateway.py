@@ -47,6 +47,8 @@ from domain.finance.gateway.port import (
 from domain.shared.money import Money
 
 STRIPE_API = "https://api.stripe.com"
+# The charge comes with the PaymentIntent (amounts captured and refunded, capture_before).
+EXPAND = ["latest_charge"]
 WEBHOOK_TOLERANCE_SECONDS = 300
 # The Stripe statuses a customer or Stripe still has to act on, as the port names them.
 _STATUS: dict[str, PaymentStatus] = {
@@ -85,7 +87,7 @@ class StripeGateway:
         params: dict[str, Any] = {
             "amount": r.amount.amount, "currency": r.amount.currency.lower(), "payment_method": r.payment_method,
             "capture_method": "manual", "confirm": True, "metadata": dict(r.metadata),
-            "payment_method_types": ["card"],
+            "payment_method_types": ["card"], "expand": EXPAND,
         }
         if r.transfer_group:
             params["transfer_group"] = r.transfer_group
@@ -94,14 +96,16 @@ class StripeGateway:
         return await self._intent_state(intent.to_dict())
 
     async def capture(self, payment_id: str, amount: Money | None, *, idempotency_key: str) -> PaymentIntentState:
-        params: dict[str, Any] = {} if amount is None else {"amount_to_capture": amount.amount}
+        params: dict[str, Any] = {"expand": EXPAND}
+        if amount is not None:
+            params["amount_to_capture"] = amount.amount
         intent = await _call(lambda: self._payments.v1.payment_intents.capture_async(
             payment_id, params, {"idempotency_key": idempotency_key}))  # type: ignore[arg-type]
         return await self._intent_state(intent.to_dict())
 
     async def void(self, payment_id: str, *, idempotency_key: str) -> PaymentIntentState:
         intent = await _call(lambda: self._payments.v1.payment_intents.cancel_async(
-            payment_id, {}, {"idempotency_key": idempotency_key}))
+            payment_id, {"expand": EXPAND}, {"idempotency_key": idempotency_key}))
         return await self._intent_state(intent.to_dict())
 
     async def refund(self, payment_id: str, amount: Money, *, idempotency_key: str) -> RefundState:
@@ -112,7 +116,8 @@ class StripeGateway:
                            _money(refund["amount"], refund["currency"]), status)
 
     async def payment(self, payment_id: str) -> PaymentIntentState:
-        intent = await _call(lambda: self._payments.v1.payment_intents.retrieve_async(payment_id))
+        intent = await _call(lambda: self._payments.v1.payment_intents.retrieve_async(
+            payment_id, {"expand": EXPAND}))
         return await self._intent_state(intent.to_dict())
 
     async def _intent_state(self, intent: dict[str, Any]) -> PaymentIntentState:

@@ -197,10 +197,22 @@ FEED_ITEMS = Collection(
 )
 
 # Order is documentation order; names are unique (checked by tests).
+PAYMENT_CASES = Collection(
+    "payment_cases", "payment_case",
+    (scope("booking", "booking_id", "the booking's customer and crew"),
+     scope("org-bookings", "organisation_id", "the provider's owner and managers")),
+    (*col("id", "booking_id", "job_id", "state"),
+     money("amount", "amount"), money("captured", "captured_amount"), money("refunded", "refunded_amount"),
+     money("released", "released_amount"), *ts("capture_before", "release_after"), *col("failure", "seq", "version"),
+     *ts("created_at", "updated_at")),
+    doc="The payments of bookings you are a party to (issue 13): state, amounts, deadlines; `seq` is the "
+        "sequence number of the payment's last `finance` event.",
+)
+
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
-    CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
+    CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS, PAYMENT_CASES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

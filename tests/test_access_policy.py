@@ -15,6 +15,7 @@ from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
+from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
 
 
@@ -210,6 +211,15 @@ MATRIX: dict[Permission, Case] = {
                                     "serviceman", 409, "admin", 404),
     Permission.PROMO_GRANT: Case(call("POST", "/v1/admin/promo-credits", {
         "user_id": "{w.customer.id}", "amount": {"amount": 100, "currency": "USD"}}), "admin", 201, "provider", 403),
+    # Payments (issue 13), in this order on the (accepted) world booking: the customer pays in two
+    # milestones; the provider refunds a little; the customer releases the first milestone; an
+    # admin releases the rest.
+    Permission.PAYMENT_CHECKOUT: Case(checkout_call(), "customer", 201, "stranger", 404),
+    Permission.PAYMENT_REFUND: Case(case_call("refund", {"amount": {"amount": 100, "currency": "USD"}}),
+                                    "provider", 200, "customer", 403),
+    Permission.PAYMENT_RELEASE_MILESTONE: Case(case_call("release", {"milestone": 1}), "customer", 200,
+                                               "provider", 403),
+    Permission.PAYMENT_RELEASE: Case(case_call("release", {}), "admin", 200, "provider", 403),
 }
 
 
@@ -310,6 +320,13 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("GET", "/v1/payees/{payee}/balance"): None,
     ("GET", "/v1/orgs/{org_id}/crew-split"): None,
     ("PUT", "/v1/orgs/{org_id}/crew-split"): {"mode": "lead_bonus", "lead_bonus_bps": 10000},
+    ("POST", "/v1/bookings/{booking_id}/checkout"): {"payment_method": "pm_card_visa"},
+    ("GET", "/v1/bookings/{booking_id}/payment"): None,
+    ("GET", "/v1/payment-cases/{case_id}"): None,
+    ("POST", "/v1/payment-cases/{case_id}/refund"): {},
+    ("POST", "/v1/payment-cases/{case_id}/release"): {},
+    ("POST", "/v1/webhooks/{gateway}"): None,
+    ("GET", "/v1/sandbox/onboarding/{account}"): None,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -321,6 +338,9 @@ PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{us
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
                 ("GET", "/v1/servicemen/{user_id}/reviews")}
+# Routes whose caller is the payment provider, proven by a signature over the body: without
+# one they answer 400 and store nothing.
+SIGNED_BY_PROVIDER = {("POST", "/v1/webhooks/{gateway}")}
 
 
 async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(client):
@@ -329,9 +349,15 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids = {"user_id": world.serviceman.id, "org_id": world.org_id, "role": "serviceman",
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
-                  "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "payee": f"org:{world.org_id}",
+                  "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
+                  "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman)}
+    # The victim's booking paid by its customer: nobody else may read, refund or release it.
+    paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
+                             json={"payment_method": "pm_card_visa"})
+    assert paid.status == 201, await paid.text()
+    victim_ids["case_id"] = (await paid.json())["id"]
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
                                 json={"user_id": world.target.id, "role": "manager"})
@@ -345,6 +371,9 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
         if body:
             body = {k: (v.format(attacker=attacker.id) if isinstance(v, str) else v) for k, v in body.items()}
         response = await client.request(route.method, url, json=body, headers=attacker.headers)
+        if (route.method, route.path) in SIGNED_BY_PROVIDER:
+            assert response.status == 400, f"{route.method} {url} answered {response.status}"
+            continue
         if (route.method, route.path) in PUBLIC_READS:
             assert response.status < 500, f"{route.method} {url} answered {response.status}"
             continue
@@ -366,4 +395,5 @@ async def _victim_state(client, world: World) -> tuple:
     return (zone["version"], zone["active"], zones[0]["zone_ids"], zones[1]["zone_ids"], zones[2]["version"],
             me["roles"], me["status"], me["version"], sorted((m["user_id"], m["status"]) for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
-            await marketplace_state(client, world), await notifications_state(world.serviceman.id))
+            await marketplace_state(client, world), await notifications_state(world.serviceman.id),
+            await payment_of(client, world.customer, world.booking_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -15,82 +16,35 @@ from uuid import uuid4
 
 import pytest
 from aiohttp.test_utils import TestClient
-from domain.finance.gateway.port import AccountRequest
-from domain.finance.ledger.models import LedgerEntry
 
-from app.bootstrap import CONTAINER
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
-from domain.finance.cases.services import PaymentCases, register_payout_destination
+from domain.finance.cases.services import register_payout_destination
+from domain.finance.ledger.models import LedgerEntry
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
-from domain.shared.outbox import OutboxEvent
-from tests.support.bookings import Market, act, book, build_market, fetch, iso, ok, slot
+from domain.shared.uow import unit_of_work
+from tests.support.bookings import Market, act, book, build_market, iso, ok, slot
 from tests.support.bus import wait_until
+from tests.support.payments import (
+    FAST,
+    balance,
+    case_of,
+    checkout,
+    entries,
+    final_payment_id,
+    finance_events,
+    ledger_request,
+    next_start,
+    payee_destination,
+    payments_of,
+    problem,
+    run_to,
+    until_state,
+)
+from tests.support.sync import Replica, flush
 from tests.test_sync_push import push
-
-# The worker runs often; the timers only when a test calls them (with the clock it wants).
-FAST = {"payment_operations_interval_seconds": 0.05, "payment_timers_interval_seconds": 3600.0,
-        "booking_open_requests_per_customer": 100, "booking_open_requests_per_serviceman": 100}
-
-
-def payments_of(client: TestClient) -> PaymentCases:
-    payments = client.server.app[CONTAINER].payments
-    assert payments is not None
-    return payments
-
-
-async def problem(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status == status, await response.text()
-    assert response.content_type == "application/problem+json"
-    body = dict(await response.json())
-    assert body["code"] == code
-    return body
-
-
-async def checkout(client: TestClient, market: Market, booking: dict[str, Any], method: str = "pm_card_visa",
-                   status: int = 201, **extra: Any) -> dict[str, Any]:
-    response = await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=market.customer.headers,
-                                 json={"payment_method": method, **extra})
-    return dict(await ok(response, status))
-
-
-async def case_of(client: TestClient, market: Market, booking_id: str) -> dict[str, Any]:
-    response = await client.get(f"/v1/bookings/{booking_id}/payment", headers=market.customer.headers)
-    return dict(await ok(response))
-
-
-async def until_state(client: TestClient, market: Market, booking_id: str, *states: str) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-
-    async def reached() -> bool:
-        seen.update(await case_of(client, market, booking_id))
-        return seen["state"] in states
-
-    await wait_until(reached, 10, f"payment in {states}")
-    return seen
-
-
-async def finance_events(case_id: str) -> list[dict[str, Any]]:
-    rows = await OutboxEvent.filter(stream="finance", key=f"case:{case_id}").order_by("id").values("type", "body")
-    return [{"type": row["type"], **row["body"]["data"]} for row in rows]
-
-
-async def entries(case_id: str, kind: str) -> int:
-    return await LedgerEntry.filter(case_id=case_id, kind=kind).count()
-
-
-async def balance(kind: ledger.AccountKind, owner: str, currency: str = "USD") -> int:
-    return (await ledger.balance(ledger.AccountKey(kind, owner, currency))).posted
-
-
-async def run_to(client: TestClient, market: Market, booking: dict[str, Any], *steps: str) -> dict[str, Any]:
-    lead = market.crew[0]
-    current = await fetch(client, lead, booking["id"])
-    for step in steps:
-        current = await ok(await act(client, lead, current, step))
-    return current
 
 
 @pytest.fixture
@@ -142,7 +96,7 @@ async def test_twenty_completes_the_timer_and_an_admin_release_release_once(worl
     payments = payments_of(client)
     account = await payments.gateway.create_account(ledger_request(m))
     payments.gateway.complete_onboarding(account.id)
-    unregister = register_payout_destination(lambda owner: _dest(owner, f"org:{m.org_id}", account.id))
+    unregister = register_payout_destination(lambda owner: payee_destination(owner, f"org:{m.org_id}", account.id))
     try:
         booking = await ok(await book(client, m), 201)
         case_id = (await checkout(client, m, booking))["id"]
@@ -213,63 +167,6 @@ async def test_refunds_never_exceed_the_capture(world):
     assert payment.amount_refunded == 4725
 
 
-async def test_an_expired_authorization_is_never_captured(world):
-    client, m = world
-    payments = payments_of(client)
-    booking = await ok(await book(client, m), 201)
-    case_id = (await checkout(client, m, booking))["id"]
-    # Time passes beyond the authorization (the clock is the stored capture_before).
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() - timedelta(seconds=1))
-    await run_to(client, m, booking, "accept")
-    expired = await until_state(client, m, booking["id"], "expired")
-    assert expired["captured"]["amount"] == 0
-    assert not await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).exists()
-    pending = await ledger.balance(ledger.AccountKey(ledger.AccountKind.CASE_HELD, f"case:{case_id}", "USD"))
-    assert pending.pending == 0 and pending.posted == 0
-    case = await PaymentCase.get(id=case_id)
-    assert case.payment_id is not None
-    payment = await payments.gateway.payment(case.payment_id)
-    assert payment.amount_captured == 0
-
-    # The timer voids an authorization that is about to lapse, before anyone accepts.
-    second = await ok(await book(client, m, serviceman_ids=[m.crew[1].id]), 201)
-    other = (await checkout(client, m, second))["id"]
-    await PaymentCase.filter(id=other).update(capture_before=utcnow() + timedelta(minutes=5))
-    assert await payments.expire_due() == 1
-    assert (await case_of(client, m, second["id"]))["state"] == "expired"
-
-
-async def test_accept_requires_a_live_payment_when_configured(make_client):
-    client = await make_client(**FAST, payment_required_to_accept=True)
-    m = await build_market(client)
-    booking = await ok(await book(client, m), 201)
-    lead = m.crew[0]
-    body = await problem(await act(client, lead, booking, "accept"), 409, "conflict")
-    assert body.get("details", {}).get("reason") == "payment_required" or "paid" in body["detail"]
-    case_id = (await checkout(client, m, booking))["id"]
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() - timedelta(seconds=1))
-    await problem(await act(client, lead, booking, "accept"), 409, "conflict")
-    await PaymentCase.filter(id=case_id).update(capture_before=utcnow() + timedelta(days=3))
-    await ok(await act(client, lead, booking, "accept"))
-    await until_state(client, m, booking["id"], "held")
-
-
-async def test_a_declined_card_fails_and_a_new_attempt_uses_a_new_key(world):
-    client, m = world
-    booking = await ok(await book(client, m), 201)
-    failed = await checkout(client, m, booking, "pm_card_chargeDeclined")
-    assert failed["state"] == "failed" and failed["failure"]
-    retried = await checkout(client, m, booking, "pm_card_visa")
-    assert retried["state"] == "authorized" and retried["id"] == failed["id"]
-    ops = await FinanceOperation.filter(case_id=failed["id"], op=OpKind.AUTHORIZE).order_by("attempt")
-    assert [(o.attempt, o.status) for o in ops] == [(1, OpStatus.FAILED), (2, OpStatus.SUCCEEDED)]
-    assert [o.idempotency_key for o in ops] == [f"fs:authorize:{failed['id']}:1", f"fs:authorize:{failed['id']}:2"]
-    await problem(await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=m.customer.headers,
-                                    json={"payment_method": "pm_card_visa"}), 409, "conflict")
-    await problem(await client.post(f"/v1/bookings/{booking['id']}/checkout", headers=m.crew[0].headers,
-                                    json={"payment_method": "pm_card_visa"}), 403, "forbidden")
-
-
 async def test_cancelling_voids_the_authorization_or_refunds_the_capture(world):
     client, m = world
     first = await ok(await book(client, m), 201)
@@ -307,54 +204,37 @@ async def test_an_offline_accept_pushed_three_times_captures_once(world):
 
 
 async def test_any_order_of_a_payments_webhooks_ends_in_the_same_state_and_ledger(world):
-    """The gateway's events of one payment (authorized, succeeded, refunded), applied in every
-    order and twice each: the case is refetched and applied by object state, with the
-    operations' own ledger keys, so every order ends identical and replays move nothing."""
+    """The gateway's own signed events of one payment (authorized, succeeded, refunded: a capture
+    and a refund made at the gateway, behind our back), verified and applied in every order and
+    twice each, while the sandbox also delivers them to the inbox in its own order: each is
+    applied by the payment's refetched state with the operations' ledger keys, so every order
+    ends identical and replays move nothing."""
     client, m = world
     payments = payments_of(client)
+    gateway = payments.gateway
     outcomes = []
-    for order in itertools.permutations(["authorized", "captured", "refunded"]):
-        booking = await ok(await book(client, m, start=_next_start()), 201)
+    for order in itertools.permutations(range(3)):
+        booking = await ok(await book(client, m, start=next_start()), 201)
         case_id = (await checkout(client, m, booking))["id"]
         case = await PaymentCase.get(id=case_id)
         assert case.payment_id is not None
-        # What happened at the gateway behind our back (a dashboard capture and a refund).
-        gateway = payments.gateway
         await gateway.capture(case.payment_id, None, idempotency_key=f"outside:{case_id}:capture")
-        await gateway.refund(case.payment_id, ledger_money(1000), idempotency_key=f"outside:{case_id}:refund")
-        for _event in [*order, *order]:
-            await payments.apply_payment_state(await gateway.payment(case.payment_id))
+        await gateway.refund(case.payment_id, Money(1000, "USD"), idempotency_key=f"outside:{case_id}:refund")
+        mine = [e for e in gateway.events if e["data"]["object"].get("payment_intent", e["data"]["object"]["id"])
+                == case.payment_id]
+        assert [e["type"] for e in mine] == ["payment_intent.amount_capturable_updated", "payment_intent.succeeded",
+                                            "charge.refunded"]
+        for index in [*order, *reversed(order)]:
+            raw = json.dumps(mine[index]).encode()
+            event = gateway.verify_webhook(raw, gateway.sign(raw))
+            async with unit_of_work() as uow:
+                await payments.apply_gateway_event(event, uow)
         final = await PaymentCase.get(id=case_id)
         held = await balance(ledger.AccountKind.CASE_HELD, f"case:{case_id}")
         outcomes.append((final.state.value, final.captured_amount, final.refunded_amount, held,
-                         await LedgerEntry.filter(case_id=case_id).count()))
-    assert len(set(outcomes)) == 1, outcomes
+                         sorted(await LedgerEntry.filter(case_id=case_id).values_list("kind", flat=True))))
+    assert all(outcome == outcomes[0] for outcome in outcomes), outcomes
     assert outcomes[0][:4] == ("held", 4725, 1000, 3725)
-
-
-_starts = itertools.count(60)
-
-
-def _next_start() -> str:
-    return iso(slot(next(_starts) * 3))
-
-
-def ledger_money(amount: int) -> Any:
-    return Money(amount, "USD")
-
-
-def ledger_request(m: Market) -> Any:
-    return AccountRequest(country="DE", email=f"{m.org_id}@example.test", business_type="company",
-                          idempotency_key=f"acct:{m.org_id}")
-
-
-async def _dest(owner: str, expected: str, account: str) -> str | None:
-    return account if owner == expected else None
-
-
-def final_payment_id(case_id: str, case: PaymentCase) -> str:
-    assert case.payment_id is not None
-    return case.payment_id
 
 
 async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
@@ -374,3 +254,22 @@ async def test_a_late_cancellation_keeps_the_fee_its_frozen_terms_say(world):
     payable = await balance(ledger.AccountKind.PROVIDER_PAYABLE, f"org:{m.org_id}")
     commission = await balance(ledger.AccountKind.PLATFORM_COMMISSION, "platform")
     assert payable + commission == kept and payable > 0
+
+
+async def test_the_payment_syncs_to_the_bookings_parties_only(world):
+    client, m = world
+    booking = await ok(await book(client, m), 201)
+    paid = await checkout(client, m, booking)
+    await run_to(client, m, booking, "accept")
+    await until_state(client, m, booking["id"], "held")
+    await flush(client)
+    seen = {}
+    for who in (m.customer, m.crew[0], m.provider, m.outsider, m.crew[1]):
+        replica = Replica(who)
+        await replica.catch_up(client)
+        seen[who.id] = replica.rows.get(("payment_cases", paid["id"]))
+    for party in (m.customer, m.crew[0], m.provider):
+        row = seen[party.id]
+        assert row is not None and row["state"] == "held" and row["captured"] == {"amount": 4725, "currency": "USD"}
+        assert row["booking_id"] == booking["id"] and row["seq"] >= 4
+    assert seen[m.outsider.id] is None and seen[m.crew[1].id] is None

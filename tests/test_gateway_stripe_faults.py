@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import stripe
 
 from domain.finance.gateway.port import AccountRequest, AuthorizeRequest, Declined, TransferRequest, Unavailable
 from domain.shared.money import Money
 from tests.conftest import Services
-from tests.support.gateways import Harness, stripe_harness
+from tests.support.gateways import WEBHOOK_SECRET, Harness, stripe_harness
 from tests.support.stripe_connect_fake import FakeStripeConnect
+from tests.support.stripe_services import LOCALSTRIPE_KEY
 
 
 @pytest.fixture
@@ -91,3 +94,21 @@ async def test_payments_and_connect_may_live_at_different_addresses(no_retries: 
     await no_retries.gateway.transfer(request)
     assert connect(no_retries).posts("/v1/payment_intents") == []  # payments went to localstripe
     assert len(connect(no_retries).posts("/v1/transfers")) == 1
+
+
+async def test_a_dispute_event_names_the_payment_and_the_dispute_parses(no_retries: Harness) -> None:
+    g = no_retries.gateway
+    payment = await g.authorize(AuthorizeRequest(amount=Money(5_000, "GBP"), payment_method="pm_card_visa",
+                                                 transfer_group="case:d", idempotency_key=new_key()))
+    captured = await g.capture(payment.id, None, idempotency_key=new_key())
+    assert captured.charge_id is not None
+    dispute = await connect(no_retries).create_dispute(captured.charge_id)
+    body = FakeStripeConnect.event("charge.dispute.created", dispute)
+    event = g.verify_webhook(body, str(stripe.WebhookSignature.generate_signature_header(body.decode(),
+                                                                                         WEBHOOK_SECRET)))
+    assert (event.type, event.object_id) == ("charge.dispute.created", payment.id)
+    client = stripe.StripeClient(LOCALSTRIPE_KEY, base_addresses={"api": connect(no_retries).url})
+    fetched = await client.v1.disputes.retrieve_async(dispute["id"])
+    assert (fetched.status, fetched.amount, fetched.charge) == ("needs_response", 5_000, captured.charge_id)
+    moved = await g.balance_transactions(created_after=datetime.now(UTC) - timedelta(minutes=5))
+    assert [(t.type, t.amount.amount) for t in moved if t.source == dispute["id"]] == [("adjustment", -5_000)]

@@ -19,7 +19,7 @@ from aiohttp.test_utils import TestClient
 from app.bootstrap import CONTAINER
 from domain.finance.gateway import inbox
 from domain.finance.gateway.models import GatewayEventRecord, InboxState
-from domain.finance.gateway.port import AuthorizeRequest, GatewayEvent
+from domain.finance.gateway.port import AccountRequest, AuthorizeRequest, GatewayEvent
 from domain.finance.gateway.sandbox import SandboxGateway
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
@@ -232,3 +232,29 @@ async def test_an_event_router_sends_each_type_to_its_owner(make_client: AppFact
     assert await inbox.InboxWorker(router).run_once() == 4  # account.updated: nobody's, marked applied
     assert seen == [("cases", "payment_intent.succeeded"), ("payouts", "payout.paid"),
                     ("transfers", "transfer.created")]
+
+
+async def test_a_sandbox_onboarding_link_enables_payouts_for_whoever_holds_it(make_client: AppFactory) -> None:
+    client = await make_client()
+    sandbox = app_of(client)[CONTAINER].payment_gateway
+    assert isinstance(sandbox, SandboxGateway)
+    account = await sandbox.create_account(AccountRequest(country="GB", email="pro@example.com",
+                                                          business_type="individual", idempotency_key="fs:acct:1"))
+    link = await sandbox.onboarding_link(account.id, refresh_url="https://app.test/again",
+                                         return_url="https://app.test/done")
+    path = link[link.index("/v1/"):]
+    forged = await client.get(path.replace("token=", "token=x"))
+    assert forged.status == 404 and not (await sandbox.account(account.id)).payouts_enabled
+    opened = await client.get(path)
+    assert opened.status == 200
+    assert await opened.json() == {"account": account.id, "payouts_enabled": True,
+                                   "return_url": "https://app.test/done"}
+    assert (await sandbox.account(account.id)).payouts_enabled
+    await until(lambda: count_events(1))
+    assert [(r.type, r.object_id, r.account) for r in await stored()] == [
+        ("account.updated", account.id, account.id)]
+
+
+async def test_there_is_no_sandbox_onboarding_on_stripe(make_client: AppFactory) -> None:
+    client = await make_client(**STRIPE)
+    assert (await client.get("/v1/sandbox/onboarding/acct_1?token=abc")).status == 404

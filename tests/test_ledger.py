@@ -220,6 +220,12 @@ async def test_pending_debits_count_against_a_no_overdraft_account(db: Db) -> No
         await ledger.post(uow, draft("spend", "promo_spend", debit(promo, 500), credit(GATEWAY, 500)))
     final = await ledger.balance(promo)
     assert (final.posted, final.pending, final.available) == (500, 0, 500)
+    async with unit_of_work() as uow:  # posting a hold that uses all that is left moves nothing more
+        whole = await ledger.post(uow, draft("hold-2", "promo_hold", debit(promo, 500), credit(GATEWAY, 500),
+                                             pending=True))
+        await ledger.resolve_pending(uow, whole.id, post=True, key="hold-2:post", actor="system:t", reason="used")
+    spent = await ledger.balance(promo)
+    assert (spent.posted, spent.pending, spent.available) == (0, 0, 0)
 
 
 # -- holds and reversals -------------------------------------------------------------------------

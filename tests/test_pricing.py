@@ -4,7 +4,12 @@ breakdown frozen on the booking (and on an accepted bid) that later rule edits n
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
+import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +18,8 @@ from domain.audit.models import AuditRecord
 from domain.bookings.models import Booking
 from domain.finance.pricing import rules
 from domain.finance.pricing.breakdown import Breakdown, cancellation_fee
+from domain.finance.pricing.quotes import breakdown_of, price
+from domain.shared.money import Money
 from tests.support.bookings import CENTRE, book, build_market, iso, job_body, make_serviceman, ok, slot
 from tests.support.identity import join_org
 
@@ -44,6 +51,28 @@ def test_the_seeded_rules_are_the_built_in_defaults() -> None:
     assert re.search(rf"'\*', {rules.DEFAULT_SERVICE_TAX_BPS}, FALSE, {rules.DEFAULT_FEE_VAT_BPS},", seed)
     terms = rules.DEFAULT_CANCELLATION
     assert f"'*|*|*', {terms.free_until_hours}, {terms.fee_bps}, {terms.provider_share_bps}," in seed
+
+
+async def test_the_embedded_sqlite_default_is_seeded_with_the_same_rules(tmp_path: Path) -> None:
+    database = tmp_path / "demo.sqlite3"
+    script = Path(sys.executable).parent / "fieldsync"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
+           "DATABASE_URL": f"sqlite://{database}"}
+    for _ in range(2):  # the second run finds the rules there and adds none
+        result = await asyncio.to_thread(subprocess.run, [*command, "migrate"], cwd=tmp_path, env=env,
+                                         capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr
+    with sqlite3.connect(database) as conn:
+        commission = conn.execute("SELECT scope_key, basis_points FROM pricing_commission_rule").fetchall()
+        tax = conn.execute("SELECT jurisdiction, service_tax_bps, registered_only, fee_vat_bps "
+                           "FROM pricing_tax_rule").fetchall()
+        cancel = conn.execute("SELECT scope_key, free_until_hours, fee_bps, provider_share_bps "
+                              "FROM pricing_cancellation_rule").fetchall()
+    terms = rules.DEFAULT_CANCELLATION
+    assert commission == [("*|*|*", rules.DEFAULT_COMMISSION_BPS)]
+    assert tax == [("*", rules.DEFAULT_SERVICE_TAX_BPS, 0, rules.DEFAULT_FEE_VAT_BPS)]
+    assert cancel == [("*|*|*", terms.free_until_hours, terms.fee_bps, terms.provider_share_bps)]
 
 
 async def test_a_quote_is_what_the_booking_freezes_and_a_rule_edit_changes_neither(client):
@@ -199,6 +228,13 @@ async def test_crew_members_of_an_org_are_paid_through_the_org(client):
     other = await make_serviceman(client, [m.zone_id], name="Joiner")
     await join_org(client, m.provider, m.org_id, other)  # joining changes nothing already frozen
     assert (await frozen(booking["id"])).pricing == row.pricing
+    assert (await breakdown_of(row)).as_dict() == row.pricing
+    # A booking made before breakdowns were frozen gets one rebuilt from its columns.
+    await Booking.filter(id=row.id).update(pricing=None)
+    legacy = await breakdown_of(await frozen(booking["id"]))
+    assert (legacy.price.amount, legacy.platform_fee.amount, legacy.service_tax.amount,
+            legacy.customer_total.amount, legacy.payees_total.amount) == (4500, 675, 225, 4725, 3825)
+    assert legacy.rates.commission_bps == 1500 and legacy.payees[0].payee == f"org:{m.org_id}"
 
 
 BAD_QUOTES: list[Any] = [
@@ -277,3 +313,6 @@ async def test_rule_edits_are_for_admins_and_validated(client):
     indie = await make_serviceman(client, [m.zone_id], name="Solo")
     assert (await ok(await client.put(f"/v1/servicemen/{indie.id}/pricing-profile", headers=admin,
                                       json={"plan": "pro"})))["seller"] == f"user:{indie.id}"
+    # No category and no zone (a sale the taxonomy no longer knows): the unscoped rules, in KWD.
+    kwd = await price(Money(1_250, "KWD"), seller_key=f"user:{indie.id}", category_id=None, zone_id=None)
+    assert (kwd.platform_fee.amount, kwd.service_tax.amount, kwd.customer_total.amount) == (188, 100, 1_350)

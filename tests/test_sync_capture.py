@@ -23,6 +23,7 @@ from domain.accounts.models import Membership, MembershipStatus, Organisation, O
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
+from domain.finance.cases.models import PaymentCase
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
@@ -134,6 +135,14 @@ async def _participant() -> str:
                                          role=ParticipantRole.MEMBER)).id)
 
 
+async def _payment_case() -> str:
+    booking = await Booking.get(id=await _booking())
+    case = await PaymentCase.create(booking_id=booking.id, customer_id=booking.customer_id,
+                                    organisation_id=booking.organisation_id, currency="USD", amount=1000,
+                                    breakdown={}, gateway="sandbox")
+    return str(case.id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -156,6 +165,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "conversations": (Conversation, _conversation, "last_seq", 7),
     "messages": (Message, _message, "body", "Renamed"),
     "read_states": (Participant, _participant, "last_read_seq", 3),
+    "payment_cases": (PaymentCase, _payment_case, "failure", "Renamed"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Payment provider webhooks: `POST /v1/webhooks/{gateway}`.
+"""Payment provider webhooks: `POST /v1/webhooks/{gateway}`; and, on the sandbox gateway only,
+the page its onboarding links open: `GET /v1/sandbox/onboarding/{account}`.
 
 The body is read RAW and handed to the gateway's signature check before anything parses it
 (a re-serialized body would not verify). A verified event is stored once in the inbox and
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from domain.finance.gateway.sandbox import SandboxGateway
 from domain.shared.errors import ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 
@@ -31,3 +33,28 @@ async def receive_webhook(req: ApiRequest[None, None]) -> WebhookReceipt:
     raw = await req.request.read()
     stored = await inbox.receive(gateway.name, raw, req.request.headers.get(gateway.webhook_signature_header))
     return WebhookReceipt(received=True, duplicate=not stored)
+
+
+class OnboardingQuery(BaseModel):
+    token: str | None = Field(None, max_length=64, description="The link's secret (no token: 404).")
+    return_url: str | None = Field(None, max_length=2048)
+
+
+class SandboxOnboarding(BaseModel):
+    account: str
+    payouts_enabled: bool
+    return_url: str | None = Field(None, description="Where the app asked the payee to be sent back.")
+
+
+@routes.get("/sandbox/onboarding/{account}", query=OnboardingQuery, response=SandboxOnboarding,
+            errors=(ErrorCode.NOT_FOUND,), tags=("webhooks",),
+            summary="Complete a connected account's onboarding (sandbox gateway only)")
+async def sandbox_onboarding(req: ApiRequest[None, OnboardingQuery]) -> SandboxOnboarding:
+    """The sandbox's stand-in for the provider's hosted onboarding: the link it made for the
+    account (with its token) completes KYC at once, and the account becomes payout-enabled."""
+    gateway = req.deps.webhooks.gateway("sandbox") if req.deps.webhooks is not None else None
+    if not isinstance(gateway, SandboxGateway):
+        raise NotFound()
+    account = gateway.open_onboarding_link(req.params["account"], req.query.token or "")
+    return SandboxOnboarding(account=account.id, payouts_enabled=account.payouts_enabled,
+                             return_url=req.query.return_url)

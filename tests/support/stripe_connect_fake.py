@@ -112,6 +112,36 @@ class FakeStripeConnect:
                                    "past_due": [], "disabled_reason": None}
         account["capabilities"] = {"card_payments": "active", "transfers": "active"}
 
+    async def create_dispute(self, charge_id: str, amount: int | None = None,
+                             reason: str = "fraudulent") -> dict[str, Any]:
+        """A cardholder disputes a charge (on localstripe): the dispute object Stripe would make,
+        its funds withdrawn from the platform (a balance transaction)."""
+        charge = await self._charge(charge_id)
+        dispute = copy.deepcopy(self.fixtures["dispute"])
+        value = amount if amount is not None else int(charge["amount"])
+        withdrawn = self._txn("adjustment", -value, charge["currency"], "")
+        dispute.update(id=self._new_id("dp"), amount=value, currency=charge["currency"], charge=charge_id,
+                       payment_intent=charge.get("payment_intent"), created=_now(), reason=reason,
+                       status="needs_response", balance_transactions=[withdrawn], metadata={})
+        withdrawn["source"] = dispute["id"]
+        dispute["evidence_details"] = {**dispute["evidence_details"], "due_by": _now() + 7 * 86400}
+        self.disputes[dispute["id"]] = dispute
+        return dispute
+
+    def close_dispute(self, dispute_id: str, status: str = "lost") -> dict[str, Any]:
+        dispute = self.disputes[dispute_id]
+        dispute["status"] = status
+        if status == "won":
+            self._txn("adjustment", dispute["amount"], dispute["currency"], dispute_id)
+        return dispute
+
+    @staticmethod
+    def event(kind: str, obj: dict[str, Any], account: str | None = None) -> bytes:
+        """A Stripe event wrapping `obj`, as the raw body a webhook would carry."""
+        return json.dumps({"id": f"evt_fake{secrets.token_hex(8)}", "object": "event", "type": kind,
+                           "api_version": "2024-06-20", "created": _now(), "livemode": False, "account": account,
+                           "pending_webhooks": 1, "data": {"object": obj}}).encode()
+
     def posts(self, path_prefix: str) -> list[tuple[str, str, str | None]]:
         return [r for r in self.requests if r[0] == "POST" and r[1].startswith(path_prefix)]
 

@@ -11,98 +11,49 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
-from uuid import UUID
 
-from prometheus_client import Counter
 from tortoise.exceptions import IntegrityError
 
 from domain.access.policy import Permission, authorize
-from domain.audit import services as audit
 from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
-from domain.finance import ledger
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
-from domain.finance.cases import postings
-from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
-from domain.finance.cases.states import CAPTURED, EVENT_TYPES, Action, Decision, Party, actions_for, decide
+from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
+from domain.finance.cases.moving import PaymentRules, Who, register_payout_destination
+from domain.finance.cases.outcomes import CaseOutcomes
+from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
 from domain.finance.operations import store
-from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
-from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker, WorkerRules
-from domain.shared.clock import isoformat, utcnow
+from domain.finance.operations.models import FinanceOperation, OpKind
+from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
+from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, DomainError, NotFound, ValidationFailed
-from domain.shared.events import DomainEvent, EventEnvelope
+from domain.shared.errors import Conflict, DomainError, NotFound
+from domain.shared.events import EventEnvelope
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 
+__all__ = ["CONSUMER", "PaymentCases", "PaymentRules", "Who", "register_payout_destination"]
+
 log = logging.getLogger(__name__)
 
 CONSUMER = "payments"  # the reaction to booking events (its inbox key and Kafka group)
-TRANSITIONS_TOTAL = Counter("fieldsync_finance_case_transitions_total", "Payment case transitions", ["action"])
 
 S = CaseState
 A = Action
 P = Party
 
 
-@dataclass(frozen=True)
-class PaymentRules:
-    release_window: timedelta = timedelta(hours=48)
-    # Authorizations are voided this long before capture_before; a capture is never tried after it.
-    expiry_margin: timedelta = timedelta(hours=1)
-    # When the gateway does not say (cards hold 5-7 days; Visa MIT 4 days 18 h): stay inside it.
-    authorization_lifetime: timedelta = timedelta(days=4)
-    require_payment_to_accept: bool = False
-    sweep_batch: int = 200
-    worker: WorkerRules = field(default_factory=WorkerRules)
-
-
-@dataclass(frozen=True)
-class Who:
-    """Who moves money: a person (audited with their request) or a job, a reaction, the gateway."""
-
-    ledger_actor: str  # "user:<uuid>" | "system:<job>" | "gateway:<name>"
-    actor: Actor | None = None
-    context: RequestContext = field(default_factory=RequestContext)
-
-    @staticmethod
-    def person(actor: Actor, context: RequestContext) -> Who:
-        return Who(f"user:{actor.user_id}", actor, context)
-
-
-PayoutDestination = Callable[[str], Awaitable[str | None]]
-_destinations: list[PayoutDestination] = []
-
-
-def register_payout_destination(lookup: PayoutDestination) -> Callable[[], None]:
-    """Plug in where a payee (`org:<id>` / `user:<id>`) is paid: their payout-enabled connected
-    account, or None (then their share accrues as provider_payable). Returns an unregister."""
-    _destinations.append(lookup)
-    return lambda: _destinations.remove(lookup)
-
-
-async def destination_of(owner: str) -> str | None:
-    for lookup in reversed(_destinations):
-        found = await lookup(owner)
-        if found:
-            return found
-    return None
-
-
-class PaymentCases:
+class PaymentCases(CaseOutcomes):
     def __init__(self, gateway: Any, rules: PaymentRules | None = None) -> None:
         self.gateway = gateway  # domain.finance.gateway.port.PaymentGateway
         self.rules = rules or PaymentRules()
         self.worker = OperationWorker(gateway, self, self.rules.worker)
-
-    # ---- people -------------------------------------------------------------------------
 
     async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
                        milestones: list[tuple[str, int]] | None = None,
@@ -186,8 +137,6 @@ class PaymentCases:
             raise Conflict("The customer's payment authorization has expired; they must pay again.",
                            details={"reason": "authorization_expired"})
 
-    # ---- reactions and timers -------------------------------------------------------------
-
     async def on_booking_event(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         """Booking accepted: capture. Completed: the release window starts. Cancelled, declined,
         expired: void the authorization, or refund what was captured. Runs once per event (its
@@ -227,83 +176,6 @@ class PaymentCases:
     async def run_operations(self) -> int:
         return await self.worker.run_due()
 
-    # ---- operation outcomes (called by the worker) ------------------------------------------
-
-    async def succeeded(self, op: FinanceOperation, result: dict[str, Any]) -> None:
-        who = Who(f"gateway:{self.gateway.name}")
-        async with unit_of_work() as uow:
-            if not await store.close(uow, op, OpStatus.SUCCEEDED, result):
-                return
-            case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
-            if op.op is OpKind.AUTHORIZE:
-                await self._authorized(uow, case, result, who)
-            elif op.op is OpKind.CAPTURE:
-                await self._captured(uow, case, result, who)
-            elif op.op is OpKind.TRANSFER:
-                await self._transferred(uow, case, op, result, who)
-            # A void or a refund was booked when it was decided: nothing more to write.
-
-    async def declined(self, op: FinanceOperation, error: str) -> None:
-        who = Who(f"gateway:{self.gateway.name}")
-        async with unit_of_work() as uow:
-            if not await store.close(uow, op, OpStatus.FAILED, None, error):
-                return
-            case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
-            if op.op is OpKind.AUTHORIZE and case.state is S.AUTHORIZING and case.attempt == op.attempt:
-                await self._move(uow, case, A.DECLINE, frozenset({P.GATEWAY}), who,
-                                 updates={"failure": error[:300]}, extra={"error": error[:300]})
-            elif op.op is OpKind.CAPTURE and case.state in (S.CAPTURE_PENDING, S.AUTHORIZED):
-                await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.GATEWAY}), who, reason=error)
-            elif op.op is OpKind.REFUND:
-                await self._refund_failed(uow, case, op, who, error)
-            # A refused void: the authorization lapses on its own. A refused transfer: the
-            # payee's share stays in their provider_payable until a payout sends it.
-
-    # ---- webhooks: apply the gateway object's state, whatever the order of its events ------
-
-    # The gateway event types whose object leads to a payment (the webhook inbox's router).
-    GATEWAY_EVENT_TYPES = ("payment_intent.", "charge.refunded", "charge.captured", "refund.")
-
-    async def apply_gateway_event(self, event: Any, uow: UnitOfWork) -> None:
-        """A stored webhook (domain/finance/gateway/inbox.py): whatever its type and order, the
-        payment it concerns is refetched and applied by its current state."""
-        payment_id = await _payment_id_of(event)
-        if payment_id is None:
-            return
-        await self.apply_payment_state(await self.gateway.payment(payment_id))
-
-    async def apply_payment_state(self, payment: Any) -> PaymentCase | None:
-        """Bring the case of this gateway payment (a refetched PaymentIntentState) to what the
-        gateway says, with the same ledger keys as the operations, so replays and any order of
-        events end in the same state and ledger."""
-        case = await PaymentCase.get_or_none(payment_id=payment.id)
-        if case is None:  # authorized, but our own record of it was lost (a crash): the metadata says whose
-            case_id = as_uuid(str(dict(payment.metadata or {}).get("case_id", "")))
-            case = await PaymentCase.get_or_none(id=case_id, payment_id=None) if case_id else None
-        if case is None:
-            return None
-        who = Who(f"gateway:{self.gateway.name}")
-        result = {"id": payment.id, "status": payment.status, "charge_id": payment.charge_id,
-                  "capture_before": isoformat(payment.capture_before) if payment.capture_before else None,
-                  "amount_captured": payment.amount_captured}
-        async with unit_of_work() as uow:
-            case = await PaymentCase.get(id=case.id, using_db=uow.connection)
-            if payment.status in ("requires_capture", "succeeded") and case.state is S.AUTHORIZING:
-                case = await self._authorized(uow, case, result, who)
-            if payment.status == "succeeded" and case.state in (S.AUTHORIZED, S.CAPTURE_PENDING):
-                case = await self._captured(uow, case, result, who)
-            if payment.status == "canceled" and case.state in (S.AUTHORIZING, S.AUTHORIZED, S.CAPTURE_PENDING):
-                case = await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.GATEWAY}), who,
-                                                     reason="cancelled at the gateway", call_gateway=False)
-            outside = payment.amount_refunded - case.refunded_amount
-            if outside > 0 and case.state in CAPTURED:  # refunded at the gateway, not by us
-                case = await self._refund(uow, case, Money(outside, case.currency), frozenset({P.GATEWAY}), who,
-                                          reason="refunded at the gateway", call_gateway=False,
-                                          key=f"gw:{payment.id}:refunded:{payment.amount_refunded}")
-        return case
-
-    # ---- the transitions ---------------------------------------------------------------------
-
     async def _open(self, booking: Booking, payment_method: str, milestones: list[tuple[str, int]] | None,
                     who: Who) -> FinanceOperation:
         crew = await Assignment.filter(booking_id=booking.id).order_by("-lead", "created_at")
@@ -340,202 +212,6 @@ class PaymentCases:
                 "transfer_group": f"case:{case.id}",
                 "metadata": {"case_id": str(case.id), "booking_id": str(case.booking_id)}}
 
-    async def _authorized(self, uow: UnitOfWork, case: PaymentCase, result: dict[str, Any], who: Who) -> PaymentCase:
-        if case.state is not S.AUTHORIZING:
-            return case
-        payment_id = str(result["id"])
-        capture_before = _parse(result.get("capture_before")) or utcnow() + self.rules.authorization_lifetime
-        entry = await ledger.post(uow, postings.authorize(case.id, case.currency, case.amount,
-                                                          key=f"gw:{payment_id}:authorized", actor=who.ledger_actor,
-                                                          request_id=who.context.request_id))
-        case = await self._move(uow, case, A.AUTHORIZED, frozenset({P.GATEWAY}), who, updates={
-            "payment_id": payment_id, "capture_before": capture_before, "authorize_entry_id": entry.id,
-            "charge_id": result.get("charge_id")})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
-        if booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED, BookingState.IN_PROGRESS,
-                             BookingState.COMPLETED):  # accepted before the card answered: capture now
-            case = await self._capture(uow, case, frozenset({P.SYSTEM}), who)
-        elif booking.state in (BookingState.CANCELLED, BookingState.DECLINED, BookingState.EXPIRED):
-            case = await self._end_authorization(uow, case, A.VOID, frozenset({P.SYSTEM}), who,
-                                                 reason=f"booking {booking.state.value}")
-        return case
-
-    async def _capture(self, uow: UnitOfWork, case: PaymentCase, parties: frozenset[Party], who: Who) -> PaymentCase:
-        decide(case.state, A.CAPTURE, parties)
-        if case.capture_before is None or case.capture_before <= utcnow():
-            LATE_CAPTURES.inc()  # never capture after it: the authorization is gone
-            return await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.TIMER}), who,
-                                                 reason="authorization expired before the capture")
-        case = await self._move(uow, case, A.CAPTURE, parties, who)
-        await store.enqueue(uow, case.id, OpKind.CAPTURE, {
-            "payment_id": case.payment_id, "capture_before": isoformat(case.capture_before)
-            if case.capture_before else None})
-        return case
-
-    async def _captured(self, uow: UnitOfWork, case: PaymentCase, result: dict[str, Any], who: Who) -> PaymentCase:
-        if case.state not in (S.AUTHORIZED, S.CAPTURE_PENDING) or case.authorize_entry_id is None:
-            return case
-        payment_id = case.payment_id
-        await ledger.resolve_pending(uow, case.authorize_entry_id, post=True, key=f"gw:{payment_id}:captured",
-                                     actor=who.ledger_actor, reason="captured")
-        await ledger.post(uow, postings.settle(case.id, case.currency, case.amount,
-                                               key=f"gw:{payment_id}:captured:settle", actor=who.ledger_actor))
-        case = await self._move(uow, case, A.CAPTURED, frozenset({P.GATEWAY}), who, updates={
-            "captured_amount": case.amount, "charge_id": result.get("charge_id") or case.charge_id})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
-        if booking.state is BookingState.COMPLETED:
-            case = await self._complete(uow, case, who)
-        elif booking.state in (BookingState.CANCELLED, BookingState.DECLINED, BookingState.EXPIRED):
-            case = await self._settle_ended(uow, case, booking, who)
-        return case
-
-    async def _complete(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> PaymentCase:
-        release_after = utcnow() + self.rules.release_window
-        return await self._move(uow, case, A.COMPLETE, frozenset({P.SYSTEM}), who,
-                                updates={"release_after": release_after},
-                                extra={"release_after": isoformat(release_after)})
-
-    async def _end_authorization(self, uow: UnitOfWork, case: PaymentCase, action: Action,
-                                 parties: frozenset[Party], who: Who, *, reason: str,
-                                 call_gateway: bool = True) -> PaymentCase:
-        """Void or expire: the ledger's pending hold is voided now; the gateway is told."""
-        decide(case.state, action, parties)
-        if case.authorize_entry_id is not None:
-            await ledger.resolve_pending(uow, case.authorize_entry_id, post=False,
-                                         key=f"case:{case.id}:{action.value}", actor=who.ledger_actor, reason=reason)
-        moved = await self._move(uow, case, action, parties, who, extra={"reason": reason})
-        if call_gateway and case.payment_id:
-            await store.enqueue(uow, case.id, OpKind.VOID, {"payment_id": case.payment_id})
-        return moved
-
-    async def _release(self, uow: UnitOfWork, case: PaymentCase, action: Action, parties: frozenset[Party],
-                       who: Who, *, reason: str, positions: list[int] | None = None,
-                       override: dict[str, Any] | None = None) -> PaymentCase:
-        """Held money to the payees, the platform and tax: each chosen milestone's frozen shares
-        (or, for a cancellation fee, `override` for everything still held), with one transfer
-        operation per payee who can be paid."""
-        conn = uow.connection
-        decision = decide(case.state, action, parties)
-        pending = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
-            conn).order_by("position")
-        chosen = [m for m in pending if positions is None or m.position in positions]
-        if not chosen:
-            raise Conflict("Nothing is held for this milestone.", details={"milestones": positions})
-        target = S.RELEASED if len(chosen) == len(pending) else decision.to
-        now = utcnow()
-        released = 0
-        for index, milestone in enumerate(chosen):
-            shares = milestone.shares
-            if override is not None:  # the fee's own split, booked once on the first part
-                if index:
-                    await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                        state=MilestoneState.RELEASED, released_at=now)
-                    continue
-                shares = override
-            netted = {p["owner"]: await _receivable(p["owner"], case.currency, p["amount"]) for p in shares["payees"]}
-            await ledger.post(uow, postings.release(
-                case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
-                actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
-            await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                state=MilestoneState.RELEASED, released_at=now)
-            released += shares["total"]
-            for number, payee in enumerate(shares["payees"]):
-                amount = payee["amount"] - netted[payee["owner"]]
-                destination = await destination_of(payee["owner"])
-                if amount > 0 and destination is not None:
-                    await store.enqueue(uow, case.id, OpKind.TRANSFER, {
-                        "amount": amount, "currency": case.currency, "destination": destination,
-                        "owner": payee["owner"], "transfer_group": f"case:{case.id}",
-                        "source_transaction": case.charge_id,
-                        "metadata": {"case_id": str(case.id), "milestone": str(milestone.position)},
-                    }, label=f"transfer-m{milestone.position}-p{number}")
-        return await self._move(uow, case, action, parties, who, to=target,
-                                updates={"released_amount": case.released_amount + released},
-                                extra={"released": Money(released, case.currency).as_dict(),
-                                       "milestones": [m.position for m in chosen]})
-
-    async def _transferred(self, uow: UnitOfWork, case: PaymentCase, op: FinanceOperation, result: dict[str, Any],
-                           who: Who) -> None:
-        p = op.params
-        transfer_id = str(result.get("id") or op.idempotency_key)
-        await ledger.post(uow, postings.transfer(case.id, case.currency, p["owner"], int(p["amount"]),
-                                                 key=f"gw:{transfer_id}:transfer", actor=who.ledger_actor))
-        open_ops = await FinanceOperation.filter(case_id=case.id, op=OpKind.TRANSFER,
-                                                 status=OpStatus.PENDING).using_db(uow.connection).count()
-        left = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
-            uow.connection).count()
-        if not open_ops and not left and case.state in (S.RELEASED, S.PARTIALLY_REFUNDED):
-            await self._move(uow, case, A.PAID_OUT, frozenset({P.GATEWAY}), who)
-
-    async def _refund(self, uow: UnitOfWork, case: PaymentCase, amount: Money | None, parties: frozenset[Party],
-                      who: Who, *, reason: str, call_gateway: bool = True, key: str | None = None) -> PaymentCase:
-        conn = uow.connection
-        refundable = case.captured_amount - case.refunded_amount
-        value = refundable if amount is None else amount.amount
-        if amount is not None and amount.currency != case.currency:
-            raise ValidationFailed("The refund must be in the payment's currency.",
-                                   errors=[{"field": "amount.currency", "message": f"must be {case.currency}"}])
-        if case.state not in CAPTURED:
-            raise Conflict(f"A payment that is {case.state.value.replace('_', ' ')} cannot be refunded.",
-                           details={"state": case.state.value})
-        if value <= 0 or value > refundable:
-            raise Conflict("A refund cannot exceed what was captured and not refunded yet.",
-                           details={"refundable": Money(refundable, case.currency).as_dict()})
-        action = A.REFUND_FULL if value == refundable else A.REFUND_PARTIAL
-        decide(case.state, action, parties)
-        # Take it from what is still held first (last milestone first), then from what was released.
-        milestones = await PaymentMilestone.filter(case_id=case.id).using_db(conn).order_by("-position")
-        ordered = [m for m in milestones if m.state is MilestoneState.PENDING] + \
-                  [m for m in milestones if m.state is MilestoneState.RELEASED]
-        left, from_held, after_release = value, 0, None
-        for milestone in ordered:
-            if left == 0:
-                break
-            take = min(left, milestone.amount)
-            if take == 0:
-                continue
-            piece = bd.proportion(milestone.shares, take)
-            await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                amount=milestone.amount - take, shares=bd.combine(milestone.shares, piece, -1))
-            if milestone.state is MilestoneState.PENDING:
-                from_held += take
-            else:
-                after_release = bd.combine(after_release, piece)
-            left -= take
-        entry_key = key or f"case:{case.id}:refund:s{case.seq + 1}"  # seq: unique even after a compensation
-        entry = await ledger.post(uow, postings.refund(case.id, case.currency, from_held, after_release,
-                                                       key=entry_key, actor=who.ledger_actor, reason=reason,
-                                                       request_id=who.context.request_id))
-        before = case.state
-        case = await self._move(uow, case, action, parties, who,
-                                updates={"refunded_amount": case.refunded_amount + value},
-                                extra={"refund": Money(value, case.currency).as_dict(), "reason": reason})
-        if call_gateway:
-            await store.enqueue(uow, case.id, OpKind.REFUND, {
-                "payment_id": case.payment_id, "amount": value, "currency": case.currency, "entry_id": str(entry.id),
-                "from_state": before.value, "from_held": from_held,
-            }, attempt=case.seq)  # the case's sequence: a distinct key per refund
-        return case
-
-    async def _refund_failed(self, uow: UnitOfWork, case: PaymentCase, op: FinanceOperation, who: Who,
-                             error: str) -> None:
-        """The gateway refused a refund: its ledger entry is reversed and the amounts restored
-        (the key is closed; asking again makes a new refund with a new key)."""
-        p = op.params
-        await ledger.reverse(uow, UUID(p["entry_id"]), key=f"{op.idempotency_key}:declined",
-                             actor=who.ledger_actor, reason=f"refund declined: {error}"[:200])
-        amount = int(p["amount"])
-        # The money is back where it was: held first (the first pending milestone takes it).
-        first = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
-            uow.connection).order_by("position").first()
-        if first is not None and int(p.get("from_held", 0)):
-            restored = bd.proportion(case.breakdown, int(p["from_held"]))
-            await PaymentMilestone.filter(id=first.id).using_db(uow.connection).update(
-                amount=first.amount + int(p["from_held"]), shares=bd.combine(first.shares, restored))
-        await self._move(uow, case, None, frozenset({P.GATEWAY}), who, to=CaseState(p["from_state"]),
-                         updates={"refunded_amount": case.refunded_amount - amount},
-                         event_type="payment.refund_failed", extra={"error": error[:300]})
-
     async def _on_accepted(self, uow: UnitOfWork, case: PaymentCase, who: Who) -> None:
         if case.state is S.AUTHORIZED:
             await self._capture(uow, case, frozenset({P.SYSTEM}), who)
@@ -553,63 +229,6 @@ class PaymentCases:
             booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
             await self._settle_ended(uow, case, booking, who)
         # capture pending: the capture's outcome refunds when it sees the booking ended.
-
-    async def _settle_ended(self, uow: UnitOfWork, case: PaymentCase, booking: Booking, who: Who) -> PaymentCase:
-        """A captured booking that ended: the customer's late cancellation keeps the fee its
-        frozen terms say (released to the payees and the platform as they say); anything else
-        (declined, expired, a free cancellation) refunds everything still refundable."""
-        kept = bd.cancellation(booking.pricing, booking.scheduled_start, utcnow()) \
-            if booking.state is BookingState.CANCELLED and case.refunded_amount == 0 and case.released_amount == 0 \
-            else None
-        if kept is None or kept["total"] >= case.captured_amount:
-            return await self._refund(uow, case, None, frozenset({P.SYSTEM}), who,
-                                      reason=f"booking {booking.state.value}")
-        case = await self._refund(uow, case, Money(case.captured_amount - kept["total"], case.currency),
-                                  frozenset({P.SYSTEM}), who, reason="cancelled: refund less the cancellation fee")
-        return await self._release(uow, case, A.RELEASE, frozenset({P.SYSTEM}), who,
-                                   reason="cancellation fee", override=kept)
-
-    async def _move(self, uow: UnitOfWork, case: PaymentCase, action: Action | None, parties: frozenset[Party],
-                    who: Who, *, to: CaseState | None = None, updates: dict[str, Any] | None = None,
-                    extra: dict[str, Any] | None = None, event_type: str | None = None) -> PaymentCase:
-        """The compare-and-set with its event and audit record, in the caller's unit of work."""
-        if action is not None:
-            decision = decide(case.state, action, parties)
-            target = to or decision.to
-        else:  # a compensation: back to where the refused call found it
-            assert to is not None
-            decision = Decision(to, next(iter(parties)))
-            target = to
-        conn = uow.connection
-        changed = await PaymentCase.filter(id=case.id, version=case.version, state=case.state).using_db(conn).update(
-            state=target, version=case.version + 1, seq=case.seq + 1, updated_at=utcnow(), **(updates or {}))
-        if not changed:
-            raise Conflict("The payment changed meanwhile; read it again.")
-        fresh = await PaymentCase.get(id=case.id, using_db=conn)
-        TRANSITIONS_TOTAL.labels(action.value if action else "compensate").inc()
-        type_ = event_type or (EVENT_TYPES[action] if action else "payment.compensated")
-        await self._announce(uow, fresh, type_, who, case.state,
-                             {**(extra or {}), "acting_as": decision.acting_as.value})
-        return fresh
-
-    async def _announce(self, uow: UnitOfWork, case: PaymentCase, type_: str, who: Who, before: CaseState | None,
-                        extra: dict[str, Any]) -> None:
-        def money(amount: int) -> dict[str, int | str]:
-            return Money(amount, case.currency).as_dict()
-
-        data = {
-            "case_id": str(case.id), "booking_id": str(case.booking_id), "customer_id": str(case.customer_id),
-            "organisation_id": str(case.organisation_id) if case.organisation_id else None,
-            "seq": case.seq, "state": case.state.value, "from_state": before.value if before else None,
-            "version": case.version, "amount": money(case.amount), "captured": money(case.captured_amount),
-            "refunded": money(case.refunded_amount), "released": money(case.released_amount), **extra,
-        }
-        actor_id = who.actor.user_id if who.actor else None
-        await uow.record(DomainEvent(stream="finance", type=type_, subject=f"case:{case.id}", actor_id=actor_id,
-                                     data=data))
-        await audit.record(uow, actor=who.actor, action=type_, subject_type="payment_case", subject_id=str(case.id),
-                           context=who.context, before={"state": before.value} if before else None,
-                           after={"state": case.state.value, "seq": case.seq, "by": who.ledger_actor})
 
     async def _sweep(self, cases: list[PaymentCase],
                      step: Callable[[UnitOfWork, PaymentCase, Who], Awaitable[Any]], job: str) -> int:
@@ -648,34 +267,3 @@ async def _case(case_id: str) -> PaymentCase:
     if case is None:
         raise NotFound()
     return case
-
-
-async def _payment_id_of(event: Any) -> str | None:
-    """The gateway payment an event is about: the object itself, the object's payment, or the
-    payment of the charge it names."""
-    if str(event.type).startswith("payment_intent."):
-        return str(event.object_id)
-    obj = (event.payload.get("data") or {}).get("object") or {}
-    if isinstance(obj, dict) and obj.get("payment_intent"):
-        return str(obj["payment_intent"])
-    charge = obj.get("charge") if isinstance(obj, dict) else None
-    for charge_id in (charge, event.object_id):
-        if charge_id:
-            case = await PaymentCase.get_or_none(charge_id=str(charge_id))
-            if case is not None:
-                return case.payment_id
-    return None
-
-
-async def _receivable(owner: str, currency: str, up_to: int) -> int:
-    """What this payee owes us (a refund after payout), to net against a release: at most `up_to`."""
-    owed = await ledger.balance(ledger.AccountKey(ledger.AccountKind.PROVIDER_RECEIVABLE, owner, currency))
-    return max(0, min(int(owed.posted), up_to))
-
-
-def _parse(value: Any) -> datetime | None:
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))

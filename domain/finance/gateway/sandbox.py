@@ -13,18 +13,14 @@ Never for production: settings refuse `PAYMENT_GATEWAY=sandbox` there (no money 
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-import json
 import secrets
-from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from domain.finance.gateway import signing
 from domain.finance.gateway.port import (
     AccountRequest,
     AuthorizeRequest,
@@ -40,9 +36,17 @@ from domain.finance.gateway.port import (
     TransferRequest,
     TransferReversalState,
     TransferState,
-    WebhookRejected,
+)
+from domain.finance.gateway.sandbox_webhooks import (
+    SIGNATURE_HEADER,
+    Deliver,
+    SandboxWebhooks,
+    account_object,
+    payout_object,
+    transfer_object,
 )
 from domain.shared.clock import utcnow
+from domain.shared.errors import NotFound
 from domain.shared.money import Money
 
 # Test payment methods, named as Stripe's: these decline, every other "pm_..." authorizes.
@@ -53,10 +57,7 @@ DECLINING_METHODS = {
 }
 AUTHORIZATION_DAYS = 7
 ONBOARDING_REQUIREMENTS = ("external_account", "tos_acceptance.date", "tos_acceptance.ip")
-SIGNATURE_HEADER = "Fieldsync-Sandbox-Signature"
 
-# delivers one signed webhook (raw body, signature header value); True once answered 2xx
-Deliver = Callable[[bytes, str], Awaitable[bool]]
 
 
 @dataclass
@@ -76,9 +77,8 @@ class SandboxGateway:
     name = "sandbox"
     webhook_signature_header = SIGNATURE_HEADER
 
-    def __init__(self, *, webhook_secret: str, onboarding_base_url: str = "http://127.0.0.1:8080/sandbox/onboarding",
+    def __init__(self, *, webhook_secret: str, onboarding_base_url: str = "http://127.0.0.1:8080/v1/sandbox/onboarding",
                  fee_basis_points: int = 0, clock: Callable[[], datetime] = utcnow) -> None:
-        self.webhook_secret = webhook_secret
         self._onboarding_base = onboarding_base_url.rstrip("/")
         self._fee_bp = fee_basis_points
         self._clock = clock
@@ -92,9 +92,8 @@ class SandboxGateway:
         self._balance: dict[str, int] = {}
         self._ledger: list[BalanceTransaction] = []
         self._keys: dict[str, tuple[tuple[Any, ...], Any]] = {}
-        self.events: list[dict[str, Any]] = []
-        self._pending: deque[dict[str, Any]] = deque()
-        self._wake = asyncio.Event()
+        self._link_tokens: dict[str, str] = {}
+        self._webhooks = SandboxWebhooks(webhook_secret, clock)
 
     # --- payments -----------------------------------------------------------------------
 
@@ -222,7 +221,7 @@ class SandboxGateway:
         self._transfers[transfer.id] = transfer
         account.balance[currency] = account.balance.get(currency, 0) + r.amount.amount
         self._move("transfer", Money(-r.amount.amount, currency), 0, transfer.id)
-        self._emit(EventType.TRANSFER_CREATED, _transfer_object(transfer))
+        self._emit(EventType.TRANSFER_CREATED, transfer_object(transfer))
         return transfer
 
     async def reverse_transfer(self, transfer_id: str, amount: Money, *,
@@ -247,7 +246,7 @@ class SandboxGateway:
             transfer, amount_reversed=transfer.amount_reversed + amount.amount)
         reversal = TransferReversalState(self._new_id("trr"), transfer_id, amount)
         self._move("transfer_refund", amount, 0, reversal.id)
-        self._emit(EventType.TRANSFER_REVERSED, _transfer_object(transfer))
+        self._emit(EventType.TRANSFER_REVERSED, transfer_object(transfer))
         return reversal
 
     # --- connected accounts and payouts ---------------------------------------------------
@@ -263,15 +262,24 @@ class SandboxGateway:
         return state
 
     async def onboarding_link(self, account_id: str, *, refresh_url: str, return_url: str) -> str:
+        """A bearer link, like the provider's hosted onboarding: whoever opens it completes it."""
         self._account(account_id)
-        return f"{self._onboarding_base}/{account_id}?return_url={quote(return_url, safe='')}"
+        token = self._link_tokens.setdefault(account_id, secrets.token_urlsafe(24))
+        return f"{self._onboarding_base}/{account_id}?token={token}&return_url={quote(return_url, safe='')}"
+
+    def open_onboarding_link(self, account_id: str, token: str) -> ConnectedAccount:
+        """The payee opened the link (GET /v1/sandbox/onboarding/{account}) and filled it in."""
+        expected = self._link_tokens.get(account_id)
+        if expected is None or not secrets.compare_digest(expected.encode(), token.encode()):
+            raise NotFound("No such onboarding link.")
+        return self.complete_onboarding(account_id)
 
     def complete_onboarding(self, account_id: str) -> ConnectedAccount:
         """What the provider's hosted onboarding does once the payee has filled it in."""
         account = self._account(account_id)
         account.state = replace(account.state, payouts_enabled=True, charges_enabled=True, details_submitted=True,
                                 requirements_due=())
-        self._emit(EventType.ACCOUNT_UPDATED, _account_object(account.state), account=account_id)
+        self._emit(EventType.ACCOUNT_UPDATED, account_object(account.state), account=account_id)
         return account.state
 
     async def account(self, account_id: str) -> ConnectedAccount:
@@ -301,58 +309,30 @@ class SandboxGateway:
         account.balance[amount.currency] -= amount.amount
         created = PayoutState(self._new_id("po"), account_id, amount, "pending")
         self._payouts[created.id] = replace(created, status="paid")  # the bank answers at once here
-        self._emit(EventType.PAYOUT_CREATED, _payout_object(created), account=account_id)
-        self._emit(EventType.PAYOUT_PAID, _payout_object(self._payouts[created.id]), account=account_id)
+        self._emit(EventType.PAYOUT_CREATED, payout_object(created), account=account_id)
+        self._emit(EventType.PAYOUT_PAID, payout_object(self._payouts[created.id]), account=account_id)
         return created
 
     async def balance_transactions(self, *, created_after: datetime) -> list[BalanceTransaction]:
         return [txn for txn in self._ledger if txn.created > created_after]
 
-    # --- webhooks -------------------------------------------------------------------------
+    # --- webhooks (sandbox_webhooks.py) -------------------------------------------------
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return self._webhooks.events
 
     def verify_webhook(self, raw_body: bytes, signature_header: str | None) -> GatewayEvent:
-        try:
-            signing.verify(raw_body, signature_header, self.webhook_secret)
-            payload = json.loads(raw_body)
-            obj = payload["data"]["object"]
-            return GatewayEvent(
-                id=str(payload["id"]), type=str(payload["type"]),
-                object_id=str(obj.get("payment_intent") or obj["id"]) if obj.get("object") == "charge"
-                else str(obj["id"]),
-                account=payload.get("account"), created=datetime.fromtimestamp(int(payload["created"]), UTC),
-                payload=payload)
-        except (signing.SignatureInvalid, ValueError, KeyError, TypeError) as exc:
-            raise WebhookRejected(f"webhook rejected: {exc}") from None
+        return self._webhooks.verify(raw_body, signature_header)
 
     def sign(self, raw_body: bytes, timestamp: int | None = None) -> str:
-        return signing.sign(raw_body, self.webhook_secret, timestamp)
+        return self._webhooks.sign(raw_body, timestamp)
 
     async def flush_webhooks(self, deliver: Deliver) -> int:
-        """Deliver every pending webhook in order; stop at the first failure (kept for later).
-        Returns how many were delivered."""
-        delivered = 0
-        while self._pending:
-            body = json.dumps(self._pending[0], separators=(",", ":")).encode()
-            try:
-                ok = await deliver(body, self.sign(body))
-            except Exception:  # the receiver is down: like the provider, try again later
-                ok = False
-            if not ok:
-                break
-            self._pending.popleft()
-            delivered += 1
-        return delivered
+        return await self._webhooks.flush(deliver)
 
     async def deliver_forever(self, deliver: Deliver, retry_seconds: float = 5.0) -> None:
-        """The delivery loop of `./dev run`: wakes on each new event, retries failures."""
-        while True:
-            self._wake.clear()
-            await self.flush_webhooks(deliver)
-            timeout = retry_seconds if self._pending else None
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+        await self._webhooks.deliver_forever(deliver, retry_seconds)
 
     async def close(self) -> None:
         return None
@@ -402,11 +382,7 @@ class SandboxGateway:
                 "transfer_group": payment.transfer_group, "metadata": dict(state.metadata)}
 
     def _emit(self, kind: EventType, obj: dict[str, Any], account: str | None = None) -> None:
-        event = {"id": self._new_id("evt"), "object": "event", "type": kind.value, "account": account,
-                 "created": int(self._clock().timestamp()), "data": {"object": obj}}
-        self.events.append(event)
-        self._pending.append(event)
-        self._wake.set()
+        self._webhooks.emit(self._new_id("evt"), kind, obj, account)
 
 
 
@@ -414,20 +390,3 @@ class SandboxGateway:
 
 def _unexpected_state(state: PaymentIntentState) -> Declined:
     return Declined(f"the payment is {state.status}", gateway_code="payment_intent_unexpected_state", http_status=400)
-
-
-def _transfer_object(t: TransferState) -> dict[str, Any]:
-    return {"id": t.id, "object": "transfer", "amount": t.amount.amount, "currency": t.amount.currency.lower(),
-            "destination": t.destination, "transfer_group": t.transfer_group,
-            "source_transaction": t.source_transaction, "amount_reversed": t.amount_reversed}
-
-
-def _account_object(a: ConnectedAccount) -> dict[str, Any]:
-    return {"id": a.id, "object": "account", "payouts_enabled": a.payouts_enabled,
-            "charges_enabled": a.charges_enabled, "details_submitted": a.details_submitted,
-            "requirements": {"currently_due": list(a.requirements_due)}}
-
-
-def _payout_object(p: PayoutState) -> dict[str, Any]:
-    return {"id": p.id, "object": "payout", "amount": p.amount.amount, "currency": p.amount.currency.lower(),
-            "status": p.status}

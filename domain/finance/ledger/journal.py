@@ -1,32 +1,33 @@
 """Writing the journal: post an entry, resolve a pending hold, reverse an entry.
 
-Every write runs in the caller's unit of work, inside a savepoint of its own: a refusal
-(InsufficientFunds, a conflict) leaves nothing written even when the caller catches it.
+Every write runs in the caller's unit of work, and a refusal (InsufficientFunds, a conflict)
+leaves nothing written even when the caller catches it and commits the rest.
 
-How an entry is written (a handful of statements; none touches a hot account's row):
-1. the accounts, created on first use: one SELECT; the missing ones INSERT ... ON CONFLICT DO
-   NOTHING (in key order, so two writers creating the same accounts cannot deadlock), then read
-   again (a concurrent creator's row is visible to the next statement);
-2. the entry, INSERT ... ON CONFLICT DO NOTHING on the idempotency key: a replay finds the
-   existing entry and compares a digest of its legs (same: returned, created=False; other:
-   IdempotencyConflict). `reverses_id` and `resolves_id` are unique too: a second reversal or
-   resolution of one entry finds the first (AlreadyReversed / AlreadyResolved);
-3. no-overdraft accounts that the entry debits are locked, in account-id order (PostgreSQL:
-   SELECT ... ORDER BY id FOR UPDATE; SQLite: a compare-and-set on their `version`);
-4. the postings, one multi-row INSERT;
-5. for the locked accounts, their sums (this entry included): credits posted - debits posted -
-   debits pending < 0 refuses the entry (TigerBeetle's debits_must_not_exceed_credits);
-6. one audit record (domain/audit) with the actor, the reason and the request id.
+The steps of one entry (on PostgreSQL one round trip: the `ledger_write` function of migration
+8, whose checks all come before its first insert; on the SQLite demo the same steps from Python
+inside a savepoint, with a compare-and-set instead of the lock):
+1. the no-overdraft accounts the entry *debits* are locked, in account-id order (PostgreSQL:
+   SELECT ... ORDER BY id FOR UPDATE; SQLite: `version` compare-and-set);
+2. a replay: the idempotency key exists with the same digest of the legs -> that entry
+   (created=False); with another digest -> IdempotencyConflict. A hold already resolved or an
+   entry already reversed -> AlreadyResolved / AlreadyReversed (unique `resolves_id`,
+   `reverses_id` settle a race);
+3. for the locked accounts: credits posted - debits posted - debits pending, this entry's debits
+   included, must stay >= 0 (TigerBeetle's debits_must_not_exceed_credits), else InsufficientFunds;
+4. accounts created on first use (INSERT ... ON CONFLICT DO NOTHING, in key order);
+5. the entry (INSERT ... ON CONFLICT DO NOTHING: a concurrent twin makes this a replay);
+6. the postings;
+then one audit record (domain/audit) with the actor, the reason and the request id.
 
 Hot accounts (platform_commission, gateway_balance, tax_payable) are only ever appended to:
 no running counter, no lock, no foreign key on the posting (models.py). Their balances are sums.
-Only credits reach the hot accounts in a release, and a credit never needs the limit check, so
-any number of releases commit side by side; two debits of one case's held funds serialize on
-that case's account row, which is exactly the contention that must exist.
+A release only credits them, and a credit never needs the limit check, so releases commit side
+by side; two debits of one case's held funds serialize on that case's account row, which is
+exactly the contention that must exist.
 
-Balanced per currency is checked here, before anything is written, and again on PostgreSQL by
-a deferred constraint trigger at commit (migration 8); the posting's currency must be its
-account's (a trigger on both databases).
+Balanced per currency is checked here before anything is written, and again on PostgreSQL by a
+deferred constraint trigger at commit (migration 8); a posting's currency must be its account's
+(a trigger on both databases).
 """
 
 from __future__ import annotations
@@ -108,12 +109,11 @@ async def post(uow: UnitOfWork, draft: EntryDraft) -> PostedEntry:
                    tuple(_Line(leg.account, leg.side, bucket, leg.amount) for leg in draft.legs),
                    draft.actor, draft.reason, draft.request_id, draft.case_id, draft.pending,
                    reverses=draft.reverses)
-    async with unit_of_work() as inner:
-        if draft.reverses is not None:
-            original = await _load(inner.connection, draft.reverses)
-            if original["pending"]:
-                raise NotReversible("A pending hold is voided, not reversed.")
-        return await _write(inner, entry)
+    if draft.reverses is not None:
+        original = await _load(uow.connection, draft.reverses)
+        if original["pending"]:
+            raise NotReversible("A pending hold is voided, not reversed.")
+    return await _record(uow, entry)
 
 
 async def resolve_pending(uow: UnitOfWork, entry_id: UUID, *, post: bool, key: str, actor: str, reason: str,
@@ -121,19 +121,17 @@ async def resolve_pending(uow: UnitOfWork, entry_id: UUID, *, post: bool, key: s
     """Post (`post=True`) or void a pending hold, at most once: a new entry gives the hold's
     amounts back (`released`) and, when posting, books them as posted."""
     _check_text(key=key, actor=actor, reason=reason, request_id=request_id)
-    async with unit_of_work() as inner:
-        conn = inner.connection
-        original = await _load(conn, entry_id)
-        if not original["pending"]:
-            raise NotPending()
-        held = [line for line in await _lines(conn, entry_id) if line.bucket == PENDING]
-        lines = [_Line(line.account, line.side, RELEASED, line.amount) for line in held]
-        if post:
-            lines += [_Line(line.account, line.side, POSTED, line.amount) for line in held]
-        entry = _Entry(key, HOLD_POSTED if post else HOLD_VOIDED, tuple(lines), actor, reason, request_id,
-                       _opt_uuid(original["case_id"]), False, resolves=entry_id,
-                       resolution="post" if post else "void")
-        return await _write(inner, entry)
+    conn = uow.connection
+    original = await _load(conn, entry_id)
+    if not original["pending"]:
+        raise NotPending()
+    held = [line for line in await _lines(conn, entry_id) if line.bucket == PENDING]
+    lines = [_Line(line.account, line.side, RELEASED, line.amount) for line in held]
+    if post:
+        lines += [_Line(line.account, line.side, POSTED, line.amount) for line in held]
+    entry = _Entry(key, HOLD_POSTED if post else HOLD_VOIDED, tuple(lines), actor, reason, request_id,
+                   _opt_uuid(original["case_id"]), False, resolves=entry_id, resolution="post" if post else "void")
+    return await _record(uow, entry)
 
 
 async def reverse(uow: UnitOfWork, entry_id: UUID, *, key: str, actor: str, reason: str,
@@ -141,18 +139,17 @@ async def reverse(uow: UnitOfWork, entry_id: UUID, *, key: str, actor: str, reas
     """Correct a posted entry with its mirror image, linked to it (one reversal per entry).
     The reversal is refused like any entry if it would overdraw a no-overdraft account."""
     _check_text(key=key, actor=actor, reason=reason, request_id=request_id)
-    async with unit_of_work() as inner:
-        conn = inner.connection
-        original = await _load(conn, entry_id)
-        if original["pending"]:
-            raise NotReversible("A pending hold is voided, not reversed.")
-        posted = [line for line in await _lines(conn, entry_id) if line.bucket == POSTED]
-        if not posted:
-            raise NotReversible("This entry posted nothing to reverse.")
-        lines = tuple(_Line(line.account, line.side.opposite, POSTED, line.amount) for line in posted)
-        entry = _Entry(key, REVERSAL, lines, actor, reason, request_id, _opt_uuid(original["case_id"]), False,
-                       reverses=entry_id)
-        return await _write(inner, entry)
+    conn = uow.connection
+    original = await _load(conn, entry_id)
+    if original["pending"]:
+        raise NotReversible("A pending hold is voided, not reversed.")
+    posted = [line for line in await _lines(conn, entry_id) if line.bucket == POSTED]
+    if not posted:
+        raise NotReversible("This entry posted nothing to reverse.")
+    lines = tuple(_Line(line.account, line.side.opposite, POSTED, line.amount) for line in posted)
+    entry = _Entry(key, REVERSAL, lines, actor, reason, request_id, _opt_uuid(original["case_id"]), False,
+                   reverses=entry_id)
+    return await _record(uow, entry)
 
 
 # -- validation -------------------------------------------------------------------------------
@@ -216,9 +213,63 @@ def _opt_uuid(value: Any) -> UUID | None:
 
 # -- the write path ---------------------------------------------------------------------------
 
-async def _write(uow: UnitOfWork, entry: _Entry) -> PostedEntry:
-    conn = uow.connection
+def _guarded(line: _Line) -> bool:
+    """A debit (posted or pending) of a no-overdraft account: the entries that need its lock."""
+    kind = line.account.kind
+    return kind in NO_OVERDRAFT and line.side is not normal_side(kind) and line.bucket in (POSTED, PENDING)
+
+
+async def _record(uow: UnitOfWork, entry: _Entry) -> PostedEntry:
+    """Write `entry` and its audit record, or refuse it with nothing written."""
     digest = _digest(entry)
+    if sql.is_postgres(uow.connection):
+        posted = await _write_postgres(uow.connection, entry, digest)
+    else:
+        async with unit_of_work() as inner:  # a savepoint: a refusal after the first insert undoes it
+            posted = await _write_sqlite(inner.connection, entry, digest)
+    if posted.created:
+        await audit.record(
+            uow, actor=Actor(user_id=entry.actor), action="ledger.entry", subject_type="ledger_entry",
+            subject_id=str(posted.id), context=RequestContext(request_id=entry.request_id),
+            after={"kind": entry.kind, "idempotency_key": entry.key, "reason": entry.reason,
+                   "case_id": None if entry.case_id is None else str(entry.case_id), "pending": entry.pending,
+                   "reverses": None if entry.reverses is None else str(entry.reverses),
+                   "resolves": None if entry.resolves is None else str(entry.resolves),
+                   "legs": [{"account": [line.account.kind.value, line.account.owner, line.account.currency],
+                             "side": line.side.value, "bucket": line.bucket, "amount": line.amount}
+                            for line in entry.lines]})
+    return posted
+
+
+async def _write_postgres(conn: BaseDBAsyncClient, entry: _Entry, digest: str) -> PostedEntry:
+    """One round trip: `ledger_write` (migration 8) runs the steps of this module's docstring."""
+    lines = entry.lines
+    found = await sql.rows(conn, """
+        SELECT * FROM ledger_write($1::uuid, $2::text, $3::text, $4::boolean, $5::text, $6::text, $7::text, $8::text,
+                                   $9::uuid, $10::uuid, $11::uuid, $12::timestamptz, $13::text[], $14::text[],
+                                   $15::text[], $16::text[], $17::text[], $18::bigint[], $19::boolean[])""",
+        [uuid4(), entry.key, entry.kind, entry.pending, digest, entry.actor, entry.reason, entry.request_id,
+         entry.case_id, entry.reverses, entry.resolves, datetime.now(UTC),
+         [line.account.kind.value for line in lines], [line.account.owner for line in lines],
+         [line.account.currency for line in lines], [line.side.value for line in lines],
+         [line.bucket for line in lines], [line.amount for line in lines], [_guarded(line) for line in lines]])
+    row = found[0]
+    outcome = row["outcome"]
+    if outcome in ("created", "replay"):
+        return PostedEntry(sql.as_uuid(row["entry_id"]), created=outcome == "created")
+    if outcome == "conflict":
+        raise IdempotencyConflict(details={"idempotency_key": entry.key})
+    if outcome == "resolved":
+        raise AlreadyResolved(details={"entry_id": str(entry.resolves)})
+    if outcome == "reversed":
+        raise AlreadyReversed(details={"entry_id": str(entry.reverses)})
+    raise InsufficientFunds(details={"account": {"kind": row["short_kind"], "owner": row["short_owner"],
+                                                 "currency": row["short_currency"]},
+                                     "shortfall": int(row["shortfall"])})
+
+
+async def _write_sqlite(conn: BaseDBAsyncClient, entry: _Entry, digest: str) -> PostedEntry:
+    """The same steps from Python, on the SQLite demo (in-process: round trips cost little)."""
     accounts = await ensure_accounts(conn, [line.account for line in entry.lines])
     entry_id, created_at = uuid4(), datetime.now(UTC)
     inserted = await sql.rows(conn, f"""
@@ -229,10 +280,8 @@ async def _write(uow: UnitOfWork, entry: _Entry) -> PostedEntry:
          entry.case_id, entry.reverses, entry.resolves, created_at])
     if not inserted:
         return await _existing(conn, entry, digest)
-    guarded = sorted({accounts[line.account][0] for line in entry.lines
-                      if line.account.kind in NO_OVERDRAFT and line.side is not normal_side(line.account.kind)
-                      and line.bucket in (POSTED, PENDING)})
-    await _lock(conn, guarded, {accounts[key][0]: accounts[key][1] for key in accounts})
+    guarded = sorted({accounts[line.account][0] for line in entry.lines if _guarded(line)})
+    await _lock(conn, guarded, {account_id: version for account_id, version in accounts.values()})
     args: list[Any] = []
     values = []
     for line in entry.lines:
@@ -243,16 +292,6 @@ async def _write(uow: UnitOfWork, entry: _Entry) -> PostedEntry:
                             "VALUES " + ", ".join(values), args)
     if guarded:
         await _check_limits(conn, guarded, {accounts[key][0]: key for key in accounts})
-    await audit.record(
-        uow, actor=Actor(user_id=entry.actor), action="ledger.entry", subject_type="ledger_entry",
-        subject_id=str(entry_id), context=RequestContext(request_id=entry.request_id),
-        after={"kind": entry.kind, "idempotency_key": entry.key, "reason": entry.reason,
-               "case_id": None if entry.case_id is None else str(entry.case_id), "pending": entry.pending,
-               "reverses": None if entry.reverses is None else str(entry.reverses),
-               "resolves": None if entry.resolves is None else str(entry.resolves),
-               "legs": [{"account": [line.account.kind.value, line.account.owner, line.account.currency],
-                         "side": line.side.value, "bucket": line.bucket, "amount": line.amount}
-                        for line in entry.lines]})
     return PostedEntry(entry_id, created=True)
 
 
@@ -289,12 +328,6 @@ async def _find_accounts(conn: BaseDBAsyncClient, keys: Sequence[AccountKey]) ->
 
 
 async def _lock(conn: BaseDBAsyncClient, ids: list[int], versions: dict[int, int]) -> None:
-    if not ids:
-        return
-    if sql.is_postgres(conn):
-        await sql.rows(conn, "SELECT id FROM ledger_account WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
-                       [ids])
-        return
     for account_id in ids:  # SQLite ignores FOR UPDATE: compare-and-set on the version read above
         if not await sql.execute(conn, "UPDATE ledger_account SET version = version + 1 WHERE id = $1 AND version = $2",
                                  [account_id, versions[account_id]]):

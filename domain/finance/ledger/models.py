@@ -67,4 +67,4 @@ class LedgerPosting(Model):
 
     class Meta:
         table = "ledger_posting"
-        indexes = (("account_id", "bucket", "side", "amount"),)
+        indexes = (("account_id", "bucket", "side", "amount"), ("entry_id", "id"))

@@ -19,7 +19,15 @@ from domain.catalog.models import Category
 from domain.finance.pricing.breakdown import FULL
 from domain.finance.pricing.models import CancellationRule, CommissionRule, SellerProfile, TaxRule
 from domain.finance.pricing.quotes import org_payee, user_payee
-from domain.finance.pricing.rules import ANY, DEFAULT_PLAN, scope_key
+from domain.finance.pricing.rules import (
+    ANY,
+    DEFAULT_CANCELLATION,
+    DEFAULT_COMMISSION_BPS,
+    DEFAULT_FEE_VAT_BPS,
+    DEFAULT_PLAN,
+    DEFAULT_SERVICE_TAX_BPS,
+    scope_key,
+)
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
@@ -29,6 +37,10 @@ from domain.zones.models import Zone
 PLAN = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 JURISDICTION = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3})?")
 MAX_CANCEL_HOURS = 24 * 365
+# The ids migration 8 gives the seeded default rules (the same on SQLite).
+SEEDED_IDS = {"commission": UUID("0f1d6a52-5b1e-4c4e-9d0a-000000000001"),
+              "tax": UUID("0f1d6a52-5b1e-4c4e-9d0a-000000000002"),
+              "cancellation": UUID("0f1d6a52-5b1e-4c4e-9d0a-000000000003")}
 
 R = TypeVar("R", bound=Model)
 
@@ -98,6 +110,29 @@ async def list_rules(actor: Actor) -> RuleSet:
         tax=await TaxRule.all().order_by("jurisdiction"),
         cancellation=await CancellationRule.all().order_by("scope_key"),
     )
+
+
+async def seed_default_rules() -> bool:
+    """On a fresh database (no pricing rule at all) write the default rules, the same rows
+    PostgreSQL's migration seeds (the embedded SQLite default gets its schema from the models).
+    Returns whether it wrote them."""
+    async with unit_of_work() as uow:
+        conn = uow.connection
+        for model in (CommissionRule, TaxRule, CancellationRule):
+            if await model.all().using_db(conn).exists():
+                return False
+        terms = DEFAULT_CANCELLATION
+        await CommissionRule.create(id=SEEDED_IDS["commission"], scope_key=scope_key(None, None, None),
+                                    basis_points=DEFAULT_COMMISSION_BPS, note="default commission", using_db=conn)
+        await TaxRule.create(id=SEEDED_IDS["tax"], jurisdiction=ANY, service_tax_bps=DEFAULT_SERVICE_TAX_BPS,
+                             registered_only=False, fee_vat_bps=DEFAULT_FEE_VAT_BPS,
+                             note="default: 5 % on every sale, no VAT on the fee", using_db=conn)
+        await CancellationRule.create(
+            id=SEEDED_IDS["cancellation"], scope_key=scope_key(None, None, None),
+            free_until_hours=terms.free_until_hours, fee_bps=terms.fee_bps,
+            provider_share_bps=terms.provider_share_bps,
+            note="default: free until 24 h before, then 50 %, 80 % of it to the provider", using_db=conn)
+    return True
 
 
 async def _scope(draft: ScopeDraft) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.access.policy import Permission, authorize
 from domain.bookings import pricing as booking_pricing
+from domain.bookings.models import Assignment, Booking
 from domain.catalog.models import ListingState, Service
 from domain.finance.pricing import rules
-from domain.finance.pricing.breakdown import Breakdown, PayeeWeight, compute
+from domain.finance.pricing.breakdown import Breakdown, PayeeShare, PayeeWeight, Rates, TaxParty, compute
 from domain.jobs.models import Bid, Job, JobState
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound, ValidationFailed
@@ -125,6 +126,36 @@ async def freeze_for_booking(uow: UnitOfWork, request: booking_pricing.PricingIn
                             zone_id=request.zone_id, payees=payees, conn=uow.connection)
     return booking_pricing.FrozenPrice(commission=breakdown.platform_fee, tax=breakdown.service_tax,
                                        total=breakdown.customer_total, breakdown=breakdown.as_dict())
+
+
+async def breakdown_of(booking: Booking) -> Breakdown:
+    """The breakdown frozen on a booking; for a booking made before breakdowns were frozen (its
+    `pricing` is NULL), one rebuilt from its frozen columns at the rates those columns imply
+    (no fee VAT, the platform owes the tax, the seller or the lead serviceman paid in full)."""
+    if booking.pricing is not None:
+        return Breakdown.from_dict(booking.pricing)
+    if booking.organisation_id is not None:
+        payee = org_payee(booking.organisation_id)
+    else:
+        lead = await Assignment.filter(booking_id=booking.id).order_by("-lead", "created_at").first()
+        payee = user_payee(lead.serviceman_id) if lead is not None else "unknown"
+    currency = booking.currency
+    price_, fee = Money(booking.price_amount, currency), Money(booking.commission_amount, currency)
+    return Breakdown(
+        price=price_, service_tax=Money(booking.tax_amount, currency), platform_fee=fee,
+        fee_vat=Money.zero(currency), customer_total=Money(booking.total_amount, currency),
+        payees=(PayeeShare(payee, 1, price_ - fee),),
+        rates=Rates(commission_bps=_bps_of(fee.amount, price_.amount),
+                    service_tax_bps=_bps_of(booking.tax_amount, price_.amount),
+                    service_tax_owed_by=TaxParty.PLATFORM, fee_vat_bps=0, jurisdiction=rules.ANY),
+        cancellation=rules.DEFAULT_CANCELLATION, rules={"commission": "legacy", "tax": "legacy",
+                                                        "cancellation": rules.DEFAULT_RULE_ID},
+    )
+
+
+def _bps_of(part: int, whole: int) -> int:
+    """The basis points a rounded share came from (nearest; for the record only)."""
+    return min(10_000, (part * 10_000 + whole // 2) // whole) if whole > 0 else 0
 
 
 booking_pricing.register_pricer(freeze_for_booking)

@@ -87,11 +87,11 @@ def _rank(category_id: str | None, zone_id: UUID | None, plan: str | None, chain
 
 
 def _scoped(chain: list[str], scope: Scope) -> Q:
-    return (
-        (Q(category_id__isnull=True) | Q(category_id__in=chain or ["\x00none"]))
-        & (Q(zone_id__isnull=True) | Q(zone_id=scope.zone_id) if scope.zone_id is not None else Q(zone_id__isnull=True))
-        & (Q(plan__isnull=True) | Q(plan=scope.plan))
-    )
+    """Rules whose every named dimension matches (an unnamed one matches anything)."""
+    category = Q(category_id__isnull=True) | Q(category_id__in=chain) if chain else Q(category_id__isnull=True)
+    zone = Q(zone_id__isnull=True) | Q(zone_id=scope.zone_id) if scope.zone_id is not None \
+        else Q(zone_id__isnull=True)
+    return category & zone & (Q(plan__isnull=True) | Q(plan=scope.plan))
 
 
 async def commission_rule(scope: Scope, conn: BaseDBAsyncClient | None = None,

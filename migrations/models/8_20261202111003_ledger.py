@@ -46,7 +46,8 @@ CREATE INDEX IF NOT EXISTS "idx_ledger_entr_case_id_3d9a87" ON "ledger_entry" ("
     "currency" VARCHAR(3) NOT NULL,
     "entry_id" UUID NOT NULL REFERENCES "ledger_entry" ("id") ON DELETE RESTRICT
 );
-CREATE INDEX IF NOT EXISTS "idx_ledger_post_account_c9d5fa" ON "ledger_posting" ("account_id", "bucket", "side", "amount");"""  # noqa: E501
+CREATE INDEX IF NOT EXISTS "idx_ledger_post_account_c9d5fa" ON "ledger_posting" ("account_id", "bucket", "side", "amount");
+CREATE INDEX IF NOT EXISTS "idx_ledger_post_entry_i_988f90" ON "ledger_posting" ("entry_id", "id");"""  # noqa: E501
     ) + TRIGGERS
 
 
@@ -125,7 +126,105 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE CONSTRAINT TRIGGER ledger_entry_balanced AFTER INSERT ON ledger_posting
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_entry_balanced();"""
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ledger_entry_balanced();
+
+-- One journal entry in one round trip (domain/finance/ledger/journal.py calls it on PostgreSQL;
+-- the SQLite demo runs the same steps from Python). Each statement takes a fresh snapshot (READ
+-- COMMITTED), so the sums read after the lock see every debit committed by its previous holder.
+-- Refusals write nothing: the lock and the checks come before the first insert.
+CREATE FUNCTION ledger_write(
+    p_id uuid, p_key text, p_kind text, p_pending boolean, p_digest text, p_actor text, p_reason text,
+    p_request_id text, p_case_id uuid, p_reverses uuid, p_resolves uuid, p_created timestamptz,
+    p_kinds text[], p_owners text[], p_currencies text[], p_sides text[], p_buckets text[], p_amounts bigint[],
+    p_guarded boolean[])
+RETURNS TABLE (outcome text, entry_id uuid, short_kind text, short_owner text, short_currency text,
+               shortfall bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v record;
+    v_lines int := cardinality(p_kinds);
+    v_written int;
+BEGIN
+    -- 1. the no-overdraft accounts this entry debits, locked in id order
+    IF true = ANY (p_guarded) THEN
+        PERFORM 1 FROM ledger_account a
+        WHERE (a.kind, a.owner, a.currency) IN (
+            SELECT g.k, g.o, g.c FROM unnest(p_kinds, p_owners, p_currencies, p_guarded) AS g(k, o, c, gd) WHERE g.gd)
+        ORDER BY a.id FOR UPDATE;
+    END IF;
+    -- 2. a replay (same key), or a hold or entry resolved or reversed already
+    SELECT e.id, e.legs_digest INTO v FROM ledger_entry e WHERE e.idempotency_key = p_key;
+    IF FOUND THEN
+        RETURN QUERY SELECT CASE WHEN v.legs_digest = p_digest THEN 'replay' ELSE 'conflict' END, v.id,
+                            NULL::text, NULL::text, NULL::text, NULL::bigint;
+        RETURN;
+    END IF;
+    IF p_resolves IS NOT NULL AND EXISTS (SELECT 1 FROM ledger_entry e WHERE e.resolves_id = p_resolves) THEN
+        RETURN QUERY SELECT 'resolved', NULL::uuid, NULL::text, NULL::text, NULL::text, NULL::bigint;
+        RETURN;
+    END IF;
+    IF p_reverses IS NOT NULL AND EXISTS (SELECT 1 FROM ledger_entry e WHERE e.reverses_id = p_reverses) THEN
+        RETURN QUERY SELECT 'reversed', NULL::uuid, NULL::text, NULL::text, NULL::text, NULL::bigint;
+        RETURN;
+    END IF;
+    -- 3. credits posted - debits posted - debits pending must stay >= 0 once this entry's lines on the
+    --    account are counted (a hold being posted releases what it adds: no change)
+    IF true = ANY (p_guarded) THEN
+        SELECT g.k, g.o, g.c, -(COALESCE(s.available, 0) + g.effect) AS short INTO v
+        FROM (SELECT u.k, u.o, u.c, bool_or(u.gd) AS guarded,
+                     SUM(CASE WHEN u.side = 'credit' THEN CASE WHEN u.bucket = 'posted' THEN u.amount ELSE 0 END
+                              WHEN u.bucket = 'released' THEN u.amount ELSE -u.amount END) AS effect
+              FROM unnest(p_kinds, p_owners, p_currencies, p_sides, p_buckets, p_amounts, p_guarded)
+                   AS u(k, o, c, side, bucket, amount, gd)
+              GROUP BY u.k, u.o, u.c) AS g
+        LEFT JOIN ledger_account a ON (a.kind, a.owner, a.currency) = (g.k, g.o, g.c)
+        LEFT JOIN LATERAL (
+            SELECT SUM(CASE WHEN p.side = 'credit' THEN CASE WHEN p.bucket = 'posted' THEN p.amount ELSE 0 END
+                            WHEN p.bucket = 'released' THEN p.amount ELSE -p.amount END) AS available
+            FROM ledger_posting p WHERE p.account_id = a.id) AS s ON true
+        WHERE g.guarded AND COALESCE(s.available, 0) + g.effect < 0
+        ORDER BY g.k, g.o, g.c LIMIT 1;
+        IF FOUND THEN
+            RETURN QUERY SELECT 'insufficient', NULL::uuid, v.k, v.o, v.c, v.short::bigint;
+            RETURN;
+        END IF;
+    END IF;
+    -- 4. accounts on first use (in key order: two creators of the same accounts cannot deadlock)
+    INSERT INTO ledger_account (kind, owner, currency, version, created_at)
+    SELECT DISTINCT u.k, u.o, u.c, 0, p_created FROM unnest(p_kinds, p_owners, p_currencies) AS u(k, o, c)
+    WHERE NOT EXISTS (SELECT 1 FROM ledger_account a WHERE (a.kind, a.owner, a.currency) = (u.k, u.o, u.c))
+    ORDER BY 1, 2, 3
+    ON CONFLICT (kind, owner, currency) DO NOTHING;
+    -- 5. the entry (a concurrent writer of the same key, resolution or reversal wins: look again)
+    INSERT INTO ledger_entry (id, idempotency_key, kind, pending, legs_digest, actor, reason, request_id, case_id,
+                              reverses_id, resolves_id, created_at)
+    VALUES (p_id, p_key, p_kind, p_pending, p_digest, p_actor, p_reason, p_request_id, p_case_id, p_reverses,
+            p_resolves, p_created)
+    ON CONFLICT DO NOTHING;
+    IF NOT FOUND THEN
+        SELECT e.id, e.legs_digest INTO v FROM ledger_entry e WHERE e.idempotency_key = p_key;
+        IF NOT FOUND THEN
+            RETURN QUERY SELECT CASE WHEN p_resolves IS NOT NULL THEN 'resolved' ELSE 'reversed' END, NULL::uuid,
+                                NULL::text, NULL::text, NULL::text, NULL::bigint;
+        ELSE
+            RETURN QUERY SELECT CASE WHEN v.legs_digest = p_digest THEN 'replay' ELSE 'conflict' END, v.id,
+                                NULL::text, NULL::text, NULL::text, NULL::bigint;
+        END IF;
+        RETURN;
+    END IF;
+    -- 6. the postings, in leg order
+    INSERT INTO ledger_posting (entry_id, account_id, side, bucket, amount, currency)
+    SELECT p_id, a.id, u.side, u.bucket, u.amount, u.c
+    FROM unnest(p_kinds, p_owners, p_currencies, p_sides, p_buckets, p_amounts) WITH ORDINALITY
+         AS u(k, o, c, side, bucket, amount, n)
+    JOIN ledger_account a ON (a.kind, a.owner, a.currency) = (u.k, u.o, u.c)
+    ORDER BY u.n;
+    GET DIAGNOSTICS v_written = ROW_COUNT;
+    IF v_written <> v_lines THEN
+        RAISE EXCEPTION 'ledger_write: % of % postings found their account', v_written, v_lines;
+    END IF;
+    RETURN QUERY SELECT 'created', p_id, NULL::text, NULL::text, NULL::text, NULL::bigint;
+END $$;"""
 
 DROP_TRIGGERS = """
 DROP TRIGGER IF EXISTS ledger_entry_balanced ON ledger_posting;
@@ -135,6 +234,8 @@ DROP TRIGGER IF EXISTS ledger_entry_seal_only ON ledger_entry;
 DROP TRIGGER IF EXISTS ledger_entry_no_delete ON ledger_entry;
 DROP TRIGGER IF EXISTS ledger_account_version_only ON ledger_account;
 DROP TRIGGER IF EXISTS ledger_account_no_delete ON ledger_account;
+DROP FUNCTION IF EXISTS ledger_write(uuid, text, text, boolean, text, text, text, text, uuid, uuid, uuid, timestamptz,
+    text[], text[], text[], text[], text[], bigint[], boolean[]);
 DROP FUNCTION IF EXISTS ledger_entry_balanced();
 DROP FUNCTION IF EXISTS ledger_posting_check();
 DROP FUNCTION IF EXISTS ledger_account_version_only();
@@ -321,44 +422,44 @@ MODELS_STATE = (
     "AWgJdqpERkJGXju5ZoIcC1bHwOpL+UiGst5eHMS7XPHVoPraKRstVPOJFaq580JV6IH7eM"
     "DoGkJKAJsQpBlcHlsjOmBJtPW2AaE1OYKsZpV4BlYpgKHQ4g8K9yZG4gUElg1nfjcVvjvd"
     "DIoozCErZvn6pSjdpdgi7l7Ho6iViWFcHIDyQ//jqGZpT7Shzj4HOgN/6zmruMpcId/q6f"
-    "Vw5By2SWOVQ3css217ZOdvlLJ8yv4+sL85X+CL1ljyDDP4bgl05TxXnljG6Id1/xXojLyV"
-    "xsSsoO4ZSNYJ4U3fzC9i3kRIok6c7O0Z1K0b1ei4piu5ZoIbpFSJBsCiRFgBygjKZ0+H4/"
-    "1TKlg77OgB7PMV++VnRWFV51njmhc0SBD3FwSx9oTgRcNBPajZHV/MiKhVaPB5PpeNifHu"
-    "pk8+TF0vsmguIgbO5uN89gYbWaZvq6YZGSVqyaK2LDg+E6p3uKwSpLIZf454mxBe6RQ1z2"
-    "CRzdjEfTUX90CQj0Y0nORGeTK3jonXVHBy+0/ePLC/SwgLT5cuX6iZiR4edEhs4Tq2tl2/"
-    "Q3G+AeO/Q7dj29rGJ59hHLI88Z8TY4fbwqLeHsKG1/iqRVIK0KpFWBtCpn3ffa67UcgqxW"
-    "X/zkaNnqon9zs7b4ELUrmOIGLDB9QaCxevM29HQuDfjhReCI4JWjw1fgeYFMCDTrJbzjQJ"
-    "Z2hmQlstntoUxZvGIDjv5H1cD5C+0q9EDNGcI0Ta+iNPvNvi7pyxJgoifIim4cMRh+9GDI"
-    "TX7zhdc/vNf0/vDeTR0/lGkzbqbS2RAqIka3h7OgMN8eCtTFmx0u+L6WwLhgdSmDcCTRQm"
-    "qyMowl2sSvArMrax+P7m/eypd80427+ZTxJy526IZJZzjtNVZoyitetSILejF82rm3E9um"
-    "9kK3XvLMNtWvxso2WfI4+NWvghWQLrGNvYbnC3dln+4KlmjeiFV7ciP25Fj/FQ7/5YXUvp"
-    "zYNrYmgg7GAbVklHM7NwVyJYj/ytm5I4k27tyV1wz395Q0wFP4LWNwryVkBrjj26jehulX"
-    "o9QIYEkngUt/WXKXLR8/PPh9GmNXUvkvI4blcnT9KWyeTIqpOM92s1+SJw9givHIzlKZ6Z"
-    "3NyjK2i6nJrCosS5/7AEP9leVVRpb3p2fPdsETIog+m7k4bfqihN3W8XKJqM7rGNABRy7S"
-    "H7vA/Ua7QOAwreE7GCU2DUmwZwe59NHMmYpB8OtnwSnif/r8GJWlz1jiJ0iCx7KatPT7Ca"
-    "CaNgxYMr9ZiRTRXzpMxEOfvVeH3v6yZgHi97qhZs1qgPme4ER77gb9RDHy1HzWRHxn7xp/"
-    "Ne7dLTYN5llHXg3hRPcW2zDksATC4VC8X0IJpahurahGc68E6qGIzLB3+LgRbLPZQddWNk"
-    "8o5BbRdJ978NbO2DVvZdVAOLRk7bf4ilc4djEmJbMevKWhcVaEITzLJgjPUhxssJmUAHkt"
-    "0UKAq09mIJ8XoQ0UdywxpF0GXr+1zNh2VudgZRPouF1gnAM/itPoAuecWs5P+JGFAjp4ST"
-    "VbREA0Wkp3RZGOyO6G5mY2bJ2OIy7pms0UZZR0lelMrE8TUSuRZ4e6gDC/CWSGQGAnMirJ"
-    "pn0AiTzUkUQkwo1vJWVzCesG3QKUAm91FQq+poopM85daLGoFY3XQ3m7nJVxsrALXqALCI"
-    "TW2kQXRl/v/lRGH3jFVIBmGYAssOP+gwXM0NU2hy6g45GnGOoIxFZ+uX1Z49/Y2C2Ffygh"
-    "807lrZtsctAOiM2LI/th5p/scmfsh1AN/pWy/5qgUij7b58Afw/2X8uiyNpm/m2LrbLnGq"
-    "2qtNqeqyJCqI0G2sTVvAO6QuPMv9ndaJiRqN1Gm+yafosBvHQsdKqeg68LqBlfwRFTG9kx"
-    "Oc7aYUbQK88++npvYuwErWgDO9ApvcsCf29dX7KDreX9v8QuEbZvXRL1qsryZBtWT5q5Em"
-    "Cdu22EImrTKLVpSLSQTelEnqJl5loW3d+8nLE1YRbGQ21e0n5bwNChCZ41AuhquLQZXa7N"
-    "WaFwbOmQ3vZL4qbXqlLSjDbqr5cmd+Uwd6pLgANdaliza8900HnBLS6OHpsf4l10CTt0+I"
-    "DijDrlAwBbG/jXkEA/wTFXqSL9blZk8Quei1bN8FbugskOm8z+xHNSaK3M7t0ioW6RmmlR"
-    "S2SmUf1tabP/+yFq3EFCLupVpXKUcyVTJ0UrPZHSxipCHQu76J4dU2N6DXvjLmDj6Zj9yY"
-    "LNmKHG1p+CboSaaVZ2nO4Bi3KF5bgLOBmZu+LAth5nRnNDouTyIRCttbJFZd40ZP2Dpfu6"
-    "5mcDcpmhYBmEpXIoNv6rWWiYg0uzCSxbHy4p1waqMHkE66TQGayTnENYJ8nx7iLXLMUbRQ"
-    "ItXE5qKUM0x4ZgIGdz3WH7VuC774NsYscCi68q5VgwkO6C/wATEYnouQ4dMo4GfMQ9RQX4"
-    "ii84YtSMy9JidsHx8XHBsIecvmGA5fdNshsSCzt7QLJvnjCrlyBabXKLJfJiqlpiiWqJVB"
-    "+ZzSHdvgWI53M6ccnmcDsdqDkmYudFCGQJS+nLsbnh6fJ/rRB0wQKvHLL7/GgEARTLT+5z"
-    "GYJzQtnpyTmR1uSSPH199tPZ+zfvziIuIrqSR0EIJleCISo7w9LizZlm3w2FmswHkaEoD6"
-    "zV0utmPkl3KjXEnpXmDm26guHIK7yC/s/t4HZwcQ586TtrMrienrPl1L2zPvaGl+zevUa3"
-    "Y3rvYjy6uWEXDAfbdvBdB88r4eXChY4jKl+brXXHpdpgPO5b9XYgy8zu4kdoCbaZbBU8Kb"
-    "eTKt6cPqhFxVZ5PLKXnXbl8YhXaLS20UE4sQr6uzkzT6buld1724MO0hcdgfM2uNPN891q"
-    "6zZ1Om5LeWC/F/frjpZOTvRbVth0NmecHTTdTFZzD6wxm1QlEA6atxDd1yeFvB4nOV6Pk5"
-    "TXg36jC0X12rLVVE6kCWSxVCrqQTezv/8/x1uc0g=="
+    "Vw5By2SWOVQ3css217ZOdvlLJ8yv4+sL85X+CL1ljyDDP4bgl077I6jZG5WqK528S0U8VL"
+    "v+ZnPW8S4t3gtxOZkLUEnZIZwCEsydohti2L6FPEmRxN3ZebtTabvX61NRbNcSLUS3CDGS"
+    "TYukSJEDlNaUDt/vp4KmdNDXGeTDqy5FuRReRp1xzj/jHAVDxMEtfcg5EYTRTGg3RlvzIy"
+    "sWbj0eTKbjYX96qNPOkxdL75sIigOzubvdPCOG1W+a6euGRcpcsQqviA0Phuuc7ikGqzaF"
+    "XOKfMcYWuEcOcdkncHQzHk1H/dElINCPLzkTnVeu4KF31h0dvND2jzQv0MMC0ubLlesnZ0"
+    "aGnycZOk+s1pVt099sgHvs0O/Y9USziu/ZR3yPPOfG2+AI8iq3hLOjtP0pklbBtSq4VgXX"
+    "qjx232uv13Iwslp98ZOjZauL/s3N2uJD1K5g2huwwPQFgcZq0NvQ07k04IccgSOCV44OX4"
+    "HnBTIh0KyX8I4DWSoakpXcZreHMmXxig04+h9VA+cvtKvQAzVnCNM0vSrT7Df7uqQvS4CJ"
+    "niArxHHEYPjRgyE3Ic4XXv/wXtP7w3s3dSRRps24mUpnQ6iIGN0ezoLCfHsoUBdvdriA/F"
+    "qC5YLVpQzCkUQLqcnKMJZoE78KzK6sfTy6v3krX/JNN+7mU8afuNihGyad4bTXWPEpr6DV"
+    "iizoxfBp595ObJvaC916yTPbVL8aK9tkCeXgV78yVkC6xDb2Gp4v3JV9uitYonkjVu3Jjd"
+    "iTY/1XOCSYF1L7cmLb2JoIOhgH1JJRzu3cFMiVICYsZ+eOJNq4c1deR9zfU9IAT+G3jMG9"
+    "lpAZ4I5vo3obpl+hUiOAJaIELv1lyV22fEzx4PdpjF1J5cSMGJbL0fWnsHkyUabiPNvNfk"
+    "meUIApxiM7S2WmdzYry9gupiazSrEspe4DDPVXlmsZWd6fnj3bBU+IIPps5uK06YsSdlvH"
+    "yyWiOq9jQAccuUh/7AL3G+0CgcO0hu9glNg0JMGeHeTSRzNnKgbBr58FJ4v/6fNjVJY+Y4"
+    "mfIAkey+rU0u8ngGraMGDJ/GYl0kZ/6TARD332Xn40a8QCxO91Q82a1QXzPcGJ9twN+oli"
+    "5Kn5rIn4zt41/mrcu1tsGsyzjry6wonuLbZhyGEJhMOheL+EEkpR3VpRjeZeCdRDEZlh7/"
+    "BxI9hms4OurWyeUMgtouk+9+CtnbFr3sqqgXBoydpv8RWvcOxiTEpmPXhLQ+OsCEN4lk0Q"
+    "nqU42GAzKQHyWqKFAFef4EA+L0IbKO5Yski7DLx+a5mx7azOwcom0HG7wDgHfhSn0QXOOb"
+    "Wcn/AjCwV08JJqtoiAaLSU7ooiHZHdDc3Ndtg6HUdc5jWbKcoo8yrTOVmfJqJWIs8OdQFh"
+    "fhPIDIHATmRUkk37ABJ5qCOJSIQb30rK5hLWDboFKAXe6ioUfE0VU2acu9BiUSsar4fydj"
+    "kr7WRhF7xAFxAIrbWJLoy+3v2pjD7wCqwAzTIAWWDH/QcLmKGrbQ5dQMcjTzHUEYit/HL7"
+    "ssa/sbFbCv9QQuadyls32eSgHRCbF0f2w8w/2eXO2A+hGvwrZf81QaVQ9t8+Af4e7L+WRZ"
+    "G1zfzbFltlzzVaVWm1PVdFhFAbDbSJq3kHdIXGmX+zu9EwI1G7jTbZNf0WA3jpWOhUPQdf"
+    "F1AzvoIjpjayY3KctcOMoFeeffT13sTYCVrRBnagU3qXBf7eur5kB1vL+3+JXSJs37rE6l"
+    "WV6sk2rJ40cyXAOnfbCEXUplFq05BoIZvSiTxFy8y1LLq/eTlja8IsjIfavKT9toChQxM8"
+    "awTQ1XBpM7pcm7Pi4djSIb3tl8lNr1WlpBlt1F8vTe7KYe5UlwAHutSwZtee6aDzgltcHD"
+    "02P8S76BJ26PABxRl1ygcAtjbwryGBfoJjrlJF+t2syOIXPBetmuGt3AWTHTaZ/YnnpNBa"
+    "md27RULdIjXTopbITKP629Jm//dD1LiDhFzUq0rlKOdKpk6KVnoipY2VhToWdtE9O6bG9B"
+    "r2xl3AxtMx+5MFmzFDja0/Bd0INdOs7DjdAxblCstxF3AyMnfFgW09zozmhkTJ5UMgWmu1"
+    "i8q8acj6B0v3dc3PBuQyQ8EyCEvlUGz8V7PQMAeXZhNYtmZcUq4NVGHyCNZJoTNYJzmHsE"
+    "6S491FrlmKN4oEWric1FKaaI4NwUDO5rrD9q3Ad98H2cSOBRZfVcqxYCDdBf8BJiIS0XMd"
+    "OmQcDfiIe4oK8BVfcMSoGZelxeyC4+PjgmEPOX3DAMvvm2Q3JBZ29oBk3zxhVkNBtNrkFl"
+    "DkxVQFxRIVFKk+MptDun0LEM/ndOKSzeF2OlBzTMTOixDIEpbSl2Nzw9Pl/1oh6IIFXjlk"
+    "9/nRCAIolp/c5zIE54Sy05NzIq3JJXn6+uyns/dv3p1FXER0JY+CEEyuBENUdoalxZszzb"
+    "4bCjWZDyJDUR5Yq6XXzXyS7lRqiD0rzR3adAXDkVd4Bf2f28Ht4OIc+NJ31mRwPT1ny6l7"
+    "Z33sDS/ZvXuNbsf03sV4dHPDLhgOtu3guw6eV8LLhQsdR1TSNlvrjku1wXjct+rtQJaZ3c"
+    "WP0BJsM9kqeFJuJ1W8OX1Qi4qt8nhkLzvtyuMRr9pobaODcGIV9HdzZp5M3Su797YHHaQv"
+    "OgLnbXCnm+e71dZt6nTclvLAfi/u1x0tnZzot6yw6WzOODtoupms5h5YYzapSiAcNG8huq"
+    "9PCnk9TnK8Hicprwf9RheK6rVlq6mcSBPIYqlU1INuZn//f/ijotU="
 )
