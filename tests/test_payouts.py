@@ -40,7 +40,7 @@ from tests.support.stripe_connect_fake import FakeStripeConnect
 from tests.support.stripe_services import LOCALSTRIPE_KEY
 from tests.test_finance_cases import FAST, checkout, payments_of, problem, run_to, until_state
 
-QUICK = {**FAST, "gateway_events_poll_interval_ms": 20}
+QUICK = {**FAST}  # the inbox polls at its default (500 ms)
 URLS = {"refresh_url": "https://app.example.test/payouts/refresh", "return_url": "https://app.example.test/payouts"}
 
 
