@@ -37,6 +37,8 @@ from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
+from domain.finance.operations.worker import register_outcomes
+from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
 from domain.messaging.services import MessagingService
@@ -83,6 +85,7 @@ class Container:
     payments: PaymentCases
     seller_tax: SellerTax
     reconciler: Reconciler
+    payouts: Payouts
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
@@ -117,8 +120,13 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     payment_gateway = make_gateway(settings)
     payments = PaymentCases(payment_gateway, _payment_rules(settings))
     # The payment cases apply the provider's payment events (refetched, by state).
+    # Payees are paid through the payment cases' port and the operations worker (payout transfers).
+    payouts = Payouts(payment_gateway)
+    plug_in_destinations(payouts)
+    register_outcomes(OPERATION_PREFIX, payouts)
     gateway_handlers = {**GATEWAY_EVENT_HANDLERS,
-                        **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES}}
+                        **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
+                        **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
@@ -129,7 +137,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
-        gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments,
+        gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
         seller_tax=_seller_tax(settings),
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
     )

@@ -32,6 +32,7 @@ MODEL_MODULES = [
     "domain.finance.balances.models",
     "domain.finance.reporting.models",
     "domain.finance.reconciliation.models",
+    "domain.finance.payouts.models",
     "sync.models",
     "push.models",
 ]

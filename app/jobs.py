@@ -20,6 +20,7 @@ from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
+from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.jobs import services as jobs
 from domain.notifications.devices import sweep_expired
@@ -55,7 +56,8 @@ class PeriodicJob:
 
 
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
-                  payments: PaymentCases | None = None, reconciler: Reconciler | None = None) -> list[PeriodicJob]:
+                  payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
+                  payouts: Payouts | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -70,6 +72,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if reconciler is not None:  # the ledger against the gateway's balance transactions (a report, never a fix)
         table.append(PeriodicJob("finance_reconciliation", settings.reconciliation_interval_seconds,
                                  reconciler.run_daily))
+    if payouts is not None:  # daily and weekly payouts (each keyed by its period: replicas make one)
+        table.append(PeriodicJob("payout_schedule", settings.payment_timers_interval_seconds,
+                                 payouts.run_scheduled, at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

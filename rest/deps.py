@@ -15,6 +15,7 @@ from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.inbox import WebhookInbox
+from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
 from domain.messaging.services import MessagingService
@@ -38,6 +39,7 @@ class RestDeps:
     webhooks: WebhookInbox | None = None  # payment provider webhooks (None: only in hand-built test deps)
     seller_tax: SellerTax | None = None  # sellers' tax profiles and the annual export
     reconciler: Reconciler | None = None  # the ledger against the gateway, on demand
+    payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

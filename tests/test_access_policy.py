@@ -205,6 +205,15 @@ MATRIX: dict[Permission, Case] = {
     Permission.PRICING_READ: Case(call("GET", "/v1/pricing/rules"), "admin", 200, "provider", 403),
     Permission.PRICING_MANAGE: Case(call("PUT", "/v1/orgs/{w.org_id}/pricing-profile", {"plan": "pro"}),
                                     "admin", 200, "provider", 403),
+    # Payouts (issue 13 item 7): the payee (a serviceman, an organisation's owner/managers) and admins
+    # read and manage; only the payee requests (409 here: not onboarded, yet past the policy).
+    Permission.PAYOUT_READ: Case(call("GET", "/v1/payees/org:{w.org_id}/payouts"), "provider", 200, "serviceman", 404),
+    Permission.PAYOUT_MANAGE: Case(call("PUT", "/v1/payees/org:{w.org_id}/payout-preferences", {"schedule": "manual"}),
+                                   "provider", 200, "stranger", 404),
+    Permission.PAYOUT_REQUEST: Case(call("POST", "/v1/payees/user:{w.serviceman.id}/payouts", {"currency": "USD"}),
+                                    "serviceman", 409, "admin", 404),
+    Permission.PROMO_GRANT: Case(call("POST", "/v1/admin/promo-credits", {
+        "user_id": "{w.customer.id}", "amount": {"amount": 100, "currency": "USD"}}), "admin", 201, "provider", 403),
     # Payments (issue 13), in this order on the (accepted) world booking: the customer pays in two
     # milestones; the provider refunds a little; the customer releases the first milestone; an
     # admin releases the rest.
@@ -314,6 +323,16 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("PUT", "/v1/orgs/{org_id}/pricing-profile"): {"plan": "pwned"},
     ("GET", "/v1/servicemen/{user_id}/pricing-profile"): None,
     ("PUT", "/v1/servicemen/{user_id}/pricing-profile"): {"plan": "pwned"},
+    ("POST", "/v1/payees/{payee}/onboarding"): {"refresh_url": "https://x.test/r", "return_url": "https://x.test/b"},
+    ("POST", "/v1/payees/{payee}/onboarding/refresh"): None,
+    ("GET", "/v1/payees/{payee}/payout-account"): None,
+    ("GET", "/v1/payees/{payee}/payout-preferences"): None,
+    ("PUT", "/v1/payees/{payee}/payout-preferences"): {"schedule": "manual"},
+    ("POST", "/v1/payees/{payee}/payouts"): {"currency": "USD"},
+    ("GET", "/v1/payees/{payee}/payouts"): None,
+    ("GET", "/v1/payees/{payee}/balance"): None,
+    ("GET", "/v1/orgs/{org_id}/crew-split"): None,
+    ("PUT", "/v1/orgs/{org_id}/crew-split"): {"mode": "lead_bonus", "lead_bonus_bps": 10000},
     ("POST", "/v1/bookings/{booking_id}/checkout"): {"payment_method": "pm_card_visa"},
     ("GET", "/v1/bookings/{booking_id}/payment"): None,
     ("GET", "/v1/payment-cases/{case_id}"): None,
@@ -351,7 +370,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
-                  "account": "acct_sbx_victim",
+                  "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman)}

@@ -385,7 +385,8 @@ async def test_releases_do_not_wait_for_each_other_on_the_hot_accounts(pg: Db) -
 
     async def slow_release() -> None:
         async with unit_of_work() as uow:
-            await ledger.post(uow, draft("slow", "release", debit(held(first), 1_000), credit(payable(), 800),
+            # Another payee: a payee's own balance row (sync's `balances`) is locked by its releases.
+            await ledger.post(uow, draft("slow", "release", debit(held(first), 1_000), credit(payable("org:p2"), 800),
                                          credit(COMMISSION, 150), credit(TAX, 50)))
             started.set()
             await finish.wait()

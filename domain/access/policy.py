@@ -86,6 +86,11 @@ class Permission(StrEnum):
     PAYMENT_REFUND = "payment.refund"
     PAYMENT_RELEASE = "payment.release"
     PAYMENT_RELEASE_MILESTONE = "payment.release_milestone"
+    # Payouts (issue 13 item 7): a payee's account, preferences, payouts, crew split; promo credit.
+    PAYOUT_READ = "payout.read"
+    PAYOUT_REQUEST = "payout.request"
+    PAYOUT_MANAGE = "payout.manage"
+    PROMO_GRANT = "promo.grant"
     # Pricing (issue 13): quotes before checkout; rules and seller pricing profiles.
     PRICING_QUOTE = "pricing.quote"
     BID_QUOTE = "bid.quote"
@@ -252,6 +257,20 @@ POLICY: dict[Permission, Grant] = {
     Permission.PAYMENT_RELEASE_MILESTONE: Grant(
         ADMIN, relation="booking_customer", visible_via="booking_party", description="release a milestone"
     ),
+    # Payouts: a payee is an independent serviceman (themself) or an organisation (its owner and
+    # managers: relation in domain/finance/payouts/payees.py). Admins read and manage (onboarding,
+    # preferences, crew split) but never take a payee's money out; anyone else learns nothing (404).
+    Permission.PAYOUT_READ: Grant(
+        ADMIN, relation="payee_manager", visible_via="payee_manager", description="see this payee's payouts"
+    ),
+    Permission.PAYOUT_REQUEST: Grant(
+        frozenset(), relation="payee_manager", visible_via="payee_manager", description="request a payout"
+    ),
+    Permission.PAYOUT_MANAGE: Grant(
+        ADMIN, relation="payee_manager", visible_via="payee_manager",
+        description="manage this payee's payout account, preferences and crew split",
+    ),
+    Permission.PROMO_GRANT: Grant(ADMIN, description="grant promotional credit"),
     # Pricing: anyone signed in may ask what a published service or a bid amount would cost;
     # a placed bid's breakdown is for its bidder and the job's customer; admins read and edit
     # the rules and sellers' pricing profiles (every edit audited), a seller reads its own.

@@ -59,6 +59,22 @@ class Outcomes(Protocol):
     async def declined(self, op: FinanceOperation, error: str) -> None: ...
 
 
+_OUTCOMES: dict[str, Outcomes] = {}
+
+
+def register_outcomes(key_prefix: str, outcomes: Outcomes) -> None:
+    """Hand the outcomes of the operations whose idempotency key starts with `key_prefix` to
+    another part (payouts: "fs:payout:") instead of the worker's own (the payment cases)."""
+    _OUTCOMES[key_prefix] = outcomes
+
+
+def _outcomes_of(op: FinanceOperation, default: Outcomes) -> Outcomes:
+    for prefix, outcomes in _OUTCOMES.items():
+        if op.idempotency_key.startswith(prefix):
+            return outcomes
+    return default
+
+
 @dataclasses.dataclass(frozen=True)
 class WorkerRules:
     batch: int = 50
@@ -117,18 +133,19 @@ class OperationWorker:
         return bool(changed)
 
     async def _execute(self, op: FinanceOperation) -> None:
+        outcomes = _outcomes_of(op, self.outcomes)
         params = op.params
         if op.op is OpKind.CAPTURE and params.get("capture_before") and \
                 datetime.fromisoformat(params["capture_before"].replace("Z", "+00:00")) <= utcnow():
             LATE_CAPTURES.inc()
             CALLS.labels(op.op.value, "expired").inc()
-            await self.outcomes.declined(op, "the authorization expired before the capture")
+            await outcomes.declined(op, "the authorization expired before the capture")
             return
         try:
             result = await self._call(op)
         except Declined as exc:
             CALLS.labels(op.op.value, "declined").inc()
-            await self.outcomes.declined(op, str(exc) or "declined")
+            await outcomes.declined(op, str(exc) or "declined")
             return
         except Unavailable as exc:  # the outcome is unknown: the same key, later
             CALLS.labels(op.op.value, "retry").inc()
@@ -142,7 +159,7 @@ class OperationWorker:
                 updated_at=utcnow())
             return
         CALLS.labels(op.op.value, "succeeded").inc()
-        await self.outcomes.succeeded(op, result)
+        await outcomes.succeeded(op, result)
 
     async def _call(self, op: FinanceOperation) -> dict[str, Any]:
         p, key, gw = op.params, op.idempotency_key, self.gateway

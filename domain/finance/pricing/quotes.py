@@ -8,7 +8,7 @@ will provide it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -27,6 +27,16 @@ from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
 
 MAX_PAYEES = 20
+
+# The crew split of an organisation's booking (domain/finance/payouts/splits.py plugs in here):
+# the payees and weights of the breakdown, or None for "all to the seller".
+Splitter = Callable[[booking_pricing.PricingInput, str, BaseDBAsyncClient], Awaitable[Sequence[PayeeWeight] | None]]
+_SPLITTERS: list[Splitter] = []
+
+
+def register_split(splitter: Splitter) -> None:
+    if splitter not in _SPLITTERS:
+        _SPLITTERS.append(splitter)
 
 
 def org_payee(org_id: UUID | str) -> str:
@@ -109,8 +119,11 @@ async def freeze_for_booking(uow: UnitOfWork, request: booking_pricing.PricingIn
         seller_key = user_payee(request.crew[0])
     else:
         seller_key = "unknown"
+    payees = None
+    for splitter in _SPLITTERS:
+        payees = await splitter(request, seller_key, uow.connection) or payees
     breakdown = await price(request.price, seller_key=seller_key, category_id=request.category_id,
-                            zone_id=request.zone_id, conn=uow.connection)
+                            zone_id=request.zone_id, payees=payees, conn=uow.connection)
     return booking_pricing.FrozenPrice(commission=breakdown.platform_fee, tax=breakdown.service_tax,
                                        total=breakdown.customer_total, breakdown=breakdown.as_dict())
 
