@@ -225,15 +225,6 @@ PAYMENT_MILESTONES = Collection(
     doc="The parts of your bookings' payments (one for a plain booking), each released on its own.",
 )
 
-# Payouts: issue 13 item 7 (h-payouts) adds the `payout` table (domain/finance/payouts); once it
-# is merged, its collection goes here and into COLLECTIONS after BALANCES, with a new `_sync`
-# migration (docs/sync.md), scoped like BALANCES (no version column: versioned=False):
-#   PAYOUTS = Collection(
-#       "payouts", "payout", BALANCES.scopes,
-#       (*col("id", "owner", "currency"), money("amount", "amount"), money("netted", "netted"),
-#        *col("state", "trigger", "failure"), *ts("created_at", "updated_at")),
-#       versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
-
 BALANCES = Collection(
     "balances", "payee_balance",
     (scope_if("$.owner LIKE 'org:%'", "'org-bookings:' || substr($.owner, 5)", "owner",
@@ -249,12 +240,19 @@ BALANCES = Collection(
 )
 
 
+PAYOUTS = Collection(
+    "payouts", "payout", BALANCES.scopes,
+    (*col("id", "owner", "currency"), money("amount", "amount"), money("netted", "netted"),
+     *col("state", "trigger", "failure"), *ts("created_at", "updated_at")),
+    versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
-    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES,
+    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 
