@@ -4,6 +4,7 @@ state, never by arrival order, with the same ledger keys, so replays and reorder
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from domain.finance.cases.models import CaseState, PaymentCase
@@ -25,6 +26,11 @@ P = Party
 
 class CaseOutcomes(CaseTransitions):
     async def succeeded(self, op: FinanceOperation, result: dict[str, Any]) -> None:
+        # The webhook of the same call may move the case at the same moment (the sandbox and
+        # Stripe answer and notify at once): a lost compare-and-set reads the case again.
+        await _again_on_conflict(lambda: self._succeeded(op, result))
+
+    async def _succeeded(self, op: FinanceOperation, result: dict[str, Any]) -> None:
         who = Who(f"gateway:{self.gateway.name}")
         async with unit_of_work() as uow:
             if not await store.close(uow, op, OpStatus.SUCCEEDED, result):
@@ -39,6 +45,9 @@ class CaseOutcomes(CaseTransitions):
             # A void or a refund was booked when it was decided: nothing more to write.
 
     async def declined(self, op: FinanceOperation, error: str) -> None:
+        await _again_on_conflict(lambda: self._declined(op, error))
+
+    async def _declined(self, op: FinanceOperation, error: str) -> None:
         who = Who(f"gateway:{self.gateway.name}")
         async with unit_of_work() as uow:
             if not await store.close(uow, op, OpStatus.FAILED, None, error):
@@ -64,13 +73,11 @@ class CaseOutcomes(CaseTransitions):
         payment_id = await _payment_id_of(event)
         if payment_id is None:
             return
-        for attempt in range(3):  # a concurrent move of the same case (our worker, a replica): read again
-            try:
-                await self.apply_payment_state(await self.gateway.payment(payment_id))
-                return
-            except Conflict:
-                if attempt == 2:
-                    raise
+        # A concurrent move of the same case (our worker, a replica): fetch and read again.
+        await _again_on_conflict(lambda: self._apply_fetched(payment_id))
+
+    async def _apply_fetched(self, payment_id: str) -> None:
+        await self.apply_payment_state(await self.gateway.payment(payment_id))
 
     async def apply_payment_state(self, payment: Any) -> PaymentCase | None:
         """Bring the case of this gateway payment (a refetched PaymentIntentState) to what the
@@ -101,6 +108,18 @@ class CaseOutcomes(CaseTransitions):
                                           reason="refunded at the gateway", call_gateway=False,
                                           key=f"gw:{payment.id}:refunded:{payment.amount_refunded}")
         return case
+
+
+async def _again_on_conflict(attempt: Callable[[], Awaitable[None]], tries: int = 5) -> None:
+    """Run `attempt` (one unit of work that reads the case afresh) again when another writer
+    won the case's compare-and-set; its guards then see the new state and do only what is left."""
+    for number in range(tries):
+        try:
+            await attempt()
+            return
+        except Conflict:
+            if number == tries - 1:
+                raise
 
 
 async def _payment_id_of(event: Any) -> str | None:
