@@ -18,7 +18,7 @@ from typing import Any
 
 import aiohttp
 
-PASSWORD = "demo-password-1"  # the demo seed's (development only)
+PASSWORD = "demo-password-1"  # noqa: S105 - the demo seed's, development only
 
 
 class Demo:
@@ -43,7 +43,8 @@ class Demo:
 
     async def act(self, who: str, booking_id: str, action: str) -> dict[str, Any]:
         booking = await self.booking(who, booking_id)
-        return dict(await self.call("POST", f"/v1/bookings/{booking_id}/{action}", who, {"version": booking["version"]}))
+        body = {"version": booking["version"]}
+        return dict(await self.call("POST", f"/v1/bookings/{booking_id}/{action}", who, body))
 
     async def payment_in(self, booking_id: str, *states: str, timeout: float = 20) -> dict[str, Any]:
         """The booking's payment once it reaches one of `states` (the operations worker and the
@@ -89,7 +90,8 @@ async def main(base: str) -> None:
 
         # 3. The business onboards for payouts (the sandbox's hosted page completes KYC at once).
         payee = f"org:{org_id}"
-        started = await demo.call("POST", f"/v1/payees/{payee}/onboarding", "provider", {"country": "US", "return_url": f"{demo.base}/done", "refresh_url": f"{demo.base}/again"})
+        urls = {"return_url": f"{demo.base}/done", "refresh_url": f"{demo.base}/again"}
+        started = await demo.call("POST", f"/v1/payees/{payee}/onboarding", "provider", {"country": "US", **urls})
         link = started["url"]
         async with demo.http.get(link) as page:
             assert page.status == 200, await page.text()
