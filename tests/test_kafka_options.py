@@ -30,13 +30,25 @@ async def _kafka_state(client) -> str:
 async def test_with_create_topics_off_the_service_creates_no_topic(make_client, services: Services):
     prefix = f"nocreate-{secrets.token_hex(3)}."
     client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix,
-                               kafka_create_topics=False)
+                               kafka_create_topics=False, kafka_topic_partitions=7)
     assert await _kafka_state(client) == "ok"  # connected all the same
     await asyncio.sleep(0.5)
-    # Nobody but the service's start-up asks for the finance topic (the consumers subscribe to
-    # domain and audit, which the test broker creates on a metadata request as brokers with
-    # auto-creation on do: managed ones have it off).
-    assert f"{prefix}finance.events" not in await _topics(services.kafka_bootstrap)
+    # Consumers now subscribe to every stream (finance too), and the test broker creates a topic
+    # on a metadata request as brokers with auto-creation on do (managed ones have it off). What
+    # the service itself would create has its configured partition count: no topic has it.
+    assert await _partition_counts(services.kafka_bootstrap, prefix) and \
+        7 not in (await _partition_counts(services.kafka_bootstrap, prefix)).values()
+
+
+async def _partition_counts(bootstrap: str, prefix: str) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        names = [name for name in await admin.list_topics() if name.startswith(prefix)]
+        described = await admin.describe_topics(names) if names else []
+        return {topic["topic"]: len(topic["partitions"]) for topic in described}
+    finally:
+        await admin.close()
 
 
 async def test_with_create_topics_on_the_service_creates_its_topics(make_client, services: Services):

@@ -25,6 +25,7 @@ from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
+from domain.finance.payouts.models import Payout, PayoutTrigger
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
@@ -147,6 +148,13 @@ async def _payment_milestone() -> str:
                                               shares={})).id)
 
 
+async def _payout() -> str:
+    owner = f"user:{await _user()}"
+    return str((await Payout.create(key=f"test:{owner}", owner=owner, currency="USD", amount=500,
+                                    trigger=PayoutTrigger.REQUESTED, destination="acct_test",
+                                    operation_key=f"fs:payout:{owner}:1")).id)
+
+
 async def _balance() -> str:
     owner = f"user:{await _user()}"
     return (await PayeeBalance.create(id=f"{owner}:USD", owner=owner, currency="USD")).id
@@ -177,6 +185,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "payment_cases": (PaymentCase, _payment_case, "state", "held"),
     "payment_milestones": (PaymentMilestone, _payment_milestone, "title", "Renamed"),
     "balances": (PayeeBalance, _balance, "currency", "EUR"),
+    "payouts": (Payout, _payout, "failure", "declined by the bank"),
 }
 
 

@@ -130,6 +130,12 @@ async def _payments(rest: Rest, view: dict[str, set[Key]]) -> None:
         f"SELECT b.id FROM payee_balance b WHERE b.owner = 'user:{rest.who.id}' OR b.owner IN ("
         f"SELECT 'org:' || m.organisation_id FROM membership m WHERE m.user_id = '{rest.who.id}' "
         f"AND m.role IN ('owner', 'manager') AND m.status = 'accepted')")}
+    # Payouts: what each payee's REST list shows the user.
+    view["payouts"] = set()
+    for row in await _rows("SELECT DISTINCT owner FROM payout"):
+        page = await rest.get(f"/payees/{row['owner']}/payouts", limit=200)
+        if page is not None:
+            view["payouts"] |= {item["id"] for item in page["items"]}
 
 
 async def _bookings(rest: Rest, view: dict[str, set[Key]]) -> None:
