@@ -178,6 +178,8 @@ def _from_domain(request: web.Request, exc: DomainError) -> web.Response:
         # RFC 9110: a 401 carries a challenge. RFC 6750 names the scheme.
         headers.setdefault("WWW-Authenticate", 'Bearer realm="fieldsync"')
     errors = exc.errors if isinstance(exc, (ValidationFailed, HttpProblem)) else None
+    if errors:  # every item says why (FieldError.type), also when a domain rule forgot to
+        errors = [{"type": "invalid", **error} if "type" not in error else error for error in errors]
     return problem_response(request, exc.code, exc.message, errors=errors, headers=headers, details=exc.details)
 
 
