@@ -1,58 +1,25 @@
-"""schemathesis over the finance reporting routes only (balances, statements, documents, tax
-profiles, the admin report, reconciliation, corrections, the annual export), the way
-tests/test_openapi_fuzz.py runs the whole spec: as the demo customer with edge values and
-negative data, then as the demo admin with valid data deep into the domain. No 5xx, and every
-response as documented."""
+"""schemathesis over the finance routes only (balances, statements, documents, tax
+profiles, the admin report, reconciliation, corrections, the annual export), the way tests/test_openapi_fuzz.py runs the
+whole spec: as the demo customer with edge values and negative data, then as the demo admin with
+valid data deep into the domain. No 5xx, and every response as documented."""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from typing import Any
-
 import pytest
-from aiohttp.test_utils import TestClient
 
 import tests.test_openapi_fuzz as whole_spec
-from app.seed import demo_email, populate
-from domain.accounts.passwords import Argon2Params, Passwords
 from tests.conftest import AppFactory
 
 pytestmark = pytest.mark.timeout(300)
 
-FINANCE_PATHS = ("/finance/", "/tax-profile", "/documents")
+PATHS = ("/finance/", "/tax-profile", "/documents")
 
 
-def finance_only(spec: dict[str, Any]) -> dict[str, Any]:
-    return {**spec, "paths": {path: ops for path, ops in spec["paths"].items()
-                              if any(part in path for part in FINANCE_PATHS)}}
+async def test_finance_routes_as_the_demo_customer(make_client: AppFactory) -> None:
+    client, ids = await whole_spec.seeded(make_client)
+    await whole_spec.fuzz_routes(client, "customer", ids, PATHS, edges=True, paths=14, label="finance")
 
 
-async def _fuzz(client: TestClient, login: str, ids: dict[str, list[str]], *, edges: bool) -> None:
-    spec = finance_only(await (await client.get("/v1/openapi.json")).json())
-    assert len(spec["paths"]) == 14
-    base_url = str(client.make_url("")).rstrip("/")
-    started = time.monotonic()
-    config = whole_spec.fuzz_config(base_url, demo_email(login), ids, edges=edges)
-    report = await asyncio.to_thread(whole_spec.run_fuzz, spec, config)
-    print(f"\nschemathesis (finance) as the demo {login}: {report.requests} requests in "
-          f"{time.monotonic() - started:.1f}s, statuses {dict(sorted(report.statuses.items()))}")
-    assert report.requests > 100
-    assert not report.failures, "\n".join(sorted(set(report.failures))[:50])
-
-
-@pytest.fixture
-async def seeded(make_client: AppFactory) -> tuple[TestClient, dict[str, list[str]]]:
-    client = await make_client(login_failures_per_source=1000)
-    await populate(Passwords(Argon2Params(1, 8192, 1)))
-    return client, await whole_spec.seeded_ids()
-
-
-async def test_finance_routes_as_the_demo_customer(seeded: tuple[TestClient, dict[str, list[str]]]) -> None:
-    client, ids = seeded
-    await _fuzz(client, "customer", ids, edges=True)
-
-
-async def test_finance_routes_in_depth_as_the_demo_admin(seeded: tuple[TestClient, dict[str, list[str]]]) -> None:
-    client, ids = seeded
-    await _fuzz(client, "admin", ids, edges=False)
+async def test_finance_routes_in_depth_as_the_demo_admin(make_client: AppFactory) -> None:
+    client, ids = await whole_spec.seeded(make_client)
+    await whole_spec.fuzz_routes(client, "admin", ids, PATHS, edges=False, paths=14, label="finance")

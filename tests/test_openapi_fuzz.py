@@ -186,6 +186,26 @@ async def test_whole_spec_as_the_demo_customer(make_client: AppFactory) -> None:
     await _fuzz(client, "customer", ids, whole=True)
 
 
+def routes_with(spec: dict[str, Any], parts: tuple[str, ...]) -> dict[str, Any]:
+    """The spec cut down to the paths holding one of `parts`."""
+    return {**spec, "paths": {path: ops for path, ops in spec["paths"].items() if any(p in path for p in parts)}}
+
+
+async def fuzz_routes(client: TestClient, login: str, ids: dict[str, list[str]], parts: tuple[str, ...], *,
+                      edges: bool, paths: int, label: str) -> None:
+    """schemathesis over one area's routes (tests/test_pricing_fuzz.py, test_finance_reports_fuzz.py)
+    as a demo login: no 5xx and every response as documented."""
+    spec = routes_with(await (await client.get("/v1/openapi.json")).json(), parts)
+    assert len(spec["paths"]) == paths
+    base_url = str(client.make_url("")).rstrip("/")
+    started = time.monotonic()
+    report = await asyncio.to_thread(run_fuzz, spec, fuzz_config(base_url, demo_email(login), ids, edges=edges))
+    print(f"\nschemathesis ({label}) as the demo {login}: {report.requests} requests in "
+          f"{time.monotonic() - started:.1f}s, statuses {dict(sorted(report.statuses.items()))}")
+    assert report.requests > 100
+    assert not report.failures, "\n".join(sorted(set(report.failures))[:50])
+
+
 # The deep pass as the demo admin: tests/test_openapi_fuzz_deep.py (a module of its own, so the
 # two long passes can run on different pytest-xdist workers).
 
@@ -194,7 +214,7 @@ MONEY_PATHS = ("/checkout", "/payment")  # /v1/bookings/{id}/checkout, .../payme
 
 
 def money_only(spec: dict[str, Any]) -> dict[str, Any]:
-    return {**spec, "paths": {path: ops for path, ops in spec["paths"].items() if any(p in path for p in MONEY_PATHS)}}
+    return routes_with(spec, MONEY_PATHS)
 
 
 async def test_money_routes_fuzzed_as_the_customer_and_the_admin_give_no_5xx(make_client: AppFactory) -> None:
