@@ -105,6 +105,12 @@ def services() -> Iterator[Services]:
             service.stop()
 
 
+# Tests that judge timing under load (thousands of socket reconnects, outage latencies): `./dev
+# test` runs them in a second, serial pass after the parallel one, where no other worker competes
+# for the two cores. Under two workers they missed their limits about one run in two.
+SERIAL_MODULES = {"test_messaging_chaos.py", "test_redis_outage.py"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Markers for running the suite in parts (README "Tests in parts"): `unit` needs no
     service at all, `integration` the real PostgreSQL/Redis (and Kafka when it asks), and
@@ -114,6 +120,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
         else:
             item.add_marker(pytest.mark.unit)
+        if item.path.name in SERIAL_MODULES:
+            item.add_marker(pytest.mark.serial)
         if "_processes" in item.path.name:
             item.add_marker(pytest.mark.processes)
         # A Kafka test says so in its name (or its module's) or takes a private broker.
