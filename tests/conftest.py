@@ -108,7 +108,7 @@ def services() -> Iterator[Services]:
 # Tests that judge timing under load (thousands of socket reconnects, outage latencies): `./dev
 # test` runs them in a second, serial pass after the parallel one, where no other worker competes
 # for the two cores. Under two workers they missed their limits about one run in two.
-SERIAL_MODULES = {"test_messaging_chaos.py", "test_redis_outage.py"}
+SERIAL_MODULES = {"test_messaging_chaos.py", "test_redis_outage.py", "test_sync_poke_storm.py"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
