@@ -35,6 +35,8 @@ from domain.accounts.tokens import TokenSigner
 from domain.feed.projector import FeedProjector
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
+from domain.finance.chargebacks import clawback
+from domain.finance.chargebacks.services import Chargebacks, Clawbacks
 from domain.finance.gateway.inbox import InboxWorker, WebhookInbox
 from domain.finance.gateway.port import PaymentGateway
 from domain.finance.operations.worker import register_outcomes
@@ -83,6 +85,7 @@ class Container:
     webhooks: WebhookInbox
     gateway_events: InboxWorker | None  # None while no handler is registered (app/finance_wiring.py)
     payments: PaymentCases
+    chargebacks: Chargebacks
     seller_tax: SellerTax
     reconciler: Reconciler
     payouts: Payouts
@@ -124,7 +127,11 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
     payouts = Payouts(payment_gateway)
     plug_in_destinations(payouts)
     register_outcomes(OPERATION_PREFIX, payouts)
+    # Chargebacks (charge.dispute.*) and the transfer reversals a refund after payout stores.
+    chargebacks = Chargebacks(payments)
+    register_outcomes(clawback.PREFIX, Clawbacks(payments))
     gateway_handlers = {**GATEWAY_EVENT_HANDLERS,
+                        **{kind: chargebacks.apply_gateway_event for kind in Chargebacks.GATEWAY_EVENT_TYPES},
                         **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
                         **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}
     return Container(
@@ -138,6 +145,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
+        chargebacks=chargebacks,
         seller_tax=_seller_tax(settings),
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
     )

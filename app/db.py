@@ -27,6 +27,7 @@ MODEL_MODULES = [
     "domain.notifications.models",
     "domain.finance.ledger.models",
     "domain.finance.cases.models",
+    "domain.finance.chargebacks.models",
     "domain.finance.operations.models",
     "domain.finance.gateway.models",
     "domain.finance.balances.models",

@@ -30,6 +30,7 @@ from domain.finance.gateway.port import (
     BalanceTransaction,
     ConnectedAccount,
     Declined,
+    DisputeState,
     GatewayError,
     GatewayEvent,
     KeyReused,
@@ -133,12 +134,28 @@ class StripeGateway:
             captured = int(charge.get("amount", 0)) if charge.get("captured") else 0
         card = (charge.get("payment_method_details") or {}).get("card") or {}
         capture_before = card.get("capture_before")
+        refunds = tuple(
+            RefundState(str(r["id"]), str(intent["id"]), _money(r["amount"], r["currency"]),
+                        _REFUND_STATUS.get(str(r.get("status")), "pending"))
+            for r in ((charge.get("refunds") or {}).get("data") or []) if isinstance(r, dict))
         return PaymentIntentState(
             id=str(intent["id"]), status=_STATUS.get(str(intent["status"]), "requires_payment_method"),
             amount=_money(intent["amount"], intent["currency"]), amount_captured=captured,
             amount_refunded=int(charge.get("amount_refunded") or 0), charge_id=charge.get("id"),
             capture_before=datetime.fromtimestamp(int(capture_before), UTC) if capture_before else None,
-            metadata={str(k): str(v) for k, v in (intent.get("metadata") or {}).items()})
+            metadata={str(k): str(v) for k, v in (intent.get("metadata") or {}).items()},
+            fee=await self._fee_of(charge) if captured else None, refunds=refunds)
+
+    async def _fee_of(self, charge: dict[str, Any]) -> int | None:
+        """Stripe's fee on the charge: its balance transaction's `fee` (None when not known yet)."""
+        txn = charge.get("balance_transaction")
+        if isinstance(txn, str):
+            txn_id = txn
+            try:
+                txn = (await _call(lambda: self._payments.v1.balance_transactions.retrieve_async(txn_id))).to_dict()
+            except GatewayError:
+                return None  # asked again with the next refetch; nothing is booked meanwhile
+        return int(txn["fee"]) if isinstance(txn, dict) and txn.get("fee") is not None else None
 
     # --- Connect: transfers, accounts, payouts -------------------------------------------
 
@@ -159,6 +176,21 @@ class StripeGateway:
             transfer_id, {"amount": amount.amount}, {"idempotency_key": idempotency_key}))).to_dict()
         return TransferReversalState(str(reversal["id"]), str(reversal.get("transfer") or transfer_id),
                                      _money(reversal["amount"], reversal["currency"]))
+
+    async def dispute(self, dispute_id: str) -> DisputeState:
+        # Served where Connect is: one address in production; in tests the Connect fake (localstripe has none).
+        d = (await _call(lambda: self._connect.v1.disputes.retrieve_async(dispute_id))).to_dict()
+        moves = [t for t in (d.get("balance_transactions") or []) if isinstance(t, dict)]
+        charge, intent = d.get("charge"), d.get("payment_intent")
+        return DisputeState(
+            id=str(d["id"]), payment_id=intent if isinstance(intent, str) else (intent or {}).get("id"),
+            charge_id=charge if isinstance(charge, str) else (charge or {}).get("id"),
+            amount=_money(d["amount"], d["currency"]), status=str(d.get("status") or ""),
+            reason=str(d.get("reason") or ""),
+            withdrawn=sum(-int(t["amount"]) for t in moves if int(t["amount"]) < 0),
+            reinstated=sum(int(t["amount"]) for t in moves if int(t["amount"]) > 0),
+            fee=sum(int(t.get("fee") or 0) for t in moves if int(t.get("fee") or 0) > 0),
+            fee_returned=sum(-int(t.get("fee") or 0) for t in moves if int(t.get("fee") or 0) < 0))
 
     async def create_account(self, r: AccountRequest) -> ConnectedAccount:
         params: dict[str, Any] = {"type": "express", "country": r.country, "email": r.email,

@@ -72,6 +72,11 @@ RULES: dict[str, Rule] = {
                              recipients.payment_parties(customer=True, payees=True, amount_key="refund")),
     "payment.paid_out": Rule("payment.paid_out", Category.BOOKINGS,
                              recipients.payment_parties(customer=False, payees=True, amount_key="released")),
+    # Chargebacks (domain/finance/chargebacks): the payees hear their releases are held, and the outcome.
+    **{f"payment.{kind}": Rule(template, Category.BOOKINGS,
+                               recipients.payment_parties(customer=False, payees=True, amount_key="disputed"))
+       for kind, template in (("chargeback_withdrawn", "payment.chargeback"),
+                              ("chargeback_closed", "payment.chargeback_closed"))},
     # Payouts (issue 13 item 7): the payee hears their money left for the bank.
     "payout.paid": Rule("payout.paid", Category.BOOKINGS, recipients.payout_payee),
     # Audit stream: what an admin did to your account.

@@ -42,6 +42,10 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "payment.released": Template("Payment released", "{amount} for {what} was released to the provider"),
         "payment.refunded": Template("Refund issued", "{amount} for {what} is on its way back to the card"),
         "payment.paid_out": Template("Paid out", "{amount} for {what} was sent to your account"),
+        "payment.chargeback": Template("Chargeback", "The cardholder disputed {amount} for {what}; your next "
+                                                     "releases are held up to that amount until the bank decides"),
+        "payment.chargeback_closed": Template("Chargeback closed",
+                                              "The bank decided the dispute of {amount} for {what}"),
         "payout.paid": Template("Payout sent", "{amount} is on its way to your bank account"),
         "account.roles_changed": Template("Your account changed", "Your roles are now: {roles}"),
         "account.suspended": Template("Your account was suspended", "Contact support if you think this is wrong"),

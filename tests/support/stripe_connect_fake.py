@@ -113,13 +113,13 @@ class FakeStripeConnect:
         account["capabilities"] = {"card_payments": "active", "transfers": "active"}
 
     async def create_dispute(self, charge_id: str, amount: int | None = None,
-                             reason: str = "fraudulent") -> dict[str, Any]:
+                             reason: str = "fraudulent", fee: int = 1500) -> dict[str, Any]:
         """A cardholder disputes a charge (on localstripe): the dispute object Stripe would make,
-        its funds withdrawn from the platform (a balance transaction)."""
+        its funds and the dispute fee withdrawn from the platform (a balance transaction)."""
         charge = await self._charge(charge_id)
         dispute = copy.deepcopy(self.fixtures["dispute"])
         value = amount if amount is not None else int(charge["amount"])
-        withdrawn = self._txn("adjustment", -value, charge["currency"], "")
+        withdrawn = self._txn("adjustment", -value, charge["currency"], "", fee=fee)
         dispute.update(id=self._new_id("dp"), amount=value, currency=charge["currency"], charge=charge_id,
                        payment_intent=charge.get("payment_intent"), created=_now(), reason=reason,
                        status="needs_response", balance_transactions=[withdrawn], metadata={})
@@ -132,7 +132,8 @@ class FakeStripeConnect:
         dispute = self.disputes[dispute_id]
         dispute["status"] = status
         if status == "won":
-            self._txn("adjustment", dispute["amount"], dispute["currency"], dispute_id)
+            dispute["balance_transactions"].append(
+                self._txn("adjustment", dispute["amount"], dispute["currency"], dispute_id))
         return dispute
 
     @staticmethod
@@ -333,9 +334,9 @@ class FakeStripeConnect:
         self.payouts[payout["id"]] = payout
         return payout
 
-    def _txn(self, kind: str, amount: int, currency: str, source: str) -> dict[str, Any]:
+    def _txn(self, kind: str, amount: int, currency: str, source: str, fee: int = 0) -> dict[str, Any]:
         txn = copy.deepcopy(self.fixtures["balance_transaction"])
-        txn.update(id=self._new_id("txn"), amount=amount, net=amount, fee=0, fee_details=[], currency=currency,
+        txn.update(id=self._new_id("txn"), amount=amount, net=amount - fee, fee=fee, fee_details=[], currency=currency,
                    created=_now(), available_on=_now(), type=kind, reporting_category=kind, source=source,
                    description=None)
         self.balance_transactions.append(txn)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from domain.finance.cases import gateway_facts
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.moving import Who
 from domain.finance.cases.states import CAPTURED, Action, Party
 from domain.finance.cases.transitions import CaseTransitions
+from domain.finance.chargebacks import holds
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import isoformat
@@ -66,6 +68,7 @@ class CaseOutcomes(CaseTransitions):
     # The gateway event types whose object leads to a payment (the webhook inbox's router).
 
     GATEWAY_EVENT_TYPES = ("payment_intent.", "charge.refunded", "charge.captured", "refund.")
+    # (charge.dispute.* go to domain/finance/chargebacks/services.py, which applies the payment first.)
 
     async def apply_gateway_event(self, event: Any, uow: UnitOfWork) -> None:
         """A stored webhook (domain/finance/gateway/inbox.py): whatever its type and order, the
@@ -92,7 +95,7 @@ class CaseOutcomes(CaseTransitions):
         who = Who(f"gateway:{self.gateway.name}")
         result = {"id": payment.id, "status": payment.status, "charge_id": payment.charge_id,
                   "capture_before": isoformat(payment.capture_before) if payment.capture_before else None,
-                  "amount_captured": payment.amount_captured}
+                  "amount_captured": payment.amount_captured, "fee": getattr(payment, "fee", None)}
         async with unit_of_work() as uow:
             case = await PaymentCase.get(id=case.id, using_db=uow.connection)
             if payment.status in ("requires_capture", "succeeded") and case.state is S.AUTHORIZING:
@@ -102,11 +105,14 @@ class CaseOutcomes(CaseTransitions):
             if payment.status == "canceled" and case.state in (S.AUTHORIZING, S.AUTHORIZED, S.CAPTURE_PENDING):
                 case = await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.GATEWAY}), who,
                                                      reason="cancelled at the gateway", call_gateway=False)
-            outside = payment.amount_refunded - case.refunded_amount
+            if case.captured_amount:  # a fee shown only by a later refetch
+                await gateway_facts.book_fee(uow, case, payment.charge_id, result["fee"], actor=who.ledger_actor)
+            # Lost chargebacks are booked like refunds but are not refunds at the gateway.
+            outside = payment.amount_refunded + await holds.lost_of(case.id, uow) - case.refunded_amount
             if outside > 0 and case.state in CAPTURED:  # refunded at the gateway, not by us
-                case = await self._refund(uow, case, Money(outside, case.currency), frozenset({P.GATEWAY}), who,
-                                          reason="refunded at the gateway", call_gateway=False,
-                                          key=f"gw:{payment.id}:refunded:{payment.amount_refunded}")
+                for amount, key in await gateway_facts.outside_refunds(uow, case, payment, outside):
+                    case = await self._refund(uow, case, Money(amount, case.currency), frozenset({P.GATEWAY}), who,
+                                              reason="refunded at the gateway", call_gateway=False, key=key)
         return case
 
 

@@ -11,10 +11,11 @@ from domain.bookings.models import Booking, BookingState
 from domain.bookings.windows import invalid
 from domain.finance import ledger
 from domain.finance.cases import breakdown as bd
-from domain.finance.cases import postings
+from domain.finance.cases import gateway_facts, postings
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivable
 from domain.finance.cases.states import CAPTURED, Action, Party, decide
+from domain.finance.chargebacks import clawback, holds
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.operations.worker import LATE_CAPTURES
@@ -69,6 +70,8 @@ class CaseTransitions(CaseMoves):
                                      actor=who.ledger_actor, reason="captured")
         await ledger.post(uow, postings.settle(case.id, case.currency, case.amount,
                                                key=f"gw:{payment_id}:captured:settle", actor=who.ledger_actor))
+        await gateway_facts.book_fee(uow, case, result.get("charge_id") or case.charge_id, result.get("fee"),
+                                     actor=who.ledger_actor)
         case = await self._move(uow, case, A.CAPTURED, frozenset({P.GATEWAY}), who, updates={
             "captured_amount": case.amount, "charge_id": result.get("charge_id") or case.charge_id})
         booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
@@ -128,8 +131,15 @@ class CaseTransitions(CaseMoves):
             await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
                 state=MilestoneState.RELEASED, released_at=now)
             released += shares["total"]
+            # Open chargebacks hold the payees' next releases (chargebacks/holds.py).
+            held = await holds.take(uow, case_id=case.id, step=f"release:m{milestone.position}",
+                                    currency=case.currency, actor=who.ledger_actor,
+                                    shares=_owed(shares["payees"], netted))
             for number, payee in enumerate(shares["payees"]):
                 amount = payee["amount"] - netted[payee["owner"]]
+                cut = min(held.get(payee["owner"], 0), max(amount, 0))
+                held[payee["owner"]] = held.get(payee["owner"], 0) - cut
+                amount -= cut
                 destination = await destination_of(payee["owner"])
                 if amount > 0 and destination is not None:
                     await store.enqueue(uow, case.id, OpKind.TRANSFER, {
@@ -157,7 +167,12 @@ class CaseTransitions(CaseMoves):
             await self._move(uow, case, A.PAID_OUT, frozenset({P.GATEWAY}), who)
 
     async def _refund(self, uow: UnitOfWork, case: PaymentCase, amount: Money | None, parties: frozenset[Party],
-                      who: Who, *, reason: str, call_gateway: bool = True, key: str | None = None) -> PaymentCase:
+                      who: Who, *, reason: str, call_gateway: bool = True, key: str | None = None,
+                      credit: ledger.AccountKind = ledger.AccountKind.GATEWAY_BALANCE,
+                      claw_back: bool = True) -> PaymentCase:
+        """Money back to the card (or, `credit`=dispute_suspense, a lost chargeback: the bank took
+        it). The part already released becomes the payees' receivable; with `claw_back`, a
+        transfer reversal is attempted for what was already transferred to them."""
         conn = uow.connection
         refundable = case.captured_amount - case.refunded_amount
         value = refundable if amount is None else amount.amount
@@ -193,7 +208,7 @@ class CaseTransitions(CaseMoves):
         entry_key = key or f"case:{case.id}:refund:s{case.seq + 1}"  # seq: unique even after a compensation
         entry = await ledger.post(uow, postings.refund(case.id, case.currency, from_held, after_release,
                                                        key=entry_key, actor=who.ledger_actor, reason=reason,
-                                                       request_id=who.context.request_id))
+                                                       request_id=who.context.request_id, credit=credit))
         before = case.state
         case = await self._move(uow, case, action, parties, who,
                                 updates={"refunded_amount": case.refunded_amount + value},
@@ -203,6 +218,8 @@ class CaseTransitions(CaseMoves):
                 "payment_id": case.payment_id, "amount": value, "currency": case.currency, "entry_id": str(entry.id),
                 "from_state": before.value, "from_held": from_held,
             }, attempt=case.seq)  # the case's sequence: a distinct key per refund
+        if claw_back and after_release:
+            await clawback.enqueue(uow, case, after_release, attempt=case.seq)
         return case
 
     async def _refund_failed(self, uow: UnitOfWork, case: PaymentCase, op: FinanceOperation, who: Who,
@@ -238,3 +255,11 @@ class CaseTransitions(CaseMoves):
                                   frozenset({P.SYSTEM}), who, reason="cancelled: refund less the cancellation fee")
         return await self._release(uow, case, A.RELEASE, frozenset({P.SYSTEM}), who,
                                    reason="cancellation fee", override=kept)
+
+
+def _owed(payees: list[dict[str, Any]], netted: dict[str, int]) -> dict[str, int]:
+    """Each owner's share of a release once their receivable is netted (what a hold may take)."""
+    owed: dict[str, int] = {}
+    for payee in payees:
+        owed[payee["owner"]] = owed.get(payee["owner"], 0) + payee["amount"]
+    return {owner: amount - netted.get(owner, 0) for owner, amount in owed.items() if amount - netted.get(owner, 0) > 0}

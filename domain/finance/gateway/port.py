@@ -92,7 +92,10 @@ class EventType(StrEnum):
     PAYMENT_FAILED = "payment_intent.payment_failed"
     CHARGE_REFUNDED = "charge.refunded"
     REFUND_UPDATED = "refund.updated"
+    REFUND_CREATED = "refund.created"
     DISPUTE_CREATED = "charge.dispute.created"
+    DISPUTE_FUNDS_WITHDRAWN = "charge.dispute.funds_withdrawn"
+    DISPUTE_FUNDS_REINSTATED = "charge.dispute.funds_reinstated"
     DISPUTE_CLOSED = "charge.dispute.closed"
     TRANSFER_CREATED = "transfer.created"
     TRANSFER_REVERSED = "transfer.reversed"
@@ -139,6 +142,11 @@ class PaymentIntentState:
     charge_id: str | None
     capture_before: datetime | None
     metadata: Mapping[str, str] = field(default_factory=dict)
+    # The fee the gateway kept on the captured charge (its balance transaction), when known.
+    fee: int | None = None
+    # The refunds of the charge, when the gateway lists them (refunds made at the gateway are
+    # booked under their own id, so reconciliation pairs them by id).
+    refunds: tuple[RefundState, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +172,32 @@ class TransferReversalState:
     id: str
     transfer_id: str
     amount: Money
+
+
+DisputeStatus = Literal["warning_needs_response", "warning_under_review", "warning_closed", "needs_response",
+                        "under_review", "appeal_needs_response", "appeal_under_review", "won", "lost", "prevented"]
+
+
+@dataclass(frozen=True)
+class DisputeState:
+    """A chargeback, as the gateway holds it now (apply by this, never by event order).
+    `withdrawn` / `reinstated`: what its balance movements took from / gave back to the platform
+    balance (positive minor units); `fee` the dispute fee kept, `fee_returned` any fee given back."""
+
+    id: str
+    payment_id: str | None
+    charge_id: str | None
+    amount: Money
+    status: str                    # a DisputeStatus (an unknown one is kept as sent)
+    reason: str
+    withdrawn: int
+    reinstated: int
+    fee: int
+    fee_returned: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.status in ("won", "lost", "warning_closed", "prevented")
 
 
 @dataclass(frozen=True)
@@ -223,6 +257,8 @@ class PaymentGateway(Protocol):
 
     async def reverse_transfer(self, transfer_id: str, amount: Money, *,
                                idempotency_key: str) -> TransferReversalState: ...
+
+    async def dispute(self, dispute_id: str) -> DisputeState: ...
 
     async def create_account(self, r: AccountRequest) -> ConnectedAccount: ...
 

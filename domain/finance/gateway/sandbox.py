@@ -27,6 +27,7 @@ from domain.finance.gateway.port import (
     BalanceTransaction,
     ConnectedAccount,
     Declined,
+    DisputeState,
     EventType,
     GatewayEvent,
     KeyReused,
@@ -86,6 +87,7 @@ class SandboxGateway:
         self._payments: dict[str, _Payment] = {}
         self._charges: dict[str, str] = {}  # charge id -> payment id
         self._refunds: dict[str, RefundState] = {}
+        self._disputes: dict[str, DisputeState] = {}
         self._transfers: dict[str, TransferState] = {}
         self._accounts: dict[str, _Account] = {}
         self._payouts: dict[str, PayoutState] = {}
@@ -131,8 +133,8 @@ class SandboxGateway:
         if not 0 < value <= state.amount.amount:
             raise Declined(f"amount_to_capture must be 1..{state.amount.amount}", gateway_code="amount_too_large",
                            http_status=400)
-        payment.state = replace(state, status="succeeded", amount_captured=value)
         fee = value * self._fee_bp // 10_000
+        payment.state = replace(state, status="succeeded", amount_captured=value, fee=fee)
         self._move("charge", Money(value, state.amount.currency), fee, state.charge_id)
         self._emit(EventType.PAYMENT_SUCCEEDED, self._payment_object(payment_id))
         return payment.state
@@ -165,8 +167,9 @@ class SandboxGateway:
         if not 0 < amount.amount <= left:
             raise Declined(f"the refund exceeds the unrefunded amount ({left})", gateway_code="amount_too_large",
                            http_status=400)
-        payment.state = replace(state, amount_refunded=state.amount_refunded + amount.amount)
         refund = RefundState(self._new_id("re"), payment_id, amount, "succeeded")
+        payment.state = replace(state, amount_refunded=state.amount_refunded + amount.amount,
+                                refunds=(*state.refunds, refund))
         self._refunds[refund.id] = refund
         self._move("refund", Money(-amount.amount, amount.currency), 0, refund.id)
         self._emit(EventType.CHARGE_REFUNDED, {**self._payment_object(payment_id), "object": "charge",
@@ -248,6 +251,44 @@ class SandboxGateway:
         self._move("transfer_refund", amount, 0, reversal.id)
         self._emit(EventType.TRANSFER_REVERSED, transfer_object(transfer))
         return reversal
+
+    # --- disputes (chargebacks): the cardholder's bank acts, the sandbox's controls play it --
+
+    async def dispute(self, dispute_id: str) -> DisputeState:
+        found = self._disputes.get(dispute_id)
+        if found is None:
+            raise Declined(f"No such dispute: {dispute_id}", gateway_code="resource_missing", http_status=404)
+        return found
+
+    def open_dispute(self, payment_id: str, amount: int | None = None, *, fee: int = 1500,
+                     reason: str = "fraudulent") -> DisputeState:
+        """A cardholder disputes the payment: the amount and the dispute fee leave the platform
+        balance at once (Stripe's way), `charge.dispute.created` and `.funds_withdrawn` follow."""
+        state = self._payment(payment_id).state
+        value = state.amount_captured - state.amount_refunded if amount is None else amount
+        dispute = DisputeState(self._new_id("dp"), payment_id, state.charge_id, Money(value, state.amount.currency),
+                               "needs_response", reason, withdrawn=value, reinstated=0, fee=fee)
+        self._disputes[dispute.id] = dispute
+        self._move("adjustment", Money(-value, state.amount.currency), fee, dispute.id)
+        self._emit(EventType.DISPUTE_CREATED, _dispute_object(dispute))
+        self._emit(EventType.DISPUTE_FUNDS_WITHDRAWN, _dispute_object(dispute))
+        return dispute
+
+    def close_dispute(self, dispute_id: str, *, won: bool) -> DisputeState:
+        """The bank decides: won gives the amount back (the fee stays kept), lost keeps both."""
+        dispute = self._disputes[dispute_id]
+        if dispute.closed:
+            return dispute
+        if won:
+            dispute = replace(dispute, status="won", reinstated=dispute.amount.amount)
+            self._disputes[dispute_id] = dispute
+            self._move("adjustment", dispute.amount, 0, dispute.id)
+            self._emit(EventType.DISPUTE_FUNDS_REINSTATED, _dispute_object(dispute))
+        else:
+            dispute = replace(dispute, status="lost")
+            self._disputes[dispute_id] = dispute
+        self._emit(EventType.DISPUTE_CLOSED, _dispute_object(dispute))
+        return dispute
 
     # --- connected accounts and payouts ---------------------------------------------------
 
@@ -385,7 +426,10 @@ class SandboxGateway:
         self._webhooks.emit(self._new_id("evt"), kind, obj, account)
 
 
-
+def _dispute_object(d: DisputeState) -> dict[str, Any]:
+    return {"id": d.id, "object": "dispute", "payment_intent": d.payment_id, "charge": d.charge_id,
+            "amount": d.amount.amount, "currency": d.amount.currency.lower(), "status": d.status,
+            "reason": d.reason}
 
 
 def _unexpected_state(state: PaymentIntentState) -> Declined:

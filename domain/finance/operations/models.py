@@ -18,6 +18,7 @@ class OpKind(StrEnum):
     VOID = "void"
     REFUND = "refund"
     TRANSFER = "transfer"
+    REVERSAL = "reversal"  # a transfer reversal: a refund after payout claws the payee's part back
 
 
 class OpStatus(StrEnum):

@@ -176,6 +176,9 @@ class OperationWorker:
         elif op.op is OpKind.REFUND:
             assert money is not None
             state = await gw.refund(p["payment_id"], money, idempotency_key=key)
+        elif op.op is OpKind.REVERSAL:
+            assert money is not None
+            state = await gw.reverse_transfer(p["transfer_id"], money, idempotency_key=key)
         else:
             assert money is not None
             state = await gw.transfer(TransferRequest(

@@ -4,11 +4,15 @@ demand (an admin, over REST).
 
 What the ledger says moved through the gateway balance, per object:
 - a capture (`gw:<payment>:captured:settle`): the payment's charge;
-- a refund we asked for: the refund id its stored gateway operation got back; one booked from
-  the gateway's own state (`gw:<payment>:refunded:<n>`, a refund made at the gateway) names no
-  refund id, so it is matched to an otherwise unmatched gateway refund of the same amount and
-  currency;
-- a transfer (`gw:<transfer>:transfer`); a reversal counts with the entry it reverses.
+- a refund we asked for: the refund id its stored gateway operation got back; a refund made at
+  the gateway is booked under its own id (`gw:<refund>:refund`); only when the adapter listed
+  no refunds is it booked by the payment's refunded total (`gw:<payment>:refunded:<n>`), and
+  then matched to an otherwise unmatched gateway refund of the same amount and currency;
+- a transfer (`gw:<transfer>:transfer`), a transfer reversal (`gw:<reversal>:transfer_reversal`),
+  a chargeback's withdrawal and reinstatement (`gw:<dispute>:withdrawn|reinstated:<n>`); a
+  ledger correction counts with the entry it reverses;
+- fees (`gw:<charge>:fee`, `gw:<dispute>:fee:<n>`) are compared with the gateway's fee of the
+  object, not with its gross amount.
 Refunds whose gateway call is still pending are in flight, not mismatches.
 
 Kinds of mismatch: `missing_in_ledger` (the gateway moved money we never booked: often a
@@ -108,10 +112,15 @@ _LEDGER = """
       AND e.created_at >= $1 AND e.created_at < $2
     ORDER BY e.created_at, e.id"""
 
+# What left the gateway balance as a fee of one object: the charge's fee (`gw:<charge>:fee`,
+# to gateway_fees) and a chargeback's dispute fee (`gw:<dispute>:fee:<n>`, to dispute suspense,
+# less any fee given back).
+FEE_KINDS = ("gateway_fee", "dispute_fee")
 _FEES = """
-    SELECT COALESCE(SUM(CASE WHEN p.side = 'debit' THEN p.amount ELSE -p.amount END), 0) AS fees
+    SELECT COALESCE(SUM(CASE WHEN p.side = 'credit' THEN p.amount ELSE -p.amount END), 0) AS fees
     FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id JOIN ledger_entry e ON e.id = p.entry_id
-    WHERE a.kind = 'gateway_fees' AND p.bucket = 'posted' AND e.idempotency_key LIKE $1"""
+    WHERE a.kind = 'gateway_balance' AND p.bucket = 'posted' AND e.kind IN ('gateway_fee', 'dispute_fee')
+      AND e.idempotency_key LIKE $1"""
 
 
 class Reconciler:
@@ -218,6 +227,8 @@ class Reconciler:
             key, kind = str(r["original_key"]), str(r["kind"])
             original = str(r["original_id"])
             entries.add(str(r["id"]))
+            if kind in FEE_KINDS:  # compared with the gateway's fee, not its gross amount (_compare)
+                continue
             amount = int(r["amount"]) if r["side"] == "debit" else -int(r["amount"])
             at = sql.as_datetime(r["created_at"])
             object_id: str | None = None
@@ -232,7 +243,9 @@ class Reconciler:
                     continue
                 if op is not None and op.status is OpStatus.SUCCEEDED and (op.result or {}).get("id"):
                     object_id = str(op.result["id"])
-                elif key.startswith("gw:"):
+                elif key.startswith("gw:") and key.endswith(":refund"):  # made at the gateway, booked by its id
+                    object_id = key.split(":")[1]
+                elif key.startswith("gw:"):  # an adapter that listed no refunds: paired by amount below
                     payment_id = key.split(":")[1]
             elif key.startswith("gw:"):
                 object_id = key.split(":")[1]
@@ -313,7 +326,8 @@ async def _never_received(gateway: str, object_ids: list[str]) -> list[str]:
 
 def _type(kind: str) -> str:
     return {"charge": "capture", "payment": "capture", "capture_settle": "capture", "transfer_refund": "reversal",
-            "transfer_reversal": "reversal"}.get(kind, kind)
+            "transfer_reversal": "reversal", "adjustment": "chargeback", "chargeback_withdrawn": "chargeback",
+            "chargeback_reinstated": "chargeback"}.get(kind, kind)
 
 
 def _side(s: _Side) -> dict[str, Any]:

@@ -95,7 +95,7 @@ def _add(row: ReportRow, account: str, kind: str, side: str, amount: int, entrie
         row.gateway_fees += debit
     elif account == "dispute_suspense":
         row.disputes += debit
-        counts["disputes"] = entries if side == "debit" else 0
+        counts["disputes"] = entries if side == "debit" and kind == "chargeback_withdrawn" else 0
     elif account == "dispute_losses":
         row.dispute_losses += debit
     row.captures += counts["captures"]
