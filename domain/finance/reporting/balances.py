@@ -89,6 +89,9 @@ _BEFORE = """
 DESCRIPTIONS = {
     "release": "Released to you", "transfer": "Paid to your account", "payout": "Paid out",
     "refund": "Refunded to the customer after release", "reversal": "Correction", "correction": "Correction",
+    "transfer_reversal": "Taken back from your account after a refund", "chargeback_lost": "Chargeback lost",
+    "chargeback_hold": "Held for a chargeback", "chargeback_hold_released": "Chargeback won: hold released",
+    "chargeback_hold_applied": "Chargeback lost: hold applied",
 }
 
 
