@@ -80,7 +80,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
-        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts))
+        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging))
     return app

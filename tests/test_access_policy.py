@@ -336,6 +336,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/bookings/{booking_id}/checkout"): {"payment_method": "pm_card_visa"},
     ("GET", "/v1/bookings/{booking_id}/payment"): None,
     ("GET", "/v1/payment-cases/{case_id}"): None,
+    ("GET", "/v1/payment-cases/{case_id}/chargebacks"): None,
     ("POST", "/v1/payment-cases/{case_id}/refund"): {},
     ("POST", "/v1/payment-cases/{case_id}/release"): {},
     ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read

@@ -1,4 +1,4 @@
-"""Payments: checkout a booking, read its payment, refund, release held funds."""
+"""Payments: checkout a booking, read its payment and its chargebacks, refund, release held funds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from domain.finance.cases.services import PaymentCases
 from domain.shared.errors import ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
-from rest.schemas.payments import CheckoutIn, PaymentCaseOut, RefundIn, ReleaseIn
+from rest.schemas.payments import ChargebackOut, ChargebacksOut, CheckoutIn, PaymentCaseOut, RefundIn, ReleaseIn
 
 routes = RouteTable(tags=("payments",))
 E = ErrorCode
@@ -59,3 +59,13 @@ async def release(req: ApiRequest[ReleaseIn, None]) -> PaymentCaseOut:
     view = await _payments(req).release(req.actor, req.params["case_id"], milestone=req.body.milestone,
                                         context=req.context)
     return PaymentCaseOut.of(view)
+
+
+@routes.get("/payment-cases/{case_id}/chargebacks", response=ChargebacksOut, auth=True,
+            errors=(E.FORBIDDEN, E.NOT_FOUND),
+            summary="A payment's chargebacks (the booking's parties): disputed amount, fee, holds, outcome")
+async def chargebacks(req: ApiRequest[None, None]) -> ChargebacksOut:
+    if req.deps.chargebacks is None:  # pragma: no cover - the composition root always wires it
+        raise NotFound()
+    found = await req.deps.chargebacks.of_case(req.actor, req.params["case_id"])
+    return ChargebacksOut(items=[ChargebackOut.of(v) for v in found])

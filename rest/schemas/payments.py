@@ -7,6 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from domain.finance.cases.views import CaseView
+from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
 from rest.schemas.common import MoneyIn, MoneyOut, StrictIn
 
@@ -84,3 +85,29 @@ class PaymentCaseOut(BaseModel):
 
 def _ts(moment: datetime | None) -> str | None:
     return isoformat(moment) if moment is not None else None
+
+
+class ChargebackOut(BaseModel):
+    id: str
+    dispute_id: str = Field(description="the gateway's dispute id")
+    gateway: str
+    amount: MoneyOut = Field(description="the disputed amount")
+    fee: MoneyOut = Field(description="the dispute fee the gateway kept")
+    status: str = Field(description="the gateway's dispute status (needs_response, under_review, won, lost, ...)")
+    reason: str
+    outcome: str = Field(description="open, won or lost")
+    holds: dict[str, int] = Field(description="payee -> minor units to set aside from their next releases while open")
+    held_from_payees: dict[str, int] = Field(description="payee -> minor units their later releases set aside")
+    opened_at: str
+    closed_at: str | None
+
+    @classmethod
+    def of(cls, v: ChargebackView) -> ChargebackOut:
+        return cls(id=str(v.id), dispute_id=v.dispute_id, gateway=v.gateway, amount=MoneyOut.of(v.amount),
+                   fee=MoneyOut.of(v.fee), status=v.status, reason=v.reason, outcome=v.outcome,
+                   holds=dict(v.holds), held_from_payees=dict(v.held_from_payees), opened_at=isoformat(v.opened_at),
+                   closed_at=_ts(v.closed_at))
+
+
+class ChargebacksOut(BaseModel):
+    items: list[ChargebackOut]
