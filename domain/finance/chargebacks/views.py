@@ -33,7 +33,8 @@ class ChargebackView:
                 "dispute_id": self.dispute_id, "amount": self.amount.as_dict(), "fee": self.fee.as_dict(),
                 "status": self.status, "reason": self.reason, "outcome": self.outcome,
                 "holds": dict(self.holds), "held_from_payees": dict(self.held_from_payees),
-                "opened_at": self.opened_at.isoformat(), "closed_at": self.closed_at.isoformat() if self.closed_at else None}
+                "opened_at": self.opened_at.isoformat(),
+                "closed_at": self.closed_at.isoformat() if self.closed_at else None}
 
 
 def view_of(row: GatewayDispute) -> ChargebackView:
