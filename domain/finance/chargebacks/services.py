@@ -114,8 +114,9 @@ class Chargebacks:
                 if not changed:
                     raise Conflict("The chargeback changed meanwhile; apply it again.")
                 row = await GatewayDispute.get(id=row.id, using_db=conn)
-                if steps.event:
-                    await self._note(uow, case, row, steps.event, who, updates=steps.case_updates)
+                for number, type_ in enumerate(steps.events):  # one finance event per step, in order
+                    last = number == len(steps.events) - 1
+                    case = await self._note(uow, case, row, type_, who, updates=steps.case_updates if last else None)
             return row
 
     async def _withdrawn(self, uow: UnitOfWork, case: PaymentCase, row: GatewayDispute, d: DisputeState,
@@ -140,7 +141,7 @@ class Chargebacks:
             await _post(uow, case, f"gw:{d.id}:fee:{d.fee}", "dispute_fee", who, "chargeback: the dispute fee",
                         (K.DISPUTE_SUSPENSE, "platform", d.fee - row.fee),
                         (K.GATEWAY_BALANCE, "platform", -(d.fee - row.fee)), currency=currency)
-            steps.set(fee=d.fee, event=steps.event or "payment.chargeback_withdrawn")
+            steps.set(fee=d.fee, event="payment.chargeback_withdrawn")
         return case
 
     async def _reinstated(self, uow: UnitOfWork, case: PaymentCase, row: GatewayDispute, d: DisputeState,
@@ -157,7 +158,7 @@ class Chargebacks:
                         (K.GATEWAY_BALANCE, "platform", d.fee_returned - row.fee_returned),
                         (K.DISPUTE_SUSPENSE, "platform", -(d.fee_returned - row.fee_returned)),
                         currency=row.currency)
-            steps.set(fee_returned=d.fee_returned, event=steps.event or "payment.chargeback_reinstated")
+            steps.set(fee_returned=d.fee_returned, event="payment.chargeback_reinstated")
 
     async def _close(self, uow: UnitOfWork, case: PaymentCase, row: GatewayDispute, d: DisputeState,
                      steps: _Steps, who: Who) -> PaymentCase:
@@ -266,7 +267,7 @@ class _Steps:
         self.row = row
         self.updates: dict[str, Any] = {}
         self.case_updates: dict[str, Any] = {}
-        self.event: str | None = None
+        self.events: list[str] = []
 
     @property
     def changed(self) -> bool:
@@ -274,8 +275,8 @@ class _Steps:
 
     def set(self, event: str | None = None, **updates: Any) -> None:
         self.updates.update(updates)
-        if event is not None:
-            self.event = event
+        if event is not None and event not in self.events:
+            self.events.append(event)
 
     def value(self, name: str) -> int:
         return int(self.updates.get(name, getattr(self.row, name)))
