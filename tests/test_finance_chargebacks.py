@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+import stripe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,11 +32,13 @@ from domain.shared.money import Money
 from domain.shared.uow import unit_of_work
 from tests.support.bookings import book, build_market, ok
 from tests.support.bus import wait_until
+from tests.support.gateways import WEBHOOK_SECRET
+from tests.support.stripe_connect_fake import FakeStripeConnect
 from tests.test_finance_cases import FAST, checkout, finance_events, next_start, payments_of, run_to, until_state
 from tests.test_finance_clawback import SHARE, paid_out, paid_payee
-from tests.test_payouts import World, balance_of, payable, released, sandbox_world
+from tests.test_payouts import World, balance_of, payable, released, sandbox_world, stripe_world
 
-__all__ = ["sandbox_world"]  # the fixture, shared with tests/test_payouts.py
+__all__ = ["sandbox_world", "stripe_world"]  # the fixtures, shared with tests/test_payouts.py
 
 K = ledger.AccountKind
 FEE = 1500
@@ -184,6 +187,34 @@ async def test_a_chargeback_on_held_money_freezes_the_release_until_it_is_won(sa
     assert (await PaymentCase.get(id=case_id)).dispute_open is False
     assert await payments_of(client).release_due(utcnow() + timedelta(days=3)) == 1
     await until_state(client, m, booking["id"], "released", "paid_out")
+
+
+async def test_a_chargeback_on_the_stripe_adapter_is_refetched_and_booked(stripe_world: World) -> None:
+    """Stripe's signed `charge.dispute.*` webhooks: the dispute is refetched through the adapter
+    (its balance transactions give the amount withdrawn and the fee) and booked the same way."""
+    w = stripe_world
+    assert w.connect is not None
+    await paid_payee(w)
+    first, _ = await paid_out(w)
+    case = await PaymentCase.get(id=first)
+    assert case.charge_id is not None
+    dispute = await w.connect.create_dispute(case.charge_id, fee=FEE)
+    await _stripe_webhook(w, "charge.dispute.created", dispute)
+    opened = await until_chargeback(w, first)
+    assert opened["dispute_id"] == dispute["id"] and opened["holds"] == {w.org: SHARE}
+    assert await platform(K.DISPUTE_SUSPENSE) == 4725 + FEE
+    await _stripe_webhook(w, "charge.dispute.closed", w.connect.close_dispute(dispute["id"], "lost"))
+    await until_chargeback(w, first, "lost")
+    assert (await balance_of(w))["usd"]["receivable"] == SHARE
+    assert await platform(K.DISPUTE_SUSPENSE) == 0 and await platform(K.DISPUTE_LOSSES) == FEE
+
+
+async def _stripe_webhook(w: World, kind: str, obj: dict[str, Any]) -> None:
+    body = FakeStripeConnect.event(kind, obj)
+    header = str(stripe.WebhookSignature.generate_signature_header(body.decode(), WEBHOOK_SECRET))
+    response = await w.client.post("/v1/webhooks/stripe", data=body,
+                                   headers={"Content-Type": "application/json", "Stripe-Signature": header})
+    assert response.status == 200, await response.text()
 
 
 @pytest.fixture
