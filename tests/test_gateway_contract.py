@@ -201,3 +201,35 @@ def sign(h: Harness, body: bytes, timestamp: int | None = None) -> str:
     from tests.support.gateways import WEBHOOK_SECRET
 
     return str(stripe.WebhookSignature.generate_signature_header(body.decode(), WEBHOOK_SECRET, timestamp))
+
+
+async def test_a_dispute_refetched_shows_what_it_withdrew_and_its_fee(harness: Harness) -> None:
+    """`dispute()` answers the same on both gateways: the payment and charge it concerns, the
+    amount its balance movements withdrew and the dispute fee; a won one shows the reinstatement."""
+    payment = await authorize(harness, 5_000)
+    captured = await harness.gateway.capture(payment.id, None, idempotency_key=key("capture"))
+    assert captured.charge_id is not None
+    if harness.sandbox is not None:
+        opened_id = harness.sandbox.open_dispute(payment.id, fee=1500).id
+    else:
+        assert harness.connect is not None
+        opened_id = str((await harness.connect.create_dispute(captured.charge_id, fee=1500))["id"])
+    opened = await harness.gateway.dispute(opened_id)
+    assert (opened.payment_id, opened.charge_id) == (payment.id, captured.charge_id)
+    assert (opened.amount, opened.withdrawn, opened.fee, opened.reinstated) == (Money(5_000, "GBP"), 5_000, 1500, 0)
+    assert opened.status == "needs_response" and not opened.closed
+    if harness.sandbox is not None:
+        harness.sandbox.close_dispute(opened_id, won=True)
+    else:
+        assert harness.connect is not None
+        harness.connect.close_dispute(opened_id, "won")
+    won = await harness.gateway.dispute(opened_id)
+    assert (won.status, won.closed, won.reinstated, won.fee) == ("won", True, 5_000, 1500)
+
+
+async def test_a_captured_payment_lists_its_refunds_by_id(harness: Harness) -> None:
+    payment = await authorize(harness)
+    await harness.gateway.capture(payment.id, None, idempotency_key=key("capture"))
+    refund = await harness.gateway.refund(payment.id, Money(2_500, "GBP"), idempotency_key=key("refund"))
+    state = await harness.gateway.payment(payment.id)
+    assert [(r.id, r.amount) for r in state.refunds] == [(refund.id, Money(2_500, "GBP"))]
