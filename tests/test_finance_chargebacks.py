@@ -90,6 +90,13 @@ async def snapshot(case_id: str) -> tuple[Any, ...]:
             await platform(K.DISPUTE_SUSPENSE), await platform(K.DISPUTE_LOSSES))
 
 
+async def reconciles(w: World) -> None:
+    """The ledger matches the gateway's balance transactions: amounts and fees, chargebacks too."""
+    run = await ok(await w.client.post("/v1/admin/finance/reconciliations", headers=w.market.admin.headers,
+                                       json={}), 201)
+    assert run["clean"] is True and run["mismatches"] == [], run
+
+
 async def payment_of_case(case_id: str) -> str:
     case = await PaymentCase.get(id=case_id)
     assert case.payment_id is not None
@@ -127,6 +134,7 @@ async def test_a_chargeback_after_payout_holds_the_next_release_and_won_gives_it
     # The next release after the chargeback is not held any more.
     third, _ = await released(w)
     assert await FinanceOperation.filter(case_id=third, op=OpKind.TRANSFER).count() == 1
+    await reconciles(w)
 
 
 async def test_a_lost_chargeback_is_the_payees_receivable_paid_by_the_held_release(sandbox_world: World) -> None:
@@ -152,6 +160,7 @@ async def test_a_lost_chargeback_is_the_payees_receivable_paid_by_the_held_relea
     await deliver_again(w, dispute.payment_id or "")
     assert await snapshot(first) == before
     assert all(total == 0 for total in (await ledger.trial_balance()).values())
+    await reconciles(w)
     del second
 
 

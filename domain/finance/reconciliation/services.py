@@ -256,8 +256,9 @@ class Reconciler:
             side.amount += amount
             side.entries.append(str(r["id"]))
             side.at = min(side.at, at)
-        # An entry and its reversal that cancel out left nothing to reconcile.
-        return ({k: s for k, s in by_object.items() if s.amount or not s.entries},
+        # An entry and its reversal that cancel out left nothing to reconcile; a chargeback won
+        # back cancels out at the gateway too (withdrawn and reinstated), and its fee remains.
+        return ({k: s for k, s in by_object.items() if s.amount or not s.entries or s.type == "chargeback"},
                 [s for s in loose.values() if s.amount], len(in_flight), len(entries))
 
     async def _compare(self, g: _Side, mine: _Side) -> list[Mismatch]:
