@@ -18,6 +18,7 @@ from domain.finance.gateway.inbox import WebhookInbox
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
+from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
@@ -40,6 +41,7 @@ class RestDeps:
     seller_tax: SellerTax | None = None  # sellers' tax profiles and the annual export
     reconciler: Reconciler | None = None  # the ledger against the gateway, on demand
     payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
+    media: Media | None = None  # uploads (None: only in hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 
