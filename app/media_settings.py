@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings
 from domain.media.models import UploadKind
 
 # Signs the local disk store's URLs outside production only (a public value).
-DEV_MEDIA_SIGNING_KEY = "dev-insecure-media-signing-key-000000000000"  # noqa: S105 - public, never production
+DEV_MEDIA_SIGNING_KEY = "dev-insecure-media-signing-key-000000000000"
 MAX_UPLOAD_BYTES = 1024 * 1024 * 1024  # no kind may allow more than 1 GiB
 
 

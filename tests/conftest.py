@@ -253,6 +253,7 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "rate_limit_per_minute": 1_000_000,
             "auth_rate_limit_per_minute": 1_000_000,
             "socket_handshakes_per_minute": 1_000_000,
+            "media_local_dir": str(services.workdir / "media"),  # uploads: never the checkout's folder
         }
         values.update(overrides)
         return load_settings(**values)

@@ -32,6 +32,9 @@ PRODUCTION = {
     "PAYMENT_GATEWAY": "stripe",
     "STRIPE_SECRET_KEY": "sk_live_example",
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
+    "MEDIA_STORAGE": "s3",
+    "MEDIA_S3_BUCKET": "fieldsync-media",
+    "MEDIA_SIGNING_KEY": "m" * 40,
 }
 
 

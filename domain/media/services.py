@@ -28,7 +28,7 @@ from domain.media.rules import KindRule
 from domain.media.views import Declared, UploadView
 from domain.shared import clock
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -66,7 +66,7 @@ class Media:
 
     async def declare(self, actor: Actor, declaration: Declaration) -> Declared:
         await authorize(actor, Permission.UPLOAD_CREATE)
-        kind, rule = self._check_declaration(declaration)
+        kind = self._check_declaration(declaration)
         pending = await Upload.filter(owner_id=actor.user_id, state=UploadState.PENDING).count()
         if pending >= MAX_PENDING_PER_OWNER:
             raise Conflict(f"at most {MAX_PENDING_PER_OWNER} uploads may wait for confirmation; confirm some first")
@@ -79,7 +79,7 @@ class Media:
                                            self.config.upload_ttl_seconds)
         return Declared(UploadView.of(upload), put)
 
-    def _check_declaration(self, d: Declaration) -> tuple[UploadKind, KindRule]:
+    def _check_declaration(self, d: Declaration) -> UploadKind:
         try:
             kind = UploadKind(d.kind)
         except ValueError:
@@ -92,7 +92,7 @@ class Media:
             raise _invalid("size", f"a {kind.value} is 1 to {rule.max_bytes} bytes", "too_large")
         if not SHA256_HEX.fullmatch(d.sha256):
             raise _invalid("sha256", "64 lowercase hex digits")
-        return kind, rule
+        return kind
 
     async def confirm(self, actor: Actor, upload_id: str) -> UploadView:
         """Check the bytes that arrived and keep them (cleaned), or refuse them (422, nothing
@@ -115,11 +115,12 @@ class Media:
             raise ValidationFailed(refused.message, errors=[
                 {"field": "file", "message": refused.message, "type": refused.reason}]) from None
         await self.store.write(upload.object_key, checked.data, checked.content_type)
+        staging_key = upload.staging_key
         async with unit_of_work() as uow:
             moved = await Upload.filter(id=upload.id, state=UploadState.PENDING).using_db(uow.connection).update(
                 state=UploadState.READY, content_type=checked.content_type, size=len(checked.data),
                 width=checked.width, height=checked.height, confirmed_at=clock.utcnow(), version=upload.version + 1)
-            uow.after_commit(lambda: self.store.delete(upload.staging_key))
+            uow.after_commit(lambda: self.store.delete(staging_key))
         if not moved:  # confirmed (or swept) meanwhile by another request
             upload = await Upload.get(id=upload.id)
             if upload.state is not UploadState.READY:
@@ -127,10 +128,11 @@ class Media:
         return UploadView.of(await Upload.get(id=upload.id))
 
     async def _reject(self, upload: Upload, reason: str) -> None:
+        staging_key = upload.staging_key
         async with unit_of_work() as uow:
             await Upload.filter(id=upload.id, state=UploadState.PENDING).using_db(uow.connection).update(
                 state=UploadState.REJECTED, reject_reason=reason, version=upload.version + 1)
-            uow.after_commit(lambda: self.store.delete(upload.staging_key))
+            uow.after_commit(lambda: self.store.delete(staging_key))
 
     async def get(self, actor: Actor, upload_id: str) -> UploadView:
         upload = await _load(upload_id)
@@ -162,7 +164,7 @@ async def require_attachable(upload_id: object, owner_id: object, kinds: UploadK
     nothing yet. Otherwise a 422 on `field` (another's upload reads as missing)."""
     allowed = kinds if isinstance(kinds, frozenset) else frozenset({kinds})
     try:
-        upload = await Upload.get_or_none(id=UUID(str(upload_id))).using_db(connection)
+        upload = await Upload.filter(id=UUID(str(upload_id))).using_db(connection).first()
     except ValueError:
         upload = None
     if upload is None or str(upload.owner_id) != str(owner_id) or upload.state is UploadState.DELETED:

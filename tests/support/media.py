@@ -94,3 +94,30 @@ async def upload(client: Any, who: Any, data: bytes, content_type: str, kind: st
     if not confirm:
         return body
     return await client.post(f"/v1/uploads/{body['upload']['id']}/confirm", headers=who.headers)
+
+
+_UPLOADS: dict[int, str] = {}  # world -> the serviceman's upload (made on first use)
+
+
+async def victim_upload(client: Any, victim: Any) -> dict[str, str]:
+    """Path ids of a confirmed upload of `victim` (and of its file in the local store)."""
+    view = await (await upload(client, victim, png(), "image/png")).json()
+    return {"upload_id": view["id"], "area": "objects", "name": view["id"]}
+
+
+def upload_call(action: str) -> Any:
+    """For the policy matrix: `create`, or `confirm`/`read` on the serviceman's upload."""
+
+    async def run(client: Any, world: Any, who: Any) -> int:
+        headers = who.headers if who else {}
+        if action == "create":
+            return int((await client.post("/v1/uploads", headers=headers,
+                                          json=declaration(png(), "image/png"))).status)
+        if id(world) not in _UPLOADS:
+            _UPLOADS[id(world)] = (await victim_upload(client, world.serviceman))["upload_id"]
+        upload_id = _UPLOADS[id(world)]
+        if action == "confirm":
+            return int((await client.post(f"/v1/uploads/{upload_id}/confirm", headers=headers)).status)
+        return int((await client.get(f"/v1/uploads/{upload_id}/download", headers=headers)).status)
+
+    return run
