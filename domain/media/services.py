@@ -28,7 +28,7 @@ from domain.media.rules import KindRule
 from domain.media.views import Declared, UploadView
 from domain.shared import clock
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -99,7 +99,8 @@ class Media:
         kept). Confirming a confirmed upload returns it again."""
         upload = await _load(upload_id)
         await authorize(actor, Permission.UPLOAD_CONFIRM, upload)
-        assert upload is not None  # authorize found no owner otherwise
+        if upload is None:
+            raise NotFound()
         if upload.state is UploadState.READY:
             return UploadView.of(upload)
         if upload.state is not UploadState.PENDING:
@@ -137,14 +138,16 @@ class Media:
     async def get(self, actor: Actor, upload_id: str) -> UploadView:
         upload = await _load(upload_id)
         await authorize(actor, Permission.UPLOAD_READ, upload)
-        assert upload is not None
+        if upload is None:  # an admin asking for an id that names nothing
+            raise NotFound()
         return UploadView.of(upload)
 
     async def download(self, actor: Actor, upload_id: str) -> SignedRequest:
         """A URL that reads the file for a short while; who may have one is decided now."""
         upload = await _load(upload_id)
         await authorize(actor, Permission.UPLOAD_READ, upload)
-        assert upload is not None
+        if upload is None:  # an admin asking for an id that names nothing
+            raise NotFound()
         if upload.state is not UploadState.READY or upload.content_type is None:
             raise Conflict(f"this upload is {upload.state.value}: there is nothing to download")
         return await self.store.sign_download(upload.object_key, upload.content_type, upload.filename,
