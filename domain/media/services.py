@@ -202,3 +202,17 @@ async def release(uow: UnitOfWork, holder: str, keep: frozenset[str] = frozenset
     if keep:
         query = query.exclude(id__in=list(keep))
     return await query.using_db(uow.connection).update(attached_to=None, attached_at=None, version=F("version") + 1)
+
+
+async def hold_exactly(uow: UnitOfWork, holder: str, owner_id: object, kinds: UploadKind | frozenset[UploadKind],
+                       upload_ids: list[str], field: str) -> None:
+    """Make `upload_ids` the holder's uploads (a listing's photos, a storefront's banner and
+    galleries): the others it held are released, the new ones attached (each must be the
+    editor's own); the ones it holds already stay, whoever uploaded them."""
+    await release(uow, holder, keep=frozenset(upload_ids))
+    held = {str(i) for i in await Upload.filter(attached_to=holder).using_db(uow.connection).values_list(
+        "id", flat=True)}
+    for index, upload_id in enumerate(upload_ids):
+        if str(upload_id) not in held:
+            await attach(uow, upload_id, owner_id, kinds, holder, field=f"{field}.{index}.upload_id")
+            held.add(str(upload_id))
