@@ -11,6 +11,7 @@ the one call other contexts use to attach an upload (`attach`, after `require_at
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -34,6 +35,9 @@ from domain.shared.uow import UnitOfWork, unit_of_work
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 # Uploads declared and not yet confirmed, per owner: a client cannot reserve storage without end.
 MAX_PENDING_PER_OWNER = 50
+# Confirmations checked at once per process: decoding a 12 MP photo takes about a second of CPU
+# and ~40 MB (benchmarks/media_checks.py); more at once would only queue on the cores.
+CONCURRENT_CHECKS = 2
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ def _invalid(field: str, message: str, kind: str = "value_error") -> ValidationF
 class Media:
     def __init__(self, store: ObjectStore, scanner: MalwareScanner, config: MediaConfig) -> None:
         self.store, self.scanner, self.config = store, scanner, config
+        self._checking = asyncio.Semaphore(CONCURRENT_CHECKS)
 
     def rule(self, kind: UploadKind) -> KindRule:
         return self.config.rules[kind]
@@ -110,7 +115,8 @@ class Media:
         if data is None:
             raise Conflict("the file has not arrived yet: send it to the signed upload URL first")
         try:
-            checked = await check(upload, data, rule, self.scanner)
+            async with self._checking:
+                checked = await check(upload, data, rule, self.scanner)
         except Refused as refused:
             await self._reject(upload, refused.reason)
             raise ValidationFailed(refused.message, errors=[
