@@ -59,6 +59,14 @@ class MediaSettings(BaseSettings):
             raise ValueError("must be at least 32 characters")
         return value
 
+    @field_validator("media_s3_bucket", "media_s3_access_key_id", "media_s3_secret_access_key", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: object) -> object:
+        """compose passes `${NAME:-}` through as an empty string: that is unset."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
     @field_validator("media_s3_endpoint_url")
     @classmethod
     def _endpoint(cls, value: str | None) -> str | None:
@@ -81,12 +89,10 @@ class MediaSettings(BaseSettings):
 
 
 def media_production_problems(settings: MediaSettings) -> list[str]:
-    """What production refuses: files on one replica's disk, the public signing key."""
+    """What production refuses: files on one replica's disk (signed with a public key), plain http."""
     problems = []
-    if settings.media_storage != "s3":
+    if settings.media_storage != "s3":  # and so the local store's MEDIA_SIGNING_KEY is never used there
         problems.append("MEDIA_STORAGE must be s3 in production (a replica's disk is not shared)")
-    if settings.media_signing_key.get_secret_value() == DEV_MEDIA_SIGNING_KEY:
-        problems.append("MEDIA_SIGNING_KEY must be set to a real secret in production")
     if settings.media_s3_endpoint_url and not settings.media_s3_endpoint_url.startswith("https://"):
         problems.append("MEDIA_S3_ENDPOINT_URL must be https:// in production")
     return problems

@@ -34,7 +34,6 @@ PRODUCTION = {
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
     "MEDIA_STORAGE": "s3",
     "MEDIA_S3_BUCKET": "fieldsync-media",
-    "MEDIA_SIGNING_KEY": "m" * 40,
 }
 
 
