@@ -16,13 +16,15 @@ from aiohttp import web
 from app import lifecycle
 from app.container import Container, build_container
 from app.finance_wiring import gateway_contexts
-from app.jobs import jobs_context, periodic_jobs
+from app.jobs import jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
+from app.media_wiring import store_contexts
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
+from domain.media.ports import MalwareScanner
 from domain.shared import uow
 from push.worker import PushWorker
 from realtime.server import RealtimeDeps, mount_realtime, pubsub_listener_check
@@ -44,6 +46,7 @@ class Overrides:
     """Replacements for edges a test must control; None keeps the real thing."""
 
     event_publisher: EventPublisher | None = None
+    malware_scanner: MalwareScanner | None = None  # uploads: the pass-through default otherwise
     extra_cleanup: list[Callable[[web.Application], AsyncIterator[None]]] = field(default_factory=list)
 
 
@@ -52,7 +55,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     (cleanup runs in reverse: the database outlives everything that uses it)."""
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
-    c = build_container(settings, overrides.event_publisher)
+    c = build_container(settings, overrides.event_publisher, overrides.malware_scanner)
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
     app[SUBSCRIPTIONS] = c.subscriptions
@@ -72,6 +75,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app.cleanup_ctx.append(c.push_worker.context())
     app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments,
                                                             c.reconciler, c.payouts)))
+    app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
+    app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
@@ -80,7 +85,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
-        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks))
+        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
+        media=c.media))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging))
     return app

@@ -18,6 +18,7 @@ from redis.asyncio import Redis
 
 from app import lifecycle
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
+from app.media_wiring import make_media
 from app.push_wiring import make_push_worker
 from app.settings import DEV_TAX_DATA_KEY, Settings
 from app.subscriptions import reactions
@@ -43,6 +44,8 @@ from domain.finance.operations.worker import register_outcomes
 from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
+from domain.media.ports import MalwareScanner
+from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
@@ -89,9 +92,11 @@ class Container:
     seller_tax: SellerTax
     reconciler: Reconciler
     payouts: Payouts
+    media: Media  # uploads (issue 14): app/media_wiring.py
 
 
-def build_container(settings: Settings, publisher: EventPublisher | None = None) -> Container:
+def build_container(settings: Settings, publisher: EventPublisher | None = None,
+                    scanner: MalwareScanner | None = None) -> Container:
     redis = lifecycle.make_redis(settings) if settings.redis_url else None
     # One breaker for every Redis user of the process: an outage degrades, never fails, requests.
     health = RedisHealth(redis, settings.redis_probe_interval_seconds) if redis is not None else None
@@ -148,6 +153,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None)
         chargebacks=chargebacks,
         seller_tax=_seller_tax(settings),
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
+        media=make_media(settings, scanner),
     )
 
 

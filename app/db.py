@@ -34,6 +34,7 @@ MODEL_MODULES = [
     "domain.finance.reporting.models",
     "domain.finance.reconciliation.models",
     "domain.finance.payouts.models",
+    "domain.media.models",
     "sync.models",
     "push.models",
 ]

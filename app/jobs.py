@@ -23,6 +23,8 @@ from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.jobs import services as jobs
+from domain.media import sweeps as media_sweeps
+from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
 from domain.shared import idempotency
 from infra.periodic import run_periodically
@@ -79,6 +81,13 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))
     return table
+
+
+def media_jobs(settings: Settings, media: Media) -> list[PeriodicJob]:
+    """Uploads never attached within MEDIA_ORPHAN_HOURS, and attached ones past their kind's
+    retention, lose their bytes (domain/media/sweeps.py); every replica may sweep."""
+    return [PeriodicJob("media_sweep", settings.media_sweep_interval_seconds, lambda: media_sweeps.sweep(media),
+                        at_start=True)]
 
 
 def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:

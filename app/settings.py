@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.media_settings import MediaSettings, media_production_problems
 from domain.shared.clientaddr import Network, parse_networks
 
 # A value that only ever works outside production: `APP_ENV=production` refuses it.
@@ -28,7 +29,7 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-class Settings(BaseSettings):
+class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )
@@ -394,6 +395,7 @@ class Settings(BaseSettings):
             self.stripe_connect_api_base and not self.stripe_connect_api_base.startswith("https://")
         ):
             problems.append("STRIPE_API_BASE and STRIPE_CONNECT_API_BASE must be https:// in production")
+        problems.extend(media_production_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -12,10 +12,12 @@ from rest.handlers import (
     bookings,
     catalog,
     feed,
+    files,
     finance,
     identity,
     jobs,
     matching,
+    media,
     messaging,
     meta,
     notifications,
@@ -47,6 +49,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     pricing.routes,
     finance.routes,
     webhooks.routes,
+    media.routes, files.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

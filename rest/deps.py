@@ -19,6 +19,7 @@ from domain.finance.gateway.inbox import WebhookInbox
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
+from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.shared.ratelimit import RateLimiter
 from rest.health import ReadinessCheck
@@ -42,6 +43,7 @@ class RestDeps:
     reconciler: Reconciler | None = None  # the ledger against the gateway, on demand
     payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
     chargebacks: Chargebacks | None = None  # a payment's chargebacks (None: hand-built test deps)
+    media: Media | None = None  # uploads (None: only in hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -12,7 +12,8 @@ from sync.spec import PUBLIC, Collection, col, expr, money, rating, scope, scope
 
 USERS = Collection(
     "users", "user_account", (scope("user", "id", "the user themself"),),
-    (*col("id", "email", "name", "roles", "region", "status", "version"), *ts("created_at", "updated_at")),
+    (*col("id", "email", "name", "roles", "region", "photo_upload_id", "status", "version"),
+     *ts("created_at", "updated_at")),
     doc="Your own account (PROTOCOL section 2).",
     conflict="field-merge: push `update` of `name`, `region` (no base_version)", writable=("name", "region"),
 )
@@ -247,12 +248,21 @@ PAYOUTS = Collection(
     versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
 
 
+UPLOADS = Collection(
+    "uploads", "upload", (scope("user", "owner_id", "its owner"),),
+    (*col("id", "kind", "state", "filename", "content_type", "size", "sha256", "width", "height", "reject_reason",
+          "version"), *ts("attached_at", "confirmed_at", "created_at", "updated_at")),
+    doc="Your uploads' metadata (docs/uploads.md): state, the type read from the bytes, the stored size; "
+        "`attached_at` null while nothing holds it. Never the bytes: GET /v1/uploads/{id}/download.",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
-    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS,
+    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, UPLOADS,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -25,6 +25,7 @@ from app.migrate import migrate
 from app.settings import Settings, load_settings
 from domain.zones.index import ZONE_INDEX
 from tests.support.ledger import unbalanced_currencies
+from tests.support.media import moto_server
 from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
 from tests.support.stripe_services import localstripe_server
 
@@ -61,6 +62,7 @@ class Services:
     started: list[Any]
     _kafka: str | None = os.environ.get("KAFKA_BOOTSTRAP") or None
     _localstripe: str | None = os.environ.get("LOCALSTRIPE_URL") or None
+    _s3: str | None = os.environ.get("S3_ENDPOINT_URL") or None
     # Pub/sub channels are not per Redis database: on a shared REDIS_URL each worker's
     # Socket.IO fan-out gets its own channel (the default one when the suite runs alone).
     socket_redis_channel: str = f"fieldsync-socketio-{XDIST_WORKER}" if XDIST_WORKER else "fieldsync-socketio"
@@ -73,6 +75,15 @@ class Services:
             self.started.append(broker)
             self._kafka = f"127.0.0.1:{broker.port}"
         return self._kafka
+
+    @property
+    def s3_endpoint(self) -> str:
+        """moto's S3-compatible server (a real process), started on first use (the upload tests)."""
+        if self._s3 is None:
+            server = moto_server(self.workdir).start()
+            self.started.append(server)
+            self._s3 = f"http://127.0.0.1:{server.port}"
+        return self._s3
 
     @property
     def localstripe_url(self) -> str:
@@ -242,6 +253,7 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "rate_limit_per_minute": 1_000_000,
             "auth_rate_limit_per_minute": 1_000_000,
             "socket_handshakes_per_minute": 1_000_000,
+            "media_local_dir": str(services.workdir / "media"),  # uploads: never the checkout's folder
         }
         values.update(overrides)
         return load_settings(**values)

@@ -13,6 +13,7 @@ from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
 from tests.support.identity import Account, join_org, make_admin, register
+from tests.support.media import upload_call, victim_upload
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
@@ -233,6 +234,10 @@ MATRIX: dict[Permission, Case] = {
     Permission.FINANCE_ADMIN: Case(call("POST", "/v1/admin/finance/reconciliations", {
         "start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z"}), "admin", 201,
                                    "provider", 403),
+    # Uploads (issue 14): the serviceman's file; a stranger to it learns nothing (404).
+    Permission.UPLOAD_CREATE: Case(upload_call("create"), "customer", 201, "anonymous", 401),
+    Permission.UPLOAD_CONFIRM: Case(upload_call("confirm"), "serviceman", 200, "provider", 404),
+    Permission.UPLOAD_READ: Case(upload_call("read"), "admin", 200, "provider", 404),
 }
 
 
@@ -348,6 +353,11 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("PUT", "/v1/orgs/{org_id}/tax-profile"): TAX_PROFILE,
     ("GET", "/v1/bookings/{booking_id}/documents"): None,
     ("GET", "/v1/admin/finance/reconciliations/{run_id}"): None,
+    ("GET", "/v1/uploads/{upload_id}"): None,
+    ("POST", "/v1/uploads/{upload_id}/confirm"): None,
+    ("GET", "/v1/uploads/{upload_id}/download"): None,
+    ("PUT", "/v1/files/{area}/{name}"): None,  # the local store: no signature, 403
+    ("GET", "/v1/files/{area}/{name}"): None,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -374,7 +384,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
-                  **await victim_notifications(client, world.serviceman)}
+                  **await victim_notifications(client, world.serviceman),
+                  **await victim_upload(client, world.serviceman)}
     # The victim's booking paid by its customer: nobody else may read, refund or release it.
     paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
                              json={"payment_method": "pm_card_visa"})

@@ -29,6 +29,7 @@ EXAMPLE_VALUES = {
     "CORS_ORIGINS": "https://app.fieldsync.example",
     "STRIPE_SECRET_KEY": "sk_live_example",
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
+    "MEDIA_S3_BUCKET": "fieldsync-media",
 }
 
 

@@ -32,6 +32,8 @@ PRODUCTION = {
     "PAYMENT_GATEWAY": "stripe",
     "STRIPE_SECRET_KEY": "sk_live_example",
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
+    "MEDIA_STORAGE": "s3",
+    "MEDIA_S3_BUCKET": "fieldsync-media",
 }
 
 

@@ -27,6 +27,7 @@ from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
 from domain.finance.payouts.models import Payout, PayoutTrigger
 from domain.jobs.models import Bid, Comment, Job
+from domain.media.models import Upload, UploadKind
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
 from domain.notifications.models import Device, Notification
@@ -160,6 +161,11 @@ async def _balance() -> str:
     return (await PayeeBalance.create(id=f"{owner}:USD", owner=owner, currency="USD")).id
 
 
+async def _upload() -> str:
+    return str((await Upload.create(owner_id=await _user(), kind=UploadKind.EVIDENCE, declared_type="image/png",
+                                    declared_size=10, sha256="0" * 64)).id)
+
+
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
     "organisations": (Organisation, _org, "name", "Renamed"),
@@ -186,6 +192,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "payment_milestones": (PaymentMilestone, _payment_milestone, "title", "Renamed"),
     "balances": (PayeeBalance, _balance, "currency", "EUR"),
     "payouts": (Payout, _payout, "failure", "declined by the bank"),
+    "uploads": (Upload, _upload, "state", "ready"),
 }
 
 

@@ -115,6 +115,10 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
         f"SELECT id FROM device WHERE user_id = '{rest.who.id}'")}
     view["feed_items"] = {item["id"] for item in await rest.pages("/feed", after=0)}
     await _payments(rest, view)
+    # Uploads: sync carries your own (metadata only); REST also shows files attached where you
+    # read (a message's attachment, a profile photo), which reach you through their holders.
+    view["uploads"] = await rest.readable("upload", "/uploads/{}") & {str(r["id"]) for r in await _rows(
+        f"SELECT id FROM upload WHERE owner_id = '{rest.who.id}'")}
     return view
 
 

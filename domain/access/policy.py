@@ -101,6 +101,10 @@ class Permission(StrEnum):
     TAX_PROFILE_MANAGE = "tax_profile.manage"
     FINANCE_REPORT = "finance.report"
     FINANCE_ADMIN = "finance.admin"
+    # Uploads (issue 14, domain/media).
+    UPLOAD_CREATE = "upload.create"
+    UPLOAD_CONFIRM = "upload.confirm"
+    UPLOAD_READ = "upload.read"
 
 
 @dataclass(frozen=True)
@@ -290,6 +294,16 @@ POLICY: dict[Permission, Grant] = {
     ),
     Permission.FINANCE_REPORT: Grant(ADMIN, description="read the finance report"),
     Permission.FINANCE_ADMIN: Grant(ADMIN, description="reconcile, correct the ledger and export seller tax data"),
+    # Uploads: anyone signed in uploads; the owner confirms; the owner, admins and whoever may read
+    # what holds the file (a conversation's participants...: domain/media/access.py) download it.
+    # Anyone else learns nothing (404).
+    Permission.UPLOAD_CREATE: Grant(ALL_ROLES, description="upload a file"),
+    Permission.UPLOAD_CONFIRM: Grant(
+        frozenset(), relation="upload_owner", visible_via="upload_reader", description="confirm another's upload"
+    ),
+    Permission.UPLOAD_READ: Grant(
+        ADMIN, relation="upload_reader", visible_via="upload_reader", description="read this file"
+    ),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

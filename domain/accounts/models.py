@@ -37,6 +37,8 @@ class User(Model):
     name = fields.CharField(max_length=120)
     roles: Any = fields.JSONField(default=list)
     region = fields.CharField(max_length=64, null=True)
+    # The profile photo: a confirmed upload (domain/media) attached to `profile:<user id>`.
+    photo_upload_id = fields.UUIDField(null=True)
     status = fields.CharEnumField(UserStatus, default=UserStatus.ACTIVE, max_length=16)
     password_hash = fields.CharField(max_length=255)
     version = fields.IntField(default=1)

@@ -10,6 +10,7 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation
 from domain.catalog import completeness
 from domain.catalog.access import can_see_drafts, load_service, parties
+from domain.catalog.media import hold_listing_media
 from domain.catalog.models import Category, ListingKind, ListingState, Service
 from domain.catalog.states import Action, transition
 from domain.shared.clock import utcnow
@@ -102,6 +103,8 @@ async def create(actor: Actor, kind: ListingKind, owner_org_id: str | None, draf
     draft = await _checked(draft)
     async with unit_of_work() as uow:
         service = await Service.create(kind=kind, **owner, **draft.columns(), using_db=uow.connection)
+        if "media" in draft.values:
+            await hold_listing_media(uow, actor, service.id, service.media or [])
         await record("service.created", service, actor, uow)
     return service
 
@@ -123,6 +126,8 @@ async def autosave(actor: Actor, service_id: str, version: int, draft: Draft) ->
         if not updated:
             raise _stale(await Service.get(id=service.id, using_db=conn))
         service = await Service.get(id=service.id, using_db=conn)
+        if "media" in draft.values:
+            await hold_listing_media(uow, actor, service.id, service.media or [])
         await record("service.updated", service, actor, uow, fields=sorted(draft.values))
     return service
 

@@ -11,6 +11,7 @@ from tortoise.expressions import F
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation
 from domain.catalog.access import load_org
+from domain.catalog.media import hold_storefront_media
 from domain.catalog.models import ListingState, Service, Storefront
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
@@ -65,6 +66,7 @@ async def update(actor: Actor, org_id: str, content: dict[str, Any], version: in
             if not updated:
                 raise Conflict("The storefront changed meanwhile.", details={"version": front.version})
             front = await Storefront.get(id=front.id, using_db=uow.connection)
+        await hold_storefront_media(uow, actor, org.id, content)
         event = DomainEvent(
             stream="domain", type="storefront.updated", subject=str(org.id), actor_id=actor.user_id,
             data={"org_id": str(org.id), "storefront_id": str(front.id), "version": front.version},

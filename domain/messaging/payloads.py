@@ -6,9 +6,9 @@ same whichever way it reaches a device.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain.messaging.models import Message
 from domain.shared.clock import isoformat
@@ -18,18 +18,30 @@ MAX_ATTACHMENTS = 10
 # Clients generate it (a UUID is typical); it only has to be unique per sender and conversation.
 CLIENT_MSG_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
 
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 AttachmentKind = Literal["image", "video", "audio", "file", "location"]
 
 
 class AttachmentRef(BaseModel):
-    """A reference to something stored elsewhere (an upload id, a URL): never the bytes."""
+    """A reference to something stored elsewhere: an upload (`upload_id`, issue 14; `ref` is then
+    `upload:<id>`) or, from clients of before uploads, a URL in `ref`. Never the bytes."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: AttachmentKind
     ref: Annotated[str, Field(min_length=1, max_length=512, pattern=r"^[^\x00-\x1f]+$")]
+    upload_id: Annotated[str, Field(pattern=UUID_PATTERN)] | None = Field(
+        None, description="A confirmed upload of yours (kind attachment): POST /v1/uploads")
     name: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]+$")] | None = None
     size: Annotated[int, Field(ge=0, le=2**40)] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upload_ref(cls, data: Any) -> Any:
+        """An upload needs no `ref` of the client's: it is `upload:<id>`."""
+        if isinstance(data, dict) and data.get("upload_id") and not data.get("ref"):
+            return {**data, "ref": f"upload:{data['upload_id']}"}
+        return data
 
 
 class MessageView(BaseModel):

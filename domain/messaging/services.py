@@ -23,6 +23,7 @@ from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
 from domain.messaging import conversations
+from domain.messaging.attachments import attach_uploads
 from domain.messaging.fanout import Fanout
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant
 from domain.messaging.parties import Subject, active_participant_ids, has_booking
@@ -248,6 +249,7 @@ async def _store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draf
         client_msg_id=draft.client_msg_id, attachments=[a.model_dump(exclude_none=True) for a in draft.attachments],
         flagged=bool(reasons), flag_reasons=reasons, using_db=conn,
     )
+    await attach_uploads(uow, actor, message.id, draft.attachments)
     # Writing is reading: the sender has read everything up to their own message.
     await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
                              last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from domain.accounts import photos
 from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import (
     LoginIn,
     LogoutIn,
     PasswordChangeIn,
+    PhotoIn,
     ProfilePatch,
     RefreshIn,
     RegisterIn,
@@ -72,3 +74,16 @@ async def get_me(req: ApiRequest[None, None]) -> UserOut:
 async def patch_me(req: ApiRequest[ProfilePatch, None]) -> UserOut:
     user = await req.deps.accounts.update_me(req.actor, name=req.body.name, region=req.body.region)
     return UserOut.of(user)
+
+
+@routes.put("/me/photo", body=PhotoIn, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED,),
+            summary="Set the caller's profile photo to a confirmed upload of kind profile_photo",
+            description="The previous photo is released (deleted by the orphan sweep). Everyone signed in may "
+                        "download the photo (GET /v1/uploads/{upload_id}/download).")
+async def put_photo(req: ApiRequest[PhotoIn, None]) -> UserOut:
+    return UserOut.of(await photos.set_photo(req.actor, str(req.body.upload_id)))
+
+
+@routes.delete("/me/photo", response=UserOut, auth=True, summary="Remove the caller's profile photo")
+async def delete_photo(req: ApiRequest[None, None]) -> UserOut:
+    return UserOut.of(await photos.set_photo(req.actor, None))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, Literal
+from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,12 +54,17 @@ class ProfilePatch(Strict):
     region: str | None = Field(None, max_length=64)
 
 
+class PhotoIn(Strict):
+    upload_id: UUID = Field(description="A confirmed upload of yours, of kind profile_photo (POST /v1/uploads).")
+
+
 class UserOut(BaseModel):
     id: str
     email: str
     name: str
     roles: list[str]
     region: str | None
+    photo_upload_id: str | None = Field(None, description="The profile photo (GET /v1/uploads/{id}/download).")
     status: str
     version: int
     created_at: datetime
@@ -66,6 +72,7 @@ class UserOut(BaseModel):
     @classmethod
     def of(cls, user: User) -> UserOut:
         return cls(id=str(user.id), email=user.email, name=user.name, roles=sorted(user.roles), region=user.region,
+                   photo_upload_id=str(user.photo_upload_id) if user.photo_upload_id else None,
                    status=user.status.value, version=user.version, created_at=user.created_at)
 
 

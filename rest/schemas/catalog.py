@@ -57,11 +57,19 @@ class CategoryTreeOut(BaseModel):
 
 
 class ListingMedia(Strict):
-    """A reference to an uploaded image or video; never the bytes."""
+    """A picture: an upload (`upload_id`, kind listing_photo: docs/uploads.md) or, from clients of
+    before uploads, a `url`; exactly one of the two. Never the bytes."""
 
-    url: HttpsUrl
+    url: HttpsUrl | None = None
+    upload_id: UUID | None = Field(None, description="A confirmed upload of yours (kind listing_photo).")
     kind: Literal["image", "video"] = "image"
     caption: str = Field("", max_length=200)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ListingMedia:
+        if (self.url is None) == (self.upload_id is None):
+            raise ValueError("give exactly one of url and upload_id")
+        return self
 
 
 class PackageItem(Strict):
@@ -113,7 +121,8 @@ class RejectIn(Strict):
 
 
 class ListingMediaOut(BaseModel):
-    url: str
+    url: str | None = Field(None, description="null for an upload: GET /v1/uploads/{upload_id}/download")
+    upload_id: str | None = None
     kind: str
     caption: str
 

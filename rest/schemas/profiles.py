@@ -30,6 +30,7 @@ class ServicemanProfileIn(BaseModel):
 class ServicemanProfileOut(BaseModel):
     user_id: str
     name: str
+    photo_upload_id: str | None = Field(None, description="the serviceman's photo (GET /v1/uploads/{id}/download)")
     bio: str
     category_ids: list[str]
     home_lat: float | None = Field(description="the exact home base: shown to the serviceman, the owners and "
@@ -48,7 +49,9 @@ class ServicemanProfileOut(BaseModel):
     @classmethod
     def of(cls, view: ProfileView) -> ServicemanProfileOut:
         p = view.profile
-        return cls(user_id=str(view.user.id), name=view.user.name, bio=p.bio, category_ids=list(p.category_ids or []),
+        photo = view.user.photo_upload_id
+        return cls(user_id=str(view.user.id), name=view.user.name, photo_upload_id=str(photo) if photo else None,
+                   bio=p.bio, category_ids=list(p.category_ids or []),
                    home_lat=p.home_lat if view.home_visible else None,
                    home_lng=p.home_lng if view.home_visible else None, area_lat=p.area_lat, area_lng=p.area_lng,
                    rating=p.rating, rating_count=p.rating_count,
