@@ -33,6 +33,7 @@ MODEL_MODULES = [
     "domain.finance.reporting.models",
     "domain.finance.reconciliation.models",
     "domain.finance.payouts.models",
+    "domain.disputes.models",
     "sync.models",
     "push.models",
 ]

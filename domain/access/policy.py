@@ -101,6 +101,11 @@ class Permission(StrEnum):
     TAX_PROFILE_MANAGE = "tax_profile.manage"
     FINANCE_REPORT = "finance.report"
     FINANCE_ADMIN = "finance.admin"
+    # Disputes (issue 14).
+    DISPUTE_OPEN = "dispute.open"
+    DISPUTE_READ = "dispute.read"
+    DISPUTE_PARTICIPATE = "dispute.participate"
+    DISPUTE_MANAGE = "dispute.manage"
 
 
 @dataclass(frozen=True)
@@ -290,6 +295,19 @@ POLICY: dict[Permission, Grant] = {
     ),
     Permission.FINANCE_REPORT: Grant(ADMIN, description="read the finance report"),
     Permission.FINANCE_ADMIN: Grant(ADMIN, description="reconcile, correct the ledger and export seller tax data"),
+    # Disputes: the booking's customer, or its lead serviceman / provider managers, open one (admins
+    # too, at any time); the parties (crew included) and admins read and add to the timeline;
+    # admins work the queue, assign and decide. Anyone else: 404 (domain/disputes/policy.py).
+    Permission.DISPUTE_OPEN: Grant(
+        ADMIN, relation="booking_disputer", visible_via="booking_party", description="open a dispute on this booking"
+    ),
+    Permission.DISPUTE_READ: Grant(
+        ADMIN, relation="dispute_party", visible_via="dispute_party", description="see this dispute"
+    ),
+    Permission.DISPUTE_PARTICIPATE: Grant(
+        ADMIN, relation="dispute_party", visible_via="dispute_party", description="add to this dispute"
+    ),
+    Permission.DISPUTE_MANAGE: Grant(ADMIN, description="work the dispute queue and decide disputes"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
