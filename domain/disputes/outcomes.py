@@ -12,7 +12,7 @@ from domain.audit import services as audit
 from domain.bookings.windows import invalid as _invalid
 from domain.disputes import events, metrics
 from domain.disputes import policy as parties
-from domain.disputes.models import Dispute, DisputeEntry, DisputeState, EntryKind, Outcome, Side
+from domain.disputes.models import Dispute, DisputeEntry, EntryKind, Outcome, Side
 from domain.disputes.rules import REASONS, DisputeRules
 from domain.disputes.states import OPEN, Action, actions_for, decide
 from domain.disputes.timeline import append, locked
