@@ -71,7 +71,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app[PUSH_WORKER] = c.push_worker
         app.cleanup_ctx.append(c.push_worker.context())
     app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments,
-                                                            c.reconciler, c.payouts)))
+                                                            c.reconciler, c.payouts, c.disputes)))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
@@ -80,9 +80,10 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
-        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts))
+        seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, disputes=c.disputes))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
-                                                presence=c.sockets.presence, messaging=c.messaging))
+                                                presence=c.sockets.presence, messaging=c.messaging,
+                                                disputes=c.disputes))
     return app
 
 

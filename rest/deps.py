@@ -13,6 +13,7 @@ from domain.accounts.admin import AdminService
 from domain.accounts.invitations import Invitations
 from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
+from domain.disputes.service import DisputeService
 from domain.finance.cases.services import PaymentCases
 from domain.finance.gateway.inbox import WebhookInbox
 from domain.finance.payouts.services import Payouts
@@ -40,6 +41,7 @@ class RestDeps:
     seller_tax: SellerTax | None = None  # sellers' tax profiles and the annual export
     reconciler: Reconciler | None = None  # the ledger against the gateway, on demand
     payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
+    disputes: DisputeService | None = None  # disputes and the admin queue (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 
