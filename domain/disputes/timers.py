@@ -41,6 +41,8 @@ class DisputeTimers(DisputeAdmin):
                             done += 1
                 except DomainError as exc:
                     log.warning("dispute_timer_skipped dispute=%s reason=%s", dispute_id, exc.message)
+        if done:
+            log.info("dispute_timers_ran count=%d", done)
         await metrics.refresh()
         return done
 
