@@ -67,7 +67,7 @@ async def test_a_dispute_freezes_the_release_escalates_and_an_admin_split_books_
 
 async def test_the_admin_deadline_applies_the_default_outcome_after_a_reminder(world):
     client, m = world
-    booking, case_id = await paid_booking(client, m)
+    booking, _case_id = await paid_booking(client, m)
     dispute = await open_dispute(client, m.customer, booking["id"], amount=1000)
     await add_entry(client, m.provider, dispute["id"], kind="response", body="It was fixed.")
     assert (await get_dispute(client, m.customer, dispute["id"]))["state"] == "negotiating"

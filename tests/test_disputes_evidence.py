@@ -14,7 +14,7 @@ from aiohttp.test_utils import TestClient
 from domain.disputes.models import DisputeEntry
 from domain.disputes.timeline import register_attachable
 from domain.shared.errors import Conflict
-from tests.support.bookings import Market, build_market, ok
+from tests.support.bookings import Market, build_market
 from tests.support.disputes import add_entry, get_dispute, open_dispute, paid_booking
 from tests.support.messaging import open_conversation, send_rest
 from tests.support.payments import FAST, problem

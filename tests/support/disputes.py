@@ -4,12 +4,16 @@ opened on it, the service from the app, and the calls of the policy matrix."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from aiohttp.test_utils import TestClient
 
 from app.bootstrap import CONTAINER
+from domain.bookings.models import Booking
+from domain.disputes.models import Dispute, DisputeEntry, DisputeState, EntryKind, Side
 from domain.disputes.service import DisputeService
+from domain.shared.clock import utcnow
 from tests.support.bookings import Market, book, ok
 from tests.support.identity import Account
 from tests.support.payments import checkout, run_to, until_state
@@ -67,3 +71,27 @@ def dispute_call(method: str, suffix: str, body: dict[str, Any] | None = None) -
         return response.status
 
     return run
+
+
+async def victim_dispute(booking_id: str, case_id: str) -> str:
+    """A dispute of the booking's customer with an open offer from the provider (entry 2), written
+    straight to the database (the IDOR test's victim: the payment need not be captured)."""
+    booking = await Booking.get(id=booking_id)
+    dispute = await Dispute.create(
+        booking_id=booking.id, case_id=case_id, customer_id=booking.customer_id,
+        organisation_id=booking.organisation_id, opened_by_id=booking.customer_id, opener_side=Side.CUSTOMER,
+        reason="damage", category="damage", description="victim's", currency=booking.currency, claimed_amount=100,
+        state=DisputeState.NEGOTIATING, open_key=f"{booking.id}:{booking.customer_id}", last_seq=2,
+        open_offer_seq=2, due_at=utcnow() + timedelta(days=3))
+    await DisputeEntry.create(dispute=dispute, seq=1, kind=EntryKind.STATUS, author_id=booking.customer_id,
+                              author_side=Side.CUSTOMER, body="victim's")
+    await DisputeEntry.create(dispute=dispute, seq=2, kind=EntryKind.OFFER, author_id=None,
+                              author_side=Side.PROVIDER, amount=50)
+    return str(dispute.id)
+
+
+async def dispute_state(booking_id: str) -> list[tuple[Any, ...]]:
+    rows = await Dispute.filter(booking_id=booking_id).order_by("created_at").values_list(
+        "state", "last_seq", "version", "assignee_id", "open_offer_seq")
+    entries = await DisputeEntry.filter(dispute__booking_id=booking_id).count()
+    return [*rows, ("entries", entries)]
