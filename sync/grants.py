@@ -96,7 +96,9 @@ RULES: tuple[GrantRule, ...] = (
     *JOB_AUDIENCE,
     # Disputes (issue 14): every admin holds disputes-admin (the parties hold booking:/org-bookings:).
     GrantRule("user_account",
-              "SELECT {r}.id, 'disputes-admin', 'admin' WHERE " + _json_has("{r}.roles", "'admin'", "ar"),
+              # A FROM of its own before the test's subquery: backfills join the table at the first FROM.
+              "SELECT {r}.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE "
+              + _json_has("{r}.roles", "'admin'", "ar"),
               ("roles",), "admins hold disputes-admin"),
     # Conversations: active participants (a removed one keeps the row, with left_at).
     GrantRule("conversation_participant",
