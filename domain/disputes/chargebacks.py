@@ -18,10 +18,9 @@ _FIELDS = ("type", "dispute_id", "amount", "currency", "status", "reason")
 
 
 async def show_chargeback(uow: UnitOfWork, case_id: UUID, event: dict[str, Any]) -> None:
-    ids = await Dispute.filter(case_id=case_id, state__in=list(OPEN)).using_db(uow.connection).values_list(
-        "id", flat=True)
-    for dispute_id in ids:
-        dispute = await locked(uow, dispute_id)
+    found = await Dispute.filter(case_id=case_id, state__in=list(OPEN)).using_db(uow.connection)
+    for row in found:
+        dispute = await locked(uow, row.id)
         data = {k: event.get(k) for k in _FIELDS if k in event}
         dispute, entry = await append(uow, dispute, EntryKind.CHARGEBACK, None, Side.SYSTEM,
                                       body=str(event.get("type", "chargeback")), data=data)

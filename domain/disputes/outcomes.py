@@ -87,7 +87,7 @@ class DisputeOutcomes:
 
     async def _refund_of(self, dispute: Dispute, outcome: Outcome, refund: Money | None) -> int:
         case = await PaymentCase.get(id=dispute.case_id)
-        full = case.captured_amount - case.refunded_amount
+        full = int(case.captured_amount - case.refunded_amount)
         if dispute.milestone is not None:
             full = min(full, await case_port.milestone_amount(case.id, dispute.milestone) or 0)
         if outcome is Outcome.REFUND:

@@ -296,7 +296,7 @@ class Disputes(DisputeOutcomes):
                 raise Conflict("The time to dispute this booking has passed.", details={"reason": "window_passed"})
 
     async def _refundable(self, case: PaymentCase, milestone: int | None) -> int:
-        refundable = case.captured_amount - case.refunded_amount
+        refundable = int(case.captured_amount - case.refunded_amount)
         if milestone is None:
             return refundable
         part = await case_port.milestone_amount(case.id, milestone)

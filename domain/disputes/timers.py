@@ -53,11 +53,10 @@ class DisputeTimers(DisputeAdmin):
                 f"SELECT id FROM dispute WHERE state IN ({_OPEN_SQL}) AND (due_at <= $1 OR remind_at <= $1) "  # noqa: S608
                 "ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED", [now, self.rules.timer_batch])
             return [UUID(str(row["id"])) for row in rows]
-        due = await Dispute.filter(state__in=list(OPEN), due_at__lte=now).using_db(conn).limit(
-            self.rules.timer_batch).values_list("id", flat=True)
+        due = await Dispute.filter(state__in=list(OPEN), due_at__lte=now).using_db(conn).limit(self.rules.timer_batch)
         reminders = await Dispute.filter(state__in=list(OPEN), remind_at__lte=now).using_db(conn).limit(
-            self.rules.timer_batch).values_list("id", flat=True)
-        return list(dict.fromkeys([*due, *reminders]))
+            self.rules.timer_batch)
+        return list(dict.fromkeys(d.id for d in [*due, *reminders]))
 
     async def _step(self, uow: UnitOfWork, dispute_id: UUID, now: datetime) -> bool:
         dispute = await Dispute.get(id=dispute_id, using_db=uow.connection)  # locked by the claim

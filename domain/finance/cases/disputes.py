@@ -58,8 +58,8 @@ async def held(case_id: UUID, milestone: int | None = None, *, uow: UnitOfWork |
     query = PaymentMilestone.filter(case_id=case_id, state=MilestoneState.PENDING)
     if milestone is not None:
         query = query.filter(position=milestone)
-    rows = await (query.using_db(uow.connection) if uow else query).values_list("amount", flat=True)
-    return sum(int(amount) for amount in rows)
+    rows = await (query.using_db(uow.connection) if uow else query)
+    return sum(int(row.amount) for row in rows)
 
 
 async def settle(cases: CaseTransitions, uow: UnitOfWork, case_id: UUID, refund: int, who: Who, *,
