@@ -13,8 +13,11 @@ from aiohttp.test_utils import TestClient
 
 from domain.disputes.models import DisputeEntry
 from domain.disputes.timeline import register_attachable
+from domain.notifications.models import Notification
 from domain.shared.errors import Conflict
+from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import Market, build_market
+from tests.support.bus import wait_until
 from tests.support.disputes import add_entry, get_dispute, open_dispute, paid_booking
 from tests.support.messaging import open_conversation, send_rest
 from tests.support.payments import FAST, problem
@@ -114,3 +117,24 @@ async def test_an_offline_party_pulls_the_same_timeline(world):
     outsider = Replica(m.outsider)
     await outsider.catch_up(client, collections=["disputes", "dispute_entries"])
     assert not outsider.rows
+
+
+async def test_the_other_side_is_notified_of_each_shared_entry_and_nobody_of_a_private_one(world):
+    client, m = world
+    booking, _ = await paid_booking(client, m)
+    dispute = await open_dispute(client, m.customer, booking["id"])
+
+    async def notified(user_id: str, kind: str, count: int) -> bool:
+        return await Notification.filter(user_id=user_id, kind=kind).count() >= count
+
+    await wait_until(lambda: notified(m.provider.id, "dispute.opened", 1), 10, "the provider told of the dispute")
+    await add_entry(client, m.customer, dispute["id"], body="private", shared=False)
+    await add_entry(client, m.provider, dispute["id"], kind="response", body="answer")
+    await wait_until(lambda: notified(m.customer.id, "dispute.entry_added", 1), 10, "the customer told")
+    await add_entry(client, m.customer, dispute["id"], body="shared")
+    await wait_until(lambda: notified(m.provider.id, "dispute.entry_added", 1), 10, "the provider told")
+    # Who each entry tells: the private one nobody, the others the other side only.
+    told = [row["data"]["notify"] for row in await OutboxEvent.filter(type="dispute.entry_added").order_by("id")
+            .values_list("body", flat=True)]
+    provider_side = sorted([m.provider.id, m.crew[0].id])
+    assert [sorted(t) for t in told] == [[], [m.customer.id], provider_side]
