@@ -131,9 +131,7 @@ class DisputeOutcomes:
 
     def view(self, dispute: Dispute, side: Side, actor: Actor, entries: list[DisputeEntry] | None = None
              ) -> dict[str, Any]:
-        view = view_of(dispute, side, entries, actor)
-        view["actions"] = self._actions(dispute, side, actor)
-        return view
+        return view_of(dispute, side, self._actions(dispute, side, actor), entries, actor)
 
     def _actions(self, dispute: Dispute, side: Side, actor: Actor) -> list[str]:
         if dispute.state not in OPEN:

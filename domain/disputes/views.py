@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.disputes.models import Dispute, DisputeEntry, DisputeState, Side
-from domain.disputes.states import actions_for
+from domain.disputes.models import Dispute, DisputeEntry, Side
 from domain.shared.clock import isoformat
 from domain.shared.context import Actor
 from domain.shared.money import Money
@@ -48,15 +47,13 @@ def visible(entry: dict[str, Any], user_id: str, admin: bool) -> bool:
     return admin or bool(entry["shared"]) or entry["author_id"] == user_id
 
 
-def view_of(d: Dispute, side: Side, entries: list[DisputeEntry] | None = None,
+def view_of(d: Dispute, side: Side, actions: list[str], entries: list[DisputeEntry] | None = None,
             actor: Actor | None = None) -> dict[str, Any]:
+    """The dispute for one viewer: their side, what they may do, the entries they may see."""
     view = dispute_dict(d)
     view["your_side"] = side.value
     view["priority"] = d.priority
-    acts = actions_for(d.state, side)
-    if side is not Side.ADMIN or d.state is DisputeState.AWAITING_ADMIN:
-        acts = [a for a in acts if a != "respond" or side.value != d.opener_side.value]
-    view["actions"] = acts
+    view["actions"] = actions
     if entries is not None:
         uid, admin = (actor.user_id, actor.is_admin) if actor else ("", False)
         view["timeline"] = [e for e in map(entry_dict, entries) if visible(e, uid, admin)]
