@@ -14,8 +14,8 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from domain.catalog.taxonomy import ensure_reference_data
-from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
 from domain.disputes.sqlite import install_triggers as install_dispute_triggers
+from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
 from domain.finance.ledger.sqlite import install_triggers as install_ledger_triggers
 from domain.finance.pricing.admin import seed_default_rules
 from sync.sqlite import install_capture
