@@ -33,6 +33,10 @@ from domain.accounts.revocation import RevocationStore
 from domain.accounts.services import AccountsService, AuthLimits
 from domain.accounts.throttle import LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
+from domain.disputes.live import DisputeNotices
+from domain.disputes.models import Outcome
+from domain.disputes.rules import DisputeRules
+from domain.disputes.service import DisputeService
 from domain.feed.projector import FeedProjector
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
@@ -54,7 +58,7 @@ from infra.dependencies import RedisHealth
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
-from realtime.emitters import FeedEmitter, MessagingFanout, PaymentEmitter, PresenceNotices
+from realtime.emitters import DisputeEmitter, FeedEmitter, MessagingFanout, PaymentEmitter, PresenceNotices
 from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
 from rest.schemas.jobs import bid_draft
@@ -93,6 +97,7 @@ class Container:
     reconciler: Reconciler
     payouts: Payouts
     media: Media  # uploads (issue 14): app/media_wiring.py
+    disputes: DisputeService
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -127,6 +132,9 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)
     payments = PaymentCases(payment_gateway, _payment_rules(settings))
+    # Disputes freeze, refund and release through the payment cases; their timeline goes live.
+    disputes = DisputeService(payments, _dispute_rules(settings))
+    dispute_notices = DisputeNotices(DisputeEmitter(sockets.emitter, clock.visible_cursor))
     # The payment cases apply the provider's payment events (refetched, by state).
     # Payees are paid through the payment cases' port and the operations worker (payout transfers).
     payouts = Payouts(payment_gateway)
@@ -147,13 +155,15 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
             ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
             per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
         sockets=sockets, sync=sync, messaging=messaging, push_worker=push_worker, notifier=notifier,
-        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices)),
+        subscriptions=Subscriptions(reactions(notifier, feed, presence_revoker, payments, payment_notices,
+                                                dispute_notices)),
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
         chargebacks=chargebacks,
         seller_tax=_seller_tax(settings),
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
         media=make_media(settings, scanner),
+        disputes=disputes,
     )
 
 
@@ -196,6 +206,16 @@ def _payment_rules(settings: Settings) -> PaymentRules:
     return PaymentRules(release_window=timedelta(hours=settings.payment_release_window_hours),
                         expiry_margin=timedelta(minutes=settings.payment_expiry_margin_minutes),
                         require_payment_to_accept=settings.payment_required_to_accept)
+
+
+def _dispute_rules(settings: Settings) -> DisputeRules:
+    return DisputeRules(open_window=timedelta(days=settings.dispute_open_window_days),
+                        response_time=timedelta(days=settings.dispute_response_days),
+                        negotiation_time=timedelta(days=settings.dispute_negotiation_days),
+                        decision_time=timedelta(days=settings.dispute_decision_days),
+                        reminder_before=timedelta(hours=settings.dispute_reminder_hours),
+                        default_outcome=Outcome(settings.dispute_default_outcome),
+                        max_evidence_per_party=settings.dispute_max_evidence_per_party)
 
 
 def _sync_config(settings: Settings) -> SyncConfig:

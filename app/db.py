@@ -35,6 +35,7 @@ MODEL_MODULES = [
     "domain.finance.reconciliation.models",
     "domain.finance.payouts.models",
     "domain.media.models",
+    "domain.disputes.models",
     "sync.models",
     "push.models",
 ]

@@ -18,6 +18,7 @@ from prometheus_client import Counter
 from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
+from domain.disputes.service import DisputeService
 from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
@@ -59,7 +60,7 @@ class PeriodicJob:
 
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
                   payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
-                  payouts: Payouts | None = None) -> list[PeriodicJob]:
+                  payouts: Payouts | None = None, disputes: DisputeService | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -77,6 +78,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if payouts is not None:  # daily and weekly payouts (each keyed by its period: replicas make one)
         table.append(PeriodicJob("payout_schedule", settings.payment_timers_interval_seconds,
                                  payouts.run_scheduled, at_start=True))
+    if disputes is not None:  # SLA deadlines and reminders: claimed FOR UPDATE SKIP LOCKED, once per deadline
+        table.append(PeriodicJob("dispute_timers", settings.dispute_timers_interval_seconds, disputes.run_timers,
+                                 at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

@@ -14,6 +14,7 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from domain.catalog.taxonomy import ensure_reference_data
+from domain.disputes.sqlite import install_triggers as install_dispute_triggers
 from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
 from domain.finance.ledger.sqlite import install_triggers as install_ledger_triggers
 from domain.finance.pricing.admin import seed_default_rules
@@ -31,6 +32,7 @@ async def migrate(database_url: str) -> list[str]:
             await Tortoise.generate_schemas(safe=True)
             await install_capture()  # delta sync's triggers, SQLite's dialect (sync/sqlgen_sqlite.py)
             await install_ledger_triggers()  # append-only postings and entries (PostgreSQL: migration 8)
+            await install_dispute_triggers()  # append-only dispute timelines (PostgreSQL: migration 9)
             await install_balance_trigger()  # payee balances follow the postings (PostgreSQL: finance_sync)
             await ensure_reference_data()
             await seed_default_rules()  # pricing's defaults (PostgreSQL: migration 8 seeds them)

@@ -209,6 +209,19 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     payment_required_to_accept: bool = False
     payment_operations_interval_seconds: float = Field(1.0, gt=0)
     payment_timers_interval_seconds: float = Field(30.0, gt=0)
+    # Disputes (issue 14, domain/disputes): parties open one up to DISPUTE_OPEN_WINDOW_DAYS after
+    # completion; the other side answers within DISPUTE_RESPONSE_DAYS, then the parties have
+    # DISPUTE_NEGOTIATION_DAYS to settle, else it escalates; an admin decides within
+    # DISPUTE_DECISION_DAYS or DISPUTE_DEFAULT_OUTCOME applies. Reminders go
+    # DISPUTE_REMINDER_HOURS before each deadline; the timers run this often.
+    dispute_open_window_days: float = Field(14.0, ge=0)
+    dispute_response_days: float = Field(3.0, gt=0)
+    dispute_negotiation_days: float = Field(5.0, gt=0)
+    dispute_decision_days: float = Field(7.0, gt=0)
+    dispute_reminder_hours: float = Field(24.0, ge=0)
+    dispute_default_outcome: Literal["refund", "release", "split"] = "refund"
+    dispute_max_evidence_per_party: int = Field(20, ge=1, le=1000)
+    dispute_timers_interval_seconds: float = Field(30.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

@@ -9,6 +9,8 @@ The name is the consumer's inbox key and Kafka group: never rename a live one.
 from __future__ import annotations
 
 from bus.subscriptions import Subscription
+from domain.disputes import live as dispute_live
+from domain.disputes.live import DisputeNotices
 from domain.feed.projector import FeedProjector
 from domain.finance.cases import live as payment_live
 from domain.finance.cases import services as cases
@@ -23,7 +25,7 @@ from push.notifier import Notifier
 
 def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker,
               payments: PaymentCases | None = None, payment_notices: PaymentNotices | None = None,
-              ) -> list[Subscription]:
+              dispute_notices: DisputeNotices | None = None) -> list[Subscription]:
     return [
         # stream "domain" unless said otherwise
         Subscription(crew.CONSUMER, crew.on_booking_assigned),  # crew join (or leave) the booking's conversation
@@ -39,4 +41,6 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
           if payment_notices is not None else []),
         # captured: a receipt; refunded: a credit note; released: the platform fee invoice (gap-free numbers)
         Subscription(documents.CONSUMER, documents.on_finance_event, stream="finance"),
+        # dispute events (stream "domain", key dispute:<id>): `dispute:update` on the parties' /disputes sockets
+        *([Subscription(dispute_live.CONSUMER, dispute_notices.handle)] if dispute_notices is not None else []),
     ]

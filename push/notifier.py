@@ -79,6 +79,9 @@ RULES: dict[str, Rule] = {
                               ("chargeback_closed", "payment.chargeback_closed"))},
     # Payouts (issue 13 item 7): the payee hears their money left for the bank.
     "payout.paid": Rule("payout.paid", Category.BOOKINGS, recipients.payout_payee),
+    # Disputes (issue 14, domain stream): the other side's entries, deadlines, outcomes.
+    **{f"dispute.{kind}": Rule(f"dispute.{kind}", Category.BOOKINGS, recipients.dispute_recipients)
+       for kind in ("opened", "entry_added", "escalated", "assigned", "resolved", "withdrawn", "reminder")},
     # Audit stream: what an admin did to your account.
     "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),

@@ -241,3 +241,19 @@ async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
                    values={"organisation": org.name, "inviter": inviter, "role": after.get("role", "crew member")},
                    data={"membership_id": str(membership_id), "organisation_id": str(org.id)},
                    collapse_key=f"invitation:{membership_id}")]
+
+
+async def dispute_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A dispute event (domain/disputes): the users its service named in `data.notify` (the other
+    side of an entry's author, whoever must act before a deadline), never the actor."""
+    data = event["data"]
+    booking = await Booking.get_or_none(id=as_uuid(data.get("booking_id")), using_db=conn)
+    if booking is None:
+        return []
+    what = await _booking_title(booking, conn)
+    due = data.get("due_at") or (data.get("dispute") or {}).get("due_at")
+    dispute_id = str(data.get("dispute_id", ""))
+    return [Target(str(user_id), "dispute", dispute_id, values={"what": what, "when": due or "the deadline"},
+                   data={"dispute_id": dispute_id, "booking_id": str(booking.id), "seq": data.get("seq", 0),
+                         "state": str(data.get("state", ""))}, collapse_key=f"dispute:{dispute_id}")
+            for user_id in dict.fromkeys(data.get("notify") or []) if str(user_id) != event.get("actor_id")]

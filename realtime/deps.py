@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
+from domain.disputes.service import DisputeService
 from domain.messaging.services import MessagingService
 
 if TYPE_CHECKING:
@@ -23,4 +24,6 @@ class RealtimeDeps:
     presence: PresenceTracker | None = None
     # The messaging use cases (the REST adapter holds the same instance).
     messaging: MessagingService | None = None
+    # Dispute timelines for `dispute:watch` (the REST adapter holds the same instance).
+    disputes: DisputeService | None = None
 

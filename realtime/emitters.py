@@ -10,12 +10,14 @@ from typing import Any
 from domain.feed.projector import Delivery
 from domain.finance.cases.live import EVENT as PAYMENT_EVENT
 from realtime.fanout import RealtimeEmitter
+from realtime.namespaces.disputes import NAME as DISPUTES
+from realtime.namespaces.disputes import UPDATE_EVENT as DISPUTE_UPDATE
 from realtime.namespaces.feed import ITEM_EVENT
 from realtime.namespaces.feed import NAME as FEED
 from realtime.namespaces.messaging import NAME as MESSAGING
 from realtime.namespaces.presence import REVOKED_EVENT
 from realtime.presence_tracker import PRESENCE_NAMESPACE
-from realtime.rooms import feed_room
+from realtime.rooms import dispute_room, feed_room, user_room
 
 
 class MessagingFanout:
@@ -70,3 +72,22 @@ class PaymentEmitter:
         payload = {"payment": update, "cursor": await self._visible_cursor()}
         for user_id in user_ids:
             await self._emitter.emit_to_user(FEED, user_id, PAYMENT_EVENT, payload)
+
+
+class DisputeEmitter:
+    """domain.disputes.live.DisputeLive: `dispute:update {dispute, entry, cursor}` to every
+    `/disputes` socket of the dispute's parties (and admins watching it), each socket once (one
+    emit to all their rooms), with the sync cursor at which the change (`disputes`,
+    `dispute_entries`) is visible. A private entry reaches its author's sockets only."""
+
+    def __init__(self, emitter: RealtimeEmitter, visible_cursor: Callable[[], Awaitable[str | None]]) -> None:
+        self._emitter = emitter
+        self._visible_cursor = visible_cursor
+
+    async def dispute_changed(self, user_ids: list[str], dispute: dict[str, Any],
+                              entry: dict[str, Any] | None) -> None:
+        rooms = [user_room(user_id) for user_id in user_ids]
+        if entry is None or entry.get("shared", True):
+            rooms.append(dispute_room(str(dispute.get("id"))))
+        payload = {"dispute": dispute, "entry": entry, "cursor": await self._visible_cursor()}
+        await self._emitter.emit_to_rooms(DISPUTES, rooms, DISPUTE_UPDATE, payload)

@@ -20,3 +20,9 @@ def feed_room(user_id: str, zone_id: str | None = None, *, narrowed: bool = Fals
     if not narrowed:
         return f"feed:{user_id}"
     return f"feed:{user_id}:zone:{zone_id}" if zone_id else f"feed:{user_id}:nozone"
+
+
+def dispute_room(dispute_id: str) -> str:
+    """`/disputes` sockets of admins watching a dispute they are not assigned to (the parties'
+    sockets hear through their user rooms)."""
+    return f"dispute:{dispute_id}"

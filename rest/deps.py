@@ -13,6 +13,7 @@ from domain.accounts.admin import AdminService
 from domain.accounts.invitations import Invitations
 from domain.accounts.services import AccountsService
 from domain.accounts.tokens import TokenSigner
+from domain.disputes.service import DisputeService
 from domain.finance.cases.services import PaymentCases
 from domain.finance.chargebacks.services import Chargebacks
 from domain.finance.gateway.inbox import WebhookInbox
@@ -44,6 +45,7 @@ class RestDeps:
     payouts: Payouts | None = None  # onboarding, payout preferences and requests (None: hand-built test deps)
     chargebacks: Chargebacks | None = None  # a payment's chargebacks (None: hand-built test deps)
     media: Media | None = None  # uploads (None: only in hand-built test deps)
+    disputes: DisputeService | None = None  # disputes and the admin queue (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -8,7 +8,20 @@ append it here (and any grant rules), then generate a migration (docs/sync.md sa
 
 from __future__ import annotations
 
-from sync.spec import PUBLIC, Collection, col, expr, money, rating, scope, scope_if, scope_of_parent, ts
+from sync.spec import (
+    PUBLIC,
+    ROW,
+    Collection,
+    Scope,
+    col,
+    expr,
+    money,
+    rating,
+    scope,
+    scope_if,
+    scope_of_parent,
+    ts,
+)
 
 USERS = Collection(
     "users", "user_account", (scope("user", "id", "the user themself"),),
@@ -257,12 +270,53 @@ UPLOADS = Collection(
 )
 
 
+# Disputes (issue 14, domain/disputes): the booking's parties and every admin (`disputes-admin`,
+# held by the admin role: sync/grants.py). A private evidence entry syncs to its author (and
+# admins) only. Nothing is writable offline: entries are added through REST (their `client_key`
+# makes a retry after a lost answer safe).
+DISPUTES_ADMIN = Scope("'disputes-admin'", (), "every admin")
+
+DISPUTES = Collection(
+    "disputes", "dispute",
+    (scope("booking", "booking_id", "the booking's customer and crew"),
+     scope("org-bookings", "organisation_id", "the provider's owner and managers"), DISPUTES_ADMIN),
+    (*col("id", "booking_id", "case_id", "milestone", "state", "reason", "category", "description"),
+     money("claimed", "claimed_amount"), *col("opener_side", "opened_by_id", "assignee_id"),
+     *ts("due_at", "decide_by"), *col("open_offer_seq", "outcome"), money("refunded", "refund_amount"),
+     money("released", "release_amount"), *col("decision_reason", "last_seq", "version"),
+     *ts("created_at", "updated_at", "closed_at")),
+    doc="Disputes of your bookings (the REST dispute without `timeline`, `actions`, `your_side`, `priority`); "
+        "`last_seq` is the number of its newest timeline entry.",
+)
+
+
+def _shared_parent_scope(prefix: str, column: str, doc: str) -> Scope:
+    sql = (f"CASE WHEN {ROW}.\"shared\" THEN (SELECT '{prefix}:' || p.\"{column}\" "  # noqa: S608 - static
+           f"FROM \"dispute\" AS p WHERE p.id = {ROW}.\"dispute_id\") END")
+    return Scope(sql, ("shared", "dispute_id"), doc)
+
+
+DISPUTE_ENTRIES = Collection(
+    "dispute_entries", "dispute_entry",
+    (_shared_parent_scope("booking", "booking_id", "shared entries: the booking's customer and crew"),
+     _shared_parent_scope("org-bookings", "organisation_id", "shared entries: the provider's owner and managers"),
+     scope_if("NOT $.\"shared\"", "'user:' || $.\"author_id\"", "shared", "author_id",
+              doc="a private entry: its author"),
+     DISPUTES_ADMIN),
+    (*col("id", "dispute_id", "seq", "kind", "author_id", "author_side", "shared", "body", "message_ids",
+          "upload_ids", "amount", "data"), *ts("created_at")),
+    versioned=False,
+    doc="Dispute timelines (append-only): your own entries and the shared ones; `amount` is in the dispute's "
+        "currency (minor units).",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
-    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, UPLOADS,
+    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -94,6 +94,12 @@ RULES: tuple[GrantRule, ...] = (
     GrantRule("bid", "SELECT j.customer_id, 'bid:' || {r}.id, 'customer' FROM job j WHERE j.id = {r}.job_id",
               ("job_id",), "the job's customer holds bid:<id>"),
     *JOB_AUDIENCE,
+    # Disputes (issue 14): every admin holds disputes-admin (the parties hold booking:/org-bookings:).
+    GrantRule("user_account",
+              # A FROM of its own before the test's subquery: backfills join the table at the first FROM.
+              "SELECT {r}.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE "
+              + _json_has("{r}.roles", "'admin'", "ar"),
+              ("roles",), "admins hold disputes-admin"),
     # Conversations: active participants (a removed one keeps the row, with left_at).
     GrantRule("conversation_participant",
               "SELECT {r}.user_id, 'conversation:' || {r}.conversation_id, 'participant' WHERE {r}.left_at IS NULL",

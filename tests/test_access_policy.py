@@ -12,6 +12,7 @@ from rest.routing import ROUTES
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
+from tests.support.disputes import dispute_call, dispute_state, victim_dispute
 from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.media import upload_call, victim_upload
 from tests.support.messaging import conversation_call, victim_conversation
@@ -224,6 +225,15 @@ MATRIX: dict[Permission, Case] = {
     Permission.PAYMENT_RELEASE_MILESTONE: Case(case_call("release", {"milestone": 1}), "customer", 200,
                                                "provider", 403),
     Permission.PAYMENT_RELEASE: Case(case_call("release", {}), "admin", 200, "provider", 403),
+    # Disputes (issue 14), on the world booking once paid: its customer opens one; its parties read
+    # and add to it; admins work the queue. Strangers learn nothing.
+    Permission.DISPUTE_OPEN: Case(call("POST", "/v1/bookings/{w.booking_id}/disputes", {
+        "reason": "poor_quality", "description": "leaks", "claimed": {"amount": 500, "currency": "USD"}}),
+        "customer", 201, "stranger", 404),
+    Permission.DISPUTE_READ: Case(dispute_call("GET", ""), "provider", 200, "stranger", 404),
+    Permission.DISPUTE_PARTICIPATE: Case(dispute_call("POST", "/entries", {"body": "photo"}), "provider", 201,
+                                         "stranger", 404),
+    Permission.DISPUTE_MANAGE: Case(call("GET", "/v1/admin/disputes"), "admin", 200, "provider", 403),
     # Finance reporting and reconciliation (issue 13 items 8 and 10): the org's managers; crew are refused.
     Permission.FINANCE_BALANCE_READ: Case(call("GET", "/v1/orgs/{w.org_id}/finance/balances"),
                                           "provider", 200, "serviceman", 403),
@@ -358,6 +368,19 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("GET", "/v1/uploads/{upload_id}/download"): None,
     ("PUT", "/v1/files/{area}/{name}"): None,  # the local store: no signature, 403
     ("GET", "/v1/files/{area}/{name}"): None,
+    ("POST", "/v1/bookings/{booking_id}/disputes"): {
+        "reason": "damage", "description": "pwned", "claimed": {"amount": 1, "currency": "USD"}},
+    ("GET", "/v1/bookings/{booking_id}/disputes"): None,
+    ("GET", "/v1/disputes/{dispute_id}"): None,
+    ("GET", "/v1/disputes/{dispute_id}/entries"): None,
+    ("POST", "/v1/disputes/{dispute_id}/entries"): {"body": "pwned"},
+    ("POST", "/v1/disputes/{dispute_id}/offers"): {"refund": {"amount": 1, "currency": "USD"}},
+    ("POST", "/v1/disputes/{dispute_id}/offer/accept"): {"seq": 2},
+    ("POST", "/v1/disputes/{dispute_id}/offer/decline"): {"seq": 2},
+    ("POST", "/v1/disputes/{dispute_id}/escalate"): None,
+    ("POST", "/v1/disputes/{dispute_id}/withdraw"): None,
+    ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
+    ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -391,6 +414,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                              json={"payment_method": "pm_card_visa"})
     assert paid.status == 201, await paid.text()
     victim_ids["case_id"] = (await paid.json())["id"]
+    # A dispute between the victim booking's parties, with an offer waiting (entry 2).
+    victim_ids["dispute_id"] = await victim_dispute(world.booking_id, victim_ids["case_id"])
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
                                 json={"user_id": world.target.id, "role": "manager"})
@@ -429,4 +454,4 @@ async def _victim_state(client, world: World) -> tuple:
             me["roles"], me["status"], me["version"], sorted((m["user_id"], m["status"]) for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
             await marketplace_state(client, world), await notifications_state(world.serviceman.id),
-            await payment_of(client, world.customer, world.booking_id))
+            await payment_of(client, world.customer, world.booking_id), await dispute_state(world.booking_id))

@@ -119,7 +119,18 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
     # read (a message's attachment, a profile photo), which reach you through their holders.
     view["uploads"] = await rest.readable("upload", "/uploads/{}") & {str(r["id"]) for r in await _rows(
         f"SELECT id FROM upload WHERE owner_id = '{rest.who.id}'")}
+    await _disputes(rest, view)
     return view
+
+
+async def _disputes(rest: Rest, view: dict[str, set[Key]]) -> None:
+    """Disputes of the bookings you read (admins: every dispute), with the entries you may see."""
+    view["disputes"], view["dispute_entries"] = set(), set()
+    for row in await _rows("SELECT id FROM dispute"):
+        dispute = await rest.get(f"/disputes/{row['id']}")
+        if dispute is not None:
+            view["disputes"].add(str(row["id"]))
+            view["dispute_entries"] |= {e["id"] for e in dispute["timeline"]}
 
 
 async def _payments(rest: Rest, view: dict[str, set[Key]]) -> None:

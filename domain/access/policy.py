@@ -105,6 +105,11 @@ class Permission(StrEnum):
     UPLOAD_CREATE = "upload.create"
     UPLOAD_CONFIRM = "upload.confirm"
     UPLOAD_READ = "upload.read"
+    # Disputes (issue 14).
+    DISPUTE_OPEN = "dispute.open"
+    DISPUTE_READ = "dispute.read"
+    DISPUTE_PARTICIPATE = "dispute.participate"
+    DISPUTE_MANAGE = "dispute.manage"
 
 
 @dataclass(frozen=True)
@@ -304,6 +309,19 @@ POLICY: dict[Permission, Grant] = {
     Permission.UPLOAD_READ: Grant(
         ADMIN, relation="upload_reader", visible_via="upload_reader", description="read this file"
     ),
+    # Disputes: the booking's customer, or its lead serviceman / provider managers, open one (admins
+    # too, at any time); the parties (crew included) and admins read and add to the timeline;
+    # admins work the queue, assign and decide. Anyone else: 404 (domain/disputes/policy.py).
+    Permission.DISPUTE_OPEN: Grant(
+        ADMIN, relation="booking_disputer", visible_via="booking_party", description="open a dispute on this booking"
+    ),
+    Permission.DISPUTE_READ: Grant(
+        ADMIN, relation="dispute_party", visible_via="dispute_party", description="see this dispute"
+    ),
+    Permission.DISPUTE_PARTICIPATE: Grant(
+        ADMIN, relation="dispute_party", visible_via="dispute_party", description="add to this dispute"
+    ),
+    Permission.DISPUTE_MANAGE: Grant(ADMIN, description="work the dispute queue and decide disputes"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

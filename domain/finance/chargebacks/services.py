@@ -31,6 +31,7 @@ from domain.access.policy import Permission, authorize
 from domain.bookings.models import Booking
 from domain.finance import ledger
 from domain.finance.cases import breakdown as bd
+from domain.finance.cases import disputes as case_port
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.moving import Who
 from domain.finance.cases.services import PaymentCases
@@ -51,6 +52,16 @@ from domain.shared.uow import UnitOfWork, unit_of_work
 K = ledger.AccountKind
 GATEWAY = frozenset({Party.GATEWAY})
 T = TypeVar("T")
+# A chargeback on money the case still held freezes its release (domain/finance/cases/disputes.py).
+FREEZE_HOLDER = "chargebacks"
+
+
+async def _an_open_chargeback_holds(uow: UnitOfWork, case_id: UUID) -> bool:
+    return await GatewayDispute.filter(case_id=case_id, froze_case=True, closed_at__isnull=True).using_db(
+        uow.connection).exists()
+
+
+case_port.register_freeze_holder(FREEZE_HOLDER, _an_open_chargeback_holds)
 
 
 class Chargebacks:
@@ -197,7 +208,7 @@ class Chargebacks:
         steps.set(outcome=Outcome.WON if won else Outcome.LOST, closed_at=utcnow(), lost_amount=lost_amount,
                   event="payment.chargeback_closed")
         if row.froze_case:
-            steps.case_updates["dispute_open"] = False
+            steps.case_updates["dispute_open"] = await case_port.frozen_elsewhere(uow, case.id, besides=FREEZE_HOLDER)
         return case
 
     async def _note(self, uow: UnitOfWork, case: PaymentCase, row: GatewayDispute, type_: str, who: Who,
