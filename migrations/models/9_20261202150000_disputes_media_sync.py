@@ -1,8 +1,19 @@
-"""Disputes (issue 14): disputes and their append-only timeline entries (a trigger refuses
-UPDATE and DELETE of an entry), and the delta-sync collections `disputes` and
-`dispute_entries` (capture triggers regenerated from sync/collections.py; the admins'
-`disputes-admin` grant). Downgrade: the triggers and the tables go, and migration 8's sync SQL
-comes back."""
+"""Disputes and media (issue 14), chargebacks and transfer reversals (issue 13), squashed into one migration.
+
+The parts:
+- Disputes (issue 14): disputes and their append-only timeline entries (a trigger refuses UPDATE
+  and DELETE of an entry), and the delta-sync collections `disputes` and `dispute_entries` (the
+  admins' `disputes-admin` grant).
+- Chargebacks (issue 13, scenario 13): the `gateway_dispute` row linking a gateway's dispute to its
+  payment case (what the ledger shows, the holds, the outcome); the `reversal` operation kind.
+- Uploads (issue 14, domain/media): the upload table, one row per declared file (its kind, owner,
+  state, the type read from its bytes, what holds it); users' profile photo (`photo_upload_id`);
+  delta sync of the `uploads` collection (the owner's) and `users.photo_upload_id`.
+
+The capture triggers are regenerated from sync/collections.py once, at the end. Downgrade: the
+triggers go, then the parts in reverse order, and migration 8's sync SQL comes back."""
+
+from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
@@ -13,7 +24,25 @@ RUN_IN_TRANSACTION = True
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
-    return """
+    return UPGRADE + SYNC_INSTALL
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    # The triggers go first, then the parts in reverse order, and the previous sync SQL comes back.
+    return SYNC_UNINSTALL + DOWNGRADE + _previous_sync_install()
+
+
+def _previous_sync_install() -> str:
+    """The SQL of the sync migration before this one, reinstalled on downgrade."""
+    path = Path(__file__).with_name("8_20261202114035_money_sync.py")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.SYNC_INSTALL)
+
+
+UPGRADE = r"""
         CREATE TABLE IF NOT EXISTS "dispute" (
     "id" UUID NOT NULL PRIMARY KEY,
     "case_id" UUID NOT NULL,
@@ -57,14 +86,23 @@ CREATE INDEX IF NOT EXISTS "idx_dispute_due_at_cbcc22" ON "dispute" ("due_at");
 CREATE INDEX IF NOT EXISTS "idx_dispute_remind__b4f46d" ON "dispute" ("remind_at");
 COMMENT ON COLUMN "dispute"."case_id" IS 'the booking''s payment case';
 COMMENT ON COLUMN "dispute"."milestone" IS 'the disputed milestone; none: the whole booking';
-COMMENT ON COLUMN "dispute"."opener_side" IS 'CUSTOMER: customer\nPROVIDER: provider\nADMIN: admin\nSYSTEM: system';
+COMMENT ON COLUMN "dispute"."opener_side" IS 'CUSTOMER: customer
+PROVIDER: provider
+ADMIN: admin
+SYSTEM: system';
 COMMENT ON COLUMN "dispute"."category" IS 'the reason''s group (queue filter)';
-COMMENT ON COLUMN "dispute"."state" IS 'AWAITING_RESPONSE: awaiting_response\nNEGOTIATING: negotiating\nAWAITING_ADMIN: awaiting_admin\nRESOLVED: resolved\nWITHDRAWN: withdrawn';
+COMMENT ON COLUMN "dispute"."state" IS 'AWAITING_RESPONSE: awaiting_response
+NEGOTIATING: negotiating
+AWAITING_ADMIN: awaiting_admin
+RESOLVED: resolved
+WITHDRAWN: withdrawn';
 COMMENT ON COLUMN "dispute"."priority" IS 'triage: higher first in the admin queue';
 COMMENT ON COLUMN "dispute"."due_at" IS 'the next SLA deadline';
 COMMENT ON COLUMN "dispute"."remind_at" IS 'the reminder before due_at';
 COMMENT ON COLUMN "dispute"."open_offer_seq" IS 'the offer waiting for the other side';
-COMMENT ON COLUMN "dispute"."outcome" IS 'REFUND: refund\nRELEASE: release\nSPLIT: split';
+COMMENT ON COLUMN "dispute"."outcome" IS 'REFUND: refund
+RELEASE: release
+SPLIT: split';
 COMMENT ON COLUMN "dispute"."last_seq" IS 'the timeline''s last entry number';
         CREATE TABLE IF NOT EXISTS "dispute_entry" (
     "id" UUID NOT NULL PRIMARY KEY,
@@ -84,9 +122,19 @@ COMMENT ON COLUMN "dispute"."last_seq" IS 'the timeline''s last entry number';
     CONSTRAINT "uid_dispute_ent_dispute_783c63" UNIQUE ("dispute_id", "seq"),
     CONSTRAINT "uid_dispute_ent_dispute_6f4357" UNIQUE ("dispute_id", "author_id", "client_key")
 );
-COMMENT ON COLUMN "dispute_entry"."kind" IS 'EVIDENCE: evidence\nRESPONSE: response\nOFFER: offer\nOFFER_ACCEPTED: offer_accepted\nOFFER_DECLINED: offer_declined\nSTATUS: status\nDECISION: decision\nCHARGEBACK: chargeback';
+COMMENT ON COLUMN "dispute_entry"."kind" IS 'EVIDENCE: evidence
+RESPONSE: response
+OFFER: offer
+OFFER_ACCEPTED: offer_accepted
+OFFER_DECLINED: offer_declined
+STATUS: status
+DECISION: decision
+CHARGEBACK: chargeback';
 COMMENT ON COLUMN "dispute_entry"."author_id" IS 'none: the system (timers)';
-COMMENT ON COLUMN "dispute_entry"."author_side" IS 'CUSTOMER: customer\nPROVIDER: provider\nADMIN: admin\nSYSTEM: system';
+COMMENT ON COLUMN "dispute_entry"."author_side" IS 'CUSTOMER: customer
+PROVIDER: provider
+ADMIN: admin
+SYSTEM: system';
 COMMENT ON COLUMN "dispute_entry"."shared" IS 'false: only its author and admins see it';
 COMMENT ON COLUMN "dispute_entry"."message_ids" IS 'messages of the booking''s conversation';
 COMMENT ON COLUMN "dispute_entry"."upload_ids" IS 'uploads (domain/media), as UUID strings';
@@ -98,25 +146,102 @@ BEGIN
   RAISE EXCEPTION 'dispute entries are append-only' USING ERRCODE = 'check_violation';
 END $$ LANGUAGE plpgsql;
 CREATE TRIGGER dispute_entry_append_only BEFORE UPDATE OR DELETE ON "dispute_entry"
-  FOR EACH ROW EXECUTE FUNCTION dispute_entry_append_only();""" + SYNC_INSTALL
+  FOR EACH ROW EXECUTE FUNCTION dispute_entry_append_only();
+        CREATE TABLE IF NOT EXISTS "gateway_dispute" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "gateway" VARCHAR(16) NOT NULL,
+    "dispute_id" VARCHAR(255) NOT NULL UNIQUE,
+    "payment_id" VARCHAR(255),
+    "charge_id" VARCHAR(255),
+    "currency" VARCHAR(3) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "status" VARCHAR(32) NOT NULL,
+    "reason" VARCHAR(64) NOT NULL,
+    "outcome" VARCHAR(8) NOT NULL,
+    "withdrawn" BIGINT NOT NULL,
+    "reinstated" BIGINT NOT NULL,
+    "fee" BIGINT NOT NULL,
+    "fee_returned" BIGINT NOT NULL,
+    "froze_case" BOOL NOT NULL,
+    "holds" JSONB NOT NULL,
+    "held" JSONB NOT NULL,
+    "lost_amount" BIGINT NOT NULL,
+    "version" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "case_id" UUID NOT NULL REFERENCES "payment_case" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_gateway_dis_outcome_469c5f" ON "gateway_dispute" ("outcome");
+COMMENT ON COLUMN "gateway_dispute"."dispute_id" IS 'the gateway''s dispute id';
+COMMENT ON COLUMN "gateway_dispute"."amount" IS 'disputed amount, minor units';
+COMMENT ON COLUMN "gateway_dispute"."status" IS 'the gateway''s dispute status when last applied';
+COMMENT ON COLUMN "gateway_dispute"."outcome" IS 'OPEN: open
+WON: won
+LOST: lost';
+COMMENT ON COLUMN "gateway_dispute"."withdrawn" IS 'booked as taken from the gateway balance';
+COMMENT ON COLUMN "gateway_dispute"."reinstated" IS 'booked as given back';
+COMMENT ON COLUMN "gateway_dispute"."fee" IS 'dispute fee booked';
+COMMENT ON COLUMN "gateway_dispute"."froze_case" IS 'the case still held money: its release is frozen';
+COMMENT ON COLUMN "gateway_dispute"."holds" IS 'owner -> amount to hold from their next releases';
+COMMENT ON COLUMN "gateway_dispute"."held" IS 'owner -> amount releases set aside so far';
+COMMENT ON COLUMN "gateway_dispute"."lost_amount" IS 'booked against the case as a loss (like a refund)';
+        COMMENT ON COLUMN "finance_operation"."op" IS 'AUTHORIZE: authorize
+CAPTURE: capture
+VOID: void
+REFUND: refund
+TRANSFER: transfer
+REVERSAL: reversal';
+        CREATE TABLE IF NOT EXISTS "upload" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "owner_id" UUID NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "state" VARCHAR(16) NOT NULL,
+    "filename" VARCHAR(200),
+    "declared_type" VARCHAR(100) NOT NULL,
+    "declared_size" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "content_type" VARCHAR(100),
+    "size" BIGINT,
+    "width" INT,
+    "height" INT,
+    "reject_reason" VARCHAR(64),
+    "attached_to" VARCHAR(120),
+    "attached_at" TIMESTAMPTZ,
+    "confirmed_at" TIMESTAMPTZ,
+    "version" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_upload_owner_i_a2a6bd" ON "upload" ("owner_id");
+CREATE INDEX IF NOT EXISTS "idx_upload_state_e874ad" ON "upload" ("state", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_upload_kind_5f369d" ON "upload" ("kind", "state", "attached_at");
+COMMENT ON COLUMN "upload"."kind" IS 'EVIDENCE: evidence
+ATTACHMENT: attachment
+LISTING_PHOTO: listing_photo
+PROFILE_PHOTO: profile_photo
+DOCUMENT: document';
+COMMENT ON COLUMN "upload"."state" IS 'PENDING: pending
+READY: ready
+REJECTED: rejected
+DELETED: deleted';
+COMMENT ON COLUMN "upload"."sha256" IS 'hex SHA-256 of the bytes the owner uploaded';
+        ALTER TABLE "user_account" ADD "photo_upload_id" UUID;
+"""
 
-
-async def downgrade(db: BaseDBAsyncClient) -> str:
-    return SYNC_UNINSTALL + """
+DOWNGRADE = r"""
+        ALTER TABLE "user_account" DROP COLUMN "photo_upload_id";
+        DROP TABLE IF EXISTS "upload";
+        COMMENT ON COLUMN "finance_operation"."op" IS 'AUTHORIZE: authorize
+CAPTURE: capture
+VOID: void
+REFUND: refund
+TRANSFER: transfer';
+        DROP TABLE IF EXISTS "gateway_dispute";
         DROP TABLE IF EXISTS "dispute_entry";
         DROP FUNCTION IF EXISTS dispute_entry_append_only();
-        DROP TABLE IF EXISTS "dispute";""" + _previous_sync_install()
-
-
-def _previous_sync_install() -> str:
-    """The SQL of the sync migration before this one (migration 8), reinstalled on downgrade."""
-    path = Path(__file__).with_name("8_20261202114035_money_sync.py")
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.SYNC_INSTALL)
-
+        DROP TABLE IF EXISTS "dispute";
+"""
 
 # Generated by `python -m sync.sqlgen --embed <this file>` from sync/collections.py and sync/grants.py;
 # tests/test_sync_capture.py checks the newest sync migration equals the generator's output.
@@ -189,7 +314,7 @@ $fn$;
 
 CREATE OR REPLACE FUNCTION sync_version_user_account() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
-  IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."email", OLD."name", OLD."roles", OLD."region", OLD."status", OLD."created_at") IS DISTINCT FROM ROW(NEW."id", NEW."email", NEW."name", NEW."roles", NEW."region", NEW."status", NEW."created_at") THEN
+  IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."email", OLD."name", OLD."roles", OLD."region", OLD."photo_upload_id", OLD."status", OLD."created_at") IS DISTINCT FROM ROW(NEW."id", NEW."email", NEW."name", NEW."roles", NEW."region", NEW."photo_upload_id", NEW."status", NEW."created_at") THEN
     NEW."version" := OLD."version" + 1;
   END IF;
   RETURN NEW;
@@ -203,14 +328,14 @@ DECLARE
   x bigint := pg_current_xact_id()::text::bigint;
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'users', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'email', NEW."email", 'name', NEW."name", 'roles', NEW."roles", 'region', NEW."region", 'status', NEW."status", 'version', NEW."version", 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."id"]::text[], NULL)) AS s;
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'users', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'email', NEW."email", 'name', NEW."name", 'roles', NEW."roles", 'region', NEW."region", 'photo_upload_id', NEW."photo_upload_id", 'status', NEW."status", 'version', NEW."version", 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."id"]::text[], NULL)) AS s;
     PERFORM sync_grant_add(g.u, g.s, g.src) FROM ((SELECT sz.user_id, 'job:' || j.id, 'zone' FROM job j, serviceman_zone sz, serviceman_profile sp WHERE sz.zone_id = j.zone_id AND j.state = 'open' AND sp.user_id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND NEW.id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id FROM job j, organisation_zone oz, membership m, serviceman_profile sp WHERE oz.zone_id = j.zone_id AND j.state = 'open' AND m.organisation_id = oz.organisation_id AND m.status = 'accepted' AND sp.user_id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND NEW.id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT NEW.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS ar(value) WHERE ar.value = 'admin'))) AS g(u, s, src);
   ELSIF TG_OP = 'UPDATE' THEN
-    IF ROW(OLD."id", OLD."email", OLD."name", OLD."roles", OLD."region", OLD."status", OLD."version", OLD."created_at") IS DISTINCT FROM ROW(NEW."id", NEW."email", NEW."name", NEW."roles", NEW."region", NEW."status", NEW."version", NEW."created_at") THEN
+    IF ROW(OLD."id", OLD."email", OLD."name", OLD."roles", OLD."region", OLD."photo_upload_id", OLD."status", OLD."version", OLD."created_at") IS DISTINCT FROM ROW(NEW."id", NEW."email", NEW."name", NEW."roles", NEW."region", NEW."photo_upload_id", NEW."status", NEW."version", NEW."created_at") THEN
       IF ROW(OLD."id") IS DISTINCT FROM ROW(NEW."id") THEN
         INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'users', OLD."id"::text, s, 'r', NEW."version", NULL FROM unnest(array_remove(ARRAY['user:' || OLD."id"]::text[], NULL)) AS s WHERE s <> ALL (array_remove(ARRAY['user:' || NEW."id"]::text[], NULL));
       END IF;
-      INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'users', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'email', NEW."email", 'name', NEW."name", 'roles', NEW."roles", 'region', NEW."region", 'status', NEW."status", 'version', NEW."version", 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."id"]::text[], NULL)) AS s;
+      INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'users', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'email', NEW."email", 'name', NEW."name", 'roles', NEW."roles", 'region', NEW."region", 'photo_upload_id', NEW."photo_upload_id", 'status', NEW."status", 'version', NEW."version", 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."id"]::text[], NULL)) AS s;
     END IF;
     IF ROW(OLD."id", OLD."roles") IS DISTINCT FROM ROW(NEW."id", NEW."roles") THEN
       PERFORM sync_grant_remove(g.u, g.s, g.src) FROM (((SELECT sz.user_id, 'job:' || j.id, 'zone' FROM job j, serviceman_zone sz, serviceman_profile sp WHERE sz.zone_id = j.zone_id AND j.state = 'open' AND sp.user_id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND OLD.id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(OLD.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id FROM job j, organisation_zone oz, membership m, serviceman_profile sp WHERE oz.zone_id = j.zone_id AND j.state = 'open' AND m.organisation_id = oz.organisation_id AND m.status = 'accepted' AND sp.user_id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND OLD.id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(OLD.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT OLD.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(OLD.roles) AS ar(value) WHERE ar.value = 'admin'))) EXCEPT ((SELECT sz.user_id, 'job:' || j.id, 'zone' FROM job j, serviceman_zone sz, serviceman_profile sp WHERE sz.zone_id = j.zone_id AND j.state = 'open' AND sp.user_id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND NEW.id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id FROM job j, organisation_zone oz, membership m, serviceman_profile sp WHERE oz.zone_id = j.zone_id AND j.state = 'open' AND m.organisation_id = oz.organisation_id AND m.status = 'accepted' AND sp.user_id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND NEW.id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT NEW.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(NEW.roles) AS ar(value) WHERE ar.value = 'admin')))) AS g(u, s, src);
@@ -1018,6 +1143,40 @@ DROP TRIGGER IF EXISTS sync_capture ON "payout";
 CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "payout"
   FOR EACH ROW EXECUTE FUNCTION sync_capture_payout();
 
+CREATE OR REPLACE FUNCTION sync_version_upload() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."kind", OLD."state", OLD."filename", OLD."content_type", OLD."size", OLD."sha256", OLD."width", OLD."height", OLD."reject_reason", OLD."attached_at", OLD."confirmed_at", OLD."created_at", OLD."owner_id") IS DISTINCT FROM ROW(NEW."id", NEW."kind", NEW."state", NEW."filename", NEW."content_type", NEW."size", NEW."sha256", NEW."width", NEW."height", NEW."reject_reason", NEW."attached_at", NEW."confirmed_at", NEW."created_at", NEW."owner_id") THEN
+    NEW."version" := OLD."version" + 1;
+  END IF;
+  RETURN NEW;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_version ON "upload";
+CREATE TRIGGER sync_version BEFORE UPDATE ON "upload" FOR EACH ROW EXECUTE FUNCTION sync_version_upload();
+
+CREATE OR REPLACE FUNCTION sync_capture_upload() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  x bigint := pg_current_xact_id()::text::bigint;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'uploads', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'kind', NEW."kind", 'state', NEW."state", 'filename', NEW."filename", 'content_type', NEW."content_type", 'size', NEW."size", 'sha256', NEW."sha256", 'width', NEW."width", 'height', NEW."height", 'reject_reason', NEW."reject_reason", 'version', NEW."version", 'attached_at', sync_ts(NEW."attached_at"), 'confirmed_at', sync_ts(NEW."confirmed_at"), 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."owner_id"]::text[], NULL)) AS s;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF ROW(OLD."id", OLD."kind", OLD."state", OLD."filename", OLD."content_type", OLD."size", OLD."sha256", OLD."width", OLD."height", OLD."reject_reason", OLD."version", OLD."attached_at", OLD."confirmed_at", OLD."created_at", OLD."owner_id") IS DISTINCT FROM ROW(NEW."id", NEW."kind", NEW."state", NEW."filename", NEW."content_type", NEW."size", NEW."sha256", NEW."width", NEW."height", NEW."reject_reason", NEW."version", NEW."attached_at", NEW."confirmed_at", NEW."created_at", NEW."owner_id") THEN
+      IF ROW(OLD."owner_id") IS DISTINCT FROM ROW(NEW."owner_id") THEN
+        INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'uploads', OLD."id"::text, s, 'r', NEW."version", NULL FROM unnest(array_remove(ARRAY['user:' || OLD."owner_id"]::text[], NULL)) AS s WHERE s <> ALL (array_remove(ARRAY['user:' || NEW."owner_id"]::text[], NULL));
+      END IF;
+      INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'uploads', NEW."id"::text, s, 'u', NEW."version", json_build_object('id', NEW."id", 'kind', NEW."kind", 'state', NEW."state", 'filename', NEW."filename", 'content_type', NEW."content_type", 'size', NEW."size", 'sha256', NEW."sha256", 'width', NEW."width", 'height', NEW."height", 'reject_reason', NEW."reject_reason", 'version', NEW."version", 'attached_at', sync_ts(NEW."attached_at"), 'confirmed_at', sync_ts(NEW."confirmed_at"), 'created_at', sync_ts(NEW."created_at"), 'updated_at', sync_ts(NEW."updated_at"))::text FROM unnest(array_remove(ARRAY['user:' || NEW."owner_id"]::text[], NULL)) AS s;
+    END IF;
+  ELSE
+    INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT x, 'uploads', OLD."id"::text, s, 'd', OLD."version" + 1, NULL FROM unnest(array_remove(ARRAY['user:' || OLD."owner_id"]::text[], NULL)) AS s;
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_capture ON "upload";
+CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "upload"
+  FOR EACH ROW EXECUTE FUNCTION sync_capture_upload();
+
 CREATE OR REPLACE FUNCTION sync_version_dispute() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF NEW."version" <= OLD."version" AND ROW(OLD."id", OLD."booking_id", OLD."case_id", OLD."milestone", OLD."state", OLD."reason", OLD."category", OLD."description", OLD."claimed_amount", OLD."currency", OLD."opener_side", OLD."opened_by_id", OLD."assignee_id", OLD."due_at", OLD."decide_by", OLD."open_offer_seq", OLD."outcome", OLD."refund_amount", OLD."release_amount", OLD."decision_reason", OLD."last_seq", OLD."created_at", OLD."closed_at", OLD."organisation_id") IS DISTINCT FROM ROW(NEW."id", NEW."booking_id", NEW."case_id", NEW."milestone", NEW."state", NEW."reason", NEW."category", NEW."description", NEW."claimed_amount", NEW."currency", NEW."opener_side", NEW."opened_by_id", NEW."assignee_id", NEW."due_at", NEW."decide_by", NEW."open_offer_seq", NEW."outcome", NEW."refund_amount", NEW."release_amount", NEW."decision_reason", NEW."last_seq", NEW."created_at", NEW."closed_at", NEW."organisation_id") THEN
@@ -1116,7 +1275,7 @@ $fn$;
 DROP TRIGGER IF EXISTS sync_capture ON "organisation_zone";
 CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON "organisation_zone"
   FOR EACH ROW EXECUTE FUNCTION sync_capture_organisation_zone();
-INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'users', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'email', t."email", 'name', t."name", 'roles', t."roles", 'region', t."region", 'status', t."status", 'version', t."version", 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "user_account" AS t, unnest(array_remove(ARRAY['user:' || t."id"]::text[], NULL)) AS s;
+INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'users', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'email', t."email", 'name', t."name", 'roles', t."roles", 'region', t."region", 'photo_upload_id', t."photo_upload_id", 'status', t."status", 'version', t."version", 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "user_account" AS t, unnest(array_remove(ARRAY['user:' || t."id"]::text[], NULL)) AS s;
 INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src FROM "user_account" AS t, LATERAL ((SELECT sz.user_id, 'job:' || j.id, 'zone' FROM job j, serviceman_zone sz, serviceman_profile sp WHERE sz.zone_id = j.zone_id AND j.state = 'open' AND sp.user_id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND t.id = sz.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id FROM job j, organisation_zone oz, membership m, serviceman_profile sp WHERE oz.zone_id = j.zone_id AND j.state = 'open' AND m.organisation_id = oz.organisation_id AND m.status = 'accepted' AND sp.user_id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND t.id = m.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.roles) AS rl(value) WHERE rl.value = 'serviceman')) UNION ALL (SELECT t.id, 'disputes-admin', 'admin' FROM (SELECT 1) AS one WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.roles) AS ar(value) WHERE ar.value = 'admin'))) AS g(u, s, src) WHERE g.u IS NOT NULL AND g.s IS NOT NULL ON CONFLICT DO NOTHING;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'organisations', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'name', t."name", 'owner_id', t."owner_id", 'rating_count', t."rating_count", 'version', t."version", 'rating', CASE WHEN t."rating_count" > 0 THEN round(t."rating_sum"::numeric / t."rating_count", 2) END, 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "organisation" AS t, unnest(array_remove(ARRAY['org:' || t."id"]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'memberships', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'organisation_id', t."organisation_id", 'user_id', t."user_id", 'role', t."role", 'status', t."status", 'invited_by_id', t."invited_by_id", 'expires_at', sync_ts(t."expires_at"), 'version', t."version", 'created_at', sync_ts(t."created_at"))::text FROM "membership" AS t, unnest(array_remove(ARRAY['org:' || t."organisation_id", 'user:' || t."user_id"]::text[], NULL)) AS s;
@@ -1149,6 +1308,7 @@ INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data)
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'payment_milestones', t."id"::text, s, 'u', nextval('sync_version_seq'), json_build_object('id', t."id", 'case_id', t."case_id", 'position', t."position", 'title', t."title", 'amount', (SELECT json_build_object('amount', t."amount", 'currency', p.currency) FROM payment_case AS p WHERE p.id = t."case_id"), 'state', t."state", 'released_at', sync_ts(t."released_at"))::text FROM "payment_milestone" AS t, unnest(array_remove(ARRAY[(SELECT 'booking:' || p."booking_id" FROM "payment_case" AS p WHERE p.id = t."case_id"), (SELECT 'org-bookings:' || p."organisation_id" FROM "payment_case" AS p WHERE p.id = t."case_id")]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'balances', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'owner', t."owner", 'currency', t."currency", 'available', CASE WHEN t."available" IS NULL THEN NULL ELSE json_build_object('amount', t."available", 'currency', t."currency") END, 'earned', CASE WHEN t."earned" IS NULL THEN NULL ELSE json_build_object('amount', t."earned", 'currency', t."currency") END, 'paid_out', CASE WHEN t."paid_out" IS NULL THEN NULL ELSE json_build_object('amount', t."paid_out", 'currency', t."currency") END, 'receivable', CASE WHEN t."receivable" IS NULL THEN NULL ELSE json_build_object('amount', t."receivable", 'currency', t."currency") END, 'promo_credit', CASE WHEN t."promo_credit" IS NULL THEN NULL ELSE json_build_object('amount', t."promo_credit", 'currency', t."currency") END, 'version', t."version", 'updated_at', sync_ts(t."updated_at"))::text FROM "payee_balance" AS t, unnest(array_remove(ARRAY[CASE WHEN t.owner LIKE 'org:%' THEN 'org-bookings:' || substr(t.owner, 5) END, CASE WHEN t.owner LIKE 'user:%' THEN t.owner END]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'payouts', t."id"::text, s, 'u', nextval('sync_version_seq'), json_build_object('id', t."id", 'owner', t."owner", 'currency', t."currency", 'amount', CASE WHEN t."amount" IS NULL THEN NULL ELSE json_build_object('amount', t."amount", 'currency', t."currency") END, 'netted', CASE WHEN t."netted" IS NULL THEN NULL ELSE json_build_object('amount', t."netted", 'currency', t."currency") END, 'state', t."state", 'trigger', t."trigger", 'failure', t."failure", 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "payout" AS t, unnest(array_remove(ARRAY[CASE WHEN t.owner LIKE 'org:%' THEN 'org-bookings:' || substr(t.owner, 5) END, CASE WHEN t.owner LIKE 'user:%' THEN t.owner END]::text[], NULL)) AS s;
+INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'uploads', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'kind', t."kind", 'state', t."state", 'filename', t."filename", 'content_type', t."content_type", 'size', t."size", 'sha256', t."sha256", 'width', t."width", 'height', t."height", 'reject_reason', t."reject_reason", 'version', t."version", 'attached_at', sync_ts(t."attached_at"), 'confirmed_at', sync_ts(t."confirmed_at"), 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"))::text FROM "upload" AS t, unnest(array_remove(ARRAY['user:' || t."owner_id"]::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'disputes', t."id"::text, s, 'u', t."version", json_build_object('id', t."id", 'booking_id', t."booking_id", 'case_id', t."case_id", 'milestone', t."milestone", 'state', t."state", 'reason', t."reason", 'category', t."category", 'description', t."description", 'claimed', CASE WHEN t."claimed_amount" IS NULL THEN NULL ELSE json_build_object('amount', t."claimed_amount", 'currency', t."currency") END, 'opener_side', t."opener_side", 'opened_by_id', t."opened_by_id", 'assignee_id', t."assignee_id", 'due_at', sync_ts(t."due_at"), 'decide_by', sync_ts(t."decide_by"), 'open_offer_seq', t."open_offer_seq", 'outcome', t."outcome", 'refunded', CASE WHEN t."refund_amount" IS NULL THEN NULL ELSE json_build_object('amount', t."refund_amount", 'currency', t."currency") END, 'released', CASE WHEN t."release_amount" IS NULL THEN NULL ELSE json_build_object('amount', t."release_amount", 'currency', t."currency") END, 'decision_reason', t."decision_reason", 'last_seq', t."last_seq", 'version', t."version", 'created_at', sync_ts(t."created_at"), 'updated_at', sync_ts(t."updated_at"), 'closed_at', sync_ts(t."closed_at"))::text FROM "dispute" AS t, unnest(array_remove(ARRAY['booking:' || t."booking_id", 'org-bookings:' || t."organisation_id", 'disputes-admin']::text[], NULL)) AS s;
 INSERT INTO sync_op_pending (xact, collection, row_id, scope, op, version, data) SELECT pg_current_xact_id()::text::bigint, 'dispute_entries', t."id"::text, s, 'u', nextval('sync_version_seq'), json_build_object('id', t."id", 'dispute_id', t."dispute_id", 'seq', t."seq", 'kind', t."kind", 'author_id', t."author_id", 'author_side', t."author_side", 'shared', t."shared", 'body', t."body", 'message_ids', t."message_ids", 'upload_ids', t."upload_ids", 'amount', t."amount", 'data', t."data", 'created_at', sync_ts(t."created_at"))::text FROM "dispute_entry" AS t, unnest(array_remove(ARRAY[CASE WHEN t."shared" THEN (SELECT 'booking:' || p."booking_id" FROM "dispute" AS p WHERE p.id = t."dispute_id") END, CASE WHEN t."shared" THEN (SELECT 'org-bookings:' || p."organisation_id" FROM "dispute" AS p WHERE p.id = t."dispute_id") END, CASE WHEN NOT t."shared" THEN 'user:' || t."author_id" END, 'disputes-admin']::text[], NULL)) AS s;
 INSERT INTO sync_grant (user_id, scope, source) SELECT g.u, g.s, g.src FROM "serviceman_zone" AS t, LATERAL ((SELECT t.user_id, 'job:' || j.id, 'zone' FROM job j, serviceman_profile sp, user_account ua WHERE t.zone_id = j.zone_id AND j.state = 'open' AND sp.user_id = t.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(sp.category_ids) AS tr(value) WHERE tr.value = j.category_id OR tr.value IN (SELECT kc.id FROM category kc WHERE kc.parent_id = j.category_id) OR EXISTS (SELECT 1 FROM category c0 LEFT JOIN category c1 ON c1.id = c0.parent_id LEFT JOIN category c2 ON c2.id = c1.parent_id LEFT JOIN category c3 ON c3.id = c2.parent_id WHERE c0.id = j.category_id AND tr.value IN (c0.parent_id, c1.parent_id, c2.parent_id, c3.parent_id))) AND ua.id = t.user_id AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(ua.roles) AS rl(value) WHERE rl.value = 'serviceman'))) AS g(u, s, src) WHERE g.u IS NOT NULL AND g.s IS NOT NULL ON CONFLICT DO NOTHING;
@@ -1245,6 +1405,10 @@ DROP TRIGGER IF EXISTS sync_version ON "payee_balance";
 DROP FUNCTION IF EXISTS sync_version_payee_balance();
 DROP TRIGGER IF EXISTS sync_capture ON "payout";
 DROP FUNCTION IF EXISTS sync_capture_payout();
+DROP TRIGGER IF EXISTS sync_capture ON "upload";
+DROP FUNCTION IF EXISTS sync_capture_upload();
+DROP TRIGGER IF EXISTS sync_version ON "upload";
+DROP FUNCTION IF EXISTS sync_version_upload();
 DROP TRIGGER IF EXISTS sync_capture ON "dispute";
 DROP FUNCTION IF EXISTS sync_capture_dispute();
 DROP TRIGGER IF EXISTS sync_version ON "dispute";
@@ -1265,364 +1429,385 @@ DROP SEQUENCE IF EXISTS sync_tick_seq;
 """
 
 MODELS_STATE = (
-    "eJztfYtz4ka297/SRdVX8dwi3hnPI3PJ3q3CmJmwsY0v4CS7cYoIqW0UC4lVC3u8d/O/f3"
-    "1aD/RGLSRoaXpra2KkPkKc049zfuf1f52VpWGDnI43zsL6MnzCptPpof/rmMoK0z/SbndR"
-    "R1mvtzfhgqMsDDbeYgPZmAVxbEWFx90rBsH0koaJautrR7dMetXcGAZctFQ6UDcftpc2pv"
-    "6vDZ471gN2ltimN379jV7WTQ1/wQQ+/tpZbxaGTpZYmyvslXSt8xsMWj/O73VsaJFfQW/S"
-    "W+z63HlZs2vn+sPIdD6xsfAai7lqGZuVuR2/fnGWlhkQ6O5vf8AmthUHwzc49gZ+F7y2xw"
-    "D/p7o/YTvEffcQjYbvlY3hhPiwmG+vdebz6/FsPh3O5vMOB+dUywSu01cljAEP8Arf/vfZ"
-    "2du33529fvvh4/t33333/uPrj3Qse9/kre/+dF9myy33UYxno8+j6xm8kEVF60ocLvzJaB"
-    "RHcamYiLbcxzBt5mkyuL0dXaRLIEwTk8Nmo2unQBmXhs97YcWRw9nBD/3JydsPr9jvtYjz"
-    "YLObjEOMvVt20idiZZVk5mCp2OnM3FLEWElvlGGif2HLxe0KP8SsXilf5gY2H5wl/fjmQw"
-    "5bf+pPGGffuJzdztpr784ZuxVlMOMOB3v98W1k7tnHItw9+5jNXrgX5e8jfuFhrzdcZO52"
-    "yGbxB1YdpGs99KNy/6igFSZEecDIe3shGL+wtBTO/306vk7nvD8+xnpNp7/0P4gev4kD8Y"
-    "gioJoCetZtjOCtkXWP4AI7RtDJzWQ8Gw/Gl4hQIdHxyN0O9tqxgW3wkBUh/zLCrD+56v8S"
-    "l8rgcnwe39rhAecxCal0o3YCnSYqpwt6x9FXOF1WUcq4xDzSU/8PceRWfGOiP1Abm8aLd2"
-    "jniGY2uhpOZ/2rm4h8LvqzIdw5Y1dfYldP4idE8BD082j2A4KP6J/j62FcjMG42T878E7K"
-    "xrHmpvU8V7SQfuFf9bkWkXpcl+WRe5y2Asl7ryyK4BsiaJ8nuZJWHAev1g5JSjnTFgmT7L"
-    "ZIqlrIr+u1SM7evPvu3ce3H94FhkhwJc/+8G2NLUMNhThzbNuWnWTpDH/J4GmUqpRm0aBF"
-    "Mvxlln9QBWvkcnz92R8eP73+/BPM6/vHkIkHFxaK+vis2No8ccc6s7LGJm+tzlbxK4pJ9S"
-    "fN+8Xw+zws4sa2VKpcYS0TrYiN6OYBFmt/7BwHgytFLn5lotqsMJtVgV37WwzRkNiFkNhF"
-    "WHZFDZYwjchWS0mb8MO7ApbJh3eZhgncim7iIgFE4u7jHBDRdlMroVDGaKUpIYqGmWVKCH"
-    "IujzSqp1oONtWXCVYtO3qMZQ7KPZ317fC5h6TsPJ07fWRjOs+Ig1aKBqCAs0SKiUJf/e2P"
-    "+KWHdBPdG/rD0kEb09EN9DtxFGdDfkc6QQQ7XUAQTKS7qnd4VlX/DXcmnQJrOkvpz7Hx2l"
-    "BesIYci2EYhHIQEdVaY/odGgBK3tPgpm09s4c947Vz2snSQBg13AUeSs2jEZpHILPCKL9P"
-    "IHWOAjpH+0Dokqw9e/++AG/pqEzmsntR7trWxuGavAGB5HAxDt/T78f22vb216J8jpG1kN"
-    "vVbxWO9YhNHtskIJCGSRyuwwrBc6a+8NolMdIWmiUNMUMKAd2qtVrpDrA+qUJaFpWlmYWd"
-    "hOhiMl5QwrrEGlw5rFzPx+PLiEjPR3Hw9fbqfDg5ecNkSQfpTkR/DIeFgGmRZPd0pRhGps"
-    "6+pSrlWxAMBfc097dn330IdHX4kKedT6/6l5dJdi4xtezsFH5mu8tDJHt5zAVj6qF94OlR"
-    "Cue6qdgvXHEKixcHk1bx+9xjYcBvyu7z0XV/8o90X855CsvP/zEb9hsddiBIyF4jzmRBsM"
-    "ErvFrQrXGprzspoGDobjcPDVxFxxUAAjcE298QtDYUFQMap5jIsh8UUycKDKK36AR+PkUj"
-    "B9GT0HYIUggM0s0n3WFDGMoGj0GKquI1HeE6jWN4YD1fdEfnvGroJiboREFr23rS6QmDVM"
-    "U0LQdh07YMRKwVtkyMKLPwNwAr2k+6iqkkXn2PPGqti/CXtW7DHwa+dwBHBMRxZT1hDW25"
-    "St/IxpTIwHR5ohN4IWWj6Q6CBWGgR4zpEHpVt9GSHmWW/fIqG3MM/3w2iL7ZfthjtsF1jD"
-    "jhzl/vN6YbTca+Cf5597fO4fehneZXNsZI508GSjM0NyvG6xF9DcVUcQpiYwgP2HTGP18P"
-    "Jz1kPdO3uTOv+tf9z/DZ3afolelw8tNoMKQ3eqGVE1/fxwlDzlLoi4knU7GvUUAdtpthjX"
-    "MRUGPmp9FseNFDHv2d2R8MhjfskrsZes88ukzcbZSUUJSilAeJ0pN6Ujns4omeht6hVTBG"
-    "L0RxuBC9NzWJsuoQvWYZFzIQYfcqKhLT7G3l88ULZ2BPgnAPta45lj0Hhh5WrDl5m0IqXR"
-    "Qx9oKdwsnWEIlkZ1qgcPrkTbL4k2Vj/cH8Eb8klNsYY/285Njjmsni7dXtnmUrz4FZnLZu"
-    "6R+uoc7k0Z8O+hfDTmIiV8DiW+8xLWVtaO3uZun2bDocY8U8w3byNXGMR7hL3wJd315edv"
-    "48Dh4Z2TfS6h3E9pWcggfxkQVQyQDIW2wIgHuEWr4Owqu1Yb1sETxssng/nXhwhYYWLxAr"
-    "6KIZ7J6HY5DTFESyni/ZXZpBQnpHhfTYfxN8zg4I8seLDOOVjAR68+F1IfzndQ4A9DoR2U"
-    "ZXuvkwJ5uUCgyZ+ECUSGbxxSECjz+qtUmLZtvF1oBMMjbOWAllVcpOCWVls7q9UNZmrZWU"
-    "epRSSl0Uqae4Aby3DyEVoADz4mshGokE7UCCgFcSn9gJ/YSmVMSEntAJPhkNZnkmdMiu3Q"
-    "Z5JHl+7hF/+nGCjcCSTWd3NFanJUyPLPx/WyaeG7r5uCenwhjCP+kz28ovD0rYk1tT9ynt"
-    "AcRiMa3WI33Injw6d5/SIh5xYXzh0Bh6StzbVpq16DN0bOKZRf8pMPUiT2sRZzkA0QllAC"
-    "bLGctcSgFEI/e7eYCo7Y6cB0lQuxFRKiXkkSFGBuXbFGRYD7oJgY/3yko3Xl6dItA0GTo5"
-    "/aH/7dn7Dyz1GaSnfY9sy4ujJGtsasmc7Tq+5M7UHQ8/JRvMYiORib84fvk5lrrtPvh7L6"
-    "+bvg39ViCno9grPdGXcUndkRJnFUV77ebgrK6sOO2DCFG9BoIgwV8cjne2KOdLhSx58Oso"
-    "VTUo9nGrD9Sczcq2qjJgRoRQYhmiYBlFECyBwlZFk3pDpFwocJVpFSWEHKaT9UNFlrCrLZ"
-    "bZvaOUUsoiS5nFJFE7ja+0R5SqDUVND1BGxYUxi7LYHd0+1lavZcoo2jp9JzK0s5LQzuPE"
-    "HjKup0BsvjSyoTV3h1eDeJdaWyxJfOmo+BJeKWk1krLPpoCgdRjI2fsixxMdlXPwJw4oGS"
-    "cZ6jVTKE7yLCdO8iwZJ2kZaS7B7Oo5AcHhu82E9ovFRjcc3SSn8H3H2DJqKalj44fUKMCc"
-    "eowBhdR2d2u7DUzVp2qD/oQ5J3inP5iNfhpCVj5Q35nT2+nN8PoCEvXJhvnEIHt/OOlP4R"
-    "J9ayJK5v5aIeTZorobr4MhQdjCE6AW01rGHndk7LH03MjYYyn1IrHHCbinSFgnYU1Qghpi"
-    "h4ztFEzFKxSGJ6NgC7MK4o61eTi7tcJw2LYyLRL7tie/4hF3beRXVaHW06B0mwy0/roDrY"
-    "lhOXPVUPTVvmyiDxrAc9o6m6hZqz+YK2ymdSPl4VQ/eFBbWXXo6P0mM2lOR5hEr0BhmAUP"
-    "auletdC1faeU611r43T6w4IRqwr2p4H7lBYzak8G/d1atJU5Nn7S8TOZP9vQVCQFi+TTyO"
-    "FhbWeVjVWsP+G0xi2SV76WuVn8gVUHRgFmXYV5PAg9qqXn3QoTojxgmGIwOfadYlfu49rO"
-    "LJIaBloPoxq5GMOLcF4Zwnej2I6u6mulvZrDPcbaXHfwvqbyJ/qcEX1MW/mk4QpglwtcEH"
-    "VpJItMy9HvdbWKg/A69Kg2sUumuh8QI10p5nxtW/d6Wn+TEmwLnnqzfWgbuacusbapiGeh"
-    "Z7WQVeEdj041fI9t7AV37cu58A54E3lyS/jIGTDfhx5UE6xadjQQPeV2Ny98nvWyAvvWHy"
-    "lM+Py5/pAZFJUaQJ8SD+UJP+9oPG5MtxsP9d9nZ2/ffnf2+u2Hj+/ffffd+4+vg8Co5K28"
-    "CKnz0WcIkuqGQzT8qKnssHoqbis9MSk7AjBMI6Nhd0fDKmp6df9cDu8TbVxAB2xTBQcffW"
-    "JM4uBynK6Fgaxvzwow++1ZJrPhVjqz+baMKJWc1Lsn9QLfU9MkyePshJEthey2XD41RLl3"
-    "0nJJs9keEEiu75OQQ3824d1VolTtU0XenH0slIj2MScR7aPM8D/Mhi3zEbJZ38zI9Kx8BI"
-    "7I9Drz5hP1dHf07fFDQYv17pn/2x9epoEP66eDCVIQPKZQO54UkkJ9tNl7yj7aQiXry5aM"
-    "NbA7FibOx9YQiWSnbMm4P2jdraIlo3/G7MniliU5xFkbWrsi1e2JJZmkaB/JNJRs3SPkqO"
-    "TRPLZk6NmyHwnSzRylY8foVH3Dry0l9Qzx9AxZVU3qFWKxM0evkEXqihx2XP2Hpf7QYP0h"
-    "S2vYrSsUVhAOFrAgj3bZt7dGN0AN9ehU3Ulp2p7NX398+3y3tbD3AVsr7NgpLM72JIZpDl"
-    "/0j5/fnc/Ygl+Dbizj5YFuNpaNriih7n3uop8/Tz++Q4b58BfDdW6I53lc6ebccLOQY1qE"
-    "YSkZIWghmpic7oFIHAlVsYdfjG/PL4foZjIcjKYjTwKBC4bdhEv0gu43YuxfpjE5zTG2i8"
-    "mpLjHJ5HQmw6bGO5O3NJLJhZnMO5O3NJLJRZi8rcUZCwu2LAMrZnbM5FOaCrigVHXx2Nda"
-    "Dsvj8/H4MnIQno9igb/Xt1fnQ6q0vIryOllFURal7MiilDIIRBallFKvrShlxDUqG2l3cq"
-    "DLrNxFWRNP0NJcggV5FuLRoSoENYU3dYL8A8qeB8t+6aQA/cG9bh7Yr4ZH7YwImEGXaYw1"
-    "rCFH+WKZ1uoFnazpcbuARtN/Q9R+eITO04puo9PT01c9RIzNA0GKTenYdyJdI8nYgQqfW7"
-    "HrISd2u8JkG4Ha31QVui19D8cCx9d0VZi8yR4RopoSEpo/qUNMtrbFIgua9mGSw9n2r+ti"
-    "cAW2fSl9X9YlFkcHE213PYoS5k+l7BDNfBWMhAYVj8kEd6CC1vQX0LdC1r1/nXQRK6aPFi"
-    "9w388DCVvJQAp3E2pYlQ+/M2PhoKDJ0dtUKaNKHH0KOsFf6E81XuhVzB5rv6pDg5PBI1UH"
-    "j1BRZugWu7uP+bQH7D0WWl887vfpcPLTaDDs+XP/zrzpD37sf6ZXvIURXz+FNL7KW405up"
-    "NWQilb1QsIDiiDuiZ4nLmF1OkPOer0h4Q6HX6zBJdn+EuGthcjawGv88Dl4S+zCK6ciB0J"
-    "sOXL8fVnf3g8oCSmYtt01c2Vld9/OKbM5BQxilOW0rYPo/dBIAY9Mem3uIXHxapsFHK9bW"
-    "yoC8YX1BaiaV+O+9sitV+yS78ktpmN7dWU1c2Nk2beZE73NFKBp/zR3McrrOlKkq/ZIYMB"
-    "QXObBLu/AQV1/Qg60TXyl41tkFddZOInyBF/8SaNePGDGfWCs0UWEDRXZFUcyLUIw8t04J"
-    "JHmKa5ImE/g4DtGljIOqF2MSwqDemmmIsHOj1nWAbF2kTXaiUkTWPNVu4dXslcTPqfZj3E"
-    "aO/M0fV8MvxpNPy5R6XiVf6nhtvt+eVo+gM0iV5vFnQCLKFvNDB49BNcVGx16TehOL5BJ4"
-    "PGKj31QTcyH+Zks+LgaJRIovUZTFXTbbNdbFX3MsxazdhgfyoR7hanrSDgTTCLoLnxbcmw"
-    "RhnMmr2omhnWKINZv0apZwWzRta6F2XFGZQRI2sfhlZ9XAbzI0Ijcd7CaDG6PbyCgnG8mu"
-    "IlLn9KVIRJEErO5tdH8ydiksl1F0cTk727a6PFlu7uwibbOVkBkwtWjGk0c7nKxoRDivfk"
-    "bTiGuZ38jR3xEe5OqNoxGQ1meSVkZG7CUUO/tg3O0qK/Iu3PcgLAouM4KgJ/Q9CJZSNg+R"
-    "rTf0wnVITvG/JqW/6XPT6vUnCZR8lILQF0iS7KjtRaUovK0NOqeGUbHWGaFkStHCBCaKFb"
-    "SQZnRwZ5w1vA20NHBC0U0+RrH7KlaED/kLivXkyv4oNiGNjW0yJUcoovhYma6wcW1jVPLF"
-    "VXjKxE3my5xOnEEA18bWtEI925HVkDRALo0m0ipc7rNjlaAfK4vnfU/OyKAHxRmsa0hLcc"
-    "uatJBKpoOxS/i/dh8H4RJFFPJ5R0qJ+TuyWB/kZwdSfAX3m6LL1/Y1v3OuNZTm8Tf1C3YH"
-    "uTdWi8LGDeWmRTYm4HwtxCDiouZCFOJwayUCr43/8pXtGhUBZAuNWRmGjd0lph7pK6YaKS"
-    "NXXF9A6msb2KkrouwzirQ4eJJJcLcFlG8stI/uYwVrVWa1CjtXl6NZ5M1iYJJXNlYe1a2S"
-    "nh1WxWS3i1/v6OImAkx8MAD4lOCcl6oeApdYm1TQYq5d/r5oJR4VESgmotBAUHWnqLzLza"
-    "W1uaA4JRt7NBXbytO6HnGeNHg6vR25aiuZiTjGaRirdUvKXiLRXvfRXvLdfxFxWzd9y3dL"
-    "Sn3w395zVwcXFky0g7RWg7ZTsLcwyWyFTdbbnMcWR8gYQkOGeQs1QcpOlQFYtlCa2Yq8xV"
-    "x9BacRxsmz2omoUUw6AkL10oFm2BdYOW1sZOaQxS6ZNTLKpfI9YafFfnN2lliWRlaak1zE"
-    "A3SuezPz5PI2ruhp3qWqMaTbzF55Oiu78kedLldvkM0x2w0WdwpbGdPumxZ6fo8NlIQEDQ"
-    "vqoe7wtgAO8zIYD3cQQAZ1WbT2cs3qPA/NfE1uCw5zvHYmRVHmjibrHly3mE1YtYZAhvMY"
-    "Qw+txM1u7Un2OTq4AOvcPJUqG+bVjOwFD0VSdNzw5u5uvXdNhcDcZV6hv4NTDP2Le4x8te"
-    "umxehf3UxZ+C53lCFtawO2Qx/WwdNySxVE03GwWMUrYQBWwu6pdMYvMqtHAeuFEqed7GEX"
-    "RhsNTGsjNHfTlsjSxBWbo/7JeyC1TA1eK1mprK2OjeJ5I62CeEymqF0ys/he7mKoT+71Oi"
-    "4ytWDEMzbpu3IHFOsXBOAytpOngeWueTSKCOA6iTAQwdWY5DBjDsV45DWjI1WDKhJGZOSD"
-    "ZOKFmbb9VIFbxaFTx9Fku7cSfcHV+43OV/6zRx/LmdYt+Epv1O46Z6i0YaLiIZLs3qBs6/"
-    "6jvj6/nF8Kp/fdFDbH3SBaPdmdPBD8OL20toH+d7rQTpH9e0tn82pmOJgzXOeU83yP+9pX"
-    "skiCB4xp3ZHwyGN+yiokIUG84QFmsWeDMZf6b77JS1C1zbFsx7cmcOxlc3l0P2kCAbl17t"
-    "Xw+Gl+wpKjDPYE+5GA4uR9dwUcMqFE6m14a/3IwmcAl/Weu2KBODtwyErADRK1ybgLf4g6"
-    "z7UJy31C6FZZm+pWUEsm1JWlDzJ9Z4/HWRGuZ0VHbz8deJGuamldpzPLuiUkDQAv7mITN1"
-    "1FQKzqCSTv8kuWz1KLLjfyuw1FjGotJOj2yUshZK1urGhuL9KRmrOX3+QjQim0JlD6wix1"
-    "X2YRU/qta2ruK5skqvWJQXtRanPJw7pyUhbJHqRiudgF+slCRSyaU4SovDoeutjByidFIA"
-    "5QVgOYpRTgQxSimE0kKA/T3Vr5NdLCJE0oAOQVVoVLWUhXBxLlIiDCBKKXVbkXVbGTvTkb"
-    "EzMnZGtrKRUuct+aJuiGOtuFMVYmQysCe2hf5hLTg5uqWQjegb0iGoFdz1Yn3KhfZJnqby"
-    "FCopcjI0RCK5mRsk6R89Se7KML5oGF/skM4I4kvZDCpg7XT7pEbO2aIxksV5m99RjZvBe/"
-    "ZUawiXd3VVS2c11aUq4PDf3ae0k7FbdbMAP9OrCXMz9J/eY9rJ0dAJHmEp/X50fXt5mRcu"
-    "HSu5wEpx7FsNMlz6oyUHXDT6KshN3ZNT0aTYNrKK3jGJXkGJ0VnwoLayysZPOn7ek00T9p"
-    "C2sojeBfhcqWA+DUKPas/JEOGWppP1JjWGkYdRF+5T2jSluFKEQr5U5QW26rmqkLQqkh65"
-    "X/x3N2dv3OcNvMe1ZAZyplSF9vWUrKrorr+7aoQTHb+zTO9siZFH+w1BS51arfZLD2G6Nb"
-    "wglviB1KViPmD0rDtL9Ly00ErRMNKdZGHePZ9VcVaXLFUG9w5RqgyKL89zMozSZRClal9p"
-    "zupzdRyLn8thmhaGkVbPZLpbWvbcttLKc+bklkSoBJ7MATDZDfUr7iL3dKIXFW2l08/khT"
-    "h4Fd/hCwX2nhWJ7D3LDu09i0vExgpJg+2ypbGlaEEiygESfWTQSTb3mxl+UCToxN2z+Fxl"
-    "YRrpK4uuIlkAR1ZpEQkU563Swtb24Ty7Yu4BO7ka3gG5fQ11lmYZuOUHGOQyyWhWmhjTzc"
-    "MUvDj4uRqimtuyi2nry7eolCMPlv2SepTlpCxGyQS2gkoq39V3MpXRSlVqYGsjrcJY9oT1"
-    "x7dvplZvhRPVWuP5I+ZKYo4QVWOLHxdvjTD5rJAtfpZji58lbfF7G+P5xnR0Y8661CXZnY"
-    "lqp5GKnDnY8RQLynGkOMjACnGQs9QJMix6aYHvqerJuvqxmhZIhz5/GBdEpSpOzLmnvF2s"
-    "ucSxpRBaClSxA+QP+OyDg2itvBBXFIQuboys++h9lqB6HEGsbetJ17A9Z2/GKZN0YqHFA3"
-    "yn4sCYfBMWBl0wdIJ9z8RCzzGHrpUVesR4Tdglekg6x5EPFAHiOSP88RKqLQLVynTLSier"
-    "RL6zWd1e5FumW7ZN6j6P4umWCSj5SNhcUNomE5mLjugWwuW2BXMkKteVqFzTUbmOgvyXRc"
-    "TYPHyP6EMhRsxRl5gg3aHWyGbhDdHdsE4J4YlyckgIL8+CI1AZ2v6GgK1mohP3I1SXvtcN"
-    "fAoXX5WZzhLnayrOt1CITuZrS0/Nocm05uJkQkMXWwUF0f+7y4DFnCFWdbGL3rx//Rr9D/"
-    "0P+n8SrJBghQQrJFjxVZmtEqz4GqUuOFgxZbrpjauadlKwiuiAbhGoIqrvFkIqOj+Dj8N7"
-    "ADIx1ghyLPRIGYaUhbVxkOJp1T1EVepwtQJ0Qj/1/grG1N9e0TvItREiyUqVPv3OhBWwxv"
-    "Qf0wkF1qMTaAPtjz1F1xay6Rf8j2sFQCCdRsXVRVStQD/1Z9/a+EEnDraxxvxxd6a3ZNAf"
-    "G1snUH2Ufn8dyVISrakarXEnD5cRFVC0zoKqHnU5KE5QTnH3l/eBFPjKkYAnxZlvN6Qks3"
-    "P7UCeJZUdqno7UlH3mZrXg20GiVO2zUSuf4uFjlYfRcbrWsbr6vEqJBXSqxAKkVZjNamkV"
-    "1mAVzpQvWb5r/1a3iCUI3UUKe6s79NFo8RIxf9DJf1EDihWVeKaWD0b0m/CrlGoUXKTSnh"
-    "LcnhLrqK7DtuqMpmP09s2HD0ilywedfD7vov6wi26n3w76DGj4rzIuwhqaCXvlN2Ep84Xf"
-    "plAK7cCi75nhuVLphKP7JGBG4cDo43ixtobW3IJzLyGQXFMthVpsW60Di60HgNlWDvDmiG"
-    "7qvrAASoGEgSiqhk5Cd61nFlTy6nv3HXqA+CkGveZJ3atbRC+5ZEGUtU9YTNiHMRgh2QDM"
-    "P/4UhRDV4dbia06JUzH6CzEQA335vQQjfcl12enSlyy8/Sh9ydmsbqb9KH3JX6PUBUcNzv"
-    "WorRy63M0tZ+kNqDSc/Ve/OP3WQdv5TVr5Iln5ZZqlyjapVfRuli3KE2psESW2eIvyFSaE"
-    "bpJJBs/wl4yZHSJpgZGQd6IOf5lFDtNE/9ngQL0cX3/2h8eb0iYSxenuQ3UWVj2AV+FJUs"
-    "s+tOLoOEnVNqcy7tDcrJiQw7XLorjk4UvkQiEx/QlzLrZOfzAb/TTsIZf6zgTGXkz6P1/3"
-    "WFFtzVaezTtzMvz7cDAbXvSQjf/AKn3zO7M/GAxv2DVFVfHacaMyjo8mS8O+Iw17aeJJw1"
-    "5KnbeB8JE63Yom4WoyT7egQLl+rFtCydr8Ir6HbBEoKEPL9ghMLdwbgrP2Z2vL+7ImFmtG"
-    "C8ZsuDTcjGtVQQu8gfuUxlqPe3aXKlFJBbOvSi2h4jEyG1iGdaWGBu6MQOsjymzCUFWW6k"
-    "OeIXTARAqij+rCNZbdjNFC16AyW1pjpJLPkDFpApxj3Ry0emFpKYBpNp7nj28FWHpoOE/i"
-    "BB2JE0iLcc+eLxsqLe6mL2EiadzEC7noGm/Ll4BCVn/6UwIaVTJTWt0Hs7oXaROVvw2R+5"
-    "RGLvbdHYiCja5A9yF2yEgAY2f/ofBhzA1e1Gmaw9aQYpZ7O0auSV7IFOeK9ZKGskiGsqM7"
-    "Bl/bWp+gFaZy3IVeJDyejspxoifC48NvluBzNiIRI2sFtw8NTBhpJvQnw1IyeG6kGs73QN"
-    "Aubl+Mb88vh+hmMhyMpqPxddQaZjfh0jataTLsX8aZm9rsMYe57njJ3CLMVTSN7uEp/ouc"
-    "RtdbkhaEJB6it7IMrK05sHax0ajeN1/pKSdfXtx4lE7GjpeOHfcZqXwpJwCXTgqgtADoy+"
-    "p22UDnBLGMcxYn5CuJ4PviwmaK5VpM0h6plLPIchY7nj2JUlhrbHKqaZ3xzfC6h4Dyzuz/"
-    "3J9csOh0QKIgYH3Qvx4MLy/hmtcoEq4Of7kZTeAa/rLWbVGC2P2Q+jm/NyiFVLqFotx1RU"
-    "1K+KqjlC30Vbdpy5MRHh0Z4SEjPGQmiJQ6bybIEXvDCSflmiuP+6XeONW8GJmMVpFt9A4X"
-    "+xMuTyjDK/LCK2LLNCPAIm3rrYC3g9Cj2srf6IlTgL+wyivg7T+9xzRyN9jJ1tBWGGEp/X"
-    "50fXt5WSyhaWFZj/Rt9kxoOnef0h5mx8P+9uVPoZC/pizw6F544Iy4hjLJBNyCMWFvTm0f"
-    "1aL1VmeU4gQ/6fi5kxKo6N3p5sUq2tsxFZemW2x3TS8UVpamEyqGkXJETwtGmq4Uw8hEKL"
-    "dUbfJvvz377kMAT8KHPGRyetW/vEzCkw7+kgJRZYcq+uNbEHZ06AjFpa5pOC06Jq8s/JZI"
-    "7GrwVXC9wkLsNl5bdjkANkYq/fPiAK5JnN0V1tzGCuFrSJIgLLWhCSZZWQBeegeln0h876"
-    "DM/64+/9s13HhzwCNUkqnxYmybBdQt5a3EFqGSTM13CoUQh32TmAsjvoIydncmc2S5ymzm"
-    "Q2Yzp+wLkrE769xFtkKh8sQjoHVqHbcoqJ2NxqrxkTKFvLXwK91+M0KbdofD+7QixzcBBv"
-    "Xj6PpzD3lnzZ359/F5DyoE3pnT25ub8WTWQ2SzBvSgU0gQdQe9P2KurEZvuLgNWEuiHW/O"
-    "CuXzn+Xk858l0A5DIc6c4H+lgLY5GXVhKmGbOfJCHgdOpmM89DqvlEBHUsglkCsykCtxxY"
-    "7EFSWuKLMOpNR5sw6ODH0251AUvwRmK3npgyAbwp2ukUIquSscnCwmXytHkw9ZurWhLOXq"
-    "lxJa24dDkhvK2JSNMJ3DRRIMPLt4z6jnq21b1IbpgoXiw9eK7eiqvlb2DqS/2T6pTcyq0z"
-    "nhz60Uv0Ro2mW7JEIte6uOEI97OwDno78l7QYVGNuSVEPHpjNfEXbWxAPKf+3cG8rDg1tD"
-    "JWR9/yZdHUd1dXDDvgdHfOuPMD90CTvZyedw4ejRXSnB9ZxyBXHCVrC/7oIFiuMo6jIjL+"
-    "/v0/F1RtRflCyOzOmqg/6DDJ3UtsmEtvLFRjcc3SSn8H3H2M2BTfnrID7lY9s+PCC+DkKn"
-    "L0deRohKJmZwJGYA37yoe651EKeTC6HyheBmVc6pEgvcTD8Rdkd5JJ8icGZFZ/xjD1mPd2"
-    "b//HY67CFlQQ3sTonzovqwDpePJTOYIqTS8S2O8ybps5Oe2uwl1kyfXRFPbRgs4C1hlSSV"
-    "MfZZm+civRZbNneTlNLhFHPnMVyL15EXJpLTdUedsBiSuKdnhLM8iaAs3l3TKrkvFnBCBS"
-    "CtTGTI9T+F12+BDJHQNip9ezt4mzxyuIuH1emLCbuvUvwxMe9WsTSR+TpGVbOThvmYk44X"
-    "3/Vs4HtHulwOpUrkFPexsvoTFsAdLPFbFXYGt9PZ+Go46SG/wuWdOR1OfhoNhlf96x6i8/"
-    "FJVzFdi3cmvdD/DEPdlUlHno8uLuDCAmrC0M9XQwDd6AC8WsDn/sXViD5E0bxmSscHMVgY"
-    "PlhxJZMowqQyk6KcU+0PSzdL4QsRQgkvNAle8A80TomHyCRoKDJoKLNlOpVmy0g0rk7EqE"
-    "TgdzUB3+1hp0SLRECLDhuq3FTW7hGjXCeO8QljbeTgVScFxAjudfMQjHs6aq77wyqGLPy5"
-    "hZ8guCo1TtQfYivmI/wXBkHkKSXQHR87YlUW+ICMPDMsdQ9OURm8ibAfhtGSgMZsgCMQLs"
-    "dRGKYR/yzs0BmNNGtFGY/YmyO4AIsGuSU3STFkohrNI7tcSTqvG1Gi5A9rcQq/G2tdgIJO"
-    "14aisr/dfKZTv5VlF6k2fj6FhpbuEHR6eloGF3r3sQAu9O5jJi4Et2KtJN0di/GXQzwxMt"
-    "GlxMSDLBuFkvKOj8lFTovCm1CYSPxd6MAGjuyaVSU3j9hFTzB+1h6TvrI2ZgpKmKcQbmlK"
-    "4UgHiutcbDSqXMPeu7Z1lT5upZv0A/3aogrIccB6dWPb2FS5KnqFado3698WmPRvsyuYx6"
-    "c82axWSlqbuOzQ8xCJGFHn8LW8nt3O81JxdXFq31JVHMI5CBW97hj0C4E7pIvctb2/hl5P"
-    "eLpn9RbfqnwKkTPy2EtSNiOiWjY1lEwqI2tDFFNzlgRZ90hBa4u+MTpxjaq/AAjxF4/odP"
-    "3ySuTd7F5RHcvmy/PYkjR4scE68wXr/SK0wEv63eh3uP67mEtMupU6sgjb3ugPvFIw+1V2"
-    "otADRwUVBd3b1mrvud84d610gNXpAJNemQZ7ZS4wBLx1Unwy3p1unkdG247Z5Y7p9E30aX"
-    "BFd6IHHYayU96xHrF5ivruH/SINizzgdBPyDIxApYhqjUrbEvreaQYxIF0alwmguzq+I47"
-    "UzEtcBMhRWWbKVpZT5jAzRMFmfgZ2dZzFxGLKfdrCCam+iOynuks/oYg8mKqiGCXwJW69o"
-    "qhwLtrrYcCZN2KxthkUbLgc4pekXGzR42bZTOLBzIICFpXBvz9m7MCgAEdlQkZsHtRRW5t"
-    "KM69Za/SWbw7NjlML7TTon99MRmPLnqI2p+2pWt35mg87SHdInfmz8PzHnrGCzG8GHAmlJ"
-    "SGRyq0INICxW8m459GLAB8bVtPupe3dHxRGJaqZMXtZ8SZBhQtxCvfFwEs32cjlu8zmhC4"
-    "R22CywXq4Idom2NKfpVxvV8fYiCj9SXsVjHsJtEWibZItCUVbbm2HP1eVzObvkXud/OQFz"
-    "M+cif+MjYxwqZjv7heLeDQNwSFn4NUuI9P0cR6JuhZd5Z03O90lRrKmuD5I375HZ0AaLJO"
-    "qr4VP/7ODAeI92BY6ONfde1vv79Cio2R1zgDHHcsyA4tXhC19rDtRj8yFx4AM4QyGtGvyI"
-    "JetlhL+IVygoCjHTt03phfCcIcrjVec2NNhYlU8oO7ytr8YXqRGd6hyuS0/3k4haxut0r7"
-    "nen1JJwGTQkJywWfskxwApnikx+pEgtdC1eK/Ug1fOhb2B8MxrfX8E2D28lo9o+eDyBTe1"
-    "Dd2LrzUgY+eFsEXnubja69TYBrLASFC7z0CUQWZMmVc/a6SBdDOiqTwexekbLK2QxuVVnl"
-    "GDxciL/vc/j7Psnf9kezl8XCKt8scoLXdzJaFqsuftyGdVAOTsfp2gfvvjkrkgxDR+W0mU"
-    "2kw6jpYdiZ8I+6Vwh2q8EfUM+TnMyON/THNzfYsAqzp5ZoQglmZ8/69oLZsgdpmQUokpQL"
-    "eapYZa4ypckVWZa8CfLVdLLSCSm1kOO0UtIiS1p6HytVQKX3UXofpfdxp/fxxsb3GNJWcW"
-    "eHHzI0slvUIzlfR4l2B4f7DkN1aekqJt97LkTmJrQ2EJ9tW89oqRDmzfMkS4KsvPCXk79s"
-    "v51Ail6i6MYBvm53dHemu1CcHeyoccX1eAnVpWKa3tQtilGEaSROUTlO8a+Njp05PTJsZ7"
-    "7SzY2TguJPV4phZCpE6U8QuD4Cr3b09uy7D4FiBB/ydKLpVf/yMqkYuUzCprYXk6P0ksUx"
-    "V+oKQ2EZPm/qlqZ9cH31rpG1rT9RZszXbtuGtN7geX0j08hlA0mOBpLSXO1Uaq5KuLZlIH"
-    "0K6MPePmFV8xiBuyzwsYlnFv2nZvtbBIOgYut7L4v6EmsP2O67cV2dFEM6OqCbZz8bbOhc"
-    "CY2tuMStH/HIcpPhj6ByVTzMlSuUVZavhXuHKF8rQ1xrDG0KVkVR7gYELWRvPWE2xyiuJz"
-    "afK66ul6mc5+3RR9HP29XjSYbaZAukmVp8VqjNXlp81YrnEPKtstVO93YRpRMHIytVOffR"
-    "KmWCVNWuD13Dq7XlwGnKG1ecQtq6yjVn74tUjqCjslM/3idqR0iNvU4oGJuaV9afBwHeUk"
-    "nglwP4NfADmWv6AyYpSk5OrZkomZzYRerCQ8VaHiYHBJK9BdhLNVKSZiRl83dL0UIG13Lw"
-    "2Zj+UpLeaymPz2Gq9rlD64FVFMLb/SREUmv3k6bEC4XnLcAhmHAyNEZWIVNFcLnszVNiGU"
-    "8leBohkzyViNO+DBYJYSqUHEDwv/jAXI+gksCsr8bjtuX3UiFLHoXFH98+VaUatZsDLg3Z"
-    "9XQRQZWVlJnvUX76cYKNoPZVeoyDi4HeuM9q7jaWCHf4s35c2WdaJrIc4upObHkdGlsnuv"
-    "xrx6+v4+oLi436iNm2R3TNTUNwW6f95vXsDVrVcRfvkhEP1e6/2Zh1VKTFpRClE7kBlZAC"
-    "CSkg3topeiD641uIkxQp3J1dtztRtnu7PxXl7ZaihdwtAoxkwyIJUOQIrTWF4+/X00FTON"
-    "bXGeQTVl2KYilhGpnjnJ/jHARDRJnLneQcC8JoJmt3RluHZ1Yk3HoynM4mo8HsWNnON8rL"
-    "ir7cQCG4k2LIhG9388yYtTtwrvojZYhMa0Nk/rAWnBvrlkL4NvKsOaTbzgbR10bPS2yy9H"
-    "avqi1SoUY2dIhEignFavEaKmsv3J93MGDb67fD69GKktV7xjXPXWDZD4qpu+XTOTmbQip9"
-    "hlEb2VHS0qmLVcYOiOtSfJMbtbKh32Tr//ZQOZ4tpH87+2E8Gf2TFbsOPefO9O8ML7Y3sH"
-    "ZnDvo3s9vJcH4zvL5gVKqydjY2nntxWHfmD8NLSrOkTLozJ8PLYX8aGm1TfQKc1cFob8RF"
-    "cItS3fRHF/Px7ayH1opO1YaNc2f+NB5dwKgnS9dgzPCXm9EELuAva93G7Ls+3V5fuE+iR5"
-    "fmPmkyG/UvL/8x395dK7ajK4bxMt+O+9QfXcK9e0U3cMH9MRZ1UQRfP8vG18+SRWOl5VWz"
-    "5dVeUKGzXbLIsRyFkq9007IR/V6HFJzfx8Eb3O1Em5cRTgqxTIEpJwd/bywlhxRiYeXgvS"
-    "xhajNdLide0Br9UzE1pFkmfiXygvGPzZKCShCLKyg4uP3+P95KD5QG6P9MLXuMhd7cFjZW"
-    "HjXrOSVYNbtcVYTo8PWqShw+1Ob8N7VFmekZMkih0aqu0qer1goKmtLRXeQoX7r+EcUjwE"
-    "NXtXqgbH1WuJSxEEkLdbHqG9/6yBxfjHGUqpLAnToc9Qyt8WbENwR5b13K0qgjvlul/H1I"
-    "DzvOsTbCRO0LmaqF0YFiPi/j90mnbgZU6Zn8yI0jQkvL0PzT3P9ZQQjYoaAexXHwas3TKy"
-    "REIWz1q06En8h7ZXSiIA2rhm5SdUlVbA2tlBe0AB2KshprfFpuZRWzfPxoge8tOwV22xH9"
-    "nKA+SHV0QUDNxsU/+/Cfcu+kFWfZ1ewgRixFLbCoNZ2sNw6eW3TfTzFK81J646Ri5/V2FB"
-    "PBmyLvtandg/G/sVtq2puze59pFSb+Asa9SdtpsxW9EMnhLJkOpzOjLKZcqIXh25wWhm+T"
-    "LQxlVc1KdYTUtJlacmYOAmTBxmAoxEH3uglORLe3NViF2P4W4lIQAQwS7pib1SLZnftAmp"
-    "nMSftKqiDJCrZtlnqKuua9fbinMYNoOeGIKJVsVVEuP26lG5g4lon3zJDzQiCv/Mc1cIVx"
-    "JMkl5m6SeZxVlM+3z2nidN0Z2htdrUWCe6sI2N1Ox+yo3ciU3R26u4oM39mMiM4A5PsOFQ"
-    "T6FVW1XIdnd+tAtEykOwRZzyZ0D1oblJFBJCU0DsJf6JcYL3QcTjYgqucrUqs++3HLdPfR"
-    "2S/cq9izjDmuOuY4kEtxgyVMInJU0dHsP0d3DM4uLB5B6+CKs0JwxVkOXHGWhCtaHAj3vF"
-    "QctI2Uxza4Xgm6t2x6VSfurn0C2zKhswn7HikWkSB03A97Xa6+Z1uKRkSRBOKBvn7RiBEW"
-    "mcWiRVypkS7yYk6osNUlVh+tTUHf+qHjSMQOLk/Z1kL1NXmkF0R850R6F1xeNYedbGPgSr"
-    "TfjpDKxsziIBxJYOtodfVE085qybL1zZI9k2xjaZzN5OxOSzw0r0RqKPzJdUeM18Bz96cn"
-    "LPbEmG6exe45OMCTGxpeb9kgOCQ37DVM/MWZe9EvsEXzVQWSpnHlzXoF3oGbgS9HckDXZd"
-    "VIl1LkmOQgMXEYyj4Mkg+DpEM3LdBNCvQTAP30vztzNulfTz8NJyBcxST3hf2otcc528qK"
-    "y3LbUjTCcgtsbi/emYrLMJCJsUYNNWqF25CGzgL2vFwOwxDTWPtaWmx07knvr9b6b72/wn"
-    "5L/+Mdmn8rs2DqCZtuZaDu8QJqAh2pLAyxSduOGoFDTG8Hg+GQpYKTjarSXamaDPA6kAkC"
-    "v5HjoNhS7HVQNAeFqGXbh3D4lMWRudUE48UNOYMzlqCVomH0rDtLF/v2zqXDbz8Q/DbHtp"
-    "3WFWVGjbZ0NkepWuDZyUPXhr/M8ud1AK5djq8/+8Pjkz3K9rg9nOB9PtqZQn6YIC9BbLPm"
-    "IZ4ygLNloXwygPNrlHpWACdHtGGdsPFn18ofQhD7BKuWHcVWs0d186BjDzuYs9j46mHjX8"
-    "Pp+ew75n7d+ASajPcHk2WJ+WrjILJBZlmoIZ7gdFYkv+ksO73pLFGx+Im/TEOYpoVMrgX0"
-    "Ygzi4LE/voX8raXTnrX4A6u8EzlCJDKn3aILtvWka9hG7mtDmSQb32NHXbIYKnr8Gi9o8Y"
-    "KCY06Iie+1++ARS4hE4EokwEuTygGKi7kvzDwgbHNESyoNbLI4cWEkYamspGQZayJG2hxz"
-    "ohOI5BsWrI+YNQyed3hP5Pm2/JW1t+dKcEsjaWCulRfDUlI2zTwHZkDSBA+msMi0jVWsP5"
-    "WMVYyQNmc5tt26L4LpfL1Rw/2bm8sRK0JNVRVdVE+dhwvwOI3CJML6jY7moG6qq6IS/UPb"
-    "YFfV8JJR4Nf4Vbwgc1A1FH2FWOg5QTq9tcTK/k0dRNoTC+khR/MiNsc9Xosb0duJSyzLKK"
-    "VMlxBtdQniULiBzK5zxWDaTHrW+PZ+d0fGOMbzRWhoxU4Eah66JmDQeWGvdOy8eMLqNLha"
-    "Qgj/ylgBIYQeJ0oFD755VyS9lY7KVs7eeemt2S6CQGiFMT+fQGi8z7Ifen+FsPi/Iej0QL"
-    "DtfSwliDoAV9nSpPaWJk/UKmI/PMHi3GTuMJmw1kjHx9zmdF+H7+0h69mt/c8QOdjsu8i0"
-    "HPSCHdY7CBXOAz5OEjdWbBNzuou3NM0RFEComu6QHuCqNn1tKHkCf4YFuBJZUn4nKj5Zha"
-    "kaJC0NL5iw/LwZSNiw7EasKBfm5N8Bo3QNkNX2hXvIT7h5geUEHWwgAQqxOsmwK1KRCV3K"
-    "gv6mlTV3twjO9RWjFFpuKws+KIa3GbonFURja7by7M88UWWUWdE2TzxtLGp7YL7LaM5sgT"
-    "TT3yN4NOeFpW5YCQaITmAwRwJ/iQ/pFikBoHlEczVEVTEaoxOycZ9MjV/IydkLjJExm9Vu"
-    "atmAzFZuheGwgEJkTKCzNhTn3rJX6D8ohM78R0hwxlsyHELYUggtBKYpryHKRDefLF3F9C"
-    "9XBaPbb7mot+o9yMwtta32XnwnihEKqwELuCUJcuJ6JXX8UzXtxI0P4TpxD3LSsgnFJqGs"
-    "RytU0Z22butlA8kr37nbqryIFKlf5mA8xpnYEk090gYcg/uNKw8lQiTyFPdSJCiLsYbc+d"
-    "JF+PThFE0G376m/3t3VkY7/PCuwAr48C5zAcCtBKqtr3XMlxIRIRJaDCFzKGIpCWMbHbk9"
-    "SmO6FHKUrztaMcA2MpNYG5tvj95SCBxTxPxauoN8S4Z0keVHuIuQHSXjWeqOZzExp0fQIx"
-    "BZ5eusdBMCtEzoOuDXQVS+iOz9816vuBg8AolGleQ3tJ/g5LhPIvLUF5zt0BudqzBrQNCE"
-    "rMbOr/8XutD1+lP9+RvSTRTakortQ4fOfGSYSRk3eISwhV7w5nq9hco5mGLDwPZM+XJjW/"
-    "c6++kJFD4xppsHwxM2ek5Pwvk6NL7O4vfSvS2ke/vY+Qa12GbC+7MN/KAYc/aJg/VRqhYa"
-    "aLU0kINNTtfmBCtGWjh7djZmglBkjjO4GNqP6VoXURveflkDcHzSH06//Ty4evU9MllMO4"
-    "FqLnAs7a1K1ZK/6fEcAgfe8SyNOJ3Ioiq5OIoA99m4fQK2p6oP1Y7IHMyENzysThC2kNf1"
-    "dLIMMe6sLMfPDsvxJncOVXWHD/30xrdwPr8pxN83Ofx9k+QvWFhUH1GpecHD5hhZC+dyoa"
-    "mcM5MTExmwEJtvLm9JWjidi1QNzS4amqgZ6mcjLFJYnO3xi1LV6vQTBbThcaHK+u4tyw2R"
-    "9d2/RqkLnhEE1dpNVTd0VgRzsjE7KdhoclA3Dxy1I8Pn9qb+zqAyDvmocciyLnvtddmf6e"
-    "+imwpV/W3usyFO28LTobmnQVIJ8MSFzZS9q5CgPUopZqHFTH/pwwOf7yhEIvKmSaeabryg"
-    "/yCqdmyUgv1f62+4SH8y4TdT43TSUI3y1e/lw+rJKEyR4SmVm0Xemuiy6horYo2ufbq587"
-    "awTBJK5saZu1IcdZnm3szkaohCsjPBTp24/OGKuItSNSTs7pE+sYuCzjFdvzF6F7nrros0"
-    "7NDz8M/fip2Dhw6+Y80wCGTLz/02AjwyyyBvhPD8Fvau8AgyLb+D/TNeLC3rEUFign8iiS"
-    "c6Ol5Jq9pkWXAjAx32aWISWlAicURThQ5zPh5fRlh+PooHUNxenQ+pGsn4TwfpDk7fziQY"
-    "n31yNBOWzQLjBYFlBzZ+nq7phOykwLHbm908GJZOvec5Ccbtgl87P1jPSDEhQ1MxdcKw22"
-    "+IW3iV/ms70LFAQV7eI9IJYs/+npVnDROhR4zXhF2msnBO43tnbV90Z07oXETPS2xG6de2"
-    "rkIsF4xc0Pn6qEHnp3vb+jcdSZ+jO6+6XngXq6vIXlmCzkIYmjmRt6GpwJlsmkJ6WP4Lb9"
-    "WvMoNSdvckWh0+MiUsUM5Z3BlPPvevR9P+bDS+7kU2mDvz0+gX1o5I/wLdiS6H/Yv5+fj6"
-    "dtqDDi3afGGZm4K6Yd3w1gpDhYP5Ys1ncUWoDq+0h/ahxUY3HN0kp/C1vFsRqzKAdA19+z"
-    "e0UAjs+RZwHp0w0RWskHto/X07h9LlloPoxAklBFG4qO1XVdG2MnbKGK/qD1kZ7ZM9fZtp"
-    "Vgoe7cOaK/W9bsoplmXkfnd386VQY+bd9uXY9Np4UGMv2Sr5BIp/UGNsYdFfCXYbi1agRz"
-    "frZe0WuqeGnF99iiTNyhqeL21AIXZMmX1ZOvuy+nJlTYn1OlC2Qg39Zt0dKxXSyMlxilBV"
-    "0vqylskNGJw3H+g+HTpAxCj61JBMkUOl4lSbJ+KesmSOTfjtaWUL8jxXKdQH9GEFV5rrxK"
-    "JT+AGX5X4KteQ+B/fdIAAyJ5vFSnccbv6n0ksJcEgAAvl0G7Nag3NtkwJvZ+OkabRioKXw"
-    "fcdQ2uuJRXE3l3mgFBRE7hJ0wsKhHcBjiGdvQoVAlf505L0/OnnEL65DE+x9w3oo1eGtMs"
-    "yPQIDbxijtCArTH9IZZM5tTHdSgjnXRWd8PZ8ML4f96bCHtk+5My/6o8t/9BALa74zfx4O"
-    "f4SPzxg/wuer/vVt/7InVLSz+25zLc1Qy1xGUSJx19Br9D/oyjI1CLK7t2y2YNx3R+Epd4"
-    "QF80KXQRk8N0JYAZx7GLi8w0ItgPueHUctOroVOFQaCkFQSwYBjLu3801whDeZ2iF9T5Uu"
-    "Kxl+l83qZvpJZC781yh18b1j0AA73S/mtcbO9Yj5Y3a6wvpB920W66iqlAsaSrTqdlunZz"
-    "u1kj6wKh+82/n169adEtpof5M+saP6xKgNyYNfe8MF9oexThEr5ZHazbqDlnQJsrDdkr0i"
-    "6qiUdmw35LGPo5pdjrIVR92tONxy8SmQdE4d6S2NyF0JIg05/MPRxgWN0uO0KjBxhoMgvz"
-    "dKulNAINzGTRBkGgihrwuI571trXxdhN24121S1B98FOEwgKM0IuoT17UlJTUaelhCvBMv"
-    "FHozvL4YXX/uIY/+zrzpjy7oR0XX7sxP/dElC4xXdKPwWqoZ8sytp7FbNE2prTEZ/u8tNb"
-    "KA+0FpijtzeN0/ZxLxXAl35nTww/Dill3zQVFBBEV/kKObQa5G0RM9RiaykMqGW9QR0rK0"
-    "6JOg9sMLZ5JUglD48G235ae7X3nZ9wh+BeT4hc6YvfFojhBvaw1sgTQzTrMsQSjyfGeM91"
-    "LnfR3rG2qtaXi1thxQw5H3K4RYEv4rcobYxcgqibFr//4DKsLG5qpwHSJpXUjd20L4w9sc"
-    "/OFtEn+Qta1kEWbpgpCOJyn1RjqeLnSy3rCwxYTnyb/VzXM9aaFBsspyax07R+uqXgZ3Km"
-    "lEeFVb3HowEG6LVD+O71CVL3SDqkSWmaKxZtcCDNOUwl8PaCB7u4WGgrf+Hpn0354bR0cN"
-    "5kAMXDhsdeE+G/pWqwzzLGeuR8mEn+8H1mWFKZeze6o3kLlr+pvBiuLlbIyu3knbQAuMMc"
-    "ieE718OaLYI4TG0Qa309n4ajjpIX83uzNvJuOfRhdwzY/juTP7F1ej6x5StJVu3pnTf0xn"
-    "w6seIi/Ull+JAfJTQ4Hw4ftbCpFFVBb2qbwhhEpZ8WBx5qqGaA7mgSypprjTgSqCD7a1Wa"
-    "MT+n0bcA8bDraL5sPU78gK3johhey+uDGyVsz2PCCgjj63MiSo7pAg1VD0FWBZJUKDkrQi"
-    "hwjx5jXIgJNcpEV5VnSHsnFOtbo1ZSB3Fl7/5/5oNrr+PJ8Mpzfja0jGSzzzzrwefh7PRv"
-    "0ZC1Ix6bHmQL8xCFQJ6H0tySf21CX62PHlT24ABbGMJ4iWAHjxYtL/mQ5/1p2lZivPZil/"
-    "ZZHgx7Ps4MezRPDj2tYtO7UTb+byC5OIGw1G2ao84B5a6g9LbLuBX0j38slAUogd+cfBIB"
-    "RC9AcT8+JtMTJpJUf1pQ0u4VTZUh0kMbIq/dWk+h+aXvaRhhUNOo/vDWIK7lFJOtJsTFdx"
-    "GT9ahLBRUnffnG5nC3xv2RhtJ+/XJXoNq7qGU8MRdqz2MGFjMqErsZOaJmMA1ubWPUREEf"
-    "wvDv0kSSi6z4S9LPL0yKDmgAV+UuQDi4dXUqyNo1qr8sDollzgWLbOZPjp9pop6/cbUwP1"
-    "3avQEZTnmN5cjmY9FPS6OD4y5L5rKds5QSrw2hDccvYmSEkxxGmlHMrKAc50wlqBczsFUk"
-    "hbFxL65nWhmFAYlr0FvU5GhbqqVAmvZIJQxoUmvZIlAvr3i+U/RHnWkjP4Y5H5+zF79n5M"
-    "zF0oHsSpVYZJBEa9qN4IpgsgAt94RZJYkg1lNPRiOY4mKQsWVcpOGTeezepmRhDLuPGvUe"
-    "pZceNRP6lFyi31MKFEusQRcXJle+GwnGp0lEqG9tFDMpFwkeBxksGfLBvrD+aP+CUBZ8V4"
-    "6uVMnG+f1EzGbq9ul7WtPAeJF7GZRTlAfzd2615P6GSfjAZUI8nOZQkXXKYvlNak/dwj/P"
-    "TjBBtZOffRHJWh3wahJUz/8wApPy7PsvN+Ap7uTP5xM/XZ0EKdmMD+gBpxYXvEb4KrLhWT"
-    "vnUP/U7Nqd89w4QgxU8doHaLN3Hc+i1v0psxVf8VKSlKv4azn8D6o2yPXKMb+9LykwJUQ6"
-    "ePZWb4bzK5SaTkJj5b/+Bmfv2YbGXGJz0ZMsoa7HYJ+bQih0d2hhAOfz0Y9hCGcHj6O1hM"
-    "lxcqto0QG3/6BFHzzHfnfZr3B4PhDSue4/ofFVXFa1ZBx71/MRxcjq639zWswrYF9XRm/R"
-    "k0/oWIug25M+nI0ZS1DPYx6jsT5v/n4Xl/8GMPuQ1T4LQQwyUV2QcLxzOFiYRHgTvbNDY3"
-    "FQKdwLljk/37/3KAwx7P9klZiT1C6NXYnpQVQmWTWnYvry/PluiAzXh8DYBDTOwh0NXCeE"
-    "FQCtGdYqz5JRMJQQRjVNR/nucSrK5jz8LSUlws2YkV/vgWeAgPnU+xwoRQS4Xu9Jz94yNk"
-    "zW2J5P8S4hss20R0KhlwdgRGsHhtkzZrw1I0XtlFqRosOveHEHSiWSsqg7+ssKYrr7pIIQ"
-    "iOZ+RKi4gpuyNU3j2QMqaYrg5Nl5Ab09QF897TlYOLBY/+48StUGOVZ0X548VYS/C1rekM"
-    "FwJuUnXqLBdLmErkIEeW9MJUsmrqJlYfkSF92tmsb6Z3s4hP20eXOQPIIlTS85Xv+QqB1X"
-    "t6vkLVwprJ2J2er+jM4vZ81enSmb6Y6oAdOJ0Uh07objfPnQOdAOfqduDuXkImok9DOkwO"
-    "4OyC6oYadPgBK39DoBOQ6SVX0k/o5GYyno0H40tq77sKw7tXKX2EKnjonXlHpy5euw1NWZ"
-    "YnHb7aOMySooecC9RhG/xB9Nvob9ZYaoVetP+QdNkc1WUD84DzYAiRyPpcKRGv/upIZWue"
-    "SZhGLWwQrODpClLT/Ro1XRm92TapZ0VvJlTx4+mLn20lW110b+7WFh+CcQUaTzLlDZpiQL"
-    "ANUa01ZjqX4tXbQifE2tgqfoWel7qBkWK++HdsDOgqSWs6uf9DQVm8ggmngLcdLV6Q14+H"
-    "+M072G92dUmXliBDf8JQMeQE2PAXxgZyun55lR0rFNI/2GuyP9i77RcPlHc0Fz2MvU1qP7"
-    "2yJbmDzVQ6GwJFRHze/iooCqkGBALXDyybh3n2sUhIwdnH7JgCuBdjsLu78HA4oBA57uPY"
-    "PBboEL/yzK6sczy4v/soX4WH7jzNZ9uuS3SFU6mB89oyMVpvyBIKfHtP67GTeG0oL/ToJc"
-    "9wqP6ubdaGDvVAf2cFz3zQJXKw1/D81FPZc9O4W3TYiJVnciPO5Ij8ip7KESJ5LsfjccoC"
-    "QUfDgFoyy6N1NzcpETU5J3dA0caTu4YiOXCmJBmcHeC3pRCZwV4hOHZguqn9CkEQ1IAc+s"
-    "vip6wY8X8S88xeBs1Ev7IwT4EU5/E6S2Wmd3Yry9a6mJoMuWhuvpmvv9rWM+BG8CezZ7vo"
-    "SSc6tB93LKrcGgaB26q1WulU57WhnuOJo6uPXeR8oSJIcZjW8B0Aic18EOzZ1h36aHCmWs"
-    "j79XOv1e33Xoad+kifsbKeMPEeC01+6PcTRDVt7KFk7rA8lCymc//aARLGfXgvN78uQAGi"
-    "97q+Zk23B8P1BMfGh27QT5RHTM2HIel3Dq7xV+PeLXFogGdd12BOxMRb7MAQwxLwp0Nxuf"
-    "gUUlEtragGa4+D6z6JyGzvhONGrDWsDrq3wjphnZgV1cUe2N4ZucZ2VgX5U0tUuUV3vMIx"
-    "rREqkfXgkobGuyII4btsgPBdAoP1DhMOJm8pWsjgD0V6FHzI7lHwIdGjQDwvQhsg7mjFQR"
-    "72uqNF5m1n00ObNcG200UapFBDFKfWRTYkcD9ZjxAKCHUfnKVOUDBbuEVRRBDZYogLIbNK"
-    "Xt5Re5RCea3TcdJTcXJ6bKWn4giX8wFWYhgd6rIq1ioGQ8CzE4OKBvtnsFUGHQkEIty4Vl"
-    "I2lrAd0C0AKYStrkLB11QxBePcwSZErShhPTRsly+plE3LQS/YgUxrc2uip0Zf7/9UgA+m"
-    "K4XOH8jxJkvLdr6FgBmtlwcX0PkYhhjqCMSWfrlDWeNfYO5y8d+nEPmkYvsmLA5oxRBeFy"
-    "frh7nb48+Zww+hGnzRRpHS/hNHf5b2n7T/ZBRZu82/sryV9lyjVZVW23NVRAi10UCbsha0"
-    "GcbZ1O9Pu8MwC/rY7rbJrum3aNSk2ZgOXao99PsSK9rv6ATURtZuYWvtgBH0itlHv98blm"
-    "V7o+iAtadTsssp/t66vmQPW4v9l+OU8MdXc04I1I3k7VmBY+LtWXYr7LNXOwyrJ8XYpPA6"
-    "99jwSeShwXVoCLSRzehCnumrzL0suL97O4M9Ye7HQ+3e0n5eYt+hiZ4VAjVIV2uAy5WFtX"
-    "GQZaqY3l7p5sbByb2Kixpgo8F2a3I2NrhTHSjX5FDDGq4900nHglscK3hsfoh30S3s2OED"
-    "EjPq8AcAtjbwryGBfilprkJF+t1syPLv1iJt1/Rv5W6YkGwy/8NakEJ7ZbZ0i4S6BWomdO"
-    "+eK1R/W63hv26IWiiRMBT1evgYNYl+y0zRg2ekZJeVT+dlI0rJm5aj30OaGug18MZdBPPp"
-    "FP70K8HC/lPQjVAzzArpdA+WzVcCMUQjsiiObOuFzOjQlODcPlJIxa+ZD1NcN7+Fcl/X4d"
-    "WgO2AomBqBUg7F5n81Gw04uJQ1wdzFPmN0bYAK4ylYhfoEf8hpE/whUdfT0R2DCzcKCFq4"
-    "nZy9f1+Aw3RUJofZvaaVsW842N3Mms0l9mo6ZWzFq2fOFBXkKr7oBKAZB9p1d9Hp6en+/U"
-    "5qKeL8ZEErubTdJrfFRpjsgE02giuHXRUV9s+g+sh8genxncLxfEwnStkcbKeDFdvQIV+E"
-    "YChYSl8O1gbT5f+10bGDltamin5AjQCAIn0GXCwjJU8ou81AiKQ1tSQra7MWR4h4V1iSvD"
-    "nL7KuBUOP1IEp39AqID9ibiA7dYH/mFd5B//d2eAv971zqO3M6vJ71YDt17sxP/dEl3LtX"
-    "6HFM711Mxjc3cEGzrfUaF23mUXNdCVYLF9u2a7YW1bqjVG0wHg+tetvYsV/mjvWITa5GRH"
-    "G6vVTx5signj4pso7HV1LHI3I0Qcg7v8hDZBXIuzkrTyTxiu697WNbV5edFOetd6eb57tV"
-    "tmPqdNxyeWC/FvfrnpZOTvRbVth0NmacHTTdTFTzAKgxLCoODnvDW8jdN68LeT1e53g9Xi"
-    "e7mVmmg9P6LmarqSGSJoDFQqmoRz3M/vz/bgk6MA=="
+    "eJztfYtz4ka297/SRdVX8dwi3hnPI3PJ3lRhzExIPMYXcJLdcYoIqW0UC4lVC3u8d/O/f3"
+    "1aD/RGLSRoaXpra2KkPkKc049zfuf1f52VpWGDnI43zsL6MnzEptPpof/rmMoK0z/SbndR"
+    "R1mvtzfhgqMsDDbeYgPZmAVxbEWFx90pBsH0koaJautrR7dMetXcGAZctFQ6UDfvt5c2pv"
+    "6vDZ471j12ltimNz7/Ti/rpoa/YAIfP3fWm4WhkyXW5gp7JV3r/A6D1g/zOx0bWuRX0Jv0"
+    "Frs+d57X7Nq5fj8ynQ9sLLzGYq5axmZlbsevn52lZQYEuvvb77GJbcXB8A2OvYHfBa/tMc"
+    "D/qe5P2A5x3z1Eo+E7ZWM4IT4s5ttrnfn8ajybT4ez+bzDwTnVMoHr9FUJY8A9vMK3/312"
+    "9vr1d2cvX797//bNd9+9ff/yPR3L3jd567u/3JfZcst9FOPZ6OPoagYvZFHRuhKHC38xGs"
+    "VRXComoi33MUybeZoMbm5GF+kSCNPE5LDZ6NopUMal4fNeWHHkcHbwY39y8vrdC/Z7LeLc"
+    "2+wm4xBj75ad9IlYWSWZOVgqdjoztxQxVtIbZZjoX9hycbvCDzGrV8qXuYHNe2dJP756l8"
+    "PWX/oTxtlXLme3s/bKu3PGbkUZzLjDwV5/fBuZe/a+CHfP3mezF+5F+fuAn3nY6w0Xmbsd"
+    "sln8iVUH6VoP/azcPShohQlR7jHy3l4Ixi8sLYXzP03HV+mc98fHWK/p9Jf+B9HjN3EgHl"
+    "EEVFNAT7qNEbw1su4QXGDHCDq5noxn48H4EhEqJDoeudvBXjs2sA0esiLkX0aY9Sef+r/F"
+    "pTK4HJ/Ht3Z4wHlMQirdqJ1Ap4nK6YLecfQVTpdVlDIuMY/01P9DHLkV35joD9TGpvHsHd"
+    "o5opmNPg2ns/6n64h8LvqzIdw5Y1efY1dP4idE8BD062j2I4KP6J/jq2FcjMG42T878E7K"
+    "xrHmpvU0V7SQfuFf9bkWkXpcl+WRe5y2Asl7ryyK4BsiaJ8nuZJWHAev1g5JSjnTFgmT7L"
+    "ZIqlrIL+u1SM5evfnuzfvX794EhkhwJc/+8G2NLUMNhThzbNuWnWTpDH/J4GmUqpRm0aBF"
+    "Mvxtln9QBWvkcnz10R8eP73++gvM67uHkIkHFxaK+vCk2No8ccc6s7LGJm+tzlbxK4pJ9S"
+    "fN+8Xw+zws4tq2VKpcYS0TrYiN6OYBFmt/7BwHgytFLj4zUW1WmM2qwK79PYZoSOxCSOwi"
+    "LLuiBkuYRmSrpaRN+O5NAcvk3ZtMwwRuRTdxkQAicfdxDohou6mVUChjtNKUEEXDzDIlBD"
+    "mXRxrVUy0Hm+rzBKuWHT3GMgflns76dvjcQ1J2ns6dPrIxnWfEQStFA1DAWSLFRKGv/vZn"
+    "/NxDuonuDP1+6aCN6egG+oM4irMhfyCdIIKdLiAIJtJd1Ts8q6r/hluTToE1naX059h4bS"
+    "jPWEOOxTAMQjmIiGqtMf0ODQAl72lw07ae2MOe8No57WRpIIwa7gIPpebRCM0jkFlhlN8n"
+    "kDpHAZ2jfSB0SdaevX1bgLd0VCZz2b0od21r43BN3oBAcrgYh+/o92N7bXv7a1E+x8hayO"
+    "3qtwrHesAmj20SEEjDJA7XYYXgOVNfeO2SGGkLzZKGmCGFgG7VWq10B1ifVCEti8rSzMJO"
+    "QnQxGS8oYV1iDa4cVq7n4/FlRKTnozj4evPpfDg5ecVkSQfpTkR/DIeFgGmRZPd0pRhGps"
+    "6+pSrlWxAMBfc099dn370LdHX4kKedTz/1Ly+T7FxiatnZKfzMdpeHSPbymAvG1EP7wNOj"
+    "FM51U7GfueIUFs8OJq3i97nHwoDflN3no6v+5B/pvpzzFJaf/2M27Dc67ECQkL1GnMmCYI"
+    "Of8GpBt8alvu6kgIKhu908NHAVHVcACNwQbH9D0NpQVAxonGIiy75XTJ0oMIjeohP46RSN"
+    "HERPQtshSCEwSDcfdYcNYSgbPAYpqorXdITrNI7hgfV80S2d86qhm5igEwWtbetRpycMUh"
+    "XTtByETdsyELFW2DIxoszC3wCsaD/qKqaSePE98qi1LsJf1roNfxj4zgEcERDHlfWINbTl"
+    "Kn0jG1MiA9PliU7ghZSNpjsIFoSBHjCmQ+hV3UZLepRZ9vOLbMwx/PPZIPpm+2GP2QbXMe"
+    "KEO3+/25huNBn7JvjnzQ+dw+9DO82vbIyRzp8MlGZoblaM1yP6Goqp4hTExhAesOmMf70a"
+    "TnrIeqJvc2t+6l/1P8Jnd5+iV6bDyS+jwZDe6IVWTnx9HycMOUuhLyaeTMW+RgF12G6GNc"
+    "5FQI2ZX0az4UUPefS3Zn8wGF6zS+5m6D3z6DJxt1FSQlGKUh4kSk/qSeWwi0d6GnqHVsEY"
+    "vRDF4UL0XtUkyqpD9JplXMhAhN2rqEhMs7eVzxfPnIE9CcI91LrmWPYcGHpYsebkbQqpdF"
+    "HE2At2CidbQySSnWmBwumTN8niD5aN9XvzZ/ycUG5jjPXzkmOPayaLt1e3e5atPAVmcdq6"
+    "pX+4hjqTR3866F8MO4mJXAGLb7zHtJS1obW7m6Xbs+lwjBXzDNvJ18QxHuEufQt0dXN52f"
+    "nrOHhkZN9Iq3cQ21dyCh7ERxZAJQMgb7EhAO4Ravk6CK/WhvW8RfCwyeL9dOLBFRpaPEOs"
+    "oItmsHsejkFOUxDJer5kd2kGCekdFdJj/03wOTsgyB8vMoxXMhLo1buXhfCflzkA0MtEZB"
+    "td6eb9nGxSKjBk4gNRIpnFF4cIPP6o1iYtmm0XWwMyydg4YyWUVSk7JZSVzer2QlmbtVZS"
+    "6lFKKXVRpJ7iBvDePoRUgALMi6+FaCQStAMJAl5JfGIn9BOaUhETekIn+GQ0mOWZ0CG7dh"
+    "vkkeT5uUf84ecJNgJLNp3d0VidljA9svD/bZl4bujmw56cCmMI/6TPbCu/PChhT25N3ae0"
+    "BxCLxbRaD/Qhe/Lo3H1Ki3jEhfGFQ2PoKXFnW2nWos/QsYlnFv2nwNSLPK1FnOUARCeUAZ"
+    "gsZyxzKQUQjdzv5gGitjtyHiRB7UZEqZSQR4YYGZRvU5Bh3esmBD7eKSvdeH5xikDTZOjk"
+    "9Mf+t2dv37HUZ5Ce9j2yLS+OkqyxqSVztuv4kltTdzz8lGwwi41EJv7i+OXnWOq2++Dvvb"
+    "xu+jb0W4GcjmKv9EhfxiV1R0qcVRTttZuDs7qy4rQPIkT1GgiCBH9xON7ZopwvFbLkwa+j"
+    "VNWg2MetPlBzNivbqsqAGRFCiWWIgmUUQbAEClsVTeoNkXKhwFWmVZQQcphO1g8VWcKutl"
+    "hm945SSimLLGUWk0TtNL7SHlGqNhQ1PUAZFRfGLMpid3T7WFu9limjaOv0ncjQzkpCO48T"
+    "e8i4ngKx+dLIhtbcHV4N4l1qbbEk8aWj4kt4paTVSMo+mwKC1mEgZ2+LHE90VM7BnzigZJ"
+    "xkqNdMoTjJs5w4ybNknKRlpLkEs6vnBASH7zYT2i8WG91wdJOcwvcdY8uopaSOje9TowBz"
+    "6jEGFFLb3a3trpcWNec2a8NSNE6tN4VUJjw2vhACVcr0R8y5fXT6g9nolyHUPADqW3N6M7"
+    "0eXl1AGQSyYR5HqI0wnPSncIm+NRGlLsJaIeTJopoxr/smQdjC87UW4EJGdndkZLf0i8nI"
+    "bin1IpHdCTCtSNAsYS1mggpth4ycFVORyw9ylDHGhVkFUd3aPJw7XGGwcVuZFoks3JNf8X"
+    "jGNvKrqkD2aVAYT4axf91h7MSwnLlqKPpqXzbRBw3gOW2dTdSs1e/NFTbTer3ycKofPKit"
+    "rDp0bkSTmTSnI0yiV6AwzIIHtXSvWujavlPKhWPbOJ3+tGDEqoL9aeA+pcWM2pNBP1mLtj"
+    "LHxo86fiLzJxtatqRgkXwaOTys7ayysYr1R5zWFkfyytcyN4s/serAKMCsqzCPB6FHtfS8"
+    "W2FClHsMUwwmx75T7JP7uLYzi6QG2dbDqEYuxvAinFeG8F0rtqOr+lppr+Zwh7E21x28r6"
+    "n8gT5nRB/TVj5puALY5QIXRF0aySLTcvQ7Xa3iILwKPapN7JKFBA6Ika4Uc762rTs9rXtM"
+    "CbYFT73ePrSN3FOXWNtUxLPQs1rIqvCOR6cavsM29oK79uVceAe8jjy5JXzkTEfoQ4evCV"
+    "YtOxrmn3K7m5ecwDqFgX3rjxQmOeFcv88MikqNuEyJh/KEn3c0Hjdi3o2H+u+zs9evvzt7"
+    "+frd+7dvvvvu7fuXQWBU8lZehNT56CMESXXDIRp+1FR20gIVt5We9pUdARimkbHGu2ONFT"
+    "W9d0Iuh/eJ5S6gA7apPoaPPjEmcXA5TtfCQNbXZwWY/fosk9lwK53ZfFtGlEpO6t2TeoHv"
+    "qGmS5HF2Os6WQvayLp94o9w5aZm62WwPCCTX90l3oj+b8O4qUar2qSKvzt4XSvN7n5Pm91"
+    "7WTzjMhi3zEbJZ38zI9Kx8BI7I9DqrEiSqFe/oiuSHghbrjDT/tz+8THsk1q0IE6QgeEyh"
+    "ZkcpJIW6lLP3lF3KhSqFIBte1sDuWJg4H1tDJJKdsuHl/qB1t4qGl/4ZsyeLW5bkEGdtaO"
+    "2KVBUplmSSon0k01CydY+Qo5JH89iSoSfLfiBIN3OUjh2jU/UNv3KX1DPE0zNkzTqpV4jF"
+    "zhy9QpYALHLYcXV3lvpDg/WHLK1ht65QWEE4WMCCPNplV+Qa3QA1VPtTdeeZh7/++Pb5bm"
+    "th7z22VtixU1ic7UkM0xy+pCI/vzsfsQW/Bl1bxvM93WwsG32ihLr3uYt+/Th9/wYZ5v3f"
+    "DNe5IZ7ncaWbc8PNQo5pEYalZISghWhicroDInEkVMUefjG+Ob8couvJcDCajjwJBC4Ydh"
+    "Mu0Qu63+ayf5nG5DTH2C4mp7rEJJPTmQybGu9M3tJIJhdmMu9M3tJIJhdh8rYWZyws2LIM"
+    "rJjZMZOPaSrgglLVxWNfazksj8/H48vIQXg+igX+Xt18Oh9SpeVFlNfJKoqyKGVHFqWUQS"
+    "CyKKWUem1FKSOuUdmmvJMDXWblLsqaeIKW5hIsyLMQjw5VIagpvKkT5B9Q9txb9nMnBegP"
+    "7nXzwH41PGpnRMAMenhjrGENOcoXy7RWz+hkTY/bBbTx/gFR++EB+noruo1OT09f9BAxNv"
+    "cEKTalY9+JdI0kYwcqfG7Froec2O0Kk20Eai5UVei29D0cCxxf01Vh8iZ7RIhqSkho/qQO"
+    "MdnaFossaNqHSQ5n27+si8EV2Pal9H1Zl1gcHUy03fUoSpg/lbJDNPNVMBIaVDwmE9yBCl"
+    "rTX0DfCll3/nXSRayYPlo8w30/DyRsJQMp3E2oYVU+/NaMhYOCJkdvU6WMKnH0KegEf6E/"
+    "1XimVzF7rP2iDg1OBo9UHTxCRZmhW+zuPubTHrD3WGh98bjfp8PJL6PBsOfP/Vvzuj/4uf"
+    "+RXvEWRnz9FNL4Km815uhOWgmlbFUvIDigDOqa4HHmFlKn3+Wo0+8S6nT4zRJcnuEvGdpe"
+    "jKwFvM4Dl4e/zSK4ciJ2JMCWL8dXH/3h8YCSmIpt01U3V1Z+d+eYMpNTxChOWUrbPozeB4"
+    "EY9MSk3+IWHherslHI9baxoS4YX1BbiKZ9Oe6vi9R+yS79kthmNrZXU1Y3N06aeZM53dNI"
+    "BZ7yR3Mfr7CmK0m+ZocMBgTNbcHs/gYU1PUj6ETXyN82tkFedJGJHyFH/NmbNOLFD2bUC8"
+    "4WWUDQXJFVcSDXIgwv04FLHmGa5oqE/QwCtmtgIeuE2sWwqDSkm2IuHuj0nGEZFGsTXauV"
+    "kDSNNVu5c3glczHpf5j1EKO9NUdX88nwl9Hw1x6Vilf5nxpuN+eXo+mP0CR6vVnQCbCEvt"
+    "HA4NEvcFGx1aXfhOL4Bp0MGqv01AfdyLyfk82Kg6NRIonWZzBVTbfNdrFV3cswazVjg/2p"
+    "RLhbnLaCgDfBLILmxrclwxplMGv2ompmWKMMZv0apZ4VzBpZ616UFWdQRoysfRha9XEZzI"
+    "8IjcR5C6PF6PbwCgrG8WqKl7j8KVERJkEoOZtfH82fiEkm110cTUz27q6NFlu6uwubbOdk"
+    "BUwuWDGm0czlKhsTDinek7fhGOZ28jd2xEe4O6Fqx2Q0mOWVkJG5CUcN/do2OEuL/oq0P8"
+    "sJAIuO46gI/A1BJ5aNgOVrTP8xnVARvm/Ii235X/b4vErBZR4lI7UE0CW6KDtSa0ktKkNP"
+    "q+KVbXSEaVoQtXKACKGFbiUZnB0Z5A1vAW8PHRG0UEyTr33IlqIB/UPivnoxvYr3imFgW0"
+    "+LUMkpvhQmaq4fWFjXPLFUXTGyEnmz5RKnE0M08LWtEY1053ZkDRAJoEu3iZQ6r9tEmEYn"
+    "cf3vqPna1QD6Ryvu3hJecuSuJhGoou1Q/C7eh8H7RZBEPZ1Q0qF+Tu6WBPobwdWdAH/l6b"
+    "L0/rVt3emMZzm9TfxB3YLtTdah8bKAeWuRTYm5HQhzCzmouJCFOJ0YyEKp4H//p3hFh0JZ"
+    "AOFWR2KidUtrhblL6oaJStbUFdM7mMb2KkrqugzjrA4dJpJcLsBlGckvI/mbw1jVWq1Bjd"
+    "bm6dV4MlmbJJTMlYW1a2WnhFezWd1eeFWc/o4iYCTHwwAPiU4JyXqh4Cl1ibVNBirl3+vm"
+    "glHhURKCai0EBQdaeovMvNpbW5oDglE3s0FdvK07oecJ4weDq9HblqK5mJOMZpGKt1S8pe"
+    "ItFe99Fe8t1/EXFbN33Ld0tKffDf3nNXBxcWTLSDtFaDtlOwtzDJbIVN1tucxxZHyBhCQ4"
+    "Z5CzVByk6VAVi2UJrZirzFXH0FpxHGybPaiahRTDoCTPXSgWbYF1g5bWxk5pDFLpk1Msqs"
+    "8Raw2+q/O7tLJEsrK01BpmoBul89kfn6cRNXfDTnWtUY0m3uLzUdHdX5I86XK7fIbpDtjo"
+    "M7jS2E6f9NizU3T4bCQgIGhfVY+3BTCAt5kQwNs4AoCzqs2nMxbvUWD+a2JrcNjznWMxsi"
+    "oPNHG32PLlPMLqRSwyhLcYQhh9biZrd+rPsclVQIfe4WSpUN82LGdgKPqqk6ZnBzfz9Ws6"
+    "bK4G4yr1DXwOzDP2Le7xspcum1dhP3Xxp+B5npCFNewOWUw/W8cNSSxV081GAaOULUQBm4"
+    "v6JZPYvAotnAdulEqet6LkMbWHnTnqy2FrZAnK0v1hv5RdoAKuFq/V1FTGRvc+kdTBPiFU"
+    "ViucXvkpdDdXIfR/nxIdX7FiGJpx27wFiXOKhXMaWEnTwfPQOp9EAnUcQJ0MYOjIchwygG"
+    "G/chzSkqnBkgklMXNCsnFCydp8q0aq4NWq4OmzWNqNO+Hu+MLlLv9bp4njz+0U+yY07Xca"
+    "N9VbNNJwEclwaVY3cP5V3xlfzS+Gn/pXFz3E1iddMNqtOR38OLy4uYT2cb7XSpD+cU1r+2"
+    "djOpY4WOOc93SD/N8bukeCCIJn3Jr9wWB4zS4qKkSx4QxhsWaB15PxR7rPTlm7wLVtwbwn"
+    "t+Zg/On6csgeEmTj0qv9q8Hwkj1FBeYZ7CkXw8Hl6AoualiFwsn02vC369EELuEva90WZW"
+    "LwloGQFSB6hWsT8BZ/kHUfivOW2qWwLNO3tIxAti1JC2r+xBqPvyxSw5yOym4+/jJRw9y0"
+    "UnuOZ1dUCghawN88ZKaOmkrBGVTS6Z8kl60eRXb8bwWWGstYVNrpkY1S1kLJWt3YULw/JW"
+    "M1p89fiEZkU6jsgVXkuMo+rOJH1drWVTxXVukVi/Ki1uKUh3PntCSELVLdaKUT8IuVkkQq"
+    "uRRHaXE4dL2VkUOUTgqgvAAsRzHKiSBGKYVQWgiwv6f6dbKLRYRIGtAhqAqNqpayEC7ORU"
+    "qEAUQppW4rsm4rY2c6MnZGxs7IVjZS6rwlX9QNcawVd6pCjEwG9sS20D+tBSdHtxSyEX2U"
+    "l8J2W2oFd71Yn3KhfZKnqTyFSoqcDA2RSG7mBkn6R0+SuzKMLxrGFzukM4L4UjaDClg73T"
+    "6pkXO2aIxkcd7md1TjZvCePdUawuVdXdXSWU11qQo4/JP7lHYydqtuFuBnejVhbob+03tM"
+    "OzkaOsEjLKXfj65uLi/zwqVjJRdYKY59q0GGS3+05ICLRl8Fual7ciqaFNtGVtE7JtErKD"
+    "E6Cx7UVlbZ+FHHT3uyacIe0lYW0bsAnysVzKdB6FHtORki3NJ0st6kxjDyMOrCfUqbphRX"
+    "ilDIl6o8w1Y9VxWSVkXSI/eL/+7m7LX7vIH3uJbMQM6UqtC+npJVFd31d1eNcKLjd5bpnS"
+    "0x8mi/IWipU6vVfu4hTLeGZ8QSP5C6VMx7jJ50Z4melhZaKRpGupMszLvnsyrO6pKlyuDe"
+    "IUqVQfHleU6GUboMolTtK81Zfa6OY/FzOUzTwjDS6plMd0vLnttWWnnOnNySCJXAkzkAJr"
+    "uhfsVd5J5O9KKirXT6mTwTB6/iO3yhwN6zIpG9Z9mhvWdxidhYIWmwXbY0thQtSEQ5QKKP"
+    "DDrJ5n4zww+KBJ24exafqyxMI31l0VUkC+DIKi0igeK8VVrY2j6cZ1fMPWAnV8M7ILevoc"
+    "7SLAO3/ACDXCYZzUoTY7p5mIIXBz9XQ1RzW3YxbX35FpVy5N6yn1OPspyUxSiZwFZQSeW7"
+    "+k6mMlqpSg1sbaRVGMuesP749s3U6q1wolprPH/AXEnMEaJqbPHj4q0RJp8VssXPcmzxs6"
+    "QtfmdjPN+Yjm7MWZe6JLszUe00UpEzBzueYkE5jhQHGVghDnKWOkGGRS8t8B1VPVlXP1bT"
+    "AunQ5w/jgqhUxYk5d5S3izWXOLYUQkuBKnaA/AGffXAQrZVn4oqC0MWNkXUXvc8SVI8jiL"
+    "VtPeoatufszThlkk4stHiA71QcGJNvwsKgC4ZOsO+ZWOg55tC1skIPGK8Ju0QPSec48oEi"
+    "QDxnhD9eQrVFoFqZblnpZJXIdzar24t8y3TLtknd51E83TIBJR8JmwtK22Qic9ER3UK43L"
+    "ZgjkTluhKVazoq11GQ/7KIGJv77xF9KMSIOeoSE6Q71BrZLLwhuhvWKSE8UU4OCeHlWXAE"
+    "KkPb3xCw1Ux04n6E6tJ3uoFP4eKLMtNZ4nxNxfkWCtHJfG3pqTk0mdZcnExo6GKroCD6f3"
+    "cZsJgzxKoudtGrty9fov+h/0H/T4IVEqyQYIUEK74qs1WCFV+j1AUHK6ZMN712VdNOClYR"
+    "HdAtAlVE9d1CSEXnV/BxeA9AJsYaQY6FHijDkLKwNg5SPK26h6hKHa5WgE7op97fwZj64Q"
+    "W9g1wbIZKsVOnTb01YAWtM/zGdUGA9OoE20P7YU3RlIZt+wf+4VgAE0mlUXF1E1Qr0S3/2"
+    "rY3vdeJgG2vMH3dreksG/bmxdQLVR+n315EsJdGaqtEad/JwGVEBRessqOpRl4PiBOUUd3"
+    "95H0iBrxwJeFSc+XZDSjI7tw91klh2pObpSE3ZZ25WC74dJErVPhu18ikePlZ5GB2nax2r"
+    "q8+rlFhAp0osQFqF2ayWVmENVuFM+ZLlu/ZvdYtYgtBdpLC3ukMfjRbPEfMHnfwXNaBYUY"
+    "knavlgRL8Jv0ipRsFFKu0pwe0psY7qOmyrzmg6Rq9fvXuHVLp80MnH8y7qD7voZvrtoM+A"
+    "hv8q4yKsoZmwV34TljJf+G0KpdAOLPqeGZ4rlU44uk8CZhQOjD6OF2traM0tOPcSAsk11V"
+    "KoxbbVOrDYegCYbeUAb47opu4LC6AUSBiIomroJHTXemJBJS++d9+hB4ifYtBrntS9ukX0"
+    "kksWRFn7hMWEfRiDEZINwPzjT1EIUR1uLb7klDgVo78QAzHQl99LMNKXXJedLn3JwtuP0p"
+    "eczepm2o/Sl/w1Sl1w1OBcj9rKocvd3HKW3oBKw9k/+8Xptw7azu/SyhfJyi/TLFW2Sa2i"
+    "d7NsUZ5QY4soscVblK8wIXSTTDJ4hr9kzOwQSQuMhLwTdfjbLHKYJvrPBgfq5fjqoz883p"
+    "Q2kShOdx+qs7DqAbwKT5Ja9qEVR8dJqrY5lXGH5mbFhByuXRbFJQ9fIhcKiemPmHOxdfqD"
+    "2eiXYQ+51LcmMPZi0v/1qseKamu28mTempPhT8PBbHjRQzb+E6v0zW/N/mAwvGbXFFXFa8"
+    "eNyjg+miwN+4407KWJJw17KXXeBsJH6nQrmoSryTzdggLl+rFuCSVr84v4HrJFoKAMLdsj"
+    "MLVwbwjO2p+tLe/LmlisGS0Ys+HScDOuVQUt8AbuUxprPe7ZXapEJRXMviq1hIrHyGxgGd"
+    "aVGhq4MwKtjyizCUNVWaoPeYLQARMpiD6qC9dYdjNGC12DymxpjZFKPkPGpAlwjnVz0OqF"
+    "paUAptl4nj++FWDpoeE8iRN0JE4gLcY9e75sqLS4m76EiaRxEy/komu8LV8CCln96S8JaF"
+    "TJTGl1H8zqXqRNVP42RO5TGrnYd3cgCja6At2H2CEjAYyd/YfChzE3eFGnaQ5bQ4pZ7u0Y"
+    "uSZ5IVOcK9ZLGsoiGcqO7hh8bWt9glaYynEXepHweDoqx4meCI8Pv1mCz9mIRIysFdw+ND"
+    "BhpJnQHwxLyeC5kWo43wFBu7h9Mb45vxyi68lwMJqOxldRa5jdhEvbtKbJsH8ZZ25qs8cc"
+    "5rrjJXOLMFfRNLqHp/gvchpdb0laEJJ4iN7KMrC25sDaxUajet98paecfHlx41E6GTteOn"
+    "bcZ6TypZwAXDopgNICoC+r22UDnRPEMs5ZnJCvJILviwubKZZrMUl7pFLOIstZ7Hj2JEph"
+    "rbHJqaZ1xtfDqx4Cyluz/2t/csGi0wGJgoD1Qf9qMLy8hGteo0i4OvztejSBa/jLWrdFCW"
+    "L3Q+rn/N6gFFLpFopy1xU1KeGrjlK20Ffdpi1PRnh0ZISHjPCQmSBS6ryZIEfsDSeclGuu"
+    "PO6XeuNU82JkMlpFttE7XOxPuDyhDK/IC6+ILdOMAIu0rbcC3g5Cj2orf6MnTgH+wiqvgL"
+    "f/9B7TyN1gJ1tDW2GEpfT70dXN5WWxhKaFZT3Qt9kzoencfUp7mB0P+9uXP4VC/pqywKN7"
+    "4YEz4hrKJBNwC8aEvTm1fVSL1ludUYoT/Kjjp05KoKJ3p5sXq2hvx1Rcmm6x3TW9UFhZmk"
+    "6oGEbKET0tGGm6UgwjE6HcUrXJv/367Lt3ATwJH/KQyemn/uVlEp508JcUiCo7VNEf34Kw"
+    "o0NHKC51TcNp0TF5ZeG3RGJXg6+C6xUWYrfx2rLLAbAxUumfFwdwTeLsrrDmNlYIX0OSBG"
+    "GpDU0wycoC8NI7KP1E4nsHZf539fnfruHGmwMeoZJMjRdj2yygbilvJbYIlWRqvlMohDjs"
+    "m8RcGPEVlLG7M5kjy1VmMx8ymzllX5CM3VnnLrIVCpUnHgGtU+u4RUHtbDRWjY+UKeSthV"
+    "/p9psR2rQ7HN6nFTm+CTCon0dXH3vIO2tuzZ/G5z2oEHhrTm+ur8eTWQ+RzRrQg04hQdQd"
+    "9P6AubIaveHiNmAtiXa8OiuUz3+Wk89/lkA7DIU4c4L/lQLa5mTUhamEbebIC3kcOJmO8d"
+    "DrvFICHUkhl0CuyECuxBU7EleUuKLMOpBS5806ODL02ZxDUfwSmK3kpQ+CbAh3ukYKqeSu"
+    "cHCymHytHE0+ZOnWhrKUq19KaG0fDkluKGNTNsJ0DhdJMPDs4j2jnj9t26I2TBcsFB++Vm"
+    "xHV/W1sncg/fX2SW1iVp3OCX9upfglQtMu2yURatlbdYR43NsBOB/9LWk3qMDYlqQaOjad"
+    "+YqwsyYeUP65c2co9/duDZWQ9f27dHUc1dXBDfseHPGtP8L80CXsZCefw4WjR3elBNdzyh"
+    "XECVvB/roLFiiOo6jLjLy8n6bjq4yovyhZHJnTVQf9Bxk6qW2TCW3li41uOLpJTuH7jrGb"
+    "A5vy10F8yse2fXhAfB2ETl+OvIwQlUzM4EjMAL55Ufdc6yBOJxdC5QvBzaqcUyUWuJl+Iu"
+    "yO8kg+ReDMis745x6yHm7N/vnNdNhDyoIa2J0S50X1YR0uH0tmMEVIpeNbHOdN0mcnPbXZ"
+    "S6yZPrsintowWMBbwipJKmPsszbPRXottmzuJimlwynmzmO4Fq8jL0wkp+uOOmExJHFPzw"
+    "hneRJBWby7plVyXyzghApAWpnIkOt/Cq/fAhkioW1U+vZ28DZ55HAXD6vTFxN2X6X4Y2Le"
+    "rWJpIvN1jKpmJw3zMScdL77r2cB3jnS5HEqVyCnuY2X1JyyAO1jityrsDG6ms/Gn4aSH/A"
+    "qXt+Z0OPllNBh+6l/1EJ2Pj7qK6Vq8NemF/kcY6q5MOvJ8dHEBFxZQE4Z+/jQE0I0OwKsF"
+    "fO5ffBrRhyia10zp+CAGC8MHK65kEkWYVGZSlHOq/WnpZil8IUIo4YUmwQv+gcYp8RCZBA"
+    "1FBg1ltkyn0mwZicbViRiVCPyuJuC7PeyUaJEIaNFhQ5Wbyto9YpTrxDE+YKyNHLzqpIAY"
+    "wb1uHoJxR0fNdX9YxZCFP7fwIwRXpcaJ+kNsxXyA/8IgiDylBLrjY0esygIfkJFnhqXuwS"
+    "kqgzcR9sMwWhLQmA1wBMLlOArDNOKfhR06o5FmrSjjEXtzBBdg0SC35CYphkxUo3lklytJ"
+    "53UjSpT8aS1O4XdjrQtQ0OnaUFT2t5vPdOq3suwi1cZPp9DQ0h2CTk9Py+BCb94XwIXevM"
+    "/EheBWrJWku2Mx/nKIJ0YmupSYeJBlo1BS3vExuchpUXgTChOJvwsd2MCRXbOq5OYRu+gJ"
+    "xs/aY9JX1sZMQQnzFMItTSkc6UBxnYuNRpVr2HvXtq7Sx610k36gX1tUATkOWK9ubBubKl"
+    "dFrzBN+2b96wKT/nV2BfP4lCeb1UpJaxOXHXoeIhEj6hy+ltez23laKq4uTu1bqopDOAeh"
+    "otcdg34hcId0kbu299fQ6wlP96ze4luVTyFyRh57ScpmRFTLpoaSSWVkbYhias6SIOsOKW"
+    "ht0TdGJ65R9TcAIf7mEZ2un1+IvJvdKapj2Xx5HluSBi82WGe+YL1fhBZ4Sb8b/QHX/xBz"
+    "iUm3UkcWYdsb/YFXCma/yk4UeuCooKKgO9ta7T33G+eulQ6wOh1g0ivTYK/MBYaAt06KT8"
+    "a7083zyGjbMbvcMZ2+iT4MPtGd6F6HoeyUd6wHbJ6ivvsHPaINy7wn9BOyTIyAZYhqzQrb"
+    "0noeKQZxIJ0al4kguzq+49ZUTAvcREhR2WaKVtYjJnDzREEmfkK29dRFxGLK/RqCian+iK"
+    "wnOou/IYg8myoi2CVwpa69YCjw7lrroQBZt6IxNlmULPicoldk3OxR42bZzOKBDAKC1pUB"
+    "f/vqrABgQEdlQgbsXlSRWxuKc2fZq3QW745NDtML7bToX11MxqOLHqL2p23p2q05Gk97SL"
+    "fIrfnr8LyHnvBCDC8GnAklpeGRCi2ItEDx68n4lxELAF/b1qPu5S0dXxSGpSpZcfsZcaYB"
+    "RQvxyrdFAMu32Yjl24wmBO5Rm+BygTr4IdrmmJJfZVzv14cYyGh9CbtVDLtJtEWiLRJtSU"
+    "VbrixHv9PVzKZvkfvdPOTFjI/cib+MTYyw6djPrlcLOPQNQeHnIBXu41M0sZ4IetKdJR33"
+    "B12lhrImeP6An/9AJwCarJOqb8WPvzXDAeI9GBb6+Hdd++GPF0ixMfIaZ4DjjgXZocUzot"
+    "Yett3oR+bCA2CGUEYj+hVZ0MsWawm/UE4QcLRjh84b8ytBmMO1xmturKkwkUp+cFdZmz9M"
+    "LzLDO1SZnPY/DqeQ1e1Wab81vZ6E06ApIWG54FOWCU4gU3zyM1VioWvhSrEfqIYPfQv7g8"
+    "H45gq+aXAzGc3+0fMBZGoPqhtbd57LwAevi8Brr7PRtdcJcI2FoHCBlz6ByIIsuXLOXhbp"
+    "YkhHZTKY3StSVjmbwa0qqxyDhwvx920Of98m+dv+aPayWFjlm0VO8PpORsti1cWP27AOys"
+    "HpOF374N1XZ0WSYeionDaziXQYNT0MOxP+UfcKwW41+APqeZKT2fGG/vjmBhtWYfbUEk0o"
+    "wezsWd9eMFv2IC2zAEWSciFPFavMVaY0uSLLkjdBvppOVjohpRZynFZKWmRJS+9jpQqo9D"
+    "5K76P0Pu70Pl7b+A5D2iru7PBDhkZ2i3ok5+so0e7gcN9hqC4tXcXke8+FyNyE1gbis23r"
+    "CS0Vwrx5nmRJkJUX/nLyt+23E0jRSxTdOMDX7Y7uznQXirODHTWuuB4vobpUTNObukUxij"
+    "CNxCkqxyn+tdGxM6dHhu3MV7q5cVJQ/OlKMYxMhSj9CQLXR+DVjl6fffcuUIzgQ55ONP3U"
+    "v7xMKkYuk7Cp7cXkKL1kccyVusJQWIbPm7qlaR9cX71rZG3rj5QZ87XbtiGtN3he38g0ct"
+    "lAkqOBpDRXO5WaqxKubRlInwL6sLdPWNU8RuAuC3xs4plF/6nZ/hbBIKjY+t7Lor7E2j22"
+    "+25cVyfFkI4O6ObZzwYbOldCYysucetHPLLcZPgjqFwVD3PlCmWV5Wvh3iHK18oQ1xpDm4"
+    "JVUZS7AUEL2VtPmM0xiuuJzeeKq+tlKud5e/RR9PN29XiSoTbZAmmmFp8VarOXFl+14jmE"
+    "fKtstdO9XUTpxMHISlXOfbRKmSBVtetD1/BqbTlwmvLGFaeQtq5yzdnbIpUj6Kjs1I+3id"
+    "oRUmOvEwrGpuaV9edBgLdUEvjlAH4NfE/mmn6PSYqSk1NrJkomJ3aRuvBQsZaHyQGBZG8B"
+    "9lKNlKQZSdn83VK0kMG1HHw2pr+UpPdayuNzmKp97tB6YBWF8HY/CZHU2v2kKfFC4XkLcA"
+    "gmnAyNkVXIVBFcLnvzlFjGYwmeRsgkTyXitC+DRUKYCiUHEPwvPjDXI6gkMOur8bht+b1U"
+    "yJJHYfHHt09VqUbt5oBLQ3Y9XURQZSVl5nuUH36eYCOofZUe4+BioNfus5q7jSXCHf6qH1"
+    "f2mZaJLIe4uhNbXofG1okuf+749XVcfWGxUR8w2/aIrrlpCG7rtN+9nr1Bqzru4l0y4qHa"
+    "/Tcbs46KtLgUonQiN6ASUiAhBcRbO0UPRH98C3GSIoW7s+t2J8p2b/enorzdUrSQu0WAkW"
+    "xYJAGKHKG1pnD8/Xo6aArH+jqDfMKqS1EsJUwjc5zzc5yDYIgoc7mTnGNBGM1k7c5o6/DM"
+    "ioRbT4bT2WQ0mB0r2/laeV7RlxsoBHdSDJnw7W6eGbN2B85Vf6QMkWltiMyf1oJzY91SCN"
+    "9GnjWHdNvZIPra6GmJTZbe7lW1RSrUyIYOkUgxoVgtXkNl7YX78w4GbHv9dng9WlGyes+4"
+    "5rkLLPteMXW3fDonZ1NIpc8waiM7Slo6dbHK2AFxXYpvcqNWNvSbbP3fHirHs4X0b2Y/ji"
+    "ejf7Ji16Hn3Jr+neHF9gbWbs1B/3p2MxnOr4dXF4xKVdbOxsZzLw7r1vxxeElplpRJt+Zk"
+    "eDnsT0OjbapPgLM6GO2NuAhuUarr/uhiPr6Z9dBa0anasHFuzV/GowsY9WjpGowZ/nY9ms"
+    "AF/GWt25h914ebqwv3SfTo0twnTWaj/uXlP+bbu2vFdnTFMJ7n23Ef+qNLuHen6AYuuD/G"
+    "oi6K4Otn2fj6WbJorLS8ara82gsqdLZLFjmWo1DylW5aNqLf65CC8/s4eIO7nWjzMsJJIZ"
+    "YpMOXk4O+NpeSQQiysHLyXJUxtpsvlxAtao38qpoY0y8QvRF4w/rFZUlAJYnEFBQe33//H"
+    "W+mB0gD9n6llj7HQm9vCxsqDZj2lBKtml6uKEB2+XlWJw4fanP+mtigzPUMGKTRa1VX6dN"
+    "VaQUFTOrqLHOVL1z+ieAR46KpW95StTwqXMhYiaaEuVn3jWx+Z44sxjlJVErhTh6OeoTXe"
+    "jPiGIO+tS1kadcR3q5S/9+lhxznWRpiofSFTtTA6UMznZfw+6dTNgCo9kx+5cURoaRmaf5"
+    "r7PysIATsU1KM4Dl6teXqFhCiErX7VifATea+MThSkYdXQTaouqYqtoZXyjBagQ1FWY41P"
+    "y62sYpaPHy3wnWWnwG47op8T1Aepji4IqNm4+Gcf/lPunLTiLLuaHcSIpagFFrWmk/XGwX"
+    "OL7vspRmleSm+cVOy83o5iInhT5L02tXsw/jd2S017c3bvM63CxF/AuDdpO222ohciOZwl"
+    "0+F0ZpTFlAu1MHyd08LwdbKFoayqWamOkJo2U0vOzEGALNgYDIU46E43wYno9rYGqxDb30"
+    "JcCiKAQcIdc7NaJLtzH0gzkzlpX0kVJFnBts1ST1HXvLcP9zRmEC0nHBGlkq0qyuXHrXQD"
+    "E8cy8Z4Zcl4I5Cf/cQ1cYZlJckmsEri6J8M+unDshau3t4ldyUDcxFJPso6z6PT59jlNXN"
+    "07I6Gjm1uRWOgq4pu3qzc7yDmywndHOq8iw3f2bqIzAPmuVgWBOko1U9c/3N36Wy0T6Q5B"
+    "1pMJzZbWBmVkEHgKfZbwF/olxjMdh5P9mur5itQi2X6YN92sdfYL96qNLUO0qw7RDuSS4H"
+    "WmfRcmETkI62jmsqM7BmfTGo+gdejOWSF05ywH3TlLojstjht8WioO2iYWYBs81QTdWTa9"
+    "qhN31z6BbZnQ2YR9Bx4L4BA6TIq9LlebuC1FI4JuAvFAG8RogA0LZGPBNa7USBd5ITpU2O"
+    "oSqw/WpmAowqHDbsSOxU/Z1kLlSHmkFwTI5wTGF1xeNUfpbEMGS3Qrj5DKPtbiAEJJHPBo"
+    "ZQhF085qSUr2zZI9c5JjWa/N5OxOSzw0r0TqvxyDj1Ls9STAlG2te7GBcy00WKYmt9bulf"
+    "HEtWsqfhgJX1BrlErctgixgGI/+KRodvcBQl2FiecWap7L8O1GM1om5cqk3LI7trdHa4Gr"
+    "oyE5uYCjbFKws5yygQGFyBM+4wh1X96tp8LCtKjSbujl8Jfq+1o2o9vFgeD96puJWBtHtV"
+    "alIccQ+eEKgPhx0jxTf3w9vOqxuOVb89cx/fPJon9djqezHjIsUiozreKaj0+6s9RsJS1b"
+    "Nu8wiJCJGwTqpZsrBDnKQzhb1tuQ0EIxgikm6MFgY91kIDtnOd8oXRNkdK8/UhkBbiSyPO"
+    "5wysaVJwiPQFwJBDkVGHsFGgTn/9zGzsY2eVdEnFJYifAGNRxaAuDXnKej67k5R1FCwTOO"
+    "3AoYkCfg6IbBam2hlWXi5x6LmPL8bEgnnp+32Jo5TPoR5P1y+eEDgsO74UNA82KjGw49tU"
+    "7ha3mxZre3PPr2B8/yg2olLP/ZP/R1G5n4i+NLTtAaGEtPPIUl511skeB8ASGCqV0I1fER"
+    "segLFEzRObTEQJMvVRgoRijscRSoaPcKqJQo2BmpzqaAIUPQiaE/0M9eVUChg5Rk2mBHJr"
+    "DJVCaZwCalzpvAptK9vtxSDxPKkDRxRCxD0soIVYakHTUk7dhdMj64FQXGa2C6+9sTUWmJ"
+    "Md28uDSvRgEUYwkNr7fz39Z9CFbx3CtgBXs0X2M/GbZWddiayFtwM1LEI87GdZKRBf2M6x"
+    "R+iuVcDzoIhBoIBP0Dgr4BbmV/t66/X8Pfr+B/a84m/avph+EEhKuY5A7bMOaX4WTav4RR"
+    "YP4qRkGTvvbypbay4kI2txSNyDAKcsN8D6WqGAYyMdZIFxGHKgoacuvweTCMUVAyh0bFdI"
+    "0eJ5YDMVnzB8wVy5VCKnCI6B3p/d1a/9D7O+zB9D/eQfpDmQVTTzXUVtbfPBrglReoVSxd"
+    "7tBBW9Xly01vBoPhkHV4IRtVpbtSNY1d6sigI/AbOQ6KLcVeB0VzoIlatn2ocpuyODK3mm"
+    "C8uN4POGMJWikaRhD25OZoe+fS4bcfCJacY9u2Ukq7zqghl+FqilC1IEQxD3Ib/jbLn9cB"
+    "4nY5vvroD49P9ijb4zZygvf5AGgK+WGgb0HstebBoNKt1TIHh3RrfY1Sz3JrcRQRPEB68x"
+    "Bq006watlRvDV7VLdImjMreVs9lPw5nCXLvgOgx3jNr8/b0iD7Acx5ITSpkGeK7ugt/kOD"
+    "A0IGcsp86SNmFgXLhYPHYZoWMrkW0IsxiIPH/vgW8vfVWZGcIToqG145S+QNWYs/sco7kS"
+    "NEInPa7aVkW4+6hm3kvjbEE9v4DjvqktX6goTFZ7R4RsExJ8TEV1Q1PRI1WywhEoEz1IGX"
+    "JpUDBKK6L8w8IGxzREsqDWyyeqbCSMJSWVJ6GWsiRtocc6ITiOQbVlQWMWsYvPHwnsjzbf"
+    "kra2/PleCWRtLAXCvPhqVwBfiHSJrgwRQWmbaxivXHkjX1IqTNWY5tt+6LYDpfb3XL/vX1"
+    "5Qgcc15tBTE9dR4uwOM0CpMI6zc6moO6qa6KSvQPbYNdVcMrmswy/rxfAxXuVUPRV8jLL9"
+    "PprSVWCi6EhuyJhfSQo3kRm+Mer8WN6O3EJZZllFLmUIi2ugRxKFxDBfJzr6pJeneT7f3u"
+    "js4mGM9DBVKqdiKwtF94cFC7ba+2IXnxhNVpcLWEEP6dsQJCCD1OlAoefPWmSBsGOipbOX"
+    "vjtWHIdhEEQiuM+fkEQuN9ln3f+zuEyv+AoFgcwbb3sZQg6gBcZVHE2osiPlKriP3wBItz"
+    "6yKGyYS1Rjo+5jan+zp8bw9ZT1gDUJshcrDZd5FpOegZO/SjrqHC/SqOk8ePFf4KQFua5g"
+    "gKIFRNd0gPcFWbvja05oI/wwJciSwpmE1zbzYVl1WYqkHS0vCCCcvPpYGEDctuxIpyYU7+"
+    "HTBK1wBZbV+4h/yEm2dYTujETYpCyp3jtmWiIhO6mgn9TStr7m4RnOsrRim03FYWfFAMbz"
+    "N0Tyq/CKU/80SVUWbFmTzxtLHozIH5LqM5swXSTH+P4NGcF5a6YXUZIDqBwRwJ/CU+pFuk"
+    "LIDmEc3VEFXFaIxOyMZ9MjV+ISdnLzBGxmxWu6llAzJbuRWGwwIKkTGBztpQnDvLXqH/oB"
+    "A68x8hwRlvyXAIYUshtBCYpryGKBPdfLR0FdO/XBWMbr/lot6q9yAzt5S5WS3S1kFuAcYo"
+    "obAasIBbkiAnrldmxz9V007c+BCuE/cgJy2bUGwSyr7pQhXiaeu2XjaQvPKdu63Ki0iR+m"
+    "UOxmOciS3R1MNw6h0G9xtXHkqESOQp7qVIUBZjDbnzpYvw6f0pmgy+fUn/9+asjHZYfbMh"
+    "qsLqax3zpUREiIQWQ8gcilhKwthGUDycvgJnQbso1R6qy+4wJ0FKJHCUtDtagcA2MpNYG5"
+    "tvj95SCBxTxPxauoN8S4Z0kVW805Vs8tn8eBYTc3oEPQKRVb5OqJtnUAdR+SKy9897veJi"
+    "8AgkGlWS35bjVivl4LhPIvLUF5zthm6mQSXZeY0BQROyGjuf/y90oet1Kvrrd6Sb/A2GD5"
+    "35yDCTMm7wCGELveDN9XoLlXMwxYaB7Zny5dq27nT20xMofGJMNw+GJ2z0nJ6E83VofJ0F"
+    "8aV7W0j39rHzDWqxzYT3Zxv4XjHm7BMH66NULTTQzl4WybCho7IN4ZcvE5WK6Dfo2pxgxU"
+    "gLZ8/OxkwQisxxBhfTN0a61kXUhref1wAcn/SH028/Dj69+B6ZLKadQDWX4i2gD52/6fEc"
+    "Agfe8CyNOJ3Ioiq5OIoA99m4fQK2p6oP1Y7IHMyEVzysThC2kNe1bERhxp2V5fjZYTleW3"
+    "3pA/Bb1R0+9NMb38L5/KoQf1/l8PdVkr9gYVF9RKXmBQ+bY2QtnMuFpnLOTE5MZMBCbL65"
+    "vCVp4XQuUjU0u2hoomaon42wSGFxtscvSlWr008U0IbHhSrru7csN0TWd/8apS54RhBUaz"
+    "dV3dBZEczJxuykYKPJQd08cNSODJ/bm/q7hco45KPGIcu67LXXZX+iv4tuKlT1t7nPhjht"
+    "C0+H5p4GSSXAExc2U/auQoL2KKWYhRYz/aX393y+oxCJyJsmnWq68Yz+g6jasRGlM6+N6U"
+    "8m/GZqnE4aqlG++r18WD0ZhSkyPKVys8hbE11WXWNFrNG1Tzd33haWSULJ3DhzV4qjLtPc"
+    "m5lcDVFIdibYqROXP1wRd1GqhoTdPdAndlHQOabrN0bvInfddZGGHXoe/vV7sXPw0MF3rB"
+    "kGgWz5ud9GgEdmGeSNEJ7fwt4VHkGm5Xewf8KLpWU9IEhM8E8k8URHxytpVZssC25koMM+"
+    "TUxCC0okjmiq0GHOx+PLCMvPR/EAiptP50OqRjL+00G6g9O3MwnGZ58czYRls8B4QWDZgY"
+    "2fpms6ITspcOz2ZjcPhqVT72lOgnG74NfOj9YTUkzI0FRMnTDs9hviFl6l/9oOdCxQkJf3"
+    "iHSC2LO/Z+VZw0ToAeM1YZepLJzT+N5Z2xfdmhM6F9HTEptR+rWtqxDLBSMXdL4+aND56c"
+    "62/k1H0ufozouuF97F6iqyV5agsxCGZk7kbWgqcCabppAelv/CW/WrzKCU3T2JVoePTAkL"
+    "lHMWd8aTj/2r0bQ/G42vepEN5tb8MPqNtSPSv0B3osth/2J+Pr66mfagQ4s2X1jmpqBuWD"
+    "e8tcJQ4WC+WPNZXBGqwyvtoX1osdENRzfJKXwt71bEqgwgXUPf/oAWCoE93wLOoxMmuoIV"
+    "cg+tv2/nULrcchCdOKGEIAoXtf2qKtpWxk4Z41X9ISujfbKnbzPNSsGjfVhzpb7XTTnFso"
+    "zc7+5uvhRqzLzbvhybXhsPauwlWyWfQPEPaowtLPorwW5j0Qr06Ga9rN1C99SQ86tPkaRZ"
+    "WcPzpQ0oxI4psy9LZ19WX66sKbFeB8pWqKHfrLtjpUIaOTlOEapKWl/WMrkBg/PmA92nQw"
+    "eIGEWfGpIpcqhUnGrzRNxTlsyxCb89rWxBnucqhfqAPqzgSnOdWHQK3+Oy3E+hltzn4L4b"
+    "BEDmZLNY6Y7Dzf9UeikBDglAIJ9uY1ZrcK5tUuDtbJw0jVYMtBS+7xhKez2xKO7mMg+Ugo"
+    "LIXYJOWDi0A3gM8exNqBCo0p+OvPdHJw/42XVogr1vWPelOrxVhvkRCHDbGKUdQWH6QzqD"
+    "zLmN6U5KMOe66Iyv5pPh5bA/HfbQ9im35kV/dPmPHmJhzbfmr8Phz/DxCeMH+Pypf3XTv+"
+    "wJFe3svttcSzPUMpdRlEjcNfQS/Q/6ZJkaBNndWTZbMO67o/CUO8KCeabLoAyeGyGsAM49"
+    "DFzeYaEWwH3PjqMWHd0KHCoNhSCoJYMAxt3b+SY4wptM7ZC+p0qXlQy/y2Z1M/0kMhf+a5"
+    "S6+N4xaICd7hfzWmPnesT8MTtdYf2g+zaLdVRVygUNJVp1u63Ts51aSR9YlQ/e7fz6vHWn"
+    "hDba36VP7Kg+MWpD8uDX3nCB/WGsU8RKeaB2s+6gJV2CLGy3ZK+IOiqlHdsNeezjqGaXo2"
+    "zFUXcrDrdcfAoknVNHeksjcleCSEMO/3C0cUGj9DitCkyc4SDI742S7hQQCLdxEwSZBkLo"
+    "6wLieWdbK18XYTfudJsU9QcfRTgM4CiNiPrEdW1JSY2GHpYQ78QLhV4Pry5GVx97yKO/Na"
+    "/7owv6UdG1W/NDf3TJAuMV3Si8lmqGPHPraewWTVNqa0yG/3tDjSzgflCa4tYcXvXPmUQ8"
+    "V8KtOR38OLy4Ydd8UFQQQdEf5OhmkKtR9ESPkYkspLLhFnWEtCwt+iSo/fDMmSSVIBQ+fN"
+    "tt+enuV172PYJfATl+oTNmbzyaI8TbWgNbIM2M0yxLEIo83xnjvdR5X8f6hlprGl6tLQfU"
+    "cOT9CiGWhP+KnCF2MbJKYuzav/+AirCxuSpch0haF1L3uhD+8DoHf3idxB9kbStZhFm6IK"
+    "TjSUq9kY6nm7VhKVFXSfRON8/xtNmOqbPE8ucteBF29nTR5w6UwILrwQDFcRSwOaU76FBn"
+    "1o4UKd76GCGaKjleAK8SXifwJ3sZjMmnFdqWG/4yuhheDYY9hMFrTH/HrdmfzfqDHz8Nr2"
+    "Y95C5uCIW+NS9H09no6uP8+sfxbNxjwc9UAvP10nKsW/N6Mv4wuhz6d71Omf7di/Hgxn2i"
+    "3wJeDHhKbIA3xXCpDOGdDPsX/+ixmL1n+PTTcODhjH+y8AAqs+HlkF2ipxB2RAEUYVbx9o"
+    "IM07TQkq/Dy61h1VBs7HGXg9cJQpH3v7J5oHV0CAsYR/R/p3A8zx+YIBXZScsbWXpol99S"
+    "OXv7jmfGbylEnuqdJf6Cpj/2v6XvCvFiLPHk2cFuCgpTApFrXZTb6WuIBLFMhyoK3DtQnK"
+    "59O34t+w//trPXbiMag4+y2TzpGhVogunZSTv++BaxvLLMgSXW75c8mYRbAsnOtBRaVuWc"
+    "GgiEz3efIGzfBlz9YRegaI7Fw+sYWfs4/apQh9hXOS1iXyV7xIYhywSz81H/GGlj0veqAM"
+    "4ER/mTzh360+50e1XOqRejlZIWWdIyCbPSs1/6wrNZ3UyvqPSFf41SF9wXfqGT9YaV8Ek4"
+    "w/1b3TxvuBYaJDsOt9arrSoEczq1QyTC+7RZQK3XwcTtjQL+UaT6NW0O1QVCNzBxLDMFBM"
+    "zuixemERhEYSz2dgsNBW/9PTLpvz23pszSMgIxFATAq9a6NvStVtwBHDEy4ef7gWM4hGkd"
+    "s3uqN5C5a/qbIaKYl7MxunonrShmNS9j7TnRy7fmiT1CaOfk4GY6G38aTnrI381YRBFEJ0"
+    "16QU2LW7N/8Wl01UOKttLNW3P6j+ls+KmHyDNx8KqM17KO1tP8ePleQLlo8z+WAlGkrPDr"
+    "7LrCrxOFhVXKinuLs25ziOZg2bgl1RR3OlBF8N62Nmt0Qr9vA6nShoPtorUh60/qDN46IY"
+    "UZ/pIZphIha8VszwMChr/NIhhAompqgANcjq8++sPjpVRleYzDlsdQDUVnsH+JMhlJWhmJ"
+    "VT4SS+jY3CTSojwpOouIplrdmjKQuyJt/9f+iEVYT4bT6/EVFKZNPPPWvBp+HM9G/RkL5z"
+    "XpseboisNCegN6X0vyiT11iT52fPmLG+RLLOMRgnwBXryY9H+lw590Z6nZypNZ5pA5K+IR"
+    "P8v2iJ8lPOJrW7ds3eGpaRsmEbcyCmWrco97aKnfL7HtFkFBuldbFSSF2JF/HAxCIUS/Nz"
+    "Ev3hYjk1ZyVF/a4BJOlS3VQXzPVemvJtX/0PSyjzSsaIZu7g9iCu5RSTrSbExXcRk/WoSw"
+    "UVJ335xuZwt8Z9kYbSfv1yV6Dau6hlNT83es9jChDDYRWcYArM2tO6gOQvC/OPSTJKHoPh"
+    "P2ssjTI4P6+xb4SZEPLB5eSbE2jmplpYAVAEa35AIHTHYmww83V0xZv9uYGqjvXreKoFXF"
+    "9PpyNOshsjZ0QfIp3XctZTsnSAVeG4Jbzt4EKSmGOK2UQ1k5wJkOQYYlguhTSFtXHunVy6"
+    "J5TLmJTGmZlPRoKuGVTBDKGklJr2SJ4nb71bU7RKvSkjP4fZH5+z579r5PzF1opMOpVYZJ"
+    "BEa9qN4IpgsgAt94DYNYwUnK6NXCrcV6eE1Sxo1Xyk4ZN57N6mZGEMu48a9R6llx41E/qU"
+    "XKLfUwoUS6xBFxcmV74bCcanSUSob20UMykXCR4HGSwR8sG+v35s/4OQFnxXjq5Uycb5/U"
+    "TMZur26Xta08BYkXsZlFOeCWpuowtGw6m4wGVCPJzmUJNx+mL4RJCjTiEX74eYKNrPrz0R"
+    "yVIWixLWL6XwdI+XF5lp33E/B0Z/KPW7WeDd3Zim1sYgT2h1//xrdHusjEVK9H6lIx6Vv3"
+    "0B/UnPrDM0wIUvzUAWq3eBPH7WXyKtmUrZ6vSElR+hzOfgLrj1XnDGdEbeic9ZMCVEOHkj"
+    "hghv8uk5tESm7is/UPbubXj8lWZnx+lcU6t6Fi2wix8YcPEDXPfHfep3l/MBhes2qOrv9R"
+    "UVW8ZmUe3fsXw8Hl6Gp7H0rK0W0LesvM+rObaY81e94QKAs5GE1H4yuoC+li1LcmzP+Pw/"
+    "P+4Oce7HD2PYbTQgyXVGQfLBzPFCYSHgXubNPY3FQIdALnjk0KxotXAw57PNsnZSX2CKFX"
+    "Y3tSVshS8ZrkxXRhyzKwYmacRAFRTEpURzfqEpOvAXCIiT2E7mqm8YygLaA7xZBiaq5ICC"
+    "IYo6L+8zyX4Hh8GbHrz0fxeP6bT+dDKhsmGjpIdzL8hgtLS3GxZCdW+ONb4CE8dD7FChNC"
+    "LRW606cYgz9Nx1cZic9RsjiKpasO+g+rkF2bALaq72KjGw6dyKfwfbzar/9LSFATNEhEp5"
+    "IBZ0dgBO8lPGBlvvDicoodOPCAuPDceqW8sotSNVh07g8h6ESzVlQGf1thTVdedJFCEBzP"
+    "yJUWEVN2R+hCeyBlTDFdHZouITemqQvmvacrBxcLHv3HiVuhxirPivLHi7GW4GuPAQLUsk"
+    "xCwE2qTp3lYglTiRzkyJJemEpWTQ/B6iMypE87m/XN9G4W8Wn76DJnAFmESnq+8j1fIbB6"
+    "T89XqFpYMxm70/MVnVncnq86XTrTZ1MdsAOnk+LQCd3t5rlzCB03V7cDdzpz+iaiT0M6TA"
+    "7g7ILqhhpyLGblbwi2oROwm1xJP6GT68l4Nh6ML6m97yoMb14k3TdVPPTWvKVTF6/dzgos"
+    "y5MOX20cZknRQ84F6rAN/iD6bfQ3ayy1QneynD3SZSOSywbmAefBECKR9blSIl791ZHK1j"
+    "yTMI1a2CBYwdMVpKb7NWq6MnqzbVLPit5MqOLH0xc/2kq2uuje3K0t3gfjdiuLrvK2tOgL"
+    "IgUR1VpjpnMpXr0tdEKsja3iF+hpqRsYKeazf8fGgK6SFGWxgoeCsvgJJpwC3na0eKai0u"
+    "/vISbIckuCsN/s6pIuLUGG/oihYsgJsOFvjA3kdP38IjtWKKR/sNdkf7B32y8eKO9oLnoY"
+    "e5vUfnplS3IHm6l0NgSKiPi8/VVQFFINCASuH1g2D/PsfZGQgrP3OT123ieCCtzdhYfDAY"
+    "XIcR/H5rFAh/gnz+zKOseD+7uP8lV46M7TfAb4iWPZ9MCkK5xKDZzXlonRekOWUODbe1qP"
+    "ncRrQ3mmRy95gkP1D22zNnSoB/oHK3jmgy6Rg72G56eeyp6bxt2iw0asPJMbcSZH5Ff0VI"
+    "4QyXM5Ho9TFgg6GgbUklkerbu5SYmoyTm5A4o2ntw1FMmBMyXJ4OwAvy2FyAz2CsGxA9NN"
+    "7VcIgqAG5NBfFj9lxYj/k5hn9jJoJvqVhXkKpDiP11kqM72zW1m21sXUZMhFc/PNfP3Vtp"
+    "4AN4I/mT3bRY860emzwcW5pi9K4LZqrVY61XltqOd44ujqQxc5X6gIUhymNXwHQGIzHwR7"
+    "snWHPhqcqRbyfv18jU2Nfv/3Xoad+kCfsbIeMfEeC01+6PcTRDVt7KFk7rA8lCymc3/uAA"
+    "njPryXm18XoADRe11fs6bbg+F6gmPjQzfoJ8ojpubDkPQ7B9f4q3Hvljg0wLOuazAnYuIt"
+    "dmCIYQn406G4XHwKqaiWVlSDtcfBdZ9EZLZ3wnEj1hpWB91bYZ1QlptEUV3sge2dkWtsZ1"
+    "WQP7VElVt0xysc0xqhElkPLmlovCmCEL7JBgjfJDBY7zDhYPKWooUMflekR8G77B4F7xI9"
+    "CsTzIrQB4o5WHORhrztaZN52Nj20WRNsO12kQQo1RHFqXWRDAvej9QChgFD3wVnqBAWzhV"
+    "sURQSRLYa4EDKr5OUdtUcplNc6HSc9FSenx1Z6Ko5wOR9gJYbRoS6rYq1iMAQ8OzGoaLB/"
+    "Bltl0JFAIMK1ayVlYwnbAd0CkELY6ioUfE0VUzDOHWxC1IoS1kPDdvmSStm0HPSMHci0Nr"
+    "cmemr09f5PBfhgulLo/IEcb7K0bOdbCJjRenlwAZ2PYYihjkBs6Zc7lDX+BeYuF/99CpFP"
+    "KrZvwuKAVgzhdXGyvp+7Pf6cOfwQqsEXbRQp7T9x9Gdp/0n7T0aRtdv8K8tbac81WlVptT"
+    "1XRYRQGw20KWtBm2GcTf3+tDsMs6CP7W6b7Ip+i0ZNmo3p0KXaQ38ssaL9gU5AbWTtFrbW"
+    "DhhBL5h99MedYVm2N4oOWHs6Jbuc4u+t60v2sLXYfzlOCX98NeeEQN1IXp8VOCZen2W3wj"
+    "57scOwelSMTQqvc48Nn0QeGlyHhkAb2Ywu5Jm+ytzLgvu7tzPYE+Z+PNTuLe3XJfYdmuhJ"
+    "IVCDdLUGuFxZWBsHWaaK6e2Vbm4cnNyruKgBNhpstyZnY4M71YFyTQ41rOHaE510LLjFsY"
+    "LH5od4F93Cjh0+IDGjDn8AYGsD/xoS6JeS5ipUpN/1hix/shZpu6Z/K3fDhGST+Z/WghTa"
+    "K7OlWyTULVAzoXv3XKH622oN/3VD1EKJhKGo18PHqEn0W2aKHjwjJbusfDovG1FK3rQc/Q"
+    "7S1ECvgTfuIphPp/CnXwkW9p+CboSaYVZIp7u3bL4SiCEakUVxZFsvZEaHpgTn9pFCKn7N"
+    "fJjiuvktlPu6Cq8G3QFDwdQIlHIoNv+r2WjAwaWsCeYu9hmjawNUGE/BKtQn+F1Om+B3ib"
+    "qeju4YXLhRQNDC7eTs7dsCHKajMjnM7jWtjH3Dwe5m1mwusVfTKWMrXj1zpqggV/FFJwDN"
+    "ONCuu4tOT0/373dSSxHnRwtayaXtNrktNsJkB2yyEVw57KqosH8G1UfmC0yP7xSO52M6Uc"
+    "rmYDsdrNiGDvkiBEPBUvpysDaYLv+vjY4dtLQ2VfQDagQAFOkz4GIZKXlC2W0GQiStqSVZ"
+    "WZu1OELEu8KS5M1ZZl8NhBqvB1G6o1dAfMDeRHToBvszr/AO+r83wxvof+dS35rT4dWsB9"
+    "upc2t+6I8u4d6dQo9jeu9iMr6+hguaba3XuGgzj5rrSrBauNi2XbO1qNYdpWqD8Xho1dvG"
+    "jv08d6wHbHI1IorT7aWKN0cG9fRJkXU8vpI6HpGjCULe+UUeIqtA3s1ZeSKJV3TvbR/bur"
+    "rspDhvvTvdPN+tsh1Tp+OWywP7tbhf97R0cqLfssKmszHj7KDpZqKaB0CNYVFxcNgb3kLu"
+    "vnpZyOvxMsfr8TLZzcwyHZzWdzFbTQ2RNAEsFkpFPeph9tf/B0E6Nbc="
 )
