@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from domain.finance import promo
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.moving import Who
 from domain.finance.cases.states import CAPTURED, Action, Party
@@ -54,6 +55,7 @@ class CaseOutcomes(CaseTransitions):
                 return
             case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
             if op.op is OpKind.AUTHORIZE and case.state is S.AUTHORIZING and case.attempt == op.attempt:
+                await promo.settle(uow, case, spend=False, actor=who.ledger_actor, reason="card declined")
                 await self._move(uow, case, A.DECLINE, frozenset({P.GATEWAY}), who,
                                  updates={"failure": error[:300]}, extra={"error": error[:300]})
             elif op.op is OpKind.CAPTURE and case.state in (S.CAPTURE_PENDING, S.AUTHORIZED):
@@ -102,7 +104,7 @@ class CaseOutcomes(CaseTransitions):
             if payment.status == "canceled" and case.state in (S.AUTHORIZING, S.AUTHORIZED, S.CAPTURE_PENDING):
                 case = await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.GATEWAY}), who,
                                                      reason="cancelled at the gateway", call_gateway=False)
-            outside = payment.amount_refunded - case.refunded_amount
+            outside = payment.amount_refunded - promo.card_refunded(case)  # the gateway knows only the card's
             if outside > 0 and case.state in CAPTURED:  # refunded at the gateway, not by us
                 case = await self._refund(uow, case, Money(outside, case.currency), frozenset({P.GATEWAY}), who,
                                           reason="refunded at the gateway", call_gateway=False,

@@ -27,6 +27,7 @@ from domain.finance.cases.moving import PaymentRules, Who, register_payout_desti
 from domain.finance.cases.outcomes import CaseOutcomes
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
+from domain.finance import promo
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
@@ -56,11 +57,12 @@ class PaymentCases(CaseOutcomes):
         self.worker = OperationWorker(gateway, self, self.rules.worker)
 
     async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
-                       milestones: list[tuple[str, int]] | None = None,
+                       milestones: list[tuple[str, int]] | None = None, use_promo_credit: bool = True,
                        context: RequestContext | None = None) -> CaseView:
-        """Authorize the booking's total on the customer's payment method. The operation and
-        its key are stored first; the call is made right away, and by the worker if this
-        process cannot finish it (the answer is then `authorizing`)."""
+        """Authorize the booking's total on the customer's payment method, less the promotional
+        credit it spends (domain/finance/promo.py; `use_promo_credit=False` keeps the credit).
+        The operation and its key are stored first; the call is made right away, and by the
+        worker if this process cannot finish it (the answer is then `authorizing`)."""
         context = context or RequestContext()
         booking = await _booking(booking_id)
         await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
@@ -72,9 +74,9 @@ class PaymentCases(CaseOutcomes):
             if existing.state is not S.FAILED:
                 raise Conflict("This booking already has a payment.",
                                details={"case_id": str(existing.id), "state": existing.state.value})
-            op = await self._retry(existing, payment_method, who)
+            op = await self._retry(existing, payment_method, who, use_promo_credit)
         else:
-            op = await self._open(booking, payment_method, milestones, who)
+            op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
         await self.worker.run_own(op.id)
         return await self._view(await PaymentCase.get(id=op.case_id), actor)
 
@@ -177,7 +179,7 @@ class PaymentCases(CaseOutcomes):
         return await self.worker.run_due()
 
     async def _open(self, booking: Booking, payment_method: str, milestones: list[tuple[str, int]] | None,
-                    who: Who) -> FinanceOperation:
+                    who: Who, use_promo_credit: bool) -> FinanceOperation:
         crew = await Assignment.filter(booking_id=booking.id).order_by("-lead", "created_at")
         lead = str(crew[0].serviceman_id) if crew else None
         frozen = bd.of_booking(booking, [bd.payee_owner(booking, lead)])
@@ -193,6 +195,7 @@ class PaymentCases(CaseOutcomes):
                 for position, ((title, amount), part) in enumerate(zip(parts, shares, strict=True), start=1):
                     await PaymentMilestone.create(case=case, position=position, title=title, amount=amount,
                                                   shares=part, using_db=conn)
+                case = await self._spend_credit(uow, case, who, use_promo_credit)
                 op = await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
                                          due=self.worker.leased_until())
                 await self._announce(uow, case, "payment.checkout", who, None, {})
@@ -200,15 +203,26 @@ class PaymentCases(CaseOutcomes):
         except IntegrityError as exc:  # a concurrent checkout of the same booking won
             raise Conflict("This booking already has a payment.") from exc
 
-    async def _retry(self, case: PaymentCase, payment_method: str, who: Who) -> FinanceOperation:
+    async def _retry(self, case: PaymentCase, payment_method: str, who: Who, use_promo_credit: bool
+                     ) -> FinanceOperation:
         async with unit_of_work() as uow:
             case = await self._move(uow, case, A.RETRY, frozenset({P.CUSTOMER}), who,
                                     updates={"attempt": case.attempt + 1, "failure": ""})
+            case = await self._spend_credit(uow, case, who, use_promo_credit)
             return await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
                                        attempt=case.attempt, due=self.worker.leased_until())
 
+    async def _spend_credit(self, uow: UnitOfWork, case: PaymentCase, who: Who, wanted: bool) -> PaymentCase:
+        """Reserve the customer's promotional credit for this attempt (promo.py's rules)."""
+        amount = promo.applicable(await promo.available(case.customer_id, case.currency), case.amount,
+                                  case.currency) if wanted else 0
+        entry_id = await promo.reserve(uow, case, amount, actor=who.ledger_actor, request_id=who.context.request_id)
+        await PaymentCase.filter(id=case.id).using_db(uow.connection).update(promo_amount=amount,
+                                                                            promo_entry_id=entry_id)
+        return await PaymentCase.get(id=case.id, using_db=uow.connection)
+
     def _authorize_params(self, case: PaymentCase, payment_method: str) -> dict[str, Any]:
-        return {"amount": case.amount, "currency": case.currency, "payment_method": payment_method,
+        return {"amount": promo.card_amount(case), "currency": case.currency, "payment_method": payment_method,
                 "transfer_group": f"case:{case.id}",
                 "metadata": {"case_id": str(case.id), "booking_id": str(case.booking_id)}}
 
