@@ -95,8 +95,8 @@ async def settle(uow: UnitOfWork, case: Any, *, spend: bool, actor: str, reason:
     if case.promo_entry_id is None:
         return
     step = "spent" if spend else "released"
-    await ledger.resolve_pending(uow, case.promo_entry_id, post=spend, key=f"case:{case.id}:promo:a{case.attempt}:{step}",
-                                 actor=actor, reason=reason[:200])
+    key = f"case:{case.id}:promo:a{case.attempt}:{step}"
+    await ledger.resolve_pending(uow, case.promo_entry_id, post=spend, key=key, actor=actor, reason=reason[:200])
 
 
 def refund_leg(case: Any, to_credit: int) -> ledger.Leg | None:

@@ -10,6 +10,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         ALTER TABLE "payment_case" ADD "promo_entry_id" UUID;
         ALTER TABLE "payment_case" ADD "promo_amount" BIGINT NOT NULL DEFAULT 0;
+        ALTER TABLE "payment_case" ALTER COLUMN "promo_amount" DROP DEFAULT;
         COMMENT ON COLUMN "payment_case"."amount" IS 'the booking''s total, minor units (card + promotional credit)';
         COMMENT ON COLUMN payment_case."promo_entry_id" IS 'the pending ledger hold of that credit';
         COMMENT ON COLUMN payment_case."promo_amount" IS 'promotional credit spent on it (domain/finance/promo.py); the card is charged amount - promo_amount';"""

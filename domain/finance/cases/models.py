@@ -44,8 +44,9 @@ class PaymentCase(Model):
     state = fields.CharEnumField(CaseState, max_length=24, default=CaseState.AUTHORIZING, db_index=True)
     currency = fields.CharField(max_length=3)
     amount = fields.BigIntField(description="the booking's total, minor units (card + promotional credit)")
-    promo_amount = fields.BigIntField(default=0, description="promotional credit spent on it (domain/finance/promo.py); "
-                                      "the card is charged amount - promo_amount")
+    promo_amount = fields.BigIntField(
+        default=0, description="promotional credit spent on it (domain/finance/promo.py); "
+                               "the card is charged amount - promo_amount")
     promo_entry_id = fields.UUIDField(null=True, description="the pending ledger hold of that credit")
     captured_amount = fields.BigIntField(default=0)
     refunded_amount = fields.BigIntField(default=0, description="refunds booked (requested and done)")

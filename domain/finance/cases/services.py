@@ -20,6 +20,7 @@ from domain.access.policy import Permission, authorize
 from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
+from domain.finance import promo
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
@@ -27,7 +28,6 @@ from domain.finance.cases.moving import PaymentRules, Who, register_payout_desti
 from domain.finance.cases.outcomes import CaseOutcomes
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
-from domain.finance import promo
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
