@@ -180,6 +180,11 @@ async def test_on_demand_payouts_stay_within_the_limits(sandbox_world: World) ->
     assert final["receivable"] == 0 and final["available"] == 3825 - owed - 3000
     assert final["paid_out"] == 3825 + 3000
     assert w.sandbox.account_balance(account_id, "USD") == 3825 + 3000
+    # The finance view reads the same model: settling the receivable is neither paid out nor earned twice.
+    finance = await ok(await client.get(f"/v1/orgs/{m.org_id}/finance/balances", headers=headers))
+    usd = next(b for b in finance["balances"] if b["currency"] == "USD")
+    assert (usd["available"], usd["paid_out"], usd["receivable"]) == (final["available"], final["paid_out"], 0)
+    assert usd["earnings"] == 2 * 3825 - owed
     assert all(total == 0 for total in (await ledger.trial_balance()).values())
 
 
