@@ -25,7 +25,7 @@ from domain.catalog.models import Category, Service, Storefront
 from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
-from domain.finance.payouts.models import Payout, PayoutTrigger
+from domain.finance.payouts.models import PayeeAccount, Payout, PayoutTrigger
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
 from domain.notifications.models import Category as NotificationCategory
@@ -155,6 +155,10 @@ async def _payout() -> str:
                                     operation_key=f"fs:payout:{owner}:1")).id)
 
 
+async def _payout_account() -> str:
+    return str((await PayeeAccount.create(owner=f"user:{await _user()}")).id)
+
+
 async def _balance() -> str:
     owner = f"user:{await _user()}"
     return (await PayeeBalance.create(id=f"{owner}:USD", owner=owner, currency="USD")).id
@@ -186,6 +190,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "payment_milestones": (PaymentMilestone, _payment_milestone, "title", "Renamed"),
     "balances": (PayeeBalance, _balance, "currency", "EUR"),
     "payouts": (Payout, _payout, "failure", "declined by the bank"),
+    "payout_accounts": (PayeeAccount, _payout_account, "payouts_enabled", True),
 }
 
 
