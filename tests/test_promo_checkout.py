@@ -7,6 +7,7 @@ credit last. The per-test trial balance (tests/conftest.py) proves every entry b
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Callable
 from datetime import timedelta
@@ -172,3 +173,27 @@ async def _until(check: Callable[[int], Any], value: int) -> None:
         return bool(await check(value))
 
     await wait_until(reached, 10, f"the gateway to show {value}")
+
+
+async def test_two_checkouts_at_once_never_spend_the_same_credit_twice(world):
+    w = world
+    await grant(w, 1000, "GBP")
+    service_id = await w.service("GBP", 4500)
+
+    async def book_one() -> dict[str, Any]:
+        body = {"service_id": service_id, "kind": "scheduled", "start": iso(slot(48 + 3 * next(SLOTS))),
+                "lat": CENTRE[0], "lng": CENTRE[1], "serviceman_ids": [w.crew[0].id]}
+        return dict(await ok(await w.client.post("/v1/bookings", headers=w.customer.headers, json=body), 201))
+
+    bookings = [await book_one(), await book_one()]
+    answers = await asyncio.gather(*(w.client.post(f"/v1/bookings/{b['id']}/checkout", headers=w.customer.headers,
+                                                   json={"payment_method": "pm_card_visa"}) for b in bookings))
+    spent = 0
+    for answer in answers:
+        body = await answer.json()
+        if answer.status == 409:  # lost the race for the credit: nothing written, check out again
+            assert body["details"]["reason"] == "promo_credit_changed"
+        else:
+            assert answer.status == 201, body
+            spent += body["promo_credit"]["amount"]
+    assert spent == 1000 and await credit_of(w, "GBP") == 0

@@ -20,7 +20,7 @@ from domain.access.policy import Permission, authorize
 from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
-from domain.finance import promo
+from domain.finance import ledger, promo
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
@@ -67,13 +67,15 @@ class PaymentCases(CaseOutcomes):
         booking = await _booking(booking_id)
         await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
         if booking.state not in (BookingState.REQUESTED, BookingState.ACCEPTED, BookingState.SCHEDULED):
-            raise Conflict(f"A {booking.state.value} booking cannot be paid.", details={"state": booking.state.value})
+            raise Conflict(f"A {booking.state.value} booking cannot be paid.",
+                           details={"reason": "not_payable", "state": booking.state.value})
         who = Who.person(actor, context)
         existing = await PaymentCase.get_or_none(booking_id=booking.id)
         if existing is not None:
             if existing.state is not S.FAILED:
                 raise Conflict("This booking already has a payment.",
-                               details={"case_id": str(existing.id), "state": existing.state.value})
+                               details={"reason": "already_paid", "case_id": str(existing.id),
+                                        "state": existing.state.value})
             op = await self._retry(existing, payment_method, who, use_promo_credit)
         else:
             op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
@@ -201,7 +203,7 @@ class PaymentCases(CaseOutcomes):
                 await self._announce(uow, case, "payment.checkout", who, None, {})
                 return op
         except IntegrityError as exc:  # a concurrent checkout of the same booking won
-            raise Conflict("This booking already has a payment.") from exc
+            raise Conflict("This booking already has a payment.", details={"reason": "already_paid"}) from exc
 
     async def _retry(self, case: PaymentCase, payment_method: str, who: Who, use_promo_credit: bool
                      ) -> FinanceOperation:
@@ -216,7 +218,12 @@ class PaymentCases(CaseOutcomes):
         """Reserve the customer's promotional credit for this attempt (promo.py's rules)."""
         amount = promo.applicable(await promo.available(case.customer_id, case.currency), case.amount,
                                   case.currency) if wanted else 0
-        entry_id = await promo.reserve(uow, case, amount, actor=who.ledger_actor, request_id=who.context.request_id)
+        try:
+            entry_id = await promo.reserve(uow, case, amount, actor=who.ledger_actor,
+                                           request_id=who.context.request_id)
+        except ledger.InsufficientFunds as exc:  # another checkout spent it since we read it: nothing written
+            raise Conflict("Your promotional credit changed meanwhile; check out again.",
+                           details={"reason": "promo_credit_changed"}) from exc
         await PaymentCase.filter(id=case.id).using_db(uow.connection).update(promo_amount=amount,
                                                                             promo_entry_id=entry_id)
         return await PaymentCase.get(id=case.id, using_db=uow.connection)
