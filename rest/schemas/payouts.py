@@ -9,7 +9,14 @@ from pydantic import BaseModel, Field
 
 from domain.finance.payouts.models import Schedule, SplitMode
 from domain.finance.payouts.splits import SplitView
-from domain.finance.payouts.views import AccountView, BalanceView, Eligibility, OnboardingView, PayoutView
+from domain.finance.payouts.views import (
+    AccountView,
+    BalanceView,
+    Eligibility,
+    KycStatus,
+    OnboardingView,
+    PayoutView,
+)
 from domain.shared.clock import isoformat
 from rest.schemas.common import Currency, MoneyIn, MoneyOut, StrictIn
 
@@ -19,7 +26,7 @@ class PayoutEligibilityOut(BaseModel):
     managers (and admins); null for everyone else."""
 
     payouts_enabled: bool = Field(description="the payee can receive payouts now")
-    kyc_status: Literal["not_started", "in_progress", "action_required", "verified"] = Field(
+    kyc_status: KycStatus = Field(
         description="not_started: no connected account; in_progress: submitted, under review; action_required: "
                     "the gateway asks for more (see missing); verified: payouts enabled")
     missing: list[str] = Field(description="what is still needed: the gateway's requirements due, or onboarding")
@@ -29,7 +36,7 @@ class PayoutEligibilityOut(BaseModel):
     def maybe(cls, e: Eligibility | None) -> PayoutEligibilityOut | None:
         if e is None:
             return None
-        return cls(payouts_enabled=e.payouts_enabled, kyc_status=e.kyc_status,  # type: ignore[arg-type]
+        return cls(payouts_enabled=e.payouts_enabled, kyc_status=e.kyc_status,
                    missing=list(e.missing), synced_at=isoformat(e.synced_at) if e.synced_at else None)
 
 

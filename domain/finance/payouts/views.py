@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from domain.finance.payouts.models import PayeeAccount, Payout, Schedule
 from domain.shared.money import Money
@@ -86,6 +87,9 @@ class BalanceView:
     currencies: list[CurrencyBalance]
 
 
+KycStatus = Literal["not_started", "in_progress", "action_required", "verified"]
+
+
 @dataclass(frozen=True)
 class Eligibility:
     """Can this payee receive payouts, and if not, what is missing (profile views, accounts.eligibility).
@@ -93,7 +97,7 @@ class Eligibility:
     action_required (the gateway asks for more: `missing`) | verified (payouts enabled)."""
 
     payouts_enabled: bool
-    kyc_status: str
+    kyc_status: KycStatus
     missing: tuple[str, ...]    # the gateway's requirements due, or "onboarding" before it started
     synced_at: datetime | None
 
@@ -102,6 +106,7 @@ class Eligibility:
         if row is None or row.account_id is None:
             return Eligibility(False, "not_started", ("onboarding",), None)
         due = tuple(row.requirements_due or ())
+        status: KycStatus
         if row.payouts_enabled:
             status = "verified"
         elif due or not row.details_submitted:
