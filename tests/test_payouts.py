@@ -14,6 +14,7 @@ import pytest
 
 from domain.audit.models import AuditRecord
 from domain.finance import ledger
+from domain.finance.balances.models import PayeeBalance
 from domain.finance.gateway.models import GatewayEventRecord, InboxState
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from tests.support.bookings import ok
@@ -185,6 +186,10 @@ async def test_on_demand_payouts_stay_within_the_limits(sandbox_world: World) ->
     usd = next(b for b in finance["balances"] if b["currency"] == "USD")
     assert (usd["available"], usd["paid_out"], usd["receivable"]) == (final["available"], final["paid_out"], 0)
     assert usd["earnings"] == 2 * 3825 - owed
+    # ...and the synced row (kept by the postings trigger) agrees on what both count, nothing being under way.
+    row = await PayeeBalance.get(id=f"{w.org}:USD")
+    assert (row.available, row.receivable) == (final["available"], 0)
+    assert row.paid_out == final["paid_out"] + owed  # the row's paid_out is the payable's gross debits
     assert all(total == 0 for total in (await ledger.trial_balance()).values())
 
 
