@@ -1,24 +1,25 @@
-"""Settings read once from the environment (and an optional .env), validated, then frozen.
+"""Settings read once from the environment (and an optional .env), validated, then frozen
+(the checks themselves: app/settings_checks.py).
 
 Every setting is documented in `.env.example`; a test keeps the two in step.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import os
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app import settings_checks as checks
 from app.media_settings import MediaSettings, media_production_problems
+from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
 
-# A value that only ever works outside production: `APP_ENV=production` refuses it.
-DEV_SIGNING_KEYS = "dev:dev-insecure-signing-key-change-me-000000000000"
+__all__ = ["DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY", "Settings", "SettingsError", "load_settings"]
+
+# Values that only ever work outside production: `APP_ENV=production` refuses them.
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
 DEV_SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_dev_insecure_000000000000"  # noqa: S105 - public, never production
 # 32 bytes, base64: seals sellers' tax ids outside production only.
@@ -284,47 +285,17 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     @field_validator("redis_url")
     @classmethod
     def _redis_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        example = "e.g. redis://redis.internal:6379/0"
-        parts = urlsplit(value.strip())
-        if parts.scheme not in ("redis", "rediss", "unix"):
-            raise ValueError(f"must be a redis://, rediss:// or unix:// URL ({example})")
-        if parts.scheme == "unix":
-            if not parts.path:
-                raise ValueError("must name the socket's path (unix:///run/redis.sock)")
-            return value.strip()
-        try:
-            parts.port  # noqa: B018 - raises on a port that is not a number in range
-        except ValueError:
-            raise ValueError(f"has a port that is not a number from 1 to 65535 ({example})") from None
-        if not parts.hostname:
-            raise ValueError(f"names no host ({example})")
-        database = parts.path.strip("/")
-        if database and not database.isdigit():
-            raise ValueError(f"must end with a database number such as /0, not /{database} ({example})")
-        return value.strip()
+        return checks.redis_url(value)
 
     @field_validator("kafka_bootstrap")
     @classmethod
     def _kafka_bootstrap(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        for entry in value.split(","):
-            host, sep, port = entry.strip().rpartition(":")
-            if "/" in entry or not sep or not host or not port.isdigit() or not 1 <= int(port) <= 65535:
-                raise ValueError(f"expected comma-separated host:port pairs (e.g. kafka-1:9092,kafka-2:9092), "
-                                 f"got {entry.strip()!r}")
-        return ",".join(entry.strip() for entry in value.split(","))
+        return checks.kafka_bootstrap(value)
 
     @field_validator("kafka_ssl_cafile", "kafka_ssl_certfile", "kafka_ssl_keyfile")
     @classmethod
     def _readable_file(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        if not os.access(value, os.R_OK) or not os.path.isfile(value):
-            raise ValueError(f"cannot read the file {value!r}")
-        return value
+        return checks.readable_file(value)
 
     @field_validator("sync_cursor_secret")
     @classmethod
@@ -336,15 +307,7 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     @field_validator("fcm_credentials_json")
     @classmethod
     def _service_account_json(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None or not value.get_secret_value().strip():
-            return None  # unset, or set empty (docker/compose.yml passes it through)
-        try:
-            info = json.loads(value.get_secret_value())
-        except ValueError:
-            raise ValueError("must be a service-account key in JSON") from None
-        if not isinstance(info, dict) or info.get("type") != "service_account":
-            raise ValueError('must be a service-account key (JSON with "type": "service_account")')
-        return value
+        return checks.service_account_json(value)
 
     @field_validator("database_url")
     @classmethod
@@ -356,7 +319,7 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     @field_validator("jwt_signing_keys")
     @classmethod
     def _parse_keys(cls, value: SecretStr) -> SecretStr:
-        keys = _parse_key_pairs(value.get_secret_value())
+        keys = checks.parse_key_pairs(value.get_secret_value())
         for kid, secret in keys.items():
             if len(secret) < 32:
                 raise ValueError(f"key {kid!r} is shorter than 32 characters")
@@ -364,58 +327,16 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
 
     @model_validator(mode="after")
     def _production_rules(self) -> Settings:
-        if self.jwt_active_kid not in self.signing_keys:
-            raise ValueError(f"JWT_ACTIVE_KID {self.jwt_active_kid!r} is not a kid of JWT_SIGNING_KEYS")
-        if self.kafka_security_protocol.startswith("SASL_") and not (
-            self.kafka_sasl_username and self.kafka_sasl_password
-        ):
-            raise ValueError(f"KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
-                             "KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
-        if self.payment_gateway == "stripe":
-            key = self.stripe_secret_key.get_secret_value() if self.stripe_secret_key else ""
-            hook = self.stripe_webhook_secret.get_secret_value() if self.stripe_webhook_secret else ""
-            if not key.startswith(("sk_", "rk_")):
-                raise ValueError("PAYMENT_GATEWAY=stripe needs STRIPE_SECRET_KEY (sk_... or rk_...)")
-            if not hook.startswith("whsec_"):
-                raise ValueError("PAYMENT_GATEWAY=stripe needs STRIPE_WEBHOOK_SECRET (whsec_...)")
-        if self.db_pool_min > self.db_pool_max:
-            raise ValueError("DB_POOL_MIN must not exceed DB_POOL_MAX")
-        # The built-in key is public (it is in this repository): whatever APP_ENV says, it only
-        # ever serves a developer's own machine, on loopback and the SQLite demo database.
-        if _DEV_SECRET in self.signing_keys.values() and (self.is_postgres or not is_loopback(self.host)):
-            raise ValueError("JWT_SIGNING_KEYS: the built-in development key is refused on PostgreSQL or a "
-                             "non-loopback HOST; set a real secret")
-        if self.app_env != "production":
-            return self
-        problems = []
-        if self.jwt_signing_keys.get_secret_value() == DEV_SIGNING_KEYS or any(
-            "insecure" in secret for secret in self.signing_keys.values()
-        ):
-            problems.append("JWT_SIGNING_KEYS must be set to a real secret in production")
-        if self.database_url.startswith("sqlite://"):
-            problems.append("DATABASE_URL must be PostgreSQL in production, not SQLite")
-        if "*" in self.cors_origins:
-            problems.append("CORS_ORIGINS must list origins, not '*', in production")
-        if self.demo_seed_on_start:
-            problems.append("DEMO_SEED_ON_START is refused in production")
-        if self.push_enabled and self.push_sender != "fcm":
-            problems.append("PUSH_SENDER must be fcm in production while PUSH_ENABLED (the log sender drops pushes)")
-        if self.push_enabled and not (self.fcm_credentials_file or self.fcm_credentials_json):
-            problems.append("FCM_CREDENTIALS_FILE or FCM_CREDENTIALS_JSON must be set in production while PUSH_ENABLED")
-        if self.payment_gateway == "sandbox":
-            problems.append("PAYMENT_GATEWAY must be stripe in production (the sandbox moves no money)")
-        elif not self.stripe_api_base or not self.stripe_api_base.startswith("https://") or (
-            self.stripe_connect_api_base and not self.stripe_connect_api_base.startswith("https://")
-        ):
-            problems.append("STRIPE_API_BASE and STRIPE_CONNECT_API_BASE must be https:// in production")
-        problems.extend(media_production_problems(self))
+        problems = checks.inconsistencies(self)
+        if not problems and self.app_env == "production":
+            problems = checks.production_problems(self) + media_production_problems(self)
         if problems:
             raise ValueError("; ".join(problems))
         return self
 
     @property
     def signing_keys(self) -> dict[str, str]:
-        return _parse_key_pairs(self.jwt_signing_keys.get_secret_value())
+        return checks.parse_key_pairs(self.jwt_signing_keys.get_secret_value())
 
     @property
     def is_postgres(self) -> bool:
@@ -454,29 +375,6 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
             options.update(sasl_mechanism=self.kafka_sasl_mechanism, sasl_plain_username=self.kafka_sasl_username,
                            sasl_plain_password=self.kafka_sasl_password.get_secret_value())
         return options
-
-
-_DEV_SECRET = DEV_SIGNING_KEYS.split(":", 1)[1]
-
-
-def is_loopback(host: str) -> bool:
-    """True for "localhost" and loopback addresses; "0.0.0.0", "" and other names are not."""
-    if host.strip().lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _parse_key_pairs(raw: str) -> dict[str, str]:
-    keys: dict[str, str] = {}
-    for pair in raw.split(","):
-        kid, sep, secret = pair.strip().partition(":")
-        if not sep or not kid or not secret:
-            raise ValueError("expected comma-separated 'kid:secret' pairs")
-        keys[kid] = secret
-    return keys
 
 
 def load_settings(**overrides: object) -> Settings:

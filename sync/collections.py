@@ -218,11 +218,12 @@ PAYMENT_CASES = Collection(
     (scope("booking", "booking_id", "the booking's customer and crew"),
      scope("org-bookings", "organisation_id", "the provider's owner and managers")),
     (*col("id", "booking_id", "job_id", "customer_id", "organisation_id", "state"),
-     money("amount", "amount"), money("captured", "captured_amount"), money("refunded", "refunded_amount"),
-     money("released", "released_amount"), *ts("capture_before", "release_after"),
+     money("amount", "amount"), money("promo_credit", "promo_amount"), money("captured", "captured_amount"),
+     money("refunded", "refunded_amount"), money("released", "released_amount"), *ts("capture_before", "release_after"),
      *col("dispute_open", "failure", "seq", "version"), *ts("created_at", "updated_at")),
-    doc="The payments of your bookings (the REST payment without `held` and `actions`: `held` is the sum of "
-        "the pending `payment_milestones`); `seq` is the number of the payment's last `finance.events` message.",
+    doc="The payments of your bookings (the REST payment without `held`, `charged` and `actions`: `held` is the "
+        "sum of the pending `payment_milestones`, `charged` is `amount - promo_credit`); `seq` is the number of "
+        "the payment's last `finance.events` message.",
 )
 
 PAYMENT_MILESTONES = Collection(
@@ -311,12 +312,28 @@ DISPUTE_ENTRIES = Collection(
 )
 
 
+PAYOUT_ACCOUNTS = Collection(
+    "payout_accounts", "payee_account",
+    (scope_if("$.owner LIKE 'org:%'", "'org-bookings:' || substr($.owner, 5)", "owner",
+              doc="a business's payout account: its owner and managers"),
+     scope_if("$.owner LIKE 'user:%'", "$.owner", "owner", doc="a serviceman's own payout account")),
+    (*col("id", "owner", "payouts_enabled", "details_submitted", "requirements_due", "schedule", "weekly_day"),
+     *ts("synced_at", "updated_at")),
+    versioned=False,
+    doc="Your payout eligibility (or your business's, for its owner and managers): `payouts_enabled`, whether the "
+        "gateway has your details (`details_submitted`) and what it still asks for (`requirements_due`), and your "
+        "payout schedule. The KYC status the profiles show (docs/money-api.md) derives from these: verified when "
+        "payouts are enabled, else action_required while something is due or details are missing, else "
+        "in_progress; no row: not_started.",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
-    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
+    PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, PAYOUT_ACCOUNTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -2,62 +2,37 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.bookings.models import BookingState as S
 from domain.bookings.pricing import quote
 from domain.bookings.states import TERMINAL, TRANSITIONS, Action, Party, actions_for, decide
-from domain.shared.errors import Conflict, Forbidden
 from domain.shared.money import Money
+from tests.support.state_tables import StateTable
 
-states = st.sampled_from(list(S))
-actions = st.sampled_from(list(Action))
-parties = st.frozensets(st.sampled_from(list(Party)))
+TABLE = StateTable(S, Action, Party, TRANSITIONS, decide, actions_for, TERMINAL)
+states = TABLE.any_state()
+actions = TABLE.any_action()
+parties = TABLE.any_parties()
 
 
 @given(states, actions, parties)
 def test_decide_follows_the_table_exactly(state, action, who):
-    rule = TRANSITIONS.get((state, action))
-    if rule is None:
-        with pytest.raises(Conflict):
-            decide(state, action, who)
-    elif not who & rule.parties:
-        with pytest.raises(Forbidden):
-            decide(state, action, who)
-    else:
-        decision = decide(state, action, who)
-        assert decision.to == rule.to and decision.acting_as in who & rule.parties
-        assert action in actions_for(state, who)
+    TABLE.check_decision(state, action, who)
 
 
 @given(st.lists(st.tuples(actions, parties), max_size=30))
 def test_any_walk_from_requested_stays_on_the_table_and_stops_at_a_terminal_state(steps):
-    state = S.REQUESTED
-    for action, who in steps:
-        try:
-            decision = decide(state, action, who)
-        except (Conflict, Forbidden):
-            continue  # refused: the state is unchanged
-        assert (state, action) in TRANSITIONS and state not in TERMINAL
-        state = decision.to
-    assert state in set(S)
+    for _before, _action, after in TABLE.walk(S.REQUESTED, steps):
+        assert after in set(S)
 
 
 def test_terminal_states_have_no_way_out_and_every_state_is_reachable():
     assert not [key for key in TRANSITIONS if key[0] in TERMINAL]
-    reachable, frontier = {S.REQUESTED}, [S.REQUESTED]
-    while frontier:
-        current = frontier.pop()
-        for (state, _), rule in TRANSITIONS.items():
-            if state == current and rule.to not in reachable:
-                reachable.add(rule.to)
-                frontier.append(rule.to)
-    assert reachable == set(S)
+    assert TABLE.reachable_from(S.REQUESTED) == set(S)
     # ...and from every live state some party can still end the booking.
-    for state in set(S) - TERMINAL:
-        assert any(s == state and rule.to in TERMINAL for (s, _), rule in TRANSITIONS.items())
+    assert all(TABLE.can_end(state) for state in set(S) - TERMINAL)
 
 
 @given(states)

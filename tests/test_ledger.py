@@ -1,24 +1,19 @@
 """The ledger's contract (docs/finance.md, domain/finance/ledger) on real PostgreSQL and on the
 SQLite demo database: idempotent entries, refusals that write nothing, holds that resolve once,
-reversals once, no-overdraft accounts under concurrency, append-only postings enforced by the
-database, and a hash chain that verifies and finds tampering."""
+reversals once, append-only postings enforced by the database, errors mapped to 409/422.
+Concurrency and commit-time checks: tests/test_ledger_concurrency.py; the hash chain:
+tests/test_ledger_chain.py."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import asyncpg
 import pytest
-from tortoise import Tortoise
-from tortoise.backends.base.executor import EXECUTOR_CACHE
 
-from app.db import tortoise_config
-from app.migrate import migrate
 from domain.audit.models import AuditRecord
 from domain.finance import ledger
 from domain.finance.ledger import (
@@ -32,93 +27,39 @@ from domain.finance.ledger import (
     NotReversible,
     UnbalancedEntry,
 )
-from domain.finance.ledger.models import LedgerAccount, LedgerEntry, LedgerPosting
+from domain.finance.ledger.models import LedgerAccount, LedgerEntry
 from domain.shared.errors import ErrorCode
 from domain.shared.uow import unit_of_work
 from rest.errors import STATUS_BY_CODE
-from tests.conftest import truncate_all
 from tests.support.ledger import account, credit, debit, draft
-
-GATEWAY = account(AccountKind.GATEWAY_BALANCE)
-GATEWAY_PENDING = account(AccountKind.GATEWAY_PENDING)
-COMMISSION = account(AccountKind.PLATFORM_COMMISSION)
-TAX = account(AccountKind.TAX_PAYABLE, "tax:GB")
-
-
-@dataclass
-class Db:
-    dialect: str
-    url: str
-
-    @property
-    def dsn(self) -> str:
-        return self.url.replace("postgres://", "postgresql://", 1)
-
-
-async def _open(url: str) -> None:
-    EXECUTOR_CACHE.clear()  # Tortoise caches INSERTs per connection name, whatever the dialect
-    await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
+from tests.support.ledger_db import (
+    COMMISSION,
+    GATEWAY,
+    GATEWAY_PENDING,
+    TAX,
+    Db,
+    counts,
+    fund,
+    held,
+    ledger_db,
+    payable,
+    release,
+)
 
 
 @pytest.fixture
-async def pg(database_url: str) -> AsyncIterator[Db]:
-    await truncate_all(database_url)
-    await _open(database_url)
-    try:
-        yield Db("postgres", database_url)
-    finally:
-        await Tortoise.close_connections()
-        EXECUTOR_CACHE.clear()
+async def pg(database_url: str, tmp_path: Path) -> AsyncIterator[Db]:
+    async with ledger_db("postgres", database_url, tmp_path) as found:
+        yield found
 
 
 @pytest.fixture(params=["postgres", "sqlite"])
 async def db(request: pytest.FixtureRequest, database_url: str, tmp_path: Path) -> AsyncIterator[Db]:
-    if request.param == "postgres":
-        await truncate_all(database_url)
-        url = database_url
-    else:
-        url = f"sqlite://{tmp_path / 'ledger.sqlite3'}"
-        await migrate(url)
-    await _open(url)
-    try:
-        yield Db(request.param, url)
-        tb = await ledger.trial_balance()  # the SQLite side of conftest's PostgreSQL check
-        assert all(total == 0 for total in tb.values()), tb
-    finally:
-        await Tortoise.close_connections()
-        EXECUTOR_CACHE.clear()
+    async with ledger_db(request.param, database_url, tmp_path) as found:
+        yield found
 
 
-def held(case: UUID, currency: str = "GBP") -> ledger.AccountKey:
-    return account(AccountKind.CASE_HELD, f"case:{case}", currency)
 
-
-def payable(owner: str = "org:p1", currency: str = "GBP") -> ledger.AccountKey:
-    return account(AccountKind.PROVIDER_PAYABLE, owner, currency)
-
-
-async def fund(case: UUID, amount: int, *, key: str | None = None) -> ledger.PostedEntry:
-    """A captured payment: the gateway holds `amount`, owed to the case."""
-    async with unit_of_work() as uow:
-        return await ledger.post(uow, draft(key or f"case:{case}:capture", "capture",
-                                            debit(GATEWAY, amount), credit(held(case), amount), case_id=case))
-
-
-async def release(case: UUID, amount: int, *, owner: str = "org:p1", key: str | None = None) -> ledger.PostedEntry:
-    """The release pattern: held funds to the payee, the commission and the tax (15 % / 5 %)."""
-    commission, tax = amount * 15 // 100, amount * 5 // 100
-    async with unit_of_work() as uow:
-        return await ledger.post(uow, draft(
-            key or f"case:{case}:release", "release", debit(held(case), amount),
-            credit(payable(owner), amount - commission - tax), credit(COMMISSION, commission), credit(TAX, tax),
-            case_id=case))
-
-
-async def counts() -> tuple[int, int, int]:
-    return await LedgerEntry.all().count(), await LedgerPosting.all().count(), await AuditRecord.all().count()
-
-
-# -- posting, balances, audit --------------------------------------------------------------------
 
 async def test_authorize_capture_release_moves_money_and_audits_each_entry(db: Db) -> None:
     case = uuid4()
@@ -305,151 +246,6 @@ async def test_the_database_refuses_to_update_or_delete_postings_and_entries(db:
     assert (await ledger.balance(held(case))).posted == 300
     assert (await LedgerEntry.get(id=entry.id)).reason == "test"
 
-
-async def test_postgres_refuses_an_unbalanced_transaction_at_commit_and_a_foreign_currency(pg: Db) -> None:
-    case = uuid4()
-    await fund(case, 100)
-    conn = await asyncpg.connect(pg.dsn)
-    try:
-        gbp_account = await conn.fetchval("SELECT id FROM ledger_account WHERE kind = 'gateway_balance'")
-        entry_id = uuid4()
-        insert_entry = ("INSERT INTO ledger_entry (id, idempotency_key, kind, pending, legs_digest, actor, reason, "
-                        "created_at) VALUES ($1, $2, 'raw', false, 'x', 'test', 'raw', now())")
-        with pytest.raises(asyncpg.CheckViolationError, match="does not balance"):
-            async with conn.transaction():
-                await conn.execute(insert_entry, entry_id, "raw-1")
-                await conn.execute("INSERT INTO ledger_posting (entry_id, account_id, side, bucket, amount, currency) "
-                                   "VALUES ($1, $2, 'debit', 'posted', 5, 'GBP')", entry_id, gbp_account)
-        with pytest.raises(asyncpg.ForeignKeyViolationError, match="does not exist in EUR"):
-            async with conn.transaction():
-                await conn.execute(insert_entry, entry_id, "raw-2")
-                await conn.execute("INSERT INTO ledger_posting (entry_id, account_id, side, bucket, amount, currency) "
-                                   "VALUES ($1, $2, 'debit', 'posted', 5, 'EUR')", entry_id, gbp_account)
-        assert await conn.fetchval("SELECT count(*) FROM ledger_entry WHERE kind = 'raw'") == 0
-    finally:
-        await conn.close()
-
-
-# -- concurrency (PostgreSQL) --------------------------------------------------------------------
-
-async def test_twenty_concurrent_debits_pass_exactly_as_many_as_the_account_affords(pg: Db) -> None:
-    case = uuid4()
-    await fund(case, 1_000)
-
-    async def take(i: int) -> bool:
-        try:
-            async with unit_of_work() as uow:
-                await ledger.post(uow, draft(f"take-{i}", "release", debit(held(case), 150),
-                                             credit(payable(f"org:{i}"), 150)))
-            return True
-        except InsufficientFunds:
-            return False
-
-    results = await asyncio.gather(*(take(i) for i in range(20)))
-    assert sum(results) == 6  # 6 x 150 = 900 <= 1000 < 7 x 150
-    bal = await ledger.balance(held(case))
-    assert (bal.posted, bal.available) == (100, 100)
-
-
-async def test_concurrent_replays_and_resolutions_write_once(pg: Db) -> None:
-    case = uuid4()
-    results = await asyncio.gather(*(fund(case, 900) for _ in range(10)))
-    assert len({r.id for r in results}) == 1 and sum(r.created for r in results) == 1
-    async with unit_of_work() as uow:
-        hold = await ledger.post(uow, draft("auth", "authorize", debit(GATEWAY_PENDING, 50), credit(held(case), 50),
-                                            pending=True))
-
-    async def resolve(i: int) -> bool:
-        try:
-            async with unit_of_work() as uow:
-                await ledger.resolve_pending(uow, hold.id, post=i % 2 == 0, key=f"res-{i}", actor="system:t",
-                                             reason="race")
-            return True
-        except AlreadyResolved:
-            return False
-
-    assert sum(await asyncio.gather(*(resolve(i) for i in range(10)))) == 1
-    assert (await ledger.balance(held(case))).pending == 0
-
-
-async def test_releases_do_not_wait_for_each_other_on_the_hot_accounts(pg: Db) -> None:
-    """A release holds its transaction open (uncommitted postings on commission, tax and the
-    gateway); another case's release commits meanwhile instead of queueing behind it."""
-    first, second = uuid4(), uuid4()
-    await fund(first, 1_000)
-    await fund(second, 1_000)
-    warm = uuid4()  # the shared accounts exist (a new account's first users do wait for its creator)
-    await fund(warm, 100)
-    await release(warm, 100)
-    started, finish = asyncio.Event(), asyncio.Event()
-
-    async def slow_release() -> None:
-        async with unit_of_work() as uow:
-            # Another payee: a payee's own balance row (sync's `balances`) is locked by its releases.
-            await ledger.post(uow, draft("slow", "release", debit(held(first), 1_000), credit(payable("org:p2"), 800),
-                                         credit(COMMISSION, 150), credit(TAX, 50)))
-            started.set()
-            await finish.wait()
-
-    slow = asyncio.create_task(slow_release())
-    await started.wait()
-    try:
-        await asyncio.wait_for(release(second, 1_000, key="fast"), timeout=10)
-    finally:
-        finish.set()
-        await slow
-    assert (await ledger.balance(COMMISSION)).posted == 315
-
-
-# -- the hash chain ------------------------------------------------------------------------------
-
-async def test_the_chain_verifies(db: Db) -> None:
-    case = uuid4()
-    await fund(case, 1_000)
-    await release(case, 1_000)
-    report = await ledger.verify_chain()
-    assert (report.ok, report.entries_checked, report.first_bad, report.unsealed) == (True, 2, None, 0)
-    await fund(uuid4(), 5)
-    again = await ledger.verify_chain()
-    assert (again.ok, again.entries_checked) == (True, 3)
-    assert again.head is not None and again.head != report.head
-
-
-async def _tamper(pg: Db, *statements: str) -> None:
-    """What an attacker with superuser rights does: triggers off for the session, rows changed."""
-    conn = await asyncpg.connect(pg.dsn)
-    try:
-        async with conn.transaction():
-            await conn.execute("SET LOCAL session_replication_role = replica")
-            for statement in statements:
-                await conn.execute(statement)
-    finally:
-        await conn.close()
-
-
-async def _three_sealed_entries() -> list[UUID]:
-    ids = []
-    for amount in (10, 20, 30):
-        ids.append((await fund(uuid4(), amount)).id)
-        await ledger.seal(wait=True)  # one per seal: chain order is creation order here
-    return ids
-
-
-async def test_the_chain_finds_an_edited_entry(pg: Db) -> None:
-    ids = await _three_sealed_entries()
-    assert (await ledger.verify_chain()).ok
-    await _tamper(pg, f"UPDATE ledger_entry SET reason = 'nothing to see' WHERE id = '{ids[1]}'")
-    report = await ledger.verify_chain()
-    assert (report.ok, report.first_bad, report.entries_checked) == (False, ids[1], 1)
-
-
-async def test_the_chain_finds_edited_postings_and_deleted_entries(pg: Db) -> None:
-    ids = await _three_sealed_entries()
-    await _tamper(pg, f"UPDATE ledger_posting SET amount = amount * 10 WHERE entry_id = '{ids[2]}'")
-    assert (await ledger.verify_chain()).first_bad == ids[2]
-    await _tamper(pg, f"DELETE FROM ledger_posting WHERE entry_id = '{ids[0]}'",
-                  f"DELETE FROM ledger_entry WHERE id = '{ids[0]}'")
-    assert (await ledger.verify_chain()).first_bad == ids[1]  # seq 1 is gone: the chain starts at 2
 
 
 def test_ledger_errors_map_to_409_and_422() -> None:

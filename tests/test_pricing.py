@@ -28,7 +28,12 @@ MIGRATIONS = sorted(Path(__file__).resolve().parent.parent.glob("migrations/mode
 
 
 async def quote(client, who, **body: Any) -> dict[str, Any]:
-    return dict(await ok(await client.post("/v1/quotes", headers=who.headers, json=body)))
+    """The quote's breakdown (what a booking freezes), without the caller's promotional credit
+    (tests/test_promo_checkout.py), which is checked to add up and set aside."""
+    found = dict(await ok(await client.post("/v1/quotes", headers=who.headers, json=body)))
+    credit, to_pay = found.pop("promo_credit"), found.pop("to_pay")
+    assert to_pay["amount"] == found["customer_total"]["amount"] - credit["amount"]
+    return found
 
 
 def amounts(q: dict[str, Any]) -> tuple[int, ...]:

@@ -27,7 +27,7 @@ from domain.disputes.models import Dispute, DisputeEntry, EntryKind, Side
 from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
-from domain.finance.payouts.models import Payout, PayoutTrigger
+from domain.finance.payouts.models import PayeeAccount, Payout, PayoutTrigger
 from domain.jobs.models import Bid, Comment, Job
 from domain.media.models import Upload, UploadKind
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
@@ -158,6 +158,10 @@ async def _payout() -> str:
                                     operation_key=f"fs:payout:{owner}:1")).id)
 
 
+async def _payout_account() -> str:
+    return str((await PayeeAccount.create(owner=f"user:{await _user()}")).id)
+
+
 async def _balance() -> str:
     owner = f"user:{await _user()}"
     return (await PayeeBalance.create(id=f"{owner}:USD", owner=owner, currency="USD")).id
@@ -213,6 +217,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "uploads": (Upload, _upload, "state", "ready"),
     "disputes": (Dispute, _dispute, "state", "negotiating"),
     "dispute_entries": (DisputeEntry, _dispute_entry, "body", "Rewritten"),
+    "payout_accounts": (PayeeAccount, _payout_account, "payouts_enabled", True),
 }
 
 

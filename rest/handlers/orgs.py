@@ -7,6 +7,8 @@ from typing import Any
 
 from domain.accounts import orgs
 from domain.accounts.invitations import Invitations
+from domain.finance.payouts import accounts
+from domain.finance.payouts.payees import Payee
 from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import InvitationList, InvitationOut, MemberIn, MemberOut, OrgIn, OrgOut
@@ -30,10 +32,12 @@ async def create_org(req: ApiRequest[OrgIn, None]) -> OrgOut:
 
 
 @routes.get("/orgs/{org_id}", response=OrgOut, auth=True, errors=(E.NOT_FOUND,),
-            summary="An organisation, its crew and its open invitations (members only)")
+            summary="An organisation, its crew and its open invitations (members only); its payout "
+                    "eligibility for its owner and managers")
 async def get_org(req: ApiRequest[None, None]) -> OrgOut:
     org, members = await orgs.get(req.actor, req.params["org_id"])
-    return OrgOut.of(org, members)
+    payee = Payee(f"org:{org.id}", organisation_id=str(org.id))
+    return OrgOut.of(org, members, await accounts.eligibility(req.actor, payee))
 
 
 @routes.post("/orgs/{org_id}/members", body=MemberIn, response=MemberOut, status=201, auth=True,

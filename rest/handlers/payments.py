@@ -21,12 +21,14 @@ def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
 
 @routes.post("/bookings/{booking_id}/checkout", body=CheckoutIn, response=PaymentCaseOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
-             summary="Pay for a booking (its customer): authorizes the total on the payment method")
+             summary="Pay for a booking (its customer): authorizes the total, less your promotional credit, "
+                     "on the payment method")
 async def checkout(req: ApiRequest[CheckoutIn, None]) -> PaymentCaseOut:
     b = req.body
     milestones = [(m.title, m.amount) for m in b.milestones] if b.milestones else None
     view = await _payments(req).checkout(req.actor, req.params["booking_id"], b.payment_method,
-                                         milestones=milestones, context=req.context)
+                                         milestones=milestones, use_promo_credit=b.use_promo_credit,
+                                         context=req.context)
     return PaymentCaseOut.of(view)
 
 

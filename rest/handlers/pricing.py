@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain.finance import promo
 from domain.finance.pricing import admin, quotes
 from domain.finance.pricing.admin import CancellationDraft, CommissionDraft, ScopeDraft, SellerDraft, TaxDraft
 from domain.shared.errors import ErrorCode, ValidationFailed
@@ -33,7 +34,8 @@ E = ErrorCode
              summary="The price breakdown an app shows before checkout",
              description="For a published service (optionally in a zone), a placed bid (its job's customer or the "
                          "bidder), or an amount you would bid on an open job. The same rules price the booking "
-                         "when it is made; the booking then keeps its breakdown whatever the rules become.")
+                         "when it is made; the booking then keeps its breakdown whatever the rules become. "
+                         "`promo_credit` and `to_pay`: what your promotional credit would cover at checkout now.")
 async def create_quote(req: ApiRequest[QuoteIn, None]) -> QuoteOut:
     body = req.body
     if body.service_id is not None:
@@ -44,7 +46,7 @@ async def create_quote(req: ApiRequest[QuoteIn, None]) -> QuoteOut:
         breakdown = await quotes.quote_job_amount(req.actor, body.job_id, body.amount.money())
     else:
         raise ValidationFailed("Give exactly one of service_id, bid_id, job_id.")
-    return QuoteOut.of(breakdown)
+    return QuoteOut.priced(breakdown, await promo.would_apply(req.actor.user_id, breakdown.customer_total))
 
 
 @routes.get("/pricing/rules", response=RulesOut, auth=True, errors=(E.FORBIDDEN,),

@@ -1,9 +1,15 @@
-"""Serviceman profiles: anyone signed in reads them, the serviceman (or an admin) writes."""
+"""Serviceman profiles: anyone signed in reads them, the serviceman (or an admin) writes; the
+serviceman (and admins) also see their payout eligibility on it."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from domain.finance.payouts import accounts
+from domain.finance.payouts.payees import Payee
+from domain.finance.payouts.views import Eligibility
 from domain.profiles import services
-from domain.profiles.services import ProfileInput
+from domain.profiles.services import ProfileInput, ProfileView
 from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.profiles import ServicemanProfileIn, ServicemanProfileOut
@@ -15,7 +21,8 @@ E = ErrorCode
 @routes.get("/servicemen/{user_id}/profile", response=ServicemanProfileOut, auth=True, errors=(E.NOT_FOUND,),
             summary="A serviceman's public profile")
 async def get_serviceman_profile(req: ApiRequest[None, None]) -> ServicemanProfileOut:
-    return ServicemanProfileOut.of(await services.get_profile(req.actor, req.params["user_id"]))
+    view = await services.get_profile(req.actor, req.params["user_id"])
+    return ServicemanProfileOut.of(view, await _payouts(req, view))
 
 
 @routes.put("/servicemen/{user_id}/profile", body=ServicemanProfileIn, response=ServicemanProfileOut, auth=True,
@@ -24,4 +31,11 @@ async def put_serviceman_profile(req: ApiRequest[ServicemanProfileIn, None]) -> 
     b = req.body
     data = ProfileInput(bio=b.bio, category_ids=b.category_ids, home_lat=b.home_lat, home_lng=b.home_lng,
                         version=b.version)
-    return ServicemanProfileOut.of(await services.put_profile(req.actor, req.params["user_id"], data))
+    view = await services.put_profile(req.actor, req.params["user_id"], data)
+    return ServicemanProfileOut.of(view, await _payouts(req, view))
+
+
+async def _payouts(req: ApiRequest[Any, None], view: ProfileView) -> Eligibility | None:
+    """The serviceman's payout eligibility, for them (and admins) only (accounts.eligibility decides)."""
+    user_id = str(view.user.id)
+    return await accounts.eligibility(req.actor, Payee(f"user:{user_id}", user_id=user_id))

@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from domain.accounts.models import Membership, Organisation, User
 from domain.accounts.services import TokenPair
 from domain.audit.models import AuditRecord
+from domain.finance.payouts.views import Eligibility
+from rest.schemas.payouts import PayoutEligibilityOut
 
 Password = Field(min_length=1, max_length=256)
 
@@ -184,8 +186,12 @@ class OrgOut(BaseModel):
     owner_id: str
     version: int
     members: list[MemberOut] = Field(default_factory=list)
+    payouts: PayoutEligibilityOut | None = Field(None, description="the organisation's payout eligibility: its "
+                                                 "owner and managers (and admins) only; null for other members")
 
     @classmethod
-    def of(cls, org: Organisation, members: list[Membership] | None = None) -> OrgOut:
+    def of(cls, org: Organisation, members: list[Membership] | None = None,
+           payouts: Eligibility | None = None) -> OrgOut:
         return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id),
-                   version=org.version, members=[MemberOut.of(m) for m in members or []])
+                   version=org.version, members=[MemberOut.of(m) for m in members or []],
+                   payouts=PayoutEligibilityOut.maybe(payouts))

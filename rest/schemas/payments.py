@@ -24,6 +24,8 @@ class CheckoutIn(StrictIn):
         None, min_length=1, max_length=20,
         description="a job paid in parts: the amounts add up to the booking's total; each part is released on its own",
     )
+    use_promo_credit: bool = Field(True, description="spend your promotional credit on it (the default; the card "
+                                   "is charged the rest, at least the gateway's minimum); false keeps the credit")
 
 
 class RefundIn(StrictIn):
@@ -49,7 +51,9 @@ class PaymentCaseOut(BaseModel):
     booking_id: str
     state: str = Field(description="authorizing, authorized, capture_pending, held, release_pending, released, "
                        "paid_out, voided, expired, refunded, partially_refunded or failed")
-    amount: MoneyOut = Field(description="the authorized total")
+    amount: MoneyOut = Field(description="the booking's total (card + promotional credit)")
+    promo_credit: MoneyOut = Field(description="the promotional credit it spends (reserved until the capture)")
+    charged: MoneyOut = Field(description="what the payment method is authorized for: amount - promo_credit")
     captured: MoneyOut
     refunded: MoneyOut
     released: MoneyOut
@@ -73,6 +77,7 @@ class PaymentCaseOut(BaseModel):
 
         return cls(
             id=str(c.id), booking_id=str(c.booking_id), state=c.state.value, amount=money(c.amount),
+            promo_credit=money(c.promo_amount), charged=money(c.amount - c.promo_amount),
             captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
             held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),
             failure=c.failure,

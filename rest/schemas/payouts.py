@@ -9,9 +9,36 @@ from pydantic import BaseModel, Field
 
 from domain.finance.payouts.models import Schedule, SplitMode
 from domain.finance.payouts.splits import SplitView
-from domain.finance.payouts.views import AccountView, BalanceView, OnboardingView, PayoutView
+from domain.finance.payouts.views import (
+    AccountView,
+    BalanceView,
+    Eligibility,
+    KycStatus,
+    OnboardingView,
+    PayoutView,
+)
 from domain.shared.clock import isoformat
 from rest.schemas.common import Currency, MoneyIn, MoneyOut, StrictIn
+
+
+class PayoutEligibilityOut(BaseModel):
+    """Shown on the organisation and serviceman profiles to the payee and the organisation's owner and
+    managers (and admins); null for everyone else."""
+
+    payouts_enabled: bool = Field(description="the payee can receive payouts now")
+    kyc_status: KycStatus = Field(
+        description="not_started: no connected account; in_progress: submitted, under review; action_required: "
+                    "the gateway asks for more (see missing); verified: payouts enabled")
+    missing: list[str] = Field(description="what is still needed: the gateway's requirements due, or onboarding")
+    synced_at: str | None = Field(description="when the account's state was last read from the gateway")
+
+    @classmethod
+    def maybe(cls, e: Eligibility | None) -> PayoutEligibilityOut | None:
+        if e is None:
+            return None
+        return cls(payouts_enabled=e.payouts_enabled, kyc_status=e.kyc_status,
+                   missing=list(e.missing), synced_at=isoformat(e.synced_at) if e.synced_at else None)
+
 
 Url = Field(min_length=8, max_length=500, pattern=r"^https?://[^\s]+$")
 

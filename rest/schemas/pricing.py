@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, model_validator
 from domain.finance.pricing.breakdown import Breakdown, CancellationTerms
 from domain.finance.pricing.models import CancellationRule, CommissionRule, SellerProfile, TaxRule
 from domain.shared.clock import isoformat
+from domain.shared.money import Money
 from rest.schemas.common import MoneyIn, MoneyOut, StrictIn
 
 BasisPoints = Annotated[int, Field(ge=0, le=10_000, description="basis points: 1500 = 15 %")]
@@ -94,7 +95,14 @@ class BreakdownOut(BaseModel):
 
 
 class QuoteOut(BreakdownOut):
-    pass
+    promo_credit: MoneyOut = Field(description="your promotional credit a checkout would spend now (applied by "
+                                   "default; the card is always charged at least the gateway's minimum)")
+    to_pay: MoneyOut = Field(description="what your payment method would be charged: customer_total - promo_credit")
+
+    @classmethod
+    def priced(cls, b: Breakdown, credit: Money) -> QuoteOut:
+        return cls.model_validate({**b.as_dict(), "promo_credit": credit.as_dict(),
+                                   "to_pay": Money(b.customer_total.amount - credit.amount, credit.currency).as_dict()})
 
 
 class ScopeFields(StrictIn):

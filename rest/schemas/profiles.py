@@ -7,7 +7,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from domain.finance.payouts.views import Eligibility
 from domain.profiles.services import ProfileView
+from rest.schemas.payouts import PayoutEligibilityOut
 
 CategorySlug = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)*$",
                                     examples=["plumbing.leak-repair"])]
@@ -45,9 +47,11 @@ class ServicemanProfileOut(BaseModel):
     zone_ids: list[str]
     version: int = Field(description="0 until the serviceman first saves the profile")
     updated_at: datetime | None
+    payouts: PayoutEligibilityOut | None = Field(None, description="the serviceman's own payout eligibility (as an "
+                                                 "independent payee): the serviceman and admins only; null otherwise")
 
     @classmethod
-    def of(cls, view: ProfileView) -> ServicemanProfileOut:
+    def of(cls, view: ProfileView, payouts: Eligibility | None = None) -> ServicemanProfileOut:
         p = view.profile
         photo = view.user.photo_upload_id
         return cls(user_id=str(view.user.id), name=view.user.name, photo_upload_id=str(photo) if photo else None,
@@ -56,4 +60,5 @@ class ServicemanProfileOut(BaseModel):
                    home_lng=p.home_lng if view.home_visible else None, area_lat=p.area_lat, area_lng=p.area_lng,
                    rating=p.rating, rating_count=p.rating_count,
                    completed_jobs=p.completed_jobs, zone_ids=[str(z) for z in view.zone_ids],
-                   version=p.version if view.saved else 0, updated_at=p.updated_at if view.saved else None)
+                   version=p.version if view.saved else 0, updated_at=p.updated_at if view.saved else None,
+                   payouts=PayoutEligibilityOut.maybe(payouts))

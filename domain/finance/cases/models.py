@@ -43,7 +43,11 @@ class PaymentCase(Model):
     organisation_id = fields.UUIDField(null=True, db_index=True)
     state = fields.CharEnumField(CaseState, max_length=24, default=CaseState.AUTHORIZING, db_index=True)
     currency = fields.CharField(max_length=3)
-    amount = fields.BigIntField(description="authorized total, minor units")
+    amount = fields.BigIntField(description="the booking's total, minor units (card + promotional credit)")
+    promo_amount = fields.BigIntField(
+        default=0, description="promotional credit spent on it (domain/finance/promo.py); "
+                               "the card is charged amount - promo_amount")
+    promo_entry_id = fields.UUIDField(null=True, description="the pending ledger hold of that credit")
     captured_amount = fields.BigIntField(default=0)
     refunded_amount = fields.BigIntField(default=0, description="refunds booked (requested and done)")
     released_amount = fields.BigIntField(default=0, description="part of the capture released to payees")

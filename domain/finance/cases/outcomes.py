@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from domain.finance import promo
 from domain.finance.cases import gateway_facts
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.moving import Who
@@ -56,6 +57,7 @@ class CaseOutcomes(CaseTransitions):
                 return
             case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
             if op.op is OpKind.AUTHORIZE and case.state is S.AUTHORIZING and case.attempt == op.attempt:
+                await promo.settle(uow, case, spend=False, actor=who.ledger_actor, reason="card declined")
                 await self._move(uow, case, A.DECLINE, frozenset({P.GATEWAY}), who,
                                  updates={"failure": error[:300]}, extra={"error": error[:300]})
             elif op.op is OpKind.CAPTURE and case.state in (S.CAPTURE_PENDING, S.AUTHORIZED):
@@ -107,8 +109,9 @@ class CaseOutcomes(CaseTransitions):
                                                      reason="cancelled at the gateway", call_gateway=False)
             if case.captured_amount:  # a fee shown only by a later refetch
                 await gateway_facts.book_fee(uow, case, payment.charge_id, result["fee"], actor=who.ledger_actor)
-            # Lost chargebacks are booked like refunds but are not refunds at the gateway.
-            outside = payment.amount_refunded + await holds.lost_of(case.id, uow) - case.refunded_amount
+            # The gateway knows only the card's part; lost chargebacks are booked like refunds but are
+            # not refunds at the gateway.
+            outside = payment.amount_refunded + await holds.lost_of(case.id, uow) - promo.card_refunded(case)
             if outside > 0 and case.state in CAPTURED:  # refunded at the gateway, not by us
                 for amount, key in await gateway_facts.outside_refunds(uow, case, payment, outside):
                     case = await self._refund(uow, case, Money(amount, case.currency), frozenset({P.GATEWAY}), who,

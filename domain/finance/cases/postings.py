@@ -63,10 +63,11 @@ def release(case_id: UUID, currency: str, shares: dict[str, Any], netted: dict[s
 
 def refund(case_id: UUID, currency: str, from_held: int, after_release: dict[str, Any] | None, *, key: str,
            actor: str, reason: str, request_id: str | None,
-           credit: AccountKind = AccountKind.GATEWAY_BALANCE) -> EntryDraft:
+           credit: AccountKind = AccountKind.GATEWAY_BALANCE, to_credit: Leg | None = None) -> EntryDraft:
     """Money back to the card: first from what the case still holds; any rest from what was
     released, which the payees then owe us (a visible receivable, netted against their next
-    releases), with the platform's commission and the tax given back in proportion."""
+    releases), with the platform's commission and the tax given back in proportion.
+    `to_credit`: the part that goes back to the customer's promotional credit, not the card."""
     total = from_held + (after_release["total"] if after_release else 0)
     legs: list[Leg] = []
     if from_held > 0:
@@ -81,6 +82,9 @@ def refund(case_id: UUID, currency: str, from_held: int, after_release: dict[str
         if after_release["tax"] > 0:
             legs.append(Leg(AccountKey(K.TAX_PAYABLE, after_release["tax_owner"], currency), Side.DEBIT,
                             after_release["tax"]))
+    if to_credit is not None:
+        legs.append(to_credit)
+        total -= to_credit.amount
     legs.append(Leg(platform(credit, currency), Side.CREDIT, total))  # dispute_suspense: a lost chargeback
     kind = "refund" if credit is K.GATEWAY_BALANCE else "chargeback_lost"
     return EntryDraft(idempotency_key=key, kind=kind, case_id=case_id, actor=actor, reason=reason[:200],

@@ -20,6 +20,7 @@ from domain.access.policy import Permission, authorize
 from domain.bookings.models import Assignment, Booking, BookingState
 from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
+from domain.finance import ledger, promo
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
@@ -56,25 +57,28 @@ class PaymentCases(CaseOutcomes):
         self.worker = OperationWorker(gateway, self, self.rules.worker)
 
     async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
-                       milestones: list[tuple[str, int]] | None = None,
+                       milestones: list[tuple[str, int]] | None = None, use_promo_credit: bool = True,
                        context: RequestContext | None = None) -> CaseView:
-        """Authorize the booking's total on the customer's payment method. The operation and
-        its key are stored first; the call is made right away, and by the worker if this
-        process cannot finish it (the answer is then `authorizing`)."""
+        """Authorize the booking's total on the customer's payment method, less the promotional
+        credit it spends (domain/finance/promo.py; `use_promo_credit=False` keeps the credit).
+        The operation and its key are stored first; the call is made right away, and by the
+        worker if this process cannot finish it (the answer is then `authorizing`)."""
         context = context or RequestContext()
         booking = await _booking(booking_id)
         await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
         if booking.state not in (BookingState.REQUESTED, BookingState.ACCEPTED, BookingState.SCHEDULED):
-            raise Conflict(f"A {booking.state.value} booking cannot be paid.", details={"state": booking.state.value})
+            raise Conflict(f"A {booking.state.value} booking cannot be paid.",
+                           details={"reason": "not_payable", "state": booking.state.value})
         who = Who.person(actor, context)
         existing = await PaymentCase.get_or_none(booking_id=booking.id)
         if existing is not None:
             if existing.state is not S.FAILED:
                 raise Conflict("This booking already has a payment.",
-                               details={"case_id": str(existing.id), "state": existing.state.value})
-            op = await self._retry(existing, payment_method, who)
+                               details={"reason": "already_paid", "case_id": str(existing.id),
+                                        "state": existing.state.value})
+            op = await self._retry(existing, payment_method, who, use_promo_credit)
         else:
-            op = await self._open(booking, payment_method, milestones, who)
+            op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
         await self.worker.run_own(op.id)
         return await self._view(await PaymentCase.get(id=op.case_id), actor)
 
@@ -177,7 +181,7 @@ class PaymentCases(CaseOutcomes):
         return await self.worker.run_due()
 
     async def _open(self, booking: Booking, payment_method: str, milestones: list[tuple[str, int]] | None,
-                    who: Who) -> FinanceOperation:
+                    who: Who, use_promo_credit: bool) -> FinanceOperation:
         crew = await Assignment.filter(booking_id=booking.id).order_by("-lead", "created_at")
         lead = str(crew[0].serviceman_id) if crew else None
         frozen = bd.of_booking(booking, [bd.payee_owner(booking, lead)])
@@ -193,22 +197,39 @@ class PaymentCases(CaseOutcomes):
                 for position, ((title, amount), part) in enumerate(zip(parts, shares, strict=True), start=1):
                     await PaymentMilestone.create(case=case, position=position, title=title, amount=amount,
                                                   shares=part, using_db=conn)
+                case = await self._spend_credit(uow, case, who, use_promo_credit)
                 op = await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
                                          due=self.worker.leased_until())
                 await self._announce(uow, case, "payment.checkout", who, None, {})
                 return op
         except IntegrityError as exc:  # a concurrent checkout of the same booking won
-            raise Conflict("This booking already has a payment.") from exc
+            raise Conflict("This booking already has a payment.", details={"reason": "already_paid"}) from exc
 
-    async def _retry(self, case: PaymentCase, payment_method: str, who: Who) -> FinanceOperation:
+    async def _retry(self, case: PaymentCase, payment_method: str, who: Who, use_promo_credit: bool
+                     ) -> FinanceOperation:
         async with unit_of_work() as uow:
             case = await self._move(uow, case, A.RETRY, frozenset({P.CUSTOMER}), who,
                                     updates={"attempt": case.attempt + 1, "failure": ""})
+            case = await self._spend_credit(uow, case, who, use_promo_credit)
             return await store.enqueue(uow, case.id, OpKind.AUTHORIZE, self._authorize_params(case, payment_method),
                                        attempt=case.attempt, due=self.worker.leased_until())
 
+    async def _spend_credit(self, uow: UnitOfWork, case: PaymentCase, who: Who, wanted: bool) -> PaymentCase:
+        """Reserve the customer's promotional credit for this attempt (promo.py's rules)."""
+        amount = promo.applicable(await promo.available(case.customer_id, case.currency), case.amount,
+                                  case.currency) if wanted else 0
+        try:
+            entry_id = await promo.reserve(uow, case, amount, actor=who.ledger_actor,
+                                           request_id=who.context.request_id)
+        except ledger.InsufficientFunds as exc:  # another checkout spent it since we read it: nothing written
+            raise Conflict("Your promotional credit changed meanwhile; check out again.",
+                           details={"reason": "promo_credit_changed"}) from exc
+        await PaymentCase.filter(id=case.id).using_db(uow.connection).update(promo_amount=amount,
+                                                                            promo_entry_id=entry_id)
+        return await PaymentCase.get(id=case.id, using_db=uow.connection)
+
     def _authorize_params(self, case: PaymentCase, payment_method: str) -> dict[str, Any]:
-        return {"amount": case.amount, "currency": case.currency, "payment_method": payment_method,
+        return {"amount": promo.card_amount(case), "currency": case.currency, "payment_method": payment_method,
                 "transfer_group": f"case:{case.id}",
                 "metadata": {"case_id": str(case.id), "booking_id": str(case.booking_id)}}
 

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain.bookings.models import Booking, BookingState
 from domain.bookings.windows import invalid
-from domain.finance import ledger
+from domain.finance import ledger, promo
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases import gateway_facts, postings
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
@@ -35,7 +35,7 @@ class CaseTransitions(CaseMoves):
             return case
         payment_id = str(result["id"])
         capture_before = parse_time(result.get("capture_before")) or utcnow() + self.rules.authorization_lifetime
-        entry = await ledger.post(uow, postings.authorize(case.id, case.currency, case.amount,
+        entry = await ledger.post(uow, postings.authorize(case.id, case.currency, promo.card_amount(case),
                                                           key=f"gw:{payment_id}:authorized", actor=who.ledger_actor,
                                                           request_id=who.context.request_id))
         case = await self._move(uow, case, A.AUTHORIZED, frozenset({P.GATEWAY}), who, updates={
@@ -68,10 +68,11 @@ class CaseTransitions(CaseMoves):
         payment_id = case.payment_id
         await ledger.resolve_pending(uow, case.authorize_entry_id, post=True, key=f"gw:{payment_id}:captured",
                                      actor=who.ledger_actor, reason="captured")
-        await ledger.post(uow, postings.settle(case.id, case.currency, case.amount,
+        await ledger.post(uow, postings.settle(case.id, case.currency, promo.card_amount(case),
                                                key=f"gw:{payment_id}:captured:settle", actor=who.ledger_actor))
         await gateway_facts.book_fee(uow, case, result.get("charge_id") or case.charge_id, result.get("fee"),
                                      actor=who.ledger_actor)
+        await promo.settle(uow, case, spend=True, actor=who.ledger_actor, reason="captured: credit spent")
         case = await self._move(uow, case, A.CAPTURED, frozenset({P.GATEWAY}), who, updates={
             "captured_amount": case.amount, "charge_id": result.get("charge_id") or case.charge_id})
         booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
@@ -95,6 +96,7 @@ class CaseTransitions(CaseMoves):
         if case.authorize_entry_id is not None:
             await ledger.resolve_pending(uow, case.authorize_entry_id, post=False,
                                          key=f"case:{case.id}:{action.value}", actor=who.ledger_actor, reason=reason)
+        await promo.settle(uow, case, spend=False, actor=who.ledger_actor, reason=reason)
         moved = await self._move(uow, case, action, parties, who, extra={"reason": reason})
         if call_gateway and case.payment_id:
             await store.enqueue(uow, case.id, OpKind.VOID, {"payment_id": case.payment_id})
@@ -206,17 +208,19 @@ class CaseTransitions(CaseMoves):
                 after_release = bd.combine(after_release, piece)
             left -= take
         entry_key = key or f"case:{case.id}:refund:s{case.seq + 1}"  # seq: unique even after a compensation
+        to_card, to_credit = promo.refund_split(case, value)  # card money first, promotional credit last
         entry = await ledger.post(uow, postings.refund(case.id, case.currency, from_held, after_release,
                                                        key=entry_key, actor=who.ledger_actor, reason=reason,
-                                                       request_id=who.context.request_id, credit=credit))
+                                                       request_id=who.context.request_id, credit=credit,
+                                                       to_credit=promo.refund_leg(case, to_credit)))
         before = case.state
         case = await self._move(uow, case, action, parties, who,
                                 updates={"refunded_amount": case.refunded_amount + value},
                                 extra={"refund": Money(value, case.currency).as_dict(), "reason": reason})
-        if call_gateway:
+        if call_gateway and to_card > 0:
             await store.enqueue(uow, case.id, OpKind.REFUND, {
-                "payment_id": case.payment_id, "amount": value, "currency": case.currency, "entry_id": str(entry.id),
-                "from_state": before.value, "from_held": from_held,
+                "payment_id": case.payment_id, "amount": to_card, "currency": case.currency, "entry_id": str(entry.id),
+                "from_state": before.value, "from_held": from_held, "total": value,
             }, attempt=case.seq)  # the case's sequence: a distinct key per refund
         if claw_back and after_release:
             await clawback.enqueue(uow, case, after_release, attempt=case.seq)
@@ -229,7 +233,7 @@ class CaseTransitions(CaseMoves):
         p = op.params
         await ledger.reverse(uow, UUID(p["entry_id"]), key=f"{op.idempotency_key}:declined",
                              actor=who.ledger_actor, reason=f"refund declined: {error}"[:200])
-        amount = int(p["amount"])
+        amount = int(p.get("total", p["amount"]))  # the card's part and the credit's, both reversed
         # The money is back where it was: held first (the first pending milestone takes it).
         first = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
             uow.connection).order_by("position").first()

@@ -1,7 +1,6 @@
-"""Balances are views, never a stored value (no wallet): per payee and currency, what is held
-for their cases, what they are owed (provider_payable), owe (provider_receivable), have had paid
-out, and a customer's promotional credit, which an admin grants as a ledgered platform expense
-and nobody can withdraw."""
+"""The payout view of a payee's balance (computed by the one read model,
+domain/finance/balances/view.py) and a customer's promotional credit, which an admin grants as a
+ledgered platform expense and nobody can withdraw (checkout spends it: domain/finance/promo.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +8,10 @@ from uuid import uuid4
 
 from domain.access.policy import Permission, authorize
 from domain.audit import services as audit
-from domain.bookings.models import Assignment
 from domain.finance import ledger
-from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
+from domain.finance.balances import view
 from domain.finance.payouts import payees
-from domain.finance.payouts.models import PayeeAccount, Payout
+from domain.finance.payouts.models import PayeeAccount
 from domain.finance.payouts.payees import Payee
 from domain.finance.payouts.views import BalanceView, CurrencyBalance
 from domain.shared.context import Actor, RequestContext
@@ -23,57 +21,19 @@ from domain.shared.money import Money
 from domain.shared.uow import unit_of_work
 
 K = ledger.AccountKind
-HELD_STATES = (CaseState.HELD, CaseState.RELEASE_PENDING, CaseState.PARTIALLY_REFUNDED)
 
 
 async def balance(actor: Actor, payee: Payee) -> BalanceView:
     """Per currency: pending (held for their cases), available (payable), receivable (what
-    they owe), withdrawable (available less receivable), paid out, and promotional credit
-    (a customer's; not withdrawable)."""
+    they owe), withdrawable (available less receivable), in transit, paid out, and promotional
+    credit (a customer's; not withdrawable): the read model's figures (domain/finance/balances/view.py)."""
     await payees.authorized(actor, Permission.PAYOUT_READ, payee)
-    sums: dict[str, dict[str, int]] = {}
-
-    def add(currency: str, name: str, value: int) -> None:
-        sums.setdefault(currency, {}).setdefault(name, 0)
-        sums[currency][name] += value
-
-    netted: dict[str, int] = {}
-    for row in await Payout.filter(owner=payee.owner, netted__gt=0).values("currency", "netted"):
-        netted[row["currency"]] = netted.get(row["currency"], 0) + int(row["netted"])
-    for key, bal in await ledger.balances(payee.owner):
-        if key.kind is K.PROVIDER_PAYABLE:
-            add(key.currency, "available", bal.available)
-            add(key.currency, "paid_out", bal.debits_posted - netted.get(key.currency, 0))
-            add(key.currency, "in_transit", -bal.pending if bal.pending < 0 else 0)
-        elif key.kind is K.PROVIDER_RECEIVABLE:
-            add(key.currency, "receivable", bal.posted)
-        elif key.kind is K.PROMO_CREDIT:
-            add(key.currency, "promo_credit", bal.available)
-    for currency, amount in (await _held_for(payee)).items():
-        add(currency, "pending", amount)
+    found = await view.payee_money(payee.owner, organisation_id=payee.organisation_id)
     account = await PayeeAccount.get_or_none(owner=payee.owner)
     return BalanceView(
         owner=payee.owner, payouts_enabled=bool(account and account.payouts_enabled),
-        currencies=[CurrencyBalance.of(currency, values) for currency, values in sorted(sums.items())])
-
-
-async def _held_for(payee: Payee) -> dict[str, int]:
-    if payee.organisation_id is not None:
-        cases = PaymentCase.filter(organisation_id=payee.organisation_id, state__in=HELD_STATES)
-    else:
-        bookings = await Assignment.filter(serviceman_id=payee.user_id).values_list("booking_id", flat=True)
-        cases = PaymentCase.filter(booking_id__in=list(bookings), state__in=HELD_STATES)
-    ids = await cases.values_list("id", "currency")
-    currency_of = {case_id: currency for case_id, currency in ids}
-    held: dict[str, int] = {}
-    if not currency_of:
-        return held
-    for milestone in await PaymentMilestone.filter(case_id__in=list(currency_of), state=MilestoneState.PENDING):
-        for share in (milestone.shares or {}).get("payees", []):
-            if share.get("owner") == payee.owner:
-                currency = currency_of[milestone.case_id]
-                held[currency] = held.get(currency, 0) + int(share.get("amount", 0))
-    return held
+        currencies=[CurrencyBalance(m.currency, m.pending, m.available, m.receivable, m.withdrawable, m.in_transit,
+                                    m.paid_out, m.promo_credit) for m in found])
 
 
 async def grant_promo(actor: Actor, user_id: str, amount: Money, reason: str, *,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from domain.finance.payouts.models import PayeeAccount, Payout, Schedule
 from domain.shared.money import Money
@@ -84,3 +85,33 @@ class BalanceView:
     owner: str
     payouts_enabled: bool
     currencies: list[CurrencyBalance]
+
+
+KycStatus = Literal["not_started", "in_progress", "action_required", "verified"]
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Can this payee receive payouts, and if not, what is missing (profile views, accounts.eligibility).
+    `kyc_status`: not_started (no connected account) | in_progress (submitted, under review) |
+    action_required (the gateway asks for more: `missing`) | verified (payouts enabled)."""
+
+    payouts_enabled: bool
+    kyc_status: KycStatus
+    missing: tuple[str, ...]    # the gateway's requirements due, or "onboarding" before it started
+    synced_at: datetime | None
+
+    @staticmethod
+    def of(row: PayeeAccount | None) -> Eligibility:
+        if row is None or row.account_id is None:
+            return Eligibility(False, "not_started", ("onboarding",), None)
+        due = tuple(row.requirements_due or ())
+        status: KycStatus
+        if row.payouts_enabled:
+            status = "verified"
+        elif due or not row.details_submitted:
+            status = "action_required"
+        else:
+            status = "in_progress"
+        missing = due or (() if row.payouts_enabled or row.details_submitted else ("details_submitted",))
+        return Eligibility(row.payouts_enabled, status, missing, row.synced_at)

@@ -1,12 +1,6 @@
-"""A payee's money, computed from the ledger when asked (no stored wallet, no running counter):
-
-- earnings: what releases gave them (their payable and the receivable a release settled), less
-  what refunds after a release took back (their receivable's debits);
-- pending: their share of what is held for their captured cases, not released yet (the frozen
-  shares of each case's pending milestones);
-- available: their provider_payable that can be paid (posted, less payouts under way);
-- paid_out: what left their provider_payable to them (transfers, payouts);
-- receivable: what they owe us (a refund after payout), netted against their next releases.
+"""A payee's money as the finance view shows it: the balances of the one read model
+(domain/finance/balances/view.py: earnings, pending, available, paid out, receivable), and
+statements.
 
 A statement lists every posted movement of their payable and receivable in a period, signed by
 its effect on their net position (payable - receivable), between an opening and a closing."""
@@ -15,23 +9,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from domain.access.policy import Permission, authorize
-from domain.bookings.models import Assignment
-from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
-from domain.finance.cases.states import CAPTURED
+from domain.finance.balances import view
+from domain.finance.cases.models import PaymentCase
 from domain.finance.ledger import sql
-from domain.finance.ledger.types import AccountKind
 from domain.finance.reporting.access import Payee, Period
 from domain.shared.context import Actor
 from domain.shared.money import Money, format_major
-
-PAYABLE, RECEIVABLE = AccountKind.PROVIDER_PAYABLE.value, AccountKind.PROVIDER_RECEIVABLE.value
 
 
 @dataclass(frozen=True)
@@ -65,12 +54,6 @@ class Statement:
     closing: int
     lines: list[StatementLine]
 
-
-_SUMS = """
-    SELECT a.kind, a.currency, p.side, p.bucket, SUM(p.amount) AS total
-    FROM ledger_account a JOIN ledger_posting p ON p.account_id = a.id
-    WHERE a.owner = $1 AND a.kind IN ('provider_payable', 'provider_receivable')
-    GROUP BY a.kind, a.currency, p.side, p.bucket"""
 
 _MOVES = """
     SELECT e.id, e.kind, e.case_id, e.created_at, e.reason, a.kind AS account, p.side, p.amount
@@ -111,42 +94,10 @@ async def balances(actor: Actor, payee: Payee) -> list[PartyBalance]:
 
 
 async def compute(payee: Payee) -> list[PartyBalance]:
-    sums: dict[tuple[str, str, str, str], int] = defaultdict(int)
-    for r in await sql.rows(sql.reader(), _SUMS, [payee.owner]):
-        sums[(r["currency"], r["kind"], r["side"], r["bucket"])] += int(r["total"])
-    pending = await _held_shares(payee)
-    found: list[PartyBalance] = []
-    for currency in sorted({c for c, *_ in sums} | set(pending)):
-        def s(kind: str, side: str, bucket: str = "posted", c: str = currency) -> int:
-            return sums[(c, kind, side, bucket)]
-
-        payable_debits_pending = s(PAYABLE, "debit", "pending") - s(PAYABLE, "debit", "released")
-        found.append(PartyBalance(
-            currency=currency,
-            earnings=s(PAYABLE, "credit") + s(RECEIVABLE, "credit") - s(RECEIVABLE, "debit"),
-            pending=pending.get(currency, 0),
-            available=s(PAYABLE, "credit") - s(PAYABLE, "debit") - payable_debits_pending,
-            paid_out=s(PAYABLE, "debit"),
-            receivable=s(RECEIVABLE, "debit") - s(RECEIVABLE, "credit"),
-        ))
-    return found
-
-
-async def _held_shares(payee: Payee) -> dict[str, int]:
-    if payee.org is not None:
-        cases = PaymentCase.filter(organisation_id=payee.org.id, state__in=list(CAPTURED))
-    else:
-        booking_ids = await Assignment.filter(serviceman_id=payee.user_id).values_list("booking_id", flat=True)
-        cases = PaymentCase.filter(booking_id__in=list(booking_ids), organisation_id=None, state__in=list(CAPTURED))
-    held: dict[str, int] = defaultdict(int)
-    by_case = {c.id: c.currency for c in await cases}
-    if not by_case:
-        return held
-    for m in await PaymentMilestone.filter(case_id__in=list(by_case), state=MilestoneState.PENDING):
-        for share in m.shares.get("payees", []):
-            if share["owner"] == payee.owner:
-                held[by_case[m.case_id]] += int(share["amount"])
-    return held
+    """The finance view's figures of the one read model (domain/finance/balances/view.py)."""
+    found = await view.payee_money(payee.owner, organisation_id=str(payee.org.id) if payee.org else None)
+    return [PartyBalance(currency=m.currency, earnings=m.earnings, pending=m.pending, available=m.available,
+                         paid_out=m.paid_out, receivable=m.receivable) for m in found]
 
 
 async def statement(actor: Actor, payee: Payee, currency: str, period: Period) -> Statement:
