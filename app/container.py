@@ -54,6 +54,8 @@ from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
+from domain.verification.checks import FakeChecks
+from domain.verification.timers import VerificationService
 from infra.dependencies import RedisHealth
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.notifier import Notifier, PresenceOnline
@@ -98,6 +100,7 @@ class Container:
     payouts: Payouts
     media: Media  # uploads (issue 14): app/media_wiring.py
     disputes: DisputeService
+    verification: VerificationService  # provider verification (issue 15)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -147,6 +150,9 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                         **{kind: chargebacks.apply_gateway_event for kind in Chargebacks.GATEWAY_EVENT_TYPES},
                         **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
                         **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}
+    seller_tax = _seller_tax(settings)
+    media = make_media(settings, scanner)
+    checks = FakeChecks()  # no identity provider or DBS Update Service account yet: the port's fake
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
@@ -160,10 +166,12 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         payment_gateway=payment_gateway, webhooks=WebhookInbox({payment_gateway.name: payment_gateway}),
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
         chargebacks=chargebacks,
-        seller_tax=_seller_tax(settings),
+        seller_tax=seller_tax,
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
-        media=make_media(settings, scanner),
+        media=media,
         disputes=disputes,
+        # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
+        verification=VerificationService(seller_tax.vault_or_none, media, checks),
     )
 
 

@@ -223,6 +223,8 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     dispute_default_outcome: Literal["refund", "release", "split"] = "refund"
     dispute_max_evidence_per_party: int = Field(20, ge=1, le=1000)
     dispute_timers_interval_seconds: float = Field(30.0, gt=0)
+    # Verification expiry reminders and lapses (issue 15): claimed FOR UPDATE SKIP LOCKED, once each.
+    verification_timers_interval_seconds: float = Field(60.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

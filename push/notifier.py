@@ -82,6 +82,10 @@ RULES: dict[str, Rule] = {
     # Disputes (issue 14, domain stream): the other side's entries, deadlines, outcomes.
     **{f"dispute.{kind}": Rule(f"dispute.{kind}", Category.BOOKINGS, recipients.dispute_recipients)
        for kind in ("opened", "entry_added", "escalated", "assigned", "resolved", "withdrawn", "reminder")},
+    # Provider verification (issue 15): decisions, expiry reminders (30, 7, 0 days) and the lapse.
+    **{f"verification.{kind}": Rule(f"verification.{kind}", Category.ACCOUNT_SECURITY,
+                                    recipients.verification_recipients)
+       for kind in ("approved", "rejected", "reminder", "lapsed")},
     # Audit stream: what an admin did to your account.
     "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
     "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),

@@ -17,6 +17,7 @@ from domain.catalog.models import Service
 from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
+from domain.profiles import credentials
 from domain.shared.clock import isoformat
 from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
@@ -111,8 +112,12 @@ async def matching_servicemen(event: dict[str, Any], conn: BaseDBAsyncClient) ->
     wanted = await related(str(data.get("category_id", "")))
     rows = await User.filter(id__in=sorted(users)).using_db(conn).values("id", "roles")
     job = await Job.get_or_none(id=data["job_id"], using_db=conn)
+    required = list(job.required_documents or []) if job else []
+    holding = await credentials.held_by([row["id"] for row in rows], conn)
     targets = []
     for row in rows:
+        if credentials.missing(required, holding.get(str(row["id"]), set())):
+            continue  # issue 15: not verified for this category's work
         if "serviceman" in (row["roles"] or []) and wanted & await trades_of(row["id"]):
             targets.append(Target(str(row["id"]), "job", data["job_id"],
                                   values={"job_title": job.title if job else "A new job"},
@@ -241,6 +246,20 @@ async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
                    values={"organisation": org.name, "inviter": inviter, "role": after.get("role", "crew member")},
                    data={"membership_id": str(membership_id), "organisation_id": str(org.id)},
                    collapse_key=f"invitation:{membership_id}")]
+
+
+async def verification_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A verification event (domain/verification): the owner and submitter its service named in
+    `data.notify`. The label and expiry only: never the document's number."""
+    data = event["data"]
+    document_id = str(data.get("document_id", ""))
+    expires = str(data.get("expires_at") or "")[:10] or "no expiry"
+    values = {"label": data.get("label", "document"), "expires": expires, "reason": data.get("reason") or "",
+              "days_left": data.get("days_left", 0)}
+    return [Target(str(user_id), "verification", document_id, values=values,
+                   data={"document_id": document_id, "credential": str(data.get("credential", "")),
+                         "state": str(data.get("state", ""))}, collapse_key=f"verification:{document_id}")
+            for user_id in data.get("notify") or [] if as_uuid(str(user_id))]
 
 
 async def dispute_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:

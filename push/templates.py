@@ -53,6 +53,12 @@ TEMPLATES: dict[str, dict[str, Template]] = {
         "dispute.resolved": Template("Dispute resolved", "The dispute about {what} is decided"),
         "dispute.withdrawn": Template("Dispute withdrawn", "The dispute about {what} was withdrawn"),
         "dispute.reminder": Template("Dispute deadline soon", "The dispute about {what} needs you before {when}"),
+        "verification.approved": Template("Document approved", "Your {label} is verified until {expires}"),
+        "verification.rejected": Template("Document not accepted", "Your {label} was not accepted: {reason}"),
+        "verification.reminder": Template("Document expiring", "Your {label} expires in {days_left} days "
+                                          "({expires}): upload the renewal to keep getting this work"),
+        "verification.lapsed": Template("Document expired", "Your {label} expired: work that needs it is paused "
+                                        "until a renewal is approved"),
         "payout.paid": Template("Payout sent", "{amount} is on its way to your bank account"),
         "account.roles_changed": Template("Your account changed", "Your roles are now: {roles}"),
         "account.suspended": Template("Your account was suspended", "Contact support if you think this is wrong"),

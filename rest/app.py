@@ -30,6 +30,7 @@ from rest.handlers import (
     reviews,
     storefronts,
     sync,
+    verification,
     webhooks,
     zones,
 )
@@ -48,6 +49,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     payments.routes,
     payouts.routes,
     disputes.routes,
+    verification.routes,
     pricing.routes,
     finance.routes,
     webhooks.routes,

@@ -89,8 +89,9 @@ SERVICEMAN_PROFILES = Collection(
      expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", doc="number, nullable: the home base rounded "
           "to 0.01 degrees (about 1 km)"),
      expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", doc="number, nullable: likewise"),
-     *col("rating_count", "completed_jobs", "version"), rating(), *ts("updated_at")),
-    doc="What servicemen publish about themselves (the REST profile, minus zone_ids and the exact home base).",
+     *col("rating_count", "completed_jobs", "verified_documents", "version"), rating(), *ts("updated_at")),
+    doc="What servicemen publish about themselves (the REST profile, minus zone_ids and the exact home base); "
+        "`verified_documents` names the credentials their approved, unexpired documents prove (issue 15).",
 )
 
 # A booking's provider never changes: its children find the provider's scope through it.
@@ -126,8 +127,10 @@ JOBS = Collection(
     "jobs", "job", (scope("job", "id", "its customer, its bidders, and servicemen of its zone while open"),),
     (*col("id", "customer_id", "title", "description", "category_id", "zone_id", "lat", "lng", "address"),
      money("budget_min", "budget_min"), money("budget_max", "budget_max"), *ts("desired_start", "desired_end"),
-     *col("state", "accepted_bid_id"), *ts("expires_at"), *col("version"), *ts("created_at", "updated_at")),
-    doc="Your custom jobs; for servicemen, open jobs of their zones and jobs they bid on.",
+     *col("state", "accepted_bid_id", "required_documents"), *ts("expires_at"), *col("version"),
+     *ts("created_at", "updated_at")),
+    doc="Your custom jobs; for servicemen, open jobs of their zones and trades whose `required_documents` they "
+        "hold, and jobs they bid on.",
 )
 
 BIDS = Collection(
@@ -328,12 +331,24 @@ PAYOUT_ACCOUNTS = Collection(
 )
 
 
+# Provider verification (issue 15): the owner's own documents, never a number (not even sealed)
+# nor the fields; a lapse or a decision reaches the phone as a change of `state`.
+VERIFICATION_DOCUMENTS = Collection(
+    "verification_documents", "verification_document", (scope("user", "owner_id", "its owner"),),
+    (*col("id", "owner_id", "kind", "credential", "state", "reject_reason", "upload_id"), *ts("expires_at"),
+     *col("version"), *ts("created_at", "updated_at")),
+    doc="Your verification documents: what each proves (`credential`), its review `state` (pending, approved, "
+        "rejected with `reject_reason`, lapsed, superseded) and expiry. The fields and number: REST only.",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
     PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, PAYOUT_ACCOUNTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
+    VERIFICATION_DOCUMENTS,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

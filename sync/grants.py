@@ -50,22 +50,28 @@ def _derive(select: str, tables: dict[str, str], where: tuple[str, ...], doc: st
 
 
 # An open job's audience: domain/jobs/eligibility.py `audience_gap`, in SQL. A serviceman
-# (by role) whose trades (their profile) qualify for the job's category, working in the job's
+# (by role) whose trades (their profile) qualify for the job's category, who holds the credentials
+# it requires (their profile's verified_documents against the job's required_documents), working in the job's
 # zone on their own or through a business they belong to. REST reads the same rule
 # (tests/test_sync_rest_parity.py compares what each demo user reads both ways).
 _SERVICEMAN = "ua.id = {user} AND " + _json_has("ua.roles", "'serviceman'", "rl")
 _TRADES = "sp.user_id = {user} AND " + _trade_fits("sp.category_ids", "j.category_id")
+# Issue 15: they hold every credential the job requires (both sides are columns of the joined rows,
+# so an approval or a lapse on the profile, or a requirement change on the job, moves the grant).
+_VERIFIED = ("NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(j.required_documents) AS rq(value) WHERE NOT "
+             + _json_has("sp.verified_documents", "rq.value", "vd") + ")")
 JOB_AUDIENCE: tuple[GrantRule, ...] = (
     *_derive("sz.user_id, 'job:' || j.id, 'zone'",
              {"j": "job", "sz": "serviceman_zone", "sp": "serviceman_profile", "ua": "user_account"},
-             ("sz.zone_id = j.zone_id", "j.state = 'open'", _TRADES.format(user="sz.user_id"),
+             ("sz.zone_id = j.zone_id", "j.state = 'open'", _TRADES.format(user="sz.user_id"), _VERIFIED,
               _SERVICEMAN.format(user="sz.user_id")),
              "servicemen of the trade working in an open job's zone hold job:<id>"),
     *_derive("m.user_id, 'job:' || j.id, 'org-zone:' || oz.organisation_id",
              {"j": "job", "oz": "organisation_zone", "m": "membership", "sp": "serviceman_profile",
               "ua": "user_account"},
              ("oz.zone_id = j.zone_id", "j.state = 'open'", "m.organisation_id = oz.organisation_id",
-              "m.status = 'accepted'", _TRADES.format(user="m.user_id"), _SERVICEMAN.format(user="m.user_id")),
+              "m.status = 'accepted'", _TRADES.format(user="m.user_id"), _VERIFIED,
+              _SERVICEMAN.format(user="m.user_id")),
              "servicemen of the trade in a business serving an open job's zone hold job:<id>"),
 )
 

@@ -196,7 +196,7 @@ LEFT JOIN pg_depend d ON d.refobjid = t.oid AND d.classid = 'pg_class'::regclass
 LEFT JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
 LEFT JOIN pg_sequences ps ON ps.schemaname = 'public' AND ps.sequencename = s.relname
 WHERE t.relkind IN ('r', 'p') AND t.relnamespace = 'public'::regnamespace
-  AND t.relname NOT IN ('aerich', 'category')
+  AND t.relname NOT IN ('aerich', 'category', 'category_requirement')
 """
 
 

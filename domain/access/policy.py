@@ -110,6 +110,13 @@ class Permission(StrEnum):
     DISPUTE_READ = "dispute.read"
     DISPUTE_PARTICIPATE = "dispute.participate"
     DISPUTE_MANAGE = "dispute.manage"
+    # Provider verification (issue 15, domain/verification).
+    VERIFICATION_SUBMIT = "verification.submit"
+    VERIFICATION_READ = "verification.read"
+    VERIFICATION_LIST = "verification.list"
+    VERIFICATION_CREW_READ = "verification.crew_read"
+    VERIFICATION_REVIEW = "verification.review"
+    VERIFICATION_REQUIREMENTS_MANAGE = "verification.requirements_manage"
 
 
 @dataclass(frozen=True)
@@ -322,6 +329,22 @@ POLICY: dict[Permission, Grant] = {
         ADMIN, relation="dispute_party", visible_via="dispute_party", description="add to this dispute"
     ),
     Permission.DISPUTE_MANAGE: Grant(ADMIN, description="work the dispute queue and decide disputes"),
+    # Verification documents: the serviceman themself or their provider's owner/managers (crew)
+    # submit and read them; admins review. Documents are personal data: anyone else gets 404.
+    Permission.VERIFICATION_SUBMIT: Grant(
+        frozenset(), relation="verification_subject", visible_via="verification_subject",
+        description="submit verification documents for this serviceman"),
+    Permission.VERIFICATION_READ: Grant(
+        ADMIN, relation="verification_party", visible_via="verification_party",
+        description="see this verification document"),
+    Permission.VERIFICATION_LIST: Grant(
+        ADMIN, relation="verification_subject", visible_via="verification_subject",
+        description="list this serviceman's verification documents"),
+    Permission.VERIFICATION_CREW_READ: Grant(
+        ADMIN, relation="verification_org_manager", visible_via="verification_org_manager",
+        description="see which of this business's crew are blocked"),
+    Permission.VERIFICATION_REVIEW: Grant(ADMIN, description="work the verification queue"),
+    Permission.VERIFICATION_REQUIREMENTS_MANAGE: Grant(ADMIN, description="change what categories require"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, User, UserStatus
-from domain.bookings import events, places, pricing
+from domain.bookings import events, places, pricing, verified
 from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
 from domain.bookings.states import EVENT_TYPES
 from domain.bookings.views import BookingView, view_of
@@ -131,6 +131,7 @@ async def insert_booking(uow: UnitOfWork, new: NewBooking, *, actor_id: str) -> 
     in the caller's transaction. Raises Conflict when a slot is taken (the caller's whole
     transaction must then roll back)."""
     conn = uow.connection
+    await verified.require_verified_crew(new.category_id, new.crew, conn)
     # Priced inside this transaction, before any payment exists: later rule edits never reprice it.
     quote = await pricing.freeze(uow, pricing.PricingInput(
         price=new.price, category_id=new.category_id, zone_id=new.zone_id, organisation_id=new.organisation_id,

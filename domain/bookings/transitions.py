@@ -16,7 +16,7 @@ from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership
-from domain.bookings import events
+from domain.bookings import events, verified
 from domain.bookings.models import Assignment, Booking, BookingState, Transition
 from domain.bookings.parties import parties_of
 from domain.bookings.states import (
@@ -133,6 +133,7 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
     if booking.version != version:
         raise Conflict("The booking changed since you read it.", details={"version": booking.version})
     crew = await _org_crew(org_id, serviceman_ids)
+    await verified.require_verified_crew(await verified.category_of(booking), crew)
     async with unit_of_work() as uow:
         conn = uow.connection
         changed = await Booking.filter(id=booking.id, version=version).using_db(conn).update(

@@ -23,6 +23,22 @@ class Category(Model):
         table = "category"
 
 
+class CategoryRequirement(Model):
+    """One credential a category requires of the servicemen who work in it (issue 15); a
+    category also requires what its ancestors do (domain/catalog/requirements.py). Data, not
+    code: admins edit it (PUT /v1/admin/categories/{id}/requirements)."""
+
+    id = fields.IntField(primary_key=True)
+    # A plain column like Category.parent_id: the seed rows may precede the taxonomy's.
+    category_id = fields.CharField(max_length=64, db_index=True)
+    credential = fields.CharField(max_length=32)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "category_requirement"
+        unique_together = (("category_id", "credential"),)
+
+
 class ListingState(StrEnum):
     DRAFT = "draft"
     IN_REVIEW = "in_review"

@@ -47,6 +47,10 @@ TAXONOMY: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("lawn-mowing", "Lawn mowing"), ("hedge-trimming", "Hedge trimming"),
         ("landscaping", "Landscaping"), ("irrigation", "Irrigation"),
     )),
+    ("gas", "Gas", (
+        ("boiler-service", "Boiler service and repair"), ("safety-check", "Gas safety check"),
+        ("cooker-installation", "Gas cooker installation"),
+    )),
 )
 
 

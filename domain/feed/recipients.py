@@ -1,7 +1,7 @@
 """Who sees what: for one domain event, what its items are about and who receives one.
 
 - `job.posted`: servicemen who could bid (their zones, or their organisations' zones, cover
-  the job and one of their trades fits its category; the same rule as bidding,
+  the job, one of their trades fits its category and they hold its required credentials; the same rule as bidding,
   domain/jobs/eligibility.py).
 - `bid.placed|updated|withdrawn`: the job's customer; `bid.accepted|rejected`: the bidder.
   Owners and managers of the bidder's organisations see either as `crew.bid_<what>`.
@@ -24,6 +24,7 @@ from domain.catalog.models import Service
 from domain.feed.ranking import DIRECT, Relevance
 from domain.jobs import eligibility
 from domain.jobs.models import Bid, Job
+from domain.profiles import credentials
 from domain.profiles.models import ServicemanProfile
 from domain.shared.clock import isoformat
 from domain.shared.ids import as_uuid
@@ -139,12 +140,15 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     users = await User.filter(id__in=list(candidates), status=UserStatus.ACTIVE).using_db(conn).values("id", "roles")
     servicemen = {str(row["id"]) for row in users if Role.SERVICEMAN.value in (row["roles"] or [])}
     profiles = await ServicemanProfile.filter(user_id__in=list(servicemen)).using_db(conn).values(
-        "user_id", "category_ids")
+        "user_id", "category_ids", "verified_documents")
+    required = list(job.required_documents or [])
     job_zone = str(job.zone_id) if job.zone_id else None
     for profile in sorted(profiles, key=lambda row: str(row["user_id"])):
         trades = {str(c) for c in profile["category_ids"] or []}
         if not trades & qualifying:
             continue
+        if credentials.missing(required, {str(c) for c in profile["verified_documents"] or []}):
+            continue  # issue 15: not verified for this category's work
         user_id = str(profile["user_id"])
         relevance = Relevance(zone=2.0 if job_zone in own.get(user_id, set()) else 1.0,
                               category=2.0 if trades & direct_trades else 1.0)

@@ -1,6 +1,7 @@
 """Who may see and bid on a job. THE rule (`audience_gap`): while a job is open, servicemen
 who work in its zone (the zone it was posted in, `job.zone_id`: their own zones, or those of the
-businesses they belong to) and whose trades qualify for its category (a trade covers its
+businesses they belong to), whose trades qualify for its category and who hold the credentials it
+requires (`job.required_documents`, issue 15) (a trade covers its
 specialities: "plumbing" covers "plumbing.leak-repair", and a specialist takes its trade's
 jobs). Its customer and its bidders see it in any state.
 
@@ -14,8 +15,10 @@ from uuid import UUID
 
 from domain.access.policy import register_relation
 from domain.accounts.models import Membership
+from domain.catalog import requirements
 from domain.catalog.models import Category
 from domain.jobs.models import Bid, Job, JobState
+from domain.profiles import credentials
 from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
 from domain.shared.ids import as_uuid
@@ -83,7 +86,17 @@ async def audience_gap(actor: Actor, job: Job) -> str | None:
         return "This job is outside your service zones."
     if not await related(str(job.category_id)) & await trades_of(actor.user_id):
         return "This job is not in one of your trades."
-    return None
+    return await credential_gap(actor.user_id, job.required_documents or [])
+
+
+async def credential_gap(user_id: str | UUID, required: list[str]) -> str | None:
+    """Why a serviceman may not work under these requirements (the missing or lapsed
+    credentials, named), or None when they hold them all."""
+    lacking = credentials.missing(required, await credentials.held(user_id))
+    if not lacking:
+        return None
+    return f"This work needs a verified, unexpired {requirements.describe(lacking)} (missing or lapsed: " \
+           f"{', '.join(lacking)})."
 
 
 async def ineligibility(actor: Actor, job: Job) -> str | None:

@@ -50,6 +50,9 @@ class Job(Model):
     desired_end = fields.DatetimeField(null=True)
     state = fields.CharEnumField(JobState, max_length=16, default=JobState.OPEN, db_index=True)
     accepted_bid_id = fields.UUIDField(null=True)
+    # The category's requirements (domain/catalog/requirements.py) copied when posted and refreshed
+    # on open jobs when an admin changes them: the one column the audience rule reads, here and in SQL.
+    required_documents: Any = fields.JSONField(default=list)
     expires_at = fields.DatetimeField()
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)

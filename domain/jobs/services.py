@@ -14,11 +14,13 @@ from tortoise.queryset import QuerySet
 from domain.access.policy import Permission, authorize
 from domain.bookings import places
 from domain.bookings.windows import invalid
+from domain.catalog import requirements
 from domain.catalog.models import Category
 from domain.jobs import events
 from domain.jobs.eligibility import ineligibility, is_customer, job_categories_for, trades_of, zone_ids_of
 from domain.jobs.models import Bid, BidState, Job, JobState
 from domain.jobs.states import JobAction, JobParty, job_move
+from domain.profiles import credentials
 from domain.scheduling.windows import MAX_CLAIM
 from domain.shared import keyset
 from domain.shared.clock import utcnow
@@ -87,7 +89,9 @@ async def post(actor: Actor, draft: JobDraft, *, now: datetime | None = None) ->
             category_id=draft.category_id, zone_id=zone_id, lat=draft.lat, lng=draft.lng, address=draft.address,
             currency=draft.budget_min.currency, budget_min=draft.budget_min.amount, budget_max=draft.budget_max.amount,
             desired_start=draft.desired_start, desired_end=draft.desired_end,
-            expires_at=draft.expires_at or now + JOB_LIFETIME, using_db=uow.connection,
+            expires_at=draft.expires_at or now + JOB_LIFETIME,
+            required_documents=await requirements.effective(draft.category_id, uow.connection),
+            using_db=uow.connection,
         )
         await events.emit(uow, "job.posted", str(job.id), actor.user_id, events.job_data(job))
     return job
@@ -153,12 +157,19 @@ async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime
         wanted = as_uuid(zone_id)
         mine = {wanted} & mine if wanted else set()
     trades = await job_categories_for(await trades_of(actor.user_id))
+    trades = await _credentialed(actor.user_id, trades)
     if not mine or not trades:
         return JobPage([], None)
     base = Job.filter(zone_id__in=list(mine), state=JobState.OPEN, expires_at__gt=utcnow(),
                       category_id__in=sorted(trades)).exclude(customer_id=actor.user_id)
     rows = await _page(base, position).limit(limit + 1)
     return JobPage(rows[:limit], keyset.after_created(rows[limit - 1]) if len(rows) > limit else None)
+
+
+async def _credentialed(user_id: str, categories: set[str]) -> set[str]:
+    """The categories whose requirements the serviceman holds (issue 15: the rest are hidden)."""
+    holding = await credentials.held(user_id)
+    return {c for c in categories if not credentials.missing(await requirements.effective(c), holding)}
 
 
 async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:

@@ -2,7 +2,8 @@
 
 Candidates are active users with the serviceman role whose own zones, or whose
 organisation's zones, cover the request's point, and whose profile lists the requested
-category or a related one (its parent, or one of its specialities). Availability in the
+category or a related one (its parent, or one of its specialities), and who hold every credential
+the category requires (domain/catalog/requirements.py: approved, unexpired documents). Availability in the
 window comes from scheduling (`is_free`); with no window (on demand) the window is the next
 ON_DEMAND_MINUTES from the current slot. Scores and their factors: domain/matching/scoring.py.
 """
@@ -17,8 +18,10 @@ from uuid import UUID
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, Role, User, UserStatus
+from domain.catalog import requirements
 from domain.catalog.models import Category
 from domain.matching import scoring
+from domain.profiles import credentials
 from domain.profiles.models import ServicemanProfile
 from domain.scheduling.models import SLOT_MINUTES
 from domain.scheduling.services import is_free
@@ -135,10 +138,11 @@ async def _eligible(request: MatchRequest, exclude: set[UUID]) -> list[tuple[Use
     users = {u.id: u for u in await User.filter(id__in=list(coverage), status=UserStatus.ACTIVE)
              if u.has_role(Role.SERVICEMAN)}
     found: list[tuple[User, scoring.Facts]] = []
+    required = await requirements.effective(request.category_id)  # issue 15: verified, unexpired documents
     for profile in await ServicemanProfile.filter(user_id__in=list(users)):
         relation = _best_relation(profile.category_ids or [], related)
         user_id = profile.user_id
-        if relation is None:
+        if relation is None or credentials.missing(required, set(profile.verified_documents or [])):
             continue
         distance = None
         if profile.area_lat is not None and profile.area_lng is not None:

@@ -37,6 +37,9 @@ class ServicemanProfile(Model):
     rating_sum = fields.IntField(default=0)
     rating_count = fields.IntField(default=0)
     completed_jobs = fields.IntField(default=0)
+    # Credentials proven by approved, unexpired documents (domain/verification keeps it): what
+    # every eligibility gate reads, the sync grants included. Public: badges name them.
+    verified_documents: Any = fields.JSONField(default=list)
     version = fields.IntField(default=1)
     updated_at = fields.DatetimeField(auto_now=True)
 

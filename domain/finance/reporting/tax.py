@@ -108,6 +108,11 @@ class SellerTax:
         self.thresholds = thresholds or Thresholds()
 
     @property
+    def vault_or_none(self) -> TaxVault | None:
+        """The vault to share (verification seals document numbers with it), None without a key."""
+        return self._vault
+
+    @property
     def vault(self) -> TaxVault:
         if self._vault is None:
             raise TaxKeyMissing()

@@ -1,0 +1,2 @@
+"""Provider verification (issue 15): documents, the admin review queue, category eligibility,
+expiry reminders and lapse, badges, external checks."""
