@@ -19,6 +19,7 @@ from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
+from tests.support.verification import verification_call, verification_state, victim_document
 
 
 @dataclass
@@ -248,6 +249,18 @@ MATRIX: dict[Permission, Case] = {
     Permission.UPLOAD_CREATE: Case(upload_call("create"), "customer", 201, "anonymous", 401),
     Permission.UPLOAD_CONFIRM: Case(upload_call("confirm"), "serviceman", 200, "provider", 404),
     Permission.UPLOAD_READ: Case(upload_call("read"), "admin", 200, "provider", 404),
+    # Verification (issue 15): the serviceman and their provider's managers; strangers learn nothing.
+    Permission.VERIFICATION_SUBMIT: Case(verification_call("submit"), "provider", 201, "stranger", 404),
+    Permission.VERIFICATION_READ: Case(verification_call("read"), "provider", 200, "stranger", 404),
+    Permission.VERIFICATION_LIST: Case(call("GET", "/v1/servicemen/{w.serviceman.id}/verification/documents"),
+                                       "serviceman", 200, "stranger", 404),
+    Permission.VERIFICATION_CREW_READ: Case(call("GET", "/v1/orgs/{w.org_id}/verification/crew"),
+                                            "provider", 200, "serviceman", 404),
+    Permission.VERIFICATION_REVIEW: Case(call("GET", "/v1/admin/verification/documents"), "admin", 200,
+                                         "provider", 403),
+    Permission.VERIFICATION_REQUIREMENTS_MANAGE: Case(
+        call("PUT", "/v1/admin/categories/gardening.irrigation/requirements", {"credentials": []}),
+        "admin", 200, "provider", 403),
 }
 
 
@@ -381,6 +394,19 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/disputes/{dispute_id}/withdraw"): None,
     ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
     ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
+    ("POST", "/v1/servicemen/{user_id}/verification/documents"): {
+        "kind": "photo_id", "upload_id": "00000000-0000-0000-0000-000000000000",
+        "fields": {"id_type": "passport", "number": "P1234567", "issuing_country": "GB", "expiry": "2099-01-01"}},
+    ("GET", "/v1/servicemen/{user_id}/verification/documents"): None,
+    ("GET", "/v1/servicemen/{user_id}/verification"): None,
+    ("GET", "/v1/verification/documents/{document_id}"): None,
+    ("GET", "/v1/verification/documents/{document_id}/download"): None,
+    ("GET", "/v1/orgs/{org_id}/verification/crew"): None,
+    ("POST", "/v1/admin/verification/documents/{document_id}/assign"): {"assignee_id": "{attacker}"},
+    ("POST", "/v1/admin/verification/documents/{document_id}/approve"): {},
+    ("POST", "/v1/admin/verification/documents/{document_id}/reject"): {"reason": "pwned"},
+    ("GET", "/v1/categories/{category_id}/requirements"): None,
+    ("PUT", "/v1/admin/categories/{category_id}/requirements"): {"credentials": []},
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -391,7 +417,8 @@ SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{user_id}/slots"),
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
-                ("GET", "/v1/servicemen/{user_id}/reviews")}
+                ("GET", "/v1/servicemen/{user_id}/reviews"), ("GET", "/v1/servicemen/{user_id}/verification"),
+                ("GET", "/v1/categories/{category_id}/requirements")}
 # Routes whose caller is the payment provider, proven by a signature over the body: without
 # one they answer 400 and store nothing.
 SIGNED_BY_PROVIDER = {("POST", "/v1/webhooks/{gateway}")}
@@ -408,7 +435,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "run_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
-                  **await victim_upload(client, world.serviceman)}
+                  **await victim_upload(client, world.serviceman),
+                  **await victim_document(client, world.serviceman)}
     # The victim's booking paid by its customer: nobody else may read, refund or release it.
     paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
                              json={"payment_method": "pm_card_visa"})
@@ -454,4 +482,5 @@ async def _victim_state(client, world: World) -> tuple:
             me["roles"], me["status"], me["version"], sorted((m["user_id"], m["status"]) for m in org["members"]),
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
             await marketplace_state(client, world), await notifications_state(world.serviceman.id),
-            await payment_of(client, world.customer, world.booking_id), await dispute_state(world.booking_id))
+            await payment_of(client, world.customer, world.booking_id), await dispute_state(world.booking_id),
+            await verification_state(world.serviceman.id))

@@ -36,6 +36,7 @@ from domain.notifications.models import Device, Notification
 from domain.profiles.models import ServicemanProfile
 from domain.reviews.models import Review
 from domain.shared.clock import utcnow
+from domain.verification.models import DocumentKind, VerificationDocument
 from domain.zones.models import Zone
 from sync.collections import BY_NAME, COLLECTIONS
 from sync.models import SyncOp, SyncPendingOp
@@ -185,6 +186,12 @@ async def _dispute_entry() -> str:
                                           author_side=Side.CUSTOMER, body="photo")).id)
 
 
+async def _verification_document() -> str:
+    return str((await VerificationDocument.create(owner_id=await _user(), submitted_by_id=await _user(),
+                                                  kind=DocumentKind.PHOTO_ID, credential="photo_id",
+                                                  upload_id=uuid.uuid4())).id)
+
+
 # Rows the database refuses to change or delete (their capture of inserts is tested all the same).
 APPEND_ONLY = {"dispute_entries"}
 
@@ -218,6 +225,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "disputes": (Dispute, _dispute, "state", "negotiating"),
     "dispute_entries": (DisputeEntry, _dispute_entry, "body", "Rewritten"),
     "payout_accounts": (PayeeAccount, _payout_account, "payouts_enabled", True),
+    "verification_documents": (VerificationDocument, _verification_document, "state", "approved"),
 }
 
 

@@ -103,6 +103,10 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
                                    if await rest.get(f"/servicemen/{row['user_id']}/profile") is not None}
     await _bookings(rest, view)
     await _jobs(rest, view)
+    # Verification documents (issue 15): sync carries your own (REST also shows crew's to managers).
+    mine = await rest.get(f"/servicemen/{rest.who.id}/verification/documents")
+    view["verification_documents"] = {d["id"] for d in (mine or {"documents": []})["documents"]
+                                      if d["owner_id"] == rest.who.id}
     # Reviews have no per-party REST read (the public list shows visible reviews of any
     # serviceman): sync carries the reviews of the bookings you read, and those about you.
     reviews = await _rows("SELECT id, booking_id, subject_id FROM review")

@@ -8,6 +8,9 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from domain.catalog.models import CategoryRequirement
+from domain.profiles.models import ServicemanProfile
+from domain.verification.models import VerificationDocument
 from domain.verification.timers import VerificationService
 from rest.deps import REST_DEPS
 from tests.conftest import app_of
@@ -85,3 +88,43 @@ async def candidates(client: TestClient, who: Account, category_id: str = GAS) -
 async def bid(client: TestClient, who: Account, job_id: str) -> Any:
     return await client.post(f"/v1/jobs/{job_id}/bids", headers=who.headers,
                              json={"amount": {"amount": 9000, "currency": "USD"}})
+
+
+# --- the policy matrix and the IDOR test (tests/test_access_policy.py) ---
+
+_DOCUMENTS: dict[str, str] = {}  # the world serviceman's id -> their submitted photo ID
+
+
+async def victim_document(client: TestClient, victim: Account) -> dict[str, str]:
+    """Path ids of a pending document of `victim` (made on first use), and a category with requirements."""
+    if victim.id not in _DOCUMENTS:
+        _DOCUMENTS[victim.id] = str((await submit(client, victim, victim.id, "photo_id"))["id"])
+    return {"document_id": _DOCUMENTS[victim.id], "category_id": "gas"}
+
+
+def verification_call(action: str) -> Any:
+    """`submit` (a document of the caller's upload, for the world serviceman) or `read` their document."""
+
+    async def run(client: TestClient, world: Any, who: Account | None) -> int:
+        headers = who.headers if who else {}
+        if action == "submit":
+            assert who is not None
+            payload = {"kind": "photo_id", "upload_id": await document_upload(client, who),
+                       "fields": fields_for("photo_id")}
+            response = await client.post(f"/v1/servicemen/{world.serviceman.id}/verification/documents",
+                                         headers=headers, json=payload)
+            return int(response.status)
+        ids = await victim_document(client, world.serviceman)
+        response = await client.get(f"/v1/verification/documents/{ids['document_id']}", headers=headers)
+        return int(response.status)
+
+    return run
+
+
+async def verification_state(user_id: str) -> tuple[Any, ...]:
+    """What an attacker must not change: the user's documents, credentials, and the gas requirements."""
+    docs = await VerificationDocument.filter(owner_id=user_id).order_by("id").values_list("id", "state", "version")
+    held = await ServicemanProfile.filter(user_id=user_id).values_list("verified_documents", flat=True)
+    needs = await CategoryRequirement.filter(category_id="gas").order_by("credential").values_list(
+        "credential", flat=True)
+    return tuple(docs), tuple(held), tuple(needs)
