@@ -23,6 +23,7 @@ from tortoise.backends.base.executor import EXECUTOR_CACHE
 from app.bootstrap import Overrides, build_app
 from app.migrate import migrate
 from app.settings import Settings, load_settings
+from domain.catalog.requirements import SEEDED_REQUIREMENTS
 from domain.zones.index import ZONE_INDEX
 from tests.support.ledger import unbalanced_currencies
 from tests.support.media import moto_server
@@ -200,6 +201,11 @@ WHERE t.relkind IN ('r', 'p') AND t.relnamespace = 'public'::regnamespace
 """
 
 
+_RESEED_REQUIREMENTS = "DELETE FROM category_requirement; INSERT INTO category_requirement " \
+    "(category_id, credential, created_at) VALUES " + ", ".join(
+        f"('{category}', '{credential}', now())" for category, credential in SEEDED_REQUIREMENTS)
+
+
 async def truncate_all(url: str) -> None:
     """Empty every table and restart the sequences they own (category, reference data seeded by
     migrate(), survives between tests). TRUNCATE costs per table (new files for it and each of
@@ -212,6 +218,8 @@ async def truncate_all(url: str) -> None:
             sequences.setdefault(row["name"], [])
             if row["sequence"] is not None and row["used"]:
                 sequences[row["name"]].append(row["sequence"])
+        # Category requirements (issue 15) are reference data that tests may edit: back to the seed.
+        await conn.execute(_RESEED_REQUIREMENTS)
         names = sorted(sequences)
         if not names:
             return
