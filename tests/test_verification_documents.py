@@ -15,6 +15,7 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from domain.audit.models import AuditRecord
+from domain.profiles.models import ServicemanProfile
 from domain.verification.models import VerificationDocument
 from tests.support.bookings import CENTRE, make_serviceman, make_zone, ok
 from tests.support.identity import join_org, make_admin, register
@@ -130,6 +131,16 @@ async def test_the_queue_assignment_rejection_resubmission_and_history(client: A
     history = await ok(await client.get(f"/v1/verification/documents/{doc['id']}", headers=admin.headers))
     assert [h["action"] for h in history["history"]] == ["submitted", "assigned", "rejected"]
 
+    # The owner registers the business: its storefront shows the check, and its verified crew.
+    registration = await submit(client, provider, provider.id, "business_registration", fields={
+        "organisation_id": org["id"], "registered_name": "Gas Co Ltd", "registration_number": "SC123456",
+        "country": "GB"})
+    await approve(client, admin, registration["id"])
+    front = await ok(await client.get(f"/v1/storefronts/{org['id']}"))
+    assert front["verification"]["registered"] is True and front["verification"]["verified_crew"] == 1
+    assert "SC123456" not in str(front) and "3456" not in str(front["verification"])
+    assert not await ServicemanProfile.exists(user_id=provider.id)  # an owner's registration makes no serviceman
+
 
 async def test_downloads_are_audited_and_badges_name_checks_only(client: Any) -> None:
     admin = await make_admin(client)
@@ -146,6 +157,8 @@ async def test_downloads_are_audited_and_badges_name_checks_only(client: Any) ->
         "actor_id", flat=True)
     assert audited == [admin.id]
 
+    profile = await ok(await client.get(f"/v1/servicemen/{engineer.id}/profile", headers=stranger.headers))
+    assert {b["credential"] for b in profile["verification"]["badges"]} == {"photo_id", "gas_safe", "insurance"}
     badges = await ok(await client.get(f"/v1/servicemen/{engineer.id}/verification"))
     assert badges["verified"] is True
     assert {b["credential"] for b in badges["badges"]} == {"photo_id", "gas_safe", "insurance"}

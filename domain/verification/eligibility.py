@@ -11,6 +11,7 @@ from typing import Any
 
 from tortoise.expressions import F, Q
 
+from domain.accounts.models import Role, User
 from domain.catalog import requirements
 from domain.catalog.models import Category, CategoryRequirement
 from domain.profiles.models import ServicemanProfile
@@ -38,7 +39,8 @@ async def refresh(user_id: object, conn: Any, now: datetime | None = None) -> li
     held = await proven(user_id, conn, now)
     profile = await ServicemanProfile.filter(user_id=user_id).using_db(conn).first()
     if profile is None:
-        if held:
+        user = await User.filter(id=user_id).using_db(conn).first()
+        if held and user is not None and user.has_role(Role.SERVICEMAN):
             await ServicemanProfile.create(user_id=user_id, verified_documents=held, using_db=conn)
     elif sorted(profile.verified_documents or []) != held:
         await ServicemanProfile.filter(id=profile.id).using_db(conn).update(

@@ -165,6 +165,18 @@ class Verification(VerificationBase):
                           "blocked": await eligibility.blocked(user_id)})
         return found
 
+    async def org_badges(self, org_id: str) -> dict[str, Any]:
+        """Public: the business's registration (when approved and current) and how many of its crew
+        hold a verified identity; never a document or its number."""
+        uid = as_uuid(org_id)
+        if uid is None:
+            raise NotFound()
+        rows = await VerificationDocument.filter(organisation_id=uid, state=DocumentState.APPROVED)
+        crew = await Membership.filter(organisation_id=uid).values_list("user_id", flat=True)
+        verified = await ServicemanProfile.filter(user_id__in=list(crew)).values_list("verified_documents", flat=True)
+        return {"organisation_id": str(uid), "registered": bool(rows), "badges": [badge_dict(doc) for doc in rows],
+                "verified_crew": sum(1 for held in verified if "photo_id" in (held or []))}
+
     async def badges(self, subject_id: str) -> dict[str, Any]:
         """Public: each check passed and its expiry, never the document or its number."""
         uid = as_uuid(subject_id)

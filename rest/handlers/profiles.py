@@ -13,6 +13,7 @@ from domain.profiles.services import ProfileInput, ProfileView
 from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.profiles import ServicemanProfileIn, ServicemanProfileOut
+from rest.schemas.verification import BadgesOut
 
 routes = RouteTable(tags=("servicemen",))
 E = ErrorCode
@@ -22,7 +23,10 @@ E = ErrorCode
             summary="A serviceman's public profile")
 async def get_serviceman_profile(req: ApiRequest[None, None]) -> ServicemanProfileOut:
     view = await services.get_profile(req.actor, req.params["user_id"])
-    return ServicemanProfileOut.of(view, await _payouts(req, view))
+    found = ServicemanProfileOut.of(view, await _payouts(req, view))
+    if req.deps.verification is not None:  # the public badges (issue 15)
+        found.verification = BadgesOut.model_validate(await req.deps.verification.badges(str(view.user.id)))
+    return found
 
 
 @routes.put("/servicemen/{user_id}/profile", body=ServicemanProfileIn, response=ServicemanProfileOut, auth=True,

@@ -6,6 +6,7 @@ from domain.catalog import storefronts
 from domain.shared.errors import ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.catalog import StorefrontIn, StorefrontOut
+from rest.schemas.verification import OrgBadgesOut
 
 routes = RouteTable(tags=("storefronts",))
 E = ErrorCode
@@ -14,7 +15,10 @@ E = ErrorCode
 @routes.get("/storefronts/{org_id}", response=StorefrontOut, errors=(E.NOT_FOUND,),
             summary="A provider's storefront with its published services and rating")
 async def get_storefront(req: ApiRequest[None, None]) -> StorefrontOut:
-    return StorefrontOut.of(await storefronts.get_public(req.params["org_id"]))
+    found = StorefrontOut.of(await storefronts.get_public(req.params["org_id"]))
+    if req.deps.verification is not None:  # the public badges (issue 15)
+        found.verification = OrgBadgesOut.model_validate(await req.deps.verification.org_badges(found.org_id))
+    return found
 
 
 @routes.put("/orgs/{org_id}/storefront", body=StorefrontIn, response=StorefrontOut, auth=True,

@@ -14,6 +14,7 @@ from domain.catalog.storefronts import StorefrontView
 from domain.catalog.taxonomy import Node
 from domain.shared.money import Money
 from rest.schemas.common import MoneyIn, MoneyOut
+from rest.schemas.verification import OrgBadgesOut
 
 # Media and social links are references the client uploaded elsewhere: https only.
 HttpsUrl = Annotated[str, Field(min_length=9, max_length=2048, examples=["https://cdn.example.com/a.jpg"],
@@ -258,6 +259,7 @@ class StorefrontOut(BaseModel):
     rating: float | None
     rating_count: int
     version: int = Field(description="0 until the first save")
+    verification: OrgBadgesOut | None = Field(None, description="the business's verified checks (issue 15)")
 
     @classmethod
     def of(cls, view: StorefrontView) -> StorefrontOut:
@@ -269,4 +271,5 @@ class StorefrontOut(BaseModel):
             social_links=front.social_links if front else {},
             services=[ServiceOut.of(service) for service in view.services],
             rating=view.rating, rating_count=view.org.rating_count, version=front.version if front else 0,
+            verification=None,
         )

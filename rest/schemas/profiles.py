@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from domain.finance.payouts.views import Eligibility
 from domain.profiles.services import ProfileView
 from rest.schemas.payouts import PayoutEligibilityOut
+from rest.schemas.verification import BadgesOut
 
 CategorySlug = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)*$",
                                     examples=["plumbing.leak-repair"])]
@@ -47,6 +48,7 @@ class ServicemanProfileOut(BaseModel):
     zone_ids: list[str]
     version: int = Field(description="0 until the serviceman first saves the profile")
     updated_at: datetime | None
+    verification: BadgesOut | None = Field(None, description="the checks they passed and their expiry (issue 15)")
     payouts: PayoutEligibilityOut | None = Field(None, description="the serviceman's own payout eligibility (as an "
                                                  "independent payee): the serviceman and admins only; null otherwise")
 
@@ -61,4 +63,4 @@ class ServicemanProfileOut(BaseModel):
                    rating=p.rating, rating_count=p.rating_count,
                    completed_jobs=p.completed_jobs, zone_ids=[str(z) for z in view.zone_ids],
                    version=p.version if view.saved else 0, updated_at=p.updated_at if view.saved else None,
-                   payouts=PayoutEligibilityOut.maybe(payouts))
+                   verification=None, payouts=PayoutEligibilityOut.maybe(payouts))

@@ -149,6 +149,13 @@ class BadgeOut(BaseModel):
     expires_at: str | None
 
 
+class OrgBadgesOut(BaseModel):
+    organisation_id: str
+    registered: bool = Field(description="an approved business registration")
+    badges: list[BadgeOut]
+    verified_crew: int = Field(description="crew members with a verified identity")
+
+
 class BadgesOut(BaseModel):
     user_id: str
     verified: bool = Field(description="their identity is verified")
