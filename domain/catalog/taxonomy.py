@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.catalog.models import Category
+from domain.catalog.models import Category, CategoryRequirement
+from domain.catalog.requirements import SEEDED_REQUIREMENTS
 from domain.shared.uow import unit_of_work
 
 # (slug, name, [(child slug suffix, child name), ...]); order is display order.
@@ -71,13 +72,23 @@ def seeds() -> list[Seed]:
     return rows
 
 
-async def _has_table(conn: BaseDBAsyncClient) -> bool:
-    """False while migrating step by step below the migration that creates the catalogue."""
+async def _has_table(conn: BaseDBAsyncClient, table: str = "category") -> bool:
+    """False while migrating step by step below the migration that creates the table."""
     if conn.capabilities.dialect == "postgres":
-        rows = await conn.execute_query_dict("SELECT to_regclass('category') IS NOT NULL AS present")
+        rows = await conn.execute_query_dict("SELECT to_regclass($1) IS NOT NULL AS present", [table])
         return bool(rows[0]["present"])
-    rows = await conn.execute_query_dict("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'category'")
+    rows = await conn.execute_query_dict("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                         [table])
     return bool(rows)
+
+
+async def _seed_requirements(conn: BaseDBAsyncClient, category_id: str) -> None:
+    """A seeded category's requirements arrive with it (issue 15), once: an admin may change them later."""
+    if not await _has_table(conn, "category_requirement"):
+        return
+    for category, credential in SEEDED_REQUIREMENTS:
+        if category == category_id:
+            await CategoryRequirement.get_or_create(category_id=category, credential=credential, using_db=conn)
 
 
 async def ensure_reference_data() -> int:
@@ -94,6 +105,7 @@ async def ensure_reference_data() -> int:
                 await Category.create(
                     id=seed.id, name=seed.name, parent_id=seed.parent_id, position=seed.position, using_db=conn
                 )
+                await _seed_requirements(conn, seed.id)
                 changed += 1
             elif (row.name, row.parent_id, row.position) != (seed.name, seed.parent_id, seed.position):
                 await Category.filter(id=seed.id).using_db(conn).update(
