@@ -19,7 +19,13 @@ from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
-from tests.support.verification import verification_call, verification_state, victim_document
+from tests.support.verification import (
+    VERIFICATION_IDOR_BODIES,
+    VERIFICATION_PUBLIC_READS,
+    verification_call,
+    verification_state,
+    victim_document,
+)
 
 
 @dataclass
@@ -394,19 +400,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/disputes/{dispute_id}/withdraw"): None,
     ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
     ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
-    ("POST", "/v1/servicemen/{user_id}/verification/documents"): {
-        "kind": "photo_id", "upload_id": "00000000-0000-0000-0000-000000000000",
-        "fields": {"id_type": "passport", "number": "P1234567", "issuing_country": "GB", "expiry": "2099-01-01"}},
-    ("GET", "/v1/servicemen/{user_id}/verification/documents"): None,
-    ("GET", "/v1/servicemen/{user_id}/verification"): None,
-    ("GET", "/v1/verification/documents/{document_id}"): None,
-    ("GET", "/v1/verification/documents/{document_id}/download"): None,
-    ("GET", "/v1/orgs/{org_id}/verification/crew"): None,
-    ("POST", "/v1/admin/verification/documents/{document_id}/assign"): {"assignee_id": "{attacker}"},
-    ("POST", "/v1/admin/verification/documents/{document_id}/approve"): {},
-    ("POST", "/v1/admin/verification/documents/{document_id}/reject"): {"reason": "pwned"},
-    ("GET", "/v1/categories/{category_id}/requirements"): None,
-    ("PUT", "/v1/admin/categories/{category_id}/requirements"): {"credentials": []},
+    **VERIFICATION_IDOR_BODIES,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -417,8 +411,7 @@ SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{user_id}/slots"),
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
-                ("GET", "/v1/servicemen/{user_id}/reviews"), ("GET", "/v1/servicemen/{user_id}/verification"),
-                ("GET", "/v1/categories/{category_id}/requirements")}
+                ("GET", "/v1/servicemen/{user_id}/reviews"), *VERIFICATION_PUBLIC_READS}
 # Routes whose caller is the payment provider, proven by a signature over the body: without
 # one they answer 400 and store nothing.
 SIGNED_BY_PROVIDER = {("POST", "/v1/webhooks/{gateway}")}

@@ -92,6 +92,25 @@ async def bid(client: TestClient, who: Account, job_id: str) -> Any:
 
 # --- the policy matrix and the IDOR test (tests/test_access_policy.py) ---
 
+# Every verification route that takes an id, with a valid body (only authorization may refuse it).
+VERIFICATION_IDOR_BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
+    ("POST", "/v1/servicemen/{user_id}/verification/documents"): {
+        "kind": "photo_id", "upload_id": "00000000-0000-0000-0000-000000000000",
+        "fields": {"id_type": "passport", "number": "P1234567", "issuing_country": "GB", "expiry": "2099-01-01"}},
+    ("GET", "/v1/servicemen/{user_id}/verification/documents"): None,
+    ("GET", "/v1/servicemen/{user_id}/verification"): None,
+    ("GET", "/v1/verification/documents/{document_id}"): None,
+    ("GET", "/v1/verification/documents/{document_id}/download"): None,
+    ("GET", "/v1/orgs/{org_id}/verification/crew"): None,
+    ("POST", "/v1/admin/verification/documents/{document_id}/assign"): {"assignee_id": "{attacker}"},
+    ("POST", "/v1/admin/verification/documents/{document_id}/approve"): {},
+    ("POST", "/v1/admin/verification/documents/{document_id}/reject"): {"reason": "pwned"},
+    ("GET", "/v1/categories/{category_id}/requirements"): None,
+    ("PUT", "/v1/admin/categories/{category_id}/requirements"): {"credentials": []},
+}
+# Public reads: they may answer anyone, and change nothing (the badges name no document).
+VERIFICATION_PUBLIC_READS = {("GET", "/v1/servicemen/{user_id}/verification"),
+                             ("GET", "/v1/categories/{category_id}/requirements")}
 _DOCUMENTS: dict[str, str] = {}  # the world serviceman's id -> their submitted photo ID
 
 
