@@ -70,5 +70,26 @@ async def effective(category_id: str | None, conn: Any = None) -> list[str]:
     return sorted({str(r) for r in rows})
 
 
+async def all_effective(conn: Any = None) -> dict[str, list[str]]:
+    """Every category's effective requirements, for those that have any (two queries in all)."""
+    rows = await Category.all().using_db(conn).values("id", "parent_id")
+    parents: dict[str, str | None] = {str(row["id"]): row["parent_id"] for row in rows}
+    own: dict[str, set[str]] = {}
+    for row in await CategoryRequirement.all().using_db(conn).values("category_id", "credential"):
+        own.setdefault(str(row["category_id"]), set()).add(str(row["credential"]))
+    found: dict[str, list[str]] = {}
+    for category in parents:
+        needed: set[str] = set()
+        current: str | None = category
+        for _ in range(MAX_DEPTH):
+            if current is None:
+                break
+            needed |= own.get(current, set())
+            current = parents.get(current)
+        if needed:
+            found[category] = sorted(needed)
+    return found
+
+
 def describe(credentials: list[str] | set[str]) -> str:
     return ", ".join(LABELS.get(c, c) for c in sorted(credentials))

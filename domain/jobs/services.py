@@ -169,7 +169,8 @@ async def _open_feed(actor: Actor, zone_id: str | None, position: tuple[datetime
 async def _credentialed(user_id: str, categories: set[str]) -> set[str]:
     """The categories whose requirements the serviceman holds (issue 15: the rest are hidden)."""
     holding = await credentials.held(user_id)
-    return {c for c in categories if not credentials.missing(await requirements.effective(c), holding)}
+    needs = await requirements.all_effective()
+    return {c for c in categories if not credentials.missing(needs.get(c, []), holding)}
 
 
 async def cancel(actor: Actor, job_id: str, reason: str = "") -> Job:

@@ -13,7 +13,7 @@ from tortoise.expressions import F, Q
 
 from domain.accounts.models import Role, User
 from domain.catalog import requirements
-from domain.catalog.models import Category, CategoryRequirement
+from domain.catalog.models import Category
 from domain.profiles.models import ServicemanProfile
 from domain.shared.clock import utcnow
 from domain.verification.fields import IMPLIES
@@ -53,26 +53,6 @@ async def _parents(conn: Any) -> dict[str, str | None]:
     return {str(row["id"]): row["parent_id"] for row in rows}
 
 
-async def requirements_by_category(conn: Any = None) -> dict[str, list[str]]:
-    """Every category's effective requirements (its own and its ancestors'), for those that have any."""
-    parents = await _parents(conn)
-    own: dict[str, set[str]] = {}
-    for row in await CategoryRequirement.all().using_db(conn).values("category_id", "credential"):
-        own.setdefault(str(row["category_id"]), set()).add(str(row["credential"]))
-    found: dict[str, list[str]] = {}
-    for category in parents:
-        needed: set[str] = set()
-        current: str | None = category
-        for _ in range(requirements.MAX_DEPTH):
-            if current is None:
-                break
-            needed |= own.get(current, set())
-            current = parents.get(current)
-        if needed:
-            found[category] = sorted(needed)
-    return found
-
-
 async def blocked(user_id: object, conn: Any = None) -> list[dict[str, Any]]:
     """The serviceman's trades (and their specialities) they may not work in now, with what is missing."""
     profile = await ServicemanProfile.filter(user_id=user_id).using_db(conn).first()
@@ -80,7 +60,7 @@ async def blocked(user_id: object, conn: Any = None) -> list[dict[str, Any]]:
         return []
     trades = {str(c) for c in profile.category_ids or []}
     held = set(profile.verified_documents or [])
-    needs = await requirements_by_category(conn)
+    needs = await requirements.all_effective(conn)
     parents = await _parents(conn)
     found = []
     for category, needed in sorted(needs.items()):
