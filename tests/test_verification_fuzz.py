@@ -31,7 +31,7 @@ async def _seeded_with_a_document(make_client: AppFactory):  # type: ignore[no-u
     body = await login.json()
     who = _Login(body["user"]["id"], {"Authorization": f"Bearer {body['access_token']}"})
     made = [await submit(client, who, who.id, kind) for kind in ("photo_id", "insurance")]  # type: ignore[arg-type]
-    ids.update({"document_id": [d["id"] for d in made], "category_id": ["gas", "gas.boiler-service", "plumbing"]})
+    ids.update({"document_id": [d["id"] for d in made], "category": ["gas", "gas.boiler-service", "plumbing"]})
     return client, ids
 
 

@@ -26,7 +26,7 @@ class Category(Model):
 class CategoryRequirement(Model):
     """One credential a category requires of the servicemen who work in it (issue 15); a
     category also requires what its ancestors do (domain/catalog/requirements.py). Data, not
-    code: admins edit it (PUT /v1/admin/categories/{id}/requirements)."""
+    code: admins edit it (PUT /v1/admin/categories/{category}/requirements)."""
 
     id = fields.IntField(primary_key=True)
     # A plain column like Category.parent_id: the seed rows may precede the taxonomy's.

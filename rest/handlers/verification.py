@@ -105,14 +105,14 @@ async def verification_reject(req: ApiRequest[RejectIn, None]) -> dict[str, Any]
     return await _verification(req).reject(req.actor, req.params["document_id"], req.body.reason)
 
 
-@routes.get("/categories/{category_id}/requirements", response=RequirementsOut, errors=(E.NOT_FOUND,),
+@routes.get("/categories/{category}/requirements", response=RequirementsOut, errors=(E.NOT_FOUND,),
             summary="What a category requires of servicemen (its own and inherited)")
 async def category_get_requirements(req: ApiRequest[None, None]) -> dict[str, Any]:
-    return await requirements.view(req.params["category_id"])
+    return await requirements.view(req.params["category"])
 
 
-@routes.put("/admin/categories/{category_id}/requirements", body=RequirementsIn, response=RequirementsOut,
+@routes.put("/admin/categories/{category}/requirements", body=RequirementsIn, response=RequirementsOut,
             auth=True, errors=(E.VALIDATION_FAILED, E.FORBIDDEN, E.NOT_FOUND),
             summary="Set what a category itself requires (admins); open jobs and eligibility follow at once")
 async def category_put_requirements(req: ApiRequest[RequirementsIn, None]) -> dict[str, Any]:
-    return await requirements.replace(req.actor, req.params["category_id"], list(req.body.credentials))
+    return await requirements.replace(req.actor, req.params["category"], list(req.body.credentials))

@@ -105,12 +105,12 @@ VERIFICATION_IDOR_BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
     ("POST", "/v1/admin/verification/documents/{document_id}/assign"): {"assignee_id": "{attacker}"},
     ("POST", "/v1/admin/verification/documents/{document_id}/approve"): {},
     ("POST", "/v1/admin/verification/documents/{document_id}/reject"): {"reason": "pwned"},
-    ("GET", "/v1/categories/{category_id}/requirements"): None,
-    ("PUT", "/v1/admin/categories/{category_id}/requirements"): {"credentials": []},
+    ("GET", "/v1/categories/{category}/requirements"): None,
+    ("PUT", "/v1/admin/categories/{category}/requirements"): {"credentials": []},
 }
 # Public reads: they may answer anyone, and change nothing (the badges name no document).
 VERIFICATION_PUBLIC_READS = {("GET", "/v1/servicemen/{user_id}/verification"),
-                             ("GET", "/v1/categories/{category_id}/requirements")}
+                             ("GET", "/v1/categories/{category}/requirements")}
 _DOCUMENTS: dict[str, str] = {}  # the world serviceman's id -> their submitted photo ID
 
 
@@ -118,7 +118,7 @@ async def victim_document(client: TestClient, victim: Account) -> dict[str, str]
     """Path ids of a pending document of `victim` (made on first use), and a category with requirements."""
     if victim.id not in _DOCUMENTS:
         _DOCUMENTS[victim.id] = str((await submit(client, victim, victim.id, "photo_id"))["id"])
-    return {"document_id": _DOCUMENTS[victim.id], "category_id": "gas"}
+    return {"document_id": _DOCUMENTS[victim.id], "category": "gas"}
 
 
 def verification_call(action: str) -> Any:
