@@ -10,9 +10,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from push.models import PushJob
-from tests.support.bookings import CENTRE, make_serviceman, make_zone, ok
+from tests.support.bookings import CENTRE, book, build_market, make_serviceman, make_zone, ok
 from tests.support.bus import wait_until
-from tests.support.identity import Account, make_admin, register
+from tests.support.catalog import published_service
+from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.notifications import notifications_of, register_device
 from tests.support.sync import Replica, flush
 from tests.support.verification import (
@@ -162,3 +163,22 @@ async def test_gas_work_needs_gas_safe_and_the_rule_is_data(client: Any) -> None
                                   json={"credentials": []}))
     assert plumber.id in await candidates(client, customer, "plumbing.leak-repair")
     assert (await client.get(f"/v1/categories/{GAS}/requirements")).status == 200
+
+
+async def test_a_manager_cannot_make_an_unverified_serviceman_crew_of_gas_work(client: Any) -> None:
+    m = await build_market(client, crew_size=1)
+    gas_service = await published_service(client, m.provider, m.admin, m.zone_id, org_id=m.org_id, category_id=GAS)
+    engineer, _ = await gas_engineer(client, m.admin, m.zone_id)
+    await join_org(client, m.provider, m.org_id, engineer)
+    unverified = m.crew[0]
+    await ok(await client.put(f"/v1/servicemen/{unverified.id}/profile", headers=unverified.headers,
+                              json={"category_ids": ["plumbing", "gas"], "bio": "Pipes and boilers"}))
+    refused = await book(client, m, service_id=gas_service["id"], serviceman_ids=[unverified.id])
+    assert refused.status == 403 and "gas_safe" in (await refused.json())["detail"]
+    booking = await ok(await book(client, m, service_id=gas_service["id"], serviceman_ids=[engineer.id]), 201)
+    swap = await client.put(f"/v1/bookings/{booking['id']}/assignments", headers=m.provider.headers,
+                             json={"serviceman_ids": [unverified.id], "version": booking["version"]})
+    assert swap.status == 403 and "insurance" in (await swap.json())["detail"]
+    crew = await ok(await client.get(f"/v1/orgs/{m.org_id}/verification/crew", headers=m.provider.headers))
+    blocked = {member["user_id"]: member["blocked"] for member in crew["crew"]}
+    assert blocked[engineer.id] == [] and {b["category_id"] for b in blocked[unverified.id]} >= {"gas", GAS}

@@ -15,6 +15,7 @@ from datetime import datetime
 from uuid import UUID
 
 from domain.shared.clock import utcnow
+from domain.shared.errors import DomainError
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.verification import eligibility, events
 from domain.verification.models import DocumentState, VerificationDocument
@@ -31,8 +32,11 @@ class VerificationService(VerificationReviews):
         done = 0
         async with unit_of_work() as uow:
             for document_id in await self._claim(uow, now):
-                async with unit_of_work() as step:
-                    done += await self._step(step, document_id, now)
+                try:
+                    async with unit_of_work() as step:  # a savepoint: one that fails stays due, alone
+                        done += await self._step(step, document_id, now)
+                except DomainError as exc:
+                    log.warning("verification_timer_skipped document=%s reason=%s", document_id, exc.message)
         if done:
             log.info("verification_timers_ran count=%d", done)
         return done
