@@ -68,6 +68,12 @@ class UnitOfWork:
         self._recorded += 1
         return row
 
+    def recorded_by_statement(self, count: int) -> None:
+        """`count` outbox rows the caller wrote in its own statement (an audit record and its
+        events in one round trip): the relay is woken after the commit as for `record`."""
+        self._check_open()
+        self._recorded += count
+
     def after_commit(self, callback: Callback) -> None:
         """Run `callback` (sync or async, no arguments) once the outermost transaction committed."""
         self._check_open()

@@ -76,11 +76,10 @@ class PaymentCases(CaseOutcomes):
         else:
             op = await self._open(booking, payment_method, milestones, who)
         await self.worker.run_own(op.id)
-        return await self._view(await PaymentCase.get(id=op.case_id), actor)
+        return await self._view(await PaymentCase.get(id=op.case_id), actor, booking)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         await authorize(actor, Permission.BOOKING_READ, booking)
         return await self._view(case, actor, booking)
 
@@ -96,32 +95,30 @@ class PaymentCases(CaseOutcomes):
                      context: RequestContext | None = None) -> CaseView:
         """A provider manager or an admin gives money back: all that remains, or `amount`.
         Never more than was captured and not yet refunded (409)."""
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         await authorize(actor, Permission.PAYMENT_REFUND, booking)
         parties = await self._parties(actor, booking)
         async with unit_of_work() as uow:
-            await self._refund(uow, case, amount, parties, Who.person(actor, context or RequestContext()),
-                               reason=reason or "refund")
-        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+            case = await self._refund(uow, case, amount, parties, Who.person(actor, context or RequestContext()),
+                                      reason=reason or "refund")
+        return await self._view(case, actor, booking)
 
     async def release(self, actor: Actor, case_id: str, *, milestone: int | None = None,
                       context: RequestContext | None = None) -> CaseView:
         """An admin releases everything still held now; the customer (or an admin) releases one
         milestone of a job paid in parts."""
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         permission = Permission.PAYMENT_RELEASE_MILESTONE if milestone is not None else Permission.PAYMENT_RELEASE
         await authorize(actor, permission, booking)
         parties = await self._parties(actor, booking)
         who = Who.person(actor, context or RequestContext())
         async with unit_of_work() as uow:
             if milestone is None:
-                await self._release(uow, case, A.RELEASE, parties, who, reason="released by an admin")
+                case = await self._release(uow, case, A.RELEASE, parties, who, reason="released by an admin")
             else:
-                await self._release(uow, case, A.RELEASE_MILESTONE, parties, who, positions=[milestone],
-                                    reason="milestone approved")
-        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+                case = await self._release(uow, case, A.RELEASE_MILESTONE, parties, who, positions=[milestone],
+                                           reason="milestone approved")
+        return await self._view(case, actor, booking)
 
     async def accept_guard(self, booking: Booking) -> None:
         """With `require_payment_to_accept`, a booking is accepted only with a live authorization
@@ -261,9 +258,10 @@ async def _booking(booking_id: str) -> Booking:
     return booking
 
 
-async def _case(case_id: str) -> PaymentCase:
+async def _case_and_booking(case_id: str) -> tuple[PaymentCase, Booking]:
+    """The case and its booking (for the policy and the parties) in one query."""
     uid = as_uuid(case_id)
-    case = await PaymentCase.get_or_none(id=uid) if uid else None
+    case = await PaymentCase.filter(id=uid).select_related("booking").first() if uid else None
     if case is None:
         raise NotFound()
-    return case
+    return case, case.booking

@@ -13,7 +13,7 @@ from domain.finance import ledger
 from domain.finance.cases import breakdown as bd
 from domain.finance.cases import postings
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
-from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivable
+from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivables
 from domain.finance.cases.states import CAPTURED, Action, Party, decide
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
@@ -121,7 +121,8 @@ class CaseTransitions(CaseMoves):
                         state=MilestoneState.RELEASED, released_at=now)
                     continue
                 shares = override
-            netted = {p["owner"]: await receivable(p["owner"], case.currency, p["amount"]) for p in shares["payees"]}
+            owed = await receivables((p["owner"] for p in shares["payees"]), case.currency)
+            netted = {p["owner"]: min(owed[p["owner"]], p["amount"]) for p in shares["payees"]}
             await ledger.post(uow, postings.release(
                 case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
                 actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
