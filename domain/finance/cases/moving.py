@@ -41,6 +41,7 @@ class PaymentRules:
     authorization_lifetime: timedelta = timedelta(days=4)
     require_payment_to_accept: bool = False
     sweep_batch: int = 200
+    timer_commit_batch: int = 50  # due cases the timers release or expire per transaction
     worker: WorkerRules = field(default_factory=WorkerRules)
 
 

@@ -229,14 +229,20 @@ class PaymentCases(CaseOutcomes):
 
     async def _sweep(self, cases: list[PaymentCase],
                      step: Callable[[UnitOfWork, PaymentCase, Who], Awaitable[Any]], job: str) -> int:
+        """Many due cases per transaction (one commit for a batch), each in its own savepoint:
+        a case moved meanwhile (an admin, another replica: theirs stands) or refused leaves the others."""
         done = 0
-        for case in cases:
-            try:
-                async with unit_of_work() as uow:
-                    await step(uow, case, Who(f"system:{job}"))
-                done += 1
-            except Conflict:
-                continue  # moved meanwhile (an admin, another replica): theirs stands
+        for start in range(0, len(cases), self.rules.timer_commit_batch):
+            async with unit_of_work():
+                for case in cases[start:start + self.rules.timer_commit_batch]:
+                    try:
+                        async with unit_of_work() as uow:
+                            await step(uow, case, Who(f"system:{job}"))
+                        done += 1
+                    except Conflict:
+                        continue
+                    except DomainError as exc:  # refused (its savepoint undone): the rest of the batch goes on
+                        log.warning("payment_timer_refused job=%s case=%s reason=%s", job, case.id, exc.message)
         return done
 
     async def _parties(self, actor: Actor, booking: Booking) -> frozenset[Party]:
