@@ -48,5 +48,6 @@ __all__ = [
     "HOT", "NO_OVERDRAFT", "AccountKey", "AccountKind", "AlreadyResolved", "AlreadyReversed", "Balance",
     "ChainReport", "ConcurrentUpdate", "EntryDraft", "EntryNotFound", "IdempotencyConflict", "InsufficientFunds",
     "InvalidEntry", "Leg", "NotPending", "NotReversible", "PostedEntry", "Side", "UnbalancedEntry", "balance",
-    "balances", "balances_of", "normal_side", "post", "resolve_pending", "reverse", "seal", "trial_balance", "verify_chain",
+    "balances", "balances_of", "normal_side", "post", "resolve_pending", "reverse", "seal", "trial_balance",
+    "verify_chain",
 ]
