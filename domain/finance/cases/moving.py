@@ -15,6 +15,7 @@ from prometheus_client import Counter
 
 from domain.audit import services as audit
 from domain.finance import ledger
+from domain.finance.cases import rows
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.states import EVENT_TYPES, Action, Decision, Party, decide
 from domain.finance.operations.worker import WorkerRules
@@ -94,9 +95,7 @@ class CaseMoves:
             target = to
         values = {"state": target, "version": case.version + 1, "seq": case.seq + 1, "updated_at": utcnow(),
                   **(updates or {})}
-        changed = await PaymentCase.filter(id=case.id, version=case.version, state=case.state).using_db(
-            uow.connection).update(**values)
-        if not changed:
+        if not await rows.compare_and_set(uow.connection, case, values):
             raise Conflict("The payment changed meanwhile; read it again.")
         # Every writer moves a case through this compare-and-set, so the row is now the one read
         # plus these values: no read back.

@@ -11,7 +11,7 @@ from domain.bookings.models import Booking, BookingState
 from domain.bookings.windows import invalid
 from domain.finance import ledger
 from domain.finance.cases import breakdown as bd
-from domain.finance.cases import postings
+from domain.finance.cases import postings, rows
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivables
 from domain.finance.cases.states import CAPTURED, Action, Party, decide
@@ -105,8 +105,7 @@ class CaseTransitions(CaseMoves):
         operation per payee who can be paid."""
         conn = uow.connection
         decision = decide(case.state, action, parties)
-        pending = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
-            conn).order_by("position")
+        pending = await rows.milestones(conn, case.id, pending_only=True)
         chosen = [m for m in pending if positions is None or m.position in positions]
         if not chosen:
             raise Conflict("Nothing is held for this milestone.", details={"milestones": positions})
@@ -117,8 +116,6 @@ class CaseTransitions(CaseMoves):
             shares = milestone.shares
             if override is not None:  # the fee's own split, booked once on the first part
                 if index:
-                    await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                        state=MilestoneState.RELEASED, released_at=now)
                     continue
                 shares = override
             owed = await receivables((p["owner"] for p in shares["payees"]), case.currency)
@@ -126,8 +123,6 @@ class CaseTransitions(CaseMoves):
             await ledger.post(uow, postings.release(
                 case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
                 actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
-            await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                state=MilestoneState.RELEASED, released_at=now)
             released += shares["total"]
             for number, payee in enumerate(shares["payees"]):
                 amount = payee["amount"] - netted[payee["owner"]]
@@ -139,6 +134,7 @@ class CaseTransitions(CaseMoves):
                         "source_transaction": case.charge_id,
                         "metadata": {"case_id": str(case.id), "milestone": str(milestone.position)},
                     }, label=f"transfer-m{milestone.position}-p{number}")
+        await rows.mark_released(conn, [m.id for m in chosen], now)
         return await self._move(uow, case, action, parties, who, to=target,
                                 updates={"released_amount": case.released_amount + released},
                                 extra={"released": Money(released, case.currency).as_dict(),
