@@ -8,16 +8,50 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
 
+from domain.bookings.models import Booking
 from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.ledger import sql
 
 _MILESTONES = "SELECT * FROM payment_milestone WHERE case_id = $1 {state} ORDER BY position"
-_CASE_COLUMNS = frozenset(PaymentCase._meta.db_fields)
+
+
+def _columns(model: type[Model]) -> list[str]:
+    # Known once Tortoise is initialised (foreign-key columns are resolved by Tortoise.init).
+    return sorted(model._meta.db_fields)
+
+
+def _aliased(alias: str, model: type[Model]) -> str:
+    return ", ".join(f'{alias}."{column}" AS "{alias}.{column}"' for column in _columns(model))
+
+
+@cache
+def _case_columns() -> frozenset[str]:
+    return frozenset(_columns(PaymentCase))
+
+
+@cache
+def _case_and_booking_sql() -> str:
+    return (f"SELECT {_aliased('c', PaymentCase)}, {_aliased('b', Booking)} "  # noqa: S608 - model columns
+            "FROM payment_case AS c JOIN booking AS b ON b.id = c.booking_id WHERE c.id = $1")
+
+
+async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID) -> tuple[PaymentCase, Booking] | None:
+    """A case and its booking (the policy and the parties need it) in one query."""
+    found = await sql.rows(conn, _case_and_booking_sql(), [case_id])
+    if not found:
+        return None
+    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}}
+    for key, value in found[0].items():
+        alias, column = key.split(".", 1)
+        split[alias][column] = value
+    return PaymentCase._init_from_db(**split["c"]), Booking._init_from_db(**split["b"])
 
 
 async def milestones(conn: BaseDBAsyncClient, case_id: UUID, *, pending_only: bool = False) -> list[PaymentMilestone]:
@@ -36,7 +70,7 @@ async def mark_released(conn: BaseDBAsyncClient, ids: Sequence[UUID], at: dateti
 
 async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: dict[str, Any]) -> bool:
     """Write `values` to the case if it is still at the state and version it was read at."""
-    unknown = set(values) - _CASE_COLUMNS
+    unknown = set(values) - _case_columns()
     if unknown:
         raise ValueError(f"not payment_case columns: {sorted(unknown)}")
     names = list(values)

@@ -22,11 +22,13 @@ from domain.bookings.parties import parties_of
 from domain.bookings.states import Party as BookingParty
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
+from domain.finance.cases import rows
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import PaymentRules, Who, register_payout_destination
 from domain.finance.cases.outcomes import CaseOutcomes
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
+from domain.finance.ledger import sql
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
@@ -267,7 +269,7 @@ async def _booking(booking_id: str) -> Booking:
 async def _case_and_booking(case_id: str) -> tuple[PaymentCase, Booking]:
     """The case and its booking (for the policy and the parties) in one query."""
     uid = as_uuid(case_id)
-    case = await PaymentCase.filter(id=uid).select_related("booking").first() if uid else None
-    if case is None:
+    found = await rows.case_and_booking(sql.reader(), uid) if uid else None
+    if found is None:
         raise NotFound()
-    return case, case.booking
+    return found
