@@ -110,20 +110,21 @@ class CaseTransitions(CaseMoves):
         if not chosen:
             raise Conflict("Nothing is held for this milestone.", details={"milestones": positions})
         target = S.RELEASED if len(chosen) == len(pending) else decision.to
-        now = utcnow()
-        released = 0
-        for index, milestone in enumerate(chosen):
-            shares = milestone.shares
-            if override is not None:  # the fee's own split, booked once on the first part
-                if index:
-                    continue
-                shares = override
+        booked = [(m, override if override is not None else m.shares) for m in chosen]
+        if override is not None:  # the fee's own split, booked once on the first part
+            booked = booked[:1]
+        released = sum(shares["total"] for _, shares in booked)
+        # The compare-and-set first: a concurrent release stops here, before the ledger. The
+        # ledger entry comes last, so a payee's balance row (locked by the posting's trigger until
+        # the commit) is held for as short a time as possible when one payee is paid by many.
+        moved = await self._move(uow, case, action, parties, who, to=target,
+                                 updates={"released_amount": case.released_amount + released},
+                                 extra={"released": Money(released, case.currency).as_dict(),
+                                        "milestones": [m.position for m in chosen]})
+        await rows.mark_released(conn, [m.id for m in chosen], utcnow())
+        for milestone, shares in booked:
             owed = await receivables((p["owner"] for p in shares["payees"]), case.currency)
             netted = {p["owner"]: min(owed[p["owner"]], p["amount"]) for p in shares["payees"]}
-            await ledger.post(uow, postings.release(
-                case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
-                actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
-            released += shares["total"]
             for number, payee in enumerate(shares["payees"]):
                 amount = payee["amount"] - netted[payee["owner"]]
                 destination = await destination_of(payee["owner"])
@@ -134,11 +135,10 @@ class CaseTransitions(CaseMoves):
                         "source_transaction": case.charge_id,
                         "metadata": {"case_id": str(case.id), "milestone": str(milestone.position)},
                     }, label=f"transfer-m{milestone.position}-p{number}")
-        await rows.mark_released(conn, [m.id for m in chosen], now)
-        return await self._move(uow, case, action, parties, who, to=target,
-                                updates={"released_amount": case.released_amount + released},
-                                extra={"released": Money(released, case.currency).as_dict(),
-                                       "milestones": [m.position for m in chosen]})
+            await ledger.post(uow, postings.release(
+                case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
+                actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
+        return moved
 
     async def _transferred(self, uow: UnitOfWork, case: PaymentCase, op: FinanceOperation, result: dict[str, Any],
                            who: Who) -> None:
