@@ -13,6 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import DoesNotExist
 from tortoise.models import Model
 
 from domain.bookings.models import Booking
@@ -52,6 +53,21 @@ async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID) -> tuple[Paym
         alias, column = key.split(".", 1)
         split[alias][column] = value
     return PaymentCase._init_from_db(**split["c"]), Booking._init_from_db(**split["b"])
+
+
+async def case(conn: BaseDBAsyncClient, case_id: UUID) -> PaymentCase:
+    """The case as it is now (in the caller's transaction); DoesNotExist when there is none."""
+    found = await sql.rows(conn, "SELECT * FROM payment_case WHERE id = $1", [case_id])
+    if not found:
+        raise DoesNotExist(PaymentCase)
+    return PaymentCase._init_from_db(**found[0])
+
+
+async def booking(conn: BaseDBAsyncClient, booking_id: UUID) -> Booking:
+    found = await sql.rows(conn, "SELECT * FROM booking WHERE id = $1", [booking_id])
+    if not found:
+        raise DoesNotExist(Booking)
+    return Booking._init_from_db(**found[0])
 
 
 async def milestones(conn: BaseDBAsyncClient, case_id: UUID, *, pending_only: bool = False) -> list[PaymentMilestone]:

@@ -78,7 +78,7 @@ class PaymentCases(CaseOutcomes):
         else:
             op = await self._open(booking, payment_method, milestones, who)
         await self.worker.run_own(op.id)
-        return await self._view(await PaymentCase.get(id=op.case_id), actor, booking)
+        return await self._view(await rows.case(sql.reader(), op.case_id), actor, booking)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
         case, booking = await _case_and_booking(case_id)
@@ -225,7 +225,7 @@ class PaymentCases(CaseOutcomes):
         if case.state in (S.AUTHORIZING, S.AUTHORIZED):
             await self._end_authorization(uow, case, A.VOID, frozenset({P.SYSTEM}), who, reason="booking ended")
         elif case.state in (S.HELD, S.RELEASE_PENDING):
-            booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+            booking = await rows.booking(uow.connection, case.booking_id)
             await self._settle_ended(uow, case, booking, who)
         # capture pending: the capture's outcome refunds when it sees the booking ended.
 

@@ -40,7 +40,7 @@ class CaseTransitions(CaseMoves):
         case = await self._move(uow, case, A.AUTHORIZED, frozenset({P.GATEWAY}), who, updates={
             "payment_id": payment_id, "capture_before": capture_before, "authorize_entry_id": entry.id,
             "charge_id": result.get("charge_id")})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        booking = await rows.booking(uow.connection, case.booking_id)
         if booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED, BookingState.IN_PROGRESS,
                              BookingState.COMPLETED):  # accepted before the card answered: capture now
             case = await self._capture(uow, case, frozenset({P.SYSTEM}), who)
@@ -71,7 +71,7 @@ class CaseTransitions(CaseMoves):
                                                key=f"gw:{payment_id}:captured:settle", actor=who.ledger_actor))
         case = await self._move(uow, case, A.CAPTURED, frozenset({P.GATEWAY}), who, updates={
             "captured_amount": case.amount, "charge_id": result.get("charge_id") or case.charge_id})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        booking = await rows.booking(uow.connection, case.booking_id)
         if booking.state is BookingState.COMPLETED:
             case = await self._complete(uow, case, who)
         elif booking.state in (BookingState.CANCELLED, BookingState.DECLINED, BookingState.EXPIRED):
