@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -30,10 +31,36 @@ def add_database_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
+_embedded: list[Path] = []  # the data folder of the embedded server `with_postgres` started
+
+
+def postgres_cpu_seconds(data: Path | None = None) -> float:
+    """CPU seconds used so far by the PostgreSQL server whose data folder is `data` (postmaster
+    and children; default: the server `with_postgres` started), from /proc; 0 when unknown (an
+    outside server)."""
+    data = data or (_embedded[-1] if _embedded else None)
+    if data is None:
+        return 0.0
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == postmaster:  # its own and that of its ended children (backends)
+            ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+        elif int(fields[1]) == postmaster:  # a running child (fields[1]: ppid)
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, Any]]],
                   args: argparse.Namespace) -> dict[str, Any]:
     """`run(args, admin_url)` against --database-url or a throwaway embedded server."""
     pg = None if args.database_url else EmbeddedPostgres().start()
+    if pg is not None:
+        _embedded.append(pg.root / "data")
     try:
         return asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
     finally:

@@ -57,6 +57,7 @@ from tortoise.connection import connections
 
 from app.db import tortoise_config
 from app.migrate import migrate
+from benchmarks._harness import postgres_cpu_seconds
 from domain.finance import ledger
 from domain.finance.ledger import AccountKey, AccountKind, EntryDraft, Leg, Side
 from domain.shared.uow import unit_of_work
@@ -124,25 +125,6 @@ def _run_worker(args: tuple[str, int, str, int, int, list[str], Barrier, Any]) -
     url, worker, phase, count, payees, cases, barrier, results = args
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())  # as the app runs (app/bootstrap.py)
     results.put((worker, asyncio.run(_worker(url, worker, phase, count, payees, cases, barrier))))
-
-
-def postgres_cpu_seconds(data: Path | None) -> float:
-    """CPU seconds used so far by the PostgreSQL server whose data folder is `data` (postmaster
-    and children), from /proc; 0 when unknown (an outside server)."""
-    if data is None:
-        return 0.0
-    postmaster = int((data / "postmaster.pid").read_text().split()[0])
-    ticks = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == postmaster:  # its own and that of its ended children (backends)
-            ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
-        elif int(fields[1]) == postmaster:  # a running child (fields[1]: ppid)
-            ticks += int(fields[11]) + int(fields[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 class Sampler:
