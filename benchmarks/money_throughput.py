@@ -25,6 +25,8 @@ Measured, with 1 and 8 concurrent workers and 8 workers on ONE payee (a hot paye
   this process's CPU per release;
 - timer: completed cases (release window 0) released by the release timer `release_due`, which
   commits them in batches (a savepoint per case);
+- processes: held cases released by 1 and by 8 worker processes at once, each with its own pool
+  (the app runs several processes; 8 tasks in one process share one core of Python);
 - raw INSERT+COMMIT/s on 1 and 8 connections (the anchor), and the load average before/after.
 
     .venv/bin/python benchmarks/money_throughput.py [--cases 400] [--payees 64] [--json]
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing as mp
 import secrets
 import sys
 import time
@@ -71,6 +74,7 @@ from domain.shared.context import Actor
 from domain.shared.uow import unit_of_work
 
 TRANSITIONS_PER_CASE = 5
+WARM_RELEASES = 4  # per worker process, before the clock starts
 STATEMENTS = [0]  # SQL round trips this process made (asyncpg executions)
 
 
@@ -170,6 +174,45 @@ async def timer(payments: PaymentCases, work: list[tuple[str, str]]) -> dict[str
             "postgres_cpu_ms_per_timer_release": round((postgres_cpu_seconds() - server) * 1000 / done, 2)}
 
 
+def _release_in_process(url: str, admin_id: str, case_ids: list[str], barrier: Any, results: Any) -> None:
+    """One worker process (as the app runs several): its own pool, releases its share of the
+    held cases once every process is ready; reports (start, end, releases, CPU seconds)."""
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+
+    async def work() -> tuple[float, float, int, float]:
+        await Tortoise.init(config=tortoise_config(url, PoolLimits(max_size=2, statement_timeout=60)))
+        try:
+            payments = PaymentCases(SandboxGateway(webhook_secret="bench-" + "s" * 32))
+            admin = Actor(admin_id, frozenset({"admin"}))
+            for case_id in case_ids[:WARM_RELEASES]:  # warm: connections, prepared statements, imports
+                await release(payments, admin, case_id)
+            barrier.wait()
+            started, cpu = time.time(), time.process_time()
+            for case_id in case_ids[WARM_RELEASES:]:
+                await release(payments, admin, case_id)
+            return started, time.time(), len(case_ids) - WARM_RELEASES, time.process_time() - cpu
+        finally:
+            await Tortoise.close_connections()
+
+    results.put(asyncio.run(work()))
+
+
+async def process_releases(url: str, admin: Actor, held: list[str], processes: int) -> dict[str, Any]:
+    """Releases by `processes` worker processes at once (not one Python process's 8 tasks)."""
+    context = mp.get_context("spawn")
+    barrier, queue = context.Barrier(processes), context.Queue()
+    workers = [context.Process(target=_release_in_process, args=(url, admin.user_id, held[i::processes], barrier,
+                                                                  queue)) for i in range(processes)]
+    for worker in workers:
+        worker.start()
+    outcomes = [await asyncio.to_thread(queue.get) for _ in workers]
+    for worker in workers:
+        worker.join()
+    done = sum(o[2] for o in outcomes)
+    return {"releases_per_s": round(done / (max(o[1] for o in outcomes) - min(o[0] for o in outcomes)), 1),
+            "python_cpu_ms_per_release": round(sum(o[3] for o in outcomes) * 1000 / done, 2)}
+
+
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     results: dict[str, Any] = {"cases": args.cases, "payees": args.payees, "load_before": load_average()}
     async with fresh_database(admin_url) as url:
@@ -204,8 +247,13 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             await held_cases(payments, work, 8)
             results["timer"] = await timer(payments, work)
             print(f"{'release timer':>22}: {results['timer']}", flush=True)
+            for name, processes, payees in (("1 process", 1, args.payees), ("8 processes", 8, args.payees),
+                                            ("8 processes, one payee", 8, 1)):
+                held = await held_cases(payments, await seed(args.cases, payees), 8)
+                results[name] = await process_releases(url, admin, held, processes)
+                print(f"{name:>22}: releases {results[name]}", flush=True)
             released = await PaymentCase.filter(state=CaseState.RELEASED).count()
-            assert released == len(warm) + 3 * args.cases + args.cases // 2, released
+            assert released == len(warm) + 6 * args.cases + args.cases // 2, released
             results["trial_balance"] = await trial_balance()
         finally:
             await Tortoise.close_connections()
@@ -216,6 +264,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     results["load_after"] = load_average()
     results["speedup_8_vs_1"] = {key: round(results["8 workers"][key] / results["1 worker"][key], 2)
                                  for key in ("cases_per_s", "releases_per_s")}
+    results["speedup_8_vs_1"]["releases_per_s, processes"] = round(
+        results["8 processes"]["releases_per_s"] / results["1 process"]["releases_per_s"], 2)
     return results
 
 
