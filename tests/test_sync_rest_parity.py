@@ -151,6 +151,9 @@ async def _payments(rest: Rest, view: dict[str, set[Key]]) -> None:
         page = await rest.get(f"/payees/{row['owner']}/payouts", limit=200)
         if page is not None:
             view["payouts"] |= {item["id"] for item in page["items"]}
+    # Payout accounts (eligibility): what each payee's payout-account route shows the user.
+    view["payout_accounts"] = {str(row["id"]) for row in await _rows("SELECT id, owner FROM payee_account")
+                               if await rest.get(f"/payees/{row['owner']}/payout-account") is not None}
 
 
 async def _bookings(rest: Rest, view: dict[str, set[Key]]) -> None:
