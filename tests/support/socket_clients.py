@@ -84,6 +84,10 @@ class Recorder:
         )
         return recorder
 
+    def listen(self, namespace: str, event: str) -> None:
+        """Record `event` too, from now on."""
+        self.client.on(event, self._collector(namespace, event), namespace=namespace)
+
     def _collector(self, namespace: str, event: str) -> Any:
         async def collect(*data: Any) -> None:
             self.events[(namespace, event)].put_nowait(data[0] if len(data) == 1 else list(data))
