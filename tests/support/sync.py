@@ -13,7 +13,7 @@ from rest.deps import REST_DEPS
 from sync.service import SyncService
 from tests.conftest import app_of
 from tests.support.identity import Account
-from tests.support.socket_clients import Recorder
+from tests.support.socket_clients import Recorder, caught_up
 from tests.support.waiting import wait_until
 
 Key = tuple[str, str]
@@ -37,19 +37,12 @@ async def pokes_rung(client: TestClient) -> None:
     await wait_until(lambda: all(task is None or task.done() for task in windows()), 20, "the poker's open windows")
 
 
-MARKER = "test:marker"
-
-
 async def pokes_delivered(client: TestClient, *sockets: Recorder) -> None:
     """Every poke rung so far has reached these sockets (or passed them by): the poker has no
-    window open, then a marker sent to each socket along the same Redis path comes back (the
-    server handles the channel's messages in order). Not for pokes a socket's interval holds."""
+    window open, then the sockets caught up with what was published. Not for pokes a
+    socket's interval holds."""
     await pokes_rung(client)
-    emitter = app_of(client)[EMITTER]
-    for socket in sockets:
-        socket.listen("/", MARKER)
-        await emitter.emit_to_room("/", socket.client.get_sid("/"), MARKER, {})
-        await socket.next_event("/", MARKER, timeout=10)
+    await caught_up(app_of(client)[EMITTER], "/", *sockets)
 
 
 async def sync_head(client: TestClient) -> int:
