@@ -58,7 +58,7 @@ class ChaosClient:
             except socketio.exceptions.ConnectionError:
                 if attempt == attempts - 1:
                     raise
-                await asyncio.sleep(0.2)
+                await asyncio.sleep(0.2)  # a retry's back-off, not a wait for anything
         self.client, self.lost = client, asyncio.Event()
         self.connects += 1
         self.online.set()

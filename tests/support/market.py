@@ -1,6 +1,6 @@
 """Building a test world through the domain services instead of HTTP: the same service calls
 the route handlers make (so the same rows, events, audit records and sync ops), without the
-~30 requests a market costs over HTTP. For set-up only; what the routes themselves do is
+~30 requests a market costs over HTTP (a quarter of its time). For set-up only; what the routes themselves do is
 tested through HTTP in the tests of each route (test_zones_api, test_catalog_*, test_org_*...).
 
 Accounts get real tokens (the accounts service logs them in), so tests go on over HTTP."""
