@@ -19,6 +19,7 @@ from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.disputes.service import DisputeService
+from domain.safety.decisions import Moderation
 from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
@@ -60,7 +61,8 @@ class PeriodicJob:
 
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
                   payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
-                  payouts: Payouts | None = None, disputes: DisputeService | None = None) -> list[PeriodicJob]:
+                  payouts: Payouts | None = None, disputes: DisputeService | None = None,
+                  moderation: Moderation | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -81,6 +83,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if disputes is not None:  # SLA deadlines and reminders: claimed FOR UPDATE SKIP LOCKED, once per deadline
         table.append(PeriodicJob("dispute_timers", settings.dispute_timers_interval_seconds, disputes.run_timers,
                                  at_start=True))
+    if moderation is not None:  # temporary suspensions end (each lifted once: a claim on the row)
+        table.append(PeriodicJob("moderation_timers", settings.moderation_timers_interval_seconds,
+                                 moderation.lift_due, at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

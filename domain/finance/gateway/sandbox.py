@@ -58,6 +58,15 @@ DECLINING_METHODS = {
     "pm_card_chargeDeclinedInsufficientFunds": "insufficient_funds",
 }
 AUTHORIZATION_DAYS = 7
+
+
+def card_country(payment_method: str) -> str | None:
+    """The sandbox card's country: Stripe's country test cards end in it (`pm_card_fr`,
+    `pm_card_gb`); other test cards say nothing (as a card without the field would)."""
+    tail = payment_method.rsplit("_", 1)[-1]
+    return tail.upper() if payment_method.startswith("pm_card_") and len(tail) == 2 and tail.isalpha() else None
+
+
 ONBOARDING_REQUIREMENTS = ("external_account", "tos_acceptance.date", "tos_acceptance.ip")
 
 
@@ -114,7 +123,7 @@ class SandboxGateway(SandboxDisputes):
         state = PaymentIntentState(
             id=pid, status="requires_capture", amount=r.amount, amount_captured=0, amount_refunded=0,
             charge_id=self._new_id("ch"), capture_before=self._clock() + timedelta(days=AUTHORIZATION_DAYS),
-            metadata=dict(r.metadata))
+            metadata=dict(r.metadata), card_country=card_country(r.payment_method))
         assert state.charge_id is not None
         self._payments[pid] = _Payment(state, r.transfer_group)
         self._charges[state.charge_id] = pid
