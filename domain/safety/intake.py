@@ -58,7 +58,7 @@ async def text_of(kind: SubjectKind, subject_id: str) -> tuple[str, tuple[str, .
         service = await Service.get_or_none(id=uid)
         return (service.description, (service.title,)) if service else None
     if kind is K.STOREFRONT:
-        front = await Storefront.get_or_none(id=uid)
+        front = await Storefront.get_or_none(organisation_id=uid)
         return (front.bio, (front.headline, *_links(front.social_links))) if front else None
     return None
 
@@ -72,7 +72,7 @@ _SCREENED: dict[str, tuple[SubjectKind, str]] = {
     "comment.posted": (K.COMMENT, "comment_id"),
     "service.created": (K.SERVICE, "service_id"),
     "service.updated": (K.SERVICE, "service_id"),
-    "storefront.updated": (K.STOREFRONT, "storefront_id"),
+    "storefront.updated": (K.STOREFRONT, "org_id"),
 }
 
 

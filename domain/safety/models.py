@@ -20,7 +20,7 @@ class SubjectKind(StrEnum):
     MESSAGE = "message"
     USER = "user"
     SERVICE = "service"  # a listing
-    STOREFRONT = "storefront"
+    STOREFRONT = "storefront"  # named by its organisation's id
     JOB = "job"
     BID = "bid"
     COMMENT = "comment"  # a job comment

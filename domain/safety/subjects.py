@@ -60,7 +60,7 @@ async def load(kind: SubjectKind, subject_id: str) -> Subject | None:
         return Subject(kind, sid, await _owner_of_listing(s.owner_user_id, s.owner_org_id),
                        _cut(s.title, s.description)) if s else None
     if kind is K.STOREFRONT:
-        f = await Storefront.get_or_none(id=uid)
+        f = await Storefront.get_or_none(organisation_id=uid)  # named by its organisation, as REST does
         return Subject(kind, sid, await _owner_of_listing(f.user_id, f.organisation_id),
                        _cut(f.headline, f.bio)) if f else None
     if kind is K.JOB:
