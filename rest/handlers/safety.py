@@ -38,7 +38,7 @@ def _safety(req: ApiRequest[Any, Any]) -> SafetyService:
 
 @routes.post("/reports", body=ReportIn, response=ReportOut, status=201, auth=True, errors=_WRITE_ERRORS,
              summary="Report a message, user, listing, storefront, job, bid, comment or review you can see")
-async def report(req: ApiRequest[ReportIn, None]) -> dict[str, Any]:
+async def file_report(req: ApiRequest[ReportIn, None]) -> dict[str, Any]:
     b = req.body
     return await _safety(req).report(req.actor, b.kind, b.subject_id, b.reason, b.note)
 
@@ -65,7 +65,7 @@ async def moderation_item(req: ApiRequest[None, None]) -> dict[str, Any]:
 
 @routes.post("/admin/moderation/{item_id}/assign", body=AssignIn, response=ItemDetailOut, auth=True,
              errors=_WRITE_ERRORS, summary="Assign a moderation item to an admin (yourself by default)")
-async def assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
+async def assign_moderation_item(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
     return await _safety(req).assign(req.actor, req.params["item_id"], req.body.assignee_id, req.context)
 
 
@@ -73,7 +73,7 @@ async def assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
              errors=_WRITE_ERRORS,
              summary="Decide a moderation item (admins): dismiss, warn, hide the content or suspend its author "
                      "(until a time, or for good); audited, and the reported party is told why")
-async def decide(req: ApiRequest[DecisionIn, None]) -> dict[str, Any]:
+async def decide_moderation_item(req: ApiRequest[DecisionIn, None]) -> dict[str, Any]:
     b = req.body
     return await _safety(req).decide(req.actor, req.params["item_id"], Ruling(Action(b.action), b.reason, b.until),
                                      req.context)
@@ -91,5 +91,5 @@ async def payment_holds(req: ApiRequest[None, HoldQuery]) -> HoldListOut:
 @routes.post("/admin/payment-holds/{hold_id}/clear", body=ClearHoldIn, response=HoldOut, auth=True,
              errors=_WRITE_ERRORS,
              summary="Clear a payment held for review (admins): it is captured now if its booking was accepted")
-async def clear_hold(req: ApiRequest[ClearHoldIn, None]) -> dict[str, Any]:
+async def clear_payment_hold(req: ApiRequest[ClearHoldIn, None]) -> dict[str, Any]:
     return await _safety(req).clear_hold(req.actor, req.params["hold_id"], req.body.note, req.context)

@@ -6,6 +6,8 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from domain.safety.models import Decision, ModerationItem, PaymentHold
+
 from tests.support.bookings import ok
 from tests.support.bus import wait_until
 from tests.support.identity import Account
@@ -49,3 +51,17 @@ async def decide(client: TestClient, admin: Account, item_id: str, action: str, 
 
 async def notices(client: TestClient, who: Account) -> list[dict[str, Any]]:
     return list((await ok(await client.get("/v1/notifications", headers=who.headers)))["items"])
+
+
+async def victim_moderation(client: TestClient, reporter: Account, victim: Account, case_id: str) -> dict[str, str]:
+    """A queue item (the victim reported) and a payment hold on the victim booking's case, for the
+    IDOR check: only admins may read, assign or decide them."""
+    filed = await report(client, reporter, "user", victim.id, "spam")
+    hold = await PaymentHold.create(case_id=case_id, customer_id=reporter.id, rules={"first_high_value": {}})
+    return {"item_id": filed["item_id"], "hold_id": str(hold.id)}
+
+
+async def moderation_state() -> tuple[Any, ...]:
+    items = await ModerationItem.all().order_by("id").values_list("id", "state", "assignee_id", "version")
+    holds = await PaymentHold.all().order_by("id").values_list("id", "state")
+    return tuple(items), tuple(holds), await Decision.all().count()
