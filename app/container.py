@@ -37,11 +37,8 @@ from domain.disputes.live import DisputeNotices
 from domain.disputes.models import Outcome
 from domain.disputes.rules import DisputeRules
 from domain.disputes.service import DisputeService
-from domain.finance.cases import review_holds
-from domain.safety.decisions import Moderation
-from domain.safety.fraud import FraudRules, FraudScreen
-from domain.safety.service import SafetyService
 from domain.feed.projector import FeedProjector
+from domain.finance.cases import review_holds
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.chargebacks import clawback
@@ -57,6 +54,9 @@ from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
+from domain.safety.decisions import Moderation
+from domain.safety.fraud import FraudRules, FraudScreen
+from domain.safety.service import SafetyService
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from infra.dependencies import RedisHealth
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter

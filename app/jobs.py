@@ -19,7 +19,6 @@ from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.disputes.service import DisputeService
-from domain.safety.decisions import Moderation
 from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
@@ -28,6 +27,7 @@ from domain.jobs import services as jobs
 from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
+from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from infra.periodic import run_periodically
 from push.worker import PushWorker

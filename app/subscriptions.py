@@ -19,8 +19,8 @@ from domain.finance.cases.services import PaymentCases
 from domain.finance.reporting import documents
 from domain.messaging import crew
 from domain.presence import revoker
-from domain.safety import intake
 from domain.presence.revoker import PresenceRevoker
+from domain.safety import intake
 from push.notifier import Notifier
 
 

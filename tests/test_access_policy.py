@@ -250,8 +250,8 @@ MATRIX: dict[Permission, Case] = {
     Permission.UPLOAD_CONFIRM: Case(upload_call("confirm"), "serviceman", 200, "provider", 404),
     Permission.UPLOAD_READ: Case(upload_call("read"), "admin", 200, "provider", 404),
     # Trust and safety (issue 15): anyone signed in reports; admins work the queue and payment holds.
-    Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {"kind": "user", "subject_id": "{w.target.id}",
-                                                                    "reason": "spam"}), "customer", 201, "anonymous", 401),
+    Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {
+        "kind": "user", "subject_id": "{w.target.id}", "reason": "spam"}), "customer", 201, "anonymous", 401),
     Permission.MODERATION_MANAGE: Case(call("GET", "/v1/admin/moderation"), "admin", 200, "provider", 403),
 }
 

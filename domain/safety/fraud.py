@@ -64,9 +64,10 @@ async def _customer_authorizations(customer_id: UUID, since: Any, conn: Any) -> 
 async def _zone_country(booking: Booking, conn: Any) -> str | None:
     zone_id = booking.zone_id
     if zone_id is None and booking.job_id is not None:
-        zone_id = (await Job.filter(id=booking.job_id).using_db(conn).values_list("zone_id", flat=True) or [None])[0]
-    countries = await Zone.filter(id=zone_id).using_db(conn).values_list("country", flat=True) if zone_id else []
-    return countries[0] if countries and countries[0] else None
+        job = await Job.get_or_none(id=booking.job_id, using_db=conn)
+        zone_id = job.zone_id if job else None
+    zone = await Zone.get_or_none(id=zone_id, using_db=conn) if zone_id else None
+    return zone.country if zone and zone.country else None
 
 
 class FraudScreen:

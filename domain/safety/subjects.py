@@ -39,8 +39,8 @@ def _cut(*parts: str) -> str:
 async def _owner_of_listing(owner_user_id: UUID | None, owner_org_id: UUID | None) -> UUID | None:
     if owner_user_id is not None:
         return owner_user_id
-    owners = await Organisation.filter(id=owner_org_id).values_list("owner_id", flat=True) if owner_org_id else []
-    return owners[0] if owners else None
+    org = await Organisation.get_or_none(id=owner_org_id) if owner_org_id else None
+    return org.owner_id if org else None
 
 
 async def load(kind: SubjectKind, subject_id: str) -> Subject | None:
@@ -90,7 +90,8 @@ async def visible_to(actor: Actor, kind: SubjectKind, subject_id: str) -> bool:
         bid = await Bid.get_or_none(id=uid)
         return bid is not None and await allowed(actor, Permission.BID_QUOTE, bid)
     if kind in (K.JOB, K.COMMENT):
-        job_id = uid if kind is K.JOB else (await Comment.filter(id=uid).values_list("job_id", flat=True) or [None])[0]
+        comment = await Comment.get_or_none(id=uid) if kind is K.COMMENT else None
+        job_id = comment.job_id if comment else uid if kind is K.JOB else None
         job = await Job.get_or_none(id=job_id) if job_id else None
         return job is not None and await allowed(actor, Permission.JOB_READ, job)
     if kind is K.SERVICE:

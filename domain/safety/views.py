@@ -42,5 +42,6 @@ def detail_dict(found: ItemDetail) -> dict[str, Any]:
 def hold_dict(hold: PaymentHold) -> dict[str, Any]:
     return {"id": str(hold.id), "case_id": str(hold.case_id), "customer_id": str(hold.customer_id),
             "rules": dict(hold.rules), "state": hold.state.value, "note": hold.note,
-            "cleared_by": _id(hold.cleared_by_id), "cleared_at": isoformat(hold.cleared_at) if hold.cleared_at else None,
+            "cleared_by": _id(hold.cleared_by_id),
+            "cleared_at": isoformat(hold.cleared_at) if hold.cleared_at else None,
             "created_at": isoformat(hold.created_at)}

@@ -32,7 +32,7 @@ class ReportOut(BaseModel):
 
 
 class QueueQuery(StrictIn):
-    state: Literal[tuple(s.value for s in ItemState) + ("all",)] = "open"  # type: ignore[valid-type]
+    state: Literal[(*(s.value for s in ItemState), "all")] = "open"  # type: ignore[valid-type]
     kind: Kind | None = None  # type: ignore[valid-type]
     source: Literal[tuple(s.value for s in Source)] | None = None  # type: ignore[valid-type]
     min_reports: int | None = Field(None, ge=0, le=10**6)

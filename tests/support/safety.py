@@ -7,7 +7,6 @@ from typing import Any
 from aiohttp.test_utils import TestClient
 
 from domain.safety.models import Decision, ModerationItem, PaymentHold
-
 from tests.support.bookings import ok
 from tests.support.bus import wait_until
 from tests.support.identity import Account
