@@ -38,6 +38,7 @@ from domain.finance.gateway.port import (
     TransferReversalState,
     TransferState,
 )
+from domain.finance.gateway.sandbox_cards import card_country
 from domain.finance.gateway.sandbox_disputes import SandboxDisputes
 from domain.finance.gateway.sandbox_webhooks import (
     SIGNATURE_HEADER,
@@ -58,13 +59,6 @@ DECLINING_METHODS = {
     "pm_card_chargeDeclinedInsufficientFunds": "insufficient_funds",
 }
 AUTHORIZATION_DAYS = 7
-
-
-def card_country(payment_method: str) -> str | None:
-    """The sandbox card's country: Stripe's country test cards end in it (`pm_card_fr`,
-    `pm_card_gb`); other test cards say nothing (as a card without the field would)."""
-    tail = payment_method.rsplit("_", 1)[-1]
-    return tail.upper() if payment_method.startswith("pm_card_") and len(tail) == 2 and tail.isalpha() else None
 
 
 ONBOARDING_REQUIREMENTS = ("external_account", "tos_acceptance.date", "tos_acceptance.ip")
