@@ -80,7 +80,7 @@ class Moderation:
                      context: RequestContext) -> None:
         """The effect, through its own context, as a savepoint of the decision's unit of work."""
         if ruling.action is Action.HIDE:
-            await subjects.hide(actor, item.subject_kind, item.subject_id)
+            await subjects.hide(actor, item.subject_kind, item.subject_id, ruling.reason)
         elif ruling.action is Action.SUSPEND:
             assert item.party_id is not None
             await self._admin.set_suspended(actor, str(item.party_id), True, context)

@@ -11,6 +11,7 @@ from domain.access.policy import Permission, allowed
 from domain.accounts.models import Organisation, User, UserStatus
 from domain.catalog import lifecycle
 from domain.catalog.models import ListingState, Service, Storefront
+from domain.jobs import services as jobs
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging import review as message_review
 from domain.messaging.models import Conversation, Message, ReviewVerdict
@@ -101,9 +102,10 @@ async def visible_to(actor: Actor, kind: SubjectKind, subject_id: str) -> bool:
     return await load(kind, subject_id) is not None  # users and storefronts are public
 
 
-async def hide(admin: Actor, kind: SubjectKind, subject_id: str) -> None:
-    """Take the thing out of sight through its own context. Refused (409) for what has no
-    hidden state yet: warn or suspend its author instead."""
+async def hide(admin: Actor, kind: SubjectKind, subject_id: str, reason: str) -> None:
+    """Take the thing out of sight through its own context: a review is hidden, a listing
+    archived, an open job cancelled, a flagged message marked abuse. Refused (409) for what has
+    no hidden state yet (bids, comments, storefronts, users): warn or suspend the author instead."""
     if kind is K.REVIEW:
         await reviews.hide(admin, subject_id)
     elif kind is K.SERVICE:
@@ -112,6 +114,8 @@ async def hide(admin: Actor, kind: SubjectKind, subject_id: str) -> None:
             raise NotFound()
         if service.state is not ListingState.ARCHIVED:
             await lifecycle.archive(admin, subject_id)
+    elif kind is K.JOB:
+        await jobs.cancel(admin, subject_id, reason=f"removed by moderation: {reason}"[:300])
     elif kind is K.MESSAGE:
         if not await Message.exists(id=as_uuid(subject_id), flagged=True):
             raise Conflict("Only a flagged message can be hidden; warn or suspend its sender.",
