@@ -92,6 +92,9 @@ async def visible_to(actor: Actor, kind: SubjectKind, subject_id: str) -> bool:
         return bid is not None and await allowed(actor, Permission.BID_QUOTE, bid)
     if kind in (K.JOB, K.COMMENT):
         comment = await Comment.get_or_none(id=uid) if kind is K.COMMENT else None
+        if comment is not None and comment.bid_id is not None:  # a bid's private thread: its two parties
+            bid = await Bid.get_or_none(id=comment.bid_id)
+            return bid is not None and await allowed(actor, Permission.BID_QUOTE, bid)
         job_id = comment.job_id if comment else uid if kind is K.JOB else None
         job = await Job.get_or_none(id=job_id) if job_id else None
         return job is not None and await allowed(actor, Permission.JOB_READ, job)
