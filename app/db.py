@@ -36,6 +36,7 @@ MODEL_MODULES = [
     "domain.finance.payouts.models",
     "domain.media.models",
     "domain.disputes.models",
+    "domain.safety.models",
     "sync.models",
     "push.models",
 ]

@@ -27,6 +27,7 @@ from domain.jobs import services as jobs
 from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
+from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from infra.periodic import run_periodically
 from push.worker import PushWorker
@@ -60,7 +61,8 @@ class PeriodicJob:
 
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
                   payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
-                  payouts: Payouts | None = None, disputes: DisputeService | None = None) -> list[PeriodicJob]:
+                  payouts: Payouts | None = None, disputes: DisputeService | None = None,
+                  moderation: Moderation | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -81,6 +83,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if disputes is not None:  # SLA deadlines and reminders: claimed FOR UPDATE SKIP LOCKED, once per deadline
         table.append(PeriodicJob("dispute_timers", settings.dispute_timers_interval_seconds, disputes.run_timers,
                                  at_start=True))
+    if moderation is not None:  # temporary suspensions end (each lifted once: a claim on the row)
+        table.append(PeriodicJob("moderation_timers", settings.moderation_timers_interval_seconds,
+                                 moderation.lift_due, at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

@@ -110,6 +110,9 @@ class Permission(StrEnum):
     DISPUTE_READ = "dispute.read"
     DISPUTE_PARTICIPATE = "dispute.participate"
     DISPUTE_MANAGE = "dispute.manage"
+    # Trust and safety (issue 15, domain/safety).
+    MODERATION_REPORT = "moderation.report"
+    MODERATION_MANAGE = "moderation.manage"
 
 
 @dataclass(frozen=True)
@@ -322,6 +325,10 @@ POLICY: dict[Permission, Grant] = {
         ADMIN, relation="dispute_party", visible_via="dispute_party", description="add to this dispute"
     ),
     Permission.DISPUTE_MANAGE: Grant(ADMIN, description="work the dispute queue and decide disputes"),
+    # Trust and safety: anyone signed in reports what they can see (domain/safety/subjects.py
+    # answers 404 for the rest); admins work the moderation queue and the payments held for review.
+    Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
+    Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -97,7 +97,8 @@ class CaseOutcomes(CaseTransitions):
         who = Who(f"gateway:{self.gateway.name}")
         result = {"id": payment.id, "status": payment.status, "charge_id": payment.charge_id,
                   "capture_before": isoformat(payment.capture_before) if payment.capture_before else None,
-                  "amount_captured": payment.amount_captured, "fee": getattr(payment, "fee", None)}
+                  "amount_captured": payment.amount_captured, "fee": getattr(payment, "fee", None),
+                  "card_country": getattr(payment, "card_country", None)}
         async with unit_of_work() as uow:
             case = await rows.case(uow.connection, case.id)
             if payment.status in ("requires_capture", "succeeded") and case.state is S.AUTHORIZING:

@@ -11,7 +11,7 @@ from domain.bookings.models import Booking, BookingState
 from domain.bookings.windows import invalid
 from domain.finance import ledger, promo
 from domain.finance.cases import breakdown as bd
-from domain.finance.cases import gateway_facts, postings, rows
+from domain.finance.cases import gateway_facts, postings, review_holds, rows
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivables
 from domain.finance.cases.states import CAPTURED, Action, Party, decide
@@ -41,6 +41,7 @@ class CaseTransitions(CaseMoves):
         case = await self._move(uow, case, A.AUTHORIZED, frozenset({P.GATEWAY}), who, updates={
             "payment_id": payment_id, "capture_before": capture_before, "authorize_entry_id": entry.id,
             "charge_id": result.get("charge_id")})
+        await review_holds.screen_authorized(uow, review_holds.Authorized(case, result.get("card_country")))
         booking = await rows.booking(uow.connection, case.booking_id)
         if booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED, BookingState.IN_PROGRESS,
                              BookingState.COMPLETED):  # accepted before the card answered: capture now
@@ -52,6 +53,8 @@ class CaseTransitions(CaseMoves):
 
     async def _capture(self, uow: UnitOfWork, case: PaymentCase, parties: frozenset[Party], who: Who) -> PaymentCase:
         decide(case.state, A.CAPTURE, parties)
+        if await review_holds.capture_blocked(uow, case.id):
+            return case  # held for review: `capture_after_review` captures once it is cleared
         if case.capture_before is None or case.capture_before <= utcnow():
             LATE_CAPTURES.inc()  # never capture after it: the authorization is gone
             return await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.TIMER}), who,
@@ -60,6 +63,15 @@ class CaseTransitions(CaseMoves):
         await store.enqueue(uow, case.id, OpKind.CAPTURE, {
             "payment_id": case.payment_id, "capture_before": isoformat(case.capture_before)
             if case.capture_before else None})
+        return case
+
+    async def capture_after_review(self, uow: UnitOfWork, case_id: UUID, who: Who) -> PaymentCase:
+        """A hold for review was cleared: capture now if the booking was accepted meanwhile."""
+        case = await PaymentCase.get(id=case_id, using_db=uow.connection)
+        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        if case.state is S.AUTHORIZED and booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED,
+                                                            BookingState.IN_PROGRESS, BookingState.COMPLETED):
+            case = await self._capture(uow, case, frozenset({P.SYSTEM}), who)
         return case
 
     async def _captured(self, uow: UnitOfWork, case: PaymentCase, result: dict[str, Any], who: Who) -> PaymentCase:
