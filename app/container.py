@@ -38,6 +38,7 @@ from domain.disputes.models import Outcome
 from domain.disputes.rules import DisputeRules
 from domain.disputes.service import DisputeService
 from domain.feed.projector import FeedProjector
+from domain.finance.cases import review_holds
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.chargebacks import clawback
@@ -53,6 +54,9 @@ from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
+from domain.safety.decisions import Moderation
+from domain.safety.fraud import FraudRules, FraudScreen
+from domain.safety.service import SafetyService
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from domain.verification.checks import FakeChecks
 from domain.verification.timers import VerificationService
@@ -101,6 +105,7 @@ class Container:
     media: Media  # uploads (issue 14): app/media_wiring.py
     disputes: DisputeService
     verification: VerificationService  # provider verification (issue 15)
+    safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -137,6 +142,11 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     payments = PaymentCases(payment_gateway, _payment_rules(settings))
     # Disputes freeze, refund and release through the payment cases; their timeline goes live.
     disputes = DisputeService(payments, _dispute_rules(settings))
+    # Fraud rules look at each authorization and may hold it; a held payment is not captured.
+    fraud = FraudScreen(payments, _fraud_rules(settings))
+    review_holds.register_payment_screen("fraud", fraud.screen)
+    review_holds.register_capture_guard("fraud", fraud.blocks)
+    admin = AdminService(accounts)
     dispute_notices = DisputeNotices(DisputeEmitter(sockets.emitter, clock.visible_cursor))
     # The payment cases apply the provider's payment events (refetched, by state).
     # Payees are paid through the payment cases' port and the operations worker (payout transfers).
@@ -156,7 +166,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     return Container(
         settings=settings, redis=redis, redis_health=health, rate_limiter=rate_limiter,
         in_process_bus=in_process_bus, publisher=publisher, relay=relay, signer=signer, revocations=revocations,
-        accounts=accounts, admin=AdminService(accounts),
+        accounts=accounts, admin=admin,
         invitations=Invitations(rate_limiter, InvitationRules(
             ttl_seconds=settings.org_invitation_ttl_days * 86400, per_day=settings.org_invitations_per_day,
             per_invitee_per_day=settings.org_invitations_per_invitee_per_day)),
@@ -172,6 +182,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         disputes=disputes,
         # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
         verification=VerificationService(seller_tax.vault_or_none, media, checks),
+        safety=SafetyService(Moderation(admin), fraud),
     )
 
 
@@ -214,6 +225,13 @@ def _payment_rules(settings: Settings) -> PaymentRules:
     return PaymentRules(release_window=timedelta(hours=settings.payment_release_window_hours),
                         expiry_margin=timedelta(minutes=settings.payment_expiry_margin_minutes),
                         require_payment_to_accept=settings.payment_required_to_accept)
+
+
+def _fraud_rules(settings: Settings) -> FraudRules:
+    return FraudRules(max_cards_per_day=settings.fraud_max_cards_per_day,
+                      max_failed_payments_per_day=settings.fraud_max_failed_payments_per_day,
+                      first_booking_high_value=dict(settings.fraud_first_booking_high_value),
+                      home_country=settings.fraud_home_country, enabled=settings.fraud_rules_enabled)
 
 
 def _dispute_rules(settings: Settings) -> DisputeRules:

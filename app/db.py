@@ -37,6 +37,7 @@ MODEL_MODULES = [
     "domain.media.models",
     "domain.disputes.models",
     "domain.verification.models",
+    "domain.safety.models",
     "sync.models",
     "push.models",
 ]

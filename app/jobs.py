@@ -27,6 +27,7 @@ from domain.jobs import services as jobs
 from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
+from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from domain.verification.timers import VerificationService
 from infra.periodic import run_periodically
@@ -62,6 +63,7 @@ class PeriodicJob:
 def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: PushWorker | None,
                   payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
                   payouts: Payouts | None = None, disputes: DisputeService | None = None,
+                  moderation: Moderation | None = None,
                   verification: VerificationService | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
@@ -86,6 +88,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if verification is not None:  # document expiry: reminders at 30/7/0 days, the lapse; once per due moment
         table.append(PeriodicJob("verification_timers", settings.verification_timers_interval_seconds,
                                  verification.run_timers, at_start=True))
+    if moderation is not None:  # temporary suspensions end (each lifted once: a claim on the row)
+        table.append(PeriodicJob("moderation_timers", settings.moderation_timers_interval_seconds,
+                                 moderation.lift_due, at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

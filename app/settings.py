@@ -225,6 +225,16 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     dispute_timers_interval_seconds: float = Field(30.0, gt=0)
     # Verification expiry reminders and lapses (issue 15): claimed FOR UPDATE SKIP LOCKED, once each.
     verification_timers_interval_seconds: float = Field(60.0, gt=0)
+    # Trust and safety (issue 15, domain/safety): fraud rules at checkout hold a payment for review.
+    fraud_rules_enabled: bool = True
+    fraud_max_cards_per_day: int = Field(3, ge=1, le=1000)
+    fraud_max_failed_payments_per_day: int = Field(3, ge=1, le=1000)
+    # The first paid booking of an account at or above this (minor units per currency) is held.
+    fraud_first_booking_high_value: dict[str, int] = Field(
+        default_factory=lambda: {"GBP": 50_000, "EUR": 60_000, "USD": 60_000})
+    fraud_home_country: str | None = Field(None, pattern=r"^[A-Z]{2}$",
+                                           description="a booking's country when its zone has none")
+    moderation_timers_interval_seconds: float = Field(60.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

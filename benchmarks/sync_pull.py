@@ -45,9 +45,10 @@ import asyncpg
 import orjson
 
 from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, report, with_postgres
 from domain.accounts.tokens import TokenSigner
 from tests.conftest import create_database, drop_database
-from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
+from tests.support.services import free_port, wait_for_port
 
 KEYS = {"bench": "b" * 48}
 ROOT = Path(__file__).resolve().parents[1]
@@ -329,21 +330,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20, help="messages per sender")
     parser.add_argument("--limit", type=int, default=5000, help="page size")
     parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
-    parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
-    parser.add_argument("--json", action="store_true")
+    add_database_arguments(parser)
     args = parser.parse_args()
-    pg = None if args.database_url else EmbeddedPostgres().start()
-    try:
-        results = asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
-    finally:
-        if pg is not None:
-            pg.stop()
-    if args.json:
-        print(orjson.dumps(results).decode())
-        return
-    width = max(len(key) for key in results)
-    for key, value in results.items():
-        print(f"{key:<{width}}  {value}")
+    report(with_postgres(run, args), args.json)
 
 
 if __name__ == "__main__":

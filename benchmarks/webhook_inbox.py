@@ -33,11 +33,12 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, load_average, report, with_postgres
 from domain.finance.gateway.inbox import InboxConfig, InboxWorker
 from domain.finance.gateway.port import GatewayEvent
 from domain.shared.uow import UnitOfWork
 from tests.conftest import create_database, drop_database
-from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
+from tests.support.services import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "whsec_bench_" + "w" * 24
@@ -154,17 +155,11 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--duplicates", type=int, default=20)
-    parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
-    parser.add_argument("--json", action="store_true")
+    add_database_arguments(parser)
     args = parser.parse_args()
-    pg = None if args.database_url else EmbeddedPostgres().start()
-    try:
-        results = asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
-    finally:
-        if pg is not None:
-            pg.stop()
-    results["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    print(json.dumps(results) if args.json else "\n".join(f"{k}: {v}" for k, v in results.items()))
+    results = with_postgres(run, args)
+    results["load_average"] = load_average()
+    report(results, args.json)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,15 @@ class BoundedPool(asyncpg.Pool):  # type: ignore[misc]
             raise PoolExhausted(f"no database connection free within {bound} s") from None
 
 
+async def keep_session(connection: asyncpg.Connection) -> None:
+    """A connection goes back to the pool without asyncpg's default reset query (advisory
+    unlock, CLOSE ALL, UNLISTEN, RESET ALL): one more round trip for every query run outside a
+    transaction, a third of a payment release's. The project leaves no session state behind: its
+    advisory locks are transaction-scoped, it never LISTENs, SETs a session variable or opens a
+    cursor outside a transaction. An open transaction is still rolled back (asyncpg does that
+    before calling this)."""
+
+
 class ReleasingTransactionContext(TransactionContextPooled):
     """Tortoise's pooled transaction, giving the connection back when BEGIN does not happen."""
 
@@ -69,6 +78,7 @@ class Client(AsyncpgDBClient):
 
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         # asyncpg.create_pool's own defaults, on our subclass (create_pool takes no pool class).
+        kwargs.setdefault("reset", keep_session)
         kwargs.setdefault("max_queries", 50000)
         kwargs.setdefault("max_inactive_connection_lifetime", 300.0)
         kwargs.setdefault("record_class", asyncpg.Record)

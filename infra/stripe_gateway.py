@@ -144,7 +144,8 @@ class StripeGateway:
             amount_refunded=int(charge.get("amount_refunded") or 0), charge_id=charge.get("id"),
             capture_before=datetime.fromtimestamp(int(capture_before), UTC) if capture_before else None,
             metadata={str(k): str(v) for k, v in (intent.get("metadata") or {}).items()},
-            fee=await self._fee_of(charge) if captured else None, refunds=refunds)
+            fee=await self._fee_of(charge) if captured else None, refunds=refunds,
+            card_country=str(card["country"]).upper() if card.get("country") else None)
 
     async def _fee_of(self, charge: dict[str, Any]) -> int | None:
         """Stripe's fee on the charge: its balance transaction's `fee` (None when not known yet)."""

@@ -22,6 +22,7 @@ from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
+from domain.safety.service import SafetyService
 from domain.shared.ratelimit import RateLimiter
 from domain.verification.timers import VerificationService
 from rest.health import ReadinessCheck
@@ -48,6 +49,7 @@ class RestDeps:
     media: Media | None = None  # uploads (None: only in hand-built test deps)
     disputes: DisputeService | None = None  # disputes and the admin queue (None: hand-built test deps)
     verification: VerificationService | None = None  # provider verification (None: hand-built test deps)
+    safety: SafetyService | None = None  # reports, the moderation queue, payment holds (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

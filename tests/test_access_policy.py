@@ -19,6 +19,7 @@ from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
+from tests.support.safety import moderation_state, victim_moderation
 from tests.support.verification import (
     VERIFICATION_IDOR_BODIES,
     VERIFICATION_PUBLIC_READS,
@@ -267,6 +268,10 @@ MATRIX: dict[Permission, Case] = {
     Permission.VERIFICATION_REQUIREMENTS_MANAGE: Case(
         call("PUT", "/v1/admin/categories/gardening.irrigation/requirements", {"credentials": []}),
         "admin", 200, "provider", 403),
+    # Trust and safety (issue 15): anyone signed in reports; admins work the queue and payment holds.
+    Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {
+        "kind": "user", "subject_id": "{w.target.id}", "reason": "spam"}), "customer", 201, "anonymous", 401),
+    Permission.MODERATION_MANAGE: Case(call("GET", "/v1/admin/moderation"), "admin", 200, "provider", 403),
 }
 
 
@@ -401,6 +406,10 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
     ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
     **VERIFICATION_IDOR_BODIES,
+    ("GET", "/v1/admin/moderation/{item_id}"): None,
+    ("POST", "/v1/admin/moderation/{item_id}/assign"): {"assignee_id": "{attacker}"},
+    ("POST", "/v1/admin/moderation/{item_id}/decision"): {"action": "suspend", "reason": "pwned"},
+    ("POST", "/v1/admin/payment-holds/{hold_id}/clear"): {"note": "pwned"},
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -437,6 +446,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids["case_id"] = (await paid.json())["id"]
     # A dispute between the victim booking's parties, with an offer waiting (entry 2).
     victim_ids["dispute_id"] = await victim_dispute(world.booking_id, victim_ids["case_id"])
+    victim_ids.update(await victim_moderation(client, world.customer, world.serviceman, victim_ids["case_id"]))
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,
                                 json={"user_id": world.target.id, "role": "manager"})
@@ -476,4 +486,4 @@ async def _victim_state(client, world: World) -> tuple:
             service["state"], service["version"], front["version"], schedule["version"], schedule["exceptions"],
             await marketplace_state(client, world), await notifications_state(world.serviceman.id),
             await payment_of(client, world.customer, world.booking_id), await dispute_state(world.booking_id),
-            await verification_state(world.serviceman.id))
+            await moderation_state(), await verification_state(world.serviceman.id))

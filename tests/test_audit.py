@@ -13,19 +13,21 @@ from tortoise.exceptions import OperationalError
 
 from domain.audit.models import AuditRecord, AuditRecordImmutable
 from tests.support.identity import make_admin, register
+from tests.support.waiting import wait_until
 
 
 async def _read_topic(bootstrap: str, topic: str, expected: int, timeout: float = 20.0) -> list[dict]:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        for _ in range(50):
-            if partitions:
-                break
-            await asyncio.sleep(0.1)
+        async def topic_known() -> bool:  # the relay publishes after commit: the topic may come later
+            if consumer.partitions_for_topic(topic):
+                return True
             await consumer._client.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic) or set()
+            return bool(consumer.partitions_for_topic(topic))
+
+        await wait_until(topic_known, timeout, f"the topic {topic}", interval=0.1)
+        partitions = consumer.partitions_for_topic(topic) or set()
         consumer.assign([TopicPartition(topic, p) for p in partitions])
         await consumer.seek_to_beginning()
         messages: list[dict] = []

@@ -3,7 +3,6 @@ recorded with who and when; illegal steps are 409/403 problem documents and chan
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 from app.bootstrap import Overrides
@@ -16,6 +15,7 @@ from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import act, book, build_market, fetch, iso, job_body, ok, slot
 from tests.support.identity import register
+from tests.support.waiting import wait_for_value
 
 
 async def _problem(response, status: int, code: str) -> None:
@@ -175,9 +175,7 @@ async def test_the_background_sweeper_expires_overdue_bookings_and_jobs(make_cli
     past = utcnow() - timedelta(seconds=1)
     await Booking.filter(id=booking["id"]).update(expires_at=past)
     await Job.filter(id=job["id"]).update(expires_at=past)
-    for _ in range(100):  # up to ~5 s
-        states = ((await fetch(client, m.customer, booking["id"]))["state"], (await Job.get(id=job["id"])).state)
-        if states == ("expired", "expired"):
-            break
-        await asyncio.sleep(0.05)
-    assert states == ("expired", "expired")
+    async def states() -> tuple[str, str]:
+        return (await fetch(client, m.customer, booking["id"]))["state"], (await Job.get(id=job["id"])).state
+
+    await wait_for_value(states, lambda seen: seen == ("expired", "expired"), 5, "both expired by the sweeper")

@@ -17,6 +17,7 @@ from app.db import PoolLimits, tortoise_config
 from domain.shared.uow import unit_of_work
 from tests.support.identity import register
 from tests.support.messaging import emit, messaging_client, open_conversation
+from tests.support.waiting import wait_until
 
 
 @asynccontextmanager
@@ -28,6 +29,21 @@ async def locked(database_url: str, table: str) -> AsyncIterator[None]:
         await conn.execute(f'LOCK TABLE "{table}" IN ACCESS EXCLUSIVE MODE')
         yield
         await transaction.rollback()
+    finally:
+        await conn.close()
+
+
+async def lock_waiters(database_url: str, count: int) -> None:
+    """Wait until `count` sessions of this database wait on a lock."""
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+
+    async def waiting() -> bool:
+        found = await conn.fetchval("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                    "AND wait_event_type = 'Lock'")
+        return int(found) >= count
+
+    try:
+        await wait_until(waiting, 10, f"{count} sessions waiting on the lock")
     finally:
         await conn.close()
 
@@ -56,7 +72,7 @@ async def test_an_exhausted_pool_is_a_503_within_the_acquire_timeout(make_client
     account = await register(client)
     async with locked(database_url, "user_account"):
         stuck = [asyncio.ensure_future(client.get("/v1/me", headers=account.headers)) for _ in range(2)]
-        await asyncio.sleep(0.5)  # both pooled connections now wait on the lock
+        await lock_waiters(database_url, 2)  # both pooled connections now wait on the lock
         status, headers, elapsed, body = await timed_get(client, "/v1/me", account.headers, 8)
         assert status == 503 and body["code"] == "service_unavailable" and "Retry-After" in headers
         assert elapsed < 3, elapsed  # the acquire timeout, not the 4 s statement timeout, decided

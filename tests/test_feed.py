@@ -3,7 +3,6 @@ narrowing by zone, resuming after a seq without duplicates, ranking, and bad inp
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from typing import Any
 
@@ -13,7 +12,7 @@ from tests.conftest import app_of
 from tests.support.bookings import CENTRE, act, book, build_market, job_body, make_serviceman, make_zone, ok
 from tests.support.bus import wait_until
 from tests.support.identity import Account
-from tests.support.socket_clients import Recorder
+from tests.support.socket_clients import Recorder, caught_up
 from tests.support.sync import flush, pull
 
 FEED = "/feed"
@@ -83,7 +82,7 @@ async def test_servicemen_in_the_zone_and_trade_get_new_jobs_live_and_others_not
         assert (await _feed(client, electrician))["items"] == []
         assert (await _feed(client, m.outsider))["items"] == []
         assert (await _feed(client, m.customer))["items"] == []  # nobody hears of their own action
-        await asyncio.sleep(0.3)
+        await caught_up(app_of(client)[EMITTER], FEED, sockets[1], sockets[2])  # the plumber's item went out first
         assert sockets[1].pending(FEED, ITEM) == 0 and sockets[2].pending(FEED, ITEM) == 0
         # The durable path: the same item in the recipient's delta sync, at the cursor sent.
         synced = await pull(client, plumber, collections=["feed_items"])
@@ -145,7 +144,8 @@ async def test_subscribing_narrows_to_zones_the_user_may_see(client):
         assert (await _next_item(recorder))["item"]["entity_id"] == again["id"]
         assert (await recorder.client.call("feed:unsubscribe", {}, namespace=FEED, timeout=5))["ok"]
         await _post_job(client, m.customer)
-        await asyncio.sleep(0.5)
+        await _settled_feed(client, plumber, 4)  # stored for them: its live emit follows the commit
+        await caught_up(app_of(client)[EMITTER], FEED, recorder)
         assert recorder.pending(FEED, ITEM) == 0
     finally:
         await recorder.close()
@@ -173,7 +173,7 @@ async def test_resuming_after_the_last_seq_delivers_only_newer_items_once(client
                                                      {"item": replayed, "cursor": None})
         latest = await _post_job(client, m.customer)
         assert (await _next_item(recorder))["item"]["entity_id"] == latest["id"]
-        await asyncio.sleep(0.5)
+        # The replayed item was emitted before `latest`: had it passed, it would have come first.
         assert recorder.pending(FEED, ITEM) == 0  # the replayed item did not come again live
         # A stale `after` (the item came live while the subscribe was on its way): not sent again.
         stale = await _subscribe(recorder, {"after": ack["data"]["items"][-1]["seq"]})

@@ -26,7 +26,7 @@ from domain.finance.cases.states import RANK
 from domain.finance.chargebacks.models import GatewayDispute
 from domain.finance.gateway.models import GatewayEventRecord, InboxState
 from domain.finance.ledger.models import LedgerEntry
-from domain.finance.operations.models import FinanceOperation, OpKind
+from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
 from domain.shared.uow import unit_of_work
@@ -91,7 +91,12 @@ async def snapshot(case_id: str) -> tuple[Any, ...]:
 
 
 async def reconciles(w: World) -> None:
-    """The ledger matches the gateway's balance transactions: amounts and fees, chargebacks too."""
+    """The ledger matches the gateway's balance transactions: amounts and fees, chargebacks too
+    (once the operations under way, such as a release's transfer, have booked what they did)."""
+    async def settled() -> bool:
+        return not await FinanceOperation.filter(status=OpStatus.PENDING).exists()
+
+    await wait_until(settled, 15, "no gateway operation under way")
     run = await ok(await w.client.post("/v1/admin/finance/reconciliations", headers=w.market.admin.headers,
                                        json={}), 201)
     assert run["clean"] is True and run["mismatches"] == [], run

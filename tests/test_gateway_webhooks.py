@@ -25,6 +25,7 @@ from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
 from tests.conftest import AppFactory, app_of
 from tests.support.gateways import WEBHOOK_SECRET
+from tests.support.waiting import wait_until
 
 STRIPE = {"payment_gateway": "stripe", "stripe_secret_key": "sk_test_fake", "stripe_webhook_secret": WEBHOOK_SECRET,
           "stripe_api_base": "http://127.0.0.1:9"}  # never called: webhooks verify offline
@@ -136,10 +137,7 @@ async def count_events(expected: int) -> bool:
 
 
 async def until(condition: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not await condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
+    await wait_until(condition, timeout)
 
 
 # --- the inbox worker ---------------------------------------------------------------------

@@ -5,12 +5,12 @@ tests/test_settings.py."""
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 
 from aiokafka.admin import AIOKafkaAdminClient
 
 from tests.conftest import Services
+from tests.support.waiting import wait_for_value
 
 
 async def _topics(bootstrap: str) -> set[str]:
@@ -32,12 +32,13 @@ async def test_with_create_topics_off_the_service_creates_no_topic(make_client, 
     client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix,
                                kafka_create_topics=False, kafka_topic_partitions=7)
     assert await _kafka_state(client) == "ok"  # connected all the same
-    await asyncio.sleep(0.5)
     # Consumers now subscribe to every stream (finance too), and the test broker creates a topic
     # on a metadata request as brokers with auto-creation on do (managed ones have it off). What
-    # the service itself would create has its configured partition count: no topic has it.
-    assert await _partition_counts(services.kafka_bootstrap, prefix) and \
-        7 not in (await _partition_counts(services.kafka_bootstrap, prefix)).values()
+    # the service itself would create (before it is ready: the next test) has its configured
+    # partition count: no topic has it.
+    counts = await wait_for_value(lambda: _partition_counts(services.kafka_bootstrap, prefix), bool, 10,
+                                  "the consumers' topics")
+    assert 7 not in counts.values()
 
 
 async def _partition_counts(bootstrap: str, prefix: str) -> dict[str, int]:

@@ -58,7 +58,7 @@ async def booked(make_client) -> Booked:
 
 
 async def _nothing_more(recorder: Recorder, event: str) -> None:
-    await asyncio.sleep(QUIET)
+    await asyncio.sleep(QUIET)  # an absence (see QUIET)
     assert recorder.pending(NS, event) == 0, f"unexpected {event}"
 
 

@@ -110,7 +110,7 @@ async def test_users_on_two_processes_exchange_messages_delivered_once_in_order_
             assert seqs == list(range(1, total + 1)), f"out of order or missing: {seqs}"
             for event in received:  # what arrives is exactly what the sender's ack said was stored
                 assert event.message.model_dump() == stored[event.message.id] and event.cursor is not None
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.3)  # an absence: a second delivery would have come by now
         assert [device.pending("message:new") for device in devices] == [0, 0, 0], "delivered more than once"
     finally:
         for device in devices:

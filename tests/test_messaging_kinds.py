@@ -13,7 +13,7 @@ from tests.support.socket_clients import Recorder
 
 
 async def _nothing_more(recorder: Recorder, event: str) -> None:
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.3)  # an absence: what was due has arrived by now
     assert recorder.pending(NS, event) == 0, f"unexpected {event}"
 
 

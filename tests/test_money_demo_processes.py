@@ -13,10 +13,11 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import aiohttp
+
+from tests.support.waiting import wait_until
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "money_demo.py"
 
@@ -28,16 +29,16 @@ def _free_port() -> int:
 
 
 async def _ready(base: str, server: subprocess.Popen[bytes], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as http:
-        while time.monotonic() < deadline:
+
+        async def ready() -> bool:
             assert server.poll() is None, "the demo server exited"
             with contextlib.suppress(aiohttp.ClientError):
                 async with http.get(f"{base}/readyz") as response:
-                    if response.status == 200:
-                        return
-            await asyncio.sleep(0.3)
-    raise AssertionError("the demo server did not become ready")
+                    return response.status == 200
+            return False
+
+        await wait_until(ready, timeout, "the demo server ready", interval=0.1)
 
 
 async def test_the_readme_money_walkthrough_pays_the_provider_on_the_demo(tmp_path: Path) -> None:

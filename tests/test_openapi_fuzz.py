@@ -16,15 +16,11 @@ Below them, plain tests pin what the fuzz found.
 
 from __future__ import annotations
 
-import asyncio
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-import schemathesis
 from aiohttp.test_utils import TestClient
-from schemathesis.engine import Status, events, from_schema
 
 from app.seed import DEMO_PASSWORD, demo_email, populate
 from domain.accounts.models import Organisation, User
@@ -36,6 +32,7 @@ from domain.jobs.models import Bid, Job
 from domain.reviews.models import Review
 from domain.zones.models import Zone
 from tests.conftest import AppFactory
+from tests.support.fuzz import fuzz_apart
 from tests.support.identity import make_admin, register
 
 pytestmark = pytest.mark.timeout(300)
@@ -52,21 +49,14 @@ CHECKS = (
 )
 
 
-@dataclass
-class Report:
-    failures: list[str] = field(default_factory=list)
-    requests: int = 0
-    statuses: dict[int, int] = field(default_factory=dict)
-
-
-def fuzz_config(base_url: str, email: str, ids: dict[str, list[str]], *, edges: bool) -> schemathesis.Config:
+def fuzz_config(base_url: str, email: str, ids: dict[str, list[str]], *, edges: bool) -> dict[str, Any]:
     """`edges`: also the coverage phase (boundary and just-out-of-bounds values for every
     parameter and field, the costly part) and negative data; without, valid data only."""
     checks: dict[str, Any] = {"enabled": False, **{name: {"enabled": True} for name in CHECKS}}
     bindings = {f"path.{name}": name for name in ids if name.endswith("_id")}
     bindings |= {"body.service_id": "service_id", "body.zone_ids[*]": "zone_id", "body.serviceman_ids[*]": "user_id",
                  "body.user_id": "user_id", "body.bid_id": "bid_id", "body.category_id": "category_id"}
-    return schemathesis.Config.from_dict({
+    return {
         "seed": SEED,
         "base-url": base_url,
         # Log in through the API, and again whenever a 401 says the session ended (the fuzzer
@@ -88,38 +78,7 @@ def fuzz_config(base_url: str, email: str, ids: dict[str, list[str]], *, edges: 
         "dictionaries": {name: {"values": values} for name, values in ids.items() if values},
         "parameters": {key: {"dictionary": name, "probability": ID_PROBABILITY}
                        for key, name in bindings.items() if ids.get(name)},
-    })
-
-
-def run_fuzz(spec: dict[str, Any], config: schemathesis.Config) -> Report:
-    """Blocking (the server runs on the test's event loop while this runs in a thread)."""
-    report = Report()
-    for event in from_schema(schemathesis.openapi.from_dict(spec, config=config)).execute():
-        if isinstance(event, events.ScenarioFinished):
-            report.requests += len(event.recorder.interactions)
-            for interaction in event.recorder.interactions.values():
-                if interaction.response is not None:
-                    status = interaction.response.status_code
-                    report.statuses[status] = report.statuses.get(status, 0) + 1
-            for case_id, checks in event.recorder.checks.items():
-                for check in checks:
-                    if check.status == Status.FAILURE and check.failure_info is not None:
-                        report.failures.append(_describe(event.recorder, case_id, check))
-        elif isinstance(event, events.NonFatalError):
-            report.failures.append(f"{event.label}: {event.info.title}: {event.info.message}")
-        elif isinstance(event, events.FatalError):
-            report.failures.append(f"fatal: {event.exception!r}")
-    return report
-
-
-def _describe(recorder: Any, case_id: str, check: Any) -> str:
-    interaction = recorder.interactions.get(case_id)
-    if interaction is None or interaction.response is None:
-        return f"{check.name} {recorder.label}: {check.failure_info.failure.title}"
-    request, response = interaction.request, interaction.response
-    sent, got = (request.body or b"")[:200], response.content[:300]
-    return (f"{check.name} {request.method} {request.uri} -> {response.status_code}: "
-            f"{check.failure_info.failure.title} | sent {sent!r} | got {got!r}")
+    }
 
 
 async def seeded_ids() -> dict[str, list[str]]:
@@ -161,7 +120,7 @@ async def _fuzz(client: TestClient, login: str, ids: dict[str, list[str]], *, wh
         spec = secured_only(spec)
     base_url = str(client.make_url("")).rstrip("/")
     started = time.monotonic()
-    report = await asyncio.to_thread(run_fuzz, spec, fuzz_config(base_url, demo_email(login), ids, edges=whole))
+    report = await fuzz_apart(spec, fuzz_config(base_url, demo_email(login), ids, edges=whole))
     elapsed = time.monotonic() - started
     print(f"\nschemathesis as the demo {login}: {report.requests} requests in {elapsed:.1f}s, "
           f"statuses {dict(sorted(report.statuses.items()))}, {len(report.failures)} failures")
@@ -199,7 +158,7 @@ async def fuzz_routes(client: TestClient, login: str, ids: dict[str, list[str]],
     assert len(spec["paths"]) == paths
     base_url = str(client.make_url("")).rstrip("/")
     started = time.monotonic()
-    report = await asyncio.to_thread(run_fuzz, spec, fuzz_config(base_url, demo_email(login), ids, edges=edges))
+    report = await fuzz_apart(spec, fuzz_config(base_url, demo_email(login), ids, edges=edges))
     print(f"\nschemathesis ({label}) as the demo {login}: {report.requests} requests in "
           f"{time.monotonic() - started:.1f}s, statuses {dict(sorted(report.statuses.items()))}")
     assert report.requests > 100
@@ -234,8 +193,7 @@ async def test_money_routes_fuzzed_as_the_customer_and_the_admin_give_no_5xx(mak
     assert len(spec["paths"]) >= 5
     base_url = str(client.make_url("")).rstrip("/")
     for login_as, edges in (("customer", True), ("admin", False)):
-        report = await asyncio.to_thread(run_fuzz, spec, fuzz_config(base_url, demo_email(login_as), ids,
-                                                                      edges=edges))
+        report = await fuzz_apart(spec, fuzz_config(base_url, demo_email(login_as), ids, edges=edges))
         print(f"\nschemathesis on the money routes as the demo {login_as}: {report.requests} requests, "
               f"statuses {dict(sorted(report.statuses.items()))}")
         assert report.requests > 30

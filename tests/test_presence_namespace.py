@@ -122,7 +122,7 @@ async def test_one_connection_with_several_namespaces_is_one_device(client, worl
         assert (await _next_update(watcher, serviceman.id))["status"] == "online"
         await device.close()
         assert (await _next_update(watcher, serviceman.id))["status"] == "offline"
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.2)  # an absence: a second offline would follow the first at once
         assert watcher.pending(PRESENCE, UPDATE) == 0  # exactly one online and one offline
     finally:
         await watcher.close()
@@ -138,7 +138,7 @@ async def test_unsubscribe_stops_updates(client, world):
         assert ack == {"ok": True, "data": {"user_ids": [serviceman.id]}}
         device = await _device(client, serviceman)
         await device.close()
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.3)  # an absence: the device's online and offline would have come by now
         assert watcher.pending(PRESENCE, UPDATE) == 0
     finally:
         await watcher.close()

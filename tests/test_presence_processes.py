@@ -12,6 +12,7 @@ from tests.support.identity import register
 from tests.support.presence import PRESENCE, share_booking, subscribe
 from tests.support.server_process import server_processes  # noqa: F401 (fixture)
 from tests.support.socket_clients import Recorder
+from tests.support.waiting import wait_for_value
 
 TTL = 3.0
 UPDATE = "presence:update"
@@ -24,12 +25,8 @@ async def _states(watcher: Recorder, user_ids: list[str]) -> dict[str, str]:
 
 
 async def _wait_for_status(watcher: Recorder, user_ids: list[str], want: dict[str, str], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if await _states(watcher, user_ids) == want:
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"presence never became {want}")
+    await wait_for_value(lambda: _states(watcher, user_ids), lambda states: states == want, timeout,
+                         f"presence {want}", interval=0.1)
 
 
 async def test_a_killed_process_takes_only_its_own_users_offline_within_the_ttl(
@@ -70,7 +67,7 @@ async def test_a_killed_process_takes_only_its_own_users_offline_within_the_ttl(
         assert update["last_seen"] is not None
 
         # The user with a device left on B never flickers: no update, still online.
-        await asyncio.sleep(TTL / 2)
+        await asyncio.sleep(TTL / 2)  # an absence: a flicker would follow the expiry just seen
         assert watcher.pending(PRESENCE, UPDATE) == 0
         assert await _states(watcher, watched) == {both_ways.id: "online", only_a.id: "offline"}
 

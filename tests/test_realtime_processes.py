@@ -10,30 +10,15 @@ import time
 import uuid
 
 import pytest
-from redis.asyncio import Redis
 
 from realtime.fanout import write_only_emitter
 from realtime.server import EMITTER
 from tests.conftest import app_of
+from tests.support.messaging_devices import wait_for_subscribers
 from tests.support.server_process import module_server_processes, server_processes  # noqa: F401 (fixtures)
 from tests.support.socket_clients import Recorder, signer_for
 
 CHANNEL = f"fieldsync-socketio-test-{secrets.token_hex(4)}"  # this module's own pub/sub channel
-
-
-async def _wait_for_subscribers(redis_url: str, count: int, timeout: float = 10.0) -> None:
-    """A server process subscribes shortly after start: wait until `count` listen."""
-    redis = Redis.from_url(redis_url)
-    try:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            [(_, subscribers)] = await redis.pubsub_numsub(CHANNEL)
-            if subscribers >= count:
-                return
-            await asyncio.sleep(0.05)
-        raise TimeoutError(f"fewer than {count} processes subscribed to {CHANNEL}")
-    finally:
-        await redis.aclose()
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +36,7 @@ async def signer(settings_factory):
 async def test_an_emit_from_another_process_reaches_the_users_sockets_on_every_server(two_servers, services,
                                                                                       signer):
     a, b = two_servers
-    await _wait_for_subscribers(services.redis_url, 2)
+    await wait_for_subscribers(services.redis_url, CHANNEL, 2)
     user_id, stranger_id = f"u-{uuid.uuid4()}", f"u-{uuid.uuid4()}"
     on_a = await Recorder.connect(a.url, signer.issue_access(user_id, ["customer"]), ["/", "/feed"], ["probe"])
     on_b = await Recorder.connect(b.url, signer.issue_access(user_id, ["customer"]), ["/feed"], ["probe"],
@@ -79,7 +64,7 @@ async def test_an_emit_on_one_server_reaches_a_client_of_another_server(two_serv
     by the same composition root, emitting through the app's own RealtimeEmitter."""
     _a, b = two_servers
     here = await make_client(socket_redis_channel=CHANNEL)
-    await _wait_for_subscribers(services.redis_url, 3)
+    await wait_for_subscribers(services.redis_url, CHANNEL, 3)
     user_id = f"u-{uuid.uuid4()}"
     token = signer.issue_access(user_id, ["provider"])
     on_b = await Recorder.connect(b.url, token, ["/messaging"], ["probe"])

@@ -11,7 +11,10 @@ import uuid
 
 import pytest
 
+from realtime.server import SIO
+from tests.conftest import app_of
 from tests.support.socket_clients import Recorder, signer_for, try_connect
+from tests.support.waiting import wait_until
 
 ALLOWED = "https://app.fieldsync.test"  # the test settings' CORS_ORIGINS
 
@@ -82,16 +85,24 @@ async def _upgrade_response_headers(port: int) -> dict[str, str]:
     return {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines if line)}
 
 
+async def _dropped(client) -> None:
+    """The server has let go of the handshake's socket. Shutting down while it still holds a
+    socket whose connection just closed waits about 4 s for it (seen in teardown)."""
+    await wait_until(lambda: not app_of(client)[SIO].eio.sockets, 10, "the closed handshake's socket dropped")
+
+
 async def test_websocket_compression_is_off_by_default(make_client):
     client = await make_client()
     headers = await _upgrade_response_headers(client.port)
     assert "sec-websocket-extensions" not in headers
+    await _dropped(client)
 
 
 async def test_websocket_compression_can_be_switched_on(make_client):
     client = await make_client(socket_compression=True)
     headers = await _upgrade_response_headers(client.port)
     assert headers.get("sec-websocket-extensions", "").startswith("permessage-deflate")
+    await _dropped(client)
 
 
 async def test_a_polling_client_disconnects_promptly(make_client, token):

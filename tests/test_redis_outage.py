@@ -25,6 +25,7 @@ from tests.support.identity import PASSWORD, Account, login, register
 from tests.support.messaging import NS, emit, make_booking, messaging_client, open_conversation, send_rest
 from tests.support.services import Process
 from tests.support.socket_clients import Recorder
+from tests.support.waiting import wait_until
 
 
 @dataclass
@@ -89,10 +90,11 @@ async def _dependency(app: TestClient, name: str) -> str:
 
 
 async def _eventually_ok(app: TestClient, name: str, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while await _dependency(app, name) != "ok":
-        assert time.monotonic() < deadline, f"timed out waiting for {name}"
-        await asyncio.sleep(0.1)
+    await wait_until(lambda: _is_ok(app, name), timeout, f"{name} ok", interval=0.1)
+
+
+async def _is_ok(app: TestClient, name: str) -> bool:
+    return await _dependency(app, name) == "ok"
 
 
 async def _metric(app: TestClient, pattern: str) -> float:

@@ -9,17 +9,17 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from domain.audit.models import AuditRecord
 from domain.bookings.models import Booking, BookingState
 from domain.shared.outbox import OutboxEvent
+from realtime.server import EMITTER
+from tests.conftest import app_of
 from tests.support.bookings import act, book, build_market, ok
 from tests.support.bus import wait_until
 from tests.support.identity import join_org, make_admin, register
 from tests.support.messaging import open_conversation, send_rest
 from tests.support.presence import PRESENCE, share_booking, subscribe
-from tests.support.socket_clients import Recorder
+from tests.support.socket_clients import Recorder, caught_up
 
 UPDATE, REVOKED = "presence:update", "presence:revoked"
 
@@ -35,14 +35,21 @@ async def _watch(client, who, target) -> Recorder:
     return watcher
 
 
-async def _updates_about(recorder: Recorder, user_id: str, wait: float) -> list[dict]:
-    await asyncio.sleep(wait)
+async def _updates_about(recorder: Recorder, user_id: str) -> list[dict]:
+    """The updates about `user_id` received so far."""
     seen = []
     while recorder.pending(PRESENCE, UPDATE):
         update = await recorder.next_event(PRESENCE, UPDATE, 0.1)
         if update["user_id"] == user_id:
             seen.append(update)
     return seen
+
+
+async def _status_seen(recorder: Recorder, user_id: str) -> str:
+    """The next status `recorder` hears of `user_id`."""
+    while (update := await recorder.next_event(PRESENCE, UPDATE, 10.0))["user_id"] != user_id:
+        pass
+    return str(update["status"])
 
 
 async def _settled() -> None:
@@ -76,37 +83,47 @@ async def test_cancelling_a_booking_ends_a_live_presence_subscription(client):
     [plumber] = m.crew
     booking = await ok(await book(client, m), 201)
     watcher = await _watch(client, m.customer, plumber)
+    control = await _watch(client, m.provider, plumber)  # their manager: a peer still
     try:
         await ok(await act(client, m.customer, booking, "cancel", reason="changed my mind"))
         revoked = await watcher.next_event(PRESENCE, REVOKED, 20.0)
         assert revoked == {"user_ids": [plumber.id]}
-        await _updates_about(watcher, plumber.id, 0)  # anything from before the cancellation
+        await _updates_about(watcher, plumber.id)  # anything from before the cancellation
         device = await Recorder.connect(_url(client), plumber.access_token, ["/"])  # the plumber comes online
         try:
-            assert await _updates_about(watcher, plumber.id, 1.5) == []
+            assert await _status_seen(control, plumber.id) == "online"  # the update went out...
+            await caught_up(app_of(client)[EMITTER], PRESENCE, watcher)  # ...and passed the former peer by
+            assert await _updates_about(watcher, plumber.id) == []
         finally:
             await device.close()
         assert not await _sees(client, m.customer, plumber)
     finally:
         await watcher.close()
+        await control.close()
 
 
 async def test_a_serviceman_who_leaves_the_crew_drops_out_of_the_managers_live_presence(client):
     owner, serviceman = await register(client, "provider"), await register(client, "serviceman")
     org = await ok(await client.post("/v1/orgs", headers=owner.headers, json={"name": "Crew"}), 201)
     await join_org(client, owner, org["id"], serviceman)
+    customer = await register(client, "customer")
+    await share_booking(customer.id, serviceman.id)
     watcher = await _watch(client, owner, serviceman)
     theirs = await _watch(client, serviceman, owner)
+    control = await _watch(client, customer, serviceman)  # a customer of theirs: a peer still
     try:
         assert (await client.post(f"/v1/orgs/{org['id']}/leave", headers=serviceman.headers)).status == 204
         assert await watcher.next_event(PRESENCE, REVOKED, 20.0) == {"user_ids": [serviceman.id]}
         assert await theirs.next_event(PRESENCE, REVOKED, 20.0) == {"user_ids": [owner.id]}
-        await _updates_about(watcher, serviceman.id, 0)  # from before they left (their own socket came online)
+        await _updates_about(watcher, serviceman.id)  # from before they left (their own socket came online)
         await theirs.close()  # the serviceman goes offline: the former manager is not told
-        assert await _updates_about(watcher, serviceman.id, 1.5) == []
+        assert await _status_seen(control, serviceman.id) == "offline"  # the update went out...
+        await caught_up(app_of(client)[EMITTER], PRESENCE, watcher)  # ...and passed the former manager by
+        assert await _updates_about(watcher, serviceman.id) == []
     finally:
         await watcher.close()
         await theirs.close()
+        await control.close()
 
 
 async def test_crew_taken_off_a_booking_leave_its_conversation(client):

@@ -63,7 +63,8 @@ async def test_security_headers_on_every_response(client):
 async def test_hsts_in_production(make_client):
     client = await make_client(app_env="production", push_enabled=False,  # no FCM key here
                                payment_gateway="stripe", stripe_secret_key="sk_test_unused",
-                               stripe_webhook_secret="whsec_unused")  # the sandbox is refused in production
+                               stripe_webhook_secret="whsec_unused",  # the sandbox is refused in production
+                               media_storage="s3", media_s3_bucket="unused")  # and so is the local disk
     response = await client.get("/v1/meta")
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
     assert (await response.json())["env"] == "production"

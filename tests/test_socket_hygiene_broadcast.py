@@ -14,9 +14,9 @@ import orjson
 import pytest
 
 from realtime.broadcast import FanoutRedisManager, LocalFanout
-from realtime.server import SIO
+from realtime.server import EMITTER, SIO
 from tests.conftest import app_of
-from tests.support.socket_clients import Recorder, signer_for
+from tests.support.socket_clients import Recorder, caught_up, signer_for
 
 PRESENCE = "/presence"
 BURST = 400
@@ -68,7 +68,7 @@ async def test_a_burst_reaches_every_client_once_and_in_order(server):
         for recorder, _user in clients:
             received = await _drain(recorder, "burst", BURST)
             assert [item["n"] for item in received] == list(range(BURST))
-        await asyncio.sleep(0.2)
+        await caught_up(app_of(client)[EMITTER], PRESENCE, *(recorder for recorder, _ in clients))
         assert all(recorder.pending(PRESENCE, "burst") == 0 for recorder, _ in clients)
     finally:
         for recorder, _ in clients:
@@ -85,7 +85,7 @@ async def test_skip_sid_and_single_recipients(server):
         await sio.emit("single", {"to": "first"}, namespace=PRESENCE, to=first_sid)
         assert await second.next_event(PRESENCE, "single") == {"to": "all-but-first"}
         assert await first.next_event(PRESENCE, "single") == {"to": "first"}
-        await asyncio.sleep(0.2)
+        await caught_up(app_of(client)[EMITTER], PRESENCE, first, second)
         assert first.pending(PRESENCE, "single") == second.pending(PRESENCE, "single") == 0
     finally:
         await first.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import time
 import uuid
 
 import aiohttp
@@ -15,6 +14,7 @@ from realtime.engine import SLOW_CONSUMER_CLOSE_CODE
 from realtime.server import EMITTER, SIO
 from tests.conftest import app_of
 from tests.support.socket_clients import signer_for
+from tests.support.waiting import wait_until
 
 LIMIT = 10
 PRESENCE = "/presence"
@@ -31,13 +31,6 @@ async def _drops(client) -> float:
     return float(line.rsplit(" ", 1)[1]) if line else 0.0
 
 
-async def _until(predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        await asyncio.sleep(0.02)
-    return predicate()
 
 
 async def test_a_long_polling_client_that_stops_polling_is_dropped(make_client, settings_factory):
@@ -56,7 +49,7 @@ async def test_a_long_polling_client_that_stops_polling_is_dropped(make_client, 
     for n in range(LIMIT * 5):  # nobody polls
         await app[EMITTER].emit_to_user(PRESENCE, user_id, "probe", {"n": n})
         assert sock.queue.qsize() <= LIMIT
-    assert await _until(lambda: sock.closed, 5)
+    await wait_until(lambda: sock.closed, 5, "the socket closed")
     assert await _drops(client) == drops_before + 1
     namespace = app[SIO].namespace_handlers[PRESENCE]
     assert not any(user == user_id for _eio, user in namespace._open.values())
@@ -95,7 +88,7 @@ async def test_a_websocket_client_that_stops_reading_is_dropped_with_a_reason(ma
             deepest = max(deepest, sock.queue.qsize())
             if n % 20 == 0:
                 await asyncio.sleep(0)  # let the writer hit the full transport
-        assert await _until(lambda: sock.closed, 5), "the slow client was never dropped"
+        await wait_until(lambda: sock.closed, 5, "the slow client dropped")
         assert deepest <= LIMIT
         assert await _drops(client) == drops_before + 1
 

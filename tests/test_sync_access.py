@@ -151,15 +151,17 @@ async def test_concurrent_gain_and_loss_of_the_same_booking(client):
     await flush(client)
     replica = await fresh(client, serviceman)
 
+    both_open = asyncio.Barrier(2)  # each commits only once the other has written: they overlap
+
     async def unassign() -> None:
         async with in_transaction() as conn:
             await Assignment.filter(booking_id=booking_id).using_db(conn).delete()
-            await asyncio.sleep(0.3)
+            await asyncio.wait_for(both_open.wait(), 10)
 
     async def promote() -> None:
         async with in_transaction() as conn:
             await Membership.filter(id=membership.id).using_db(conn).update(role=OrgRole.MANAGER)
-            await asyncio.sleep(0.3)
+            await asyncio.wait_for(both_open.wait(), 10)
 
     await asyncio.gather(unassign(), promote())
     await flush(client)

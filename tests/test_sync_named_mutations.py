@@ -90,7 +90,7 @@ async def test_message_send_offline_is_idempotent_and_heard_once_with_the_cursor
         # Its cursor is a position at which the message is visible, no later than the push's answer.
         ticks = await SyncOp.filter(collection="messages", row_id=first["data"]["id"]).values_list("tick", flat=True)
         assert ticks and max(ticks) <= int(heard.cursor) <= int(answer["cursor"])
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.3)  # an absence: a retry's message:new would have come by now
         assert crew.pending(NS, "message:new") == 0  # the retry told nobody
 
         outsider = await push(client, stranger, str(uuid4()), named(1, "messages", "send", conversation,

@@ -4,12 +4,10 @@ per public window: tests/test_sync_poke_storm.py)."""
 
 from __future__ import annotations
 
-import asyncio
-
 from domain.bookings.models import Booking
 from tests.support.identity import register
 from tests.support.socket_clients import Recorder
-from tests.support.sync import flush, make_booking, make_zone
+from tests.support.sync import flush, make_booking, make_zone, pokes_delivered, pokes_rung
 
 POKE = ("/", "sync:poke")
 
@@ -20,7 +18,7 @@ async def test_a_change_pokes_the_users_whose_scope_it_touched(make_client):
     customer, stranger = await register(client, "customer"), await register(client, "customer")
     booking_id = await make_booking(customer.id)
     await flush(client)
-    await asyncio.sleep(0.4)  # let the pokes of the set-up pass
+    await pokes_rung(client)  # the set-up's pokes go out before the sockets connect
     mine = await Recorder.connect(url, customer.access_token, ["/"], ["sync:poke"])
     theirs = await Recorder.connect(url, stranger.access_token, ["/"], ["sync:poke"])
     try:
@@ -29,7 +27,7 @@ async def test_a_change_pokes_the_users_whose_scope_it_touched(make_client):
             await flush(client)
         poke = await mine.next_event(*POKE, timeout=5)
         assert int(poke["cursor"]) > 0
-        await asyncio.sleep(0.5)
+        await pokes_delivered(client, mine, theirs)  # every ring of those ticks has passed both sockets
         assert mine.pending(*POKE) == 0 and theirs.pending(*POKE) == 0
 
         await make_zone()  # public: everyone's scope

@@ -10,7 +10,7 @@ from domain.bookings.models import Booking
 from domain.profiles.models import ServicemanProfile
 from tests.support.identity import register
 from tests.support.socket_clients import Recorder
-from tests.support.sync import flush, make_booking, sync_head
+from tests.support.sync import flush, make_booking, pokes_delivered, pokes_rung, sync_head
 
 POKE = ("/", "sync:poke")
 
@@ -32,13 +32,16 @@ async def test_profile_edits_ring_everyone_once_per_public_window_not_every_250_
     await ServicemanProfile.create(user_id=serviceman.id, bio="Plumber")
     await flush(client)
     watcher = await Recorder.connect(_url(client), bystander.access_token, ["/"], ["sync:poke"])
-    await asyncio.sleep(0.5)  # the set-up's own pokes
+    await pokes_delivered(client, watcher)  # the set-up's own pokes
     await _drain(watcher)
     try:
         for bio in ("Plumber, 10 years", "Plumber and tiler", "Tiler", "Plumber again"):
             await ServicemanProfile.filter(user_id=serviceman.id).update(bio=bio)
             await flush(client)
-            await asyncio.sleep(0.4)  # more than a poke window apart: today each edit rings everyone
+            # The scenario, not a wait: edits more than a poke window (0.25 s) apart; before
+            # the public window each of them rang everyone.
+            await asyncio.sleep(0.4)
+        # An absence: a ring for the last edit would come within a poke window plus the socket's interval.
         await asyncio.sleep(0.5)
         assert len(await _drain(watcher)) <= 1
 
@@ -58,7 +61,7 @@ async def test_a_burst_of_changes_reaches_each_socket_as_one_poke_and_nobody_els
     customer, stranger = await register(client, "customer"), await register(client, "customer")
     booking_id = await make_booking(customer.id)
     await flush(client)
-    await asyncio.sleep(0.4)  # let the pokes of the set-up pass
+    await pokes_rung(client)  # the set-up's pokes go out before the sockets connect
     phone = await Recorder.connect(url, customer.access_token, ["/"], ["sync:poke"])
     tablet = await Recorder.connect(url, customer.access_token, ["/"], ["sync:poke"])
     theirs = await Recorder.connect(url, stranger.access_token, ["/"], ["sync:poke"])
@@ -71,13 +74,13 @@ async def test_a_burst_of_changes_reaches_each_socket_as_one_poke_and_nobody_els
         for note in ("two", "three", "four", "five"):  # a burst over about 1.2 s
             await Booking.filter(id=booking_id).update(notes=note)
             await flush(client)
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.3)  # the scenario, not a wait: changes spread over the interval
         head = await sync_head(client)
-        await asyncio.sleep(1.5)  # past the end of the socket's interval
-        for device in (phone, tablet):
-            pokes = await _drain(device)
+        for device in (phone, tablet):  # the held poke goes out when the socket's 2 s interval ends
+            pokes = [await device.next_event(*POKE, timeout=5), *await _drain(device)]
             assert len(pokes) == 1, pokes  # today: one per 250 ms window, four or five
             assert int(pokes[0]["cursor"]) == head  # the coalesced poke names the newest change
+        await pokes_delivered(client, theirs)
         assert theirs.pending(*POKE) == 0
     finally:
         for recorder in (phone, tablet, theirs):

@@ -1,7 +1,8 @@
 """The unit of work's contract (domain/shared/uow.py), on PostgreSQL and on SQLite: callbacks
 run once after the commit and see it from other connections, never after a rollback; nested
 units hand theirs to the outermost; a failing callback is logged and counted and the commit
-stands; commits that recorded events wake the observers."""
+stands; commits that recorded events wake the observers; audit records buffered for the commit
+are written with their ids, and a failed savepoint drops its own."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import asyncpg
 import pytest
@@ -19,6 +20,9 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from app.migrate import migrate
+from domain.audit import services as audit
+from domain.audit.models import AuditRecord
+from domain.shared.context import RequestContext
 from domain.shared.events import DomainEvent
 from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
@@ -187,3 +191,32 @@ async def test_an_ended_unit_refuses_new_work(committed: Committed) -> None:
         ended.after_commit(lambda: None)
     with pytest.raises(RuntimeError):
         await ended.record(an_event())
+
+
+async def test_audit_records_are_written_at_the_commit_with_their_ids_and_a_failed_savepoint_drops_its_own(
+    committed: Committed,
+) -> None:
+    subject, kept, dropped = f"s-{uuid4()}", an_event(), an_event()
+
+    async def audited(uow: UnitOfWork, action: str, events: list[DomainEvent]) -> None:
+        await audit.record(uow, actor=None, action=action, subject_type="test", subject_id=subject,
+                           context=RequestContext(request_id="r-1"), after={"n": 1}, events=events)
+
+    async with unit_of_work() as outer:
+        await audited(outer, "test.kept", [kept])
+        with pytest.raises(Boom):
+            async with unit_of_work() as inner:
+                await audited(inner, "test.dropped", [dropped])
+                raise Boom
+        async with unit_of_work() as inner:
+            await audited(inner, "test.inner", [])
+    assert await committed(kept.event_id)
+    assert not await committed(dropped.event_id)
+    records = await AuditRecord.filter(subject_id=subject).order_by("id")
+    assert [(r.action, r.request_id, r.after) for r in records] == [("test.kept", "r-1", {"n": 1}),
+                                                                   ("test.inner", "r-1", {"n": 1})]
+    events = await OutboxEvent.filter(key=subject).order_by("id")
+    assert [(e.type, e.body["data"]["audit_id"]) for e in events] == [("audit.test.kept", records[0].id),
+                                                                      ("audit.test.inner", records[1].id)]
+    # The caller's own event was written just before its audit record's event.
+    assert (await OutboxEvent.get(event_id=kept.event_id)).id < events[0].id

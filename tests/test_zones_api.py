@@ -11,6 +11,7 @@ import orjson
 from domain.shared.outbox import OutboxEvent
 from domain.zones.index import ZONE_INDEX
 from tests.support.identity import join_org, make_admin, register
+from tests.support.waiting import wait_for_value
 
 # A U opening north (x = lng, y = lat): the notch is x in (1, 2), y in (1, 3).
 U_SHAPE = [[0.0, 0.0], [3.0, 0.0], [3.0, 3.0], [2.0, 3.0], [2.0, 1.0], [1.0, 1.0], [1.0, 3.0], [0.0, 3.0], [0.0, 0.0]]
@@ -137,11 +138,8 @@ async def test_another_process_writing_a_zone_is_seen_within_the_check_interval(
                            filled, zone["id"])
     finally:
         await conn.close()
-    for _ in range(20):  # bounded: 20 x 0.1 s
-        if await covering(client, lat=2.0, lng=12.0) == {"Donut"}:
-            break
-        await asyncio.sleep(0.1)
-    assert await covering(client, lat=2.0, lng=12.0) == {"Donut"}
+    await wait_for_value(lambda: covering(client, lat=2.0, lng=12.0), lambda names: names == {"Donut"}, 5,
+                         "the index to see the other process's change")
 
 
 async def test_servicemen_and_their_managers_choose_zones(client):

@@ -117,6 +117,9 @@ class Permission(StrEnum):
     VERIFICATION_CREW_READ = "verification.crew_read"
     VERIFICATION_REVIEW = "verification.review"
     VERIFICATION_REQUIREMENTS_MANAGE = "verification.requirements_manage"
+    # Trust and safety (issue 15, domain/safety).
+    MODERATION_REPORT = "moderation.report"
+    MODERATION_MANAGE = "moderation.manage"
 
 
 @dataclass(frozen=True)
@@ -345,6 +348,10 @@ POLICY: dict[Permission, Grant] = {
         description="see which of this business's crew are blocked"),
     Permission.VERIFICATION_REVIEW: Grant(ADMIN, description="work the verification queue"),
     Permission.VERIFICATION_REQUIREMENTS_MANAGE: Grant(ADMIN, description="change what categories require"),
+    # Trust and safety: anyone signed in reports what they can see (domain/safety/subjects.py
+    # answers 404 for the rest); admins work the moderation queue and the payments held for review.
+    Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
+    Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

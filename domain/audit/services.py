@@ -1,13 +1,48 @@
-"""Write an audit record and its `audit.events` message in the caller's unit of work."""
+"""Write an audit record and its `audit.events` message in the caller's unit of work.
+
+The rows are append-only and nothing reads them before the commit, so they are buffered
+(`UnitOfWork.defer`) and written together just before the commit: on PostgreSQL every audit
+record of a unit of work, their events and the events handed in with them are ONE statement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from tortoise.fields.data import JSON_DUMPS
+
 from domain.audit.models import AuditRecord
+from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.events import DomainEvent
 from domain.shared.uow import UnitOfWork
+
+# Record ids are drawn first (`ids`), so each audit event can carry its record's id.
+_WRITE_PG = """
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('audit_record', 'id')) AS id FROM generate_series(1, $1::int) AS n),
+a AS (
+    INSERT INTO audit_record (id, actor_id, action, subject_type, subject_id, before, after, request_id, ip,
+                              created_at)
+    SELECT ids.id, r.actor_id, r.action, r.subject_type, r.subject_id, r.before, r.after, r.request_id, r.ip, $2
+    FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::text[])
+         WITH ORDINALITY AS r(actor_id, action, subject_type, subject_id, before, after, request_id, ip, n)
+    JOIN ids USING (n) ORDER BY n)
+INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts)
+SELECT e.event_id, e.stream, e.type, e.key,
+       CASE WHEN e.audit_n > 0 THEN jsonb_set(e.body, '{data,audit_id}', to_jsonb(ids.id)) ELSE e.body END, $2, 0
+FROM unnest($11::uuid[], $12::text[], $13::text[], $14::text[], $15::jsonb[], $16::int[])
+     WITH ORDINALITY AS e(event_id, stream, type, key, body, audit_n, n)
+LEFT JOIN ids ON ids.n = e.audit_n
+ORDER BY e.n"""
+
+
+@dataclass(frozen=True)
+class _Pending:
+    row: dict[str, Any]
+    event: DomainEvent  # its audit event; data.audit_id is filled in when the row is written
+    events: Sequence[DomainEvent]  # the caller's, written just before it
 
 
 async def record(
@@ -20,32 +55,40 @@ async def record(
     context: RequestContext,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> AuditRecord:
-    entry = await AuditRecord.create(
-        actor_id=actor.user_id if actor else None,
-        action=action,
-        subject_type=subject_type,
-        subject_id=subject_id,
-        before=before,
-        after=after,
-        request_id=context.request_id,
-        ip=context.ip,
-        using_db=uow.connection,
-    )
-    await uow.record(
-        DomainEvent(
-            stream="audit",
-            type=f"audit.{action}",
-            subject=subject_id,
-            actor_id=actor.user_id if actor else None,
-            data={
-                "audit_id": entry.id,
-                "subject_type": subject_type,
-                "before": before,
-                "after": after,
-                "request_id": context.request_id,
-                "ip": context.ip,
-            },
-        ),
-    )
-    return entry
+    events: Sequence[DomainEvent] = (),
+) -> None:
+    """The audit record and its event, after `events` (the caller's own, written with it)."""
+    actor_id = actor.user_id if actor else None
+    row = {"actor_id": actor_id, "action": action, "subject_type": subject_type, "subject_id": subject_id,
+           "before": before, "after": after, "request_id": context.request_id, "ip": context.ip}
+    event = DomainEvent(stream="audit", type=f"audit.{action}", subject=subject_id, actor_id=actor_id,
+                        data={"audit_id": 0, "subject_type": subject_type, "before": before, "after": after,
+                              "request_id": context.request_id, "ip": context.ip})
+    uow.defer(_write, _Pending(row, event, tuple(events)))
+
+
+async def _write(uow: UnitOfWork, pending: list[Any]) -> None:
+    conn = uow.connection
+    if conn.capabilities.dialect != "postgres":
+        for item in pending:
+            for event in item.events:
+                await uow.record(event)
+            entry = await AuditRecord.create(**item.row, using_db=conn)
+            await uow.record(item.event.model_copy(update={"data": {**item.event.data, "audit_id": entry.id}}))
+        return
+    rows = [item.row for item in pending]
+    events: list[tuple[DomainEvent, int]] = []
+    for number, item in enumerate(pending, start=1):
+        events += [(event, 0) for event in item.events] + [(item.event, number)]
+    await conn.execute_query(_WRITE_PG, [
+        len(rows), utcnow(),
+        *([r[name] for r in rows] for name in ("actor_id", "action", "subject_type", "subject_id")),
+        [_json(r["before"]) for r in rows], [_json(r["after"]) for r in rows], [r["request_id"] for r in rows],
+        [r["ip"] for r in rows], [e.event_id for e, _ in events], [e.stream for e, _ in events],
+        [e.type for e, _ in events], [e.subject for e, _ in events], [JSON_DUMPS(e.wire()) for e, _ in events],
+        [n for _, n in events]])
+    uow.recorded_by_statement(len(events))
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else JSON_DUMPS(value)

@@ -11,6 +11,10 @@ forgets them. Opened inside another unit of work (a consumer's handler inside th
 claim transaction, a service called by an offline push) it is a savepoint, and a clean exit
 hands its callbacks to the outer one: nothing runs before the outermost commit.
 
+Append-only rows that nothing reads before the commit (audit records and their events) may be
+buffered with `uow.defer(flush, row)`: the outermost unit of work writes each kind in one
+statement just before it commits (a savepoint that rolls back drops its rows).
+
 A callback that raises is logged and counted; it never undoes the commit nor stops the
 callbacks after it (stored is stored: clients catch up through sync).
 
@@ -30,6 +34,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from prometheus_client import Counter
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -44,6 +49,8 @@ AFTER_COMMIT_FAILED = Counter("fieldsync_after_commit_failures_total",
                               "After-commit callbacks that raised (the commit stands)")
 
 Callback = Callable[[], Awaitable[None] | None]
+# Writes rows buffered with `UnitOfWork.defer` (all of one kind, in the order given), in the transaction.
+Flush = Callable[["UnitOfWork", list[Any]], Awaitable[None]]
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
 _observers: list[Callable[[], None]] = []
@@ -58,6 +65,7 @@ class UnitOfWork:
         self.connection = connection
         self.outer = outer
         self._callbacks: list[Callback] = []
+        self._deferred: dict[Flush, list[Any]] = {}
         self._recorded = 0
         self._open = True
 
@@ -67,6 +75,26 @@ class UnitOfWork:
         row = await outbox.write(event, self.connection)
         self._recorded += 1
         return row
+
+    def recorded_by_statement(self, count: int) -> None:
+        """`count` outbox rows the caller wrote in its own statement (an audit record and its
+        events in one round trip): the relay is woken after the commit as for `record`."""
+        self._check_open()
+        self._recorded += count
+
+    def defer(self, flush: Flush, row: Any) -> None:
+        """Buffer an append-only row that nothing reads before the commit (an audit record with
+        its events): the outermost unit of work calls `flush(uow, rows)` once per kind, in its
+        transaction, just before committing, so many rows cost one statement. A savepoint that
+        rolls back drops its rows, as it drops what it wrote."""
+        self._check_open()
+        self._deferred.setdefault(flush, []).append(row)
+
+    async def _flush_deferred(self) -> None:
+        while self._deferred:  # a flush may defer more (it should not; then they go too)
+            deferred, self._deferred = self._deferred, {}
+            for flush, rows in deferred.items():
+                await flush(self, rows)
 
     def after_commit(self, callback: Callback) -> None:
         """Run `callback` (sync or async, no arguments) once the outermost transaction committed."""
@@ -80,6 +108,8 @@ class UnitOfWork:
     def _hand_over(self) -> None:
         assert self.outer is not None
         self.outer._callbacks.extend(self._callbacks)
+        for flush, rows in self._deferred.items():
+            self.outer._deferred.setdefault(flush, []).extend(rows)
         self.outer._recorded += self._recorded
 
     async def _committed(self) -> None:
@@ -106,6 +136,7 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
         try:
             yield uow
             if outer is None:
+                await uow._flush_deferred()
                 for guard in _guards.get():  # inside the transaction: a raise rolls it all back
                     await guard(uow)
         finally:

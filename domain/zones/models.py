@@ -20,6 +20,8 @@ class Zone(Model):
     max_lng = fields.FloatField()
     max_lat = fields.FloatField()
     active = fields.BooleanField(default=True)
+    country = fields.CharField(max_length=2, null=True,
+                               description="ISO 3166-1 alpha-2; the fraud rules compare a card's country with it")
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

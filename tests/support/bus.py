@@ -21,6 +21,7 @@ from domain.shared.inbox import ProcessedEvent
 from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import UnitOfWork, unit_of_work
 from tests.conftest import truncate_all
+from tests.support.waiting import wait_until as wait_until  # re-exported: the bus tests' import path
 
 EFFECT_TABLE = "bus_test_effect"
 
@@ -88,14 +89,6 @@ async def effects(consumer: str) -> list[str]:
 
 async def inbox_count(consumer: str) -> int:
     return await ProcessedEvent.filter(consumer=consumer).count()
-
-
-async def wait_until(check: Callable[[], Awaitable[bool]], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not await check():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.05)
 
 
 async def pending_ids() -> set[str]:

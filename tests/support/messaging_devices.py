@@ -9,7 +9,6 @@ import itertools
 import json
 import shutil
 import subprocess
-import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,6 +19,7 @@ from redis.asyncio import Redis
 from tests.support.identity import Account
 from tests.support.messaging import NS, emit, messaging_client
 from tests.support.socket_clients import Recorder
+from tests.support.waiting import wait_until
 
 JS_DIR = Path(__file__).resolve().parents[1] / "js"
 
@@ -168,13 +168,12 @@ class JsDevice:
 async def wait_for_subscribers(redis_url: str, channel: str, count: int, timeout: float = 10.0) -> None:
     """A server process subscribes shortly after start: wait until `count` listen."""
     redis = Redis.from_url(redis_url)
+
+    async def subscribed() -> bool:
+        [(_, subscribers)] = await redis.pubsub_numsub(channel)
+        return int(subscribers) >= count
+
     try:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            [(_, subscribers)] = await redis.pubsub_numsub(channel)
-            if subscribers >= count:
-                return
-            await asyncio.sleep(0.05)
-        raise TimeoutError(f"fewer than {count} processes subscribed to {channel}")
+        await wait_until(subscribed, timeout, f"{count} processes subscribed to {channel}")
     finally:
         await redis.aclose()

@@ -3,9 +3,7 @@ captured (held) before a refund or a release is tried."""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +19,7 @@ from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import Market, act, fetch, iso, ok, slot
 from tests.support.bus import wait_until
 from tests.support.identity import Account
+from tests.support.waiting import wait_for_value
 
 
 async def payment_of(client: TestClient, customer: Account, booking_id: str) -> dict[str, Any]:
@@ -31,11 +30,8 @@ async def payment_of(client: TestClient, customer: Account, booking_id: str) -> 
 
 async def held_payment(client: TestClient, customer: Account, booking_id: str, timeout: float = 15) -> dict[str, Any]:
     """The booking's payment once the provider's accept has captured it."""
-    deadline = time.monotonic() + timeout
-    while (found := await payment_of(client, customer, booking_id))["state"] != "held":
-        assert time.monotonic() < deadline, f"payment still {found['state']}"
-        await asyncio.sleep(0.05)
-    return found
+    return await wait_for_value(lambda: payment_of(client, customer, booking_id),
+                                lambda found: found["state"] == "held", timeout, "the payment held")
 
 
 def checkout_call() -> Callable:

@@ -83,6 +83,7 @@ class ServerProcess:
         self.workdir = workdir
         self.log_path = workdir / f"{name}-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
+        self._terminated = False
 
     @property
     def url(self) -> str:
@@ -120,8 +121,10 @@ class ServerProcess:
         raise TimeoutError(f"{self.name} not healthy after {timeout}s; log:\n{self.log_tail()}")
 
     def terminate(self) -> None:
-        """SIGTERM: the graceful stop an orchestrator sends."""
-        if self.proc is not None and self.proc.poll() is None:
+        """SIGTERM: the graceful stop an orchestrator sends (once: a second one is no request
+        to stop gracefully)."""
+        if self.proc is not None and self.proc.poll() is None and not self._terminated:
+            self._terminated = True
             self.proc.send_signal(signal.SIGTERM)
 
     def wait(self, timeout: float) -> int:
@@ -164,6 +167,8 @@ def _factory(services: _Services, database_url: str) -> Iterator[ServerFactory]:
         return server.start()
 
     yield start
+    for server in started:  # all at once: each takes up to its grace period to stop
+        server.terminate()
     for server in reversed(started):
         server.stop()
 

@@ -6,7 +6,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import socketio
 
@@ -84,6 +84,10 @@ class Recorder:
         )
         return recorder
 
+    def listen(self, namespace: str, event: str) -> None:
+        """Record `event` too, from now on."""
+        self.client.on(event, self._collector(namespace, event), namespace=namespace)
+
     def _collector(self, namespace: str, event: str) -> Any:
         async def collect(*data: Any) -> None:
             self.events[(namespace, event)].put_nowait(data[0] if len(data) == 1 else list(data))
@@ -108,3 +112,21 @@ class Recorder:
     async def close(self) -> None:
         if self.client.connected:
             await self.client.disconnect()
+
+
+MARKER = "test:marker"
+
+
+class _Emitter(Protocol):
+    async def emit_to_room(self, namespace: str, room: str, event: str, payload: Any) -> None: ...
+
+
+async def caught_up(emitter: _Emitter, namespace: str, *recorders: Recorder) -> None:
+    """Everything the server published to these sockets before this call has reached them (or
+    was dropped): a marker sent to each socket along the same path (the app's emitter, the
+    Redis channel, the socket) comes back after it. An absence proven without a sleep, for
+    what was published before; not for what a server still has to publish."""
+    for recorder in recorders:
+        recorder.listen(namespace, MARKER)
+        await emitter.emit_to_room(namespace, recorder.client.get_sid(namespace), MARKER, {})
+        await recorder.next_event(namespace, MARKER, timeout=10)

@@ -8,10 +8,13 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from realtime.server import EMITTER
 from rest.deps import REST_DEPS
 from sync.service import SyncService
 from tests.conftest import app_of
 from tests.support.identity import Account
+from tests.support.socket_clients import Recorder, caught_up
+from tests.support.waiting import wait_until
 
 Key = tuple[str, str]
 
@@ -25,6 +28,21 @@ def sync_of(client: TestClient) -> SyncService:
 async def flush(client: TestClient) -> None:
     """Make everything committed so far visible to pulls (instead of waiting for the ticker)."""
     await sync_of(client).ticker.flush()
+
+
+async def pokes_rung(client: TestClient) -> None:
+    """Wait until the poker has rung every tick so far: no poke window left open."""
+    poker = sync_of(client).poker
+    windows = lambda: (poker._flush, poker._public_flush)  # noqa: E731 (private: no public view of it)
+    await wait_until(lambda: all(task is None or task.done() for task in windows()), 20, "the poker's open windows")
+
+
+async def pokes_delivered(client: TestClient, *sockets: Recorder) -> None:
+    """Every poke rung so far has reached these sockets (or passed them by): the poker has no
+    window open, then the sockets caught up with what was published. Not for pokes a
+    socket's interval holds."""
+    await pokes_rung(client)
+    await caught_up(app_of(client)[EMITTER], "/", *sockets)
 
 
 async def sync_head(client: TestClient) -> int:

@@ -5,7 +5,8 @@ rules it follows (`PaymentRules`) and where payees are paid (`register_payout_de
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import copy
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from prometheus_client import Counter
 
 from domain.audit import services as audit
 from domain.finance import ledger
+from domain.finance.cases import rows
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.states import EVENT_TYPES, Action, Decision, Party, decide
 from domain.finance.operations.worker import WorkerRules
@@ -40,6 +42,7 @@ class PaymentRules:
     authorization_lifetime: timedelta = timedelta(days=4)
     require_payment_to_accept: bool = False
     sweep_batch: int = 200
+    timer_commit_batch: int = 50  # due cases the timers release or expire per transaction
     worker: WorkerRules = field(default_factory=WorkerRules)
 
 
@@ -90,12 +93,15 @@ class CaseMoves:
             assert to is not None
             decision = Decision(to, next(iter(parties)))
             target = to
-        conn = uow.connection
-        changed = await PaymentCase.filter(id=case.id, version=case.version, state=case.state).using_db(conn).update(
-            state=target, version=case.version + 1, seq=case.seq + 1, updated_at=utcnow(), **(updates or {}))
-        if not changed:
+        values = {"state": target, "version": case.version + 1, "seq": case.seq + 1, "updated_at": utcnow(),
+                  **(updates or {})}
+        if not await rows.compare_and_set(uow.connection, case, values):
             raise Conflict("The payment changed meanwhile; read it again.")
-        fresh = await PaymentCase.get(id=case.id, using_db=conn)
+        # Every writer moves a case through this compare-and-set, so the row is now the one read
+        # plus these values: no read back.
+        fresh = copy.copy(case)
+        for name, value in values.items():
+            setattr(fresh, name, value)
         TRANSITIONS_TOTAL.labels(action.value if action else "compensate").inc()
         type_ = event_type or (EVENT_TYPES[action] if action else "payment.compensated")
         await self._announce(uow, fresh, type_, who, case.state,
@@ -104,6 +110,7 @@ class CaseMoves:
 
     async def _announce(self, uow: UnitOfWork, case: PaymentCase, type_: str, who: Who, before: CaseState | None,
                         extra: dict[str, Any]) -> None:
+        """The `finance` event and the audit record (one round trip on PostgreSQL: audit.record)."""
         def money(amount: int) -> dict[str, int | str]:
             return Money(amount, case.currency).as_dict()
 
@@ -115,17 +122,18 @@ class CaseMoves:
             "refunded": money(case.refunded_amount), "released": money(case.released_amount), **extra,
         }
         actor_id = who.actor.user_id if who.actor else None
-        await uow.record(DomainEvent(stream="finance", type=type_, subject=f"case:{case.id}", actor_id=actor_id,
-                                     data=data))
+        event = DomainEvent(stream="finance", type=type_, subject=f"case:{case.id}", actor_id=actor_id, data=data)
         await audit.record(uow, actor=who.actor, action=type_, subject_type="payment_case", subject_id=str(case.id),
                            context=who.context, before={"state": before.value} if before else None,
-                           after={"state": case.state.value, "seq": case.seq, "by": who.ledger_actor})
+                           after={"state": case.state.value, "seq": case.seq, "by": who.ledger_actor},
+                           events=[event])
 
 
-async def receivable(owner: str, currency: str, up_to: int) -> int:
-    """What this payee owes us (a refund after payout), to net against a release: at most `up_to`."""
-    owed = await ledger.balance(ledger.AccountKey(ledger.AccountKind.PROVIDER_RECEIVABLE, owner, currency))
-    return max(0, min(int(owed.posted), up_to))
+async def receivables(owners: Iterable[str], currency: str) -> dict[str, int]:
+    """What each payee owes us (a refund after payout), to net against a release; one query."""
+    keys = {owner: ledger.AccountKey(ledger.AccountKind.PROVIDER_RECEIVABLE, owner, currency) for owner in owners}
+    found = await ledger.balances_of(list(keys.values()))
+    return {owner: max(0, int(found[key].posted)) for owner, key in keys.items()}
 
 
 def parse_time(value: Any) -> datetime | None:

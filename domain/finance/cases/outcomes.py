@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from domain.finance import promo
-from domain.finance.cases import gateway_facts
+from domain.finance.cases import gateway_facts, rows
 from domain.finance.cases.models import CaseState, PaymentCase
 from domain.finance.cases.moving import Who
 from domain.finance.cases.states import CAPTURED, Action, Party
@@ -38,7 +38,7 @@ class CaseOutcomes(CaseTransitions):
         async with unit_of_work() as uow:
             if not await store.close(uow, op, OpStatus.SUCCEEDED, result):
                 return
-            case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
+            case = await rows.case(uow.connection, op.case_id)
             if op.op is OpKind.AUTHORIZE:
                 await self._authorized(uow, case, result, who)
             elif op.op is OpKind.CAPTURE:
@@ -55,7 +55,7 @@ class CaseOutcomes(CaseTransitions):
         async with unit_of_work() as uow:
             if not await store.close(uow, op, OpStatus.FAILED, None, error):
                 return
-            case = await PaymentCase.get(id=op.case_id, using_db=uow.connection)
+            case = await rows.case(uow.connection, op.case_id)
             if op.op is OpKind.AUTHORIZE and case.state is S.AUTHORIZING and case.attempt == op.attempt:
                 await promo.settle(uow, case, spend=False, actor=who.ledger_actor, reason="card declined")
                 await self._move(uow, case, A.DECLINE, frozenset({P.GATEWAY}), who,
@@ -97,9 +97,10 @@ class CaseOutcomes(CaseTransitions):
         who = Who(f"gateway:{self.gateway.name}")
         result = {"id": payment.id, "status": payment.status, "charge_id": payment.charge_id,
                   "capture_before": isoformat(payment.capture_before) if payment.capture_before else None,
-                  "amount_captured": payment.amount_captured, "fee": getattr(payment, "fee", None)}
+                  "amount_captured": payment.amount_captured, "fee": getattr(payment, "fee", None),
+                  "card_country": getattr(payment, "card_country", None)}
         async with unit_of_work() as uow:
-            case = await PaymentCase.get(id=case.id, using_db=uow.connection)
+            case = await rows.case(uow.connection, case.id)
             if payment.status in ("requires_capture", "succeeded") and case.state is S.AUTHORIZING:
                 case = await self._authorized(uow, case, result, who)
             if payment.status == "succeeded" and case.state in (S.AUTHORIZED, S.CAPTURE_PENDING):

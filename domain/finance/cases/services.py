@@ -23,11 +23,13 @@ from domain.bookings.states import Party as BookingParty
 from domain.finance import ledger, promo
 from domain.finance.cases import access as _access  # noqa: F401 - registers the policy relations
 from domain.finance.cases import breakdown as bd
+from domain.finance.cases import rows
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import PaymentRules, Who, register_payout_destination
 from domain.finance.cases.outcomes import CaseOutcomes
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
+from domain.finance.ledger import sql
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
@@ -80,11 +82,10 @@ class PaymentCases(CaseOutcomes):
         else:
             op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
         await self.worker.run_own(op.id)
-        return await self._view(await PaymentCase.get(id=op.case_id), actor)
+        return await self._view(await rows.case(sql.reader(), op.case_id), actor, booking)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         await authorize(actor, Permission.BOOKING_READ, booking)
         return await self._view(case, actor, booking)
 
@@ -100,32 +101,30 @@ class PaymentCases(CaseOutcomes):
                      context: RequestContext | None = None) -> CaseView:
         """A provider manager or an admin gives money back: all that remains, or `amount`.
         Never more than was captured and not yet refunded (409)."""
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         await authorize(actor, Permission.PAYMENT_REFUND, booking)
         parties = await self._parties(actor, booking)
         async with unit_of_work() as uow:
-            await self._refund(uow, case, amount, parties, Who.person(actor, context or RequestContext()),
-                               reason=reason or "refund")
-        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+            case = await self._refund(uow, case, amount, parties, Who.person(actor, context or RequestContext()),
+                                      reason=reason or "refund")
+        return await self._view(case, actor, booking)
 
     async def release(self, actor: Actor, case_id: str, *, milestone: int | None = None,
                       context: RequestContext | None = None) -> CaseView:
         """An admin releases everything still held now; the customer (or an admin) releases one
         milestone of a job paid in parts."""
-        case = await _case(case_id)
-        booking = await Booking.get(id=case.booking_id)
+        case, booking = await _case_and_booking(case_id)
         permission = Permission.PAYMENT_RELEASE_MILESTONE if milestone is not None else Permission.PAYMENT_RELEASE
         await authorize(actor, permission, booking)
         parties = await self._parties(actor, booking)
         who = Who.person(actor, context or RequestContext())
         async with unit_of_work() as uow:
             if milestone is None:
-                await self._release(uow, case, A.RELEASE, parties, who, reason="released by an admin")
+                case = await self._release(uow, case, A.RELEASE, parties, who, reason="released by an admin")
             else:
-                await self._release(uow, case, A.RELEASE_MILESTONE, parties, who, positions=[milestone],
-                                    reason="milestone approved")
-        return await self._view(await PaymentCase.get(id=case.id), actor, booking)
+                case = await self._release(uow, case, A.RELEASE_MILESTONE, parties, who, positions=[milestone],
+                                           reason="milestone approved")
+        return await self._view(case, actor, booking)
 
     async def accept_guard(self, booking: Booking) -> None:
         """With `require_payment_to_accept`, a booking is accepted only with a live authorization
@@ -247,20 +246,26 @@ class PaymentCases(CaseOutcomes):
         if case.state in (S.AUTHORIZING, S.AUTHORIZED):
             await self._end_authorization(uow, case, A.VOID, frozenset({P.SYSTEM}), who, reason="booking ended")
         elif case.state in (S.HELD, S.RELEASE_PENDING):
-            booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+            booking = await rows.booking(uow.connection, case.booking_id)
             await self._settle_ended(uow, case, booking, who)
         # capture pending: the capture's outcome refunds when it sees the booking ended.
 
     async def _sweep(self, cases: list[PaymentCase],
                      step: Callable[[UnitOfWork, PaymentCase, Who], Awaitable[Any]], job: str) -> int:
+        """Many due cases per transaction (one commit for a batch), each in its own savepoint:
+        a case moved meanwhile (an admin, another replica: theirs stands) or refused leaves the others."""
         done = 0
-        for case in cases:
-            try:
-                async with unit_of_work() as uow:
-                    await step(uow, case, Who(f"system:{job}"))
-                done += 1
-            except Conflict:
-                continue  # moved meanwhile (an admin, another replica): theirs stands
+        for start in range(0, len(cases), self.rules.timer_commit_batch):
+            async with unit_of_work():
+                for case in cases[start:start + self.rules.timer_commit_batch]:
+                    try:
+                        async with unit_of_work() as uow:
+                            await step(uow, case, Who(f"system:{job}"))
+                        done += 1
+                    except Conflict:
+                        continue
+                    except DomainError as exc:  # refused (its savepoint undone): the rest of the batch goes on
+                        log.warning("payment_timer_refused job=%s case=%s reason=%s", job, case.id, exc.message)
         return done
 
     async def _parties(self, actor: Actor, booking: Booking) -> frozenset[Party]:
@@ -282,9 +287,10 @@ async def _booking(booking_id: str) -> Booking:
     return booking
 
 
-async def _case(case_id: str) -> PaymentCase:
+async def _case_and_booking(case_id: str) -> tuple[PaymentCase, Booking]:
+    """The case and its booking (for the policy and the parties) in one query."""
     uid = as_uuid(case_id)
-    case = await PaymentCase.get_or_none(id=uid) if uid else None
-    if case is None:
+    found = await rows.case_and_booking(sql.reader(), uid) if uid else None
+    if found is None:
         raise NotFound()
-    return case
+    return found

@@ -11,9 +11,9 @@ from domain.bookings.models import Booking, BookingState
 from domain.bookings.windows import invalid
 from domain.finance import ledger, promo
 from domain.finance.cases import breakdown as bd
-from domain.finance.cases import gateway_facts, postings
+from domain.finance.cases import gateway_facts, postings, review_holds, rows
 from domain.finance.cases.models import CaseState, MilestoneState, PaymentCase, PaymentMilestone
-from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivable
+from domain.finance.cases.moving import CaseMoves, Who, destination_of, parse_time, receivables
 from domain.finance.cases.states import CAPTURED, Action, Party, decide
 from domain.finance.chargebacks import clawback, holds
 from domain.finance.operations import store
@@ -41,7 +41,8 @@ class CaseTransitions(CaseMoves):
         case = await self._move(uow, case, A.AUTHORIZED, frozenset({P.GATEWAY}), who, updates={
             "payment_id": payment_id, "capture_before": capture_before, "authorize_entry_id": entry.id,
             "charge_id": result.get("charge_id")})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        await review_holds.screen_authorized(uow, review_holds.Authorized(case, result.get("card_country")))
+        booking = await rows.booking(uow.connection, case.booking_id)
         if booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED, BookingState.IN_PROGRESS,
                              BookingState.COMPLETED):  # accepted before the card answered: capture now
             case = await self._capture(uow, case, frozenset({P.SYSTEM}), who)
@@ -52,6 +53,8 @@ class CaseTransitions(CaseMoves):
 
     async def _capture(self, uow: UnitOfWork, case: PaymentCase, parties: frozenset[Party], who: Who) -> PaymentCase:
         decide(case.state, A.CAPTURE, parties)
+        if await review_holds.capture_blocked(uow, case.id):
+            return case  # held for review: `capture_after_review` captures once it is cleared
         if case.capture_before is None or case.capture_before <= utcnow():
             LATE_CAPTURES.inc()  # never capture after it: the authorization is gone
             return await self._end_authorization(uow, case, A.EXPIRE, frozenset({P.TIMER}), who,
@@ -60,6 +63,15 @@ class CaseTransitions(CaseMoves):
         await store.enqueue(uow, case.id, OpKind.CAPTURE, {
             "payment_id": case.payment_id, "capture_before": isoformat(case.capture_before)
             if case.capture_before else None})
+        return case
+
+    async def capture_after_review(self, uow: UnitOfWork, case_id: UUID, who: Who) -> PaymentCase:
+        """A hold for review was cleared: capture now if the booking was accepted meanwhile."""
+        case = await PaymentCase.get(id=case_id, using_db=uow.connection)
+        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        if case.state is S.AUTHORIZED and booking.state in (BookingState.ACCEPTED, BookingState.SCHEDULED,
+                                                            BookingState.IN_PROGRESS, BookingState.COMPLETED):
+            case = await self._capture(uow, case, frozenset({P.SYSTEM}), who)
         return case
 
     async def _captured(self, uow: UnitOfWork, case: PaymentCase, result: dict[str, Any], who: Who) -> PaymentCase:
@@ -75,7 +87,7 @@ class CaseTransitions(CaseMoves):
         await promo.settle(uow, case, spend=True, actor=who.ledger_actor, reason="captured: credit spent")
         case = await self._move(uow, case, A.CAPTURED, frozenset({P.GATEWAY}), who, updates={
             "captured_amount": case.amount, "charge_id": result.get("charge_id") or case.charge_id})
-        booking = await Booking.get(id=case.booking_id, using_db=uow.connection)
+        booking = await rows.booking(uow.connection, case.booking_id)
         if booking.state is BookingState.COMPLETED:
             case = await self._complete(uow, case, who)
         elif booking.state in (BookingState.CANCELLED, BookingState.DECLINED, BookingState.EXPIRED):
@@ -110,30 +122,29 @@ class CaseTransitions(CaseMoves):
         operation per payee who can be paid."""
         conn = uow.connection
         decision = decide(case.state, action, parties)
-        pending = await PaymentMilestone.filter(case_id=case.id, state=MilestoneState.PENDING).using_db(
-            conn).order_by("position")
+        pending = await rows.milestones(conn, case.id, pending_only=True)
         chosen = [m for m in pending if positions is None or m.position in positions]
         if not chosen:
             raise Conflict("Nothing is held for this milestone.", details={"milestones": positions})
         target = S.RELEASED if len(chosen) == len(pending) else decision.to
-        now = utcnow()
-        released = 0
-        for index, milestone in enumerate(chosen):
-            shares = milestone.shares
-            if override is not None:  # the fee's own split, booked once on the first part
-                if index:
-                    await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                        state=MilestoneState.RELEASED, released_at=now)
-                    continue
-                shares = override
-            netted = {p["owner"]: await receivable(p["owner"], case.currency, p["amount"]) for p in shares["payees"]}
+        booked = [(m, override if override is not None else m.shares) for m in chosen]
+        if override is not None:  # the fee's own split, booked once on the first part
+            booked = booked[:1]
+        released = sum(shares["total"] for _, shares in booked)
+        # The compare-and-set first: a concurrent release stops here, before the ledger.
+        moved = await self._move(uow, case, action, parties, who, to=target,
+                                 updates={"released_amount": case.released_amount + released},
+                                 extra={"released": Money(released, case.currency).as_dict(),
+                                        "milestones": [m.position for m in chosen]})
+        await rows.mark_released(conn, [m.id for m in chosen], utcnow())
+        for milestone, shares in booked:
+            owed = await receivables((p["owner"] for p in shares["payees"]), case.currency)
+            netted = {p["owner"]: min(owed[p["owner"]], p["amount"]) for p in shares["payees"]}
             await ledger.post(uow, postings.release(
                 case.id, case.currency, shares, netted, key=f"case:{case.id}:release:m{milestone.position}",
                 actor=who.ledger_actor, reason=reason[:200], request_id=who.context.request_id))
-            await PaymentMilestone.filter(id=milestone.id).using_db(conn).update(
-                state=MilestoneState.RELEASED, released_at=now)
-            released += shares["total"]
-            # Open chargebacks hold the payees' next releases (chargebacks/holds.py).
+            # Open chargebacks hold the payees' next releases (chargebacks/holds.py): after the
+            # release credited their payable, before any transfer is sent.
             held = await holds.take(uow, case_id=case.id, step=f"release:m{milestone.position}",
                                     currency=case.currency, actor=who.ledger_actor,
                                     shares=_owed(shares["payees"], netted))
@@ -150,10 +161,7 @@ class CaseTransitions(CaseMoves):
                         "source_transaction": case.charge_id,
                         "metadata": {"case_id": str(case.id), "milestone": str(milestone.position)},
                     }, label=f"transfer-m{milestone.position}-p{number}")
-        return await self._move(uow, case, action, parties, who, to=target,
-                                updates={"released_amount": case.released_amount + released},
-                                extra={"released": Money(released, case.currency).as_dict(),
-                                       "milestones": [m.position for m in chosen]})
+        return moved
 
     async def _transferred(self, uow: UnitOfWork, case: PaymentCase, op: FinanceOperation, result: dict[str, Any],
                            who: Who) -> None:

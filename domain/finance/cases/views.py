@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain.finance.cases.models import PaymentCase, PaymentMilestone
+from domain.finance.cases import rows
+from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.states import Action
+from domain.finance.ledger import sql
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,6 @@ class CaseView:
 
 
 async def view_of(case: PaymentCase, actions: list[Action]) -> CaseView:
-    rows = await PaymentMilestone.filter(case_id=case.id).order_by("position")
-    milestones = [MilestoneView(m.position, m.title, m.amount, m.state.value, m.released_at) for m in rows]
+    found = await rows.milestones(sql.reader(), case.id)
+    milestones = [MilestoneView(m.position, m.title, m.amount, m.state.value, m.released_at) for m in found]
     return CaseView(case, milestones, actions)

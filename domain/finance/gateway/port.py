@@ -147,6 +147,8 @@ class PaymentIntentState:
     # The refunds of the charge, when the gateway lists them (refunds made at the gateway are
     # booked under their own id, so reconciliation pairs them by id).
     refunds: tuple[RefundState, ...] = ()
+    # The card's issuing country (ISO 3166-1 alpha-2), when the gateway says: fraud rules.
+    card_country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from domain.finance.gateway.port import (
     TransferReversalState,
     TransferState,
 )
+from domain.finance.gateway.sandbox_cards import card_country
 from domain.finance.gateway.sandbox_disputes import SandboxDisputes
 from domain.finance.gateway.sandbox_webhooks import (
     SIGNATURE_HEADER,
@@ -58,6 +59,8 @@ DECLINING_METHODS = {
     "pm_card_chargeDeclinedInsufficientFunds": "insufficient_funds",
 }
 AUTHORIZATION_DAYS = 7
+
+
 ONBOARDING_REQUIREMENTS = ("external_account", "tos_acceptance.date", "tos_acceptance.ip")
 
 
@@ -114,7 +117,7 @@ class SandboxGateway(SandboxDisputes):
         state = PaymentIntentState(
             id=pid, status="requires_capture", amount=r.amount, amount_captured=0, amount_refunded=0,
             charge_id=self._new_id("ch"), capture_before=self._clock() + timedelta(days=AUTHORIZATION_DAYS),
-            metadata=dict(r.metadata))
+            metadata=dict(r.metadata), card_country=card_country(r.payment_method))
         assert state.charge_id is not None
         self._payments[pid] = _Payment(state, r.transfer_group)
         self._charges[state.charge_id] = pid

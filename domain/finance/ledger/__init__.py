@@ -15,7 +15,7 @@ the write path:
 - the hash chain is built by a sealer after commit, not by the writers (chain.py).
 """
 
-from domain.finance.ledger.balances import balance, balances, trial_balance
+from domain.finance.ledger.balances import balance, balances, balances_of, trial_balance
 from domain.finance.ledger.chain import seal, verify_chain
 from domain.finance.ledger.errors import (
     AlreadyResolved,
@@ -48,5 +48,6 @@ __all__ = [
     "HOT", "NO_OVERDRAFT", "AccountKey", "AccountKind", "AlreadyResolved", "AlreadyReversed", "Balance",
     "ChainReport", "ConcurrentUpdate", "EntryDraft", "EntryNotFound", "IdempotencyConflict", "InsufficientFunds",
     "InvalidEntry", "Leg", "NotPending", "NotReversible", "PostedEntry", "Side", "UnbalancedEntry", "balance",
-    "balances", "normal_side", "post", "resolve_pending", "reverse", "seal", "trial_balance", "verify_chain",
+    "balances", "balances_of", "normal_side", "post", "resolve_pending", "reverse", "seal", "trial_balance",
+    "verify_chain",
 ]

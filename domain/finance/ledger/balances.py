@@ -4,6 +4,7 @@ so a release never waits on a hot account's row). Reads see the open unit of wor
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from domain.finance.ledger import sql
@@ -33,6 +34,24 @@ async def balance(key: AccountKey) -> Balance:
     sums = await sql.rows(sql.reader(), _SUMS.format(where="a.kind = $1 AND a.owner = $2 AND a.currency = $3"),
                           [key.kind.value, key.owner, key.currency])
     return _fold(key, sums)
+
+
+async def balances_of(keys: Sequence[AccountKey]) -> dict[AccountKey, Balance]:
+    """Several accounts' sums in one query (zero for an account never used)."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    args: list[Any] = []
+    rows = []
+    for key in wanted:
+        rows.append(f"({sql.placeholders(len(args) + 1, 3)})")
+        args += [key.kind.value, key.owner, key.currency]
+    sums = await sql.rows(sql.reader(), _SUMS.format(where=f"(a.kind, a.owner, a.currency) IN ({', '.join(rows)})"),
+                          args)
+    grouped: dict[AccountKey, list[dict[str, Any]]] = defaultdict(list)
+    for r in sums:
+        grouped[AccountKey(AccountKind(r["kind"]), r["owner"], r["currency"])].append(r)
+    return {key: _fold(key, grouped[key]) for key in wanted}
 
 
 async def balances(owner: str) -> list[tuple[AccountKey, Balance]]:

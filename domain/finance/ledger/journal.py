@@ -121,11 +121,10 @@ async def resolve_pending(uow: UnitOfWork, entry_id: UUID, *, post: bool, key: s
     """Post (`post=True`) or void a pending hold, at most once: a new entry gives the hold's
     amounts back (`released`) and, when posting, books them as posted."""
     _check_text(key=key, actor=actor, reason=reason, request_id=request_id)
-    conn = uow.connection
-    original = await _load(conn, entry_id)
+    original, lines = await _load_with_lines(uow.connection, entry_id)
     if not original["pending"]:
         raise NotPending()
-    held = [line for line in await _lines(conn, entry_id) if line.bucket == PENDING]
+    held = [line for line in lines if line.bucket == PENDING]
     lines = [_Line(line.account, line.side, RELEASED, line.amount) for line in held]
     if post:
         lines += [_Line(line.account, line.side, POSTED, line.amount) for line in held]
@@ -139,11 +138,10 @@ async def reverse(uow: UnitOfWork, entry_id: UUID, *, key: str, actor: str, reas
     """Correct a posted entry with its mirror image, linked to it (one reversal per entry).
     The reversal is refused like any entry if it would overdraw a no-overdraft account."""
     _check_text(key=key, actor=actor, reason=reason, request_id=request_id)
-    conn = uow.connection
-    original = await _load(conn, entry_id)
+    original, found = await _load_with_lines(uow.connection, entry_id)
     if original["pending"]:
         raise NotReversible("A pending hold is voided, not reversed.")
-    posted = [line for line in await _lines(conn, entry_id) if line.bucket == POSTED]
+    posted = [line for line in found if line.bucket == POSTED]
     if not posted:
         raise NotReversible("This entry posted nothing to reverse.")
     lines = tuple(_Line(line.account, line.side.opposite, POSTED, line.amount) for line in posted)
@@ -376,10 +374,15 @@ async def _load(conn: BaseDBAsyncClient, entry_id: UUID) -> dict[str, Any]:
     return row
 
 
-async def _lines(conn: BaseDBAsyncClient, entry_id: UUID) -> list[_Line]:
+async def _load_with_lines(conn: BaseDBAsyncClient, entry_id: UUID) -> tuple[dict[str, Any], list[_Line]]:
+    """The entry and its lines in posting order, in one query."""
     found = await sql.rows(conn, """
-        SELECT a.kind, a.owner, a.currency, p.side, p.bucket, p.amount
-        FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id
-        WHERE p.entry_id = $1 ORDER BY p.id""", [entry_id])
-    return [_Line(AccountKey(AccountKind(r["kind"]), r["owner"], r["currency"]), Side(r["side"]), r["bucket"],
-                  int(r["amount"])) for r in found]
+        SELECT e.pending, e.case_id, a.kind, a.owner, a.currency, p.side, p.bucket, p.amount
+        FROM ledger_entry e LEFT JOIN ledger_posting p ON p.entry_id = e.id
+        LEFT JOIN ledger_account a ON a.id = p.account_id
+        WHERE e.id = $1 ORDER BY p.id""", [entry_id])
+    if not found:
+        raise EntryNotFound(details={"entry_id": str(entry_id)})
+    entry = {"pending": bool(found[0]["pending"]), "case_id": found[0]["case_id"]}
+    return entry, [_Line(AccountKey(AccountKind(r["kind"]), r["owner"], r["currency"]), Side(r["side"]), r["bucket"],
+                         int(r["amount"])) for r in found if r["kind"] is not None]

