@@ -12,14 +12,14 @@ from rest.routing import ROUTES
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
-from tests.support.disputes import dispute_call, dispute_state, victim_dispute
+from tests.support.disputes import DISPUTE_IDOR_BODIES, dispute_call, dispute_state, victim_dispute
 from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.media import upload_call, victim_upload
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
-from tests.support.safety import moderation_state, victim_moderation
+from tests.support.safety import MODERATION_IDOR_BODIES, moderation_state, victim_moderation
 from tests.support.verification import (
     VERIFICATION_IDOR_BODIES,
     VERIFICATION_PUBLIC_READS,
@@ -392,24 +392,9 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("GET", "/v1/uploads/{upload_id}/download"): None,
     ("PUT", "/v1/files/{area}/{name}"): None,  # the local store: no signature, 403
     ("GET", "/v1/files/{area}/{name}"): None,
-    ("POST", "/v1/bookings/{booking_id}/disputes"): {
-        "reason": "damage", "description": "pwned", "claimed": {"amount": 1, "currency": "USD"}},
-    ("GET", "/v1/bookings/{booking_id}/disputes"): None,
-    ("GET", "/v1/disputes/{dispute_id}"): None,
-    ("GET", "/v1/disputes/{dispute_id}/entries"): None,
-    ("POST", "/v1/disputes/{dispute_id}/entries"): {"body": "pwned"},
-    ("POST", "/v1/disputes/{dispute_id}/offers"): {"refund": {"amount": 1, "currency": "USD"}},
-    ("POST", "/v1/disputes/{dispute_id}/offer/accept"): {"seq": 2},
-    ("POST", "/v1/disputes/{dispute_id}/offer/decline"): {"seq": 2},
-    ("POST", "/v1/disputes/{dispute_id}/escalate"): None,
-    ("POST", "/v1/disputes/{dispute_id}/withdraw"): None,
-    ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
-    ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
+    **DISPUTE_IDOR_BODIES,
     **VERIFICATION_IDOR_BODIES,
-    ("GET", "/v1/admin/moderation/{item_id}"): None,
-    ("POST", "/v1/admin/moderation/{item_id}/assign"): {"assignee_id": "{attacker}"},
-    ("POST", "/v1/admin/moderation/{item_id}/decision"): {"action": "suspend", "reason": "pwned"},
-    ("POST", "/v1/admin/payment-holds/{hold_id}/clear"): {"note": "pwned"},
+    **MODERATION_IDOR_BODIES,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).

@@ -95,3 +95,21 @@ async def dispute_state(booking_id: str) -> list[tuple[Any, ...]]:
         "state", "last_seq", "version", "assignee_id", "open_offer_seq")
     entries = await DisputeEntry.filter(dispute__booking_id=booking_id).count()
     return [*rows, ("entries", entries)]
+
+
+# The IDOR walk's bodies for the dispute routes (tests/test_access_policy.py).
+DISPUTE_IDOR_BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
+    ("POST", "/v1/bookings/{booking_id}/disputes"): {
+        "reason": "damage", "description": "pwned", "claimed": {"amount": 1, "currency": "USD"}},
+    ("GET", "/v1/bookings/{booking_id}/disputes"): None,
+    ("GET", "/v1/disputes/{dispute_id}"): None,
+    ("GET", "/v1/disputes/{dispute_id}/entries"): None,
+    ("POST", "/v1/disputes/{dispute_id}/entries"): {"body": "pwned"},
+    ("POST", "/v1/disputes/{dispute_id}/offers"): {"refund": {"amount": 1, "currency": "USD"}},
+    ("POST", "/v1/disputes/{dispute_id}/offer/accept"): {"seq": 2},
+    ("POST", "/v1/disputes/{dispute_id}/offer/decline"): {"seq": 2},
+    ("POST", "/v1/disputes/{dispute_id}/escalate"): None,
+    ("POST", "/v1/disputes/{dispute_id}/withdraw"): None,
+    ("POST", "/v1/disputes/{dispute_id}/decision"): {"outcome": "refund", "reason": "pwned"},
+    ("POST", "/v1/admin/disputes/{dispute_id}/assign"): {"assignee_id": "{attacker}"},
+}

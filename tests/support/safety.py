@@ -64,3 +64,12 @@ async def moderation_state() -> tuple[Any, ...]:
     items = await ModerationItem.all().order_by("id").values_list("id", "state", "assignee_id", "version")
     holds = await PaymentHold.all().order_by("id").values_list("id", "state")
     return tuple(items), tuple(holds), await Decision.all().count()
+
+
+# The IDOR walk's bodies for the moderation and payment-hold routes (tests/test_access_policy.py).
+MODERATION_IDOR_BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
+    ("GET", "/v1/admin/moderation/{item_id}"): None,
+    ("POST", "/v1/admin/moderation/{item_id}/assign"): {"assignee_id": "{attacker}"},
+    ("POST", "/v1/admin/moderation/{item_id}/decision"): {"action": "suspend", "reason": "pwned"},
+    ("POST", "/v1/admin/payment-holds/{hold_id}/clear"): {"note": "pwned"},
+}
