@@ -14,7 +14,7 @@ from domain.disputes.timeline import append, locked
 from domain.finance.cases.disputes import register_chargeback_listener
 from domain.shared.uow import UnitOfWork
 
-_FIELDS = ("type", "dispute_id", "amount", "currency", "status", "reason")
+_FIELDS = ("type", "steps", "dispute_id", "amount", "currency", "status", "reason", "outcome")
 
 
 async def show_chargeback(uow: UnitOfWork, case_id: UUID, event: dict[str, Any]) -> None:
