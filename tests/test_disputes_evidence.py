@@ -13,8 +13,8 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from domain.disputes.models import DisputeEntry
-from domain.notifications.models import Notification
 from domain.media.models import Upload
+from domain.notifications.models import Notification
 from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import Market, build_market
 from tests.support.bus import wait_until
