@@ -99,6 +99,7 @@ class Chargebacks:
         who = Who(f"gateway:{self.gateway.name}")
         async with unit_of_work() as uow:
             conn = uow.connection
+            await case_port.chargeback_coming(uow, case_id)  # the disputes it may add to, locked first
             case = await PaymentCase.get(id=case_id, using_db=conn)
             row = await GatewayDispute.get_or_none(dispute_id=dispute.id, using_db=conn)
             seen = ["chargeback_opened"] if row is None else []
