@@ -12,7 +12,7 @@ from rest.routing import ROUTES
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
-from tests.support.disputes import DISPUTE_IDOR_BODIES, dispute_call, dispute_state, victim_dispute
+from tests.support.disputes import DISPUTE_IDOR_BODIES, dispute_call, dispute_state, victim_dispute, victim_evidence
 from tests.support.identity import Account, join_org, make_admin, register
 from tests.support.media import upload_call, victim_upload
 from tests.support.messaging import conversation_call, victim_conversation
@@ -431,6 +431,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids["case_id"] = (await paid.json())["id"]
     # A dispute between the victim booking's parties, with an offer waiting (entry 2).
     victim_ids["dispute_id"] = await victim_dispute(world.booking_id, victim_ids["case_id"])
+    # The victim's upload is evidence on it: its file stays the parties' (the upload routes below).
+    await victim_evidence(victim_ids["dispute_id"], victim_ids["upload_id"])
     victim_ids.update(await victim_moderation(client, world.customer, world.serviceman, victim_ids["case_id"]))
     # Someone else's open invitation: nobody but the invitee may accept or decline it.
     invited = await client.post(f"/v1/orgs/{world.org_id}/members", headers=world.provider.headers,

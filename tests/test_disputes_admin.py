@@ -1,5 +1,6 @@
 """The admin side of disputes (issue 14): the queue and its filters, assignment, the triage
-hook and its rule-based default, metrics, and the chargeback hook on the timeline."""
+hook and its rule-based default, metrics, the chargeback hook on the timeline, and the admins
+told of escalations and of an unassigned decision deadline."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ import pytest
 from aiohttp.test_utils import TestClient
 from prometheus_client import REGISTRY
 
+from domain.disputes.models import Dispute
 from domain.disputes.triage import TriageInput, register_triage, rule_priority
 from domain.finance.cases.disputes import chargeback_seen
+from domain.notifications.models import Notification
+from domain.shared.clock import utcnow
+from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import unit_of_work
 from tests.support.bookings import Market, build_market, ok
-from tests.support.disputes import get_dispute, open_dispute, paid_booking
+from tests.support.bus import wait_until
+from tests.support.disputes import disputes_of, get_dispute, open_dispute, paid_booking
+from tests.support.identity import make_admin
 from tests.support.payments import FAST, problem
 
 
@@ -92,3 +99,29 @@ async def test_a_chargeback_shows_on_the_open_disputes_timeline(world):
     timeline = (await get_dispute(client, m.provider, dispute["id"]))["timeline"]
     assert timeline[-1]["kind"] == "chargeback" and timeline[-1]["author_side"] == "system"
     assert timeline[-1]["data"]["dispute_id"] == "dp_1"
+
+
+async def test_an_escalation_and_an_unassigned_admin_deadline_tell_every_admin(world):
+    client, m = world
+    booking, _ = await paid_booking(client, m)
+    dispute = await open_dispute(client, m.customer, booking["id"])
+    admins = {m.admin.id, (await make_admin(client)).id}
+    timers = disputes_of(client)
+    assert await timers.run_timers(utcnow() + timedelta(days=3, minutes=1)) == 1  # the provider never answered
+
+    async def told(type_: str) -> set[str]:
+        (row,) = await OutboxEvent.filter(type=type_, key=f"dispute:{dispute['id']}").values_list("body", flat=True)
+        return set(row["data"]["notify"])
+
+    assert admins | {m.customer.id, m.provider.id} <= await told("dispute.escalated")
+    await wait_until(lambda: _notified(m.admin.id, "dispute.escalated"), 10, "the admin told in-app")
+    # Nobody took it: the reminder before the decision deadline goes to every admin, and only to them.
+    remind_at = (await Dispute.get(id=dispute["id"])).remind_at
+    assert remind_at is not None
+    assert await timers.run_timers(remind_at + timedelta(minutes=1)) == 1
+    reminded = await told("dispute.reminder")
+    assert admins <= reminded and not reminded & {m.customer.id, m.provider.id}
+
+
+async def _notified(user_id: str, kind: str) -> bool:
+    return await Notification.filter(user_id=user_id, kind=kind).exists()

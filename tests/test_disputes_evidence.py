@@ -1,24 +1,25 @@
-"""Dispute evidence (issue 14): references to the booking's messages, upload ids, private and
-shared entries (a party sees its own and the shared ones; admins see all), caps, a replayed entry
-made once, and the same timeline through delta sync for a party who was offline."""
+"""Dispute evidence (issue 14): references to the booking's messages, evidence uploads (the
+author's own, confirmed, of kind evidence, attached once), private and shared entries (a party
+sees its own and the shared ones; admins see all), caps (exact under concurrent posts), a
+replayed entry made once, and the same timeline through delta sync for a party who was offline."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
-from uuid import uuid4
 
 import pytest
 from aiohttp.test_utils import TestClient
 
 from domain.disputes.models import DisputeEntry
-from domain.disputes.timeline import register_attachable
+from domain.media.models import Upload
 from domain.notifications.models import Notification
-from domain.shared.errors import Conflict
 from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import Market, build_market
 from tests.support.bus import wait_until
 from tests.support.disputes import add_entry, get_dispute, open_dispute, paid_booking
+from tests.support.media import png, upload
 from tests.support.messaging import open_conversation, send_rest
 from tests.support.payments import FAST, problem
 from tests.support.sync import Replica, flush
@@ -38,7 +39,7 @@ async def test_private_evidence_is_seen_by_its_author_and_admins_only(world):
     other = await open_conversation(client, m.customer, kind="support")
     elsewhere = await send_rest(client, m.customer, other["id"], "unrelated")
     dispute = await open_dispute(client, m.customer, booking["id"])
-    upload = str(uuid4())
+    upload = (await (await upload_of(client, m.customer)).json())["id"]
     shared = await add_entry(client, m.customer, dispute["id"], body="the chat", message_ids=[said["id"]],
                              upload_ids=[upload])
     assert shared["message_ids"] == [said["id"]] and shared["upload_ids"] == [upload]
@@ -80,22 +81,46 @@ async def test_evidence_is_capped_and_a_replayed_entry_is_made_once(world):
         await DisputeEntry.filter(id=first["id"]).update(body="changed")
 
 
-async def test_the_media_hook_refuses_what_media_refuses(world):
+async def upload_of(client: TestClient, who: Any, kind: str = "evidence", confirm: bool = True) -> Any:
+    return await upload(client, who, png(), "image/png", kind=kind, confirm=confirm)
+
+
+async def test_evidence_uploads_are_the_authors_own_confirmed_evidence_attached_once(world):
     client, m = world
     booking, _ = await paid_booking(client, m)
     dispute = await open_dispute(client, m.customer, booking["id"])
+    entries = f"/v1/disputes/{dispute['id']}/entries"
 
-    async def refuse(author_id: str, upload_ids: list[str]) -> None:
-        if upload_ids:
-            raise Conflict("That upload cannot be attached.", details={"reason": "not_attachable"})
+    async def refused(who: Any, upload_id: str, why: str) -> None:
+        answer = await client.post(entries, headers=who.headers, json={"body": "x", "upload_ids": [upload_id]})
+        error = (await problem(answer, 422, "validation_failed"))["errors"][0]
+        assert (error["field"].endswith("upload_ids.0"), error["type"]) == (True, why), error
 
-    unregister = register_attachable(refuse)
-    try:
-        refused = await client.post(f"/v1/disputes/{dispute['id']}/entries", headers=m.customer.headers,
-                                    json={"body": "x", "upload_ids": [str(uuid4())]})
-        assert (await problem(refused, 409, "conflict"))["details"]["reason"] == "not_attachable"
-    finally:
-        unregister()
+    mine = (await (await upload_of(client, m.customer)).json())["id"]
+    await refused(m.provider, mine, "reference")  # another's upload reads as missing
+    await refused(m.customer, (await (await upload_of(client, m.customer, "attachment")).json())["id"], "wrong_kind")
+    await refused(m.customer, (await upload_of(client, m.customer, confirm=False))["upload"]["id"], "not_ready")
+    entry = await add_entry(client, m.customer, dispute["id"], body="the photo", upload_ids=[mine])
+    assert (await Upload.get(id=mine)).attached_to == f"dispute_entry:{entry['id']}"
+    await refused(m.customer, mine, "attached")
+    # Two entries racing for one upload: one holds it, the other is refused and not stored.
+    contested = (await (await upload_of(client, m.customer)).json())["id"]
+    answers = await asyncio.gather(*(client.post(entries, headers=m.customer.headers, json={
+        "body": f"race {n}", "upload_ids": [contested]}) for n in range(2)))
+    assert sorted(a.status for a in answers) == [201, 422]
+    assert await DisputeEntry.filter(dispute_id=dispute["id"], body__startswith="race").count() == 1
+
+
+async def test_concurrent_evidence_at_the_cap_gets_in_once(world):
+    client, m = world
+    booking, _ = await paid_booking(client, m)
+    dispute = await open_dispute(client, m.customer, booking["id"])
+    for n in range(2):
+        await add_entry(client, m.customer, dispute["id"], body=f"evidence {n}")
+    answers = await asyncio.gather(*(client.post(f"/v1/disputes/{dispute['id']}/entries", headers=m.customer.headers,
+                                                 json={"body": f"last {n}"}) for n in range(4)))
+    assert sorted(a.status for a in answers) == [201, 409, 409, 409]
+    assert await DisputeEntry.filter(dispute_id=dispute["id"], kind="evidence", author_side="customer").count() == 3
 
 
 async def test_an_offline_party_pulls_the_same_timeline(world):

@@ -57,6 +57,20 @@ async def users_of(dispute: Dispute, side: Side | None = None, conn: BaseDBAsync
     return list(dict.fromkeys(customer + provider))
 
 
+# Every active admin (the role is a JSON list: jsonb on PostgreSQL, JSON text on SQLite).
+_ADMINS = {
+    "postgres": "SELECT id FROM user_account WHERE roles @> '[\"admin\"]'::jsonb AND status = 'active' ORDER BY id",
+    "sqlite": "SELECT id FROM user_account WHERE status = 'active' AND EXISTS "
+              "(SELECT 1 FROM json_each(roles) WHERE json_each.value = 'admin') ORDER BY id",
+}
+
+
+async def admin_ids(conn: BaseDBAsyncClient) -> list[str]:
+    """Every active admin: who hears of an escalation and of an unassigned admin deadline."""
+    rows = await conn.execute_query_dict(_ADMINS[conn.capabilities.dialect])
+    return [str(row["id"]) for row in rows]
+
+
 async def _booking_disputer(actor: Actor, booking: object) -> bool:
     return isinstance(booking, Booking) and await side_on_booking(actor, booking) in (Side.CUSTOMER, Side.PROVIDER)
 

@@ -20,13 +20,15 @@ from domain.bookings.windows import invalid as _invalid
 from domain.disputes import chargebacks as _chargebacks  # noqa: F401 - registers the chargeback hook
 from domain.disputes import events, metrics, triage
 from domain.disputes import policy as parties
+from domain.disputes.evidence import attach_uploads, check_uploads
 from domain.disputes.models import Dispute, DisputeEntry, DisputeState, EntryKind, Side
 from domain.disputes.outcomes import DisputeOutcomes
 from domain.disputes.states import OPEN, Action, decide
-from domain.disputes.timeline import append, deadlines, locked, require_attachable, upload_ids_of
-from domain.disputes.views import entry_dict, visible
+from domain.disputes.timeline import append, deadlines, locked, upload_ids_of
+from domain.disputes.views import chargeback_dict, entry_dict, visible
 from domain.finance.cases import disputes as case_port
 from domain.finance.cases.models import PaymentCase
+from domain.finance.chargebacks.views import timeline as chargeback_timeline
 from domain.messaging.models import Message
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
@@ -96,7 +98,10 @@ class Disputes(DisputeOutcomes):
     async def get(self, actor: Actor, dispute_id: str) -> dict[str, Any]:
         dispute, side = await self._readable(actor, dispute_id)
         entries = await DisputeEntry.filter(dispute_id=dispute.id).order_by("seq")
-        return self.view(dispute, side, actor, entries)
+        view = self.view(dispute, side, actor, entries)
+        # The gateway's chargebacks of the same payment, including those before the dispute opened.
+        view["chargebacks"] = [chargeback_dict(c) for c in await chargeback_timeline(dispute.case_id)]
+        return view
 
     async def of_booking(self, actor: Actor, booking_id: str) -> list[dict[str, Any]]:
         booking = await _booking(booking_id)
@@ -129,20 +134,17 @@ class Disputes(DisputeOutcomes):
         self._refs(draft.upload_ids, "upload_ids")
         uploads = upload_ids_of(draft.upload_ids)
         messages = await self._messages(dispute, draft.message_ids)
-        await require_attachable(actor.user_id, uploads)
-        if draft.kind is EntryKind.EVIDENCE and side is not Side.ADMIN:
-            count = await DisputeEntry.filter(dispute_id=dispute.id, author_side=side, kind=EntryKind.EVIDENCE).count()
-            if count >= self.rules.max_evidence_per_party:
-                raise Conflict("Your side has added as much evidence as a dispute takes.",
-                               details={"reason": "evidence_limit", "limit": self.rules.max_evidence_per_party})
+        await check_uploads(actor.user_id, uploads)
         shared = draft.shared or draft.kind is not EntryKind.EVIDENCE
         try:
             async with unit_of_work() as uow:
                 dispute = await self._open_locked(uow, dispute.id)
+                await self._within_evidence_cap(uow, dispute, draft.kind, side)
                 updates = self._response_updates(dispute, side)
                 dispute, entry = await append(uow, dispute, draft.kind, actor.user_id, side, body=draft.body,
                                               shared=shared, message_ids=messages, upload_ids=uploads,
                                               client_key=draft.client_key, updates=updates)
+                await attach_uploads(uow, actor.user_id, entry.id, uploads)
                 notify = await self._other_side(dispute, side, uow) if shared else []
                 await events.record(uow, events.ENTRY_ADDED, dispute, entry, actor.user_id, notify=notify)
         except IntegrityError:
@@ -234,10 +236,22 @@ class Disputes(DisputeOutcomes):
         dispute, entry = await append(uow, dispute, EntryKind.STATUS, actor_id, side,
                                       data={"from": dispute.state.value, "to": to.value}, updates={
                                           "state": to, **deadlines(to, self.rules, utcnow())})
+        admins = [str(dispute.assignee_id)] if dispute.assignee_id else await parties.admin_ids(uow.connection)
+        told = await parties.users_of(dispute, conn=uow.connection) + admins
         await events.record(uow, events.ESCALATED, dispute, entry, actor_id,
-                            notify=[u for u in await parties.users_of(dispute, conn=uow.connection) if u != actor_id])
+                            notify=[u for u in dict.fromkeys(told) if u != actor_id])
         metrics.ESCALATED.labels("timer" if side is Side.SYSTEM else side.value).inc()
         return dispute
+
+    async def _within_evidence_cap(self, uow: UnitOfWork, dispute: Dispute, kind: EntryKind, side: Side) -> None:
+        """Counted under the dispute's row lock: two posts at the cap cannot both get in."""
+        if kind is not EntryKind.EVIDENCE or side is Side.ADMIN:
+            return
+        count = await DisputeEntry.filter(dispute_id=dispute.id, author_side=side, kind=EntryKind.EVIDENCE).using_db(
+            uow.connection).count()
+        if count >= self.rules.max_evidence_per_party:
+            raise Conflict("Your side has added as much evidence as a dispute takes.",
+                           details={"reason": "evidence_limit", "limit": self.rules.max_evidence_per_party})
 
     def _response_updates(self, dispute: Dispute, side: Side) -> dict[str, Any]:
         if dispute.state is DisputeState.AWAITING_RESPONSE and side in (Side.CUSTOMER, Side.PROVIDER) \

@@ -6,7 +6,6 @@ state the caller read is the state it changes."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -17,23 +16,6 @@ from domain.shared.clock import utcnow
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork
-
-# Hook for domain/media (issue 14, built in parallel): `require_attachable(actor_id, upload_ids)`
-# must refuse uploads that are not the author's, not confirmed, of a kind evidence may not
-# carry, or over its size cap. Until media merges, upload ids are only checked to be UUIDs.
-AttachableCheck = Callable[[str, list[str]], Awaitable[None]]
-_attachable: list[AttachableCheck] = []
-
-
-def register_attachable(check: AttachableCheck) -> Callable[[], None]:
-    _attachable.append(check)
-    return lambda: _attachable.remove(check)
-
-
-async def require_attachable(author_id: str, upload_ids: list[str]) -> None:
-    """HOOK (domain/media): call the media check once it is registered; a no-op before."""
-    for check in _attachable:
-        await check(author_id, upload_ids)
 
 
 def upload_ids_of(values: list[str]) -> list[str]:

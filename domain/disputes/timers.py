@@ -75,14 +75,14 @@ class DisputeTimers(DisputeAdmin):
 
     async def _remind(self, uow: UnitOfWork, dispute: Dispute) -> None:
         """Whoever must act before `due_at`: the side that has not answered, both sides while
-        they negotiate, the assigned admin once escalated."""
+        they negotiate, the assigned admin once escalated (every admin while nobody is assigned)."""
         if dispute.state is DisputeState.AWAITING_RESPONSE:
             other = {Side.CUSTOMER: Side.PROVIDER, Side.PROVIDER: Side.CUSTOMER}.get(dispute.opener_side)
             users = await parties.users_of(dispute, other, conn=uow.connection)
         elif dispute.state is DisputeState.NEGOTIATING:
             users = await parties.users_of(dispute, conn=uow.connection)
         else:
-            users = [str(dispute.assignee_id)] if dispute.assignee_id else []
+            users = [str(dispute.assignee_id)] if dispute.assignee_id else await parties.admin_ids(uow.connection)
         await Dispute.filter(id=dispute.id).using_db(uow.connection).update(remind_at=None)
         await events.record(uow, events.REMINDER, dispute, None, None, notify=users,
                             due_at=dispute.due_at.isoformat() if dispute.due_at else None)

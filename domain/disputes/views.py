@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.disputes.models import Dispute, DisputeEntry, Side
+from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
 from domain.shared.context import Actor
 from domain.shared.money import Money
@@ -40,6 +41,12 @@ def entry_dict(e: DisputeEntry) -> dict[str, Any]:
         "shared": e.shared, "body": e.body, "message_ids": list(e.message_ids), "upload_ids": list(e.upload_ids),
         "amount": e.amount, "data": dict(e.data), "created_at": _ts(e.created_at),
     }
+
+
+def chargeback_dict(c: ChargebackView) -> dict[str, Any]:
+    """A chargeback as the dispute's parties see it (no payee holds: those are the payees' own)."""
+    return {"id": str(c.id), "dispute_id": c.dispute_id, "amount": c.amount.as_dict(), "status": c.status,
+            "reason": c.reason, "outcome": c.outcome, "opened_at": _ts(c.opened_at), "closed_at": _ts(c.closed_at)}
 
 
 def visible(entry: dict[str, Any], user_id: str, admin: bool) -> bool:

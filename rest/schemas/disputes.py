@@ -87,6 +87,17 @@ class EntryOut(BaseModel):
     created_at: str | None
 
 
+class DisputeChargebackOut(BaseModel):
+    id: str
+    dispute_id: str = Field(description="the gateway's dispute id")
+    amount: MoneyOut = Field(description="the disputed amount")
+    status: str = Field(description="the gateway's dispute status (needs_response, under_review, won, lost, ...)")
+    reason: str
+    outcome: str = Field(description="open, won or lost")
+    opened_at: str | None
+    closed_at: str | None
+
+
 class DisputeOut(BaseModel):
     id: str
     booking_id: str
@@ -115,6 +126,8 @@ class DisputeOut(BaseModel):
     your_side: str | None = None
     actions: list[str] = Field(default_factory=list, description="what you may do now")
     timeline: list[EntryOut] | None = Field(None, description="the entries you may see, in order")
+    chargebacks: list[DisputeChargebackOut] | None = Field(
+        None, description="the gateway's chargebacks of the same payment (also those from before the dispute)")
 
 
 class DisputeListOut(BaseModel):

@@ -13,6 +13,7 @@ from app.bootstrap import CONTAINER
 from domain.bookings.models import Booking
 from domain.disputes.models import Dispute, DisputeEntry, DisputeState, EntryKind, Side
 from domain.disputes.service import DisputeService
+from domain.media.models import Upload
 from domain.shared.clock import utcnow
 from tests.support.bookings import Market, book, ok
 from tests.support.identity import Account
@@ -88,6 +89,15 @@ async def victim_dispute(booking_id: str, case_id: str) -> str:
     await DisputeEntry.create(dispute=dispute, seq=2, kind=EntryKind.OFFER, author_id=None,
                               author_side=Side.PROVIDER, amount=50)
     return str(dispute.id)
+
+
+async def victim_evidence(dispute_id: str, upload_id: str) -> None:
+    """The upload becomes its owner's shared evidence on the dispute (entry 3), as attaching does."""
+    upload = await Upload.get(id=upload_id)
+    entry = await DisputeEntry.create(dispute_id=dispute_id, seq=3, kind=EntryKind.EVIDENCE,
+                                      author_id=upload.owner_id, author_side=Side.PROVIDER, upload_ids=[upload_id])
+    await Dispute.filter(id=dispute_id).update(last_seq=3)
+    await Upload.filter(id=upload_id).update(attached_to=f"dispute_entry:{entry.id}", attached_at=utcnow())
 
 
 async def dispute_state(booking_id: str) -> list[tuple[Any, ...]]:

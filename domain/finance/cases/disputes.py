@@ -118,6 +118,23 @@ def register_chargeback_listener(listener: ChargebackListener) -> Callable[[], N
     return lambda: _chargeback_listeners.remove(listener)
 
 
+# Who writes on a chargeback locks first: a dispute's outcome locks the dispute, then the case;
+# the chargeback's unit of work calls `chargeback_coming` before it writes the case, so the
+# disputes it will add to are locked in the same order (no deadlock between the two).
+ChargebackLock = Callable[[UnitOfWork, UUID], Awaitable[None]]
+_chargeback_locks: list[ChargebackLock] = []
+
+
+def register_chargeback_lock(lock: ChargebackLock) -> None:
+    _chargeback_locks.append(lock)
+
+
+async def chargeback_coming(uow: UnitOfWork, case_id: UUID) -> None:
+    """Call first in the unit of work that books `charge.dispute.*`, before the case is written."""
+    for lock in _chargeback_locks:
+        await lock(uow, case_id)
+
+
 async def chargeback_seen(uow: UnitOfWork, case_id: UUID, event: dict[str, Any]) -> None:
     """HOOK for the chargeback work: call in the unit of work that books `charge.dispute.*`
     (`event`: type, dispute id, amount, status); open disputes of the case show it."""

@@ -99,8 +99,10 @@ class Chargebacks:
         who = Who(f"gateway:{self.gateway.name}")
         async with unit_of_work() as uow:
             conn = uow.connection
+            await case_port.chargeback_coming(uow, case_id)  # the disputes it may add to, locked first
             case = await PaymentCase.get(id=case_id, using_db=conn)
             row = await GatewayDispute.get_or_none(dispute_id=dispute.id, using_db=conn)
+            seen = ["chargeback_opened"] if row is None else []
             if row is None:
                 try:
                     async with unit_of_work() as inner:  # a savepoint: a concurrent insert wins
@@ -128,6 +130,9 @@ class Chargebacks:
                 for number, type_ in enumerate(steps.events):  # one finance event per step, in order
                     last = number == len(steps.events) - 1
                     case = await self._note(uow, case, row, type_, who, updates=steps.case_updates if last else None)
+                seen += [type_.removeprefix("payment.") for type_ in steps.events]
+            if seen:  # the open disputes of this payment show it on their timelines
+                await case_port.chargeback_seen(uow, case.id, _seen(row, seen))
             return row
 
     async def _withdrawn(self, uow: UnitOfWork, case: PaymentCase, row: GatewayDispute, d: DisputeState,
@@ -291,6 +296,11 @@ class _Steps:
 
     def value(self, name: str) -> int:
         return int(self.updates.get(name, getattr(self.row, name)))
+
+
+def _seen(row: GatewayDispute, steps: list[str]) -> dict[str, Any]:
+    return {"type": steps[-1], "steps": steps, "dispute_id": row.dispute_id, "amount": row.amount,
+            "currency": row.currency, "status": row.status, "reason": row.reason, "outcome": row.outcome.value}
 
 
 async def _post(uow: UnitOfWork, case: PaymentCase, key: str, kind: str, who: Who, reason: str,
