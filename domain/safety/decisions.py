@@ -55,12 +55,14 @@ class Moderation:
         if item.state is not ItemState.OPEN:
             raise Conflict("This item was decided already.", details={"state": item.state.value})
         async with unit_of_work() as uow:
-            claimed = await ModerationItem.filter(id=item.id, state=ItemState.OPEN, version=item.version).using_db(
+            # Claimed while open, whatever its version: a report or flag counted meanwhile adds to
+            # the same thing the admin decides on; a second decision finds it decided.
+            claimed = await ModerationItem.filter(id=item.id, state=ItemState.OPEN).using_db(
                 uow.connection).update(
                 state=ItemState.DISMISSED if ruling.action is Action.DISMISS else ItemState.ACTIONED,
                 decided_at=utcnow(), version=F("version") + 1, updated_at=utcnow())
             if not claimed:
-                raise Conflict("The item changed meanwhile; reload it.")
+                raise Conflict("This item was decided already.", details={"reason": "decided"})
             decision = await Decision.create(item_id=item.id, action=ruling.action, reason=reason[:500],
                                              until=ruling.until, decided_by_id=actor.user_id,
                                              using_db=uow.connection)
