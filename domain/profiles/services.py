@@ -122,8 +122,10 @@ async def clear_bio(actor: Actor, user_id: str, reason: str) -> None:
                            details={"reason": "not_hideable"})
         if not profile.bio:
             return
-        await ServicemanProfile.filter(id=profile.id).using_db(uow.connection).update(
-            bio="", version=profile.version + 1)
+        cleared = await ServicemanProfile.filter(id=profile.id, version=profile.version).using_db(
+            uow.connection).update(bio="", version=profile.version + 1)
+        if not cleared:
+            raise Conflict("The profile changed meanwhile; decide again.")
         await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(uid), actor_id=actor.user_id,
             data={"user_id": str(uid), "category_ids": profile.category_ids, "home_lat": profile.home_lat,
