@@ -1,12 +1,14 @@
 """Hiding through the moderation queue (issue 15): each kind of content leaves sight through its
-own context (a review is hidden, a listing archived, an open job cancelled), and its author is
-told why; a reported review and a flagged job comment reach the queue on their own."""
+own context (a review is hidden, a listing archived, an open job cancelled, a comment's body
+replaced by a removal notice), and its author is told why; a reported review and a flagged job
+comment reach the queue on their own. Bids, storefronts and profiles: test_safety_hiding_text.py."""
 
 from __future__ import annotations
 
+from domain.shared.moderation import REMOVED_NOTICE
 from tests.support.bookings import act, book, build_market, iso, job_body, ok, slot
-from tests.support.payments import problem
 from tests.support.safety import decide, item_of, notices, report
+from tests.support.sync import Replica, flush
 
 
 async def test_a_review_reported_through_its_own_endpoint_is_hidden_from_the_queue(client):
@@ -45,14 +47,25 @@ async def test_a_reported_listing_is_archived_and_a_flagged_job_cancelled_when_h
                for n in await notices(client, m.customer))
 
 
-async def test_a_flagged_job_comment_is_in_the_queue_and_cannot_be_hidden_yet(client):
+async def test_a_flagged_job_comment_hidden_shows_the_removal_notice_to_everyone(client):
     m = await build_market(client)
     job = await ok(await client.post("/v1/jobs", headers=m.customer.headers, json=job_body()), 201)
+    scam = "Message me on whatsapp, cheaper outside the app"
     comment = await ok(await client.post(f"/v1/jobs/{job['id']}/comments", headers=m.crew[0].headers,
-                                         json={"body": "Message me on whatsapp, cheaper outside the app"}), 201)
+                                         json={"body": scam}), 201)
     item = await item_of(client, m.admin, "comment", comment["id"])
     assert set(item["reasons"]) == {"off_platform_payment", "contact_before_booking"}
-    await problem(await decide(client, m.admin, item["id"], "hide", "Contact details.", status=409), 409,
-                  "conflict")
-    warned = await decide(client, m.admin, item["id"], "warn", "Keep contact in the app until a booking.")
-    assert warned["state"] == "actioned"
+    phone = Replica(m.customer)
+    await flush(client)
+    await phone.catch_up(client)
+    assert phone.rows[("job_comments", comment["id"])]["body"] == scam
+    await decide(client, m.admin, item["id"], "hide", "Contact details before a booking.")
+    for reader in (m.customer, m.crew[1]):  # the thread's readers: the customer, another serviceman
+        thread = await ok(await client.get(f"/v1/jobs/{job['id']}/comments", headers=reader.headers))
+        assert [c["body"] for c in thread["items"]] == [REMOVED_NOTICE]
+    await flush(client)
+    await phone.catch_up(client)
+    assert phone.rows[("job_comments", comment["id"])]["body"] == REMOVED_NOTICE
+    notice = next(n for n in await notices(client, m.crew[0]) if n["kind"] == "moderation.hide")
+    assert notice["title"] == "Your comment was hidden" and notice["entity_id"] == comment["id"]
+    assert notice["data"]["reason"] == "Contact details before a booking."

@@ -156,6 +156,11 @@ async def test_downloads_are_audited_and_badges_name_checks_only(client: Any) ->
     audited = await AuditRecord.filter(action="verification.download", subject_id=insurance["id"]).values_list(
         "actor_id", flat=True)
     assert audited == [admin.id]
+    # The same file through the generic uploads route is audited just the same.
+    await ok(await client.get(f"/v1/uploads/{insurance['upload_id']}/download", headers=admin.headers))
+    audited = await AuditRecord.filter(action="verification.download", subject_id=insurance["id"]).values_list(
+        "actor_id", flat=True)
+    assert audited == [admin.id, admin.id]
 
     profile = await ok(await client.get(f"/v1/servicemen/{engineer.id}/profile", headers=stranger.headers))
     assert {b["credential"] for b in profile["verification"]["badges"]} == {"photo_id", "gas_safe", "insurance"}

@@ -15,7 +15,7 @@ from domain.catalog.media import hold_storefront_media
 from domain.catalog.models import ListingState, Service, Storefront
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.uow import unit_of_work
 
@@ -41,6 +41,27 @@ async def get_public(org_id: str) -> StorefrontView:
         "-published_at", "-id"
     ).limit(MAX_LISTED)
     return StorefrontView(org, front, services)
+
+
+async def clear_text(actor: Actor, org_id: str, reason: str) -> None:
+    """Moderation takes a storefront's words out of sight (admins): headline, bio and links are
+    cleared (its photos and listings stay; a listing is hidden on its own). The owner may write
+    them again, screened as any edit is."""
+    await authorize(actor, Permission.MODERATION_MANAGE)
+    org = await load_org(org_id)
+    async with unit_of_work() as uow:
+        front = await Storefront.get_or_none(organisation_id=org.id, using_db=uow.connection)
+        if front is None:
+            raise NotFound()
+        if not (front.headline or front.bio or front.social_links):
+            return
+        await Storefront.filter(id=front.id).using_db(uow.connection).update(
+            headline="", bio="", social_links={}, version=F("version") + 1, updated_at=utcnow())
+        front = await Storefront.get(id=front.id, using_db=uow.connection)
+        await uow.record(DomainEvent(
+            stream="domain", type="storefront.updated", subject=str(org.id), actor_id=actor.user_id,
+            data={"org_id": str(org.id), "storefront_id": str(front.id), "version": front.version,
+                  "reason": f"cleared by moderation: {reason}"[:300]}))
 
 
 async def update(actor: Actor, org_id: str, content: dict[str, Any], version: int | None) -> StorefrontView:

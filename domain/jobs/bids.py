@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
 from domain.bookings.creation import NewBooking, insert_booking
@@ -23,6 +24,7 @@ from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.ids import as_uuid
+from domain.shared.moderation import REMOVED_NOTICE
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -115,6 +117,34 @@ async def withdraw(actor: Actor, bid_id: str) -> Bid:
         bid = await Bid.get(id=bid.id, using_db=uow.connection)
         job = await Job.get(id=bid.job_id, using_db=uow.connection)
         await events.emit(uow, "bid.withdrawn", str(bid.id), actor.user_id, events.bid_data(bid, job))
+    return bid
+
+
+async def remove(actor: Actor, bid_id: str, reason: str) -> Bid:
+    """Moderation takes a bid out of sight (admins): its message becomes the removal notice
+    whatever its state, and an active bid is rejected, so the customer can no longer accept it
+    (`bid.rejected` carrying the reason). Removing twice changes nothing."""
+    await authorize(actor, Permission.MODERATION_MANAGE)
+    uid = as_uuid(bid_id)
+    bid = await Bid.get_or_none(id=uid) if uid else None
+    if bid is None:
+        raise NotFound()
+    async with unit_of_work() as uow:
+        conn = uow.connection
+        # The job's lock, as bidding and acceptance take it: an acceptance either finished
+        # (the bid stays accepted, its message still goes) or waits and finds it rejected.
+        job = await Job.filter(id=bid.job_id).using_db(conn).select_for_update().first()
+        bid = await Bid.get(id=bid.id, using_db=conn)
+        rejecting = bid.state is BidState.ACTIVE
+        if job is None or (bid.message == REMOVED_NOTICE and not rejecting):
+            return bid
+        await Bid.filter(id=bid.id).using_db(conn).update(
+            message=REMOVED_NOTICE, state=BidState.REJECTED if rejecting else bid.state,
+            version=F("version") + 1, updated_at=utcnow())
+        bid = await Bid.get(id=bid.id, using_db=conn)
+        if rejecting:
+            await events.emit(uow, "bid.rejected", str(bid.id), actor.user_id,
+                              events.bid_data(bid, job, reason=f"removed by moderation: {reason}"[:300]))
     return bid
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 
 from domain.access.policy import Permission, authorize
 from domain.jobs import events
@@ -22,6 +22,7 @@ from domain.shared import keyset
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.ids import as_uuid
+from domain.shared.moderation import REMOVED_NOTICE
 from domain.shared.uow import unit_of_work
 
 
@@ -46,6 +47,23 @@ async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) 
                 "author_id": actor.user_id, "customer_id": str(job.customer_id),
                 "bidder_id": str(bid.serviceman_id) if bid else None}
         await events.emit(uow, "comment.posted", str(job.id), actor.user_id, data)
+    return comment
+
+
+async def remove(actor: Actor, comment_id: str) -> Comment:
+    """Moderation takes a comment out of sight (admins): its body becomes the removal notice,
+    so every thread that shows it (REST, a phone's sync) shows the notice instead."""
+    await authorize(actor, Permission.MODERATION_MANAGE)
+    uid = as_uuid(comment_id)
+    comment = await Comment.get_or_none(id=uid) if uid else None
+    if comment is None:
+        raise NotFound()
+    if comment.body == REMOVED_NOTICE:
+        return comment
+    async with unit_of_work() as uow:
+        await Comment.filter(id=comment.id).using_db(uow.connection).update(
+            body=REMOVED_NOTICE, version=F("version") + 1)
+        comment = await Comment.get(id=comment.id, using_db=uow.connection)
     return comment
 
 

@@ -13,11 +13,28 @@ from domain.shared.context import Actor
 # (actor, holder id) -> may this actor read what the holder shows?
 HolderCheck = Callable[[Actor, str], Awaitable[bool]]
 _HOLDERS: dict[str, HolderCheck] = {}
+# Holder kinds whose files are personal data: each download is audited under this subject type.
+_AUDITED: dict[str, str] = {}
 
 
-def register_holder(holder_kind: str, may_read: HolderCheck) -> None:
-    """`holder_kind` is the prefix of `Upload.attached_to` ("message" for "message:<id>")."""
+def register_holder(holder_kind: str, may_read: HolderCheck, audited_as: str | None = None) -> None:
+    """`holder_kind` is the prefix of `Upload.attached_to` ("message" for "message:<id>").
+    `audited_as` (a subject type, e.g. "verification_document"): every download of a file this
+    kind holds is audited, whichever route hands out the URL."""
     _HOLDERS[holder_kind] = may_read
+    if audited_as:
+        _AUDITED[holder_kind] = audited_as
+    else:
+        _AUDITED.pop(holder_kind, None)
+
+
+def audited_holder(upload: Upload) -> tuple[str, str, str] | None:
+    """(holder kind, subject type, holder id) when downloads of this upload are audited."""
+    if not upload.attached_to:
+        return None
+    kind, _, holder_id = upload.attached_to.partition(":")
+    subject_type = _AUDITED.get(kind)
+    return (kind, subject_type, holder_id) if subject_type else None
 
 
 def holder(holder_kind: str, holder_id: object) -> str:

@@ -21,14 +21,15 @@ from uuid import UUID
 from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
-from domain.media import access  # noqa: F401 - registers the upload relations
+from domain.audit import services as audit
+from domain.media import access  # registers the upload relations
 from domain.media.checks import Refused, check
 from domain.media.models import Upload, UploadKind, UploadState
 from domain.media.ports import MalwareScanner, ObjectStore, SignedRequest
 from domain.media.rules import KindRule
 from domain.media.views import Declared, UploadView
 from domain.shared import clock
-from domain.shared.context import Actor
+from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, NotFound, ValidationFailed
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -148,16 +149,25 @@ class Media:
             raise NotFound()
         return UploadView.of(upload)
 
-    async def download(self, actor: Actor, upload_id: str) -> SignedRequest:
-        """A URL that reads the file for a short while; who may have one is decided now."""
+    async def download(self, actor: Actor, upload_id: str, context: RequestContext | None = None) -> SignedRequest:
+        """A URL that reads the file for a short while; who may have one is decided now. A file
+        held by an audited holder (a verification document) leaves an audit record each time."""
         upload = await _load(upload_id)
         await authorize(actor, Permission.UPLOAD_READ, upload)
         if upload is None:  # an admin asking for an id that names nothing
             raise NotFound()
         if upload.state is not UploadState.READY or upload.content_type is None:
             raise Conflict(f"this upload is {upload.state.value}: there is nothing to download")
-        return await self.store.sign_download(upload.object_key, upload.content_type, upload.filename,
-                                              self.config.download_ttl_seconds)
+        signed = await self.store.sign_download(upload.object_key, upload.content_type, upload.filename,
+                                                self.config.download_ttl_seconds)
+        audited = access.audited_holder(upload)
+        if audited is not None:
+            holder_kind, subject_type, holder_id = audited
+            async with unit_of_work() as uow:
+                await audit.record(uow, actor=actor, action=f"{holder_kind}.download", subject_type=subject_type,
+                                   subject_id=holder_id, context=context or RequestContext(),
+                                   after={"upload_id": str(upload.id), "owner_id": str(upload.owner_id)})
+        return signed
 
 
 async def _load(upload_id: object) -> Upload | None:

@@ -20,6 +20,7 @@ from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 from domain.zones.assignments import serviceman, serviceman_zone_ids
 
@@ -107,3 +108,26 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
             data={"user_id": str(user.id), "category_ids": categories, "home_lat": data.home_lat,
                   "home_lng": data.home_lng, "version": profile.version}))
     return await _view(actor, user)
+
+
+async def clear_bio(actor: Actor, user_id: str, reason: str) -> None:
+    """Moderation takes a profile's words out of sight (admins): the serviceman's bio is cleared
+    (trades, area and ratings stay). A user without a profile shows no text of their own: 409."""
+    await authorize(actor, Permission.MODERATION_MANAGE)
+    uid = as_uuid(user_id)
+    async with unit_of_work() as uow:
+        profile = await ServicemanProfile.get_or_none(user_id=uid, using_db=uow.connection) if uid else None
+        if profile is None:
+            raise Conflict("This user has no profile text to hide; warn or suspend them.",
+                           details={"reason": "not_hideable"})
+        if not profile.bio:
+            return
+        cleared = await ServicemanProfile.filter(id=profile.id, version=profile.version).using_db(
+            uow.connection).update(bio="", version=profile.version + 1)
+        if not cleared:
+            raise Conflict("The profile changed meanwhile; decide again.")
+        await uow.record(DomainEvent(
+            stream="domain", type="serviceman_profile.updated", subject=str(uid), actor_id=actor.user_id,
+            data={"user_id": str(uid), "category_ids": profile.category_ids, "home_lat": profile.home_lat,
+                  "home_lng": profile.home_lng, "version": profile.version + 1,
+                  "reason": f"cleared by moderation: {reason}"[:300]}))

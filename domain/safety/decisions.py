@@ -117,7 +117,9 @@ _TITLES = {
 
 def _notice(item: ModerationItem, ruling: Ruling, reason: str) -> centre.Entry:
     kind = item.subject_kind.value
-    title = _TITLES[ruling.action].format(kind="account" if kind == "user" else kind)
+    # A hidden user is their profile's text; a warned or suspended one, their account.
+    label = ("profile" if ruling.action is Action.HIDE else "account") if kind == "user" else kind
+    title = _TITLES[ruling.action].format(kind=label)
     if ruling.action is Action.SUSPEND:
         title += f" until {isoformat(ruling.until)}" if ruling.until else " until further notice"
     return centre.Entry(

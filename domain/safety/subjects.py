@@ -1,6 +1,7 @@
 """What a report or a flag is about: whether it exists for the reporter (others learn nothing:
 404, as reading it would answer), who the reported party is, an excerpt for the queue, and how
-an admin hides it (each context's own path: the review's hide, the listing's archive...)."""
+an admin hides it (each context's own path: the review's hide, the listing's archive, the
+bid's rejection...)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from uuid import UUID
 
 from domain.access.policy import Permission, allowed
 from domain.accounts.models import Organisation, User, UserStatus
-from domain.catalog import lifecycle
+from domain.catalog import lifecycle, storefronts
 from domain.catalog.models import ListingState, Service, Storefront
+from domain.jobs import bids, comments
 from domain.jobs import services as jobs
 from domain.jobs.models import Bid, Comment, Job
 from domain.messaging import review as message_review
 from domain.messaging.models import Conversation, Message, ReviewVerdict
+from domain.profiles import services as profiles
 from domain.reviews import services as reviews
 from domain.reviews.models import Review
 from domain.safety.models import SubjectKind
@@ -107,8 +110,9 @@ async def visible_to(actor: Actor, kind: SubjectKind, subject_id: str) -> bool:
 
 async def hide(admin: Actor, kind: SubjectKind, subject_id: str, reason: str) -> None:
     """Take the thing out of sight through its own context: a review is hidden, a listing
-    archived, an open job cancelled, a flagged message marked abuse. Refused (409) for what has
-    no hidden state yet (bids, comments, storefronts, users): warn or suspend the author instead."""
+    archived, an open job cancelled, a flagged message marked abuse, a bid rejected with its
+    message removed, a comment's body replaced by a removal notice, a storefront's text and
+    links cleared, a user's profile bio cleared. Its author is told why by the decision."""
     if kind is K.REVIEW:
         await reviews.hide(admin, subject_id)
     elif kind is K.SERVICE:
@@ -124,6 +128,11 @@ async def hide(admin: Actor, kind: SubjectKind, subject_id: str, reason: str) ->
             raise Conflict("Only a flagged message can be hidden; warn or suspend its sender.",
                            details={"reason": "not_hideable"})
         await message_review.review(admin, subject_id, ReviewVerdict.ABUSE)
+    elif kind is K.BID:
+        await bids.remove(admin, subject_id, reason)
+    elif kind is K.COMMENT:
+        await comments.remove(admin, subject_id)
+    elif kind is K.STOREFRONT:
+        await storefronts.clear_text(admin, subject_id, reason)
     else:
-        raise Conflict(f"A {kind.value} cannot be hidden yet; warn or suspend its author.",
-                       details={"reason": "not_hideable"})
+        await profiles.clear_bio(admin, subject_id, reason)

@@ -62,4 +62,4 @@ async def _holder(actor: Actor, holder_id: str) -> bool:
 register_relation("verification_subject", _subject)
 register_relation("verification_party", _document_party)
 register_relation("verification_org_manager", _org_manager)
-register_holder("verification", _holder)
+register_holder("verification", _holder, audited_as="verification_document")

@@ -50,6 +50,8 @@ async def get_upload(req: ApiRequest[None, None]) -> UploadOut:
 @routes.get("/uploads/{upload_id}/download", response=SignedOut, auth=True, errors=(E.NOT_FOUND, E.CONFLICT),
             summary="A short-lived URL reading the file",
             description="Decided by the policy now: a user who may not read the file gets 404. The URL works "
-                        "until `expires_at` (MEDIA_DOWNLOAD_TTL_SECONDS); ask again for a new one.")
+                        "until `expires_at` (MEDIA_DOWNLOAD_TTL_SECONDS); ask again for a new one. A file "
+                        "that is personal data (a verification document's) leaves an audit record per URL.")
 async def download_upload(req: ApiRequest[None, None]) -> SignedOut:
-    return SignedOut.of(await _media(req).download(req.actor, req.params["upload_id"]))  # type: ignore[arg-type]
+    return SignedOut.of(await _media(req).download(  # type: ignore[arg-type]
+        req.actor, req.params["upload_id"], req.context))
