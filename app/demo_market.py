@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from app import demo_dispute
 from domain.accounts import orgs
 from domain.accounts.invitations import Invitations
 from domain.accounts.models import MembershipStatus, Organisation, User
@@ -283,11 +282,6 @@ async def _bookings(market: Market) -> None:
         ("enterprise", "Window cleaning", "shine", "Hillside", 4, "Spotless windows, came a bit late.",
          "Great client."),
     )
-    disputed = await _book(market, "customer", demo_dispute.DISPUTED, ["drains"], "Old Town")
-    await demo_dispute.open_demo_dispute(disputed, "customer", "drains",
-                                         {login: market.as_(login) for login in ("customer", "drains")})
-    market.bookings[disputed.state.value] -= 1
-    market.bookings["completed (disputed)"] += 1
     for customer, title, serviceman, where, rating, text, reply in reviewed:
         booking = await _book(market, customer, title, [serviceman], where,
                               tuple((serviceman, action) for action in WORK))
