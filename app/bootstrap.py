@@ -14,6 +14,7 @@ import structlog
 from aiohttp import web
 
 from app import lifecycle
+from app.asyncapi import mount_asyncapi
 from app.container import Container, build_container
 from app.finance_wiring import gateway_contexts
 from app.jobs import jobs_context, media_jobs, periodic_jobs
@@ -91,6 +92,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes))
+    mount_asyncapi(app)
     return app
 
 

@@ -1,4 +1,4 @@
-"""`fieldsync` console entry point: serve, migrate, seed-demo, demo."""
+"""`fieldsync` console entry point: serve, migrate, seed-demo, demo, asyncapi."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import sys
 
 from app import bootstrap
+from app.asyncapi import export as export_asyncapi
 from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
@@ -23,7 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
+    asyncapi = commands.add_parser("asyncapi", help="print or export the AsyncAPI document (sockets, Kafka)")
+    asyncapi.add_argument("--out", metavar="FILE", help="write it to FILE")
+    asyncapi.add_argument("--check", action="store_true",
+                          help="exit 1 when FILE (default: the committed docs/api/asyncapi.json) is stale")
     args = parser.parse_args(argv)
+    if args.command == "asyncapi":  # needs no settings: the document is made from the code alone
+        return export_asyncapi(args.out, args.check)
 
     overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
                  if v is not None}

@@ -35,6 +35,7 @@ from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized
 from domain.shared.inputs import schema_allows_big_ints, unstorable
 from realtime import acks
 from realtime.deps import RealtimeDeps
+from realtime.events import Closing
 from realtime.hygiene import RateLimit, SocketRateLimiter
 from realtime.limits import EVICTED_EVENT, EXPIRED_EVENT, TOO_MANY_SOCKETS, Deadlines, UserSockets
 from realtime.metrics import CONNECTS_REFUSED, DROPS, EVENTS_IN, SOCKETS_OPEN
@@ -170,10 +171,9 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def _expire(self, sid: str) -> None:
         DROPS.labels(self.namespace, "token_expired").inc()
-        await self.server.close_with_reason(sid, self.namespace, EXPIRED_EVENT, {
-            "code": str(ErrorCode.TOKEN_EXPIRED),
-            "message": "The access token expired: refresh it and connect again.",
-        })
+        await self.server.close_with_reason(sid, self.namespace, EXPIRED_EVENT, Closing(
+            code="token_expired", message="The access token expired: refresh it and connect again.",
+        ))
 
     async def _opened(self, sid: str) -> None:
         """After a connect handler accepted the socket (whatever a subclass's handler did)."""
@@ -188,10 +188,9 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         if user_id is not None:
             for oldest in self._user_sockets.add(user_id, sid):
                 DROPS.labels(self.namespace, TOO_MANY_SOCKETS).inc()
-                await self.server.close_with_reason(oldest, self.namespace, EVICTED_EVENT, {
-                    "code": TOO_MANY_SOCKETS,
-                    "message": "This account opened too many connections; the oldest was closed.",
-                })
+                await self.server.close_with_reason(oldest, self.namespace, EVICTED_EVENT, Closing(
+                    code="too_many_sockets", message="This account opened too many connections; the oldest was closed.",
+                ))
         presence = self.deps.presence
         if presence is not None and eio_sid is not None and user_id is not None:
             await presence.attach(eio_sid, user_id)

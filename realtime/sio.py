@@ -33,6 +33,7 @@ from realtime.engine import FieldsyncSocket, OutgoingQueue, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
 from realtime.limits import HandshakeLimit
 from realtime.metrics import DROPS
+from realtime.wire import to_wire
 
 log = structlog.get_logger(__name__)
 
@@ -149,7 +150,8 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
         eio_sid = self.manager.eio_sid_from_sid(sid, namespace)
         if eio_sid is None or not self.manager.is_connected(sid, namespace):
             return False
-        await self._send_packet(eio_sid, self.packet_class(sio_packet.EVENT, namespace=namespace, data=[event, data]))
+        packet = self.packet_class(sio_packet.EVENT, namespace=namespace, data=[event, to_wire(data)])
+        await self._send_packet(eio_sid, packet)
         return True
 
     async def close_with_reason(self, sid: str, namespace: str, event: str, data: Any) -> None:

@@ -30,6 +30,9 @@ from tests.support.media import moto_server
 from tests.support.services import EmbeddedPostgres, Process, redis_server, tansu_broker
 from tests.support.stripe_services import localstripe_server
 
+# Every socket emit and recorded event of the suite is held to the AsyncAPI document.
+pytest_plugins = ["tests.support.contract_guard"]
+
 TEST_SIGNING_KEYS = "k1:" + "a" * 40 + ",k0:" + "b" * 40
 
 # Under pytest-xdist (`./dev test` runs two workers) each worker is its own pytest session:
