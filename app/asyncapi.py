@@ -39,10 +39,17 @@ def build_asyncapi(version: str = "0.1.0") -> dict[str, Any]:
         "info": {"title": "Fieldsync realtime and event streams", "version": version, "description": _DESCRIPTION},
         "defaultContentType": "application/json",
         "servers": {
-            "socketio": {"host": "localhost:8080", "pathname": "/socket.io", "protocol": "ws",
-                         "description": "Socket.IO v5 (Engine.IO v4) over WebSocket or long-polling"},
-            "kafka": {"host": "localhost:9092", "protocol": "kafka",
-                      "description": "KAFKA_BOOTSTRAP; topics may carry KAFKA_TOPIC_PREFIX"},
+            "socketio": {
+                "host": "localhost:8080",
+                "pathname": "/socket.io",
+                "protocol": "ws",
+                "description": "Socket.IO v5 (Engine.IO v4) over WebSocket or long-polling",
+            },
+            "kafka": {
+                "host": "localhost:9092",
+                "protocol": "kafka",
+                "description": "KAFKA_BOOTSTRAP; topics may carry KAFKA_TOPIC_PREFIX",
+            },
         },
         "channels": {},
         "operations": {},

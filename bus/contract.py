@@ -244,10 +244,14 @@ def _family(prefix: str, names: str, model: type[BaseModel]) -> dict[str, type[B
 # stream -> event type -> the model of its `data`
 CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
     "finance": {
-        **_family("payment", "checkout authorized failed retried capture_requested captured voided expired "
-                             "release_scheduled released milestone_released paid_out refunded refund_failed "
-                             "compensated transfer_reversed transfer_reversal_declined chargeback_opened "
-                             "chargeback_withdrawn chargeback_reinstated chargeback_closed", PaymentEventData),
+        **_family(
+            "payment",
+            "checkout authorized failed retried capture_requested captured voided expired "
+            "release_scheduled released milestone_released paid_out refunded refund_failed "
+            "compensated transfer_reversed transfer_reversal_declined chargeback_opened "
+            "chargeback_withdrawn chargeback_reinstated chargeback_closed",
+            PaymentEventData,
+        ),
         **_family("payout", "account_enabled account_disabled created paid failed", PayoutEventData),
     },
     "domain": {
@@ -259,8 +263,11 @@ CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
         **_family("service", "created updated submitted published rejected archived", ListingEventData),
         "storefront.updated": StorefrontData,
         "schedule.updated": ScheduleData,
-        **_family("booking", "requested accepted scheduled started completed cancelled declined expired assigned",
-                  BookingEventData),
+        **_family(
+            "booking",
+            "requested accepted scheduled started completed cancelled declined expired assigned",
+            BookingEventData,
+        ),
         **_family("job", "posted awarded cancelled expired", JobEventData),
         **_family("bid", "placed updated withdrawn accepted rejected", BidEventData),
         "comment.posted": CommentData,
@@ -306,8 +313,10 @@ def _envelope(type_schema: dict[str, Any], data_ref: str) -> dict[str, Any]:
 def kafka_part(topic_prefix: str = "") -> dict[str, Any]:
     """`channels`, `operations`, `components.messages` and `components.schemas` of the streams."""
     models = {model for types in CATALOGUE.values() for model in types.values()} | {AuditEventData}
-    _, defs = TypeAdapter.json_schemas([(m.__name__, "serialization", TypeAdapter(m))
-                                        for m in sorted(models, key=lambda m: m.__name__)], ref_template=REF)
+    _, defs = TypeAdapter.json_schemas(
+        [(m.__name__, "serialization", TypeAdapter(m)) for m in sorted(models, key=lambda m: m.__name__)],
+        ref_template=REF,
+    )
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
     messages: dict[str, Any] = {}
@@ -316,10 +325,15 @@ def kafka_part(topic_prefix: str = "") -> dict[str, Any]:
         types: dict[str, Any] = {t: m for t, m in sorted(CATALOGUE.get(stream, {}).items())}
         entries = [(message_id(stream, t), {"const": t}, m.__name__, t) for t, m in types.items()]
         if stream == "audit":
-            entries = [("audit.event", {"type": "string", "pattern": AUDIT_TYPE_PATTERN}, "AuditEventData",
-                        "audit.<action>")]
-        channels[chan] = {"address": topic_for(stream, topic_prefix), "title": f"Kafka topic of stream {stream}",
-                          "servers": [{"$ref": f"#/servers/{SERVER}"}], "messages": {}}
+            entries = [
+                ("audit.event", {"type": "string", "pattern": AUDIT_TYPE_PATTERN}, "AuditEventData", "audit.<action>")
+            ]
+        channels[chan] = {
+            "address": topic_for(stream, topic_prefix),
+            "title": f"Kafka topic of stream {stream}",
+            "servers": [{"$ref": f"#/servers/{SERVER}"}],
+            "messages": {},
+        }
         for mid, type_schema, data_ref, name in entries:
             messages[mid] = {"name": name, "title": f"{name} ({stream})", "payload": _envelope(type_schema, data_ref)}
             channels[chan]["messages"][mid] = {"$ref": f"#/components/messages/{mid}"}

@@ -26,8 +26,8 @@ ACK_ERROR: dict[str, Any] = {
     "type": "object",
     "title": "AckError",
     "description": "A refused client event: a stable `code` (the same strings as REST problem documents), a "
-                   "message for people and, for some codes, `details` (`errors` for validation_failed, "
-                   "`retry_after` for rate_limited and service_unavailable).",
+    "message for people and, for some codes, `details` (`errors` for validation_failed, "
+    "`retry_after` for rate_limited and service_unavailable).",
     "required": ["ok", "error"],
     "additionalProperties": False,
     "properties": {
@@ -88,12 +88,18 @@ def socket_part() -> dict[str, Any]:
     for cls in NAMESPACE_CLASSES:
         for key, handler in sorted(cls._handlers.items()):
             event = wire_name(key)
-            payload_key = (collector.add(f"in:{cls.NAME}:{event}", _payload_type(cls, handler.method), "validation")
-                           if handler.payload is not None else "")
+            payload_key = (
+                collector.add(f"in:{cls.NAME}:{event}", _payload_type(cls, handler.method), "validation")
+                if handler.payload is not None
+                else ""
+            )
             returned = collector.add(f"ack:{cls.NAME}:{event}", _returns(cls, handler.method), "serialization")
             client.append((cls.NAME, event, payload_key, returned))
-    server = [(ns, event, collector.add(f"out:{ns}:{event}", model, "serialization"))
-              for ns, events in SERVER_EVENTS.items() for event, model in events.items()]
+    server = [
+        (ns, event, collector.add(f"out:{ns}:{event}", model, "serialization"))
+        for ns, events in SERVER_EVENTS.items()
+        for event, model in events.items()
+    ]
     schemas, defs = collector.build()
     defs["AckError"] = ACK_ERROR
 
@@ -115,11 +121,17 @@ def socket_part() -> dict[str, Any]:
         messages[mid + ".ack"] = {
             "name": f"{event} ack",
             "title": f"The ack of {event}",
-            "payload": {"oneOf": [
-                {"type": "object", "required": ["ok", "data"], "additionalProperties": False,
-                 "properties": {"ok": {"const": True}, "data": schemas[returned]}},
-                {"$ref": "#/components/schemas/AckError"},
-            ]},
+            "payload": {
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "required": ["ok", "data"],
+                        "additionalProperties": False,
+                        "properties": {"ok": {"const": True}, "data": schemas[returned]},
+                    },
+                    {"$ref": "#/components/schemas/AckError"},
+                ]
+            },
         }
         _attach(channels, chan, mid, mid + ".ack")
         operations[f"{mid}.receive"] = {
@@ -127,14 +139,20 @@ def socket_part() -> dict[str, Any]:
             "summary": f"A client sends {event} on {namespace}, with an ack callback.",
             "channel": {"$ref": f"#/channels/{chan}"},
             "messages": [{"$ref": f"#/channels/{chan}/messages/{mid}"}],
-            "reply": {"channel": {"$ref": f"#/channels/{chan}"},
-                      "messages": [{"$ref": f"#/channels/{chan}/messages/{mid}.ack"}]},
+            "reply": {
+                "channel": {"$ref": f"#/channels/{chan}"},
+                "messages": [{"$ref": f"#/channels/{chan}/messages/{mid}.ack"}],
+            },
         }
     for namespace, event, key in server:
         mid, chan = message_id(namespace, event), channel_id(namespace)
         model = SERVER_EVENTS[namespace][event]
-        messages[mid] = {"name": event, "title": f"{event} (server -> client)",
-                         "summary": (model.__doc__ or "").strip().split("\n")[0], "payload": schemas[key]}
+        messages[mid] = {
+            "name": event,
+            "title": f"{event} (server -> client)",
+            "summary": (model.__doc__ or "").strip().split("\n")[0],
+            "payload": schemas[key],
+        }
         _attach(channels, chan, mid)
         operations[f"{mid}.send"] = {
             "action": "send",

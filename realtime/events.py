@@ -17,8 +17,10 @@ from domain.messaging.payloads import MessageFlagged, MessageNew, MessageRead, T
 ROOT, FEED, MESSAGING, PRESENCE, DISPUTES = "/", "/feed", "/messaging", "/presence", "/disputes"
 
 Cursor = str | None
-_CURSOR = Field(description="The sync position (a tick as a string; compare as an integer) at which the change "
-                            "is visible to POST /v1/sync/pull; null where delta sync is off.")
+_CURSOR = Field(
+    description="The sync position (a tick as a string; compare as an integer) at which the change "
+    "is visible to POST /v1/sync/pull; null where delta sync is off."
+)
 
 
 class _Event(BaseModel):
@@ -146,8 +148,13 @@ CLOSING_EVENTS: dict[str, type[BaseModel]] = {"auth:expired": Closing, "socket:e
 SERVER_EVENTS: dict[str, dict[str, type[BaseModel]]] = {
     ROOT: {"sync:poke": SyncPoke, **CLOSING_EVENTS},
     FEED: {"feed:item": FeedItemEvent, "booking:payment": BookingPayment, **CLOSING_EVENTS},
-    MESSAGING: {"message:new": MessageNew, "message:read": MessageRead, "typing": Typing,
-                "message:flagged": MessageFlagged, **CLOSING_EVENTS},
+    MESSAGING: {
+        "message:new": MessageNew,
+        "message:read": MessageRead,
+        "typing": Typing,
+        "message:flagged": MessageFlagged,
+        **CLOSING_EVENTS,
+    },
     PRESENCE: {"presence:update": PresenceState, "presence:revoked": PresenceRevoked, **CLOSING_EVENTS},
     DISPUTES: {"dispute:update": DisputeUpdate, **CLOSING_EVENTS},
 }

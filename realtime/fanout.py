@@ -60,7 +60,7 @@ def _on_contract(namespace: str, event: str, payload: Any) -> Any:
     try:
         return checked(namespace, event, payload)
     except OffContract as exc:
-        log.error("socket_event_off_contract", namespace=namespace, event=event, error=str(exc)[:500])
+        log.error("socket_event_off_contract", namespace=namespace, socket_event=event, error=str(exc)[:500])
         return to_wire(payload)
 
 

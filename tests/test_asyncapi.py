@@ -32,7 +32,8 @@ def test_the_committed_snapshot_is_the_document_the_code_makes() -> None:
     assert SNAPSHOT.is_file(), f"no AsyncAPI snapshot; make it: {REGENERATE}"
     assert SNAPSHOT.read_text() == render(build_asyncapi()), (
         f"docs/api/asyncapi.json is stale (an event model, a handler or the Kafka catalogue changed); "
-        f"regenerate it: {REGENERATE}")
+        f"regenerate it: {REGENERATE}"
+    )
 
 
 def test_changing_an_event_model_makes_the_snapshot_stale(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,12 +85,18 @@ def test_the_official_parser_accepts_the_document(tmp_path: Path) -> None:
         npm = shutil.which("npm")
         if npm is None:
             pytest.skip("npm is not installed: cannot install @asyncapi/parser")
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=JS_DIR, check=True, timeout=600,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund"], cwd=JS_DIR, check=True, timeout=600, stdout=subprocess.DEVNULL
+        )
     document = tmp_path / "asyncapi.json"
     document.write_text(render(build_asyncapi()))
-    run = subprocess.run(["node", str(JS_DIR / "validate_asyncapi.js"), str(document)], cwd=JS_DIR,
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        ["node", str(JS_DIR / "validate_asyncapi.js"), str(document)],
+        cwd=JS_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert run.returncode == 0 and report["errors"] == [], report["errors"][:20]
     assert report["messages"] >= len(build_asyncapi()["components"]["messages"]) - 1
@@ -97,9 +104,24 @@ def test_the_official_parser_accepts_the_document(tmp_path: Path) -> None:
 
 def test_the_guard_catches_an_unknown_event_and_a_bad_payload() -> None:
     guard = Contract(build_asyncapi())
-    item = {"item": {"id": "1", "seq": 1, "kind": "job.posted", "entity_type": "job", "entity_id": "j",
-                     "zone_id": None, "category_id": None, "amount": None, "summary": {}, "rank": 1,
-                     "factors": {}, "version": 1, "created_at": "2026-01-01T00:00:00Z"}, "cursor": "7"}
+    item = {
+        "item": {
+            "id": "1",
+            "seq": 1,
+            "kind": "job.posted",
+            "entity_type": "job",
+            "entity_id": "j",
+            "zone_id": None,
+            "category_id": None,
+            "amount": None,
+            "summary": {},
+            "rank": 1,
+            "factors": {},
+            "version": 1,
+            "created_at": "2026-01-01T00:00:00Z",
+        },
+        "cursor": "7",
+    }
     assert guard.socket_problem("/feed", "feed:item", item) is None
     assert "not a server event" in str(guard.socket_problem("/feed", "feed:itme", item))
     assert "not a server event" in str(guard.socket_problem("/messaging", "feed:item", item))
@@ -113,20 +135,28 @@ def test_the_guard_catches_an_unknown_event_and_a_bad_payload() -> None:
 
 def test_the_guard_checks_recorded_events_against_the_kafka_channels() -> None:
     guard = contract()
-    body: dict[str, Any] = {"event_id": "00000000-0000-4000-8000-000000000000", "type": "membership.ended",
-                            "occurred_at": "2026-01-01T00:00:00Z", "subject": "o",
-                            "data": {"organisation_id": "o", "user_id": "u", "reason": "left"}}
+    body: dict[str, Any] = {
+        "event_id": "00000000-0000-4000-8000-000000000000",
+        "type": "membership.ended",
+        "occurred_at": "2026-01-01T00:00:00Z",
+        "subject": "o",
+        "data": {"organisation_id": "o", "user_id": "u", "reason": "left"},
+    }
     assert guard.event_problem(body, "domain") is None
     assert "reason" in str(guard.event_problem({**body, "data": {**body["data"], "reason": "fired"}}, "domain"))
     assert "not in the domain stream" in str(guard.event_problem({**body, "type": "membership.lost"}, "domain"))
     assert "not in the finance stream" in str(guard.event_problem(body, "finance"))
-    audit = {**body, "type": "audit.user.suspend",
-             "data": {"subject_type": "user", "before": None, "after": {}, "request_id": None, "ip": None}}
+    audit = {
+        **body,
+        "type": "audit.user.suspend",
+        "data": {"subject_type": "user", "before": None, "after": {}, "request_id": None, "ip": None},
+    }
     assert guard.event_problem(audit, "audit") is None
 
 
-async def test_an_off_contract_emit_fails_the_test_that_sent_it(client: TestClient,
-                                                               events_on_contract: list[str]) -> None:
+async def test_an_off_contract_emit_fails_the_test_that_sent_it(
+    client: TestClient, events_on_contract: list[str]
+) -> None:
     emitter = client.server.app[EMITTER]
     await emitter.emit_to_room("/", "nobody", "sync:poke", {"cursor": 5})  # an int: off the contract
     await emitter.emit_to_room("/feed", "nobody", "feed:gone", {})

@@ -9,13 +9,13 @@ import uuid
 
 import aiohttp
 import orjson
+import pytest
 
 from realtime.engine import SLOW_CONSUMER_CLOSE_CODE
 from realtime.server import EMITTER, SIO
 from tests.conftest import app_of
 from tests.support.socket_clients import signer_for
 from tests.support.waiting import wait_until
-import pytest
 
 # Transport tests emit made-up events (probes): not server events of the AsyncAPI contract.
 pytestmark = pytest.mark.off_contract_emits

@@ -42,8 +42,10 @@ class Contract:
     def _validator(self, message: str) -> Draft202012Validator:
         found = self._validators.get(message)
         if found is None:
-            schema = {"allOf": [{"$ref": f"#/components/messages/{message}/payload"}],
-                      "components": self._doc["components"]}
+            schema = {
+                "allOf": [{"$ref": f"#/components/messages/{message}/payload"}],
+                "components": self._doc["components"],
+            }
             found = self._validators[message] = Draft202012Validator(schema)
         return found
 
@@ -100,8 +102,7 @@ def _note(problem: str | None) -> None:
 def _guard_emits() -> Iterator[None]:
     fanout_emit, emit_here, wire = LocalFanout.emit, FieldsyncServer.emit_here, DomainEvent.wire
 
-    async def checked_emit(self: LocalFanout, event: str, data: Any, namespace: str, *args: Any,
-                           **kwargs: Any) -> None:
+    async def checked_emit(self: LocalFanout, event: str, data: Any, namespace: str, *args: Any, **kwargs: Any) -> None:
         if isinstance(event, str) and not event.startswith(TEST_PREFIX) and not isinstance(data, tuple):
             _note(contract().socket_problem(namespace, event, to_wire(data)))
         await fanout_emit(self, event, data, namespace, *args, **kwargs)
@@ -141,10 +142,14 @@ def events_on_contract(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     if off_contract_allowed:
         problems = [p for p in problems if "is not a server event" not in p]
     if problems:
-        pytest.fail("off the AsyncAPI contract (docs/api/asyncapi.json):\n  " + "\n  ".join(problems[:10]),
-                    pytrace=False)
+        pytest.fail(
+            "off the AsyncAPI contract (docs/api/asyncapi.json):\n  " + "\n  ".join(problems[:10]), pytrace=False
+        )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "off_contract_emits: the test emits made-up socket events on purpose "
-                                       "(transport probes); their names are not checked against AsyncAPI")
+    config.addinivalue_line(
+        "markers",
+        "off_contract_emits: the test emits made-up socket events on purpose "
+        "(transport probes); their names are not checked against AsyncAPI",
+    )
