@@ -173,7 +173,9 @@ class PaymentEventData(_Data):
     captured: Money
     refunded: Money
     released: Money
-    acting_as: str
+    acting_as: str | None = Field(
+        None, description="customer, lead, manager, admin, system, timer, gateway; absent on payment.checkout"
+    )
 
 
 class PayoutEventData(_Data):
