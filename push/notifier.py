@@ -30,12 +30,12 @@ from tortoise.exceptions import OperationalError
 
 from bus import Envelope
 from domain.notifications import centre, preferences
+from domain.notifications.i18n import Audience, render
 from domain.notifications.models import Category, Channel, Device
 from domain.shared.clock import utcnow
 from domain.shared.uow import UnitOfWork, unit_of_work
 from push import queue, recipients
 from push.recipients import Target
-from push.templates import render
 
 log = structlog.get_logger(__name__)
 
@@ -135,9 +135,10 @@ class Notifier:
         now = now or utcnow()
         prefs = await preferences.load(target.user_id, conn)
         devices = await Device.filter(user_id=target.user_id).using_db(conn).order_by("-last_seen_at").limit(1)
-        locale = devices[0].locale if devices else None
+        # Words and numbers in the language of the phone last seen, times in the user's zone.
+        audience = Audience(devices[0].locale if devices else None, prefs.effective_timezone)
         template = target.template or rule.kind
-        title, body = render(template, target.values, locale=locale)
+        title, body = render(template, target.values, audience)
         notification_id = None
         if prefs.allows(rule.category, Channel.IN_APP):
             row = await centre.record(centre.Entry(
@@ -148,7 +149,7 @@ class Notifier:
         outcome = await self._push_outcome(rule, target, prefs, bool(devices), now)
         if outcome in ("push", "held"):
             private = prefs.private_previews or target.sensitive
-            push_title, push_body = render(template, target.values, locale=locale, private=private)
+            push_title, push_body = render(template, target.values, audience, private=private)
             not_before = None if outcome == "push" else prefs.quiet_until(now)
             await queue.enqueue(
                 conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,

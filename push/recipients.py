@@ -1,6 +1,10 @@
 """Who hears of an event, and the values their notification is written from: one function
 per kind of event, reading what the event's data does not carry (names, titles, the message
-text). Used by push/notifier.py, whose table says which function serves which event."""
+text). Used by push/notifier.py, whose table says which function serves which event.
+
+Values stay typed (i18n.Amount, Moment, Phrase...): the notifier words and formats them for each
+recipient's language and zone. No text for people is written here: domain/notifications/texts.py
+holds it all (tests/test_notification_texts.py checks)."""
 
 from __future__ import annotations
 
@@ -17,11 +21,10 @@ from domain.catalog.models import Service
 from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
+from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
 from domain.profiles import credentials
-from domain.shared.clock import isoformat
 from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
-from push.templates import money_text, preview
 
 MAX_JOB_MATCHES = 500  # servicemen told of one new job: a bound against notification storms
 
@@ -33,7 +36,7 @@ class Target:
     user_id: str
     entity_type: str
     entity_id: str
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # typed: see domain/notifications/i18n.py
     data: dict[str, Any] = field(default_factory=dict)
     collapse_key: str | None = None  # in-app rows with one are updated in place
     count: int = 1
@@ -58,8 +61,8 @@ async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
         return []
     rows = await Participant.filter(conversation_id=conversation_id, left_at__isnull=True).exclude(
         user_id=sender_id).using_db(conn).values("user_id", "last_read_seq")
-    sender = (await _names([sender_id], conn)).get(sender_id, "Someone")
-    text = preview(message.body) if message.body.strip() else "Sent an attachment"
+    sender = (await _names([sender_id], conn)).get(sender_id) or Phrase("someone")
+    text = preview(message.body) if message.body.strip() else Phrase("an_attachment")
     targets = []
     for row in rows:
         unread = max(int(conversation.last_seq) - int(row["last_read_seq"]), 1)
@@ -79,9 +82,9 @@ async def bid_for_customer(event: dict[str, Any], conn: BaseDBAsyncClient) -> li
     names = await _names([data["serviceman_id"]], conn)
     amount = data.get("amount") or {}
     return [Target(data["customer_id"], "bid", data["bid_id"],
-                   values={"bidder": names.get(data["serviceman_id"], "A serviceman"),
-                           "job_title": job.title if job else "your job",
-                           "amount": money_text(int(amount.get("amount", 0)), str(amount.get("currency", "")))},
+                   values={"bidder": names.get(data["serviceman_id"]) or Phrase("a_serviceman"),
+                           "job_title": job.title if job else Phrase("your_job"),
+                           "amount": Amount(int(amount.get("amount", 0)), str(amount.get("currency", "")))},
                    data={"job_id": data["job_id"], "bid_id": data["bid_id"]})]
 
 
@@ -90,8 +93,8 @@ async def bid_for_bidder(event: dict[str, Any], conn: BaseDBAsyncClient) -> list
     job = await Job.get_or_none(id=data["job_id"], using_db=conn)
     names = await _names([data["customer_id"]], conn)
     return [Target(data["serviceman_id"], "bid", data["bid_id"],
-                   values={"customer": names.get(data["customer_id"], "The customer"),
-                           "job_title": job.title if job else "a job"},
+                   values={"customer": names.get(data["customer_id"]) or Phrase("the_customer"),
+                           "job_title": job.title if job else Phrase("a_job")},
                    data={"job_id": data["job_id"], "bid_id": data["bid_id"]})]
 
 
@@ -120,7 +123,7 @@ async def matching_servicemen(event: dict[str, Any], conn: BaseDBAsyncClient) ->
             continue  # issue 15: not verified for this category's work
         if "serviceman" in (row["roles"] or []) and wanted & await trades_of(row["id"]):
             targets.append(Target(str(row["id"]), "job", data["job_id"],
-                                  values={"job_title": job.title if job else "A new job"},
+                                  values={"job_title": job.title if job else Phrase("a_new_job")},
                                   data={"job_id": data["job_id"]}))
         if len(targets) >= MAX_JOB_MATCHES:
             break
@@ -138,15 +141,9 @@ async def booking_parties(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
         users += [str(u) for u in await Membership.filter(
             organisation_id=data["organisation_id"], role__in=MANAGING_ROLES).using_db(conn)
             .values_list("user_id", flat=True)]
-    what = "your job"
-    if booking.service_id:
-        service = await Service.get_or_none(id=booking.service_id, using_db=conn)
-        what = service.title if service and service.title else "a service"
-    elif booking.job_id:
-        job = await Job.get_or_none(id=booking.job_id, using_db=conn)
-        what = job.title if job else what
-    customer = (await _names([data["customer_id"]], conn)).get(data["customer_id"], "A customer")
-    when = isoformat(booking.scheduled_start) if booking.scheduled_start else "soon"
+    what = await _booking_title(booking, conn)
+    customer = (await _names([data["customer_id"]], conn)).get(data["customer_id"]) or Phrase("a_customer")
+    when = Moment(booking.scheduled_start) if booking.scheduled_start else Phrase("soon")
     seen: set[str] = set()
     targets = []
     for user_id in users:
@@ -180,7 +177,7 @@ def payment_parties(*, customer: bool, payees: bool, amount_key: str) -> Callabl
                       .order_by("-lead", "created_at").limit(1).values_list("serviceman_id", flat=True)]
         what = await _booking_title(booking, conn)
         money = data.get(amount_key) or {}
-        amount = money_text(int(money.get("amount", 0)), str(money.get("currency", booking.currency)))
+        amount = Amount(int(money.get("amount", 0)), str(money.get("currency", booking.currency)))
         targets: list[Target] = []
         for user_id in dict.fromkeys(users):
             if user_id == event.get("actor_id"):
@@ -205,20 +202,20 @@ async def payout_payee(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[T
     users = [str(uid)] if kind == "user" else [str(u) for u in await Membership.filter(
         organisation_id=uid, role__in=MANAGING_ROLES).using_db(conn).values_list("user_id", flat=True)]
     money = data.get("amount") or {}
-    amount = money_text(int(money.get("amount", 0)), str(money.get("currency", "")))
+    amount = Amount(int(money.get("amount", 0)), str(money.get("currency", "")))
     payout = str(data.get("payout_id", event.get("subject", "")))
     return [Target(u, "payout", payout, values={"amount": amount}, data={"payout_id": payout, "owner": owner})
             for u in users if u != event.get("actor_id")]
 
 
-async def _booking_title(booking: Booking, conn: BaseDBAsyncClient) -> str:
+async def _booking_title(booking: Booking, conn: BaseDBAsyncClient) -> Phrase | str:
     if booking.service_id:
         service = await Service.get_or_none(id=booking.service_id, using_db=conn)
-        return service.title if service and service.title else "a service"
+        return service.title if service and service.title else Phrase("a_service")
     if booking.job_id:
         job = await Job.get_or_none(id=booking.job_id, using_db=conn)
-        return job.title if job else "your job"
-    return "your job"
+        return job.title if job else Phrase("your_job")
+    return Phrase("your_job")
 
 
 async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
@@ -229,7 +226,8 @@ async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
     after = data.get("after") or {}
     roles = after.get("roles") if isinstance(after, dict) else None
     return [Target(str(event["subject"]), "user", str(event["subject"]),
-                   values={"roles": ", ".join(sorted(roles)) if isinstance(roles, list) else ""})]
+                   values={"roles": Phrases(tuple(phrase_or(f"role.{r}", str(r)) for r in sorted(roles)))
+                           if isinstance(roles, list) else ""})]
 
 
 async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
@@ -241,9 +239,11 @@ async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
         if as_uuid(event.get("subject")) else None
     if user_id is None or org is None or not membership_id:
         return []
-    inviter = (await _names([str(event.get("actor_id"))], conn)).get(str(event.get("actor_id")), "Someone")
+    inviter = (await _names([str(event.get("actor_id"))], conn)).get(str(event.get("actor_id"))) or Phrase("someone")
+    role = after.get("role")
     return [Target(str(user_id), "invitation", str(membership_id),
-                   values={"organisation": org.name, "inviter": inviter, "role": after.get("role", "crew member")},
+                   values={"organisation": org.name, "inviter": inviter,
+                           "role": phrase_or(f"role.{role}", str(role)) if role else Phrase("role.crew_member")},
                    data={"membership_id": str(membership_id), "organisation_id": str(org.id)},
                    collapse_key=f"invitation:{membership_id}")]
 
@@ -253,9 +253,12 @@ async def verification_recipients(event: dict[str, Any], conn: BaseDBAsyncClient
     `data.notify`. The label and expiry only: never the document's number."""
     data = event["data"]
     document_id = str(data.get("document_id", ""))
-    expires = str(data.get("expires_at") or "")[:10] or "no expiry"
-    values = {"label": data.get("label", "document"), "expires": expires, "reason": data.get("reason") or "",
-              "days_left": data.get("days_left", 0)}
+    expires_at = instant(data.get("expires_at"))
+    credential = str(data.get("credential", ""))
+    values = {"label": phrase_or(f"credential.{credential}", str(data.get("label") or "")) if credential
+              else Phrase("credential.document"),
+              "expires": Day(expires_at) if expires_at else Phrase("no_expiry"), "reason": data.get("reason") or "",
+              "days_left": int(data.get("days_left") or 0)}
     return [Target(str(user_id), "verification", document_id, values=values,
                    data={"document_id": document_id, "credential": str(data.get("credential", "")),
                          "state": str(data.get("state", ""))}, collapse_key=f"verification:{document_id}")
@@ -270,9 +273,10 @@ async def dispute_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
     if booking is None:
         return []
     what = await _booking_title(booking, conn)
-    due = data.get("due_at") or (data.get("dispute") or {}).get("due_at")
+    due = instant(data.get("due_at") or (data.get("dispute") or {}).get("due_at"))
     dispute_id = str(data.get("dispute_id", ""))
-    return [Target(str(user_id), "dispute", dispute_id, values={"what": what, "when": due or "the deadline"},
+    when = Moment(due) if due else Phrase("the_deadline")
+    return [Target(str(user_id), "dispute", dispute_id, values={"what": what, "when": when},
                    data={"dispute_id": dispute_id, "booking_id": str(booking.id), "seq": data.get("seq", 0),
                          "state": str(data.get("state", ""))}, collapse_key=f"dispute:{dispute_id}")
             for user_id in dict.fromkeys(data.get("notify") or []) if str(user_id) != event.get("actor_id")]

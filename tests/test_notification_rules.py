@@ -1,5 +1,5 @@
 """The pure parts of issue 7 part A: quiet hours in the user's time zone (spanning midnight,
-across a DST change), template locales and money text, and the decision table's coverage."""
+across a DST change), and the decision table's coverage (texts and their languages: test_notification_texts.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from domain.notifications.models import Category, Channel
 from domain.notifications.preferences import DEFAULTS, Preferences
+from domain.notifications.texts import TEMPLATES
 from push.notifier import RULES
-from push.templates import TEMPLATES, locale_chain, money_text, render
 
 
 def prefs(start: int | None, end: int | None, tz: str = "Europe/Berlin") -> Preferences:
@@ -50,29 +50,8 @@ def test_account_security_is_always_on_and_email_is_off_by_default() -> None:
     assert not p.allows(Category.MESSAGES, Channel.EMAIL) and not p.allows(Category.MARKETING, Channel.PUSH)
 
 
-def test_templates_fall_back_from_region_to_language_to_english() -> None:
-    assert locale_chain("pt_BR") == ["pt-BR", "pt", "en"]
-    TEMPLATES["pt"] = {"bid.accepted": TEMPLATES["en"]["bid.accepted"].__class__(
-        "Seu lance foi aceito", "{customer} aceitou seu lance em {job_title}")}
-    try:
-        assert render("bid.accepted", {"customer": "Cora", "job_title": "Pia"}, locale="pt-BR") == (
-            "Seu lance foi aceito", "Cora aceitou seu lance em Pia")
-        # A key the translation lacks comes in English; a missing value leaves no "{...}".
-        assert render("bid.received", {"bidder": "Sam"}, locale="pt")[1] == "Sam offered"
-    finally:
-        del TEMPLATES["pt"]
-    assert render("message.new", {"sender": "Ana", "preview": "secret"}, private=True) == (
-        "Ana", "New message from Ana")
-
-
-def test_money_text_uses_the_currency_exponent() -> None:
-    assert money_text(12345, "USD") == "123.45 USD"
-    assert money_text(5, "EUR") == "0.05 EUR"
-    assert money_text(1500, "JPY") == "1500 JPY"
-
-
 def test_every_rule_has_an_english_template() -> None:
     keys = {rule.kind for rule in RULES.values()} | {"message.new.many"}
-    assert keys <= set(TEMPLATES["en"])
+    assert keys <= set(TEMPLATES)
     assert {r.category for r in RULES.values()} >= {Category.MESSAGES, Category.BIDS, Category.BOOKINGS,
                                                     Category.ACCOUNT_SECURITY}

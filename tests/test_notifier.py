@@ -141,7 +141,7 @@ async def test_quiet_hours_hold_a_bid_push_until_they_end_and_a_security_notice_
                                json={"amount": {"amount": 9000, "currency": "USD"}}), 201)
     await _settled(client)
     [row] = await Notification.filter(user_id=m.customer.id, kind="bid.received")
-    assert (row.title, row.body) == ("New bid on Leaking pipe under the sink", "Crew 0 offered 90.00 USD")
+    assert (row.title, row.body) == ("New bid on Leaking pipe under the sink", "Crew 0 offered $90.00")  # English, USD
     [held] = await _pushes(m.customer.id, "bid.received")
     assert held.not_before == ends and held.not_before > datetime.now(UTC) + timedelta(minutes=30)
     assert held.state == "queued"

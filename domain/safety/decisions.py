@@ -15,9 +15,9 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.admin import AdminService
 from domain.audit import services as audit
 from domain.notifications import centre
-from domain.notifications.models import Category
 from domain.safety import queue, subjects
 from domain.safety.models import Action, Decision, ItemState, ModerationItem, Suspension
+from domain.safety.notices import notice
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, ValidationFailed
@@ -75,7 +75,8 @@ class Moderation:
                                       "party_id": str(item.party_id) if item.party_id else None,
                                       "until": isoformat(ruling.until) if ruling.until else None})
             if ruling.action is not Action.DISMISS and item.party_id is not None:
-                await centre.record(_notice(item, ruling, reason), uow.connection)
+                await centre.record(await notice(item, ruling.action, ruling.until, reason, uow.connection),
+                                    uow.connection)
         return await queue.detail(actor, item_id)
 
     async def _apply(self, uow: UnitOfWork, actor: Actor, item: ModerationItem, ruling: Ruling, decision: Decision,
@@ -107,23 +108,3 @@ class Moderation:
                 lifted += 1
         return lifted
 
-
-_TITLES = {
-    Action.WARN: "A warning about your {kind}",
-    Action.HIDE: "Your {kind} was hidden",
-    Action.SUSPEND: "Your account is suspended",
-}
-
-
-def _notice(item: ModerationItem, ruling: Ruling, reason: str) -> centre.Entry:
-    kind = item.subject_kind.value
-    # A hidden user is their profile's text; a warned or suspended one, their account.
-    label = ("profile" if ruling.action is Action.HIDE else "account") if kind == "user" else kind
-    title = _TITLES[ruling.action].format(kind=label)
-    if ruling.action is Action.SUSPEND:
-        title += f" until {isoformat(ruling.until)}" if ruling.until else " until further notice"
-    return centre.Entry(
-        user_id=str(item.party_id), kind=f"moderation.{ruling.action.value}", category=Category.ACCOUNT_SECURITY,
-        title=title, body=f"Reason: {reason}", entity_type=kind, entity_id=item.subject_id,
-        data={"action": ruling.action.value, "reason": reason, "item_id": str(item.id),
-              "until": isoformat(ruling.until) if ruling.until else None})
