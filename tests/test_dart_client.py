@@ -135,15 +135,29 @@ def write_models(directory: Path, files: dict[str, str]) -> DartClient:
 
 
 def test_timestamp_check_flags_strings_and_spares_clock_times(tmp_path):
-    client = write_models(tmp_path, {
-        "booking_out": MODEL.format(name="BookingOut", schema="BookingOut", fields="".join([
-            dart_field("created_at", "String"), dart_field("scheduled_start", "String?"),
-            dart_field("updated_at", "DateTime"), dart_field("history", "BuiltList<DateTime>?"),
-            dart_field("address", "String"),
-        ])),
-        "quiet_hours_out": MODEL.format(name="QuietHoursOut", schema="QuietHoursOut",
-                                        fields=dart_field("start", "String") + dart_field("updated_at", "String")),
-    })
+    client = write_models(
+        tmp_path,
+        {
+            "booking_out": MODEL.format(
+                name="BookingOut",
+                schema="BookingOut",
+                fields="".join(
+                    [
+                        dart_field("created_at", "String"),
+                        dart_field("scheduled_start", "String?"),
+                        dart_field("updated_at", "DateTime"),
+                        dart_field("history", "BuiltList<DateTime>?"),
+                        dart_field("address", "String"),
+                    ]
+                ),
+            ),
+            "quiet_hours_out": MODEL.format(
+                name="QuietHoursOut",
+                schema="QuietHoursOut",
+                fields=dart_field("start", "String") + dart_field("updated_at", "String"),
+            ),
+        },
+    )
     assert dart_checks.untyped_timestamps(client) == [
         "BookingOut.created_at: String, not DateTime",
         "BookingOut.scheduled_start: String?, not DateTime",
@@ -152,17 +166,32 @@ def test_timestamp_check_flags_strings_and_spares_clock_times(tmp_path):
 
 
 def test_enum_check_wants_named_components_and_tolerates_a_union_tag(tmp_path):
-    client = write_models(tmp_path, {
-        "booking_out": MODEL.format(name="BookingOut", schema="BookingOut", fields="".join([
-            dart_field("state", "BookingState"), dart_field("kind", "BookingOutKindEnum"),
-            dart_field("role", "String"), dart_field("roles", "BuiltList<Role>"),
-        ])) + ENUM.format(name="BookingOutKindEnum", values=enum_values(2)),
-        "bookings_change": MODEL.format(name="BookingsChange", schema="BookingsChange",
-                                        fields=dart_field("collection", "BookingsChangeCollectionEnum"))
-        + ENUM.format(name="BookingsChangeCollectionEnum", values=enum_values(1)),
-        "booking_state": ENUM.format(name="BookingState", values=enum_values(3)),
-        "role": ENUM.format(name="Role", values=enum_values(5)),
-    })
+    client = write_models(
+        tmp_path,
+        {
+            "booking_out": MODEL.format(
+                name="BookingOut",
+                schema="BookingOut",
+                fields="".join(
+                    [
+                        dart_field("state", "BookingState"),
+                        dart_field("kind", "BookingOutKindEnum"),
+                        dart_field("role", "String"),
+                        dart_field("roles", "BuiltList<Role>"),
+                    ]
+                ),
+            )
+            + ENUM.format(name="BookingOutKindEnum", values=enum_values(2)),
+            "bookings_change": MODEL.format(
+                name="BookingsChange",
+                schema="BookingsChange",
+                fields=dart_field("collection", "BookingsChangeCollectionEnum"),
+            )
+            + ENUM.format(name="BookingsChangeCollectionEnum", values=enum_values(1)),
+            "booking_state": ENUM.format(name="BookingState", values=enum_values(3)),
+            "role": ENUM.format(name="Role", values=enum_values(5)),
+        },
+    )
     assert dart_checks.anonymous_enums(client) == [
         "BookingOut.kind: BookingOutKindEnum, an inline enum without a component name",
         "BookingOut.role: String, not an enum",
@@ -172,16 +201,23 @@ def test_enum_check_wants_named_components_and_tolerates_a_union_tag(tmp_path):
 def test_sync_row_check_follows_the_change_union(tmp_path):
     union = MODEL.format(name="ChangeOut", schema="ChangeOut", fields="") + (
         "  OneOf get oneOf;\n  static const Map<String, Type> discriminatorMapping = {\n"
-        "    r'bookings': BookingsChange,\n    r'jobs': JobsChange,\n  };\n")
-    client = write_models(tmp_path, {
-        "change_out": union,
-        "bookings_change": MODEL.format(name="BookingsChange", schema="BookingsChange",
-                                        fields=dart_field("data", "SyncBookingsRow?")),
-        "jobs_change": MODEL.format(name="JobsChange", schema="JobsChange",
-                                    fields=dart_field("data", "BuiltMap<String, JsonObject?>?")),
-        "sync_bookings_row": MODEL.format(name="SyncBookingsRow", schema="SyncBookingsRow",
-                                          fields=dart_field("id", "String")),
-    })
+        "    r'bookings': BookingsChange,\n    r'jobs': JobsChange,\n  };\n"
+    )
+    client = write_models(
+        tmp_path,
+        {
+            "change_out": union,
+            "bookings_change": MODEL.format(
+                name="BookingsChange", schema="BookingsChange", fields=dart_field("data", "SyncBookingsRow?")
+            ),
+            "jobs_change": MODEL.format(
+                name="JobsChange", schema="JobsChange", fields=dart_field("data", "BuiltMap<String, JsonObject?>?")
+            ),
+            "sync_bookings_row": MODEL.format(
+                name="SyncBookingsRow", schema="SyncBookingsRow", fields=dart_field("id", "String")
+            ),
+        },
+    )
     assert dart_checks.untyped_sync_rows(client, ["bookings", "read_states"]) == [
         "JobsChange.data: BuiltMap<String, JsonObject?>?, not a Sync*Row model",
         "SyncReadStatesRow: no model for the synced collection 'read_states'",
@@ -189,15 +225,21 @@ def test_sync_row_check_follows_the_change_union(tmp_path):
 
 
 def test_event_payload_check_walks_nested_models(tmp_path):
-    client = write_models(tmp_path, {
-        "dispute_out": MODEL.format(name="DisputeOut", schema="DisputeOut",
-                                    fields=dart_field("timeline", "BuiltList<EntryOut>")),
-        "entry_out": MODEL.format(name="EntryOut", schema="EntryOut",
-                                  fields=dart_field("data", "BuiltMap<String, JsonObject?>")),
-        "audit_out": MODEL.format(name="AuditOut", schema="AuditOut", fields=dart_field("before", "JsonObject")),
-        "presence_update_event": MODEL.format(name="PresenceUpdateEvent", schema="PresenceUpdateEvent",
-                                              fields=dart_field("extra", "JsonObject?")),
-    })
+    client = write_models(
+        tmp_path,
+        {
+            "dispute_out": MODEL.format(
+                name="DisputeOut", schema="DisputeOut", fields=dart_field("timeline", "BuiltList<EntryOut>")
+            ),
+            "entry_out": MODEL.format(
+                name="EntryOut", schema="EntryOut", fields=dart_field("data", "BuiltMap<String, JsonObject?>")
+            ),
+            "audit_out": MODEL.format(name="AuditOut", schema="AuditOut", fields=dart_field("before", "JsonObject")),
+            "presence_update_event": MODEL.format(
+                name="PresenceUpdateEvent", schema="PresenceUpdateEvent", fields=dart_field("extra", "JsonObject?")
+            ),
+        },
+    )
     assert dart_checks.json_objects_in_event_payloads(client) == [
         "DisputeOut.timeline.data: BuiltMap<String, JsonObject?>",
         "PresenceUpdateEvent.extra: JsonObject?",
@@ -205,12 +247,17 @@ def test_event_payload_check_walks_nested_models(tmp_path):
 
 
 def test_module_path_check(tmp_path):
-    client = write_models(tmp_path, {
-        "rest_schemas_messaging_review_in": MODEL.format(
-            name="RestSchemasMessagingReviewIn", schema="rest__schemas__messaging__ReviewIn", fields=""),
-        "review_in": MODEL.format(name="ReviewIn", schema="ReviewIn", fields=""),
-    })
+    client = write_models(
+        tmp_path,
+        {
+            "rest_schemas_messaging_review_in": MODEL.format(
+                name="RestSchemasMessagingReviewIn", schema="rest__schemas__messaging__ReviewIn", fields=""
+            ),
+            "review_in": MODEL.format(name="ReviewIn", schema="ReviewIn", fields=""),
+        },
+    )
     document = {"components": {"schemas": {"rest__schemas__messaging__ReviewIn": {}, "ReviewIn": {}}}}
     assert dart_checks.module_path_names(client, document) == [
-        "class RestSchemasMessagingReviewIn", "schema rest__schemas__messaging__ReviewIn",
+        "class RestSchemasMessagingReviewIn",
+        "schema rest__schemas__messaging__ReviewIn",
     ]

@@ -12,10 +12,25 @@ from tests.support.dart_client import DartClient, DartModel
 
 # Timestamps by name: `*_at`, `at`, and these. A name alone is not proof, so the few fields
 # that share a timestamp's name but are something else are listed below, with what they are.
-TIMESTAMP_NAMES = frozenset({
-    "at", "until", "start", "end", "last_seen", "scheduled_start", "scheduled_end", "proposed_start",
-    "desired_start", "desired_end", "window_start", "window_end", "release_after", "capture_before", "decide_by",
-})
+TIMESTAMP_NAMES = frozenset(
+    {
+        "at",
+        "until",
+        "start",
+        "end",
+        "last_seen",
+        "scheduled_start",
+        "scheduled_end",
+        "proposed_start",
+        "desired_start",
+        "desired_end",
+        "window_start",
+        "window_end",
+        "release_after",
+        "capture_before",
+        "decide_by",
+    }
+)
 NOT_TIMESTAMPS: dict[str, tuple[str, frozenset[str]]] = {
     # schema name prefix: (what the fields are, which fields)
     "QuietHours": ("local clock times HH:MM", frozenset({"start", "end"})),
@@ -25,9 +40,19 @@ NOT_TIMESTAMPS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 # Fields that name a closed set the apps switch on: each must be a named enum component.
-ENUM_NAMES = frozenset({
-    "state", "from_state", "to_state", "kind", "role", "roles", "platform", "collection", "collections",
-})
+ENUM_NAMES = frozenset(
+    {
+        "state",
+        "from_state",
+        "to_state",
+        "kind",
+        "role",
+        "roles",
+        "platform",
+        "collection",
+        "collections",
+    }
+)
 
 # Schemas that carry what a socket event or a push delivers (their REST twins are the same
 # representation): `feed:item {item}`, `message:new {message}`, `message:read`,
@@ -36,7 +61,9 @@ EVENT_PAYLOADS = frozenset({"FeedItemOut", "MessageView", "ReadState", "DisputeO
 
 JSON_OBJECT = "JsonObject"
 # A Dart class name that starts with a project package and one of its module folders.
-MODULE_PATH = re.compile(r"(Rest|Domain|Realtime|Sync|Push|Bus|Infra|App)(Schemas|Handlers|Models|Views|Payloads|Events)[A-Z]")
+MODULE_PATH = re.compile(
+    r"(Rest|Domain|Realtime|Sync|Push|Bus|Infra|App)(Schemas|Handlers|Models|Views|Payloads|Events)[A-Z]"
+)
 
 
 def is_timestamp(schema: str, wire: str) -> bool:
@@ -48,7 +75,8 @@ def is_timestamp(schema: str, wire: str) -> bool:
 def untyped_timestamps(client: DartClient) -> list[str]:
     return sorted(
         f"{model.name}.{f.wire}: {f.type}, not DateTime"
-        for model in client.models.values() for f in model.fields
+        for model in client.models.values()
+        for f in model.fields
         if is_timestamp(model.schema, f.wire) and f.element != "DateTime"
     )
 
@@ -99,8 +127,9 @@ def untyped_sync_rows(client: DartClient, collections: Iterable[str]) -> list[st
 
 def json_objects_in_event_payloads(client: DartClient) -> list[str]:
     """Every JsonObject reachable from an event payload model, through the models it nests."""
-    roots = [model for model in client.models.values()
-             if model.schema in EVENT_PAYLOADS or model.schema.endswith("Event")]
+    roots = [
+        model for model in client.models.values() if model.schema in EVENT_PAYLOADS or model.schema.endswith("Event")
+    ]
     problems: set[str] = set()
     seen: set[str] = set()
 

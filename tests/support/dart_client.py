@@ -105,9 +105,20 @@ def java_or_fail() -> str:
 def generate(document: Path, out: Path) -> DartClient:
     """Models only (no API classes, docs or tests): the contract the apps parse, in a third of the time."""
     command = [
-        java_or_fail(), "-jar", str(generator_jar()), "generate", "-g", "dart-dio", "-i", str(document),
-        "-o", str(out), "--additional-properties", f"pubName={PUB_NAME}",
-        "--global-property", "models,supportingFiles,modelDocs=false,modelTests=false",
+        java_or_fail(),
+        "-jar",
+        str(generator_jar()),
+        "generate",
+        "-g",
+        "dart-dio",
+        "-i",
+        str(document),
+        "-o",
+        str(out),
+        "--additional-properties",
+        f"pubName={PUB_NAME}",
+        "--global-property",
+        "models,supportingFiles,modelDocs=false,modelTests=false",
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     log = done.stdout + done.stderr
