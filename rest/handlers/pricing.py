@@ -81,7 +81,8 @@ WRITE_REASONS = (R.STALE_VERSION, R.DUPLICATE)
 
 
 @routes.post("/pricing/commission-rules", body=CommissionRuleIn, response=CommissionRuleOut, status=201, auth=True,
-             errors=WRITE_ERRORS, summary="Add a commission rule (admins; most specific scope wins)")
+             errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a commission rule (admins; most specific scope wins)")
 async def create_commission_rule(req: ApiRequest[CommissionRuleIn, None]) -> CommissionRuleOut:
     return CommissionRuleOut.of(await admin.save_commission_rule(req.actor, req.context, _commission(req.body)))
 
@@ -101,7 +102,8 @@ async def delete_commission_rule(req: ApiRequest[None, None]) -> None:
 
 
 @routes.post("/pricing/cancellation-rules", body=CancellationRuleIn, response=CancellationRuleOut, status=201,
-             auth=True, errors=WRITE_ERRORS, summary="Add a cancellation policy (admins; most specific scope wins)")
+             auth=True, errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a cancellation policy (admins; most specific scope wins)")
 async def create_cancellation_rule(req: ApiRequest[CancellationRuleIn, None]) -> CancellationRuleOut:
     return CancellationRuleOut.of(await admin.save_cancellation_rule(req.actor, req.context, _cancellation(req.body)))
 
@@ -120,7 +122,8 @@ async def delete_cancellation_rule(req: ApiRequest[None, None]) -> None:
 
 
 @routes.post("/pricing/tax-rules", body=TaxRuleIn, response=TaxRuleOut, status=201, auth=True,
-             errors=WRITE_ERRORS, summary="Add a tax rule for a jurisdiction (admins)")
+             errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a tax rule for a jurisdiction (admins)")
 async def create_tax_rule(req: ApiRequest[TaxRuleIn, None]) -> TaxRuleOut:
     return TaxRuleOut.of(await admin.save_tax_rule(req.actor, req.context, _tax(req.body)))
 
