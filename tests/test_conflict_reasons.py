@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from domain.shared.errors import REASON_BY_CODE, Conflict, ConflictReason, ErrorCode, client_details
+from realtime import acks
 from rest.app import ROUTE_TABLES
 from rest.errors import STATUS_BY_CODE
 from rest.openapi import build_openapi
@@ -165,3 +166,11 @@ async def test_conflicts_seen_from_routes_carry_a_declared_reason(make_client) -
     stale = await client.patch(f"/v1/zones/{zone_id}", json={"name": "Renamed", "version": 99}, headers=admin.headers)
     assert await check(stale, "PATCH", f"/v1/zones/{zone_id}") == "stale_version"
     assert len(seen) == 4
+
+
+def test_socket_acks_carry_the_same_reasons() -> None:
+    conflict = acks.from_domain_error(Conflict("Taken.", reason=ConflictReason.SLOT_TAKEN, details={"start": "x"}))
+    assert conflict["error"]["details"] == {"reason": "slot_taken", "start": "x"}
+    invalid = acks.error(ErrorCode.VALIDATION_FAILED, "The payload is not valid.", {"errors": []})
+    assert invalid["error"]["details"]["reason"] == "invalid_input"
+    assert "details" not in acks.error(ErrorCode.NOT_FOUND, "Not found.")["error"]
