@@ -89,7 +89,7 @@ def _action_route(action: Action) -> Callable[[ApiRequest[BookingActionIn, None]
     return routes.post(f"/bookings/{{booking_id}}/{action.value}", body=BookingActionIn, response=BookingOut,
                        auth=True, errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
                        reasons=(R.INVALID_TRANSITION, R.STALE_VERSION, R.SLOT_TAKEN, R.NOT_ELIGIBLE, R.EXPIRED,
-                                R.NOT_ALLOWED, R.PAYMENT_DECLINED),
+                                R.NOT_ALLOWED, R.PAYMENT_DECLINED, R.AMOUNT_OUT_OF_RANGE),
                        summary=f"{action.value.capitalize()} a booking ({_WHO[action]})")(handler)
 
 

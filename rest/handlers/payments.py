@@ -22,7 +22,8 @@ def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
 
 @routes.post("/bookings/{booking_id}/checkout", body=CheckoutIn, response=PaymentCaseOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
-             reasons=(R.INVALID_TRANSITION, R.DUPLICATE, R.STALE_VERSION, R.NOT_ALLOWED, R.PAYMENT_DECLINED),
+             reasons=(R.INVALID_TRANSITION, R.DUPLICATE, R.STALE_VERSION, R.NOT_ALLOWED, R.PAYMENT_DECLINED,
+                      R.AMOUNT_OUT_OF_RANGE),
              summary="Pay for a booking (its customer): authorizes the total, less your promotional credit, "
                      "on the payment method")
 async def checkout(req: ApiRequest[CheckoutIn, None]) -> PaymentCaseOut:
