@@ -27,8 +27,11 @@ REFUSING = {code.name for code, status in STATUS_BY_CODE.items() if status in (4
 
 
 def _trees() -> dict[str, ast.Module]:
-    return {str(path.relative_to(ROOT)): ast.parse(path.read_text(), str(path))
-            for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))}
+    return {
+        str(path.relative_to(ROOT)): ast.parse(path.read_text(), str(path))
+        for package in PACKAGES
+        for path in sorted((ROOT / package).rglob("*.py"))
+    }
 
 
 def _name(node: ast.expr) -> str | None:
@@ -37,8 +40,13 @@ def _name(node: ast.expr) -> str | None:
 
 def _assigns(cls: ast.ClassDef, name: str) -> ast.expr | None:
     for stmt in cls.body:
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
-            stmt, ast.AnnAssign) and stmt.value is not None else []
+        targets = (
+            stmt.targets
+            if isinstance(stmt, ast.Assign)
+            else [stmt.target]
+            if isinstance(stmt, ast.AnnAssign) and stmt.value is not None
+            else []
+        )
         if any(isinstance(t, ast.Name) and t.id == name for t in targets):
             return stmt.value  # type: ignore[union-attr]
     return None
@@ -50,12 +58,18 @@ def missing_reasons(trees: dict[str, ast.Module]) -> tuple[list[str], int]:
     `reason=` at every call. A class with a 409/422 `code` must set `reason`."""
     classes = {node.name: node for tree in trees.values() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
     conflicts = {"Conflict"}
-    while grown := {name for name, cls in classes.items() if name not in conflicts
-                    and any(_name(base) in conflicts for base in cls.bases)}:
+    while grown := {
+        name
+        for name, cls in classes.items()
+        if name not in conflicts and any(_name(base) in conflicts for base in cls.bases)
+    }:
         conflicts |= grown
     fixed = {name for name in conflicts if name in classes and _assigns(classes[name], "reason") is not None}
-    while grown := {name for name in conflicts - fixed if name in classes
-                    and any(_name(base) in fixed for base in classes[name].bases)}:
+    while grown := {
+        name
+        for name in conflicts - fixed
+        if name in classes and any(_name(base) in fixed for base in classes[name].bases)
+    }:
         fixed |= grown  # a class below one that sets `reason` inherits it
     missing, checked = [], 0
     for where, tree in trees.items():
@@ -148,8 +162,10 @@ async def test_conflicts_seen_from_routes_carry_a_declared_reason(make_client) -
         return str(reason)
 
     customer = await register(client)
-    again = await client.post("/v1/auth/register", json={"email": customer.email, "password": "Another-pass-123",
-                                                          "name": "Twin", "role": "customer"})
+    again = await client.post(
+        "/v1/auth/register",
+        json={"email": customer.email, "password": "Another-pass-123", "name": "Twin", "role": "customer"},
+    )
     assert await check(again, "POST", "/v1/auth/register") == "duplicate"
     invalid = await client.post("/v1/auth/register", json={"email": "not an email"})
     assert await check(invalid, "POST", "/v1/auth/register") == "invalid_input"
