@@ -14,6 +14,8 @@ from domain.shared.errors import (
     ErrorCode,
     RateLimited,
     ValidationFailed,
+    client_details,
+    with_reason,
 )
 from domain.shared.inputs import MAX_LISTED, capped, too_many_errors
 from realtime.wire import to_wire
@@ -27,6 +29,7 @@ def ok(data: Any = None) -> Ack:
 
 def error(code: ErrorCode | str, message: str, details: dict[str, Any] | None = None) -> Ack:
     body: dict[str, Any] = {"code": str(code), "message": message}
+    details = with_reason(code, details)  # the same `reason` a REST 409/422 carries
     if details:
         body["details"] = details
     return {"ok": False, "error": body}
@@ -49,7 +52,7 @@ def from_validation_error(exc: ValidationError) -> Ack:
 
 
 def from_domain_error(exc: DomainError) -> Ack:
-    details = dict(exc.details or {})
+    details = dict(client_details(exc) or {})
     if isinstance(exc, ValidationFailed) and exc.errors:
         details["errors"] = exc.errors
     if isinstance(exc, RateLimited):

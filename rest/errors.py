@@ -13,11 +13,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from domain.shared.errors import (
     UNAVAILABLE_RETRY_AFTER_SECONDS,
+    ConflictReason,
     DomainError,
     ErrorCode,
     RateLimited,
     ValidationFailed,
+    client_details,
     is_unavailable,
+    with_reason,
 )
 from rest.deps import REQUEST_ID
 from rest.metrics import route_label
@@ -93,6 +96,16 @@ class FieldError(BaseModel):
     location: str | None = None
 
 
+class ProblemDetails(BaseModel):
+    """Machine-readable context of a problem. Every 409 and 422 carries `reason` (what the app does
+    about it, docs/errors.md); the other members depend on the situation (`version`, `state`, ...)."""
+
+    model_config = ConfigDict(extra="allow", title="ProblemDetails")
+
+    reason: ConflictReason | None = None
+    cause: str | None = None  # the finer why behind `reason`, where there is one (open set)
+
+
 class Problem(BaseModel):
     """RFC 9457 problem document; `code` is the stable machine-readable part."""
 
@@ -105,7 +118,7 @@ class Problem(BaseModel):
     code: ErrorCode
     request_id: str
     errors: list[FieldError] | None = None
-    details: dict[str, Any] | None = None  # machine-readable context some codes carry (e.g. conflict)
+    details: ProblemDetails | None = None
 
 
 class HttpProblem(DomainError):
@@ -159,6 +172,7 @@ def problem_response(
     }
     if errors is not None:
         body["errors"] = errors
+    details = with_reason(code, details)  # every 409 and 422 says why (ConflictReason, docs/errors.md)
     if details:
         body["details"] = details  # RFC 9457 extension member: machine-readable context from the domain
     response = web.Response(body=dumps(body), status=status, headers=headers)
@@ -180,7 +194,8 @@ def _from_domain(request: web.Request, exc: DomainError) -> web.Response:
     errors = exc.errors if isinstance(exc, (ValidationFailed, HttpProblem)) else None
     if errors:  # every item says why (FieldError.type), also when a domain rule forgot to
         errors = [{"type": "invalid", **error} if "type" not in error else error for error in errors]
-    return problem_response(request, exc.code, exc.message, errors=errors, headers=headers, details=exc.details)
+    return problem_response(request, exc.code, exc.message, errors=errors, headers=headers,
+                            details=client_details(exc))
 
 
 def _from_http(request: web.Request, exc: web.HTTPException) -> web.Response:

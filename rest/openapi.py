@@ -14,6 +14,7 @@ from domain.shared.errors import ErrorCode
 from rest import idempotency
 from rest.deps import service_version
 from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
+from rest.reasons import declare_reasons
 from rest.responses import dumps
 from rest.routing import ROUTES, ApiRequest, Route, RouteTable, path_param_schema
 
@@ -202,4 +203,5 @@ def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[
                 "Retry-After": {"description": "Seconds until the limit resets.", "schema": {"type": "integer"}}
             }
         responses[str(status)] = response
+    declare_reasons(route, responses)
     return responses

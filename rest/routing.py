@@ -5,7 +5,7 @@ from the same declarations (rest/openapi.py), so the spec cannot drift from the 
     routes = RouteTable(tags=("jobs",))
 
     @routes.post("/jobs", body=CreateJob, response=JobOut, status=201, auth=True,
-                 errors=(ErrorCode.CONFLICT,), summary="Create a job")
+                 errors=(ErrorCode.CONFLICT,), reasons=(ConflictReason.DUPLICATE,), summary="Create a job")
     async def create_job(req: ApiRequest[CreateJob, None]) -> JobOut:
         return JobOut.of(await jobs.create(req.user.user_id, req.body))
 
@@ -27,7 +27,7 @@ from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import ErrorCode, NotFound, Unauthorized, ValidationFailed
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound, Unauthorized, ValidationFailed
 from domain.shared.inputs import (
     MAX_LISTED,
     capped,
@@ -113,6 +113,8 @@ class Route:
     response: type[BaseModel] | None = None
     auth: bool = False
     errors: tuple[ErrorCode, ...] = ()
+    # The `details.reason`s its 409 `conflict` can carry (docs/errors.md); required with CONFLICT.
+    reasons: tuple[ConflictReason, ...] = ()
     tags: tuple[str, ...] = ()
     description: str | None = None
     operation_id: str = ""
@@ -155,6 +157,7 @@ class RouteTable:
         query: type[BaseModel] | None = None,
         auth: bool = False,
         errors: Sequence[ErrorCode] = (),
+        reasons: Sequence[ConflictReason] = (),
         tags: Sequence[str] | None = None,
         description: str | None = None,
         operation_id: str | None = None,
@@ -181,6 +184,7 @@ class RouteTable:
                     response=response,
                     auth=auth,
                     errors=tuple(errors),
+                    reasons=tuple(dict.fromkeys(reasons)),
                     tags=tuple(tags) if tags is not None else self.tags,
                     description=description or (handler.__doc__ or "").strip() or None,
                     operation_id=operation_id or handler.__name__,

@@ -26,7 +26,7 @@ from domain.jobs import bids
 from domain.jobs.bids import BidDraft
 from domain.messaging.services import Draft, MessagingService
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Mutations:
     async def _update_profile(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """Field-merge: the fields sent replace the server's, whatever its version."""
         if mutation.id != actor.user_id:
-            raise Conflict("Only your own profile takes offline edits.")
+            raise Conflict("Only your own profile takes offline edits.", reason=ConflictReason.NOT_ALLOWED)
         data = mutation.data or {}
         unknown = set(data) - set(PROFILE_FIELDS)
         if unknown or not data:
@@ -98,7 +98,7 @@ class Mutations:
         if not all(value is None or (isinstance(value, str) and len(value) <= 120) for value in data.values()):
             raise invalid("data", "text of at most 120 characters")
         if self.accounts is None:  # pragma: no cover - wired by the composition root
-            raise Conflict("Profile edits are not available here.")
+            raise Conflict("Profile edits are not available here.", reason=ConflictReason.NOT_ALLOWED)
         await self.accounts.update_me(actor, name=data.get("name"), region=data.get("region"))
         return None
 
@@ -114,7 +114,7 @@ class Mutations:
     async def _place_bid(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """`bid.place` on the job `id`, with the REST body (amount, message, proposed_start)."""
         if self.bodies is None:  # pragma: no cover - wired by the composition root
-            raise Conflict("Offline bids are not available here.")
+            raise Conflict("Offline bids are not available here.", reason=ConflictReason.NOT_ALLOWED)
         bid, _created = await bids.place(actor, mutation.id, self.bodies.bid(mutation.data))
         return Outcome("bids", str(bid.id))
 
@@ -122,6 +122,6 @@ class Mutations:
         """`message.send` to the conversation `id`; a retried client_msg_id stores nothing new
         and answers the first message. The participants hear it after the push committed."""
         if self.messaging is None or self.bodies is None:  # pragma: no cover - wired by the composition root
-            raise Conflict("Messaging is not available here.")
+            raise Conflict("Messaging is not available here.", reason=ConflictReason.NOT_ALLOWED)
         view = await self.messaging.send(actor, mutation.id, self.bodies.message(mutation.data))
         return Outcome("messages", view.id)

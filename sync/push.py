@@ -14,7 +14,7 @@ from uuid import UUID
 import orjson
 
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, DomainError, Forbidden
+from domain.shared.errors import Conflict, DomainError, Forbidden, client_details
 from domain.shared.uow import unit_of_work
 from sync.mutations import Mutation, Mutations
 from sync.queries import SCOPES
@@ -122,14 +122,14 @@ class Pusher:
         except Conflict as error:
             _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
                                                   self._args(*scopes, mutation.collection, mutation.id))
-            result.update(status="conflict", error={"code": error.code.value, "message": error.message})
+            result.update(status="conflict", error=_error(error))
             if current:
                 row = current[0]
                 result["current"] = ({"op": "upsert", "version": row["version"], "data": orjson.loads(row["data"])}
                                      if row["op"] == "u" else {"op": "delete", "version": row["version"]})
             return result
         except DomainError as error:
-            result.update(status="rejected", error={"code": error.code.value, "message": error.message})
+            result.update(status="rejected", error=_error(error))
             return result
         collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
         _, own = await conn.execute_query(self.sql["OWN_ROW"], self._args(collection, row_id))
@@ -140,3 +140,12 @@ class Pusher:
         if own:
             result.update(version=own[0]["version"], data=orjson.loads(own[0]["data"]))
         return result
+
+
+def _error(error: DomainError) -> dict[str, Any]:
+    """A refused mutation's error as a REST problem or a socket ack would carry it: `code`,
+    `message` and `details` (with `reason` for a conflict or invalid data, docs/errors.md)."""
+    body: dict[str, Any] = {"code": error.code.value, "message": error.message}
+    if details := client_details(error):
+        body["details"] = details
+    return body

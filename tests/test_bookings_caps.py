@@ -11,7 +11,9 @@ from tests.support.bookings import act, book, build_market, iso, ok, slot
 
 async def _refusal(response) -> str:
     assert response.status == 409, await response.text()
-    return str((await response.json())["details"]["reason"])
+    details = (await response.json())["details"]
+    assert details["reason"] == "limit_reached"
+    return str(details["cause"])
 
 
 async def test_a_customer_keeps_only_a_few_requests_open_with_one_serviceman(make_client):

@@ -132,7 +132,8 @@ async def test_the_claim_the_window_and_one_open_dispute_per_user(world):
     await open_dispute(client, m.customer, booking["id"])
     second = await client.post(f"/v1/bookings/{booking['id']}/disputes", headers=m.customer.headers, json={
         "reason": "damage", "description": "x", "claimed": {"amount": 10, "currency": "USD"}})
-    assert (await problem(second, 409, "conflict"))["details"]["reason"] == "already_open"
+    details = (await problem(second, 409, "conflict"))["details"]
+    assert (details["reason"], details["cause"]) == ("duplicate", "already_open")
     # The provider's side may open its own; a stranger learns nothing.
     await open_dispute(client, m.provider, booking["id"], reason="customer_absent")
     await problem(await client.post(f"/v1/bookings/{booking['id']}/disputes", headers=m.outsider.headers, json={
@@ -144,5 +145,6 @@ async def test_the_claim_the_window_and_one_open_dispute_per_user(world):
         created_at=utcnow() - timedelta(days=15))
     late = await client.post(f"/v1/bookings/{booking['id']}/disputes", headers=m.customer.headers, json={
         "reason": "damage", "description": "x", "claimed": {"amount": 10, "currency": "USD"}})
-    assert (await problem(late, 409, "conflict"))["details"]["reason"] == "window_passed"
+    details = (await problem(late, 409, "conflict"))["details"]
+    assert (details["reason"], details["cause"]) == ("expired", "window_passed")
     await open_dispute(client, m.admin, booking["id"], reason="other")

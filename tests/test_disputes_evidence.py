@@ -72,7 +72,8 @@ async def test_evidence_is_capped_and_a_replayed_entry_is_made_once(world):
         await add_entry(client, m.customer, dispute["id"], body=f"more {n}")
     capped = await client.post(f"/v1/disputes/{dispute['id']}/entries", headers=m.customer.headers,
                                json={"body": "one too many"})
-    assert (await problem(capped, 409, "conflict"))["details"]["reason"] == "evidence_limit"
+    details = (await problem(capped, 409, "conflict"))["details"]
+    assert (details["reason"], details["cause"]) == ("limit_reached", "evidence_limit")
     long = await client.post(f"/v1/disputes/{dispute['id']}/entries", headers=m.provider.headers,
                              json={"body": "x" * 5001})
     await problem(long, 422, "validation_failed")

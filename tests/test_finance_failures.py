@@ -203,7 +203,7 @@ async def test_accept_requires_a_live_payment_when_configured(make_client):
     booking = await ok(await book(client, m), 201)
     lead = m.crew[0]
     body = await problem(await act(client, lead, booking, "accept"), 409, "conflict")
-    assert body.get("details", {}).get("reason") == "payment_required" or "paid" in body["detail"]
+    assert body.get("details", {}).get("cause") == "payment_required" or "paid" in body["detail"]
     case_id = (await checkout(client, m, booking))["id"]
     await PaymentCase.filter(id=case_id).update(capture_before=utcnow() - timedelta(seconds=1))
     await problem(await act(client, lead, booking, "accept"), 409, "conflict")

@@ -182,7 +182,8 @@ async def test_a_broken_event_packet_with_an_ack_id_gets_validation_failed(make_
         ws = await _raw_socket(client, settings_factory, session)
         await ws.send_str(f"42{PRESENCE},7{packet}")
         ack = await _ack(ws, 7)  # the old server logged a traceback and never answered
-        assert ack == {"ok": False, "error": {"code": "validation_failed", "message": message}}
+        assert ack == {"ok": False, "error": {"code": "validation_failed", "message": message,
+                                              "details": {"reason": "invalid_input"}}}
         await ws.send_str(f'42{PRESENCE},8["presence:subscribe",{{"user_ids":[]}}]')
         assert (await _ack(ws, 8))["ok"] is True  # the socket is still served
         await ws.close()

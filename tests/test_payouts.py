@@ -168,14 +168,16 @@ async def test_on_demand_payouts_stay_within_the_limits(sandbox_world: World) ->
                   422, "validation_failed")
     too_much = await client.post(url, headers=headers,
                                  json={"amount": {"amount": available - owed + 1, "currency": "USD"}})
-    assert (await problem(too_much, 409, "conflict"))["details"]["reason"] == "insufficient_payable"
+    details = (await problem(too_much, 409, "conflict"))["details"]
+    assert (details["reason"], details["cause"]) == ("amount_out_of_range", "insufficient_payable")
     assert len(await payouts_of(w)) == 1
     # Three a day: the first settles the receivable from the payable before paying.
     made = [await ok(await client.post(url, headers=headers, json={"amount": {"amount": 1000, "currency": "USD"}}),
                      201) for _ in range(3)]
     assert made[0]["netted"]["amount"] == owed and made[1]["netted"]["amount"] == 0
     fourth = await client.post(url, headers=headers, json={"amount": {"amount": 100, "currency": "USD"}})
-    assert (await problem(fourth, 409, "conflict"))["details"]["reason"] == "payout_limit"
+    details = (await problem(fourth, 409, "conflict"))["details"]
+    assert (details["reason"], details["cause"]) == ("limit_reached", "payout_limit")
     await until_paid(w, 4)
     final = (await balance_of(w))["usd"]
     assert final["receivable"] == 0 and final["available"] == 3825 - owed - 3000

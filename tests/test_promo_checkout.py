@@ -192,7 +192,7 @@ async def test_two_checkouts_at_once_never_spend_the_same_credit_twice(world):
     for answer in answers:
         body = await answer.json()
         if answer.status == 409:  # lost the race for the credit: nothing written, check out again
-            assert body["details"]["reason"] == "promo_credit_changed"
+            assert (body["details"]["reason"], body["details"]["cause"]) == ("stale_version", "promo_credit_changed")
         else:
             assert answer.status == 201, body
             spent += body["promo_credit"]["amount"]

@@ -58,10 +58,12 @@ async def test_conflicts_rejections_and_independent_mutations(client):
                         rename(3, customer.id, "x" * 500), rename(4, customer.id, "Ana"))
     stale, foreign, invalid, good = answer["results"]
     assert stale["status"] == "conflict" and stale["current"]["version"] == 2
+    assert stale["error"]["details"]["reason"] == "stale_version"  # the same reasons as REST (docs/errors.md)
     assert stale["current"]["data"]["notes"] == "edited elsewhere"
     assert foreign["status"] == "rejected" and foreign["error"]["code"] in ("forbidden", "not_found")
     assert foreign["current"] is None and foreign["data"] is None  # leaks nothing
     assert invalid["status"] == "rejected" and invalid["error"]["code"] == "validation_failed"
+    assert invalid["error"]["details"]["reason"] == "invalid_input"
     assert good["status"] == "applied" and good["data"]["name"] == "Ana"
     assert (await Booking.get(id=theirs)).state == BookingState.REQUESTED
     assert (await Booking.get(id=mine)).state == BookingState.REQUESTED

@@ -11,7 +11,7 @@ from domain.accounts.services import AccountsService
 from domain.audit import services as audit
 from domain.audit.models import AuditRecord
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 
@@ -56,7 +56,7 @@ class AdminService:
     async def set_suspended(self, actor: Actor, user_id: str, suspended: bool, context: RequestContext) -> User:
         await authorize(actor, Permission.USER_SUSPEND)
         if suspended and user_id == actor.user_id:
-            raise Conflict("You cannot suspend yourself.")
+            raise Conflict("You cannot suspend yourself.", reason=ConflictReason.NOT_ALLOWED)
         target = UserStatus.SUSPENDED if suspended else UserStatus.ACTIVE
         async with unit_of_work() as uow:
             user = await User.filter(id=_uuid(user_id)).using_db(uow.connection).select_for_update().first()
@@ -94,7 +94,7 @@ class AdminService:
             before = sorted(user.roles)
             roles = set(user.roles) | {role.value} if add else set(user.roles) - {role.value}
             if not roles:
-                raise Conflict("A user keeps at least one role.")
+                raise Conflict("A user keeps at least one role.", reason=ConflictReason.NOT_ALLOWED)
             changed = roles != set(before)
             if changed:
                 user.roles = sorted(roles)

@@ -29,7 +29,7 @@ from domain.accounts.models import Membership, MembershipStatus, Organisation, O
 from domain.audit import services as audit
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, Gone, NotFound, RateLimited, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, Gone, NotFound, RateLimited, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ratelimit import RateLimiter
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -136,7 +136,8 @@ class Invitations:
                 await _audit(uow, actor, "invite", membership, context,
                              after={**_snapshot(membership), "expires_at": isoformat(expires_at)})
         except IntegrityError:
-            raise Conflict("That user is already a member or has a pending invitation.") from None
+            raise Conflict("That user is already a member or has a pending invitation.",
+                           reason=ConflictReason.DUPLICATE) from None
         await self._count(keys)
         return membership
 
@@ -185,7 +186,7 @@ class Invitations:
         if row is None:
             raise NotFound()
         if row.role == OrgRole.OWNER:
-            raise Conflict("The owner cannot leave the organisation.")
+            raise Conflict("The owner cannot leave the organisation.", reason=ConflictReason.NOT_ALLOWED)
         async with unit_of_work() as uow:
             if not await Membership.filter(id=row.id).using_db(uow.connection).delete():
                 raise NotFound()
@@ -199,7 +200,7 @@ class Invitations:
         if uid is None:
             raise NotFound()
         if uid == org.owner_id:
-            raise Conflict("The owner cannot be removed.")
+            raise Conflict("The owner cannot be removed.", reason=ConflictReason.NOT_ALLOWED)
         async with unit_of_work() as uow:
             conn = uow.connection
             row = await Membership.including_invitations().using_db(conn).get_or_none(organisation=org, user_id=uid)

@@ -23,7 +23,15 @@ from domain.accounts.throttle import LoginThrottle, LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.audit import services as audit
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, Forbidden, InvalidCredentials, RateLimited, Unauthorized, ValidationFailed
+from domain.shared.errors import (
+    Conflict,
+    ConflictReason,
+    Forbidden,
+    InvalidCredentials,
+    RateLimited,
+    Unauthorized,
+    ValidationFailed,
+)
 from domain.shared.ratelimit import RateLimiter
 from domain.shared.uow import unit_of_work
 
@@ -130,7 +138,8 @@ class AccountsService:
                     email=email, name=name, roles=[role], password_hash=password_hash, using_db=uow.connection
                 )
         except IntegrityError:
-            raise Conflict("An account cannot be created with these details.") from None
+            raise Conflict("An account cannot be created with these details.",
+                           reason=ConflictReason.DUPLICATE) from None
         return await self._start_session(user, context)
 
     async def login(

@@ -25,7 +25,7 @@ from domain.catalog.models import ListingState, Service
 from domain.scheduling import services as scheduling
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -93,7 +93,8 @@ async def create(actor: Actor, request: BookingRequest, *, now: datetime | None 
     crew = await _crew(service, request, window)
     for user_id in crew:
         if window is not None and not await scheduling.is_free(user_id, window.start, window.end):
-            raise Conflict("That serviceman is not available in this window.", details={"serviceman_id": str(user_id)})
+            raise Conflict("That serviceman is not available in this window.",
+                           details={"serviceman_id": str(user_id)}, reason=ConflictReason.SLOT_TAKEN)
     new = NewBooking(
         customer_id=UUID(actor.user_id), kind=request.kind,
         price=Money(int(service.price_amount or 0), service.currency or "USD"),
@@ -117,12 +118,13 @@ async def _within_open_request_caps(conn: BaseDBAsyncClient, customer_id: UUID, 
                                    expires_at__gt=now).using_db(conn)
     if await open_requests.count() >= limits.open_per_customer:
         raise Conflict(f"You already have {limits.open_per_customer} unanswered booking requests; wait for an "
-                       "answer or cancel one.", details={"reason": "too_many_open_requests"})
+                       "answer or cancel one.", details={"cause": "too_many_open_requests"},
+                       reason=ConflictReason.LIMIT_REACHED)
     for user_id in crew:
         if await open_requests.filter(assignments__serviceman_id=user_id).count() >= limits.open_per_serviceman:
             raise Conflict(f"You already have {limits.open_per_serviceman} unanswered requests with this "
-                           "serviceman.", details={"reason": "too_many_open_requests",
-                                                   "serviceman_id": str(user_id)})
+                           "serviceman.", details={"cause": "too_many_open_requests",
+                                                   "serviceman_id": str(user_id)}, reason=ConflictReason.LIMIT_REACHED)
 
 
 
@@ -196,7 +198,8 @@ async def _crew(service: Service, request: BookingRequest, window: Window | None
     if request.auto_assign:
         picked = await places.best_available(service, request.lat, request.lng, window)
         if picked is None:
-            raise Conflict("No serviceman is available for this service, place and time.")
+            raise Conflict("No serviceman is available for this service, place and time.",
+                           reason=ConflictReason.SLOT_TAKEN)
         return [picked]
     return []
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.bookings.models import BookingState as S
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict, ConflictReason, Forbidden
 
 
 class Action(StrEnum):
@@ -98,7 +98,7 @@ def decide(state: S, action: Action, parties: frozenset[Party]) -> Decision:
     rule = TRANSITIONS.get((state, action))
     if rule is None:
         raise Conflict(f"A {state.value} booking cannot be {_past(action)}.",
-                       details={"state": state.value, "action": action.value})
+                       details={"state": state.value, "action": action.value}, reason=ConflictReason.INVALID_TRANSITION)
     allowed = parties & rule.parties
     if not allowed:
         raise Forbidden(f"Only the {_names(rule.parties)} may {action.value} this booking.")

@@ -36,7 +36,7 @@ from domain.profiles.models import ServicemanProfile
 from domain.scheduling import services as scheduling
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -63,7 +63,7 @@ async def load(booking_id: str) -> Booking | None:
 async def transition(actor: Actor, booking_id: str, action: Action, version: int, *,
                      start: datetime | None = None, reason: str = "") -> BookingView:
     if action is Action.EXPIRE:
-        raise Conflict("Only the system expires bookings.")
+        raise Conflict("Only the system expires bookings.", reason=ConflictReason.NOT_ALLOWED)
     booking = await load(booking_id)
     # Crew and parties are read once for the policy, the decision and the view (parties_of
     # remembers them on the row); reading them first reveals nothing: authorize answers next.
@@ -76,7 +76,8 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     if start is not None and action is not Action.SCHEDULE:
         raise invalid("start", "only scheduling sets a start")
     if booking.version != version:
-        raise Conflict("The booking changed since you read it.", details={"version": booking.version})
+        raise Conflict("The booking changed since you read it.", details={"version": booking.version},
+                       reason=ConflictReason.STALE_VERSION)
     if action is Action.ACCEPT:
         for check in list(_accept_guards):
             await check(booking)
@@ -101,7 +102,7 @@ async def apply(uow: UnitOfWork, booking: Booking, decision: Decision, actor_id:
         state=decision.to, version=version + 1, updated_at=utcnow(), **(updates or {})
     )
     if not changed:
-        raise Conflict("The booking changed since you read it.")
+        raise Conflict("The booking changed since you read it.", reason=ConflictReason.STALE_VERSION)
     fresh = await Booking.get(id=booking.id, using_db=conn)
     if decision.to in TERMINAL:  # cancelled, declined, expired, and completed work frees the rest
         await scheduling.release_slots(conn, booking.id)
@@ -126,12 +127,15 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
     if booking is None:
         raise NotFound()
     if booking.state not in ASSIGNABLE:
-        raise Conflict(f"A {booking.state.value} booking's crew cannot change.")
+        raise Conflict(f"A {booking.state.value} booking's crew cannot change.",
+                       reason=ConflictReason.INVALID_TRANSITION)
     org_id = booking.organisation_id
     if org_id is None:
-        raise Conflict("This booking has no provider organisation to assign crew from.")
+        raise Conflict("This booking has no provider organisation to assign crew from.",
+                       reason=ConflictReason.NOT_ALLOWED)
     if booking.version != version:
-        raise Conflict("The booking changed since you read it.", details={"version": booking.version})
+        raise Conflict("The booking changed since you read it.", details={"version": booking.version},
+                       reason=ConflictReason.STALE_VERSION)
     crew = await _org_crew(org_id, serviceman_ids)
     await verified.require_verified_crew(await verified.category_of(booking), crew)
     async with unit_of_work() as uow:
@@ -140,7 +144,7 @@ async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], versi
             version=version + 1, updated_at=utcnow()
         )
         if not changed:
-            raise Conflict("The booking changed since you read it.")
+            raise Conflict("The booking changed since you read it.", reason=ConflictReason.STALE_VERSION)
         before = await Assignment.filter(booking_id=booking.id).using_db(conn).values_list("serviceman_id", flat=True)
         removed = [str(u) for u in before if u not in crew]  # they leave its conversation (domain/messaging/crew.py)
         await Assignment.filter(booking_id=booking.id).using_db(conn).delete()

@@ -15,7 +15,7 @@ from domain.catalog.services import record
 from domain.catalog.states import Action, transition
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 # Which permission lets a caller attempt each step; the state table then checks the party.
@@ -50,7 +50,7 @@ async def step(actor: Actor, service_id: str, action: Action, reason: str | None
             uow.connection
         ).update(**changes)
         if not updated:
-            raise Conflict("The listing changed meanwhile; reload it.")
+            raise Conflict("The listing changed meanwhile; reload it.", reason=ConflictReason.STALE_VERSION)
         service = await Service.get(id=service.id, using_db=uow.connection)
         extra = {"reason": reason} if reason else {}
         await record(_EVENT[action], service, actor, uow, **extra)

@@ -15,7 +15,7 @@ from domain.catalog.models import Category, ListingKind, ListingState, Service
 from domain.catalog.states import Action, transition
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
@@ -136,6 +136,7 @@ def _stale(current: Service) -> Conflict:
     return Conflict(
         "The listing changed since you loaded it; reload and apply your edits again.",
         details={"version": current.version, "state": current.state.value},
+        reason=ConflictReason.STALE_VERSION,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from domain.catalog.models import ListingState
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict, ConflictReason, Forbidden
 
 S = ListingState
 
@@ -49,7 +49,8 @@ def transition(state: ListingState, action: Action, parties: frozenset[Party]) -
     """The next state, or Conflict (not possible from this state) / Forbidden (not your step)."""
     entry = TRANSITIONS.get((state, action))
     if entry is None:
-        raise Conflict(f"A {state.value} listing cannot {action.value}.", details={"state": state.value})
+        raise Conflict(f"A {state.value} listing cannot {action.value}.", details={"state": state.value},
+                       reason=ConflictReason.INVALID_TRANSITION)
     target, allowed = entry
     if not parties & allowed:
         raise Forbidden(f"Only the listing's {' or '.join(sorted(allowed))} may {action.value} it.")

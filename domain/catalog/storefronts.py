@@ -15,7 +15,7 @@ from domain.catalog.media import hold_storefront_media
 from domain.catalog.models import ListingState, Service, Storefront
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.uow import unit_of_work
 
@@ -73,11 +73,13 @@ async def update(actor: Actor, org_id: str, content: dict[str, Any], version: in
         front = await Storefront.get_or_none(organisation_id=org.id, using_db=uow.connection)
         if front is None:
             if version not in (None, 0):
-                raise Conflict("The storefront changed meanwhile.", details={"version": 0})
+                raise Conflict("The storefront changed meanwhile.", details={"version": 0},
+                               reason=ConflictReason.STALE_VERSION)
             try:
                 front = await Storefront.create(organisation_id=org.id, **content, using_db=uow.connection)
             except IntegrityError:  # another first save won the race
-                raise Conflict("The storefront changed meanwhile.", details={"version": 1}) from None
+                raise Conflict("The storefront changed meanwhile.", details={"version": 1},
+                               reason=ConflictReason.STALE_VERSION) from None
         else:
             expected = front.version if version is None else version
             updated = await Storefront.filter(id=front.id, version=expected).using_db(uow.connection).update(
@@ -85,7 +87,8 @@ async def update(actor: Actor, org_id: str, content: dict[str, Any], version: in
                 **content, version=F("version") + 1, updated_at=utcnow()
             )
             if not updated:
-                raise Conflict("The storefront changed meanwhile.", details={"version": front.version})
+                raise Conflict("The storefront changed meanwhile.", details={"version": front.version},
+                               reason=ConflictReason.STALE_VERSION)
             front = await Storefront.get(id=front.id, using_db=uow.connection)
         await hold_storefront_media(uow, actor, org.id, content)
         event = DomainEvent(

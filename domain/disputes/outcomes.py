@@ -24,7 +24,7 @@ from domain.finance.cases.moving import Who
 from domain.finance.cases.transitions import CaseTransitions
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -111,7 +111,8 @@ class DisputeOutcomes:
             raise _invalid("refund.currency", f"must be the dispute's currency, {dispute.currency}")
         if not 0 < refund.amount < full:
             raise Conflict("A split refunds part of what is held: more than nothing, less than all.",
-                           details={"reason": "split_out_of_range", "refundable": Money(full, case.currency).as_dict()})
+                           details={"cause": "split_out_of_range", "refundable": Money(full, case.currency).as_dict()},
+                           reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         return refund.amount
 
     async def _thaw(self, uow: UnitOfWork, dispute: Dispute) -> None:
@@ -125,7 +126,8 @@ class DisputeOutcomes:
     async def _locked_open(self, uow: UnitOfWork, dispute: Dispute) -> Dispute:
         found = await locked(uow, dispute.id)
         if found.state not in OPEN:
-            raise Conflict(f"This dispute is {found.state.value}.", details={"state": found.state.value})
+            raise Conflict(f"This dispute is {found.state.value}.", details={"state": found.state.value},
+                           reason=ConflictReason.CLOSED)
         return found
 
     async def _other_side(self, dispute: Dispute, side: Side, uow: UnitOfWork) -> list[str]:

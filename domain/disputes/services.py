@@ -32,7 +32,7 @@ from domain.finance.chargebacks.views import timeline as chargeback_timeline
 from domain.messaging.models import Message
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -62,7 +62,8 @@ class Disputes(DisputeOutcomes):
         self._text(description, "description", required=True)
         case = await PaymentCase.get_or_none(booking_id=booking.id)
         if case is None or case.captured_amount == 0:
-            raise Conflict("Only a paid booking can be disputed.", details={"reason": "not_captured"})
+            raise Conflict("Only a paid booking can be disputed.", details={"cause": "not_captured"},
+                           reason=ConflictReason.NOT_ELIGIBLE)
         if side is not Side.ADMIN:
             await self._within_window(booking)
         if claimed.currency != case.currency:
@@ -70,7 +71,8 @@ class Disputes(DisputeOutcomes):
         limit = await self._refundable(case, milestone)
         if claimed.amount <= 0 or claimed.amount > limit:
             raise Conflict("The claim cannot exceed what was captured and not refunded.",
-                           details={"reason": "claim_too_large", "refundable": Money(limit, case.currency).as_dict()})
+                           details={"cause": "claim_too_large", "refundable": Money(limit, case.currency).as_dict()},
+                           reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         priority = await triage.priority(reason, category, claimed.amount, claimed.currency, actor.user_id)
         now = utcnow()
         try:
@@ -91,7 +93,7 @@ class Disputes(DisputeOutcomes):
                                   {"reason": reason, "claimed": claimed.amount})
         except IntegrityError as exc:
             raise Conflict("You already have an open dispute on this booking.",
-                           details={"reason": "already_open"}) from exc
+                           details={"cause": "already_open"}, reason=ConflictReason.DUPLICATE) from exc
         metrics.OPENED.labels(reason, side.value).inc()
         return await self.get(actor, str(dispute.id))
 
@@ -158,7 +160,8 @@ class Disputes(DisputeOutcomes):
         """A partial refund proposal to the other side (it replaces an earlier open offer)."""
         dispute, side = await self._participant(actor, dispute_id)
         if side is Side.ADMIN:
-            raise Conflict("Only the parties make offers; admins decide.", details={"reason": "not_a_party"})
+            raise Conflict("Only the parties make offers; admins decide.", details={"cause": "not_a_party"},
+                           reason=ConflictReason.NOT_ALLOWED)
         if (replayed := await self._replayed(dispute.id, actor, client_key)) is not None:
             return replayed
         self._text(body, "body")
@@ -168,7 +171,8 @@ class Disputes(DisputeOutcomes):
         limit = await self._refundable(case, dispute.milestone)
         if refund.amount < 0 or refund.amount > limit:
             raise Conflict("An offer cannot refund more than was captured and not refunded.",
-                           details={"reason": "offer_too_large", "refundable": Money(limit, case.currency).as_dict()})
+                           details={"cause": "offer_too_large", "refundable": Money(limit, case.currency).as_dict()},
+                           reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         async with unit_of_work() as uow:
             dispute = await self._open_locked(uow, dispute.id)
             updates = {**self._response_updates(dispute, side), "open_offer_seq": dispute.last_seq + 1}
@@ -189,9 +193,11 @@ class Disputes(DisputeOutcomes):
             offer = await DisputeEntry.get_or_none(dispute_id=dispute.id, seq=seq, kind=EntryKind.OFFER,
                                                    using_db=uow.connection)
             if offer is None or dispute.open_offer_seq != seq:
-                raise Conflict("That offer is not open any more.", details={"reason": "offer_not_open"})
+                raise Conflict("That offer is not open any more.", details={"cause": "offer_not_open"},
+                               reason=ConflictReason.CLOSED)
             if side in (offer.author_side, Side.ADMIN):
-                raise Conflict("Only the other side answers an offer.", details={"reason": "own_offer"})
+                raise Conflict("Only the other side answers an offer.", details={"cause": "own_offer"},
+                               reason=ConflictReason.NOT_ALLOWED)
             kind = EntryKind.OFFER_ACCEPTED if accept else EntryKind.OFFER_DECLINED
             if not accept:
                 dispute, entry = await append(uow, dispute, kind, actor.user_id, side, amount=offer.amount,
@@ -217,7 +223,8 @@ class Disputes(DisputeOutcomes):
         """The opener (or an admin) drops the dispute: nothing moves; the release resumes."""
         dispute, side = await self._participant(actor, dispute_id)
         if side is not Side.ADMIN and str(dispute.opened_by_id) != actor.user_id:
-            raise Conflict("Only whoever opened the dispute withdraws it.", details={"reason": "not_opener"})
+            raise Conflict("Only whoever opened the dispute withdraws it.", details={"cause": "not_opener"},
+                           reason=ConflictReason.NOT_ALLOWED)
         async with unit_of_work() as uow:
             dispute = await self._open_locked(uow, dispute.id)
             to = decide(dispute.state, Action.WITHDRAW, side)
@@ -251,7 +258,8 @@ class Disputes(DisputeOutcomes):
             uow.connection).count()
         if count >= self.rules.max_evidence_per_party:
             raise Conflict("Your side has added as much evidence as a dispute takes.",
-                           details={"reason": "evidence_limit", "limit": self.rules.max_evidence_per_party})
+                           details={"cause": "evidence_limit", "limit": self.rules.max_evidence_per_party},
+                           reason=ConflictReason.LIMIT_REACHED)
 
     def _response_updates(self, dispute: Dispute, side: Side) -> dict[str, Any]:
         if dispute.state is DisputeState.AWAITING_RESPONSE and side in (Side.CUSTOMER, Side.PROVIDER) \
@@ -263,7 +271,8 @@ class Disputes(DisputeOutcomes):
     async def _open_locked(self, uow: UnitOfWork, dispute_id: UUID) -> Dispute:
         dispute = await locked(uow, dispute_id)
         if dispute.state not in OPEN:
-            raise Conflict(f"This dispute is {dispute.state.value}.", details={"state": dispute.state.value})
+            raise Conflict(f"This dispute is {dispute.state.value}.", details={"state": dispute.state.value},
+                           reason=ConflictReason.CLOSED)
         return dispute
 
     async def _readable(self, actor: Actor, dispute_id: str) -> tuple[Dispute, Side]:
@@ -302,12 +311,14 @@ class Disputes(DisputeOutcomes):
     async def _within_window(self, booking: Booking) -> None:
         if booking.state not in _DISPUTABLE:
             raise Conflict(f"A {booking.state.value} booking cannot be disputed.",
-                           details={"reason": "not_disputable", "state": booking.state.value})
+                           details={"cause": "not_disputable", "state": booking.state.value},
+                           reason=ConflictReason.INVALID_TRANSITION)
         if booking.state is BookingState.COMPLETED:
             done = await Transition.filter(booking_id=booking.id, to_state=BookingState.COMPLETED.value).order_by(
                 "-created_at").first()
             if done is not None and done.created_at + self.rules.open_window < utcnow():
-                raise Conflict("The time to dispute this booking has passed.", details={"reason": "window_passed"})
+                raise Conflict("The time to dispute this booking has passed.",
+                               details={"cause": "window_passed"}, reason=ConflictReason.EXPIRED)
 
     async def _refundable(self, case: PaymentCase, milestone: int | None) -> int:
         refundable = int(case.captured_amount - case.refunded_amount)

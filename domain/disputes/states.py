@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from domain.disputes.models import DisputeState as S
 from domain.disputes.models import Side
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict, ConflictReason, Forbidden
 
 
 class Action(StrEnum):
@@ -47,7 +47,7 @@ def decide(state: S, action: Action, side: Side) -> S:
     rule = TRANSITIONS.get((state, action))
     if rule is None:
         raise Conflict(f"A dispute that is {state.value.replace('_', ' ')} does not allow {action.value}.",
-                       details={"state": state.value, "action": action.value})
+                       details={"state": state.value, "action": action.value}, reason=ConflictReason.INVALID_TRANSITION)
     if side not in rule.sides:
         raise Forbidden(f"You may not {action.value} this dispute.")
     return rule.to

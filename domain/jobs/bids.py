@@ -22,7 +22,7 @@ from domain.jobs.services import close, load
 from domain.jobs.states import BidAction, JobAction, JobParty, bid_move, job_move
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.errors import Conflict, ConflictReason, Forbidden, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.moderation import REMOVED_NOTICE
 from domain.shared.money import Money
@@ -68,7 +68,7 @@ async def place(actor: Actor, job_id: str, draft: BidDraft, *, now: datetime | N
         async with unit_of_work() as uow:
             bid, created = await _write_bid(uow, actor, job, draft, now)
     except IntegrityError:
-        raise Conflict("You already have a bid on this job.") from None
+        raise Conflict("You already have a bid on this job.", reason=ConflictReason.DUPLICATE) from None
     return bid, created
 
 
@@ -94,7 +94,7 @@ async def _write_bid(uow: UnitOfWork, actor: Actor, job: Job, draft: BidDraft,
         state=target, version=existing.version + 1, updated_at=utcnow(), **fields
     )
     if not changed:
-        raise Conflict("Your bid changed meanwhile; try again.")
+        raise Conflict("Your bid changed meanwhile; try again.", reason=ConflictReason.STALE_VERSION)
     bid = await Bid.get(id=existing.id, using_db=conn)
     type_ = "bid.placed" if action is BidAction.RENEW else "bid.updated"
     await events.emit(uow, type_, str(bid.id), actor.user_id, events.bid_data(bid, locked))
@@ -113,7 +113,7 @@ async def withdraw(actor: Actor, bid_id: str) -> Bid:
             state=target, version=bid.version + 1, updated_at=utcnow()
         )
         if not changed:
-            raise Conflict("The bid changed meanwhile.")
+            raise Conflict("The bid changed meanwhile.", reason=ConflictReason.STALE_VERSION)
         bid = await Bid.get(id=bid.id, using_db=uow.connection)
         job = await Job.get(id=bid.job_id, using_db=uow.connection)
         await events.emit(uow, "bid.withdrawn", str(bid.id), actor.user_id, events.bid_data(bid, job))
@@ -161,7 +161,8 @@ async def accept(actor: Actor, job_id: str, bid_id: str, bid_version: int | None
     job_move(job.state, JobAction.AWARD, customer)
     bid_move(bid.state, BidAction.ACCEPT, customer)
     if bid_version is not None and bid_version != bid.version:
-        raise Conflict("The bid changed since you read it.", details={"version": bid.version})
+        raise Conflict("The bid changed since you read it.", details={"version": bid.version},
+                       reason=ConflictReason.STALE_VERSION)
     now = utcnow()
     window = _bid_window(bid, job, now)
     async with unit_of_work() as uow:
@@ -171,7 +172,7 @@ async def accept(actor: Actor, job_id: str, bid_id: str, bid_version: int | None
             state=BidState.ACCEPTED, version=bid.version + 1, updated_at=now
         )
         if not changed:
-            raise Conflict("The bid changed meanwhile.")
+            raise Conflict("The bid changed meanwhile.", reason=ConflictReason.STALE_VERSION)
         bid = await Bid.get(id=bid.id, using_db=conn)
         await events.emit(uow, "bid.accepted", str(bid.id), actor.user_id, events.bid_data(bid, job))
         booking = await insert_booking(uow, _booking_of(job, bid, window, now), actor_id=actor.user_id)
@@ -194,11 +195,13 @@ def _bid_window(bid: Bid, job: Job, now: datetime) -> Window | None:
     if bid.proposed_start is None:
         return None
     if bid.proposed_start < now:
-        raise Conflict("The bid's proposed time has passed; ask the serviceman for a new one.")
+        raise Conflict("The bid's proposed time has passed; ask the serviceman for a new one.",
+                       reason=ConflictReason.EXPIRED)
     return Window(bid.proposed_start, bid.proposed_start + job_duration(job))
 
 
 def _check_open(job: Job, now: datetime) -> None:
     if job.state is not JobState.OPEN or job.expires_at <= now:
-        raise Conflict("This job is closed to bidding.", details={"state": job.state.value})
+        raise Conflict("This job is closed to bidding.", details={"state": job.state.value},
+                       reason=ConflictReason.CLOSED)
 

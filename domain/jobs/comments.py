@@ -20,7 +20,7 @@ from domain.jobs.services import load
 from domain.jobs.states import DISCUSSABLE
 from domain.shared import keyset
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.errors import Conflict, ConflictReason, Forbidden, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.moderation import REMOVED_NOTICE
 from domain.shared.uow import unit_of_work
@@ -39,7 +39,7 @@ async def post(actor: Actor, job_id: str, body: str, bid_id: str | None = None) 
         raise NotFound()
     bid = await _thread(actor, job, bid_id)
     if job.state not in DISCUSSABLE:
-        raise Conflict(f"A {job.state.value} job takes no more comments.")
+        raise Conflict(f"A {job.state.value} job takes no more comments.", reason=ConflictReason.CLOSED)
     async with unit_of_work() as uow:
         comment = await Comment.create(job_id=job.id, bid_id=bid.id if bid else None, author_id=actor.user_id,
                                        body=body.strip(), using_db=uow.connection)

@@ -25,7 +25,7 @@ from domain.scheduling.windows import MAX_CLAIM
 from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -195,7 +195,7 @@ async def close(uow: UnitOfWork, job: Job, target: JobState, actor_id: str | Non
         state=target, version=job.version + 1, accepted_bid_id=accepted_bid_id, updated_at=utcnow()
     )
     if not changed:
-        raise Conflict("The job changed meanwhile; it is no longer open.")
+        raise Conflict("The job changed meanwhile; it is no longer open.", reason=ConflictReason.CLOSED)
     fresh = await Job.get(id=job.id, using_db=conn)
     losing = await Bid.filter(job_id=job.id, state=BidState.ACTIVE).exclude(id=accepted_bid_id).using_db(conn)
     for bid in losing:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.jobs.models import BidState, JobState
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict, ConflictReason, Forbidden
 
 
 class JobAction(StrEnum):
@@ -68,7 +68,7 @@ def job_move(state: JobState, action: JobAction, parties: frozenset[JobParty]) -
     move = JOB_TRANSITIONS.get((state, action))
     if move is None:
         raise Conflict(f"A {state.value} job does not allow {action.value}.",
-                       details={"state": state.value, "action": action.value})
+                       details={"state": state.value, "action": action.value}, reason=ConflictReason.INVALID_TRANSITION)
     if not parties & move.parties:
         raise Forbidden(f"You may not {action.value} this job.")
     return JobState(move.to)
@@ -78,7 +78,7 @@ def bid_move(state: BidState, action: BidAction, parties: frozenset[JobParty]) -
     move = BID_TRANSITIONS.get((state, action))
     if move is None:
         raise Conflict(f"A {state.value} bid does not allow {action.value}.",
-                       details={"state": state.value, "action": action.value})
+                       details={"state": state.value, "action": action.value}, reason=ConflictReason.INVALID_TRANSITION)
     if not parties & move.parties:
         raise Forbidden(f"You may not {action.value} this bid.")
     return BidState(move.to)

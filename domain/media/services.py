@@ -30,7 +30,7 @@ from domain.media.rules import KindRule
 from domain.media.views import Declared, UploadView
 from domain.shared import clock
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -75,7 +75,8 @@ class Media:
         kind = self._check_declaration(declaration)
         pending = await Upload.filter(owner_id=actor.user_id, state=UploadState.PENDING).count()
         if pending >= MAX_PENDING_PER_OWNER:
-            raise Conflict(f"at most {MAX_PENDING_PER_OWNER} uploads may wait for confirmation; confirm some first")
+            raise Conflict(f"at most {MAX_PENDING_PER_OWNER} uploads may wait for confirmation; confirm some first",
+                           reason=ConflictReason.LIMIT_REACHED)
         async with unit_of_work() as uow:
             upload = await Upload.create(
                 owner_id=actor.user_id, kind=kind, declared_type=declaration.content_type,
@@ -110,11 +111,12 @@ class Media:
         if upload.state is UploadState.READY:
             return UploadView.of(upload)
         if upload.state is not UploadState.PENDING:
-            raise Conflict(f"this upload is {upload.state.value}")
+            raise Conflict(f"this upload is {upload.state.value}", reason=ConflictReason.INVALID_TRANSITION)
         rule = self.rule(upload.kind)
         data = await self.store.read(upload.staging_key, rule.max_bytes + 1)
         if data is None:
-            raise Conflict("the file has not arrived yet: send it to the signed upload URL first")
+            raise Conflict("the file has not arrived yet: send it to the signed upload URL first",
+                           reason=ConflictReason.NOT_ELIGIBLE)
         try:
             async with self._checking:
                 checked = await check(upload, data, rule, self.scanner)
@@ -132,7 +134,7 @@ class Media:
         if not moved:  # confirmed (or swept) meanwhile by another request
             upload = await Upload.get(id=upload.id)
             if upload.state is not UploadState.READY:
-                raise Conflict(f"this upload is {upload.state.value}")
+                raise Conflict(f"this upload is {upload.state.value}", reason=ConflictReason.INVALID_TRANSITION)
         return UploadView.of(await Upload.get(id=upload.id))
 
     async def _reject(self, upload: Upload, reason: str) -> None:
@@ -157,7 +159,8 @@ class Media:
         if upload is None:  # an admin asking for an id that names nothing
             raise NotFound()
         if upload.state is not UploadState.READY or upload.content_type is None:
-            raise Conflict(f"this upload is {upload.state.value}: there is nothing to download")
+            raise Conflict(f"this upload is {upload.state.value}: there is nothing to download",
+                           reason=ConflictReason.INVALID_TRANSITION)
         signed = await self.store.sign_download(upload.object_key, upload.content_type, upload.filename,
                                                 self.config.download_ttl_seconds)
         audited = access.audited_holder(upload)

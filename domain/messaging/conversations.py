@@ -20,7 +20,7 @@ from domain.messaging.parties import Subject, expected_parties, subject_of
 from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, Forbidden, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -162,7 +162,8 @@ async def add_participant(actor: Actor, conversation_id: str, user_id: str) -> P
         if user is None:
             raise NotFound()
         if "admin" not in (user.roles or []):
-            raise Conflict("That user has no part in what this conversation is about.")
+            raise Conflict("That user has no part in what this conversation is about.",
+                           reason=ConflictReason.NOT_ALLOWED)
         role = ParticipantRole.ADMIN
     async with unit_of_work() as uow:
         conn = uow.connection

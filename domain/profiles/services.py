@@ -18,7 +18,7 @@ from domain.accounts.models import User
 from domain.catalog.models import Category
 from domain.profiles.models import ServicemanProfile
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
@@ -89,19 +89,21 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
         current = await ServicemanProfile.get_or_none(user_id=user.id, using_db=uow.connection)
         version = current.version if current is not None else 0
         if data.version is not None and data.version != version:
-            raise Conflict("The profile changed since you read it.", details={"version": version})
+            raise Conflict("The profile changed since you read it.", details={"version": version},
+                           reason=ConflictReason.STALE_VERSION)
         if current is None:
             try:  # the one-to-one key: of two concurrent first writes one loses
                 profile = await ServicemanProfile.create(user_id=user.id, **fields, using_db=uow.connection)
             except IntegrityError:
-                raise Conflict("The profile was created meanwhile; read it again.") from None
+                raise Conflict("The profile was created meanwhile; read it again.",
+                               reason=ConflictReason.STALE_VERSION) from None
         else:
             if all(getattr(current, k) == v for k, v in fields.items()):
                 return await _view(actor, user)
             updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(uow.connection).update(
                 **fields, version=version + 1)
             if not updated:
-                raise Conflict("The profile changed meanwhile; read it again.")
+                raise Conflict("The profile changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
             profile = await ServicemanProfile.get(id=current.id, using_db=uow.connection)
         await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(user.id), actor_id=actor.user_id,
@@ -119,13 +121,13 @@ async def clear_bio(actor: Actor, user_id: str, reason: str) -> None:
         profile = await ServicemanProfile.get_or_none(user_id=uid, using_db=uow.connection) if uid else None
         if profile is None:
             raise Conflict("This user has no profile text to hide; warn or suspend them.",
-                           details={"reason": "not_hideable"})
+                           details={"cause": "not_hideable"}, reason=ConflictReason.NOT_ALLOWED)
         if not profile.bio:
             return
         cleared = await ServicemanProfile.filter(id=profile.id, version=profile.version).using_db(
             uow.connection).update(bio="", version=profile.version + 1)
         if not cleared:
-            raise Conflict("The profile changed meanwhile; decide again.")
+            raise Conflict("The profile changed meanwhile; decide again.", reason=ConflictReason.STALE_VERSION)
         await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(uid), actor_id=actor.user_id,
             data={"user_id": str(uid), "category_ids": profile.category_ids, "home_lat": profile.home_lat,

@@ -27,7 +27,7 @@ from domain.reviews.models import Review
 from domain.shared import keyset
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -45,12 +45,13 @@ async def create(actor: Actor, booking_id: str, rating: int, text: str = "") -> 
     if booking is None:
         raise NotFound()
     if booking.state is not BookingState.COMPLETED:
-        raise Conflict("Only a completed booking can be reviewed.", details={"state": booking.state.value})
+        raise Conflict("Only a completed booking can be reviewed.", details={"state": booking.state.value},
+                       reason=ConflictReason.INVALID_TRANSITION)
     if not 1 <= rating <= 5:
         raise invalid("rating", "must be 1 to 5")
     lead = await Assignment.get_or_none(booking_id=booking.id, lead=True)
     if lead is None:
-        raise Conflict("This booking has no serviceman to review.")
+        raise Conflict("This booking has no serviceman to review.", reason=ConflictReason.NOT_ALLOWED)
     by_customer = str(booking.customer_id) == actor.user_id
     subject = lead.serviceman_id if by_customer else booking.customer_id
     try:
@@ -61,7 +62,7 @@ async def create(actor: Actor, booking_id: str, rating: int, text: str = "") -> 
                 await _aggregate(uow.connection, booking, subject, rating, +1)
             await _emit(uow, "review.posted", review, booking, actor.user_id, by_customer=by_customer)
     except IntegrityError:
-        raise Conflict("You already reviewed this booking.") from None
+        raise Conflict("You already reviewed this booking.", reason=ConflictReason.DUPLICATE) from None
     return review
 
 

@@ -20,7 +20,7 @@ from domain.safety.models import Action, Decision, ItemState, ModerationItem, Su
 from domain.safety.notices import notice
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 # Lifting a temporary suspension is the moderation timer's act, audited under this name.
@@ -51,9 +51,11 @@ class Moderation:
         if ruling.until is not None and (ruling.action is not Action.SUSPEND or ruling.until <= utcnow()):
             raise _invalid("until", "only a suspension has an end, and it lies ahead")
         if ruling.action in (Action.WARN, Action.SUSPEND) and item.party_id is None:
-            raise Conflict("Nobody to warn or suspend: the author is gone.", details={"reason": "no_party"})
+            raise Conflict("Nobody to warn or suspend: the author is gone.", details={"cause": "no_party"},
+                           reason=ConflictReason.NOT_ALLOWED)
         if item.state is not ItemState.OPEN:
-            raise Conflict("This item was decided already.", details={"state": item.state.value})
+            raise Conflict("This item was decided already.", details={"state": item.state.value},
+                           reason=ConflictReason.CLOSED)
         async with unit_of_work() as uow:
             # Claimed while open, whatever its version: a report or flag counted meanwhile adds to
             # the same thing the admin decides on; a second decision finds it decided.
@@ -62,7 +64,8 @@ class Moderation:
                 state=ItemState.DISMISSED if ruling.action is Action.DISMISS else ItemState.ACTIONED,
                 decided_at=utcnow(), version=F("version") + 1, updated_at=utcnow())
             if not claimed:
-                raise Conflict("This item was decided already.", details={"reason": "decided"})
+                raise Conflict("This item was decided already.", details={"cause": "decided"},
+                               reason=ConflictReason.CLOSED)
             decision = await Decision.create(item_id=item.id, action=ruling.action, reason=reason[:500],
                                              until=ruling.until, decided_by_id=actor.user_id,
                                              using_db=uow.connection)

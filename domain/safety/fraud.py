@@ -34,7 +34,7 @@ from domain.jobs.models import Job
 from domain.safety.models import HoldState, PaymentHold
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -140,7 +140,8 @@ class FraudScreen:
             cleared = await PaymentHold.filter(id=hold.id, state=HoldState.HELD).using_db(uow.connection).update(
                 state=HoldState.CLEARED, cleared_by_id=actor.user_id, cleared_at=utcnow(), note=note.strip()[:500])
             if not cleared:
-                raise Conflict("This hold was cleared already.", details={"state": hold.state.value})
+                raise Conflict("This hold was cleared already.", details={"state": hold.state.value},
+                               reason=ConflictReason.INVALID_TRANSITION)
             await audit.record(uow, actor=actor, action="payment.hold_cleared", subject_type="payment_case",
                                subject_id=str(hold.case_id), context=context, before={"state": "held"},
                                after={"state": "cleared", "rules": sorted(hold.rules), "note": note.strip()[:500]})

@@ -14,7 +14,7 @@ from domain.access.policy import Permission, authorize
 from domain.safety import queue, subjects
 from domain.safety.models import ModerationItem, Report, ReportReason, Source, SubjectKind
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.uow import unit_of_work
 
@@ -33,7 +33,8 @@ async def report(actor: Actor, kind: SubjectKind, subject_id: str, reason: Repor
     if subject is None:
         raise NotFound()
     if subject.party_id is not None and str(subject.party_id) == actor.user_id:
-        raise Conflict("You cannot report yourself or what you wrote.", details={"reason": "own_content"})
+        raise Conflict("You cannot report yourself or what you wrote.", details={"cause": "own_content"},
+                       reason=ConflictReason.NOT_ALLOWED)
     existing = await _existing(actor, subject.kind, subject.id)
     if existing is not None:
         return Filed(existing, counted=False)

@@ -22,7 +22,7 @@ from domain.reviews import services as reviews
 from domain.reviews.models import Review
 from domain.safety.models import SubjectKind
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 
 K = SubjectKind
@@ -126,7 +126,7 @@ async def hide(admin: Actor, kind: SubjectKind, subject_id: str, reason: str) ->
     elif kind is K.MESSAGE:
         if not await Message.exists(id=as_uuid(subject_id), flagged=True):
             raise Conflict("Only a flagged message can be hidden; warn or suspend its sender.",
-                           details={"reason": "not_hideable"})
+                           details={"cause": "not_hideable"}, reason=ConflictReason.NOT_ALLOWED)
         await message_review.review(admin, subject_id, ReviewVerdict.ABUSE)
     elif kind is K.BID:
         await bids.remove(admin, subject_id, reason)

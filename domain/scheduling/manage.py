@@ -17,7 +17,7 @@ from domain.scheduling.models import SLOT_MINUTES, Schedule, ScheduleException
 from domain.scheduling.services import free_slots
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -79,7 +79,8 @@ async def _bump(schedule: Schedule, conn: BaseDBAsyncClient, expected: int | Non
         **changes, version=F("version") + 1, updated_at=utcnow()
     )
     if not updated:
-        raise Conflict("The schedule changed meanwhile.", details={"version": schedule.version})
+        raise Conflict("The schedule changed meanwhile.", details={"version": schedule.version},
+                       reason=ConflictReason.STALE_VERSION)
     return await Schedule.get(id=schedule.id, using_db=conn)
 
 

@@ -15,7 +15,7 @@ from tortoise.exceptions import IntegrityError
 
 from domain.scheduling import windows as w
 from domain.scheduling.models import Schedule, ScheduleException, SlotClaim
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.ids import as_uuid
 
 slot_bounds = w.slot_bounds
@@ -84,7 +84,8 @@ async def claim_slots(
     try:
         await SlotClaim.bulk_create(claims, using_db=conn)
     except IntegrityError:
-        raise Conflict("slot taken", details={"user_id": str(user_id), "start": start.isoformat()}) from None
+        raise Conflict("slot taken", details={"user_id": str(user_id), "start": start.isoformat()},
+                       reason=ConflictReason.SLOT_TAKEN) from None
 
 
 async def release_slots(conn: BaseDBAsyncClient, booking_id: str | UUID) -> None:

@@ -32,9 +32,32 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_RESPONSE_LOST = "idempotency_response_lost"
 
 
+class ConflictReason(StrEnum):
+    """Why a request was refused with 409 or 422, as `details.reason` (docs/errors.md): one value
+    per thing an app does about it. Closed: a new situation maps to one of these; add a value only
+    for a new UI action (and document it). The finer why, where there is one, is `details.cause`."""
+
+    STALE_VERSION = "stale_version"  # changed since read: reload, reapply the edit
+    INVALID_TRANSITION = "invalid_transition"  # its state does not allow this any more: refresh, show it
+    SLOT_TAKEN = "slot_taken"  # the time or serviceman is taken: pick another
+    DUPLICATE = "duplicate"  # it exists already: open the existing one
+    CLOSED = "closed"  # no longer takes bids, comments, answers or decisions: show it closed
+    EXPIRED = "expired"  # a deadline passed: start again, ask for a new one
+    LIMIT_REACHED = "limit_reached"  # a cap on how many: finish or wait for some first
+    AMOUNT_OUT_OF_RANGE = "amount_out_of_range"  # more (or less) than possible: offer the bound in details
+    NOT_ELIGIBLE = "not_eligible"  # a step must come first (pay, onboard, upload): lead there
+    NOT_ALLOWED = "not_allowed"  # a rule refuses this however often you retry: explain, hide the action
+    PAYMENT_DECLINED = "payment_declined"  # the payment provider said no: another payment method
+    INVALID_INPUT = "invalid_input"  # 422 validation_failed: fix the fields in `errors`
+    KEY_REUSED = "key_reused"  # 422 idempotency_key_reused: a new action needs a new key
+    IN_PROGRESS = "in_progress"  # 409 idempotency_key_in_progress: retry later with the same key
+    RESPONSE_LOST = "response_lost"  # 409 idempotency_response_lost: read the resource, do not retry
+
+
 class DomainError(Exception):
     code: ErrorCode = ErrorCode.INTERNAL_ERROR
     default_message = "Something went wrong."
+    reason: ConflictReason | None = None  # set on every 409 and 422 (tests/test_conflict_reasons.py)
 
     def __init__(self, message: str | None = None, *, details: dict[str, Any] | None = None) -> None:
         self.message = message or self.default_message
@@ -45,6 +68,7 @@ class DomainError(Exception):
 class ValidationFailed(DomainError):
     code = ErrorCode.VALIDATION_FAILED
     default_message = "The request is not valid."
+    reason = ConflictReason.INVALID_INPUT
 
     def __init__(self, message: str | None = None, *, errors: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
@@ -72,8 +96,42 @@ class NotFound(DomainError):
 
 
 class Conflict(DomainError):
+    """`reason` is required: it is what an app branches on (the message is for people)."""
+
     code = ErrorCode.CONFLICT
     default_message = "The resource changed or is in a state that does not allow this."
+
+    def __init__(self, message: str | None = None, *, reason: ConflictReason,
+                 details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, details=details)
+        self.reason = reason
+
+
+# The reason of the codes that always mean the same thing (raised at the HTTP or socket edge
+# rather than as a DomainError, they still carry it).
+REASON_BY_CODE: dict[ErrorCode, ConflictReason] = {
+    ErrorCode.VALIDATION_FAILED: ConflictReason.INVALID_INPUT,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED: ConflictReason.KEY_REUSED,
+    ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS: ConflictReason.IN_PROGRESS,
+    ErrorCode.IDEMPOTENCY_RESPONSE_LOST: ConflictReason.RESPONSE_LOST,
+}
+_CODES = frozenset(code.value for code in ErrorCode)
+
+
+def with_reason(code: ErrorCode | str, details: dict[str, Any] | None,
+                reason: ConflictReason | None = None) -> dict[str, Any] | None:
+    """`details` as a client gets them: `reason` first when the error has one (its own, or the
+    one its code always means)."""
+    if reason is None and str(code) in _CODES:
+        reason = REASON_BY_CODE.get(ErrorCode(str(code)))
+    if reason is None:
+        return details
+    return {"reason": reason.value, **{k: v for k, v in (details or {}).items() if k != "reason"}}
+
+
+def client_details(exc: DomainError) -> dict[str, Any] | None:
+    """A domain error's machine-readable details as REST, socket acks and sync push send them."""
+    return with_reason(exc.code, exc.details, exc.reason)
 
 
 class Gone(DomainError):

@@ -30,7 +30,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from domain.shared.clock import utcnow
-from domain.shared.errors import DomainError, ErrorCode
+from domain.shared.errors import ConflictReason, DomainError, ErrorCode
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 RETENTION = timedelta(hours=24)
@@ -108,16 +108,19 @@ class KeyInvalid(DomainError):
 
 class KeyReused(DomainError):
     code = ErrorCode.IDEMPOTENCY_KEY_REUSED
+    reason = ConflictReason.KEY_REUSED
     default_message = "This Idempotency-Key was already used for a different request."
 
 
 class KeyInProgress(DomainError):
     code = ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS
+    reason = ConflictReason.IN_PROGRESS
     default_message = "A request with this Idempotency-Key is still being processed; retry shortly."
 
 
 class ResponseLost(DomainError):
     code = ErrorCode.IDEMPOTENCY_RESPONSE_LOST
+    reason = ConflictReason.RESPONSE_LOST
     default_message = ("The request with this Idempotency-Key was carried out, but its response was not kept; "
                        "read the resource instead of retrying.")
 

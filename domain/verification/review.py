@@ -16,7 +16,7 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import Role, User
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.verification import eligibility, events
@@ -96,9 +96,10 @@ class VerificationReviews(Verification):
         doc = await self.load(actor, document_id, Permission.VERIFICATION_REVIEW)
         now = utcnow()
         if doc.state is not DocumentState.PENDING:
-            raise Conflict(f"A {doc.state.value} document cannot be approved.")
+            raise Conflict(f"A {doc.state.value} document cannot be approved.",
+                           reason=ConflictReason.INVALID_TRANSITION)
         if doc.expires_at is not None and doc.expires_at <= now:
-            raise Conflict("This document has expired: ask for a current one.")
+            raise Conflict("This document has expired: ask for a current one.", reason=ConflictReason.EXPIRED)
         async with unit_of_work() as uow:
             conn = uow.connection
             await VerificationDocument.filter(owner_id=doc.owner_id, credential=doc.credential,
@@ -117,7 +118,8 @@ class VerificationReviews(Verification):
         if not reason.strip():
             raise _invalid("reason", "say why, for the submitter")
         if doc.state is not DocumentState.PENDING:
-            raise Conflict(f"A {doc.state.value} document cannot be rejected.")
+            raise Conflict(f"A {doc.state.value} document cannot be rejected.",
+                           reason=ConflictReason.INVALID_TRANSITION)
         async with unit_of_work() as uow:
             await self._move(uow, doc, DocumentState.REJECTED, decided_at=utcnow(), reject_reason=reason.strip())
             await self._history(uow, doc, "rejected", actor.user_id, reason.strip())
@@ -128,7 +130,7 @@ class VerificationReviews(Verification):
         changed = await VerificationDocument.filter(id=doc.id, version=doc.version).using_db(uow.connection).update(
             state=state, version=doc.version + 1, updated_at=utcnow(), **values)
         if not changed:
-            raise Conflict("The document changed since you read it.")
+            raise Conflict("The document changed since you read it.", reason=ConflictReason.STALE_VERSION)
         doc.state, doc.version = state, doc.version + 1
         for name, value in values.items():
             setattr(doc, name, value)

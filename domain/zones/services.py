@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain.access.policy import Permission, authorize
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
@@ -79,7 +79,8 @@ async def update_zone(actor: Actor, zone_id: object, patch: ZonePatch) -> Zone:
     await authorize(actor, Permission.ZONE_MANAGE)
     zone = await _zone(zone_id)
     if patch.version is not None and patch.version != zone.version:
-        raise Conflict("The zone changed since you read it.", details={"version": zone.version})
+        raise Conflict("The zone changed since you read it.", details={"version": zone.version},
+                       reason=ConflictReason.STALE_VERSION)
     changes: dict[str, Any] = {}
     if patch.name is not None:
         changes["name"] = patch.name.strip()
@@ -111,7 +112,7 @@ async def _write(actor: Actor, zone: Zone, changes: dict[str, Any], kind: str) -
             **changes, version=zone.version + 1
         )
         if not updated:
-            raise Conflict("The zone changed meanwhile; read it again.")
+            raise Conflict("The zone changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
         zone = await Zone.get(id=zone.id, using_db=uow.connection)
         await uow.record(_event(kind, zone, actor, changed=sorted(changes)))
     _committed()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import AuditPage, AuditQuery, AuditRecordOut, RoleIn, SuspendIn, UserOut
 
 routes = RouteTable(tags=("admin",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.get("/users/{user_id}", response=UserOut, auth=True, errors=(E.NOT_FOUND,),
@@ -17,13 +18,14 @@ async def get_user(req: ApiRequest[None, None]) -> UserOut:
 
 
 @routes.post("/admin/users/{user_id}/roles", body=RoleIn, response=UserOut, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Grant a role (ends the user's sessions)")
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
+             summary="Grant a role (ends the user's sessions)")
 async def grant_role(req: ApiRequest[RoleIn, None]) -> UserOut:
     return UserOut.of(await req.deps.admin.grant_role(req.actor, req.params["user_id"], req.body.role, req.context))
 
 
 @routes.delete("/admin/users/{user_id}/roles/{role}", response=UserOut, auth=True,
-               errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED),
+               errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED), reasons=(R.NOT_ALLOWED,),
                summary="Take a role away (ends the user's sessions)")
 async def revoke_role(req: ApiRequest[None, None]) -> UserOut:
     user = await req.deps.admin.revoke_role(req.actor, req.params["user_id"], req.params["role"], req.context)
@@ -31,7 +33,8 @@ async def revoke_role(req: ApiRequest[None, None]) -> UserOut:
 
 
 @routes.put("/admin/users/{user_id}/suspension", body=SuspendIn, response=UserOut, auth=True,
-            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Suspend or reinstate a user")
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
+            summary="Suspend or reinstate a user")
 async def set_suspension(req: ApiRequest[SuspendIn, None]) -> UserOut:
     user = await req.deps.admin.set_suspended(req.actor, req.params["user_id"], req.body.suspended, req.context)
     return UserOut.of(user)

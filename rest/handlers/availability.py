@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from domain.scheduling import manage
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.availability import (
     ScheduleExceptionIn,
@@ -19,6 +19,7 @@ from rest.schemas.availability import (
 
 routes = RouteTable(tags=("availability",))
 E = ErrorCode
+R = ConflictReason
 MANAGE_ERRORS = (E.FORBIDDEN, E.NOT_FOUND)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -43,7 +44,8 @@ async def get_schedule(req: ApiRequest[None, None]) -> ScheduleOut:
 
 
 @routes.put("/servicemen/{user_id}/schedule", body=ScheduleIn, response=ScheduleOut, auth=True,
-            errors=(*MANAGE_ERRORS, E.CONFLICT), summary="Set the weekly working hours and time zone")
+            errors=(*MANAGE_ERRORS, E.CONFLICT), reasons=(R.STALE_VERSION,),
+            summary="Set the weekly working hours and time zone")
 async def put_schedule(req: ApiRequest[ScheduleIn, None]) -> ScheduleOut:
     weekly = [window.model_dump() for window in req.body.weekly]
     view = await manage.set_weekly(req.actor, req.params["user_id"], req.body.timezone, weekly, req.body.version)
@@ -51,7 +53,7 @@ async def put_schedule(req: ApiRequest[ScheduleIn, None]) -> ScheduleOut:
 
 
 @routes.put("/servicemen/{user_id}/schedule/exceptions/{date}", body=ScheduleExceptionIn,
-            response=ScheduleExceptionOut, auth=True, errors=(*MANAGE_ERRORS, E.CONFLICT),
+            response=ScheduleExceptionOut, auth=True, errors=(*MANAGE_ERRORS, E.CONFLICT), reasons=(R.STALE_VERSION,),
             operation_id="put_schedule_exception",
             summary="Take a day off, or work other hours that day (local date)")
 async def put_exception(req: ApiRequest[ScheduleExceptionIn, None]) -> ScheduleExceptionOut:
@@ -61,7 +63,7 @@ async def put_exception(req: ApiRequest[ScheduleExceptionIn, None]) -> ScheduleE
 
 
 @routes.delete("/servicemen/{user_id}/schedule/exceptions/{date}", status=204, auth=True,
-               errors=(*MANAGE_ERRORS, E.CONFLICT),
+               errors=(*MANAGE_ERRORS, E.CONFLICT), reasons=(R.STALE_VERSION,),
                operation_id="delete_schedule_exception", summary="Back to the weekly hours on that date")
 async def delete_exception(req: ApiRequest[None, None]) -> None:
     await manage.delete_exception(req.actor, req.params["user_id"], _date(req.params["date"]))

@@ -10,7 +10,7 @@ from domain.bookings import services as bookings
 from domain.bookings.creation import RequestLimits
 from domain.bookings.models import BookingKind, BookingState
 from domain.bookings.services import Action, BookingRequest, Capacity
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.bookings import (
     BookingActionIn,
@@ -23,6 +23,7 @@ from rest.schemas.bookings import (
 
 routes = RouteTable(tags=("bookings",))
 E = ErrorCode
+R = ConflictReason
 
 
 def request_limits(settings: Any) -> RequestLimits:
@@ -33,7 +34,8 @@ def request_limits(settings: Any) -> RequestLimits:
 
 
 @routes.post("/bookings", body=BookingIn, response=BookingOut, status=201, auth=True,
-             errors=(E.FORBIDDEN, E.CONFLICT), summary="Book a published service or package")
+             errors=(E.FORBIDDEN, E.CONFLICT), reasons=(R.SLOT_TAKEN, R.LIMIT_REACHED),
+             summary="Book a published service or package")
 async def create_booking(req: ApiRequest[BookingIn, None]) -> BookingOut:
     b = req.body
     request = BookingRequest(service_id=b.service_id, kind=BookingKind(b.kind), lat=b.lat, lng=b.lng, start=b.start,
@@ -58,7 +60,9 @@ async def get_booking(req: ApiRequest[None, None]) -> BookingOut:
 
 
 @routes.put("/bookings/{booking_id}/assignments", body=BookingAssignmentsIn, response=BookingOut, auth=True,
-            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Assign the crew (provider manager)")
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+            reasons=(R.INVALID_TRANSITION, R.STALE_VERSION, R.NOT_ALLOWED),
+            summary="Assign the crew (provider manager)")
 async def assign_booking(req: ApiRequest[BookingAssignmentsIn, None]) -> BookingOut:
     view = await bookings.assign(req.actor, req.params["booking_id"], req.body.serviceman_ids, req.body.version)
     return BookingOut.of(view)
@@ -84,6 +88,8 @@ def _action_route(action: Action) -> Callable[[ApiRequest[BookingActionIn, None]
     handler.__name__ = f"{action.value}_booking"
     return routes.post(f"/bookings/{{booking_id}}/{action.value}", body=BookingActionIn, response=BookingOut,
                        auth=True, errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+                       reasons=(R.INVALID_TRANSITION, R.STALE_VERSION, R.SLOT_TAKEN, R.NOT_ELIGIBLE, R.EXPIRED,
+                                R.NOT_ALLOWED, R.PAYMENT_DECLINED, R.AMOUNT_OUT_OF_RANGE),
                        summary=f"{action.value.capitalize()} a booking ({_WHO[action]})")(handler)
 
 

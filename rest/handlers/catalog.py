@@ -7,7 +7,7 @@ from aiohttp import web
 from domain.catalog import lifecycle, listing, services, taxonomy
 from domain.catalog.models import ListingKind
 from domain.shared.context import Actor
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.auth import authenticate
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.catalog import (
@@ -24,7 +24,9 @@ from rest.schemas.catalog import (
 
 routes = RouteTable(tags=("catalogue",))
 E = ErrorCode
+R = ConflictReason
 STEP_ERRORS = (E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT)
+STEP_REASONS = (R.INVALID_TRANSITION, R.STALE_VERSION)
 
 
 async def optional_actor(request: web.Request) -> Actor | None:
@@ -63,7 +65,8 @@ async def get_service(req: ApiRequest[None, None]) -> ServiceOut:
 
 
 @routes.patch("/services/{service_id}", body=ServicePatchIn, response=ServiceOut, auth=True,
-              errors=STEP_ERRORS, summary="Autosave a draft (send the version you loaded; stale is a 409)")
+              errors=STEP_ERRORS, reasons=STEP_REASONS,
+              summary="Autosave a draft (send the version you loaded; stale is a 409)")
 async def autosave_service(req: ApiRequest[ServicePatchIn, None]) -> ServiceOut:
     service = await services.autosave(req.actor, req.params["service_id"], req.body.version, req.body.draft())
     return ServiceOut.of(service)
@@ -76,25 +79,27 @@ async def preview_service(req: ApiRequest[None, None]) -> ServicePreviewOut:
 
 
 @routes.post("/services/{service_id}/submit", response=ServiceOut, auth=True,
-             errors=(*STEP_ERRORS, E.VALIDATION_FAILED),
+             errors=(*STEP_ERRORS, E.VALIDATION_FAILED), reasons=STEP_REASONS,
              summary="Submit a complete draft for review (422 lists what is missing)")
 async def submit_service(req: ApiRequest[None, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.submit(req.actor, req.params["service_id"]))
 
 
 @routes.post("/services/{service_id}/publish", response=ServiceOut, auth=True,
-             errors=(*STEP_ERRORS, E.VALIDATION_FAILED), summary="Approve a listing in review (admins)")
+             errors=(*STEP_ERRORS, E.VALIDATION_FAILED), reasons=STEP_REASONS,
+             summary="Approve a listing in review (admins)")
 async def publish_service(req: ApiRequest[None, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.publish(req.actor, req.params["service_id"]))
 
 
-@routes.post("/services/{service_id}/reject", body=RejectIn, response=ServiceOut, auth=True, errors=STEP_ERRORS,
+@routes.post("/services/{service_id}/reject", body=RejectIn, response=ServiceOut, auth=True,
+             errors=STEP_ERRORS, reasons=STEP_REASONS,
              summary="Send a listing in review back to draft (admins)")
 async def reject_service(req: ApiRequest[RejectIn, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.reject(req.actor, req.params["service_id"], req.body.reason))
 
 
-@routes.post("/services/{service_id}/archive", response=ServiceOut, auth=True, errors=STEP_ERRORS,
+@routes.post("/services/{service_id}/archive", response=ServiceOut, auth=True, errors=STEP_ERRORS, reasons=STEP_REASONS,
              summary="Withdraw a listing for good (owner or admin)")
 async def archive_service(req: ApiRequest[None, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.archive(req.actor, req.params["service_id"]))

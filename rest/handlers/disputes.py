@@ -10,7 +10,7 @@ from domain.disputes.models import DisputeState, EntryKind, Outcome
 from domain.disputes.service import DisputeService
 from domain.disputes.services import EntryDraft
 from domain.disputes.states import OPEN
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.disputes import (
     AssignIn,
@@ -29,7 +29,10 @@ from rest.schemas.disputes import (
 
 routes = RouteTable(tags=("disputes",))
 E = ErrorCode
+R = ConflictReason
 _WRITE_ERRORS = (E.VALIDATION_FAILED, E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT)
+_WRITE_REASONS = (R.NOT_ELIGIBLE, R.AMOUNT_OUT_OF_RANGE, R.DUPLICATE, R.NOT_ALLOWED, R.CLOSED, R.LIMIT_REACHED,
+                  R.INVALID_TRANSITION, R.EXPIRED, R.STALE_VERSION, R.PAYMENT_DECLINED)
 
 
 def _disputes(req: ApiRequest[Any, Any]) -> DisputeService:
@@ -39,7 +42,8 @@ def _disputes(req: ApiRequest[Any, Any]) -> DisputeService:
 
 
 @routes.post("/bookings/{booking_id}/disputes", body=OpenDisputeIn, response=DisputeOut, status=201, auth=True,
-             errors=_WRITE_ERRORS, summary="Dispute a booking's payment (its customer, lead or provider managers; "
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
+             summary="Dispute a booking's payment (its customer, lead or provider managers; "
              "admins at any time): freezes the release at once")
 async def open_dispute(req: ApiRequest[OpenDisputeIn, None]) -> dict[str, Any]:
     b = req.body
@@ -69,7 +73,8 @@ async def dispute_entries(req: ApiRequest[None, EntriesQuery]) -> EntryListOut:
 
 
 @routes.post("/disputes/{dispute_id}/entries", body=EntryIn, response=EntryOut, status=201, auth=True,
-             errors=_WRITE_ERRORS, summary="Add evidence or a response (the other side's first entry answers)")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
+             summary="Add evidence or a response (the other side's first entry answers)")
 async def add_entry(req: ApiRequest[EntryIn, None]) -> dict[str, Any]:
     b = req.body
     draft = EntryDraft(EntryKind(b.kind), b.body, b.shared, list(b.message_ids), list(b.upload_ids), b.client_key)
@@ -77,7 +82,7 @@ async def add_entry(req: ApiRequest[EntryIn, None]) -> dict[str, Any]:
 
 
 @routes.post("/disputes/{dispute_id}/offers", body=OfferIn, response=EntryOut, status=201, auth=True,
-             errors=_WRITE_ERRORS, summary="Offer a partial refund to the other side")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Offer a partial refund to the other side")
 async def make_offer(req: ApiRequest[OfferIn, None]) -> dict[str, Any]:
     b = req.body
     return await _disputes(req).offer(req.actor, req.params["dispute_id"], b.refund.money(), body=b.body,
@@ -85,33 +90,36 @@ async def make_offer(req: ApiRequest[OfferIn, None]) -> dict[str, Any]:
 
 
 @routes.post("/disputes/{dispute_id}/offer/accept", body=OfferAnswerIn, response=DisputeOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Accept the open offer: the dispute settles on it")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Accept the open offer: the dispute settles on it")
 async def accept_offer(req: ApiRequest[OfferAnswerIn, None]) -> dict[str, Any]:
     return await _disputes(req).answer_offer(req.actor, req.params["dispute_id"], req.body.seq, accept=True,
                                              context=req.context)
 
 
 @routes.post("/disputes/{dispute_id}/offer/decline", body=OfferAnswerIn, response=DisputeOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Decline the open offer")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Decline the open offer")
 async def decline_offer(req: ApiRequest[OfferAnswerIn, None]) -> dict[str, Any]:
     return await _disputes(req).answer_offer(req.actor, req.params["dispute_id"], req.body.seq, accept=False,
                                              context=req.context)
 
 
 @routes.post("/disputes/{dispute_id}/escalate", response=DisputeOut, auth=True, errors=_WRITE_ERRORS,
+             reasons=_WRITE_REASONS,
              summary="Ask an admin to decide")
 async def escalate(req: ApiRequest[None, None]) -> dict[str, Any]:
     return await _disputes(req).escalate(req.actor, req.params["dispute_id"], context=req.context)
 
 
 @routes.post("/disputes/{dispute_id}/withdraw", response=DisputeOut, auth=True, errors=_WRITE_ERRORS,
+             reasons=_WRITE_REASONS,
              summary="Withdraw your dispute (its opener or an admin): nothing moves, the release resumes")
 async def withdraw(req: ApiRequest[None, None]) -> dict[str, Any]:
     return await _disputes(req).withdraw(req.actor, req.params["dispute_id"], context=req.context)
 
 
 @routes.post("/disputes/{dispute_id}/decision", body=DecisionIn, response=DisputeOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Decide a dispute (admins): refund, release or split, with a reason")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
+             summary="Decide a dispute (admins): refund, release or split, with a reason")
 async def decide(req: ApiRequest[DecisionIn, None]) -> dict[str, Any]:
     b = req.body
     return await _disputes(req).decide(req.actor, req.params["dispute_id"], Outcome(b.outcome),
@@ -131,7 +139,7 @@ async def queue(req: ApiRequest[None, QueueQuery]) -> DisputeListOut:
 
 
 @routes.post("/admin/disputes/{dispute_id}/assign", body=AssignIn, response=DisputeOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Assign a dispute to an admin (yourself by default)")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Assign a dispute to an admin (yourself by default)")
 async def assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
     return await _disputes(req).assign(req.actor, req.params["dispute_id"], req.body.assignee_id,
                                        context=req.context)

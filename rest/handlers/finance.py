@@ -13,7 +13,7 @@ from domain.finance.reporting import access, balances, documents
 from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.report import finance_report
 from domain.finance.reporting.tax import ProfileDraft, SellerTax
-from domain.shared.errors import ErrorCode, NotFound, ValidationFailed
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound, ValidationFailed
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.finance import (
     BalanceOut,
@@ -37,6 +37,7 @@ from rest.schemas.finance import (
 
 routes = RouteTable(tags=("finance",))
 E = ErrorCode
+R = ConflictReason
 READ = (E.FORBIDDEN, E.NOT_FOUND)
 
 
@@ -147,6 +148,7 @@ async def reconciliation_run(req: ApiRequest[None, None]) -> ReconciliationOut:
 
 @routes.post("/admin/finance/corrections", body=CorrectionIn, response=CorrectionOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.DUPLICATE, R.AMOUNT_OUT_OF_RANGE, R.INVALID_TRANSITION, R.NOT_ALLOWED, R.STALE_VERSION),
              summary="Post a correcting ledger entry: a reversal, or balanced legs (admins; audited)")
 async def correction(req: ApiRequest[CorrectionIn, None]) -> CorrectionOut:
     b = req.body

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from domain.accounts import photos
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import (
     LoginIn,
@@ -19,10 +19,12 @@ from rest.schemas.accounts import (
 
 routes = RouteTable(tags=("identity",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.post("/auth/register", body=RegisterIn, response=TokenPairOut, status=201,
-             errors=(E.VALIDATION_FAILED, E.CONFLICT, E.RATE_LIMITED), summary="Create an account and log in")
+             errors=(E.VALIDATION_FAILED, E.CONFLICT, E.RATE_LIMITED), reasons=(R.DUPLICATE,),
+             summary="Create an account and log in")
 async def register(req: ApiRequest[RegisterIn, None]) -> TokenPairOut:
     b = req.body
     return TokenPairOut.of(await req.deps.accounts.register(b.email, b.password, b.name, b.role, req.context))

@@ -7,7 +7,7 @@ from domain.jobs import services as jobs
 from domain.jobs.bids import BidDraft
 from domain.jobs.models import JobState
 from domain.jobs.services import JobDraft, Scope
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.jobs import (
     BidAcceptedOut,
@@ -27,6 +27,7 @@ from rest.schemas.jobs import (
 
 routes = RouteTable(tags=("jobs",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.post("/jobs", body=JobIn, response=JobOut, status=201, auth=True, errors=(E.FORBIDDEN,),
@@ -56,13 +57,15 @@ async def get_job(req: ApiRequest[None, None]) -> JobOut:
 
 
 @routes.post("/jobs/{job_id}/cancel", body=JobCancelIn, response=JobOut, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Cancel an open job (its customer)")
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.INVALID_TRANSITION, R.CLOSED),
+             summary="Cancel an open job (its customer)")
 async def cancel_job(req: ApiRequest[JobCancelIn, None]) -> JobOut:
     return JobOut.of(await jobs.cancel(req.actor, req.params["job_id"], req.body.reason))
 
 
 @routes.post("/jobs/{job_id}/bids", body=BidIn, response=BidOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.CLOSED, R.DUPLICATE, R.STALE_VERSION, R.INVALID_TRANSITION),
              summary="Bid on an open job (servicemen in its zone and trade); bidding again updates your bid")
 async def place_bid(req: ApiRequest[BidIn, None]) -> BidOut:
     b = req.body
@@ -72,13 +75,15 @@ async def place_bid(req: ApiRequest[BidIn, None]) -> BidOut:
 
 
 @routes.post("/bids/{bid_id}/withdraw", response=BidOut, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Withdraw your bid")
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.INVALID_TRANSITION, R.STALE_VERSION),
+             summary="Withdraw your bid")
 async def withdraw_bid(req: ApiRequest[None, None]) -> BidOut:
     return BidOut.of(await bids.withdraw(req.actor, req.params["bid_id"]))
 
 
 @routes.post("/jobs/{job_id}/bids/{bid_id}/accept", body=BidAcceptIn, response=BidAcceptedOut, status=201,
              auth=True, errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.INVALID_TRANSITION, R.STALE_VERSION, R.EXPIRED, R.CLOSED, R.SLOT_TAKEN),
              summary="Accept a bid: the job is awarded, other bids rejected and the booking created")
 async def accept_bid(req: ApiRequest[BidAcceptIn, None]) -> BidAcceptedOut:
     accepted = await bids.accept(req.actor, req.params["job_id"], req.params["bid_id"], req.body.bid_version)
@@ -86,7 +91,8 @@ async def accept_bid(req: ApiRequest[BidAcceptIn, None]) -> BidAcceptedOut:
 
 
 @routes.post("/jobs/{job_id}/comments", body=JobCommentIn, response=JobCommentOut, status=201, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Ask or answer on a job or one of its bids")
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.CLOSED,),
+             summary="Ask or answer on a job or one of its bids")
 async def post_job_comment(req: ApiRequest[JobCommentIn, None]) -> JobCommentOut:
     comment = await comments.post(req.actor, req.params["job_id"], req.body.body, req.body.bid_id)
     return JobCommentOut.of(comment)

@@ -4,12 +4,13 @@ read the metadata and short-lived download URLs, decided by the policy at reques
 from __future__ import annotations
 
 from domain.media.services import Declaration, Media
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.media import DeclaredOut, SignedOut, UploadIn, UploadOut
 
 routes = RouteTable(tags=("uploads",))
 E = ErrorCode
+R = ConflictReason
 
 
 def _media(req: ApiRequest[object, object]) -> Media:
@@ -19,7 +20,7 @@ def _media(req: ApiRequest[object, object]) -> Media:
 
 
 @routes.post("/uploads", body=UploadIn, response=DeclaredOut, status=201, auth=True,
-             errors=(E.VALIDATION_FAILED, E.CONFLICT),
+             errors=(E.VALIDATION_FAILED, E.CONFLICT), reasons=(R.LIMIT_REACHED,),
              summary="Declare a file and get a short-lived signed upload for its bytes",
              description="The kind decides the allowed types and the size cap (422 otherwise). Send the bytes "
                          "with `put` (its method, URL and headers) before it expires, then confirm. At most 50 "
@@ -31,7 +32,7 @@ async def declare_upload(req: ApiRequest[UploadIn, None]) -> DeclaredOut:
 
 
 @routes.post("/uploads/{upload_id}/confirm", response=UploadOut, auth=True,
-             errors=(E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED),
+             errors=(E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED), reasons=(R.INVALID_TRANSITION, R.NOT_ELIGIBLE),
              summary="Check the bytes that arrived and keep them",
              description="Size, checksum and the real type (read from the bytes) must match the declaration and "
                          "the kind's rules; pictures are re-encoded without metadata (EXIF location is gone); a "
@@ -48,6 +49,7 @@ async def get_upload(req: ApiRequest[None, None]) -> UploadOut:
 
 
 @routes.get("/uploads/{upload_id}/download", response=SignedOut, auth=True, errors=(E.NOT_FOUND, E.CONFLICT),
+            reasons=(R.INVALID_TRANSITION,),
             summary="A short-lived URL reading the file",
             description="Decided by the policy now: a user who may not read the file gets 404. The URL works "
                         "until `expires_at` (MEDIA_DOWNLOAD_TTL_SECONDS); ask again for a new one. A file "

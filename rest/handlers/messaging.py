@@ -9,7 +9,7 @@ from domain.messaging import conversations, review
 from domain.messaging.conversations import OpenRequest
 from domain.messaging.models import ConversationKind, ReviewVerdict
 from domain.messaging.services import Draft, history
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.messaging import (
     ConversationListQuery,
@@ -31,6 +31,7 @@ from rest.schemas.messaging import (
 
 routes = RouteTable(tags=("messaging",))
 E = ErrorCode
+R = ConflictReason
 SEEN = (E.FORBIDDEN, E.NOT_FOUND)
 
 
@@ -90,7 +91,8 @@ async def mark_read(req: ApiRequest[ReadIn, None]) -> ReadState:
 
 
 @routes.put("/conversations/{conversation_id}/participants/{user_id}", response=ParticipantOut, auth=True,
-            errors=(*SEEN, E.CONFLICT), summary="Add or bring back a participant (provider managers, admins)")
+            errors=(*SEEN, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
+            summary="Add or bring back a participant (provider managers, admins)")
 async def add_participant(req: ApiRequest[None, None]) -> ParticipantOut:
     row = await conversations.add_participant(req.actor, req.params["conversation_id"], req.params["user_id"])
     return ParticipantOut.of(row)

@@ -9,12 +9,13 @@ from domain.accounts import orgs
 from domain.accounts.invitations import Invitations
 from domain.finance.payouts import accounts
 from domain.finance.payouts.payees import Payee
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import InvitationList, InvitationOut, MemberIn, MemberOut, OrgIn, OrgOut
 
 routes = RouteTable(tags=("organisations",))
 E = ErrorCode
+R = ConflictReason
 
 
 def _invitations(req: ApiRequest[Any, Any]) -> Invitations:
@@ -41,7 +42,7 @@ async def get_org(req: ApiRequest[None, None]) -> OrgOut:
 
 
 @routes.post("/orgs/{org_id}/members", body=MemberIn, response=MemberOut, status=201, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED, E.RATE_LIMITED),
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT, E.VALIDATION_FAILED, E.RATE_LIMITED), reasons=(R.DUPLICATE,),
              summary="Invite a crew member (status invited: nothing is granted until they accept)")
 async def add_member(req: ApiRequest[MemberIn, None]) -> MemberOut:
     membership = await _invitations(req).invite(req.actor, req.params["org_id"], req.body.user_id, req.body.role,
@@ -51,13 +52,13 @@ async def add_member(req: ApiRequest[MemberIn, None]) -> MemberOut:
 
 
 @routes.delete("/orgs/{org_id}/members/{user_id}", status=204, auth=True,
-               errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+               errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
                summary="Remove a crew member, or withdraw their invitation")
 async def remove_member(req: ApiRequest[None, None]) -> None:
     await _invitations(req).remove(req.actor, req.params["org_id"], req.params["user_id"], req.context)
 
 
-@routes.post("/orgs/{org_id}/leave", status=204, auth=True, errors=(E.NOT_FOUND, E.CONFLICT),
+@routes.post("/orgs/{org_id}/leave", status=204, auth=True, errors=(E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
              summary="Leave an organisation's crew (its owner cannot)")
 async def leave_org(req: ApiRequest[None, None]) -> None:
     await _invitations(req).leave(req.actor, req.params["org_id"], req.context)

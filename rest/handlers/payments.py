@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from domain.finance.cases.services import PaymentCases
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.payments import ChargebackOut, ChargebacksOut, CheckoutIn, PaymentCaseOut, RefundIn, ReleaseIn
 
 routes = RouteTable(tags=("payments",))
 E = ErrorCode
+R = ConflictReason
 
 
 def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
@@ -21,6 +22,8 @@ def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
 
 @routes.post("/bookings/{booking_id}/checkout", body=CheckoutIn, response=PaymentCaseOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.INVALID_TRANSITION, R.DUPLICATE, R.STALE_VERSION, R.NOT_ALLOWED, R.PAYMENT_DECLINED,
+                      R.AMOUNT_OUT_OF_RANGE),
              summary="Pay for a booking (its customer): authorizes the total, less your promotional credit, "
                      "on the payment method")
 async def checkout(req: ApiRequest[CheckoutIn, None]) -> PaymentCaseOut:
@@ -46,6 +49,7 @@ async def get_case(req: ApiRequest[None, None]) -> PaymentCaseOut:
 
 @routes.post("/payment-cases/{case_id}/refund", body=RefundIn, response=PaymentCaseOut, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.INVALID_TRANSITION, R.AMOUNT_OUT_OF_RANGE, R.STALE_VERSION, R.PAYMENT_DECLINED),
              summary="Refund all or part of a payment (a provider manager or an admin); never more than captured")
 async def refund(req: ApiRequest[RefundIn, None]) -> PaymentCaseOut:
     b = req.body
@@ -56,6 +60,7 @@ async def refund(req: ApiRequest[RefundIn, None]) -> PaymentCaseOut:
 
 @routes.post("/payment-cases/{case_id}/release", body=ReleaseIn, response=PaymentCaseOut, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.INVALID_TRANSITION, R.STALE_VERSION, R.PAYMENT_DECLINED),
              summary="Release held funds now (an admin), or one milestone (the customer or an admin)")
 async def release(req: ApiRequest[ReleaseIn, None]) -> PaymentCaseOut:
     view = await _payments(req).release(req.actor, req.params["case_id"], milestone=req.body.milestone,

@@ -8,7 +8,7 @@ from typing import Any
 
 from domain.finance.payouts import balances, payees, splits
 from domain.finance.payouts.services import Payouts
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.payouts import (
     AccountOut,
@@ -27,6 +27,7 @@ from rest.schemas.payouts import (
 
 routes = RouteTable(tags=("payouts",))
 E = ErrorCode
+R = ConflictReason
 BASE = "/payees/{payee}"
 
 
@@ -41,7 +42,7 @@ def _payee(req: ApiRequest[Any, Any]) -> payees.Payee:
 
 
 @routes.post(f"{BASE}/onboarding", body=OnboardingIn, response=OnboardingOut, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ELIGIBLE, R.PAYMENT_DECLINED),
              summary="Start or resume connected-account onboarding (the serviceman, or an org owner/manager)")
 async def start_payout_onboarding(req: ApiRequest[OnboardingIn, None]) -> OnboardingOut:
     b = req.body
@@ -52,7 +53,7 @@ async def start_payout_onboarding(req: ApiRequest[OnboardingIn, None]) -> Onboar
 
 
 @routes.post(f"{BASE}/onboarding/refresh", response=AccountOut, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.NOT_ELIGIBLE,),
              summary="Read the account's KYC state from the gateway now")
 async def refresh_payout_onboarding(req: ApiRequest[None, None]) -> AccountOut:
     return AccountOut.of(await _payouts(req).refresh(req.actor, _payee(req)))
@@ -81,6 +82,7 @@ async def put_payout_preferences(req: ApiRequest[PreferencesIn, None]) -> Accoun
 
 @routes.post(f"{BASE}/payouts", body=PayoutRequestIn, response=PayoutOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             reasons=(R.NOT_ELIGIBLE, R.LIMIT_REACHED, R.AMOUNT_OUT_OF_RANGE, R.STALE_VERSION, R.PAYMENT_DECLINED),
              summary="Request a payout now (within the minimum, the daily count and what is withdrawable)")
 async def request_payout(req: ApiRequest[PayoutRequestIn, None]) -> PayoutOut:
     b = req.body
@@ -110,7 +112,7 @@ async def get_crew_split(req: ApiRequest[None, None]) -> CrewSplitOut:
 
 
 @routes.put("/orgs/{org_id}/crew-split", body=CrewSplitIn, response=CrewSplitOut, auth=True,
-            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.STALE_VERSION,),
             summary="Set the crew split: organisation, fixed member shares, or a lead bonus (bookings priced later)")
 async def put_crew_split(req: ApiRequest[CrewSplitIn, None]) -> CrewSplitOut:
     b = req.body

@@ -5,7 +5,7 @@ from __future__ import annotations
 from domain.finance import promo
 from domain.finance.pricing import admin, quotes
 from domain.finance.pricing.admin import CancellationDraft, CommissionDraft, ScopeDraft, SellerDraft, TaxDraft
-from domain.shared.errors import ErrorCode, ValidationFailed
+from domain.shared.errors import ConflictReason, ErrorCode, ValidationFailed
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.pricing import (
     CancellationRuleIn,
@@ -27,10 +27,11 @@ from rest.schemas.pricing import (
 
 routes = RouteTable(tags=("pricing",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.post("/quotes", body=QuoteIn, response=QuoteOut, auth=True,
-             errors=(E.NOT_FOUND, E.FORBIDDEN, E.CONFLICT),
+             errors=(E.NOT_FOUND, E.FORBIDDEN, E.CONFLICT), reasons=(R.NOT_ALLOWED,),
              summary="The price breakdown an app shows before checkout",
              description="For a published service (optionally in a zone), a placed bid (its job's customer or the "
                          "bidder), or an amount you would bid on an open job. The same rules price the booking "
@@ -76,16 +77,19 @@ def _tax(body: TaxRuleIn) -> TaxDraft:
 
 WRITE_ERRORS = (E.FORBIDDEN, E.CONFLICT)
 ID_WRITE_ERRORS = (E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT)
+WRITE_REASONS = (R.STALE_VERSION, R.DUPLICATE)
 
 
 @routes.post("/pricing/commission-rules", body=CommissionRuleIn, response=CommissionRuleOut, status=201, auth=True,
-             errors=WRITE_ERRORS, summary="Add a commission rule (admins; most specific scope wins)")
+             errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a commission rule (admins; most specific scope wins)")
 async def create_commission_rule(req: ApiRequest[CommissionRuleIn, None]) -> CommissionRuleOut:
     return CommissionRuleOut.of(await admin.save_commission_rule(req.actor, req.context, _commission(req.body)))
 
 
 @routes.put("/pricing/commission-rules/{rule_id}", body=CommissionRulePutIn, response=CommissionRuleOut, auth=True,
-            errors=ID_WRITE_ERRORS, summary="Change a commission rule (admins; existing bookings keep their price)")
+            errors=ID_WRITE_ERRORS, reasons=WRITE_REASONS,
+            summary="Change a commission rule (admins; existing bookings keep their price)")
 async def update_commission_rule(req: ApiRequest[CommissionRulePutIn, None]) -> CommissionRuleOut:
     return CommissionRuleOut.of(await admin.save_commission_rule(
         req.actor, req.context, _commission(req.body), req.params["rule_id"], req.body.version))
@@ -98,13 +102,14 @@ async def delete_commission_rule(req: ApiRequest[None, None]) -> None:
 
 
 @routes.post("/pricing/cancellation-rules", body=CancellationRuleIn, response=CancellationRuleOut, status=201,
-             auth=True, errors=WRITE_ERRORS, summary="Add a cancellation policy (admins; most specific scope wins)")
+             auth=True, errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a cancellation policy (admins; most specific scope wins)")
 async def create_cancellation_rule(req: ApiRequest[CancellationRuleIn, None]) -> CancellationRuleOut:
     return CancellationRuleOut.of(await admin.save_cancellation_rule(req.actor, req.context, _cancellation(req.body)))
 
 
 @routes.put("/pricing/cancellation-rules/{rule_id}", body=CancellationRulePutIn, response=CancellationRuleOut,
-            auth=True, errors=ID_WRITE_ERRORS, summary="Change a cancellation policy (admins)")
+            auth=True, errors=ID_WRITE_ERRORS, reasons=WRITE_REASONS, summary="Change a cancellation policy (admins)")
 async def update_cancellation_rule(req: ApiRequest[CancellationRulePutIn, None]) -> CancellationRuleOut:
     return CancellationRuleOut.of(await admin.save_cancellation_rule(
         req.actor, req.context, _cancellation(req.body), req.params["rule_id"], req.body.version))
@@ -117,13 +122,14 @@ async def delete_cancellation_rule(req: ApiRequest[None, None]) -> None:
 
 
 @routes.post("/pricing/tax-rules", body=TaxRuleIn, response=TaxRuleOut, status=201, auth=True,
-             errors=WRITE_ERRORS, summary="Add a tax rule for a jurisdiction (admins)")
+             errors=WRITE_ERRORS, reasons=(R.DUPLICATE,),
+             summary="Add a tax rule for a jurisdiction (admins)")
 async def create_tax_rule(req: ApiRequest[TaxRuleIn, None]) -> TaxRuleOut:
     return TaxRuleOut.of(await admin.save_tax_rule(req.actor, req.context, _tax(req.body)))
 
 
 @routes.put("/pricing/tax-rules/{rule_id}", body=TaxRulePutIn, response=TaxRuleOut, auth=True,
-            errors=ID_WRITE_ERRORS, summary="Change a tax rule (admins)")
+            errors=ID_WRITE_ERRORS, reasons=WRITE_REASONS, summary="Change a tax rule (admins)")
 async def update_tax_rule(req: ApiRequest[TaxRulePutIn, None]) -> TaxRuleOut:
     return TaxRuleOut.of(await admin.save_tax_rule(req.actor, req.context, _tax(req.body), req.params["rule_id"],
                                                    req.body.version))
@@ -147,7 +153,8 @@ async def get_org_pricing_profile(req: ApiRequest[None, None]) -> SellerProfileO
 
 
 @routes.put("/orgs/{org_id}/pricing-profile", body=SellerProfileIn, response=SellerProfileOut, auth=True,
-            errors=ID_WRITE_ERRORS, summary="Set a provider business's plan, VAT registration, jurisdiction (admins)")
+            errors=ID_WRITE_ERRORS, reasons=WRITE_REASONS,
+            summary="Set a provider business's plan, VAT registration, jurisdiction (admins)")
 async def put_org_pricing_profile(req: ApiRequest[SellerProfileIn, None]) -> SellerProfileOut:
     return SellerProfileOut.of(await admin.set_seller_profile(req.actor, req.context, "org", req.params["org_id"],
                                                               _seller(req.body)))
@@ -161,7 +168,8 @@ async def get_serviceman_pricing_profile(req: ApiRequest[None, None]) -> SellerP
 
 
 @routes.put("/servicemen/{user_id}/pricing-profile", body=SellerProfileIn, response=SellerProfileOut, auth=True,
-            errors=ID_WRITE_ERRORS, summary="Set an independent serviceman's plan, VAT registration (admins)")
+            errors=ID_WRITE_ERRORS, reasons=WRITE_REASONS,
+            summary="Set an independent serviceman's plan, VAT registration (admins)")
 async def put_serviceman_pricing_profile(req: ApiRequest[SellerProfileIn, None]) -> SellerProfileOut:
     return SellerProfileOut.of(await admin.set_seller_profile(req.actor, req.context, "user", req.params["user_id"],
                                                               _seller(req.body)))

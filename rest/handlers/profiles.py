@@ -10,13 +10,14 @@ from domain.finance.payouts.payees import Payee
 from domain.finance.payouts.views import Eligibility
 from domain.profiles import services
 from domain.profiles.services import ProfileInput, ProfileView
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.profiles import ServicemanProfileIn, ServicemanProfileOut
 from rest.schemas.verification import BadgesOut
 
 routes = RouteTable(tags=("servicemen",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.get("/servicemen/{user_id}/profile", response=ServicemanProfileOut, auth=True, errors=(E.NOT_FOUND,),
@@ -30,7 +31,8 @@ async def get_serviceman_profile(req: ApiRequest[None, None]) -> ServicemanProfi
 
 
 @routes.put("/servicemen/{user_id}/profile", body=ServicemanProfileIn, response=ServicemanProfileOut, auth=True,
-            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Write your serviceman profile")
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.STALE_VERSION,),
+            summary="Write your serviceman profile")
 async def put_serviceman_profile(req: ApiRequest[ServicemanProfileIn, None]) -> ServicemanProfileOut:
     b = req.body
     data = ProfileInput(bio=b.bio, category_ids=b.category_ids, home_lat=b.home_lat, home_lng=b.home_lng,

@@ -4,16 +4,17 @@ serviceman's (public)."""
 from __future__ import annotations
 
 from domain.reviews import services as reviews
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.reviews import ReviewIn, ReviewListQuery, ReviewOut, ReviewPageOut, ReviewReportIn
 
 routes = RouteTable(tags=("reviews",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.post("/bookings/{booking_id}/reviews", body=ReviewIn, response=ReviewOut, status=201, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.INVALID_TRANSITION, R.NOT_ALLOWED, R.DUPLICATE),
              summary="Review a completed booking (its customer and lead serviceman, once each)")
 async def post_review(req: ApiRequest[ReviewIn, None]) -> ReviewOut:
     return ReviewOut.of(await reviews.create(req.actor, req.params["booking_id"], req.body.rating, req.body.text))

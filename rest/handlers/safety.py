@@ -9,7 +9,7 @@ from domain.safety.decisions import Ruling
 from domain.safety.models import Action, ItemState, Source, SubjectKind
 from domain.safety.queue import QueueFilter
 from domain.safety.service import SafetyService
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.safety import (
     AssignIn,
@@ -27,7 +27,10 @@ from rest.schemas.safety import (
 
 routes = RouteTable(tags=("safety",))
 E = ErrorCode
+R = ConflictReason
 _WRITE_ERRORS = (E.VALIDATION_FAILED, E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT)
+_WRITE_REASONS = (R.NOT_ALLOWED, R.CLOSED, R.INVALID_TRANSITION, R.STALE_VERSION, R.PAYMENT_DECLINED,
+                  R.AMOUNT_OUT_OF_RANGE)
 
 
 def _safety(req: ApiRequest[Any, Any]) -> SafetyService:
@@ -37,6 +40,7 @@ def _safety(req: ApiRequest[Any, Any]) -> SafetyService:
 
 
 @routes.post("/reports", body=ReportIn, response=ReportOut, status=201, auth=True, errors=_WRITE_ERRORS,
+             reasons=_WRITE_REASONS,
              summary="Report a message, user, listing, storefront, job, bid, comment or review you can see")
 async def file_report(req: ApiRequest[ReportIn, None]) -> dict[str, Any]:
     b = req.body
@@ -64,13 +68,14 @@ async def moderation_item(req: ApiRequest[None, None]) -> dict[str, Any]:
 
 
 @routes.post("/admin/moderation/{item_id}/assign", body=AssignIn, response=ItemDetailOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Assign a moderation item to an admin (yourself by default)")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
+             summary="Assign a moderation item to an admin (yourself by default)")
 async def assign_moderation_item(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
     return await _safety(req).assign(req.actor, req.params["item_id"], req.body.assignee_id, req.context)
 
 
 @routes.post("/admin/moderation/{item_id}/decision", body=DecisionIn, response=ItemDetailOut, auth=True,
-             errors=_WRITE_ERRORS,
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
              summary="Decide a moderation item (admins): dismiss, warn, hide the content or suspend its author "
                      "(until a time, or for good); audited, and the reported party is told why")
 async def decide_moderation_item(req: ApiRequest[DecisionIn, None]) -> dict[str, Any]:
@@ -89,7 +94,7 @@ async def payment_holds(req: ApiRequest[None, HoldQuery]) -> HoldListOut:
 
 
 @routes.post("/admin/payment-holds/{hold_id}/clear", body=ClearHoldIn, response=HoldOut, auth=True,
-             errors=_WRITE_ERRORS,
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
              summary="Clear a payment held for review (admins): it is captured now if its booking was accepted")
 async def clear_payment_hold(req: ApiRequest[ClearHoldIn, None]) -> dict[str, Any]:
     return await _safety(req).clear_hold(req.actor, req.params["hold_id"], req.body.note, req.context)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from domain.catalog import storefronts
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.catalog import StorefrontIn, StorefrontOut
 from rest.schemas.verification import OrgBadgesOut
 
 routes = RouteTable(tags=("storefronts",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.get("/storefronts/{org_id}", response=StorefrontOut, errors=(E.NOT_FOUND,),
@@ -22,7 +23,8 @@ async def get_storefront(req: ApiRequest[None, None]) -> StorefrontOut:
 
 
 @routes.put("/orgs/{org_id}/storefront", body=StorefrontIn, response=StorefrontOut, auth=True,
-            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Edit your storefront (owner or manager)")
+            errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.STALE_VERSION,),
+            summary="Edit your storefront (owner or manager)")
 async def put_storefront(req: ApiRequest[StorefrontIn, None]) -> StorefrontOut:
     view = await storefronts.update(req.actor, req.params["org_id"], req.body.content(), req.body.version)
     return StorefrontOut.of(view)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from domain.verification import requirements
 from domain.verification.review import QueueFilter
 from domain.verification.service import Submission
@@ -29,7 +29,9 @@ from rest.schemas.verification import (
 
 routes = RouteTable(tags=("verification",))
 E = ErrorCode
+R = ConflictReason
 _WRITE_ERRORS = (E.VALIDATION_FAILED, E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT)
+_WRITE_REASONS = (R.INVALID_TRANSITION, R.EXPIRED, R.STALE_VERSION, R.NOT_ELIGIBLE)
 
 
 def _verification(req: ApiRequest[Any, Any]) -> VerificationService:
@@ -39,7 +41,7 @@ def _verification(req: ApiRequest[Any, Any]) -> VerificationService:
 
 
 @routes.post("/servicemen/{user_id}/verification/documents", body=SubmitIn, response=DocumentOut, status=201,
-             auth=True, errors=(*_WRITE_ERRORS, E.SERVICE_UNAVAILABLE),
+             auth=True, errors=(*_WRITE_ERRORS, E.SERVICE_UNAVAILABLE), reasons=_WRITE_REASONS,
              summary="Submit a verification document (the serviceman, or their provider's owner or manager)")
 async def verification_submit(req: ApiRequest[SubmitIn, None]) -> dict[str, Any]:
     b = req.body
@@ -68,7 +70,8 @@ async def verification_get_document(req: ApiRequest[None, None]) -> dict[str, An
 
 
 @routes.get("/verification/documents/{document_id}/download", response=SignedOut, auth=True,
-            errors=(E.NOT_FOUND, E.CONFLICT), summary="A short-lived URL for the document's file (audited)")
+            errors=(E.NOT_FOUND, E.CONFLICT), reasons=(R.INVALID_TRANSITION,),
+            summary="A short-lived URL for the document's file (audited)")
 async def verification_download(req: ApiRequest[None, None]) -> SignedOut:
     return SignedOut.of(await _verification(req).download(req.actor, req.params["document_id"], req.context))
 
@@ -88,19 +91,20 @@ async def verification_queue(req: ApiRequest[None, QueueQuery]) -> DocumentListO
 
 
 @routes.post("/admin/verification/documents/{document_id}/assign", body=AssignIn, response=DocumentOut, auth=True,
-             errors=_WRITE_ERRORS, summary="Assign a document to an admin (null unassigns)")
+             errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Assign a document to an admin (null unassigns)")
 async def verification_assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
     return await _verification(req).assign(req.actor, req.params["document_id"], req.body.assignee_id)
 
 
 @routes.post("/admin/verification/documents/{document_id}/approve", body=ApproveIn, response=DocumentOut,
-             auth=True, errors=_WRITE_ERRORS, summary="Approve: the credential counts at once, everywhere")
+             auth=True, errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
+             summary="Approve: the credential counts at once, everywhere")
 async def verification_approve(req: ApiRequest[ApproveIn, None]) -> dict[str, Any]:
     return await _verification(req).approve(req.actor, req.params["document_id"], req.body.note)
 
 
 @routes.post("/admin/verification/documents/{document_id}/reject", body=RejectIn, response=DocumentOut,
-             auth=True, errors=_WRITE_ERRORS, summary="Reject with a reason the submitter sees")
+             auth=True, errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Reject with a reason the submitter sees")
 async def verification_reject(req: ApiRequest[RejectIn, None]) -> dict[str, Any]:
     return await _verification(req).reject(req.actor, req.params["document_id"], req.body.reason)
 

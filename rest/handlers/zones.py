@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.shared.errors import ErrorCode
+from domain.shared.errors import ConflictReason, ErrorCode
 from domain.zones import assignments, services
 from domain.zones.services import ZonePatch
 from rest.routing import ApiRequest, RouteTable
@@ -21,6 +21,7 @@ from rest.schemas.zones import (
 
 routes = RouteTable(tags=("zones",))
 E = ErrorCode
+R = ConflictReason
 
 
 @routes.post("/zones", body=ZoneIn, response=ZoneOut, status=201, auth=True, errors=(E.FORBIDDEN,),
@@ -52,7 +53,8 @@ async def get_zone(req: ApiRequest[None, None]) -> ZoneOut:
 
 
 @routes.patch("/zones/{zone_id}", body=ZonePatchIn, response=ZoneOut, auth=True,
-              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), summary="Change a zone (admins)")
+              errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.STALE_VERSION,),
+              summary="Change a zone (admins)")
 async def update_zone(req: ApiRequest[ZonePatchIn, None]) -> ZoneOut:
     body = req.body
     patch = ZonePatch(name=body.name, city=body.city, active=body.active, version=body.version,
@@ -61,6 +63,7 @@ async def update_zone(req: ApiRequest[ZonePatchIn, None]) -> ZoneOut:
 
 
 @routes.delete("/zones/{zone_id}", status=204, auth=True, errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+               reasons=(R.STALE_VERSION,),
                summary="Retire a zone (admins; soft: it stays readable with active=false)")
 async def delete_zone(req: ApiRequest[None, None]) -> None:
     await services.delete_zone(req.actor, req.params["zone_id"])

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from rest.errors import ProblemDetails
 from rest.schemas.common import StrictIn
 from sync.collections import COLLECTIONS
 
@@ -65,6 +66,7 @@ class PushIn(StrictIn):
 class MutationError(BaseModel):
     code: str
     message: str
+    details: ProblemDetails | None = Field(None, description="`reason` says what the app does (docs/errors.md)")
 
 
 class MutationResultOut(BaseModel):

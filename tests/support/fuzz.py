@@ -12,9 +12,12 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import schemathesis
 from schemathesis.engine import Status, events, from_schema
+
+from tests.support.reasons import undeclared_reason
 
 
 @dataclass
@@ -48,6 +51,11 @@ def run_fuzz(spec: dict[str, Any], settings: dict[str, Any]) -> Report:
                 if interaction.response is not None:
                     status = interaction.response.status_code
                     report.statuses[status] = report.statuses.get(status, 0) + 1
+                    # Every 409/422 carries a details.reason its operation declares (docs/errors.md).
+                    request = interaction.request
+                    if broken := undeclared_reason(spec, request.method, urlsplit(request.uri).path, status,
+                                                   interaction.response.content or b""):
+                        report.failures.append(f"declared_reason {broken} | got {interaction.response.content[:300]!r}")
             for case_id, checks in event.recorder.checks.items():
                 for check in checks:
                     if check.status == Status.FAILURE and check.failure_info is not None:

@@ -23,7 +23,7 @@ from domain.finance.cases.moving import Who
 from domain.finance.cases.states import CAPTURED, Action, Party
 from domain.finance.cases.transitions import CaseTransitions
 from domain.shared.clock import utcnow
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
 
@@ -89,7 +89,7 @@ async def settle(cases: CaseTransitions, uow: UnitOfWork, case_id: UUID, refund:
     case = await PaymentCase.get(id=case_id, using_db=uow.connection)
     if case.state not in CAPTURED:
         raise Conflict(f"A payment that is {case.state.value.replace('_', ' ')} cannot settle a dispute.",
-                       details={"state": case.state.value})
+                       details={"state": case.state.value}, reason=ConflictReason.INVALID_TRANSITION)
     if refund > 0:
         case = await cases._refund(uow, case, Money(refund, case.currency), _SETTLERS, who, reason=reason[:200])
     left = await held(case_id, milestone, uow=uow)

@@ -21,7 +21,7 @@ from domain.finance.cases.states import EVENT_TYPES, Action, Decision, Party, de
 from domain.finance.operations.worker import WorkerRules
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.events import DomainEvent
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
@@ -96,7 +96,7 @@ class CaseMoves:
         values = {"state": target, "version": case.version + 1, "seq": case.seq + 1, "updated_at": utcnow(),
                   **(updates or {})}
         if not await rows.compare_and_set(uow.connection, case, values):
-            raise Conflict("The payment changed meanwhile; read it again.")
+            raise Conflict("The payment changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
         # Every writer moves a case through this compare-and-set, so the row is now the one read
         # plus these values: no read back.
         fresh = copy.copy(case)

@@ -35,7 +35,7 @@ from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, DomainError, NotFound
+from domain.shared.errors import Conflict, ConflictReason, DomainError, NotFound
 from domain.shared.events import EventEnvelope
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
@@ -70,14 +70,15 @@ class PaymentCases(CaseOutcomes):
         await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
         if booking.state not in (BookingState.REQUESTED, BookingState.ACCEPTED, BookingState.SCHEDULED):
             raise Conflict(f"A {booking.state.value} booking cannot be paid.",
-                           details={"reason": "not_payable", "state": booking.state.value})
+                           details={"cause": "not_payable", "state": booking.state.value},
+                           reason=ConflictReason.INVALID_TRANSITION)
         who = Who.person(actor, context)
         existing = await PaymentCase.get_or_none(booking_id=booking.id)
         if existing is not None:
             if existing.state is not S.FAILED:
                 raise Conflict("This booking already has a payment.",
-                               details={"reason": "already_paid", "case_id": str(existing.id),
-                                        "state": existing.state.value})
+                               details={"cause": "already_paid", "case_id": str(existing.id),
+                                        "state": existing.state.value}, reason=ConflictReason.DUPLICATE)
             op = await self._retry(existing, payment_method, who, use_promo_credit)
         else:
             op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
@@ -134,11 +135,12 @@ class PaymentCases(CaseOutcomes):
         case = await PaymentCase.get_or_none(booking_id=booking.id)
         if case is None or case.state is not S.AUTHORIZED:
             raise Conflict("The customer has not paid for this booking yet.",
-                           details={"reason": "payment_required", "payment_state": case.state.value if case else None})
+                           details={"cause": "payment_required", "payment_state": case.state.value if case else None},
+                           reason=ConflictReason.NOT_ELIGIBLE)
         if case.capture_before is not None and case.capture_before <= utcnow() + self.rules.expiry_margin:
             LATE_CAPTURES.inc()
             raise Conflict("The customer's payment authorization has expired; they must pay again.",
-                           details={"reason": "authorization_expired"})
+                           details={"cause": "authorization_expired"}, reason=ConflictReason.EXPIRED)
 
     async def on_booking_event(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         """Booking accepted: capture. Completed: the release window starts. Cancelled, declined,
@@ -202,7 +204,8 @@ class PaymentCases(CaseOutcomes):
                 await self._announce(uow, case, "payment.checkout", who, None, {})
                 return op
         except IntegrityError as exc:  # a concurrent checkout of the same booking won
-            raise Conflict("This booking already has a payment.", details={"reason": "already_paid"}) from exc
+            raise Conflict("This booking already has a payment.", details={"cause": "already_paid"},
+                           reason=ConflictReason.DUPLICATE) from exc
 
     async def _retry(self, case: PaymentCase, payment_method: str, who: Who, use_promo_credit: bool
                      ) -> FinanceOperation:
@@ -222,7 +225,7 @@ class PaymentCases(CaseOutcomes):
                                            request_id=who.context.request_id)
         except ledger.InsufficientFunds as exc:  # another checkout spent it since we read it: nothing written
             raise Conflict("Your promotional credit changed meanwhile; check out again.",
-                           details={"reason": "promo_credit_changed"}) from exc
+                           details={"cause": "promo_credit_changed"}, reason=ConflictReason.STALE_VERSION) from exc
         await PaymentCase.filter(id=case.id).using_db(uow.connection).update(promo_amount=amount,
                                                                             promo_entry_id=entry_id)
         return await PaymentCase.get(id=case.id, using_db=uow.connection)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.finance.cases.models import CaseState as S
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict, ConflictReason, Forbidden
 
 
 class Action(StrEnum):
@@ -120,7 +120,7 @@ def decide(state: S, action: Action, parties: frozenset[Party]) -> Decision:
     if rule is None:
         said, asked = state.value.replace("_", " "), action.value.replace("_", " ")
         raise Conflict(f"A payment that is {said} does not allow {asked}.",
-                       details={"state": state.value, "action": action.value})
+                       details={"state": state.value, "action": action.value}, reason=ConflictReason.INVALID_TRANSITION)
     allowed = parties & rule.parties
     if not allowed:
         raise Forbidden(f"Only the {' or '.join(p.value for p in _PRECEDENCE if p in rule.parties)} "

@@ -20,7 +20,7 @@ from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.operations.worker import LATE_CAPTURES
 from domain.shared.clock import isoformat, utcnow
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork
 
@@ -125,7 +125,8 @@ class CaseTransitions(CaseMoves):
         pending = await rows.milestones(conn, case.id, pending_only=True)
         chosen = [m for m in pending if positions is None or m.position in positions]
         if not chosen:
-            raise Conflict("Nothing is held for this milestone.", details={"milestones": positions})
+            raise Conflict("Nothing is held for this milestone.", details={"milestones": positions},
+                           reason=ConflictReason.INVALID_TRANSITION)
         target = S.RELEASED if len(chosen) == len(pending) else decision.to
         booked = [(m, override if override is not None else m.shares) for m in chosen]
         if override is not None:  # the fee's own split, booked once on the first part
@@ -190,10 +191,11 @@ class CaseTransitions(CaseMoves):
             raise invalid("amount.currency", f"must be the payment's currency, {case.currency}")
         if case.state not in CAPTURED:
             raise Conflict(f"A payment that is {case.state.value.replace('_', ' ')} cannot be refunded.",
-                           details={"state": case.state.value})
+                           details={"state": case.state.value}, reason=ConflictReason.INVALID_TRANSITION)
         if value <= 0 or value > refundable:
             raise Conflict("A refund cannot exceed what was captured and not refunded yet.",
-                           details={"refundable": Money(refundable, case.currency).as_dict()})
+                           details={"refundable": Money(refundable, case.currency).as_dict()},
+                           reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         action = A.REFUND_FULL if value == refundable else A.REFUND_PARTIAL
         decide(case.state, action, parties)
         # Take it from what is still held first (last milestone first), then from what was released.

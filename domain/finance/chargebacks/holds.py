@@ -12,7 +12,7 @@ from uuid import UUID
 
 from domain.finance import ledger
 from domain.finance.chargebacks.models import GatewayDispute, Outcome
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.uow import UnitOfWork
 
 K = ledger.AccountKind
@@ -47,7 +47,8 @@ async def take(uow: UnitOfWork, *, case_id: UUID, step: str, currency: str, shar
         changed = await GatewayDispute.filter(id=row.id, version=row.version).using_db(conn).update(
             held=held, version=row.version + 1)
         if not changed:
-            raise Conflict("A chargeback hold changed meanwhile; try the release again.")
+            raise Conflict("A chargeback hold changed meanwhile; try the release again.",
+                           reason=ConflictReason.STALE_VERSION)
         await ledger.post(uow, ledger.EntryDraft(
             idempotency_key=f"case:{case_id}:{step}:hold:{row.id}", kind="chargeback_hold", case_id=case_id,
             actor=actor, reason=f"held for chargeback {row.dispute_id}"[:200], legs=_merge(legs)))

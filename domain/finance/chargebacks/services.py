@@ -44,7 +44,7 @@ from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpStatus
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, NotFound
+from domain.shared.errors import Conflict, ConflictReason, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -112,7 +112,8 @@ class Chargebacks:
                             currency=dispute.amount.currency, amount=dispute.amount.amount, status=dispute.status,
                             reason=dispute.reason[:64], using_db=inner.connection)
                 except IntegrityError as exc:
-                    raise Conflict("The chargeback was recorded meanwhile.") from exc
+                    raise Conflict("The chargeback was recorded meanwhile.",
+                                   reason=ConflictReason.STALE_VERSION) from exc
                 case = await self._note(uow, case, row, "payment.chargeback_opened", who)
             if row.outcome is not Outcome.OPEN:
                 return row  # closed: nothing more ever changes
@@ -125,7 +126,8 @@ class Chargebacks:
                 changed = await GatewayDispute.filter(id=row.id, version=row.version).using_db(conn).update(
                     **steps.updates, status=dispute.status, version=row.version + 1, updated_at=utcnow())
                 if not changed:
-                    raise Conflict("The chargeback changed meanwhile; apply it again.")
+                    raise Conflict("The chargeback changed meanwhile; apply it again.",
+                                   reason=ConflictReason.STALE_VERSION)
                 row = await GatewayDispute.get(id=row.id, using_db=conn)
                 for number, type_ in enumerate(steps.events):  # one finance event per step, in order
                     last = number == len(steps.events) - 1

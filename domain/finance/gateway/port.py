@@ -28,7 +28,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from domain.shared.errors import DomainError, ErrorCode
+from domain.shared.errors import ConflictReason, DomainError, ErrorCode
 from domain.shared.money import Money
 
 PaymentStatus = Literal["requires_payment_method", "requires_action", "processing", "requires_capture", "succeeded",
@@ -56,6 +56,7 @@ class Declined(GatewayError):
 
     code = ErrorCode.CONFLICT
     default_message = "The payment provider declined the request."
+    reason = ConflictReason.PAYMENT_DECLINED
 
     def __init__(self, message: str | None = None, *, gateway_code: str | None = None,
                  http_status: int | None = None, decline_code: str | None = None) -> None:

@@ -23,7 +23,7 @@ from domain.finance.payouts.payees import Payee
 from domain.finance.payouts.views import AccountView, Eligibility, OnboardingView
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -101,7 +101,8 @@ class PayeeAccounts:
         await self._authorize(actor, Permission.PAYOUT_MANAGE, payee)
         row = await PayeeAccount.get_or_none(owner=payee.owner)
         if row is None or row.account_id is None:
-            raise Conflict("Start onboarding first.", details={"reason": "not_onboarded"})
+            raise Conflict("Start onboarding first.", details={"cause": "not_onboarded"},
+                           reason=ConflictReason.NOT_ELIGIBLE)
         return await self.refresh_row(row)
 
     async def refresh_row(self, row: PayeeAccount) -> AccountView:

@@ -41,7 +41,7 @@ from domain.finance.payouts.payees import Payee
 from domain.finance.payouts.views import PayoutView
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -110,13 +110,14 @@ class Payouts(PayeeAccounts):
             row = await PayeeAccount.filter(owner=payee.owner).using_db(conn).select_for_update().first()
             if row is None or row.account_id is None or not row.payouts_enabled:
                 raise Conflict("Payouts are not enabled for this payee yet: finish onboarding first.",
-                               details={"reason": "payouts_not_enabled"})
+                               details={"cause": "payouts_not_enabled"}, reason=ConflictReason.NOT_ELIGIBLE)
             since = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
             today = await Payout.filter(owner=payee.owner, trigger=PayoutTrigger.REQUESTED,
                                         created_at__gte=since).using_db(conn).count()
             if today >= self.rules.per_day:
                 raise Conflict(f"At most {self.rules.per_day} payout requests a day.",
-                               details={"reason": "payout_limit", "per_day": self.rules.per_day})
+                               details={"cause": "payout_limit", "per_day": self.rules.per_day},
+                               reason=ConflictReason.LIMIT_REACHED)
             payout = await self._payout(uow, row, chosen, amount.amount if amount else None, PayoutTrigger.REQUESTED,
                                         f"request:{uuid4()}", who, quiet=False)
             assert payout is not None
@@ -192,11 +193,13 @@ class Payouts(PayeeAccounts):
             return None
         if value <= 0 or value > available:
             raise Conflict("A payout cannot exceed what you are owed less what you owe.",
-                           details={"reason": "insufficient_payable",
-                                    "available": Money(max(available, 0), currency).as_dict()})
+                           details={"cause": "insufficient_payable",
+                                    "available": Money(max(available, 0), currency).as_dict()},
+                                    reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         if not quiet and value < self.rules.minimum:
             raise Conflict(f"Less than the minimum payout ({self.rules.minimum} minor units) is available.",
-                           details={"reason": "below_minimum", "available": Money(available, currency).as_dict()})
+                           details={"cause": "below_minimum", "available": Money(available, currency).as_dict()},
+                           reason=ConflictReason.AMOUNT_OUT_OF_RANGE)
         hold = await ledger.post(uow, ledger.EntryDraft(
             idempotency_key=f"payout:{payout_id}:hold", kind="payout", pending=True, actor=who.ledger_actor,
             reason=f"payout ({trigger.value})", request_id=who.context.request_id,

@@ -29,7 +29,7 @@ from domain.finance.payouts.payees import Payee
 from domain.finance.pricing import quotes
 from domain.finance.pricing.breakdown import FULL, PayeeWeight
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 
@@ -98,7 +98,7 @@ async def put(actor: Actor, payee: Payee, *, mode: SplitMode, member_bps: Mappin
         before = _dump(current)
         if version is not None and (current.version if current else 0) != version:
             raise Conflict("The crew split changed meanwhile; read it again.",
-                           details={"version": current.version if current else 0})
+                           details={"version": current.version if current else 0}, reason=ConflictReason.STALE_VERSION)
         values = {"mode": mode, "member_bps": shares, "lead_bonus_bps": lead_bonus_bps if mode is
                   SplitMode.LEAD_BONUS else 0, "updated_by": actor.user_id}
         if current is None:

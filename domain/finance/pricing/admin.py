@@ -29,7 +29,7 @@ from domain.finance.pricing.rules import (
     scope_key,
 )
 from domain.shared.context import Actor, RequestContext
-from domain.shared.errors import Conflict, NotFound, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 from domain.zones.models import Zone
@@ -218,19 +218,20 @@ async def _save(model: type[R], kind: str, actor: Actor, context: RequestContext
                     raise NotFound("No such rule.")
                 current_version = int(getattr(current, "version"))  # noqa: B009 - every rule model has one
                 if version is not None and version != current_version:
-                    raise Conflict("The rule changed since you read it.", details={"version": current_version})
+                    raise Conflict("The rule changed since you read it.", details={"version": current_version},
+                                   reason=ConflictReason.STALE_VERSION)
                 before = _snapshot(current)
                 changed = await model.filter(id=current.pk, version=current_version).using_db(conn).update(
                     **values, version=current_version + 1)
                 if not changed:
-                    raise Conflict("The rule changed meanwhile; read it again.")
+                    raise Conflict("The rule changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
                 row = await model.get(id=current.pk, using_db=conn)
             await audit.record(uow, actor=actor, action=f"pricing.{kind}.{'create' if before is None else 'update'}",
                                subject_type=f"pricing_{kind}", subject_id=str(row.pk), context=context,
                                before=before, after=_snapshot(row))
     except IntegrityError:
         raise Conflict("A rule for this scope already exists; change that one.",
-                       details={"reason": "duplicate_scope"}) from None
+                       details={"cause": "duplicate_scope"}, reason=ConflictReason.DUPLICATE) from None
     return row
 
 
@@ -269,18 +270,19 @@ async def set_seller_profile(actor: Actor, context: RequestContext, kind: str, o
             current = await SellerProfile.get_or_none(seller=key, using_db=conn)
             current_version = current.version if current is not None else 0
             if draft.version is not None and draft.version != current_version:
-                raise Conflict("The profile changed since you read it.", details={"version": current_version})
+                raise Conflict("The profile changed since you read it.", details={"version": current_version},
+                               reason=ConflictReason.STALE_VERSION)
             if current is None:
                 profile = await SellerProfile.create(seller=key, **values, using_db=conn)
             else:
                 changed = await SellerProfile.filter(id=current.id, version=current_version).using_db(conn).update(
                     **values, version=current_version + 1)
                 if not changed:
-                    raise Conflict("The profile changed meanwhile; read it again.")
+                    raise Conflict("The profile changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
                 profile = await SellerProfile.get(id=current.id, using_db=conn)
             await audit.record(uow, actor=actor, action="pricing.seller_profile.update",
                                subject_type="pricing_seller_profile", subject_id=key, context=context,
                                before=_snapshot(current) if current is not None else None, after=_snapshot(profile))
     except IntegrityError:
-        raise Conflict("The profile changed meanwhile; read it again.") from None
+        raise Conflict("The profile changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION) from None
     return profile

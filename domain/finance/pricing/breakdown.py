@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.money import Money, allocate
 
 BREAKDOWN_VERSION = 1
@@ -174,8 +174,8 @@ def compute(price: Money, rates: Rates, payees: Sequence[PayeeWeight], cancellat
     net = price - platform_fee - fee_vat
     if net.amount < 0:
         raise Conflict("The pricing rules leave the provider less than nothing; an admin must fix the rates.",
-                       details={"reason": "negative_payout", "commission_bps": rates.commission_bps,
-                                "fee_vat_bps": rates.fee_vat_bps})
+                       details={"cause": "negative_payout", "commission_bps": rates.commission_bps,
+                                "fee_vat_bps": rates.fee_vat_bps}, reason=ConflictReason.NOT_ALLOWED)
     service_tax = price.share(rates.service_tax_bps)
     shares = allocate(net, [p.weight for p in payees])
     return Breakdown(
