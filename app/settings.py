@@ -118,6 +118,8 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
     socket_ping_interval_seconds: float = Field(25.0, gt=0)
     socket_ping_timeout_seconds: float = Field(30.0, gt=0)
     socket_max_payload_bytes: int = Field(65_536, ge=1024)
+    # A client that joins no namespace within this is closed (Socket.IO's `connectTimeout`).
+    socket_connect_timeout_seconds: float = Field(45.0, gt=0, le=600)
     socket_compression: bool = False
     # Redis pub/sub channel the Socket.IO processes share; every replica must use the same one.
     socket_redis_channel: str = Field("fieldsync-socketio", min_length=1)

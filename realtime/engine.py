@@ -98,11 +98,45 @@ MAX_PACKETS_PER_POLL = 16
 
 
 class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
-    """python-engineio's socket, with long-polling responses of at most 16 packets. The
+    """python-engineio's socket, with long-polling responses of at most 16 packets, and a
+    server-side close of a long-polling session as the reference delivers it (below). The
     server turns each new socket into one (realtime/sio.py): python-engineio constructs
     `AsyncSocket` by name, with no hook to choose the class."""
 
+    polling = False  # a long-polling GET is waiting for packets
+    close_pending = False  # our CLOSE packet is queued, not yet collected
+
+    async def close(self, wait: bool = True, abort: bool = False, reason: Any = None) -> None:
+        """Node's engine.io closes a long-polling session by answering the pending GET with a
+        CLOSE ("1"); without one, the next GET gets NOOP + CLOSE ("6\x1e1"), unless the client
+        is gone (ping timeout): then its next request is told the session is unknown."""
+        if not (self.closed or self.closing or abort or self.upgraded or self.upgrading or self.polling):
+            if reason == self.server.reason.PING_TIMEOUT:
+                abort = True
+            else:
+                self.queue.put_nowait(eio_packet.Packet(eio_packet.NOOP))
+        await super().close(wait=wait, abort=abort, reason=reason)
+
+    async def send(self, pkt: eio_packet.Packet) -> None:
+        if pkt.packet_type == eio_packet.CLOSE and self.closing and not self.closed:
+            # Our own close. python-engineio's send runs the ping check first, which drops the
+            # CLOSE of a ping-timeout close: the pending poll would wait out its timeout.
+            self.close_pending = not self.upgraded  # a websocket's writer takes it, not a poll
+            self.queue.put_nowait(pkt)
+            return
+        await super().send(pkt)
+
     async def poll(self) -> list[Any]:
+        self.polling = True
+        try:
+            packets = await self._take()
+        finally:
+            self.polling = False
+        if self.close_pending and any(pkt.packet_type == eio_packet.CLOSE for pkt in packets):
+            self.close_pending = False
+        return packets
+
+    async def _take(self) -> list[Any]:
         queue = self.queue
         try:
             first = await asyncio.wait_for(queue.get(), self.server.ping_interval + self.server.ping_timeout)
@@ -195,6 +229,14 @@ def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
             _GATHERED.add(writer, pkt.frame)
             return
     queue.put_nowait(pkt)
+
+
+async def close_by_server(sock: AsyncSocket) -> None:
+    """End a session from the server's side: the disconnect handlers run and the client gets an
+    Engine.IO CLOSE (long-polling: FieldsyncSocket.close); a websocket is closed after it."""
+    await sock.close(wait=False, abort=False, reason=sock.server.reason.SERVER_DISCONNECT)
+    if sock.upgraded:
+        sock.queue.put_nowait(None)  # the writer sends the CLOSE, then closes the websocket
 
 
 async def close_slow_consumer(sock: AsyncSocket) -> None:

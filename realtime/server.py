@@ -83,6 +83,7 @@ def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None
     sio = FieldsyncServer(
         max_queued_packets=settings.socket_max_queued_packets,
         max_event_bytes=settings.socket_max_event_bytes,
+        connect_timeout=settings.socket_connect_timeout_seconds,
         async_mode="aiohttp",
         client_manager=_client_manager(settings, redis_health),
         cors_allowed_origins=allowed_origins(settings.cors_origins),

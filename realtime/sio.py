@@ -7,6 +7,9 @@ reaches a namespace, for every namespace alike.
   `payload_too_large` without decoding it. The Engine.IO frame limit (`max_http_buffer_size`)
   still caps what is read at all.
 - New connections are limited per client address (realtime/limits.py `HandshakeLimit`).
+- Where python-engineio and python-socketio answer otherwise than the reference implementation
+  (Node's socket.io v4), we answer as the reference (realtime/conformance.py): refused requests,
+  "Invalid namespace", and a client that joins no namespace within `connect_timeout` is closed.
 - Binary attachments are refused: the protocol is JSON (files travel as references), and a
   binary event would make us buffer attachments before we could judge them.
 - An event packet that does not decode (broken JSON, nested past the parser's limit) or is not
@@ -18,18 +21,21 @@ reaches a namespace, for every namespace alike.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from typing import Any
 
 import engineio
 import socketio
 import structlog
+from aiohttp import web
+from engineio import exceptions as eio_exceptions
 from engineio.async_socket import AsyncSocket
 from socketio import packet as sio_packet
 
 from domain.shared.errors import ErrorCode
 from domain.shared.inputs import is_depth_error
-from realtime import acks
-from realtime.engine import FieldsyncSocket, OutgoingQueue, close_slow_consumer
+from realtime import acks, conformance
+from realtime.engine import FieldsyncSocket, OutgoingQueue, close_by_server, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
 from realtime.limits import HandshakeLimit
 from realtime.metrics import DROPS
@@ -44,12 +50,44 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     queue_limit = 1000
     handshake_limit: HandshakeLimit | None = None
 
+    def attach(self, app: web.Application, engineio_path: str = "engine.io") -> None:
+        super().attach(app, engineio_path)
+        # Every other method too, to be refused as the reference does (400, not aiohttp's 405).
+        app.router.add_route("*", f"/{engineio_path.strip('/')}/", self.handle_request)
+
     async def handle_request(self, *args: Any, **kwargs: Any) -> Any:
+        request = args[0] if args else None
+        if isinstance(request, web.Request):
+            code = conformance.refusal_code(request.method, request.query, self.transports, self.sockets)
+            if code is not None:
+                if code == conformance.UNKNOWN_SID:
+                    self._forget_closed(request.query.get("sid"))
+                environ = self._async["translate_request"](request)
+                return await self._make_response(conformance.error_response(code), environ)
+            sock = self.sockets.get(request.query.get("sid", ""))
+            if sock is not None and conformance.collects_close(sock):
+                return await self._collect_close(sock, request)
         if self.handshake_limit is not None and args:
             refusal = await self.handshake_limit.refusal(args[0])
             if refusal is not None:
                 return refusal
         return await super().handle_request(*args, **kwargs)
+
+    async def _collect_close(self, sock: AsyncSocket, request: web.Request) -> Any:
+        """Hand the last poll of a closed session what is left of it, its CLOSE included."""
+        try:
+            packets = await sock.poll()  # the CLOSE is queued: this does not wait
+        except eio_exceptions.QueueEmpty:
+            packets = None
+        self.sockets.pop(sock.sid, None)
+        environ = self._async["translate_request"](request)
+        answer = self._ok(packets) if packets else conformance.error_response(conformance.UNKNOWN_SID)
+        return await self._make_response(answer, environ)
+
+    def _forget_closed(self, sid: str | None) -> None:
+        sock = self.sockets.get(sid) if sid else None
+        if sock is not None and sock.closed:
+            del self.sockets[sid]
 
     def create_queue(self, *args: Any, **kwargs: Any) -> OutgoingQueue:
         # python-engineio creates one queue per client socket, and nothing else, through this.
@@ -57,10 +95,14 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
 
 
 class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
-    def __init__(self, *, max_queued_packets: int, max_event_bytes: int, **kwargs: Any) -> None:
+    def __init__(
+        self, *, max_queued_packets: int, max_event_bytes: int, connect_timeout: float = 45.0, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.eio.queue_limit = max_queued_packets
         self.max_event_bytes = max_event_bytes
+        self.connect_timeout = connect_timeout
+        self._connect_deadlines: dict[str, asyncio.TimerHandle] = {}  # eio sid -> its close
         self._discarding: dict[str, int] = {}  # eio sid -> binary attachments still to swallow
         self._background: set[asyncio.Task[None]] = set()
 
@@ -77,17 +119,52 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
             sock.__class__ = FieldsyncSocket  # same state, a different poll()
         if sock is not None and isinstance(sock.queue, OutgoingQueue):
             sock.queue.on_overflow = lambda: self._on_overflow(sock)
+        self._connect_deadlines[eio_sid] = asyncio.get_running_loop().call_later(
+            self.connect_timeout, self._connect_timed_out, eio_sid
+        )
         return await super()._handle_eio_connect(eio_sid, environ)
+
+    def _connect_timed_out(self, eio_sid: str) -> None:
+        """A client that joined no namespace within `connect_timeout` is closed, as Socket.IO's
+        `connectTimeout` does: an Engine.IO session alone costs a socket and serves nothing."""
+        self._connect_deadlines.pop(eio_sid, None)
+        sock = self.eio.sockets.get(eio_sid)
+        if sock is None or sock.closed or sock.closing:
+            return
+        DROPS.labels("*", "connect_timeout").inc()
+        self._in_background(close_by_server(sock))
+
+    async def _handle_connect(self, eio_sid: str, namespace: str | None, data: Any) -> None:
+        namespace = namespace or "/"
+        if namespace not in self.namespace_handlers and namespace not in self.handlers:
+            # python-socketio answers "Unable to connect"; clients match the reference's words.
+            error = self.packet_class(
+                sio_packet.CONNECT_ERROR, data={"message": "Invalid namespace"}, namespace=namespace
+            )
+            await self._send_packet(eio_sid, error)
+            return
+        await super()._handle_connect(eio_sid, namespace, data)
+        sid = self.manager.sid_from_eio_sid(eio_sid, namespace)
+        if sid is not None and self.manager.is_connected(sid, namespace):
+            deadline = self._connect_deadlines.pop(eio_sid, None)
+            if deadline is not None:
+                deadline.cancel()
 
     def _on_overflow(self, sock: Any) -> None:
         DROPS.labels("*", "slow_consumer").inc()
         log.warning("socket_slow_consumer_disconnected", eio_sid=sock.sid, queued=sock.queue.qsize())
-        task = asyncio.ensure_future(close_slow_consumer(sock))
+        self._in_background(close_slow_consumer(sock))
+
+    def _in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
     async def _handle_eio_disconnect(self, eio_sid: str, reason: Any = None) -> None:
         self._discarding.pop(eio_sid, None)
+        deadline = self._connect_deadlines.pop(eio_sid, None)
+        if deadline is not None:
+            deadline.cancel()
         await super()._handle_eio_disconnect(eio_sid, reason)
 
     async def _handle_eio_message(self, eio_sid: str, data: Any) -> None:
@@ -103,20 +180,30 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
             return
         if header.packet_type in (BINARY_EVENT, BINARY_ACK):
             self._discarding[eio_sid] = self._discarding.get(eio_sid, 0) + header.attachments
-            await self._refuse(eio_sid, header, "binary", ErrorCode.VALIDATION_FAILED,
-                               "Binary payloads are not accepted; send JSON.")
+            await self._refuse(
+                eio_sid, header, "binary", ErrorCode.VALIDATION_FAILED, "Binary payloads are not accepted; send JSON."
+            )
             return
         if exceeds(data, self.max_event_bytes):
-            await self._refuse(eio_sid, header, "payload_too_large",
-                               ErrorCode.PAYLOAD_TOO_LARGE,
-                               f"The event is larger than {self.max_event_bytes} bytes.")
+            await self._refuse(
+                eio_sid,
+                header,
+                "payload_too_large",
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                f"The event is larger than {self.max_event_bytes} bytes.",
+            )
             return
         try:
             pkt = self.packet_class(encoded_packet=data)
         except ValueError as exc:  # orjson's JSONDecodeError included
             too_deep = is_depth_error(exc)
-            await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED,
-                               "The event is nested too deeply." if too_deep else "The event is not valid JSON.")
+            await self._refuse(
+                eio_sid,
+                header,
+                "malformed",
+                ErrorCode.VALIDATION_FAILED,
+                "The event is nested too deeply." if too_deep else "The event is not valid JSON.",
+            )
             return
         args = pkt.data
         if header.packet_type == ACK:
@@ -126,14 +213,17 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
                 await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED, "")
             return
         if not isinstance(args, list) or not args or not isinstance(args[0], str):
-            await self._refuse(eio_sid, header, "malformed", ErrorCode.VALIDATION_FAILED,
-                               "An event is a JSON array: its name, then its payload.")
+            await self._refuse(
+                eio_sid,
+                header,
+                "malformed",
+                ErrorCode.VALIDATION_FAILED,
+                "An event is a JSON array: its name, then its payload.",
+            )
             return
         await self._handle_event(eio_sid, pkt.namespace, pkt.id, args)
 
-    async def _refuse(
-        self, eio_sid: str, header: PacketHeader, reason: str, code: ErrorCode, message: str
-    ) -> None:
+    async def _refuse(self, eio_sid: str, header: PacketHeader, reason: str, code: ErrorCode, message: str) -> None:
         namespace, ack_id = header.namespace, header.ack_id
         reply = header.packet_type in (EVENT, BINARY_EVENT)
         DROPS.labels(self.known_namespace(namespace), reason).inc()
