@@ -6,10 +6,11 @@ rules it follows (`PaymentRules`) and where payees are paid (`register_payout_de
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from uuid import UUID
 
 from prometheus_client import Counter
 
@@ -84,8 +85,10 @@ class CaseMoves:
 
     async def _move(self, uow: UnitOfWork, case: PaymentCase, action: Action | None, parties: frozenset[Party],
                     who: Who, *, to: CaseState | None = None, updates: dict[str, Any] | None = None,
-                    extra: dict[str, Any] | None = None, event_type: str | None = None) -> PaymentCase:
-        """The compare-and-set with its event and audit record, in the caller's unit of work."""
+                    extra: dict[str, Any] | None = None, event_type: str | None = None,
+                    released: tuple[Sequence[UUID], datetime] | None = None) -> PaymentCase:
+        """The compare-and-set with its event and audit record, in the caller's unit of work
+        (with `released`, those milestones marked released by the same statement)."""
         if action is not None:
             decision = decide(case.state, action, parties)
             target = to or decision.to
@@ -95,7 +98,7 @@ class CaseMoves:
             target = to
         values = {"state": target, "version": case.version + 1, "seq": case.seq + 1, "updated_at": utcnow(),
                   **(updates or {})}
-        if not await rows.compare_and_set(uow.connection, case, values):
+        if not await rows.compare_and_set(uow.connection, case, values, released):
             raise Conflict("The payment changed meanwhile; read it again.", reason=ConflictReason.STALE_VERSION)
         # Every writer moves a case through this compare-and-set, so the row is now the one read
         # plus these values: no read back.

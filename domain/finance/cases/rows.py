@@ -16,10 +16,15 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import DoesNotExist
 from tortoise.models import Model
 
+from domain.accounts.models import MembershipStatus
 from domain.bookings.models import Booking
+from domain.bookings.parties import MANAGING_ROLES, remember_parties
 from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.ledger import sql
+from domain.shared.context import Actor
+from domain.shared.ids import as_uuid
 
+_NOBODY = UUID(int=0)  # an actor id that is no user: on no crew, managing nothing
 _MILESTONES = "SELECT * FROM payment_milestone WHERE case_id = $1 {state} ORDER BY position"
 
 
@@ -39,20 +44,34 @@ def _case_columns() -> frozenset[str]:
 
 @cache
 def _case_and_booking_sql() -> str:
-    return (f"SELECT {_aliased('c', PaymentCase)}, {_aliased('b', Booking)} "  # noqa: S608 - model columns
+    # With the actor's place on the booking (parties_of's two questions): crew (2 lead, 1 not,
+    # NULL not on it) and whether they manage its organisation.
+    return (f"SELECT {_aliased('c', PaymentCase)}, {_aliased('b', Booking)}, "  # noqa: S608 - model columns
+            '(SELECT MAX(CASE WHEN a.lead THEN 2 ELSE 1 END) FROM booking_assignment AS a '
+            'WHERE a.booking_id = b.id AND a.serviceman_id = $2) AS "x.crew", '
+            'EXISTS (SELECT 1 FROM membership AS m WHERE m.organisation_id = b.organisation_id AND m.user_id = $2 '
+            'AND m.status = $3 AND m.role IN ($4, $5)) AS "x.manager" '
             "FROM payment_case AS c JOIN booking AS b ON b.id = c.booking_id WHERE c.id = $1")
 
 
-async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID) -> tuple[PaymentCase, Booking] | None:
-    """A case and its booking (the policy and the parties need it) in one query."""
-    found = await sql.rows(conn, _case_and_booking_sql(), [case_id])
+async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID, actor: Actor) -> tuple[PaymentCase, Booking] | None:
+    """A case and its booking (the policy and the parties need it) in one query, with who the
+    actor is on the booking remembered on it (domain/bookings/parties.py: no further query)."""
+    user_id = as_uuid(actor.user_id)
+    found = await sql.rows(conn, _case_and_booking_sql(), [case_id, user_id or _NOBODY, MembershipStatus.ACCEPTED.value,
+                                                           *(role.value for role in MANAGING_ROLES)])
     if not found:
         return None
-    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}}
+    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}}
     for key, value in found[0].items():
         alias, column = key.split(".", 1)
         split[alias][column] = value
-    return PaymentCase._init_from_db(**split["c"]), Booking._init_from_db(**split["b"])
+    booking_row = Booking._init_from_db(**split["b"])
+    if user_id is not None:
+        crew = split["x"]["crew"]
+        remember_parties(actor, booking_row, crew_lead=None if crew is None else int(crew) == 2,
+                         manager=bool(split["x"]["manager"]))
+    return PaymentCase._init_from_db(**split["c"]), booking_row
 
 
 async def case(conn: BaseDBAsyncClient, case_id: UUID) -> PaymentCase:
@@ -77,6 +96,17 @@ async def milestones(conn: BaseDBAsyncClient, case_id: UUID, *, pending_only: bo
     return [PaymentMilestone._init_from_db(**row) for row in await sql.rows(conn, text, args)]
 
 
+def remember_milestones(case: PaymentCase, found: list[PaymentMilestone]) -> None:
+    """The case's milestones as the transition that returned `case` left them (the view reads
+    them from here instead of again; only on that very object, so never stale)."""
+    case.__dict__["_milestones_memo"] = found
+
+
+def remembered_milestones(case: PaymentCase) -> list[PaymentMilestone] | None:
+    found: list[PaymentMilestone] | None = case.__dict__.get("_milestones_memo")
+    return found
+
+
 async def mark_released(conn: BaseDBAsyncClient, ids: Sequence[UUID], at: datetime) -> None:
     """Milestones released, in one statement."""
     marks = sql.placeholders(3, len(ids))
@@ -84,19 +114,33 @@ async def mark_released(conn: BaseDBAsyncClient, ids: Sequence[UUID], at: dateti
                       [MilestoneState.RELEASED.value, at, *ids])
 
 
-async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: dict[str, Any]) -> bool:
-    """Write `values` to the case if it is still at the state and version it was read at."""
+async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: dict[str, Any],
+                          released: tuple[Sequence[UUID], datetime] | None = None) -> bool:
+    """Write `values` to the case if it is still at the state and version it was read at; with
+    `released` (milestone ids, when), those milestones are marked released only if it was, in
+    the same statement on PostgreSQL (a release's round trip saved)."""
     unknown = set(values) - _case_columns()
     if unknown:
         raise ValueError(f"not payment_case columns: {sorted(unknown)}")
     names = list(values)
     assignments = ", ".join(f"{name} = ${number}" for number, name in enumerate(names, start=1))
     count = len(names)
-    changed = await sql.execute(
-        conn, f"UPDATE payment_case SET {assignments} WHERE id = ${count + 1} AND version = ${count + 2} "  # noqa: S608 - column names checked above
-              f"AND state = ${count + 3}",
-        [*(_plain(values[name]) for name in names), case.id, case.version, case.state.value])
-    return changed == 1
+    update = (f"UPDATE payment_case SET {assignments} WHERE id = ${count + 1} AND version = ${count + 2} "  # noqa: S608 - column names checked above
+              f"AND state = ${count + 3}")
+    args = [*(_plain(values[name]) for name in names), case.id, case.version, case.state.value]
+    if released is None or not sql.is_postgres(conn):
+        changed = await sql.execute(conn, update, args)
+        if changed == 1 and released is not None:
+            await mark_released(conn, *released)
+        return changed == 1
+    ids, at = released
+    marks = sql.placeholders(count + 6, len(ids))
+    found = await sql.rows(conn, f"WITH moved AS ({update} RETURNING id), marked AS ("  # noqa: S608 - placeholders only
+                                 f"UPDATE payment_milestone SET state = ${count + 4}, released_at = ${count + 5} "
+                                 f"WHERE id IN ({marks}) AND EXISTS (SELECT 1 FROM moved) RETURNING id) "
+                                 "SELECT COUNT(*) AS moved FROM moved",  # (a WITH's UPDATE always runs)
+                           [*args, MilestoneState.RELEASED.value, at, *ids])
+    return int(found[0]["moved"]) == 1
 
 
 def _plain(value: Any) -> Any:

@@ -86,7 +86,7 @@ class PaymentCases(CaseOutcomes):
         return await self._view(await rows.case(sql.reader(), op.case_id), actor, booking)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
-        case, booking = await _case_and_booking(case_id)
+        case, booking = await _case_and_booking(case_id, actor)
         await authorize(actor, Permission.BOOKING_READ, booking)
         return await self._view(case, actor, booking)
 
@@ -102,7 +102,7 @@ class PaymentCases(CaseOutcomes):
                      context: RequestContext | None = None) -> CaseView:
         """A provider manager or an admin gives money back: all that remains, or `amount`.
         Never more than was captured and not yet refunded (409)."""
-        case, booking = await _case_and_booking(case_id)
+        case, booking = await _case_and_booking(case_id, actor)
         await authorize(actor, Permission.PAYMENT_REFUND, booking)
         parties = await self._parties(actor, booking)
         async with unit_of_work() as uow:
@@ -114,7 +114,7 @@ class PaymentCases(CaseOutcomes):
                       context: RequestContext | None = None) -> CaseView:
         """An admin releases everything still held now; the customer (or an admin) releases one
         milestone of a job paid in parts."""
-        case, booking = await _case_and_booking(case_id)
+        case, booking = await _case_and_booking(case_id, actor)
         permission = Permission.PAYMENT_RELEASE_MILESTONE if milestone is not None else Permission.PAYMENT_RELEASE
         await authorize(actor, permission, booking)
         parties = await self._parties(actor, booking)
@@ -290,10 +290,10 @@ async def _booking(booking_id: str) -> Booking:
     return booking
 
 
-async def _case_and_booking(case_id: str) -> tuple[PaymentCase, Booking]:
-    """The case and its booking (for the policy and the parties) in one query."""
+async def _case_and_booking(case_id: str, actor: Actor) -> tuple[PaymentCase, Booking]:
+    """The case and its booking (for the policy) and who `actor` is on it, in one query."""
     uid = as_uuid(case_id)
-    found = await rows.case_and_booking(sql.reader(), uid) if uid else None
+    found = await rows.case_and_booking(sql.reader(), uid, actor) if uid else None
     if found is None:
         raise NotFound()
     return found

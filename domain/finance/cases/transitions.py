@@ -4,6 +4,8 @@ together. Gateway calls happen later, in the operations worker, with the keys st
 
 from __future__ import annotations
 
+import copy
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -122,7 +124,8 @@ class CaseTransitions(CaseMoves):
         operation per payee who can be paid."""
         conn = uow.connection
         decision = decide(case.state, action, parties)
-        pending = await rows.milestones(conn, case.id, pending_only=True)
+        every = await rows.milestones(conn, case.id)
+        pending = [m for m in every if m.state is MilestoneState.PENDING]
         chosen = [m for m in pending if positions is None or m.position in positions]
         if not chosen:
             raise Conflict("Nothing is held for this milestone.", details={"milestones": positions},
@@ -132,12 +135,16 @@ class CaseTransitions(CaseMoves):
         if override is not None:  # the fee's own split, booked once on the first part
             booked = booked[:1]
         released = sum(shares["total"] for _, shares in booked)
-        # The compare-and-set first: a concurrent release stops here, before the ledger.
+        # The compare-and-set first (the milestones marked by the same statement): a concurrent
+        # release stops here, before the ledger.
+        released_at = utcnow()
         moved = await self._move(uow, case, action, parties, who, to=target,
                                  updates={"released_amount": case.released_amount + released},
                                  extra={"released": Money(released, case.currency).as_dict(),
-                                        "milestones": [m.position for m in chosen]})
-        await rows.mark_released(conn, [m.id for m in chosen], utcnow())
+                                        "milestones": [m.position for m in chosen]},
+                                 released=([m.id for m in chosen], released_at))
+        marked = {m.id for m in chosen}
+        rows.remember_milestones(moved, [_released(m, released_at) if m.id in marked else m for m in every])
         for milestone, shares in booked:
             owed = await receivables((p["owner"] for p in shares["payees"]), case.currency)
             netted = {p["owner"]: min(owed[p["owner"]], p["amount"]) for p in shares["payees"]}
@@ -269,6 +276,13 @@ class CaseTransitions(CaseMoves):
                                   frozenset({P.SYSTEM}), who, reason="cancelled: refund less the cancellation fee")
         return await self._release(uow, case, A.RELEASE, frozenset({P.SYSTEM}), who,
                                    reason="cancellation fee", override=kept)
+
+
+def _released(milestone: PaymentMilestone, at: datetime) -> PaymentMilestone:
+    """The milestone as mark_released left it."""
+    marked = copy.copy(milestone)
+    marked.state, marked.released_at = MilestoneState.RELEASED, at
+    return marked
 
 
 def _owed(payees: list[dict[str, Any]], netted: dict[str, int]) -> dict[str, int]:

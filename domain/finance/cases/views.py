@@ -33,6 +33,8 @@ class CaseView:
 
 
 async def view_of(case: PaymentCase, actions: list[Action]) -> CaseView:
-    found = await rows.milestones(sql.reader(), case.id)
+    found = rows.remembered_milestones(case)
+    if found is None:
+        found = await rows.milestones(sql.reader(), case.id)
     milestones = [MilestoneView(m.position, m.title, m.amount, m.state.value, m.released_at) for m in found]
     return CaseView(case, milestones, actions)
