@@ -101,9 +101,9 @@ SERVICEMAN_PROFILES = Collection(
      # The home base is private (the REST profile shows it to the serviceman and their managers
      # only); everyone gets the area, rounded as domain/profiles/models.py `area` does.
      expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", kind=float | None,
-          doc="number, nullable: the home base rounded to 0.01 degrees (about 1 km)"),
+          doc="the home base rounded to 0.01 degrees (about 1 km)"),
      expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", kind=float | None,
-          doc="number, nullable: likewise"),
+          doc="likewise"),
      *col("rating_count", "completed_jobs"), typed("verified_documents", list[Credential]), *col("version"), rating(),
      *ts("updated_at")),
     doc="What servicemen publish about themselves (the REST profile, minus zone_ids and the exact home base); "
@@ -134,7 +134,7 @@ BOOKING_ASSIGNMENTS = Collection(
 
 BOOKING_TRANSITIONS = Collection(
     "booking_transitions", "booking_transition", (scope("booking", "booking_id"), PROVIDER),
-    (expr("id", "$.id::text", "id", kind=str, doc="string: the transition's number as text"),
+    (expr("id", "$.id::text", "id", kind=str, doc="the transition's number as text"),
      *col("booking_id"), typed("from_state", BookingState | None), typed("to_state", BookingState),
      *col("actor_id", "actor_role", "reason"), *ts("created_at")),
     versioned=False, doc="The history of your bookings (append-only).",
@@ -171,9 +171,9 @@ REVIEWS = Collection(
     # A hidden review's text is for admins only (REST shows it to nobody else); its row stays.
     (*col("id", "booking_id", "author_id", "subject_id", "rating"),
      expr("text", "CASE WHEN $.\"hidden\" THEN NULL ELSE $.\"text\" END", "text", "hidden",
-          kind=str | None, doc="string; null once an admin hid the review"),
+          kind=str | None, doc="null once an admin hid the review"),
      *col("hidden"),
-     expr("reported", "$.reported_at IS NOT NULL", "reported_at", kind=bool, doc="boolean: someone reported it"),
+     expr("reported", "$.reported_at IS NOT NULL", "reported_at", kind=bool, doc="someone reported it"),
      *col("version"), *ts("created_at")),
     doc="Reviews of your bookings and about you.",
 )
@@ -225,8 +225,8 @@ READ_STATES = Collection(
 # events (offline, Redis down) finds them in delta sync and dedupes by id.
 FEED_ITEMS = Collection(
     "feed_items", "feed_item", (scope("user", "user_id", "the recipient"),),
-    (expr("id", "$.id::text", "id", kind=str, doc="string: the item id (its seq as text)"),
-     expr("seq", "$.id", "id", kind=int, doc="integer: grows in commit order across your items"),
+    (expr("id", "$.id::text", "id", kind=str, doc="the item id (its seq as text)"),
+     expr("seq", "$.id", "id", kind=int, doc="grows in commit order across your items"),
      *col("kind", "entity_type", "entity_id", "zone_id", "category_id"), money("amount", "amount"),
      typed("summary", dict[str, Any], "what to render: titles, names, amounts (per entity type)"), *col("rank"),
      typed("factors", dict[str, float], "the points behind rank"), *col("version"), *ts("created_at")),
@@ -257,7 +257,7 @@ PAYMENT_MILESTONES = Collection(
     (*col("id", "case_id", "position", "title"),
      expr("amount", "(SELECT json_build_object('amount', $.\"amount\", 'currency', p.currency) "
           "FROM payment_case AS p WHERE p.id = $.\"case_id\")", "amount", "case_id", kind=SyncMoney,
-          doc='{"amount": minor units, "currency"}: what remains of this part (after refunds)'),
+          doc="what remains of this part (after refunds)"),
      *col("state"), *ts("released_at")),
     versioned=False,
     doc="The parts of your bookings' payments (one for a plain booking), each released on its own.",

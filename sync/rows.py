@@ -23,17 +23,36 @@ from sync.collections import COLLECTIONS
 from sync.shapes import SyncMoney
 from sync.spec import Collection, Field
 
-MODEL_MODULES = ("domain.accounts.models", "domain.zones.models", "domain.catalog.models", "domain.profiles.models",
-                 "domain.bookings.models", "domain.jobs.models", "domain.reviews.models",
-                 "domain.feed.models", "domain.notifications.models", "domain.messaging.models",
-                 "domain.finance.cases.models", "domain.finance.balances.models",
-                 "domain.finance.payouts.models", "domain.media.models", "domain.disputes.models",
-                 "domain.verification.models")
+MODEL_MODULES = (
+    "domain.accounts.models",
+    "domain.zones.models",
+    "domain.catalog.models",
+    "domain.profiles.models",
+    "domain.bookings.models",
+    "domain.jobs.models",
+    "domain.reviews.models",
+    "domain.feed.models",
+    "domain.notifications.models",
+    "domain.messaging.models",
+    "domain.finance.cases.models",
+    "domain.finance.balances.models",
+    "domain.finance.payouts.models",
+    "domain.media.models",
+    "domain.disputes.models",
+    "domain.verification.models",
+)
 
 # ORM field class -> the JSON value's Python type (first match wins: subclasses first).
 _TYPES: tuple[tuple[type[Any], type[Any]], ...] = (
-    (tf.UUIDField, UUID), (tf.DatetimeField, datetime), (tf.BooleanField, bool), (tf.FloatField, float),
-    (tf.BigIntField, int), (tf.IntField, int), (tf.SmallIntField, int), (tf.TextField, str), (tf.CharField, str),
+    (tf.UUIDField, UUID),
+    (tf.DatetimeField, datetime),
+    (tf.BooleanField, bool),
+    (tf.FloatField, float),
+    (tf.BigIntField, int),
+    (tf.IntField, int),
+    (tf.SmallIntField, int),
+    (tf.TextField, str),
+    (tf.CharField, str),
 )
 
 
@@ -110,9 +129,13 @@ def row_model(collection: Collection, model: type[Model]) -> type[BaseModel]:
         item.key: (field_type(model, item), PydanticField(description=description(model, item)))
         for item in collection.fields
     }
-    return create_model(  # type: ignore[call-overload, no-any-return]
-        model_name(collection), __config__=ConfigDict(extra="forbid"), __doc__=collection.doc,
-        __module__=__name__, **definitions)
+    return create_model(
+        model_name(collection),
+        __config__=ConfigDict(extra="forbid"),
+        __doc__=collection.doc,
+        __module__=__name__,
+        **definitions,
+    )
 
 
 _TABLES = table_models()

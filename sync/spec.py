@@ -91,13 +91,13 @@ def ts(*names: str) -> tuple[Field, ...]:
 def money(key: str, amount: str, currency: str = "currency") -> Field:
     sql = (f"CASE WHEN {ROW}.{q(amount)} IS NULL THEN NULL ELSE json_build_object('amount', {ROW}.{q(amount)}, "
            f"'currency', {ROW}.{q(currency)}) END")
-    return Field(key, sql, (amount, currency), '{"amount": minor units, "currency"}', SyncMoney)
+    return Field(key, sql, (amount, currency), "", SyncMoney)
 
 
 def rating(key: str = "rating") -> Field:
     sql = (f"CASE WHEN {ROW}.\"rating_count\" > 0 THEN round({ROW}.\"rating_sum\"::numeric / "
            f"{ROW}.\"rating_count\", 2) END")
-    return Field(key, sql, ("rating_sum", "rating_count"), "mean stars, null before the first review", float | None)
+    return Field(key, sql, ("rating_sum", "rating_count"), "mean stars; null before the first review", float | None)
 
 
 def expr(key: str, sql: str, *columns: str, kind: Any, doc: str = "") -> Field:

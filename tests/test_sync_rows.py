@@ -44,7 +44,8 @@ def test_each_row_model_has_exactly_the_fields_its_collection_captures() -> None
         for key, info in model.model_fields.items():
             assert info.is_required(), f"{collection.name}.{key}: every key is in every row"
             assert Any not in _leaves(info.annotation) or key in ("data", "summary"), (
-                f"{collection.name}.{key}: declare its JSON type")
+                f"{collection.name}.{key}: declare its JSON type"
+            )
         state = model.model_fields.get("state")
         if state is not None:
             assert isinstance(state.annotation, type) and issubclass(state.annotation, StrEnum), collection.name
@@ -97,9 +98,11 @@ async def test_every_collection_row_validates_from_insert_through_update_to_dele
     assert {c["collection"] for c in wired} == set(FACTORIES)
     # The check has teeth: a state outside its enum, a timestamp without a zone, a missing key.
     booking = next(c for c in wired if c["collection"] == "bookings" and c["op"] == "upsert")
-    broken = [{**booking, "data": {**booking["data"], "state": "lost"}},
-              {**booking, "data": {**booking["data"], "created_at": "yesterday"}},
-              {**booking, "data": {k: v for k, v in booking["data"].items() if k != "version"}}]
+    broken = [
+        {**booking, "data": {**booking["data"], "state": "lost"}},
+        {**booking, "data": {**booking["data"], "created_at": "yesterday"}},
+        {**booking, "data": {k: v for k, v in booking["data"].items() if k != "version"}},
+    ]
     assert len(invalid_changes(validator, broken)) == 3
 
 

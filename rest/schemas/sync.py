@@ -28,18 +28,19 @@ class PullIn(StrictIn):
 
 def _change_model(name: str, row: type[BaseModel]) -> type[BaseModel]:
     """One collection's change: `collection` is the discriminator, `data` that collection's row."""
-    return create_model(  # type: ignore[call-overload, no-any-return]
-        row.__name__.removesuffix("Row") + "Change", __module__=__name__,
-        __doc__=f"A change of a `{name}` row: an upsert carries the whole row in `data`; a delete carries no "
-        "`data`, only the id and a `reason`.",
-        collection=(Literal[name], ...),  # type: ignore[valid-type]
-        op=(Literal["upsert", "delete"], ...),
-        id=(str, ...),
-        version=(int, Field(description="grows by one on every write of the row; keep the highest seen")),
-        data=(row | None, Field(None, description="the row (upserts only; absent on deletes)")),
-        reason=(Literal["deleted", "revoked"] | None,
-                Field(None, description="deletes only: gone, or no longer yours to see")),
-    )
+    version = Field(description="grows by one on every write of the row; keep the highest seen")
+    fields: dict[str, Any] = {
+        "collection": (Literal[name], ...),
+        "op": (Literal["upsert", "delete"], ...),
+        "id": (str, ...),
+        "version": (int, version),
+        "data": (row | None, Field(None, description="the row (upserts only; absent on deletes)")),
+        "reason": (Literal["deleted", "revoked"] | None,
+                   Field(None, description="deletes only: gone, or no longer yours to see")),
+    }
+    doc = (f"A change of a `{name}` row: an upsert carries the whole row in `data`; a delete carries no `data`, "
+           "only the id and a `reason`.")
+    return create_model(row.__name__.removesuffix("Row") + "Change", __module__=__name__, __doc__=doc, **fields)
 
 
 CHANGE_MODELS = {name: _change_model(name, row) for name, row in ROW_MODELS.items()}

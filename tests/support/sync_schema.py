@@ -37,6 +37,7 @@ def invalid_changes(validator: Draft202012Validator, changes: Iterable[dict[str,
         if error is not None:
             best = max(error.context or [error], key=lambda e: len(list(e.absolute_path)))
             where = "/".join(str(part) for part in best.absolute_path)
-            problems.append(f"{change.get('collection')} {change.get('op')} {change.get('id')}: {where}: "
-                            f"{best.message[:200]}")
+            problems.append(
+                f"{change.get('collection')} {change.get('op')} {change.get('id')}: {where}: {best.message[:200]}"
+            )
     return problems
