@@ -8,6 +8,14 @@ append it here (and any grant rules), then generate a migration (docs/sync.md sa
 
 from __future__ import annotations
 
+from typing import Any
+from uuid import UUID
+
+from domain.accounts.models import Role
+from domain.bookings.models import BookingState
+from domain.catalog.requirements import Credential
+from domain.messaging.payloads import AttachmentRef
+from sync.shapes import SyncGallery, SyncGeometry, SyncMedia, SyncMoney, SyncPackageItem
 from sync.spec import (
     PUBLIC,
     ROW,
@@ -21,11 +29,12 @@ from sync.spec import (
     scope_if,
     scope_of_parent,
     ts,
+    typed,
 )
 
 USERS = Collection(
     "users", "user_account", (scope("user", "id", "the user themself"),),
-    (*col("id", "email", "name", "roles", "region", "photo_upload_id", "status", "version"),
+    (*col("id", "email", "name"), typed("roles", list[Role]), *col("region", "photo_upload_id", "status", "version"),
      *ts("created_at", "updated_at")),
     doc="Your own account (PROTOCOL section 2).",
     conflict="field-merge: push `update` of `name`, `region` (no base_version)", writable=("name", "region"),
@@ -50,9 +59,10 @@ MEMBERSHIPS = Collection(
 
 ZONES = Collection(
     "zones", "zone", (PUBLIC,),
-    (*col("id", "name", "city", "geometry", "active", "version"),
+    (*col("id", "name", "city"), typed("geometry", SyncGeometry, "GeoJSON Polygon or MultiPolygon (WGS84)"),
+     *col("active", "version"),
      expr("bbox", "json_build_array($.min_lng, $.min_lat, $.max_lng, $.max_lat)",
-          "min_lng", "min_lat", "max_lng", "max_lat", doc="[min_lng, min_lat, max_lng, max_lat]"),
+          "min_lng", "min_lat", "max_lng", "max_lat", kind=list[float], doc="[min_lng, min_lat, max_lng, max_lat]"),
      *ts("created_at", "updated_at")),
     doc="Service areas (GeoJSON, WGS84); retired ones stay with active=false.",
 )
@@ -69,27 +79,33 @@ SERVICES = Collection(
      scope("user", "owner_user_id", "the independent serviceman who owns it (drafts too)")),
     (*col("id", "kind", "owner_org_id", "owner_user_id", "title", "description", "category_id"),
      money("price", "price_amount"),
-     *col("duration_minutes", "zone_ids", "media", "items", "state", "version", "rating_count"), rating(),
+     *col("duration_minutes"), typed("zone_ids", list[UUID]), typed("media", list[SyncMedia]),
+     typed("items", list[SyncPackageItem], "a package's bundled services"), *col("state", "version", "rating_count"),
+     rating(),
      *ts("published_at", "created_at", "updated_at")),
     doc="Services and packages: published ones for everyone, drafts for their owners.",
 )
 
 STOREFRONTS = Collection(
     "storefronts", "storefront", (PUBLIC,),
-    (*col("id", "organisation_id", "user_id", "headline", "bio", "banner", "galleries", "social_links", "version"),
+    (*col("id", "organisation_id", "user_id", "headline", "bio"), typed("banner", SyncMedia | None),
+     typed("galleries", list[SyncGallery]), typed("social_links", dict[str, str], "network name -> https URL"),
+     *col("version"),
      *ts("created_at", "updated_at")),
     doc="Business fronts of providers and independent servicemen.",
 )
 
 SERVICEMAN_PROFILES = Collection(
     "serviceman_profiles", "serviceman_profile", (PUBLIC,),
-    (*col("id", "user_id", "bio", "category_ids"),
+    (*col("id", "user_id", "bio"), typed("category_ids", list[str]),
      # The home base is private (the REST profile shows it to the serviceman and their managers
      # only); everyone gets the area, rounded as domain/profiles/models.py `area` does.
-     expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", doc="number, nullable: the home base rounded "
-          "to 0.01 degrees (about 1 km)"),
-     expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", doc="number, nullable: likewise"),
-     *col("rating_count", "completed_jobs", "verified_documents", "version"), rating(), *ts("updated_at")),
+     expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", kind=float | None,
+          doc="the home base rounded to 0.01 degrees (about 1 km)"),
+     expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", kind=float | None,
+          doc="likewise"),
+     *col("rating_count", "completed_jobs"), typed("verified_documents", list[Credential]), *col("version"), rating(),
+     *ts("updated_at")),
     doc="What servicemen publish about themselves (the REST profile, minus zone_ids and the exact home base); "
         "`verified_documents` names the credentials their approved, unexpired documents prove (issue 15).",
 )
@@ -118,8 +134,9 @@ BOOKING_ASSIGNMENTS = Collection(
 
 BOOKING_TRANSITIONS = Collection(
     "booking_transitions", "booking_transition", (scope("booking", "booking_id"), PROVIDER),
-    (expr("id", "$.id::text", "id"),
-     *col("booking_id", "from_state", "to_state", "actor_id", "actor_role", "reason"), *ts("created_at")),
+    (expr("id", "$.id::text", "id", kind=str, doc="the transition's number as text"),
+     *col("booking_id"), typed("from_state", BookingState | None), typed("to_state", BookingState),
+     *col("actor_id", "actor_role", "reason"), *ts("created_at")),
     versioned=False, doc="The history of your bookings (append-only).",
 )
 
@@ -127,8 +144,8 @@ JOBS = Collection(
     "jobs", "job", (scope("job", "id", "its customer, its bidders, and servicemen of its zone while open"),),
     (*col("id", "customer_id", "title", "description", "category_id", "zone_id", "lat", "lng", "address"),
      money("budget_min", "budget_min"), money("budget_max", "budget_max"), *ts("desired_start", "desired_end"),
-     *col("state", "accepted_bid_id", "required_documents"), *ts("expires_at"), *col("version"),
-     *ts("created_at", "updated_at")),
+     *col("state", "accepted_bid_id"), typed("required_documents", list[Credential]), *ts("expires_at"),
+     *col("version"), *ts("created_at", "updated_at")),
     doc="Your custom jobs; for servicemen, open jobs of their zones and trades whose `required_documents` they "
         "hold, and jobs they bid on.",
 )
@@ -154,16 +171,18 @@ REVIEWS = Collection(
     # A hidden review's text is for admins only (REST shows it to nobody else); its row stays.
     (*col("id", "booking_id", "author_id", "subject_id", "rating"),
      expr("text", "CASE WHEN $.\"hidden\" THEN NULL ELSE $.\"text\" END", "text", "hidden",
-          doc="string; null once an admin hid the review"),
+          kind=str | None, doc="null once an admin hid the review"),
      *col("hidden"),
-     expr("reported", "$.reported_at IS NOT NULL", "reported_at"), *col("version"), *ts("created_at")),
+     expr("reported", "$.reported_at IS NOT NULL", "reported_at", kind=bool, doc="someone reported it"),
+     *col("version"), *ts("created_at")),
     doc="Reviews of your bookings and about you.",
 )
 
 NOTIFICATIONS = Collection(
     "notifications", "notification", (scope("user", "user_id", "its recipient"),),
-    (*col("id", "kind", "category", "title", "body", "entity_type", "entity_id", "collapse_key", "count", "data",
-          "version"), *ts("read_at", "dismissed_at", "created_at", "updated_at")),
+    (*col("id", "kind", "category", "title", "body", "entity_type", "entity_id", "collapse_key", "count"),
+     typed("data", dict[str, Any], "what the app needs to open the entity (per kind)"), *col("version"),
+     *ts("read_at", "dismissed_at", "created_at", "updated_at")),
     doc="Your notification centre (docs/events.md, Notifications); `count`: unread messages a conversation's row "
         "stands for.",
 )
@@ -186,8 +205,8 @@ CONVERSATIONS = Collection(
 
 MESSAGES = Collection(
     "messages", "message", (scope("conversation", "conversation_id", "the conversation's active participants"),),
-    (*col("id", "conversation_id", "seq", "sender_id", "body", "client_msg_id", "attachments", "flagged",
-          "flag_reasons"), *ts("created_at")),
+    (*col("id", "conversation_id", "seq", "sender_id", "body", "client_msg_id"),
+     typed("attachments", list[AttachmentRef]), *col("flagged"), typed("flag_reasons", list[str]), *ts("created_at")),
     versioned=False, doc="The messages of your conversations, whole history (the REST message shape).",
     conflict="append-only: push `action` send (id: the conversation, data: client_msg_id, body, attachments); "
              "idempotent by client_msg_id",
@@ -206,10 +225,11 @@ READ_STATES = Collection(
 # events (offline, Redis down) finds them in delta sync and dedupes by id.
 FEED_ITEMS = Collection(
     "feed_items", "feed_item", (scope("user", "user_id", "the recipient"),),
-    (expr("id", "$.id::text", "id", doc="string: the item id (its seq as text)"),
-     expr("seq", "$.id", "id", doc="integer: grows in commit order across your items"),
+    (expr("id", "$.id::text", "id", kind=str, doc="the item id (its seq as text)"),
+     expr("seq", "$.id", "id", kind=int, doc="grows in commit order across your items"),
      *col("kind", "entity_type", "entity_id", "zone_id", "category_id"), money("amount", "amount"),
-     *col("summary", "rank", "factors", "version"), *ts("created_at")),
+     typed("summary", dict[str, Any], "what to render: titles, names, amounts (per entity type)"), *col("rank"),
+     typed("factors", dict[str, float], "the points behind rank"), *col("version"), *ts("created_at")),
     doc="Your live feed items (docs/events.md): jobs to bid on, bids, bookings, your crew's activity.",
 )
 
@@ -236,8 +256,8 @@ PAYMENT_MILESTONES = Collection(
                      "the provider's owner and managers")),
     (*col("id", "case_id", "position", "title"),
      expr("amount", "(SELECT json_build_object('amount', $.\"amount\", 'currency', p.currency) "
-          "FROM payment_case AS p WHERE p.id = $.\"case_id\")", "amount", "case_id",
-          doc='{"amount": minor units, "currency"}: what remains of this part (after refunds)'),
+          "FROM payment_case AS p WHERE p.id = $.\"case_id\")", "amount", "case_id", kind=SyncMoney,
+          doc="what remains of this part (after refunds)"),
      *col("state"), *ts("released_at")),
     versioned=False,
     doc="The parts of your bookings' payments (one for a plain booking), each released on its own.",
@@ -307,8 +327,9 @@ DISPUTE_ENTRIES = Collection(
      scope_if("NOT $.\"shared\"", "'user:' || $.\"author_id\"", "shared", "author_id",
               doc="a private entry: its author"),
      DISPUTES_ADMIN),
-    (*col("id", "dispute_id", "seq", "kind", "author_id", "author_side", "shared", "body", "message_ids",
-          "upload_ids", "amount", "data"), *ts("created_at")),
+    (*col("id", "dispute_id", "seq", "kind", "author_id", "author_side", "shared", "body"),
+     typed("message_ids", list[UUID]), typed("upload_ids", list[UUID]), *col("amount"),
+     typed("data", dict[str, Any], "the entry's details (per kind)"), *ts("created_at")),
     versioned=False,
     doc="Dispute timelines (append-only): your own entries and the shared ones; `amount` is in the dispute's "
         "currency (minor units).",
@@ -320,7 +341,8 @@ PAYOUT_ACCOUNTS = Collection(
     (scope_if("$.owner LIKE 'org:%'", "'org-bookings:' || substr($.owner, 5)", "owner",
               doc="a business's payout account: its owner and managers"),
      scope_if("$.owner LIKE 'user:%'", "$.owner", "owner", doc="a serviceman's own payout account")),
-    (*col("id", "owner", "payouts_enabled", "details_submitted", "requirements_due", "schedule", "weekly_day"),
+    (*col("id", "owner", "payouts_enabled", "details_submitted"), typed("requirements_due", list[str]),
+     *col("schedule", "weekly_day"),
      *ts("synced_at", "updated_at")),
     versioned=False,
     doc="Your payout eligibility (or your business's, for its owner and managers): `payouts_enabled`, whether the "
@@ -335,7 +357,8 @@ PAYOUT_ACCOUNTS = Collection(
 # nor the fields; a lapse or a decision reaches the phone as a change of `state`.
 VERIFICATION_DOCUMENTS = Collection(
     "verification_documents", "verification_document", (scope("user", "owner_id", "its owner"),),
-    (*col("id", "owner_id", "kind", "credential", "state", "reject_reason", "upload_id"), *ts("expires_at"),
+    (*col("id", "owner_id", "kind"), typed("credential", Credential), *col("state", "reject_reason", "upload_id"),
+     *ts("expires_at"),
      *col("version"), *ts("created_at", "updated_at")),
     doc="Your verification documents: what each proves (`credential`), its review `state` (pending, approved, "
         "rejected with `reject_reason`, lapsed, superseded) and expiry. The fields and number: REST only.",

@@ -5,6 +5,9 @@ generator (sync/sqlgen.py) turns them into triggers, backfill and documentation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from sync.shapes import SyncMoney
 
 ROW = "{r}"
 
@@ -15,6 +18,9 @@ class Field:
     sql: str  # an SQL expression over {r}
     columns: tuple[str, ...]  # the row's columns it reads (a change of one of them is a change of the row)
     doc: str = ""
+    # The JSON value's Python type (sync/rows.py makes the row model from it). None: the ORM
+    # column's own type and nullability; required for anything else than a plain column.
+    type: Any = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,12 @@ def col(*names: str) -> tuple[Field, ...]:
     return tuple(Field(name, f"{ROW}.{q(name)}", (name,)) for name in names)
 
 
+def typed(name: str, kind: Any, doc: str = "") -> Field:
+    """A plain column whose JSON value is more precise than its ORM type (a JSON column's shape,
+    a text column holding an enum)."""
+    return Field(name, f"{ROW}.{q(name)}", (name,), doc, kind)
+
+
 def ts(*names: str) -> tuple[Field, ...]:
     """Timestamps as RFC 3339 UTC text with a Z (as the REST API writes them)."""
     return tuple(Field(name, f"sync_ts({ROW}.{q(name)})", (name,)) for name in names)
@@ -79,17 +91,17 @@ def ts(*names: str) -> tuple[Field, ...]:
 def money(key: str, amount: str, currency: str = "currency") -> Field:
     sql = (f"CASE WHEN {ROW}.{q(amount)} IS NULL THEN NULL ELSE json_build_object('amount', {ROW}.{q(amount)}, "
            f"'currency', {ROW}.{q(currency)}) END")
-    return Field(key, sql, (amount, currency), '{"amount": minor units, "currency"}')
+    return Field(key, sql, (amount, currency), "", SyncMoney)
 
 
 def rating(key: str = "rating") -> Field:
     sql = (f"CASE WHEN {ROW}.\"rating_count\" > 0 THEN round({ROW}.\"rating_sum\"::numeric / "
            f"{ROW}.\"rating_count\", 2) END")
-    return Field(key, sql, ("rating_sum", "rating_count"), "mean stars, null before the first review")
+    return Field(key, sql, ("rating_sum", "rating_count"), "mean stars; null before the first review", float | None)
 
 
-def expr(key: str, sql: str, *columns: str, doc: str = "") -> Field:
-    return Field(key, sql.replace("$", ROW), columns, doc)
+def expr(key: str, sql: str, *columns: str, kind: Any, doc: str = "") -> Field:
+    return Field(key, sql.replace("$", ROW), columns, doc, kind)
 
 
 def scope(prefix: str, column: str, doc: str = "") -> Scope:

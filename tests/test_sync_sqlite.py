@@ -41,6 +41,10 @@ from tests.test_sync_retention import (
     test_compaction_keeps_what_valid_cursors_need_and_sends_older_ones_to_resync,
     test_nothing_to_compact_inside_the_window,
 )
+from tests.test_sync_rows import (
+    test_every_collection_row_validates_from_insert_through_update_to_delete,
+    test_the_spec_has_a_row_schema_per_collection_and_changes_discriminated_by_it,
+)
 from tests.test_sync_story import (
     test_a_participant_added_removed_and_added_again_converges,
     test_offline_for_a_day_new_crew_and_past_retention,
@@ -99,6 +103,7 @@ async def test_the_seeded_demo_syncs_a_customer_and_takes_an_offline_write(make_
     from app.seed import DEMO_PASSWORD, demo_email, seed_demo
     from tests.support.identity import login
     from tests.support.sync import Replica, flush
+    from tests.support.sync_schema import change_validator, invalid_changes, openapi
     from tests.test_sync_push import cancel, push
 
     url = f"sqlite://{tmp_path / 'fresh-demo.sqlite3'}"
@@ -118,6 +123,8 @@ async def test_the_seeded_demo_syncs_a_customer_and_takes_an_offline_write(make_
     assert {"requested", "completed", "cancelled"} <= states and phone.ids("booking_transitions")
     assert all(row["customer_id"] == customer.id for row in bookings.values())
     assert phone.ids("reviews") and phone.ids("services")
+    problems = invalid_changes(change_validator(await openapi(client)), phone.changes)
+    assert not problems, "\n".join(problems[:30])  # the demo's rows, as typed in OpenAPI
 
     requested = next(row for row in bookings.values() if row["state"] == "requested")
     answer = await push(client, customer, str(device), cancel(1, requested["id"], requested["version"]))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, RootModel, create_model
 
 from rest.errors import ProblemDetails
 from rest.schemas.common import StrictIn
 from sync.collections import COLLECTIONS
+from sync.rows import ROW_MODELS
 
 CollectionName = Literal[tuple(c.name for c in COLLECTIONS)]  # type: ignore[valid-type]
 
@@ -26,13 +27,29 @@ class PullIn(StrictIn):
     checksums: bool = Field(False, description="per-collection checksums with the last page of a catch-up")
 
 
-class ChangeOut(BaseModel):
-    collection: str
-    op: Literal["upsert", "delete"]
-    id: str
-    version: int = Field(description="grows by one on every write of the row; keep the highest seen")
-    data: dict[str, Any] | None = Field(None, description="the row (upserts); its fields: docs/sync.md")
-    reason: Literal["deleted", "revoked"] | None = Field(None, description="deletes: gone, or no longer yours to see")
+def _change_model(name: str, row: type[BaseModel]) -> type[BaseModel]:
+    """One collection's change: `collection` is the discriminator, `data` that collection's row."""
+    version = Field(description="grows by one on every write of the row; keep the highest seen")
+    fields: dict[str, Any] = {
+        "collection": (Literal[name], ...),
+        "op": (Literal["upsert", "delete"], ...),
+        "id": (str, ...),
+        "version": (int, version),
+        "data": (row | None, Field(None, description="the row (upserts only; absent on deletes)")),
+        "reason": (Literal["deleted", "revoked"] | None,
+                   Field(None, description="deletes only: gone, or no longer yours to see")),
+    }
+    doc = (f"A change of a `{name}` row: an upsert carries the whole row in `data`; a delete carries no `data`, "
+           "only the id and a `reason`.")
+    return create_model(row.__name__.removesuffix("Row") + "Change", __module__=__name__, __doc__=doc, **fields)
+
+
+CHANGE_MODELS = {name: _change_model(name, row) for name, row in ROW_MODELS.items()}
+AnyChange = Annotated[Union[tuple(CHANGE_MODELS.values())], Field(discriminator="collection")]  # type: ignore[valid-type]  # noqa: UP007
+
+
+class ChangeOut(RootModel[AnyChange]):  # type: ignore[valid-type]
+    """One change of a pull page; `collection` says which row model `data` holds."""
 
 
 class PullOut(BaseModel):

@@ -75,8 +75,10 @@ class Replica:
     delivered: list[tuple[str, str, int, str]] = field(default_factory=list)  # (collection, id, version, op)
     pages: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    changes: list[dict[str, Any]] = field(default_factory=list)  # every change received, as sent
 
     def apply(self, change: dict[str, Any]) -> None:
+        self.changes.append(change)
         key = (change["collection"], change["id"])
         self.delivered.append((*key, change["version"], change["op"]))
         known = self.versions.get(key)
