@@ -23,6 +23,7 @@ import structlog
 from tortoise.connection import connections
 
 from infra.aio import wait_event
+from sync.metrics import TICKS, ticker_passed
 
 log = structlog.get_logger(__name__)
 
@@ -124,7 +125,9 @@ class Ticker:
     async def run(self) -> None:
         while True:
             try:
-                await self.tick()
+                if await self.tick() is not None:
+                    TICKS.inc()
+                ticker_passed()
             except asyncio.CancelledError:
                 raise
             except Exception:  # a database blip must not end the ticker
