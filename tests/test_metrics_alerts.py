@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.support.metrics import exposed_names, scrape
 
@@ -158,3 +159,15 @@ async def test_every_metric_queried_exists_in_the_apps_metrics(client, source: s
     unknown = {where: sorted(metric_names(expr) - exposed) for where, expr in queried if metric_names(expr) - exposed}
     assert unknown == {}
     assert all(metric_names(expr) for _, expr in queried), "every query reads a metric"
+
+
+async def test_every_exported_metric_is_documented(client) -> None:
+    docs = "\n".join(path.read_text() for path in (DOCKER.parent / "docs").glob("*.md"))
+    exposed = {family.name: family.type for family in text_string_to_metric_families(await scrape(client))}
+    undocumented = sorted(
+        name
+        for name, kind in exposed.items()
+        if name.startswith("fieldsync_")
+        and not any(f"{name}{suffix}`" in docs or f"{name}{suffix}{{" in docs for suffix in ("", "_total", "_info"))
+    )
+    assert undocumented == []
