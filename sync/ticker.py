@@ -101,6 +101,7 @@ class Ticker:
 
     def _announce(self, tick: int, scopes: list[str]) -> None:
         self.ticks += 1
+        TICKS.inc()
         for listener in list(self._listeners):
             try:
                 listener(tick, scopes)
@@ -125,8 +126,7 @@ class Ticker:
     async def run(self) -> None:
         while True:
             try:
-                if await self.tick() is not None:
-                    TICKS.inc()
+                await self.tick()
                 ticker_passed()
             except asyncio.CancelledError:
                 raise
