@@ -20,6 +20,7 @@ from app.finance_wiring import gateway_contexts
 from app.jobs import jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
+from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -56,11 +57,13 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     (cleanup runs in reverse: the database outlives everything that uses it)."""
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
+    publish_process_metrics()
     c = build_container(settings, overrides.event_publisher, overrides.malware_scanner)
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
     app[SUBSCRIPTIONS] = c.subscriptions
 
+    app.cleanup_ctx.append(loop_lag_context)
     app.cleanup_ctx.append(lifecycle.database_context(settings))
     if c.redis is not None and c.redis_health is not None:
         app.cleanup_ctx.append(lifecycle.redis_context(c.redis, c.redis_health))
@@ -77,6 +80,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments,
                                                             c.reconciler, c.payouts, c.disputes,
                                                             c.safety.moderation, c.verification)))
+    app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
     app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
     app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))

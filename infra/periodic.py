@@ -11,18 +11,22 @@ from typing import Any
 
 import structlog
 
+from infra.metrics import JOB_FAILURES
+
 log = structlog.get_logger(__name__)
 
 
 async def run_periodically(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
                            run_at_start: bool = False) -> None:
-    """Run `job` every `interval_seconds` until cancelled; a failed run is logged as `<name>_failed`."""
+    """Run `job` every `interval_seconds` until cancelled; a failed run is logged as `<name>_failed`
+    and counted (`fieldsync_job_failures_total{name=<name>}`)."""
     if not run_at_start:
         await asyncio.sleep(interval_seconds)
     while True:
         try:
             await job()
         except Exception:  # one failed run must not end the schedule
+            JOB_FAILURES.labels(name).inc()
             log.exception(f"{name}_failed")
         await asyncio.sleep(interval_seconds)
 

@@ -24,20 +24,25 @@ from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
 from tortoise.backends.base.client import TransactionalDBClient, TransactionContext, TransactionContextPooled
 from tortoise.connection import get_connections
 
+from infra.metrics import acquire_ended, acquire_started, watch_pool
+
 
 class PoolExhausted(TimeoutError):
     """No pooled database connection came free in time."""
 
 
 class BoundedPool(asyncpg.Pool):  # type: ignore[misc]
-    __slots__ = ("acquire_timeout",)
+    __slots__ = ("__weakref__", "acquire_timeout")  # weak: infra/metrics.py watches live pools
 
     async def _acquire(self, timeout: float | None) -> Any:
         bound = self.acquire_timeout if timeout is None else timeout
+        acquire_started(self)  # a waiter until it holds a connection (fieldsync_db_pool_waiters)
         try:
             return await super()._acquire(bound)
         except TimeoutError:
             raise PoolExhausted(f"no database connection free within {bound} s") from None
+        finally:
+            acquire_ended(self)
 
 
 async def keep_session(connection: asyncpg.Connection) -> None:
@@ -84,6 +89,7 @@ class Client(AsyncpgDBClient):
         kwargs.setdefault("record_class", asyncpg.Record)
         pool = BoundedPool(None, **kwargs)
         pool.acquire_timeout = self.acquire_timeout
+        watch_pool(pool)
         return await pool
 
 

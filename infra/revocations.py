@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 
 from domain.accounts.revocation import Listener, Revocation
 from domain.accounts.tokens import AccessClaims
+from infra.metrics import PUBSUB_RECONNECTS
 from infra.shutdown import bounded
 
 log = structlog.get_logger(__name__)
@@ -89,7 +90,8 @@ class RedisRevocationStore:
                 async with self._listen_client.pubsub() as pubsub:
                     await pubsub.subscribe(self._channel)
                     subscribed_at = int(time.time() * 1000)
-                    if self._live_at is not None:
+                    if self._live_at is not None:  # not the first subscription: a reconnect
+                        PUBSUB_RECONNECTS.labels("revocations").inc()
                         await self._replay_since(self._live_at)
                     self._live_at = subscribed_at
                     delay = 0.1

@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from socketio import packet as sio_packet
 
 from infra.dependencies import REDIS_DOWN, RedisHealth
+from infra.metrics import PUBSUB_RECONNECTS
 from realtime.engine import PreparedPacket, deliver
 from realtime.metrics import EVENTS_OUT
 
@@ -101,6 +102,7 @@ class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: igno
         self.listen_options = listen_options or {}
         self.max_retry_sleep = max_retry_sleep
         self.subscribed = False
+        self._ever_subscribed = False
         self._listen_redis: Any = None
 
     def _redis_connect(self) -> None:
@@ -136,7 +138,9 @@ class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: igno
                             await self.pubsub.aclose()
                     self._redis_connect()
                     await self.pubsub.subscribe(self.channel)
-                    self.subscribed = True
+                    if self._ever_subscribed:
+                        PUBSUB_RECONNECTS.labels("socketio").inc()
+                    self.subscribed = self._ever_subscribed = True
                     retry_sleep = 0.1
                 async for message in self.pubsub.listen():
                     yield message

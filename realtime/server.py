@@ -63,7 +63,9 @@ def _client_manager(settings: object, health: RedisHealth | None) -> socketio.As
     return FanoutRedisManager(
         redis_url, channel=channel, logger=logging.getLogger("realtime.redis"), health=health,
         redis_options=redis_options(timeout, connect_timeout),
-        listen_options=redis_options(None, connect_timeout),
+        # No silent retry inside redis-py: the listener sees a dropped connection itself, so it
+        # reports not subscribed while it is down and counts its reconnects.
+        listen_options=redis_options(None, connect_timeout, retries=0),
     )
 
 

@@ -22,6 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from domain.shared.clientaddr import Network, is_trusted
 from infra.dependencies import DEPENDENCY_UP
+from rest.metrics import READY
 from rest.responses import json_response
 
 
@@ -62,6 +63,7 @@ def health_routes(
         results = await asyncio.gather(*(_run(check, timeout) for check in [*checks, *dependencies]))
         errors = dict(zip([check.name for check in [*checks, *dependencies]], results, strict=True))
         failing = [check.name for check in checks if errors[check.name]]
+        READY.set(0 if failing else 1)
         for check in dependencies:
             DEPENDENCY_UP.labels(check.name).set(0 if errors[check.name] else 1)
         body: dict[str, Any] = {

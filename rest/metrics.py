@@ -4,7 +4,7 @@ path, so a scan of random URLs cannot blow up the number of time series."""
 from __future__ import annotations
 
 from aiohttp import web
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 UNMATCHED = "unmatched"
 _KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -20,6 +20,8 @@ LATENCY = Histogram(
     ["method", "route"],
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
 )
+# Set by each /readyz answer (the proxy asks every few seconds): 0 while this replica is out of rotation.
+READY = Gauge("fieldsync_ready", "1 while /readyz answers 200 (the routing checks pass), 0 while it answers 503")
 
 
 def route_label(request: web.Request) -> str:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 import structlog
 from tortoise.connection import connections
 
+from sync import metrics
+
 if TYPE_CHECKING:
     from sync.dialect import SyncDialect
 
@@ -54,6 +56,7 @@ async def compact(dialect: SyncDialect, floor: int) -> Compacted | None:
     if done is None:
         return None
     floor, removed = done
+    metrics.compacted(floor, removed)
     log.info("sync_compacted", floor=floor, removed=removed)
     return Compacted(floor, removed)
 

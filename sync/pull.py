@@ -20,6 +20,7 @@ from sync.changes import Change, coalesce
 from sync.collections import BY_NAME
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
+from sync.metrics import CHANGES_SERVED, PULL_SECONDS, RESYNC_REQUIRED
 
 if TYPE_CHECKING:
     from sync.dialect import SyncDialect
@@ -75,9 +76,21 @@ class Puller:
         self._wide: dict[UUID, tuple[bool, float]] = {}
 
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
+        cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
+        mode = "initial" if cursor is None else "snapshot" if cursor.snapshot is not None else "delta"
+        started = time.perf_counter()
+        try:
+            body, served = await self._pull(user_id, request, cursor)
+        except ResyncRequired:
+            RESYNC_REQUIRED.inc()
+            raise
+        PULL_SECONDS.labels(mode).observe(time.perf_counter() - started)
+        CHANGES_SERVED.labels(mode).inc(served)
+        return body
+
+    async def _pull(self, user_id: UUID, request: PullInput, cursor: Cursor | None) -> tuple[bytes, int]:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
-        cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         async with connections.get("default").acquire_connection() as raw:
             conn = Db(self.dialect.conn(raw), self.dialect)
             caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
@@ -103,7 +116,7 @@ class Puller:
                 body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
-        return orjson.dumps(body)
+        return orjson.dumps(body), len(page.changes)
 
     def _checked(self, cursor: Cursor, caller: Caller, client: UUID, floor: int) -> Cursor:
         if (cursor.user_id, cursor.client_id, cursor.collections) != (caller.user_id, client,

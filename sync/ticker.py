@@ -23,6 +23,7 @@ import structlog
 from tortoise.connection import connections
 
 from infra.aio import wait_event
+from sync.metrics import TICKS, ticker_passed
 
 log = structlog.get_logger(__name__)
 
@@ -100,6 +101,7 @@ class Ticker:
 
     def _announce(self, tick: int, scopes: list[str]) -> None:
         self.ticks += 1
+        TICKS.inc()
         for listener in list(self._listeners):
             try:
                 listener(tick, scopes)
@@ -125,6 +127,7 @@ class Ticker:
         while True:
             try:
                 await self.tick()
+                ticker_passed()
             except asyncio.CancelledError:
                 raise
             except Exception:  # a database blip must not end the ticker
