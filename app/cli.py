@@ -1,4 +1,5 @@
-"""`fieldsync` console entry point: serve, migrate, seed-demo, demo."""
+"""`fieldsync` console entry point: serve, migrate, seed-demo, demo, and the contract exports
+(`fieldsync openapi`, app/contracts.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 import sys
 
 from app import bootstrap
+from app.contracts import CONTRACTS, export
 from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
@@ -23,7 +25,17 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
+    for contract in CONTRACTS.values():
+        command = commands.add_parser(contract.name, help=f"print the {contract.name} document ({contract.path})")
+        command.add_argument("--out", metavar="FILE", help="write it to FILE instead")
+        command.add_argument("--check", action="store_true",
+                             help=f"exit 1 when FILE (default {contract.path}) is not what the code generates")
     args = parser.parse_args(argv)
+
+    if args.command in CONTRACTS:  # needs no settings: the document is built from code alone
+        status, message = export(CONTRACTS[args.command], out=args.out, check=args.check)
+        print(message, file=sys.stderr if status else sys.stdout)
+        return status
 
     overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
                  if v is not None}
@@ -32,7 +44,6 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
-
 
     if args.command in ("migrate", "demo"):
         applied = asyncio.run(migrate(settings.database_url))

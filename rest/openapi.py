@@ -14,6 +14,7 @@ from domain.shared.errors import ErrorCode
 from rest import idempotency
 from rest.deps import service_version
 from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
+from rest.openapi_polish import polish
 from rest.responses import dumps
 from rest.routing import ROUTES, ApiRequest, Route, RouteTable, path_param_schema
 
@@ -76,8 +77,11 @@ async def get_openapi(req: ApiRequest[None, None]) -> web.Response:
 
 
 def build_openapi(
-    routes: Sequence[Route], *, title: str = "Fieldsync API", server_url: str | None = None
+    routes: Sequence[Route], *, title: str = "Fieldsync API", server_url: str | None = None,
+    version: str | None = None,
 ) -> dict[str, Any]:
+    """The document for these routes; `version` (default: the build's) and `server_url` fixed
+    make it stable enough to commit (app/contracts.py)."""
     schemas: dict[str, Any] = {}
     refs = _model_schemas(routes, schemas)
     paths: dict[str, dict[str, Any]] = {}
@@ -91,7 +95,7 @@ def build_openapi(
         "openapi": OPENAPI_VERSION,
         "info": {
             "title": title,
-            "version": service_version(),
+            "version": version or service_version(),
             "description": "Errors are RFC 9457 problem documents; branch on `code`.",
         },
         "paths": dict(sorted(paths.items())),
@@ -102,7 +106,8 @@ def build_openapi(
         "tags": [{"name": tag} for tag in sorted({tag for route in routes for tag in route.tags})],
     }
     if server_url:
-        document["servers"] = [{"url": server_url.rstrip("/")}]
+        document["servers"] = [{"url": server_url.rstrip("/") or "/"}]
+    polish(document)
     return document
 
 
@@ -157,8 +162,8 @@ def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schem
             "required": True,
             "content": {"application/json": {"schema": refs[(route.body, "validation")]}},
         }
-    if route.auth:
-        operation["security"] = [{BEARER: []}]
+    # Declared on every operation, so a generated client never guesses: public ones say `[]`.
+    operation["security"] = [{BEARER: []}] if route.auth else []
     operation["responses"] = {**_success(route, refs), **_errors(route, refs)}
     return operation
 

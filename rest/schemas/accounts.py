@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.accounts.models import Membership, Organisation, User
+from domain.accounts.models import Membership, Organisation, Role, User
 from domain.accounts.services import TokenPair
 from domain.audit.models import AuditRecord
 from domain.finance.payouts.views import Eligibility
@@ -64,7 +64,7 @@ class UserOut(BaseModel):
     id: str
     email: str
     name: str
-    roles: list[str]
+    roles: list[Role]
     region: str | None
     photo_upload_id: str | None = Field(None, description="The profile photo (GET /v1/uploads/{id}/download).")
     status: str

@@ -7,10 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from domain.bookings.models import Assignment, Booking, Transition
+from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
 from domain.bookings.services import BookingPage, BookingView
 from domain.shared.clock import isoformat
-from rest.schemas.common import Latitude, Longitude, MoneyOut, StrictIn, Timestamp
+from rest.schemas.common import Instant, Latitude, Longitude, MoneyOut, StrictIn, Timestamp
 
 
 class BookingIn(StrictIn):
@@ -59,12 +59,12 @@ class CrewMemberOut(BaseModel):
 
 
 class BookingTransitionOut(BaseModel):
-    from_state: str | None
-    to_state: str
+    from_state: BookingState | None
+    to_state: BookingState
     actor_id: str | None
     actor_role: str | None
     reason: str
-    at: str
+    at: Instant
 
     @classmethod
     def of(cls, row: Transition) -> BookingTransitionOut:
@@ -83,8 +83,8 @@ def _id(value: object) -> str | None:
 
 class BookingOut(BaseModel):
     id: str
-    kind: str
-    state: str
+    kind: BookingKind
+    state: BookingState
     customer_id: str
     service_id: str | None
     organisation_id: str | None
@@ -100,13 +100,13 @@ class BookingOut(BaseModel):
     commission: MoneyOut
     tax: MoneyOut
     total: MoneyOut = Field(description="what the customer pays: price + tax")
-    expires_at: str | None
+    expires_at: Instant | None
     version: int
     crew: list[CrewMemberOut]
     actions: list[str] = Field(description="the state actions you may take now")
     transitions: list[BookingTransitionOut] = Field(description="history, oldest first (empty in lists)")
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, view: BookingView) -> BookingOut:

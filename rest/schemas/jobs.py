@@ -9,11 +9,11 @@ from pydantic import BaseModel, Field
 
 from domain.jobs.bids import AcceptedBid, BidDraft
 from domain.jobs.comments import CommentPage
-from domain.jobs.models import Bid, Comment, Job
+from domain.jobs.models import Bid, BidState, Comment, Job, JobState
 from domain.jobs.services import JobPage, JobView
 from domain.shared.clock import isoformat
 from rest.schemas.bookings import BookingOut
-from rest.schemas.common import Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp, validated_body
+from rest.schemas.common import Instant, Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp, validated_body
 
 
 class JobIn(StrictIn):
@@ -81,11 +81,11 @@ class BidOut(BaseModel):
     serviceman_id: str
     amount: MoneyOut
     message: str
-    proposed_start: str | None
-    state: str
+    proposed_start: Instant | None
+    state: BidState
     version: int
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, bid: Bid) -> BidOut:
@@ -107,13 +107,13 @@ class JobOut(BaseModel):
     address: str
     budget_min: MoneyOut
     budget_max: MoneyOut
-    desired_start: str | None
-    desired_end: str | None
-    state: str
+    desired_start: Instant | None
+    desired_end: Instant | None
+    state: JobState
     accepted_bid_id: str | None
-    expires_at: str
+    expires_at: Instant
     version: int
-    created_at: str
+    created_at: Instant
     bids: list[BidOut] = Field(default_factory=list, description="all bids for the customer; your own for a bidder")
     active_bids: int | None = Field(None, description="how many bids are active (detail only)")
     can_bid: bool | None = Field(None, description="whether you may bid now (detail only)")
@@ -160,7 +160,7 @@ class JobCommentOut(BaseModel):
     bid_id: str | None
     author_id: str
     body: str
-    created_at: str
+    created_at: Instant
 
     @classmethod
     def of(cls, comment: Comment) -> JobCommentOut:
