@@ -34,8 +34,10 @@ class Contract:
         return snapshot_text(self.build())
 
     def stale_message(self) -> str:
-        return (f"{self.path} is not the {self.name} document the code generates: review the change, "
-                f"then regenerate it with `fieldsync {self.name} --out {self.path}`.")
+        return (
+            f"{self.path} is not the {self.name} document the code generates: review the change, "
+            f"then regenerate it with `fieldsync {self.name} --out {self.path}`."
+        )
 
 
 def snapshot_text(document: dict[str, Any]) -> str:

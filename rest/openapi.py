@@ -3,6 +3,7 @@ served at GET /v1/openapi.json. Never edit the spec by hand: change the route or
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,6 +108,7 @@ def build_openapi(
     }
     if server_url:
         document["servers"] = [{"url": server_url.rstrip("/") or "/"}]
+    document = copy.deepcopy(document)  # the passes edit in place; module constants stay as they are
     polish(document)
     return document
 

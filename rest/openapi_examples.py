@@ -35,7 +35,7 @@ def describe_requests(document: dict[str, Any]) -> None:
 
 
 def example_of(schema: dict[str, Any], schemas: dict[str, Any], depth: int = 0) -> Any:
-    """A value the schema accepts, as plain as possible (required properties only)."""
+    """A value the schema accepts, as plain as possible (required properties, and those with an example)."""
     if depth > 12:
         return None
     if "$ref" in schema:
@@ -57,9 +57,12 @@ def example_of(schema: dict[str, Any], schemas: dict[str, Any], depth: int = 0) 
             return example_of(variants[0], schemas, depth + 1)
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
-        required = set(schema.get("required", []))
-        return {name: example_of(prop, schemas, depth + 1) for name, prop in schema.get("properties", {}).items()
-                if name in required}
+        required = set(schema.get("required", []))  # and the optional ones a model gave an example
+        return {
+            name: example_of(prop, schemas, depth + 1)
+            for name, prop in schema.get("properties", {}).items()
+            if name in required or prop.get("examples")
+        }
     if kind == "array":
         return [example_of(schema.get("items", {}), schemas, depth + 1)] * max(1, schema.get("minItems", 1))
     if kind == "string":

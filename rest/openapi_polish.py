@@ -113,8 +113,10 @@ def name_enums(document: dict[str, Any]) -> None:
         name = enum_name(component["enum"], prop)
         existing = schemas.setdefault(name, component)
         if set(map(str, existing.get("enum", []))) != set(map(str, component["enum"])):
-            raise ValueError(f"two enums are both named {name!r}: {existing.get('enum')} and "
-                             f"{component['enum']}; name them in rest/openapi_enums.py")
+            raise ValueError(
+                f"two enums are both named {name!r}: {existing.get('enum')} and "
+                f"{component['enum']}; name them in rest/openapi_enums.py"
+            )
         node["$ref"] = SCHEMAS + name
 
     for schema in list(_schemas_of(document)):
@@ -147,8 +149,10 @@ def share_error_responses(document: dict[str, Any]) -> None:
         for status, response in operation["responses"].items():
             body = {k: v for k, v in response.items() if k != "description"}
             if status in shared and "$ref" not in response and repr(body) == shared[status]:
-                operation["responses"][status] = {"$ref": RESPONSES + _response_name(int(status)),
-                                                  "description": response["description"]}
+                operation["responses"][status] = {
+                    "$ref": RESPONSES + _response_name(int(status)),
+                    "description": response["description"],
+                }
     if responses:
         document["components"]["responses"] = responses
 
@@ -168,5 +172,7 @@ def _generic_description(status: int) -> str:
 
 
 def describe_tags(document: dict[str, Any]) -> None:
-    document["tags"] = [{**tag, "description": TAG_DESCRIPTIONS[tag["name"]]} if tag["name"] in TAG_DESCRIPTIONS
-                        else tag for tag in document.get("tags", [])]
+    document["tags"] = [
+        {**tag, "description": TAG_DESCRIPTIONS[tag["name"]]} if tag["name"] in TAG_DESCRIPTIONS else tag
+        for tag in document.get("tags", [])
+    ]

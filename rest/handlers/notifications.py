@@ -77,7 +77,7 @@ async def get_preferences(req: ApiRequest[None, None]) -> PreferencesOut:
 
 
 @routes.put("/notification-preferences", body=NotificationPreferencesIn, response=PreferencesOut, auth=True,
-            errors=(E.VALIDATION_FAILED,),
+            errors=(E.VALIDATION_FAILED, E.CONFLICT),
             summary="Replace your notification preferences",
             description="Per category (messages, bookings, bids, marketing, account_security) and channel (push, "
                         "in_app, email: not sent yet). Account and security notices cannot be turned off. Quiet "
@@ -88,5 +88,5 @@ async def put_preferences(req: ApiRequest[NotificationPreferencesIn, None]) -> P
               for name, channels in b.categories if channels is not None}
     change = preferences.PreferencesChange(
         categories=chosen, quiet_hours=(b.quiet_hours.start, b.quiet_hours.end) if b.quiet_hours else None,
-        timezone=b.timezone, private_previews=b.private_previews)
+        timezone=b.timezone, private_previews=b.private_previews, expected_version=b.version)
     return PreferencesOut.of(await preferences.replace(req.actor, change))

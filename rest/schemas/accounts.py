@@ -52,8 +52,11 @@ class PasswordChangeIn(Strict):
 
 
 class ProfilePatch(Strict):
+    """The fields to change; what GET /v1/me returns may be sent back as it is."""
+
     name: str | None = Field(None, min_length=1, max_length=120)
     region: str | None = Field(None, max_length=64)
+    version: int | None = Field(None, ge=1, le=2**31 - 1, description="the version you read; a stale one is a 409")
 
 
 class PhotoIn(Strict):

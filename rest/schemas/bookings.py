@@ -69,7 +69,8 @@ class BookingTransitionOut(BaseModel):
     @classmethod
     def of(cls, row: Transition) -> BookingTransitionOut:
         actor = row.actor_id
-        return cls(from_state=row.from_state, to_state=row.to_state, actor_id=str(actor) if actor else None,
+        return cls(from_state=BookingState(row.from_state) if row.from_state else None,
+                   to_state=BookingState(row.to_state), actor_id=str(actor) if actor else None,
                    actor_role=row.actor_role, reason=row.reason, at=isoformat(row.created_at))
 
 
@@ -116,7 +117,7 @@ class BookingOut(BaseModel):
             return MoneyOut.from_parts(amount, b.currency)
 
         return cls(
-            id=str(b.id), kind=b.kind.value, state=b.state.value, customer_id=str(b.customer_id),
+            id=str(b.id), kind=BookingKind(b.kind), state=BookingState(b.state), customer_id=str(b.customer_id),
             service_id=_id(b.service_id), organisation_id=_id(b.organisation_id),
             job_id=_id(b.job_id), zone_id=_id(b.zone_id), lat=b.lat, lng=b.lng,
             address=b.address, notes=b.notes,

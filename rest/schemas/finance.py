@@ -198,7 +198,9 @@ class CorrectionOut(BaseModel):
 
 class TaxProfileIn(StrictIn):
     legal_name: str = Field(min_length=1, max_length=200)
-    tax_id: str = Field(min_length=4, max_length=40, description="stored encrypted; only its last 4 are shown")
+    tax_id: str | None = Field(None, min_length=4, max_length=40, examples=["GB123456789"],
+                               description="stored encrypted; only its last 4 are shown; omit it to keep the "
+                                           "stored one (required the first time)")
     address_line1: str = Field(min_length=1, max_length=200)
     address_line2: str = Field("", max_length=200)
     city: str = Field(min_length=1, max_length=100)

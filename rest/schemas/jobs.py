@@ -91,7 +91,7 @@ class BidOut(BaseModel):
     def of(cls, bid: Bid) -> BidOut:
         return cls(id=str(bid.id), job_id=str(bid.job_id), serviceman_id=str(bid.serviceman_id),
                    amount=MoneyOut.from_parts(bid.amount, bid.currency), message=bid.message,
-                   proposed_start=_ts(bid.proposed_start), state=bid.state.value, version=bid.version,
+                   proposed_start=_ts(bid.proposed_start), state=BidState(bid.state), version=bid.version,
                    created_at=isoformat(bid.created_at), updated_at=isoformat(bid.updated_at))
 
 
@@ -127,7 +127,7 @@ class JobOut(BaseModel):
             zone_id=str(zone) if zone else None, lat=job.lat, lng=job.lng, address=job.address,
             budget_min=MoneyOut.from_parts(job.budget_min, job.currency),
             budget_max=MoneyOut.from_parts(job.budget_max, job.currency),
-            desired_start=_ts(job.desired_start), desired_end=_ts(job.desired_end), state=job.state.value,
+            desired_start=_ts(job.desired_start), desired_end=_ts(job.desired_end), state=JobState(job.state),
             accepted_bid_id=str(job.accepted_bid_id) if job.accepted_bid_id else None,
             expires_at=isoformat(job.expires_at), version=job.version, created_at=isoformat(job.created_at),
             bids=[BidOut.of(b) for b in view.bids] if view else [],

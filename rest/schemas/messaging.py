@@ -113,7 +113,7 @@ class ConversationOut(BaseModel):
         c = view.conversation
         ids = {name: getattr(c, name, None) for name in ("booking_id", "job_id", "subject_user_id")}
         return cls(
-            id=str(c.id), kind=c.kind.value, **{k: str(v) if v else None for k, v in ids.items()},
+            id=str(c.id), kind=ConversationKind(c.kind), **{k: str(v) if v else None for k, v in ids.items()},
             last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
             last_message_at=isoformat(c.last_message_at) if c.last_message_at else None,
             role=view.membership.role.value if view.membership else None,

@@ -37,7 +37,7 @@ class DeviceOut(BaseModel):
 
     @classmethod
     def of(cls, device: Device) -> DeviceOut:
-        return cls(id=str(device.id), token=device.token, platform=device.platform.value, app=device.app.value,
+        return cls(id=str(device.id), token=device.token, platform=Platform(device.platform), app=AppKind(device.app),
                    locale=device.locale, last_seen_at=isoformat(device.last_seen_at),
                    created_at=isoformat(device.created_at), version=device.version)
 
@@ -114,11 +114,15 @@ class CategoriesIn(StrictIn):
 
 
 class NotificationPreferencesIn(StrictIn):
+    """All your notification preferences at once; what GET returns may be sent back as it is."""
+
     categories: CategoriesIn = Field(default_factory=CategoriesIn,
                                      description="channels to set per category; unnamed ones keep their defaults")
     quiet_hours: QuietHours | None = Field(None, description="may span midnight (22:00 to 07:00); null: none")
     timezone: str | None = Field(None, max_length=64, description="IANA zone; null: your region's, else UTC")
     private_previews: StrictBool = Field(False, description="pushes say who wrote, never what")
+    version: int | None = Field(None, ge=0, le=2**31 - 1,
+                                description="the version you read (0: the defaults); a stale one: 409, nothing saved")
 
 
 class ChannelsOut(BaseModel):
