@@ -22,8 +22,8 @@ from domain.accounts.revocation import Revocation, RevocationStore
 from domain.accounts.throttle import LoginThrottle, LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.audit import services as audit
-from domain.shared.context import Actor, RequestContext
 from domain.shared.clock import utcnow
+from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, Forbidden, InvalidCredentials, RateLimited, Unauthorized, ValidationFailed
 from domain.shared.ratelimit import RateLimiter
 from domain.shared.uow import unit_of_work
