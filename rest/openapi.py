@@ -154,8 +154,9 @@ def _parameters(route: Route, schemas: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schemas: dict[str, Any]) -> dict[str, Any]:
     operation: dict[str, Any] = {"operationId": route.operation_id, "summary": route.summary, "tags": list(route.tags)}
-    if route.description:
-        operation["description"] = route.description
+    description = "\n\n".join(part for part in (route.description, _read_only_note(route)) if part)
+    if description:
+        operation["description"] = description
     parameters = _parameters(route, schemas)
     if parameters:
         operation["parameters"] = parameters
@@ -168,6 +169,14 @@ def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schem
     operation["security"] = [{BEARER: []}] if route.auth else []
     operation["responses"] = {**_success(route, refs), **_errors(route, refs)}
     return operation
+
+
+def _read_only_note(route: Route) -> str:
+    """A PUT/PATCH that takes back its GET representation says which fields it ignores."""
+    if not route.read_only:
+        return ""
+    fields = ", ".join(f"`{name}`" for name in sorted(route.read_only))
+    return f"The body may be the representation GET returns: its read-only fields ({fields}) are ignored."
 
 
 def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:
