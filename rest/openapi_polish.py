@@ -105,12 +105,14 @@ def name_enums(document: dict[str, Any]) -> None:
     client has one `BookingState` type, not one anonymous enum per property."""
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     named = {id(schema) for schema in schemas.values()}
+    # A set a model already declares as a named enum (a domain StrEnum) keeps that name.
+    declared = {frozenset(map(str, schema["enum"])): name for name, schema in schemas.items() if "enum" in schema}
 
     def hoist(node: dict[str, Any], prop: str) -> None:
         if "enum" not in node or id(node) in named:
             return
         component = {key: node.pop(key) for key in ("type", "enum", "const") if key in node}
-        name = enum_name(component["enum"], prop)
+        name = declared.get(frozenset(map(str, component["enum"]))) or enum_name(component["enum"], prop)
         existing = schemas.setdefault(name, component)
         if set(map(str, existing.get("enum", []))) != set(map(str, component["enum"])):
             raise ValueError(
