@@ -1,4 +1,5 @@
-"""`fieldsync` console entry point: serve, migrate, seed-demo, demo, asyncapi."""
+"""`fieldsync` console entry point: serve, migrate, seed-demo, demo, and the contract exports
+(`fieldsync openapi`, app/contracts.py; `fieldsync asyncapi`, app/asyncapi.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 
 from app import bootstrap
 from app.asyncapi import export as export_asyncapi
+from app.contracts import CONTRACTS, export
 from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
@@ -28,9 +30,19 @@ def main(argv: list[str] | None = None) -> int:
     asyncapi.add_argument("--out", metavar="FILE", help="write it to FILE")
     asyncapi.add_argument("--check", action="store_true",
                           help="exit 1 when FILE (default: the committed docs/api/asyncapi.json) is stale")
+    for contract in CONTRACTS.values():
+        command = commands.add_parser(contract.name, help=f"print the {contract.name} document ({contract.path})")
+        command.add_argument("--out", metavar="FILE", help="write it to FILE instead")
+        command.add_argument("--check", action="store_true",
+                             help=f"exit 1 when FILE (default {contract.path}) is not what the code generates")
     args = parser.parse_args(argv)
     if args.command == "asyncapi":  # needs no settings: the document is made from the code alone
         return export_asyncapi(args.out, args.check)
+
+    if args.command in CONTRACTS:  # needs no settings: the document is built from code alone
+        status, message = export(CONTRACTS[args.command], out=args.out, check=args.check)
+        print(message, file=sys.stderr if status else sys.stdout)
+        return status
 
     overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
                  if v is not None}
@@ -39,7 +51,6 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
-
 
     if args.command in ("migrate", "demo"):
         applied = asyncio.run(migrate(settings.database_url))

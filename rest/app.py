@@ -6,6 +6,7 @@ from aiohttp import web
 
 from rest import middlewares, openapi
 from rest.deps import REST_DEPS, RestDeps
+from rest.docs_page import docs_routes
 from rest.handlers import (
     admin,
     availability,
@@ -67,5 +68,6 @@ def setup_rest(app: web.Application, deps: RestDeps) -> None:
     middlewares.install(app, deps)
     app.add_routes(health_routes(deps.readiness_checks, deps.dependency_checks,
                                  getattr(deps.settings, "proxy_networks", ())))
+    app.add_routes(docs_routes())
     for table in ROUTE_TABLES:
         table.mount(app)

@@ -3,6 +3,7 @@ served at GET /v1/openapi.json. Never edit the spec by hand: change the route or
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ from domain.shared.errors import ErrorCode
 from rest import idempotency
 from rest.deps import service_version
 from rest.errors import PROBLEM_CONTENT_TYPE, STATUS_BY_CODE, Problem
+from rest.openapi_polish import polish
 from rest.reasons import declare_reasons
 from rest.responses import dumps
 from rest.routing import ROUTES, ApiRequest, Route, RouteTable, path_param_schema
@@ -77,8 +79,11 @@ async def get_openapi(req: ApiRequest[None, None]) -> web.Response:
 
 
 def build_openapi(
-    routes: Sequence[Route], *, title: str = "Fieldsync API", server_url: str | None = None
+    routes: Sequence[Route], *, title: str = "Fieldsync API", server_url: str | None = None,
+    version: str | None = None,
 ) -> dict[str, Any]:
+    """The document for these routes; `version` (default: the build's) and `server_url` fixed
+    make it stable enough to commit (app/contracts.py)."""
     schemas: dict[str, Any] = {}
     refs = _model_schemas(routes, schemas)
     paths: dict[str, dict[str, Any]] = {}
@@ -92,7 +97,7 @@ def build_openapi(
         "openapi": OPENAPI_VERSION,
         "info": {
             "title": title,
-            "version": service_version(),
+            "version": version or service_version(),
             "description": "Errors are RFC 9457 problem documents; branch on `code`.",
         },
         "paths": dict(sorted(paths.items())),
@@ -103,7 +108,9 @@ def build_openapi(
         "tags": [{"name": tag} for tag in sorted({tag for route in routes for tag in route.tags})],
     }
     if server_url:
-        document["servers"] = [{"url": server_url.rstrip("/")}]
+        document["servers"] = [{"url": server_url.rstrip("/") or "/"}]
+    document = copy.deepcopy(document)  # the passes edit in place; module constants stay as they are
+    polish(document)
     return document
 
 
@@ -148,8 +155,9 @@ def _parameters(route: Route, schemas: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schemas: dict[str, Any]) -> dict[str, Any]:
     operation: dict[str, Any] = {"operationId": route.operation_id, "summary": route.summary, "tags": list(route.tags)}
-    if route.description:
-        operation["description"] = route.description
+    description = "\n\n".join(part for part in (route.description, _read_only_note(route)) if part)
+    if description:
+        operation["description"] = description
     parameters = _parameters(route, schemas)
     if parameters:
         operation["parameters"] = parameters
@@ -158,10 +166,18 @@ def _operation(route: Route, refs: dict[tuple[type[BaseModel], str], Any], schem
             "required": True,
             "content": {"application/json": {"schema": refs[(route.body, "validation")]}},
         }
-    if route.auth:
-        operation["security"] = [{BEARER: []}]
+    # Declared on every operation, so a generated client never guesses: public ones say `[]`.
+    operation["security"] = [{BEARER: []}] if route.auth else []
     operation["responses"] = {**_success(route, refs), **_errors(route, refs)}
     return operation
+
+
+def _read_only_note(route: Route) -> str:
+    """A PUT/PATCH that takes back its GET representation says which fields it ignores."""
+    if not route.read_only:
+        return ""
+    fields = ", ".join(f"`{name}`" for name in sorted(route.read_only))
+    return f"The body may be the representation GET returns: its read-only fields ({fields}) are ignored."
 
 
 def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:

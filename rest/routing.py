@@ -15,6 +15,7 @@ declared with `idempotent=False`; nothing else is needed, OpenAPI documents it b
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
@@ -120,6 +121,9 @@ class Route:
     operation_id: str = ""
     idempotent: bool = False  # honours the Idempotency-Key header (rest/idempotency.py)
     media_type: str = "application/json"  # of the success body; another (text/csv) is a string
+    # PUT/PATCH: fields of the GET representation of the same path that this body does not take
+    # (ids, timestamps, computed values): accepted and ignored, so a GET body can be sent back.
+    read_only: frozenset[str] = frozenset()
 
     @property
     def path_params(self) -> list[str]:
@@ -192,6 +196,7 @@ class RouteTable:
                     media_type=media_type,
                 )
             )
+            self.routes = with_read_only(self.routes)
             return handler
 
         return register
@@ -228,7 +233,7 @@ def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespon
         caller = await authenticate(request) if route.auth else None
         key = idempotency.key_of(request) if route.idempotent else None
         check_path(request, route)
-        body = await parse_body(request, route.body) if route.body is not None else None
+        body = await parse_body(request, route.body, route.read_only) if route.body is not None else None
         query = parse_query(request, route.query) if route.query is not None else None
         deps = deps_of(request)
 
@@ -284,8 +289,24 @@ def _is_json(request: web.Request) -> bool:
     return (mimetype == "application/json" or mimetype.endswith("+json")) and charset in ("utf-8", "utf8")
 
 
-async def parse_body(request: web.Request, model: type[M]) -> M:
-    """JSON body -> model: 415 for another media type, 400 for broken JSON, 422 for bad fields."""
+def with_read_only(routes: list[Route]) -> list[Route]:
+    """Each PUT/PATCH route told which fields of its path's GET representation it ignores."""
+    shown = {route.path: route.response for route in routes if route.method == "GET" and route.response}
+    updated = []
+    for route in routes:
+        if route.method in ("PUT", "PATCH") and route.body is not None and route.path in shown:
+            representation = shown[route.path]
+            assert representation is not None
+            taken = {field.alias or name for name, field in route.body.model_fields.items()}
+            route = dataclasses.replace(route, read_only=frozenset(
+                (field.alias or name) for name, field in representation.model_fields.items()) - taken)
+        updated.append(route)
+    return updated
+
+
+async def parse_body(request: web.Request, model: type[M], read_only: frozenset[str] = frozenset()) -> M:
+    """JSON body -> model: 415 for another media type, 400 for broken JSON, 422 for bad fields.
+    `read_only` fields (what a GET shows but a write does not take) are dropped first."""
     if not _is_json(request):
         raise HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json (UTF-8).")
     raw = await request.read()  # aiohttp enforces client_max_size here (413)
@@ -299,6 +320,8 @@ async def parse_body(request: web.Request, model: type[M]) -> M:
         raise HttpProblem(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.") from None
     if errors := json_problems(data, raw, "body"):
         raise ValidationFailed(errors=errors)
+    if read_only and isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key not in read_only}
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:

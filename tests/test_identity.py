@@ -99,7 +99,10 @@ async def test_profile_patch(client):
     assert response.status == 200
     body = await response.json()
     assert body["name"] == "New Name" and body["region"] == "north" and body["version"] == 2
-    assert (await client.patch("/v1/me", headers=account.headers, json={"roles": ["admin"]})).status == 422
+    # `roles` is read-only (GET /v1/me shows it): sent back, it is ignored, never applied.
+    escalation = await client.patch("/v1/me", headers=account.headers, json={"roles": ["admin"]})
+    assert escalation.status == 200 and (await escalation.json())["roles"] == ["customer"]
+    assert (await client.patch("/v1/me", headers=account.headers, json={"is_admin": True})).status == 422
 
 
 def _forge(claims: dict, key: str, kid: str = "k1", alg: str = "HS256") -> str:

@@ -156,7 +156,12 @@ async def test_openapi_is_valid_31_and_lists_the_routes(client):
     assert {"/v1/meta", "/v1/openapi.json"} <= set(document["paths"])
     meta = document["paths"]["/v1/meta"]["get"]
     assert meta["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Meta"}
-    assert meta["responses"]["429"]["content"][PROBLEM]["schema"] == {"$ref": "#/components/schemas/Problem"}
+    # Error responses are shared components; each operation keeps its own description (its codes).
+    limited = meta["responses"]["429"]
+    assert limited["$ref"] == "#/components/responses/TooManyRequests" and "rate_limited" in limited["description"]
+    shared = document["components"]["responses"]["TooManyRequests"]
+    assert shared["content"][PROBLEM]["schema"] == {"$ref": "#/components/schemas/Problem"}
+    assert "Retry-After" in shared["headers"]
     assert document["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
 
 

@@ -22,6 +22,7 @@ from domain.accounts.revocation import Revocation, RevocationStore
 from domain.accounts.throttle import LoginThrottle, LoginThrottlePolicy
 from domain.accounts.tokens import TokenSigner
 from domain.audit import services as audit
+from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import (
     Conflict,
@@ -221,15 +222,24 @@ class AccountsService:
         await authorize(actor, Permission.PROFILE_READ)
         return await self._user(actor)
 
-    async def update_me(self, actor: Actor, *, name: str | None = None, region: str | None = None) -> User:
+    async def update_me(self, actor: Actor, *, name: str | None = None, region: str | None = None,
+                        expected_version: int | None = None) -> User:
+        """`expected_version`: the version the caller read; a stale one changes nothing (409)."""
         await authorize(actor, Permission.PROFILE_UPDATE)
         user = await self._user(actor)
+        if expected_version is not None and expected_version != user.version:
+            raise _stale_profile(user)
         if name is not None:
             user.name = clean_name(name)
         if region is not None:
             user.region = region.strip() or None
+        read = user.version
         user.version += 1
-        await user.save(update_fields=["name", "region", "version", "updated_at"])
+        user.updated_at = utcnow()
+        # Guarded by the version read, so two writers who read the same version cannot both win.
+        if not await User.filter(id=user.id, version=read).update(name=user.name, region=user.region,
+                                                                   version=user.version, updated_at=user.updated_at):
+            raise _stale_profile(await self._user(actor))
         return user
 
     async def _user(self, actor: Actor) -> User:
@@ -284,3 +294,8 @@ class AccountsService:
 
 __all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "clean_name", "email_key",
            "normalize_email"]
+
+
+def _stale_profile(user: User) -> Conflict:
+    return Conflict("Your profile changed since you read it; reload and apply your edits again.",
+                    details={"version": user.version})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 from domain.messaging.models import Message
 from domain.shared.clock import isoformat
@@ -17,6 +17,8 @@ MAX_BODY_CHARS = 4000
 MAX_ATTACHMENTS = 10
 # Clients generate it (a UUID is typical); it only has to be unique per sender and conversation.
 CLIENT_MSG_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
+# A timestamp as isoformat wrote it (RFC 3339, UTC, `Z`), typed date-time for generated clients.
+Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 AttachmentKind = Literal["image", "video", "audio", "file", "location"]
@@ -53,7 +55,7 @@ class MessageView(BaseModel):
     sender_id: str
     body: str
     client_msg_id: str
-    created_at: str
+    created_at: Instant
     attachments: list[AttachmentRef] = Field(default_factory=list)
     flagged: bool = False
     flag_reasons: list[str] = Field(default_factory=list)

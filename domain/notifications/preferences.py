@@ -21,7 +21,7 @@ from domain.accounts.models import User
 from domain.notifications.models import Category, Channel, NotificationPreference
 from domain.scheduling.windows import format_clock, parse_clock, zone
 from domain.shared.context import Actor
-from domain.shared.errors import ValidationFailed
+from domain.shared.errors import Conflict, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
@@ -120,6 +120,7 @@ class PreferencesChange:
     quiet_hours: tuple[str, str] | None
     timezone: str | None
     private_previews: bool
+    expected_version: int | None = None  # the version the caller read; a stale one is a conflict
 
 
 def _validated(change: PreferencesChange) -> tuple[dict[str, dict[str, bool]], int | None, int | None]:
@@ -157,6 +158,8 @@ async def replace(actor: Actor, change: PreferencesChange) -> Preferences:
     channels, start, end = _validated(change)
     values = {"channels": channels, "quiet_start_minute": start, "quiet_end_minute": end,
               "timezone": change.timezone, "private_previews": change.private_previews}
+    if change.expected_version is not None:
+        return await _replace_if_current(actor.user_id, change.expected_version, values)
     async with unit_of_work() as uow:
         updated = await NotificationPreference.filter(user_id=actor.user_id).using_db(uow.connection).update(
             version=F("version") + 1, **values)
@@ -168,3 +171,26 @@ async def replace(actor: Actor, change: PreferencesChange) -> Preferences:
                 await NotificationPreference.filter(user_id=actor.user_id).using_db(uow.connection).update(
                     version=F("version") + 1, **values)
     return await load(actor.user_id)
+
+
+async def _replace_if_current(user_id: str, expected: int, values: dict[str, Any]) -> Preferences:
+    """A replacement that holds only while the stored version is the one the caller read (0:
+    the defaults, never saved)."""
+    async with unit_of_work() as uow:
+        if expected == 0:
+            try:
+                async with unit_of_work() as inner_uow:  # a savepoint: a racing first PUT may win
+                    await NotificationPreference.create(user_id=user_id, using_db=inner_uow.connection, **values)
+            except IntegrityError:
+                raise _stale(await load(user_id, uow.connection)) from None
+        else:
+            updated = await NotificationPreference.filter(user_id=user_id, version=expected).using_db(
+                uow.connection).update(version=F("version") + 1, **values)
+            if not updated:
+                raise _stale(await load(user_id, uow.connection))
+    return await load(user_id)
+
+
+def _stale(current: Preferences) -> Conflict:
+    return Conflict("Your notification preferences changed since you read them; reload and apply your edits again.",
+                    details={"version": current.version})

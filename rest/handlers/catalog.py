@@ -13,13 +13,13 @@ from rest.routing import ApiRequest, RouteTable
 from rest.schemas.catalog import (
     CategoryOut,
     CategoryTreeOut,
-    RejectIn,
     ServiceCreateIn,
     ServiceListQuery,
     ServiceOut,
     ServicePage,
     ServicePatchIn,
     ServicePreviewOut,
+    ServiceRejectIn,
 )
 
 routes = RouteTable(tags=("catalogue",))
@@ -92,10 +92,9 @@ async def publish_service(req: ApiRequest[None, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.publish(req.actor, req.params["service_id"]))
 
 
-@routes.post("/services/{service_id}/reject", body=RejectIn, response=ServiceOut, auth=True,
-             errors=STEP_ERRORS, reasons=STEP_REASONS,
-             summary="Send a listing in review back to draft (admins)")
-async def reject_service(req: ApiRequest[RejectIn, None]) -> ServiceOut:
+@routes.post("/services/{service_id}/reject", body=ServiceRejectIn, response=ServiceOut, auth=True, errors=STEP_ERRORS,
+             reasons=STEP_REASONS, summary="Send a listing in review back to draft (admins)")
+async def reject_service(req: ApiRequest[ServiceRejectIn, None]) -> ServiceOut:
     return ServiceOut.of(await lifecycle.reject(req.actor, req.params["service_id"], req.body.reason))
 
 

@@ -13,8 +13,8 @@ from domain.disputes.states import OPEN
 from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.disputes import (
-    AssignIn,
-    DecisionIn,
+    DisputeAssignIn,
+    DisputeDecisionIn,
     DisputeListOut,
     DisputeOut,
     EntriesQuery,
@@ -117,10 +117,10 @@ async def withdraw(req: ApiRequest[None, None]) -> dict[str, Any]:
     return await _disputes(req).withdraw(req.actor, req.params["dispute_id"], context=req.context)
 
 
-@routes.post("/disputes/{dispute_id}/decision", body=DecisionIn, response=DisputeOut, auth=True,
+@routes.post("/disputes/{dispute_id}/decision", body=DisputeDecisionIn, response=DisputeOut, auth=True,
              errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
              summary="Decide a dispute (admins): refund, release or split, with a reason")
-async def decide(req: ApiRequest[DecisionIn, None]) -> dict[str, Any]:
+async def decide(req: ApiRequest[DisputeDecisionIn, None]) -> dict[str, Any]:
     b = req.body
     return await _disputes(req).decide(req.actor, req.params["dispute_id"], Outcome(b.outcome),
                                        b.refund.money() if b.refund else None, b.reason, context=req.context)
@@ -138,8 +138,8 @@ async def queue(req: ApiRequest[None, QueueQuery]) -> DisputeListOut:
     return DisputeListOut.model_validate({"disputes": found})
 
 
-@routes.post("/admin/disputes/{dispute_id}/assign", body=AssignIn, response=DisputeOut, auth=True,
+@routes.post("/admin/disputes/{dispute_id}/assign", body=DisputeAssignIn, response=DisputeOut, auth=True,
              errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Assign a dispute to an admin (yourself by default)")
-async def assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
+async def assign(req: ApiRequest[DisputeAssignIn, None]) -> dict[str, Any]:
     return await _disputes(req).assign(req.actor, req.params["dispute_id"], req.body.assignee_id,
                                        context=req.context)

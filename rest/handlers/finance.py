@@ -16,12 +16,12 @@ from domain.finance.reporting.tax import ProfileDraft, SellerTax
 from domain.shared.errors import ConflictReason, ErrorCode, NotFound, ValidationFailed
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.finance import (
-    BalanceOut,
     BalancesOut,
     CorrectionIn,
     CorrectionOut,
     DocumentOut,
     DocumentsOut,
+    FinanceBalanceOut,
     FinanceReportOut,
     PeriodQuery,
     ReconcileIn,
@@ -65,7 +65,7 @@ async def _payee(req: ApiRequest[Any, Any]) -> Payee:
 async def _balances(req: ApiRequest[None, None]) -> BalancesOut:
     payee = await _payee(req)
     found = await balances.balances(req.actor, payee)
-    return BalancesOut(owner=payee.owner, balances=[BalanceOut.of(b) for b in found])
+    return BalancesOut(owner=payee.owner, balances=[FinanceBalanceOut.of(b) for b in found])
 
 
 async def _statement_of(req: ApiRequest[None, StatementQuery]) -> balances.Statement:

@@ -71,10 +71,11 @@ async def get_me(req: ApiRequest[None, None]) -> UserOut:
     return UserOut.of(await req.deps.accounts.me(req.actor))
 
 
-@routes.patch("/me", body=ProfilePatch, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED,),
+@routes.patch("/me", body=ProfilePatch, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED, E.CONFLICT),
               summary="Change the caller's name or region")
 async def patch_me(req: ApiRequest[ProfilePatch, None]) -> UserOut:
-    user = await req.deps.accounts.update_me(req.actor, name=req.body.name, region=req.body.region)
+    user = await req.deps.accounts.update_me(req.actor, name=req.body.name, region=req.body.region,
+                                             expected_version=req.body.version)
     return UserOut.of(user)
 
 

@@ -20,12 +20,12 @@ from rest.schemas.messaging import (
     FlaggedQuery,
     HistoryQuery,
     MessagePageOut,
+    MessageReviewIn,
     MessageView,
     OpenConversationIn,
     ParticipantOut,
     ReadIn,
     ReadState,
-    ReviewIn,
     SendMessageIn,
 )
 
@@ -113,8 +113,8 @@ async def list_flagged(req: ApiRequest[None, FlaggedQuery]) -> FlaggedPageOut:
     return FlaggedPageOut(items=[FlaggedMessageOut.of(m) for m in page.items], next_cursor=page.next_cursor)
 
 
-@routes.post("/admin/flagged-messages/{message_id}/review", body=ReviewIn, response=FlaggedMessageOut, auth=True,
+@routes.post("/admin/flagged-messages/{message_id}/review", body=MessageReviewIn, response=FlaggedMessageOut, auth=True,
              errors=SEEN, summary="Record a verdict on a flagged message: ok or abuse (admins)")
-async def review_flagged(req: ApiRequest[ReviewIn, None]) -> FlaggedMessageOut:
+async def review_flagged(req: ApiRequest[MessageReviewIn, None]) -> FlaggedMessageOut:
     message = await review.review(req.actor, req.params["message_id"], ReviewVerdict(req.body.verdict))
     return FlaggedMessageOut.of(message)

@@ -13,7 +13,7 @@ from rest.schemas.notifications import (
     NotificationListQuery,
     NotificationOut,
     NotificationPageOut,
-    PreferencesIn,
+    NotificationPreferencesIn,
     PreferencesOut,
     ReadAllOut,
 )
@@ -76,17 +76,17 @@ async def get_preferences(req: ApiRequest[None, None]) -> PreferencesOut:
     return PreferencesOut.of(await preferences.get(req.actor))
 
 
-@routes.put("/notification-preferences", body=PreferencesIn, response=PreferencesOut, auth=True,
-            errors=(E.VALIDATION_FAILED,),
+@routes.put("/notification-preferences", body=NotificationPreferencesIn, response=PreferencesOut, auth=True,
+            errors=(E.VALIDATION_FAILED, E.CONFLICT),
             summary="Replace your notification preferences",
             description="Per category (messages, bookings, bids, marketing, account_security) and channel (push, "
                         "in_app, email: not sent yet). Account and security notices cannot be turned off. Quiet "
                         "hours hold pushes until they end (in-app entries still appear).")
-async def put_preferences(req: ApiRequest[PreferencesIn, None]) -> PreferencesOut:
+async def put_preferences(req: ApiRequest[NotificationPreferencesIn, None]) -> PreferencesOut:
     b = req.body
     chosen = {name: {ch: on for ch, on in channels.model_dump().items() if on is not None}
               for name, channels in b.categories if channels is not None}
     change = preferences.PreferencesChange(
         categories=chosen, quiet_hours=(b.quiet_hours.start, b.quiet_hours.end) if b.quiet_hours else None,
-        timezone=b.timezone, private_previews=b.private_previews)
+        timezone=b.timezone, private_previews=b.private_previews, expected_version=b.version)
     return PreferencesOut.of(await preferences.replace(req.actor, change))

@@ -20,8 +20,8 @@ from rest.schemas.payouts import (
     PayoutListQuery,
     PayoutOut,
     PayoutPage,
+    PayoutPreferencesIn,
     PayoutRequestIn,
-    PreferencesIn,
     PromoGrantIn,
 )
 
@@ -71,10 +71,10 @@ async def get_payout_preferences(req: ApiRequest[None, None]) -> AccountOut:
     return AccountOut.of(await _payouts(req).preferences(req.actor, _payee(req)))
 
 
-@routes.put(f"{BASE}/payout-preferences", body=PreferencesIn, response=AccountOut, auth=True,
+@routes.put(f"{BASE}/payout-preferences", body=PayoutPreferencesIn, response=AccountOut, auth=True,
             errors=(E.FORBIDDEN, E.NOT_FOUND),
             summary="Choose the payout schedule: on_release, daily, weekly (weekly_day) or manual")
-async def put_payout_preferences(req: ApiRequest[PreferencesIn, None]) -> AccountOut:
+async def put_payout_preferences(req: ApiRequest[PayoutPreferencesIn, None]) -> AccountOut:
     view = await _payouts(req).set_preferences(req.actor, _payee(req), schedule=req.body.schedule,
                                                weekly_day=req.body.weekly_day, context=req.context)
     return AccountOut.of(view)

@@ -15,16 +15,16 @@ from rest.routing import ApiRequest, RouteTable
 from rest.schemas.media import SignedOut
 from rest.schemas.verification import (
     ApproveIn,
-    AssignIn,
     BadgesOut,
     CrewOut,
     DocumentListOut,
-    DocumentOut,
     QueueQuery,
-    RejectIn,
     RequirementsIn,
     RequirementsOut,
     SubmitIn,
+    VerificationAssignIn,
+    VerificationDocumentOut,
+    VerificationRejectIn,
 )
 
 routes = RouteTable(tags=("verification",))
@@ -40,7 +40,8 @@ def _verification(req: ApiRequest[Any, Any]) -> VerificationService:
     return req.deps.verification
 
 
-@routes.post("/servicemen/{user_id}/verification/documents", body=SubmitIn, response=DocumentOut, status=201,
+@routes.post("/servicemen/{user_id}/verification/documents", body=SubmitIn, response=VerificationDocumentOut,
+             status=201,
              auth=True, errors=(*_WRITE_ERRORS, E.SERVICE_UNAVAILABLE), reasons=_WRITE_REASONS,
              summary="Submit a verification document (the serviceman, or their provider's owner or manager)")
 async def verification_submit(req: ApiRequest[SubmitIn, None]) -> dict[str, Any]:
@@ -63,7 +64,7 @@ async def verification_badges(req: ApiRequest[None, None]) -> dict[str, Any]:
     return await _verification(req).badges(req.params["user_id"])
 
 
-@routes.get("/verification/documents/{document_id}", response=DocumentOut, auth=True, errors=(E.NOT_FOUND,),
+@routes.get("/verification/documents/{document_id}", response=VerificationDocumentOut, auth=True, errors=(E.NOT_FOUND,),
             summary="A document with its review history and external checks")
 async def verification_get_document(req: ApiRequest[None, None]) -> dict[str, Any]:
     return await _verification(req).get(req.actor, req.params["document_id"])
@@ -90,22 +91,24 @@ async def verification_queue(req: ApiRequest[None, QueueQuery]) -> DocumentListO
     return DocumentListOut.model_validate({"documents": found})
 
 
-@routes.post("/admin/verification/documents/{document_id}/assign", body=AssignIn, response=DocumentOut, auth=True,
+@routes.post("/admin/verification/documents/{document_id}/assign", body=VerificationAssignIn,
+             response=VerificationDocumentOut, auth=True,
              errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Assign a document to an admin (null unassigns)")
-async def verification_assign(req: ApiRequest[AssignIn, None]) -> dict[str, Any]:
+async def verification_assign(req: ApiRequest[VerificationAssignIn, None]) -> dict[str, Any]:
     return await _verification(req).assign(req.actor, req.params["document_id"], req.body.assignee_id)
 
 
-@routes.post("/admin/verification/documents/{document_id}/approve", body=ApproveIn, response=DocumentOut,
+@routes.post("/admin/verification/documents/{document_id}/approve", body=ApproveIn, response=VerificationDocumentOut,
              auth=True, errors=_WRITE_ERRORS, reasons=_WRITE_REASONS,
              summary="Approve: the credential counts at once, everywhere")
 async def verification_approve(req: ApiRequest[ApproveIn, None]) -> dict[str, Any]:
     return await _verification(req).approve(req.actor, req.params["document_id"], req.body.note)
 
 
-@routes.post("/admin/verification/documents/{document_id}/reject", body=RejectIn, response=DocumentOut,
+@routes.post("/admin/verification/documents/{document_id}/reject", body=VerificationRejectIn,
+             response=VerificationDocumentOut,
              auth=True, errors=_WRITE_ERRORS, reasons=_WRITE_REASONS, summary="Reject with a reason the submitter sees")
-async def verification_reject(req: ApiRequest[RejectIn, None]) -> dict[str, Any]:
+async def verification_reject(req: ApiRequest[VerificationRejectIn, None]) -> dict[str, Any]:
     return await _verification(req).reject(req.actor, req.params["document_id"], req.body.reason)
 
 

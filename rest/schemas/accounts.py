@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.accounts.models import Membership, Organisation, User
+from domain.accounts.models import Membership, Organisation, Role, User
 from domain.accounts.services import TokenPair
 from domain.audit.models import AuditRecord
 from domain.finance.payouts.views import Eligibility
@@ -52,8 +52,11 @@ class PasswordChangeIn(Strict):
 
 
 class ProfilePatch(Strict):
+    """The fields to change; what GET /v1/me returns may be sent back as it is."""
+
     name: str | None = Field(None, min_length=1, max_length=120)
     region: str | None = Field(None, max_length=64)
+    version: int | None = Field(None, ge=1, le=2**31 - 1, description="the version you read; a stale one is a 409")
 
 
 class PhotoIn(Strict):
@@ -64,7 +67,7 @@ class UserOut(BaseModel):
     id: str
     email: str
     name: str
-    roles: list[str]
+    roles: list[Role]
     region: str | None
     photo_upload_id: str | None = Field(None, description="The profile photo (GET /v1/uploads/{id}/download).")
     status: str

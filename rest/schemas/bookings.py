@@ -7,10 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from domain.bookings.models import Assignment, Booking, Transition
+from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
 from domain.bookings.services import BookingPage, BookingView
 from domain.shared.clock import isoformat
-from rest.schemas.common import Latitude, Longitude, MoneyOut, StrictIn, Timestamp
+from rest.schemas.common import Instant, Latitude, Longitude, MoneyOut, StrictIn, Timestamp
 
 
 class BookingIn(StrictIn):
@@ -59,17 +59,18 @@ class CrewMemberOut(BaseModel):
 
 
 class BookingTransitionOut(BaseModel):
-    from_state: str | None
-    to_state: str
+    from_state: BookingState | None
+    to_state: BookingState
     actor_id: str | None
     actor_role: str | None
     reason: str
-    at: str
+    at: Instant
 
     @classmethod
     def of(cls, row: Transition) -> BookingTransitionOut:
         actor = row.actor_id
-        return cls(from_state=row.from_state, to_state=row.to_state, actor_id=str(actor) if actor else None,
+        return cls(from_state=BookingState(row.from_state) if row.from_state else None,
+                   to_state=BookingState(row.to_state), actor_id=str(actor) if actor else None,
                    actor_role=row.actor_role, reason=row.reason, at=isoformat(row.created_at))
 
 
@@ -83,8 +84,8 @@ def _id(value: object) -> str | None:
 
 class BookingOut(BaseModel):
     id: str
-    kind: str
-    state: str
+    kind: BookingKind
+    state: BookingState
     customer_id: str
     service_id: str | None
     organisation_id: str | None
@@ -100,13 +101,13 @@ class BookingOut(BaseModel):
     commission: MoneyOut
     tax: MoneyOut
     total: MoneyOut = Field(description="what the customer pays: price + tax")
-    expires_at: str | None
+    expires_at: Instant | None
     version: int
     crew: list[CrewMemberOut]
     actions: list[str] = Field(description="the state actions you may take now")
     transitions: list[BookingTransitionOut] = Field(description="history, oldest first (empty in lists)")
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, view: BookingView) -> BookingOut:
@@ -116,7 +117,7 @@ class BookingOut(BaseModel):
             return MoneyOut.from_parts(amount, b.currency)
 
         return cls(
-            id=str(b.id), kind=b.kind.value, state=b.state.value, customer_id=str(b.customer_id),
+            id=str(b.id), kind=BookingKind(b.kind), state=BookingState(b.state), customer_id=str(b.customer_id),
             service_id=_id(b.service_id), organisation_id=_id(b.organisation_id),
             job_id=_id(b.job_id), zone_id=_id(b.zone_id), lat=b.lat, lng=b.lng,
             address=b.address, notes=b.notes,

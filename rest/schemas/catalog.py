@@ -117,7 +117,7 @@ class ServicePatchIn(ServiceFields):
     version: int = Field(ge=1, le=2**31 - 1, description="the version you loaded; a stale one is a 409")
 
 
-class RejectIn(Strict):
+class ServiceRejectIn(Strict):
     reason: str = Field(min_length=1, max_length=500)
 
 

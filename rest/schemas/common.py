@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 from domain.shared.errors import ValidationFailed
 from domain.shared.money import Money
@@ -35,6 +44,11 @@ def _plausible(moment: datetime) -> datetime:
 
 # An RFC 3339 timestamp with an offset, within years a booking can plausibly name.
 Timestamp = Annotated[AwareDatetime, AfterValidator(_plausible)]
+
+# A timestamp the server formatted itself (domain.shared.clock.isoformat: RFC 3339, UTC, `Z`).
+# The wire text stays exactly that string; the schema says `date-time` so generated clients
+# parse it into their date type (a Dart `DateTime`).
+Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
 
 
 def _has_nul(value: object) -> bool:

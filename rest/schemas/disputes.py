@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, StringConstraints
 
 from domain.disputes.rules import REASONS
-from rest.schemas.common import MoneyIn, MoneyOut, StrictIn, Timestamp
+from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn, Timestamp
 
 Reason = Literal[tuple(REASONS)]  # type: ignore[valid-type]
 Category = Literal[tuple(sorted(set(REASONS.values())))]  # type: ignore[valid-type]
@@ -42,13 +42,13 @@ class OfferAnswerIn(StrictIn):
     seq: int = Field(ge=1, le=10**9, description="the offer's entry number (open_offer_seq)")
 
 
-class DecisionIn(StrictIn):
+class DisputeDecisionIn(StrictIn):
     outcome: Literal["refund", "release", "split"]
     refund: MoneyIn | None = Field(None, description="split only: the part refunded; the rest is released")
     reason: str = Field(min_length=1, max_length=1000)
 
 
-class AssignIn(StrictIn):
+class DisputeAssignIn(StrictIn):
     assignee_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = Field(
         None, description="an admin's user id; yourself when absent")
 
@@ -84,7 +84,7 @@ class EntryOut(BaseModel):
     upload_ids: list[str]
     amount: int | None = Field(description="an offer's or a decision's refund, minor units")
     data: dict[str, Any]
-    created_at: str | None
+    created_at: Instant | None
 
 
 class DisputeChargebackOut(BaseModel):
@@ -94,8 +94,8 @@ class DisputeChargebackOut(BaseModel):
     status: str = Field(description="the gateway's dispute status (needs_response, under_review, won, lost, ...)")
     reason: str
     outcome: str = Field(description="open, won or lost")
-    opened_at: str | None
-    closed_at: str | None
+    opened_at: Instant | None
+    closed_at: Instant | None
 
 
 class DisputeOut(BaseModel):
@@ -111,8 +111,8 @@ class DisputeOut(BaseModel):
     opener_side: str
     opened_by: str
     assignee_id: str | None
-    due_at: str | None = Field(description="the next deadline")
-    decide_by: str | None
+    due_at: Instant | None = Field(description="the next deadline")
+    decide_by: Instant | None
     open_offer_seq: int | None
     outcome: str | None
     refunded: MoneyOut | None
@@ -121,8 +121,8 @@ class DisputeOut(BaseModel):
     last_seq: int
     version: int
     priority: int
-    created_at: str | None
-    closed_at: str | None
+    created_at: Instant | None
+    closed_at: Instant | None
     your_side: str | None = None
     actions: list[str] = Field(default_factory=list, description="what you may do now")
     timeline: list[EntryOut] | None = Field(None, description="the entries you may see, in order")

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from domain.feed.queries import FeedPage
-from rest.schemas.common import MoneyOut, StrictIn
+from rest.schemas.common import Instant, MoneyOut, StrictIn
 
 KINDS = ("job.posted, job.cancelled, job.expired, bid.placed, bid.updated, bid.withdrawn, bid.accepted, "
          "bid.rejected, booking.<state> (requested, accepted, scheduled, started, completed, cancelled, declined, "
@@ -36,7 +36,7 @@ class FeedItemOut(BaseModel):
     rank: int = Field(description="ranking score in thousandths of a point: higher first")
     factors: dict[str, float] = Field(description="zone, category, direct, budget, recency: the points behind rank")
     version: int
-    created_at: str
+    created_at: Instant
 
 
 class FeedPageOut(BaseModel):

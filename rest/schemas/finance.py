@@ -14,7 +14,7 @@ from domain.finance.reporting.models import FinanceDocument
 from domain.finance.reporting.report import FinanceReport, ReportRow
 from domain.finance.reporting.tax import ProfileView, ReportableSeller
 from domain.shared.clock import isoformat
-from rest.schemas.common import MAX_AMOUNT, Currency, StrictIn, Timestamp
+from rest.schemas.common import MAX_AMOUNT, Currency, Instant, StrictIn, Timestamp
 
 MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 
@@ -30,7 +30,7 @@ class StatementQuery(PeriodQuery):
     currency: Currency | None = Field(None, description="required (checked after who may read it)")
 
 
-class BalanceOut(BaseModel):
+class FinanceBalanceOut(BaseModel):
     currency: str
     earnings: int = Field(description="minor units released to you, less refunds taken back after release")
     pending: int = Field(description="your share of funds held for your captured bookings, not released yet")
@@ -39,18 +39,18 @@ class BalanceOut(BaseModel):
     receivable: int = Field(description="what you owe (a refund after payout), netted against your next releases")
 
     @classmethod
-    def of(cls, b: PartyBalance) -> BalanceOut:
+    def of(cls, b: PartyBalance) -> FinanceBalanceOut:
         return cls(currency=b.currency, earnings=b.earnings, pending=b.pending, available=b.available,
                    paid_out=b.paid_out, receivable=b.receivable)
 
 
 class BalancesOut(BaseModel):
     owner: str
-    balances: list[BalanceOut]
+    balances: list[FinanceBalanceOut]
 
 
 class StatementLineOut(BaseModel):
-    at: str
+    at: Instant
     entry_id: str
     kind: str
     description: str
@@ -97,7 +97,7 @@ class DocumentOut(BaseModel):
     tax: int
     total: int
     lines: list[DocumentLineOut]
-    issued_at: str
+    issued_at: Instant
 
     @classmethod
     def of(cls, d: FinanceDocument) -> DocumentOut:
@@ -198,12 +198,14 @@ class CorrectionOut(BaseModel):
 
 class TaxProfileIn(StrictIn):
     legal_name: str = Field(min_length=1, max_length=200)
-    tax_id: str = Field(min_length=4, max_length=40, description="stored encrypted; only its last 4 are shown")
+    tax_id: str | None = Field(None, min_length=4, max_length=40, examples=["GB123456789"],
+                               description="stored encrypted; only its last 4 are shown; omit it to keep the "
+                                           "stored one (required the first time)")
     address_line1: str = Field(min_length=1, max_length=200)
     address_line2: str = Field("", max_length=200)
     city: str = Field(min_length=1, max_length=100)
     postal_code: str = Field("", max_length=20)
-    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
+    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2", examples=["GB"])
 
 
 class TaxProfileOut(BaseModel):
@@ -215,7 +217,7 @@ class TaxProfileOut(BaseModel):
     city: str
     postal_code: str
     country: str
-    updated_at: str
+    updated_at: Instant
 
     @classmethod
     def of(cls, p: ProfileView) -> TaxProfileOut:

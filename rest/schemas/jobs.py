@@ -9,11 +9,11 @@ from pydantic import BaseModel, Field
 
 from domain.jobs.bids import AcceptedBid, BidDraft
 from domain.jobs.comments import CommentPage
-from domain.jobs.models import Bid, Comment, Job
+from domain.jobs.models import Bid, BidState, Comment, Job, JobState
 from domain.jobs.services import JobPage, JobView
 from domain.shared.clock import isoformat
 from rest.schemas.bookings import BookingOut
-from rest.schemas.common import Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp, validated_body
+from rest.schemas.common import Instant, Latitude, Longitude, MoneyIn, MoneyOut, StrictIn, Timestamp, validated_body
 
 
 class JobIn(StrictIn):
@@ -81,17 +81,17 @@ class BidOut(BaseModel):
     serviceman_id: str
     amount: MoneyOut
     message: str
-    proposed_start: str | None
-    state: str
+    proposed_start: Instant | None
+    state: BidState
     version: int
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, bid: Bid) -> BidOut:
         return cls(id=str(bid.id), job_id=str(bid.job_id), serviceman_id=str(bid.serviceman_id),
                    amount=MoneyOut.from_parts(bid.amount, bid.currency), message=bid.message,
-                   proposed_start=_ts(bid.proposed_start), state=bid.state.value, version=bid.version,
+                   proposed_start=_ts(bid.proposed_start), state=BidState(bid.state), version=bid.version,
                    created_at=isoformat(bid.created_at), updated_at=isoformat(bid.updated_at))
 
 
@@ -107,13 +107,13 @@ class JobOut(BaseModel):
     address: str
     budget_min: MoneyOut
     budget_max: MoneyOut
-    desired_start: str | None
-    desired_end: str | None
-    state: str
+    desired_start: Instant | None
+    desired_end: Instant | None
+    state: JobState
     accepted_bid_id: str | None
-    expires_at: str
+    expires_at: Instant
     version: int
-    created_at: str
+    created_at: Instant
     bids: list[BidOut] = Field(default_factory=list, description="all bids for the customer; your own for a bidder")
     active_bids: int | None = Field(None, description="how many bids are active (detail only)")
     can_bid: bool | None = Field(None, description="whether you may bid now (detail only)")
@@ -127,7 +127,7 @@ class JobOut(BaseModel):
             zone_id=str(zone) if zone else None, lat=job.lat, lng=job.lng, address=job.address,
             budget_min=MoneyOut.from_parts(job.budget_min, job.currency),
             budget_max=MoneyOut.from_parts(job.budget_max, job.currency),
-            desired_start=_ts(job.desired_start), desired_end=_ts(job.desired_end), state=job.state.value,
+            desired_start=_ts(job.desired_start), desired_end=_ts(job.desired_end), state=JobState(job.state),
             accepted_bid_id=str(job.accepted_bid_id) if job.accepted_bid_id else None,
             expires_at=isoformat(job.expires_at), version=job.version, created_at=isoformat(job.created_at),
             bids=[BidOut.of(b) for b in view.bids] if view else [],
@@ -160,7 +160,7 @@ class JobCommentOut(BaseModel):
     bid_id: str | None
     author_id: str
     body: str
-    created_at: str
+    created_at: Instant
 
     @classmethod
     def of(cls, comment: Comment) -> JobCommentOut:

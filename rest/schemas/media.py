@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from domain.media.ports import SignedRequest
 from domain.media.views import Declared, UploadView
 from domain.shared.clock import isoformat
-from rest.schemas.common import StrictIn
+from rest.schemas.common import Instant, StrictIn
 
 Kind = Literal["evidence", "attachment", "listing_photo", "profile_photo", "document"]
 FILENAME = r"^[^\x00-\x1f/\\]+$"
@@ -17,10 +17,11 @@ FILENAME = r"^[^\x00-\x1f/\\]+$"
 
 class UploadIn(StrictIn):
     kind: Kind = Field(description="What the file is for; it decides the allowed types and the size cap.")
-    content_type: str = Field(min_length=1, max_length=100, pattern=r"^[a-z]+/[a-z0-9.+-]+$",
+    content_type: str = Field(min_length=1, max_length=100, pattern=r"^[a-z]+/[a-z0-9.+-]+$", examples=["image/jpeg"],
                               description="The type the file is; checked against its bytes on confirm.")
     size: int = Field(ge=1, le=2**40, description="Bytes; checked on confirm.")
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="Hex SHA-256 of the bytes; checked on confirm.")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="Hex SHA-256 of the bytes; checked on confirm.",
+                        examples=["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"])
     filename: str | None = Field(None, min_length=1, max_length=200, pattern=FILENAME)
 
 
@@ -37,8 +38,8 @@ class UploadOut(BaseModel):
     reject_reason: str | None = Field(description="too_large, size_mismatch, checksum_mismatch, type_not_allowed, "
                                                   "type_mismatch, not_an_image, malware")
     attached: bool
-    created_at: str
-    confirmed_at: str | None
+    created_at: Instant
+    confirmed_at: Instant | None
     version: int
 
     @classmethod
@@ -54,7 +55,7 @@ class SignedOut(BaseModel):
     method: Literal["PUT", "GET"]
     url: str = Field(description="Absolute (S3) or relative to this API (the local store).")
     headers: dict[str, str] = Field(description="Send exactly these headers with the request.")
-    expires_at: str
+    expires_at: Instant
 
     @classmethod
     def of(cls, signed: SignedRequest) -> SignedOut:

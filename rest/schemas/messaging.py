@@ -8,7 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from domain.messaging.conversations import ConversationView
-from domain.messaging.models import Message, Participant
+from domain.messaging.models import ConversationKind, Message, Participant
 from domain.messaging.payloads import (
     CLIENT_MSG_ID_PATTERN,
     MAX_ATTACHMENTS,
@@ -19,7 +19,7 @@ from domain.messaging.payloads import (
 )
 from domain.messaging.services import Draft, HistoryPage
 from domain.shared.clock import isoformat
-from rest.schemas.common import validated_body
+from rest.schemas.common import Instant, validated_body
 
 __all__ = ["MessageView", "ReadState"]
 
@@ -57,7 +57,7 @@ class ReadIn(Strict):
     seq: Seq = Field(description="the highest seq you have read (capped at the conversation's last)")
 
 
-class ReviewIn(Strict):
+class MessageReviewIn(Strict):
     verdict: Literal["ok", "abuse"]
 
 
@@ -84,7 +84,7 @@ class ParticipantOut(BaseModel):
     user_id: str
     role: str
     last_read_seq: int
-    joined_at: str
+    joined_at: Instant
     version: int
 
     @classmethod
@@ -95,25 +95,25 @@ class ParticipantOut(BaseModel):
 
 class ConversationOut(BaseModel):
     id: str
-    kind: str
+    kind: ConversationKind
     booking_id: str | None
     job_id: str | None
     subject_user_id: str | None = Field(description="the bidder (job) or the user (support)")
     last_seq: int
     last_read_seq: int = Field(description="yours")
     unread_count: int = Field(description="last_seq - last_read_seq")
-    last_message_at: str | None
+    last_message_at: Instant | None
     role: str | None = Field(description="yours; null when you read it as an admin without taking part")
     participants: list[ParticipantOut] | None = Field(None, description="the active ones; on single reads")
     version: int
-    created_at: str
+    created_at: Instant
 
     @classmethod
     def of(cls, view: ConversationView) -> ConversationOut:
         c = view.conversation
         ids = {name: getattr(c, name, None) for name in ("booking_id", "job_id", "subject_user_id")}
         return cls(
-            id=str(c.id), kind=c.kind.value, **{k: str(v) if v else None for k, v in ids.items()},
+            id=str(c.id), kind=ConversationKind(c.kind), **{k: str(v) if v else None for k, v in ids.items()},
             last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
             last_message_at=isoformat(c.last_message_at) if c.last_message_at else None,
             role=view.membership.role.value if view.membership else None,
@@ -143,7 +143,7 @@ class FlaggedMessageOut(BaseModel):
     message: MessageView
     review_verdict: str | None
     reviewed_by: str | None
-    reviewed_at: str | None
+    reviewed_at: Instant | None
 
     @classmethod
     def of(cls, row: Message) -> FlaggedMessageOut:

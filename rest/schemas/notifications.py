@@ -7,10 +7,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, StrictBool
 
 from domain.notifications.centre import NotificationPage
-from domain.notifications.models import Device, Notification
+from domain.notifications.models import AppKind, Device, Notification, Platform
 from domain.notifications.preferences import Preferences
 from domain.shared.clock import isoformat
-from rest.schemas.common import StrictIn
+from rest.schemas.common import Instant, StrictIn
 
 # FCM registration tokens are about 160-200 characters of [A-Za-z0-9_:-]; allow headroom.
 FCM_TOKEN_CHARS = r"^[A-Za-z0-9_:\-.]+$"  # noqa: S105 - a pattern, not a secret
@@ -28,16 +28,16 @@ class DeviceIn(StrictIn):
 class DeviceOut(BaseModel):
     id: str
     token: str
-    platform: str
-    app: str
+    platform: Platform
+    app: AppKind
     locale: str | None
-    last_seen_at: str
-    created_at: str
+    last_seen_at: Instant
+    created_at: Instant
     version: int
 
     @classmethod
     def of(cls, device: Device) -> DeviceOut:
-        return cls(id=str(device.id), token=device.token, platform=device.platform.value, app=device.app.value,
+        return cls(id=str(device.id), token=device.token, platform=Platform(device.platform), app=AppKind(device.app),
                    locale=device.locale, last_seen_at=isoformat(device.last_seen_at),
                    created_at=isoformat(device.created_at), version=device.version)
 
@@ -59,10 +59,10 @@ class NotificationOut(BaseModel):
     count: int
     data: dict[str, Any]
     read: bool
-    read_at: str | None
-    dismissed_at: str | None
-    created_at: str
-    updated_at: str
+    read_at: Instant | None
+    dismissed_at: Instant | None
+    created_at: Instant
+    updated_at: Instant
     version: int
 
     @classmethod
@@ -113,12 +113,16 @@ class CategoriesIn(StrictIn):
     account_security: ChannelsIn | None = None
 
 
-class PreferencesIn(StrictIn):
+class NotificationPreferencesIn(StrictIn):
+    """All your notification preferences at once; what GET returns may be sent back as it is."""
+
     categories: CategoriesIn = Field(default_factory=CategoriesIn,
                                      description="channels to set per category; unnamed ones keep their defaults")
     quiet_hours: QuietHours | None = Field(None, description="may span midnight (22:00 to 07:00); null: none")
     timezone: str | None = Field(None, max_length=64, description="IANA zone; null: your region's, else UTC")
     private_previews: StrictBool = Field(False, description="pushes say who wrote, never what")
+    version: int | None = Field(None, ge=0, le=2**31 - 1,
+                                description="the version you read (0: the defaults); a stale one: 409, nothing saved")
 
 
 class ChannelsOut(BaseModel):

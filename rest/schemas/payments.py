@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from domain.finance.cases.views import CaseView
 from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
-from rest.schemas.common import MoneyIn, MoneyOut, StrictIn
+from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn
 
 
 class MilestoneIn(StrictIn):
@@ -43,7 +43,7 @@ class MilestoneOut(BaseModel):
     title: str
     amount: MoneyOut = Field(description="what remains of this part (after refunds)")
     state: str = Field(description="pending or released")
-    released_at: str | None
+    released_at: Instant | None
 
 
 class PaymentCaseOut(BaseModel):
@@ -65,8 +65,8 @@ class PaymentCaseOut(BaseModel):
     actions: list[str] = Field(description="the payment actions you may take now")
     version: int
     seq: int = Field(description="the sequence number of the payment's last finance event")
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, view: CaseView) -> PaymentCaseOut:
@@ -103,8 +103,8 @@ class ChargebackOut(BaseModel):
     outcome: str = Field(description="open, won or lost")
     holds: dict[str, int] = Field(description="payee -> minor units to set aside from their next releases while open")
     held_from_payees: dict[str, int] = Field(description="payee -> minor units their later releases set aside")
-    opened_at: str
-    closed_at: str | None
+    opened_at: Instant
+    closed_at: Instant | None
 
     @classmethod
     def of(cls, v: ChargebackView) -> ChargebackOut:

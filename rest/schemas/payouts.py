@@ -18,7 +18,7 @@ from domain.finance.payouts.views import (
     PayoutView,
 )
 from domain.shared.clock import isoformat
-from rest.schemas.common import Currency, MoneyIn, MoneyOut, StrictIn
+from rest.schemas.common import Currency, Instant, MoneyIn, MoneyOut, StrictIn
 
 
 class PayoutEligibilityOut(BaseModel):
@@ -30,7 +30,7 @@ class PayoutEligibilityOut(BaseModel):
         description="not_started: no connected account; in_progress: submitted, under review; action_required: "
                     "the gateway asks for more (see missing); verified: payouts enabled")
     missing: list[str] = Field(description="what is still needed: the gateway's requirements due, or onboarding")
-    synced_at: str | None = Field(description="when the account's state was last read from the gateway")
+    synced_at: Instant | None = Field(description="when the account's state was last read from the gateway")
 
     @classmethod
     def maybe(cls, e: Eligibility | None) -> PayoutEligibilityOut | None:
@@ -40,7 +40,7 @@ class PayoutEligibilityOut(BaseModel):
                    missing=list(e.missing), synced_at=isoformat(e.synced_at) if e.synced_at else None)
 
 
-Url = Field(min_length=8, max_length=500, pattern=r"^https?://[^\s]+$")
+Url = Field(min_length=8, max_length=500, pattern=r"^https?://[^\s]+$", examples=["https://app.example.com/payouts"])
 
 
 class OnboardingIn(StrictIn):
@@ -62,7 +62,7 @@ class AccountOut(BaseModel):
     weekly_day: int
     minimum: int = Field(description="the smallest payout, minor units")
     requests_per_day: int
-    synced_at: str | None
+    synced_at: Instant | None
 
     @classmethod
     def of(cls, v: AccountView) -> AccountOut:
@@ -82,7 +82,7 @@ class OnboardingOut(BaseModel):
         return cls(account=AccountOut.of(v.account), url=v.url)
 
 
-class PreferencesIn(StrictIn):
+class PayoutPreferencesIn(StrictIn):
     schedule: Schedule
     weekly_day: int = Field(0, ge=0, le=6, description="0 = Monday (weekly schedule)")
 
@@ -101,8 +101,8 @@ class PayoutOut(BaseModel):
     trigger: str = Field(description="requested, enabled or scheduled")
     failure: str
     transfer_id: str | None
-    created_at: str
-    updated_at: str
+    created_at: Instant
+    updated_at: Instant
 
     @classmethod
     def of(cls, v: PayoutView) -> PayoutOut:

@@ -5,25 +5,28 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from domain.finance.pricing.breakdown import Breakdown, CancellationTerms
 from domain.finance.pricing.models import CancellationRule, CommissionRule, SellerProfile, TaxRule
 from domain.shared.clock import isoformat
 from domain.shared.money import Money
-from rest.schemas.common import MoneyIn, MoneyOut, StrictIn
+from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn
 
 BasisPoints = Annotated[int, Field(ge=0, le=10_000, description="basis points: 1500 = 15 %")]
 Version = Annotated[int, Field(ge=1, le=2**31 - 1, description="the version you read; a stale one is a 409")]
 Note = Annotated[str, Field(max_length=300)]
 IdText = Annotated[str, Field(min_length=1, max_length=64)]
 Plan = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$", description="a seller plan, e.g. standard, pro")]
-Jurisdiction = Annotated[str, Field(pattern=r"^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$",
+Jurisdiction = Annotated[str, Field(pattern=r"^(\*|[A-Z]{2}(-[A-Z0-9]{1,3})?)$", examples=["GB"],
                                     description="ISO 3166 country or subdivision (GB, US-CA), or * for everywhere")]
 
 
 class QuoteIn(StrictIn):
     """Exactly one of: a published service; a placed bid; an amount you would bid on an open job."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"service_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "zone_id": "9b2f1c3e-0d4a-4e8f-a1b2-c3d4e5f60718"}]})
 
     service_id: IdText | None = Field(None, description="quote booking this published service")
     zone_id: IdText | None = Field(None, description="with service_id: the zone the job would be done in")
@@ -151,7 +154,7 @@ class CommissionRuleOut(BaseModel):
     basis_points: int
     note: str
     version: int
-    updated_at: str
+    updated_at: Instant
 
     @classmethod
     def of(cls, r: CommissionRule) -> CommissionRuleOut:
@@ -170,7 +173,7 @@ class CancellationRuleOut(BaseModel):
     provider_share_bps: int
     note: str
     version: int
-    updated_at: str
+    updated_at: Instant
 
     @classmethod
     def of(cls, r: CancellationRule) -> CancellationRuleOut:
@@ -188,7 +191,7 @@ class TaxRuleOut(BaseModel):
     fee_vat_bps: int
     note: str
     version: int
-    updated_at: str
+    updated_at: Instant
 
     @classmethod
     def of(cls, r: TaxRule) -> TaxRuleOut:

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from domain.reviews.models import Review
 from domain.reviews.services import ReviewPage
 from domain.shared.clock import isoformat
-from rest.schemas.common import StrictIn
+from rest.schemas.common import Instant, StrictIn
 
 
 class ReviewIn(StrictIn):
@@ -34,7 +34,7 @@ class ReviewOut(BaseModel):
     hidden: bool
     reported: bool
     version: int
-    created_at: str
+    created_at: Instant
 
     @classmethod
     def of(cls, review: Review) -> ReviewOut:

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, StringConstraints
 
 from domain.safety.models import Action, ItemState, ReportReason, Source, SubjectKind
-from rest.schemas.common import StrictIn, Timestamp
+from rest.schemas.common import Instant, StrictIn, Timestamp
 
 Kind = Literal[tuple(k.value for k in SubjectKind)]  # type: ignore[valid-type]
 Reason = Literal[tuple(r.value for r in ReportReason)]  # type: ignore[valid-type]
@@ -27,7 +27,7 @@ class ReportOut(BaseModel):
     reporter_id: str
     reason: str
     note: str
-    created_at: str
+    created_at: Instant
     counted: bool = Field(description="false: you had reported it already (nothing counted again)")
 
 
@@ -54,8 +54,8 @@ class ItemOut(BaseModel):
     flag_count: int
     excerpt: str
     assignee_id: str | None
-    opened_at: str
-    decided_at: str | None
+    opened_at: Instant
+    decided_at: Instant | None
     version: int
 
 
@@ -69,16 +69,16 @@ class ReportRow(BaseModel):
     reporter_id: str
     reason: str
     note: str
-    created_at: str
+    created_at: Instant
 
 
 class DecisionRow(BaseModel):
     id: str
     action: str
     reason: str
-    until: str | None
+    until: Instant | None
     decided_by: str
-    created_at: str
+    created_at: Instant
 
 
 class ItemDetailOut(ItemOut):
@@ -110,8 +110,8 @@ class HoldOut(BaseModel):
     state: str
     note: str
     cleared_by: str | None
-    cleared_at: str | None
-    created_at: str
+    cleared_at: Instant | None
+    created_at: Instant
 
 
 class HoldListOut(BaseModel):

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from domain.catalog.requirements import Credential
 from domain.verification.models import DocumentKind, DocumentState
-from rest.schemas.common import StrictIn
+from rest.schemas.common import Instant, StrictIn
 
 Kind = Literal[tuple(k.value for k in DocumentKind)]  # type: ignore[valid-type]
 State = Literal[tuple(s.value for s in DocumentState)]  # type: ignore[valid-type]
@@ -58,17 +58,17 @@ class HistoryOut(BaseModel):
     action: str
     actor_id: str | None
     reason: str
-    at: str | None
+    at: Instant | None
 
 
 class CheckOut(BaseModel):
     source: str
     outcome: str
     detail: str
-    at: str | None
+    at: Instant | None
 
 
-class DocumentOut(BaseModel):
+class VerificationDocumentOut(BaseModel):
     id: str
     owner_id: str
     submitted_by_id: str
@@ -80,20 +80,20 @@ class DocumentOut(BaseModel):
     upload_id: str
     fields: dict[str, Any]
     number_last4: str = Field(description="all anyone is shown of the document's number")
-    expires_at: str | None
+    expires_at: Instant | None
     reject_reason: str
     assignee_id: str | None
     replaces_id: str | None
-    decided_at: str | None
+    decided_at: Instant | None
     version: int
-    created_at: str | None
-    updated_at: str | None
+    created_at: Instant | None
+    updated_at: Instant | None
     history: list[HistoryOut] | None = None
     checks: list[CheckOut] | None = None
 
 
 class DocumentListOut(BaseModel):
-    documents: list[DocumentOut]
+    documents: list[VerificationDocumentOut]
 
 
 class QueueQuery(StrictIn):
@@ -104,7 +104,7 @@ class QueueQuery(StrictIn):
     limit: int = Field(50, ge=1, le=100)
 
 
-class AssignIn(StrictIn):
+class VerificationAssignIn(StrictIn):
     assignee_id: Ref | None = Field(None, description="an admin's user id; null unassigns")
 
 
@@ -112,7 +112,7 @@ class ApproveIn(StrictIn):
     note: str = Field("", max_length=1000)
 
 
-class RejectIn(StrictIn):
+class VerificationRejectIn(StrictIn):
     reason: str = Field(min_length=1, max_length=1000, description="shown to the submitter")
 
 
@@ -132,7 +132,7 @@ class BlockOut(BaseModel):
     reason: str
 
 
-class CrewMemberOut(BaseModel):
+class VerificationCrewMemberOut(BaseModel):
     user_id: str
     name: str
     verified: list[str]
@@ -140,13 +140,13 @@ class CrewMemberOut(BaseModel):
 
 
 class CrewOut(BaseModel):
-    crew: list[CrewMemberOut]
+    crew: list[VerificationCrewMemberOut]
 
 
 class BadgeOut(BaseModel):
     credential: str
     label: str
-    expires_at: str | None
+    expires_at: Instant | None
 
 
 class OrgBadgesOut(BaseModel):

@@ -64,7 +64,7 @@ class Thresholds:
 @dataclass(frozen=True)
 class ProfileDraft:
     legal_name: str
-    tax_id: str
+    tax_id: str | None  # None: keep the stored one (what a client that read the masked profile sends)
     address_line1: str
     city: str
     country: str
@@ -127,9 +127,9 @@ class SellerTax:
 
     async def put(self, actor: Actor, payee: Payee, draft: ProfileDraft, context: RequestContext) -> ProfileView:
         await authorize(actor, Permission.TAX_PROFILE_MANAGE, payee)
-        tax_id = draft.tax_id.strip()
+        tax_id = draft.tax_id.strip() if draft.tax_id is not None else None
         problems = []
-        if not _TAX_ID.match(tax_id):
+        if tax_id is not None and not _TAX_ID.match(tax_id):
             problems.append(field_error("tax_id", "4-40 letters, digits, spaces, dots, dashes or slashes", "body"))
         if not _COUNTRY.match(draft.country):
             problems.append(field_error("country", "an ISO 3166-1 alpha-2 code, e.g. GB", "body"))
@@ -138,14 +138,18 @@ class SellerTax:
         if problems:
             raise ValidationFailed("The tax profile is not valid.", errors=problems)
         values: dict[str, Any] = {
-            "legal_name": draft.legal_name.strip(), "tax_id_sealed": self.vault.seal(payee.owner, tax_id),
-            "tax_id_last4": tax_id[-4:], "address_line1": draft.address_line1.strip(),
+            "legal_name": draft.legal_name.strip(), "address_line1": draft.address_line1.strip(),
             "address_line2": draft.address_line2.strip(), "city": draft.city.strip(),
             "postal_code": draft.postal_code.strip(), "country": draft.country, "updated_by": actor.user_id,
         }
+        if tax_id is not None:
+            values.update(tax_id_sealed=self.vault.seal(payee.owner, tax_id), tax_id_last4=tax_id[-4:])
         async with unit_of_work() as uow:
             found = await SellerTaxProfile.select_for_update().using_db(uow.connection).get_or_none(
                 owner=payee.owner)
+            if found is None and tax_id is None:
+                raise ValidationFailed("The tax profile is not valid.",
+                                       errors=[field_error("tax_id", "required the first time", "body", "missing")])
             if found is None:
                 found = await SellerTaxProfile.create(owner=payee.owner, **values, using_db=uow.connection)
             else:
