@@ -27,10 +27,6 @@ from tests.support.openapi_document import openapi_document
 
 pytestmark = pytest.mark.timeout(300)
 
-# Until the sibling branches that fix the document are merged (issue 16): the lead removes these.
-UNTIL_OPENAPI = pytest.mark.xfail(strict=True, reason="until h-openapi merges (named enums, date-time, names)")
-UNTIL_SYNCROWS = pytest.mark.xfail(strict=True, reason="until h-syncrows merges (Sync<Collection>Row, ChangeOut union)")
-UNTIL_EVENTS = pytest.mark.xfail(strict=True, reason="until event payloads are typed models (h-asyncapi/h-openapi)")
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +65,6 @@ def test_every_component_schema_becomes_a_dart_model_with_every_property(client,
     assert len(client.models) > 150 and sum(len(m.fields) for m in client.models.values()) > 1000
 
 
-@UNTIL_OPENAPI
 def test_the_generator_names_no_schema_itself(client):
     """An inline object or union the generator must name (`ZonePatchIn_geometry`,
     `inline_object`, `*_request`, `*_200_response`) becomes a class nobody chose a name for.
@@ -78,31 +73,26 @@ def test_the_generator_names_no_schema_itself(client):
     assert not client.inline_schemas, problems(client.inline_schemas, "schemas named by the generator")
 
 
-@UNTIL_OPENAPI
 def test_every_timestamp_is_a_datetime(client):
     found = dart_checks.untyped_timestamps(client)
     assert not found, problems(found, "timestamps the app would parse by hand")
 
 
-@UNTIL_OPENAPI
 def test_every_state_kind_role_platform_and_collection_is_a_named_enum(client):
     found = dart_checks.anonymous_enums(client)
     assert not found, problems(found, "fields that should be a named enum component")
 
 
-@UNTIL_OPENAPI
 def test_no_class_is_named_after_a_python_module(client, document):
     found = dart_checks.module_path_names(client, document)
     assert not found, problems(found, "names made from module paths")
 
 
-@UNTIL_SYNCROWS
 def test_sync_rows_are_typed_per_collection(client):
     found = dart_checks.untyped_sync_rows(client, [c.name for c in COLLECTIONS])
     assert not found, problems(found, "sync rows without a type")
 
 
-@UNTIL_EVENTS
 def test_event_payloads_hold_no_json_object(client):
     found = dart_checks.json_objects_in_event_payloads(client)
     assert not found, problems(found, "untyped parts of event payloads")

@@ -298,4 +298,4 @@ __all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "cl
 
 def _stale_profile(user: User) -> Conflict:
     return Conflict("Your profile changed since you read it; reload and apply your edits again.",
-                    details={"version": user.version})
+                    reason=ConflictReason.STALE_VERSION, details={"version": user.version})

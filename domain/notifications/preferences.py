@@ -21,7 +21,7 @@ from domain.accounts.models import User
 from domain.notifications.models import Category, Channel, NotificationPreference
 from domain.scheduling.windows import format_clock, parse_clock, zone
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
@@ -193,4 +193,4 @@ async def _replace_if_current(user_id: str, expected: int, values: dict[str, Any
 
 def _stale(current: Preferences) -> Conflict:
     return Conflict("Your notification preferences changed since you read them; reload and apply your edits again.",
-                    details={"version": current.version})
+                    reason=ConflictReason.STALE_VERSION, details={"version": current.version})
