@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import structlog
 from aiohttp import web
+from opentelemetry.sdk.trace.export import SpanExporter
 
 from app import lifecycle
 from app.asyncapi import mount_asyncapi
@@ -20,6 +21,7 @@ from app.finance_wiring import gateway_contexts
 from app.jobs import jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
+from app.observability import install_error_tracking, install_tracing
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -48,6 +50,7 @@ class Overrides:
 
     event_publisher: EventPublisher | None = None
     malware_scanner: MalwareScanner | None = None  # uploads: the pass-through default otherwise
+    span_exporter: SpanExporter | None = None  # traces this app into it (OTLP when configured otherwise)
     extra_cleanup: list[Callable[[web.Application], AsyncIterator[None]]] = field(default_factory=list)
 
 
@@ -93,6 +96,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes))
     mount_asyncapi(app)
+    install_tracing(app, settings, overrides.span_exporter)  # off unless configured
+    install_error_tracking(app, settings)  # off unless configured
     return app
 
 

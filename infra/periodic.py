@@ -11,6 +11,8 @@ from typing import Any
 
 import structlog
 
+from infra.errortracking import report_error
+
 log = structlog.get_logger(__name__)
 
 
@@ -22,8 +24,9 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
     while True:
         try:
             await job()
-        except Exception:  # one failed run must not end the schedule
+        except Exception as exc:  # one failed run must not end the schedule
             log.exception(f"{name}_failed")
+            report_error(exc, tags={"job": name})
         await asyncio.sleep(interval_seconds)
 
 
