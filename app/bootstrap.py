@@ -21,7 +21,7 @@ from app.finance_wiring import gateway_contexts
 from app.jobs import jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
-from app.observability import install_error_tracking, install_tracing
+from app.observability import install_error_tracking, install_tracing, instrument_server
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -60,6 +60,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
     c = build_container(settings, overrides.event_publisher, overrides.malware_scanner)
+    instrument_server(settings, overrides.span_exporter)  # before the Application: off unless configured
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
     app[SUBSCRIPTIONS] = c.subscriptions

@@ -2,8 +2,8 @@
 unless configured (docs/observability.md).
 
 Tracing: one SDK `TracerProvider` per process, exporting over OTLP/HTTP to
-`OTEL_EXPORTER_OTLP_ENDPOINT`, with the instrumentations of aiohttp's server (a middleware,
-outermost), asyncpg, redis and aiokafka, and our own spans (domain/shared/tracing.py: socket
+`OTEL_EXPORTER_OTLP_ENDPOINT`, with the instrumentations of aiohttp's server (its middleware
+comes first), asyncpg, redis and aiokafka, and our own spans (domain/shared/tracing.py: socket
 events, the outbox's publish, consumers, socket emits, push deliveries). The provider is set
 once per process (OpenTelemetry allows no other); each app adds its exporter to it on start and
 takes it away on stop, so a test can trace one app into an in-memory exporter.
@@ -18,7 +18,7 @@ from aiohttp import web
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-from opentelemetry.instrumentation.aiohttp_server import create_aiohttp_middleware
+from opentelemetry.instrumentation.aiohttp_server import AioHttpServerInstrumentor
 from opentelemetry.instrumentation.aiokafka import AIOKafkaInstrumentor
 from opentelemetry.instrumentation.asyncpg import AsyncPGInstrumentor
 from opentelemetry.instrumentation.redis import RedisInstrumentor
@@ -58,6 +58,7 @@ class _Exporters(SpanProcessor):
 
 
 _exporters: _Exporters | None = None
+_SERVER = AioHttpServerInstrumentor()  # type: ignore[no-untyped-call]
 _LIBRARIES = (AsyncPGInstrumentor(), RedisInstrumentor(), AIOKafkaInstrumentor())  # type: ignore[no-untyped-call]
 
 
@@ -65,13 +66,18 @@ def tracing_wanted(settings: Settings, exporter: SpanExporter | None) -> bool:
     return exporter is not None or bool(settings.otel_exporter_otlp_endpoint)
 
 
+def instrument_server(settings: Settings, exporter: SpanExporter | None = None) -> None:
+    """Before the app is made, when tracing is configured: aiohttp's instrumentation swaps in an
+    `Application` class whose first middleware makes the server span (it is undone on stop)."""
+    if tracing_wanted(settings, exporter):
+        _SERVER.instrument()
+
+
 def install_tracing(app: web.Application, settings: Settings, exporter: SpanExporter | None = None) -> None:
-    """When tracing is configured (or a test hands in `exporter`): the server span middleware
-    outermost, and a cleanup context that exports this app's spans while it runs."""
-    if not tracing_wanted(settings, exporter):
-        return
-    app.middlewares.insert(0, create_aiohttp_middleware())  # the global provider, once it is set
-    app.cleanup_ctx.insert(0, _tracing_context(settings, exporter))
+    """When tracing is configured (or a test hands in `exporter`): a cleanup context, first to
+    start and last to stop, that exports this app's spans while it runs."""
+    if tracing_wanted(settings, exporter):
+        app.cleanup_ctx.insert(0, _tracing_context(settings, exporter))
 
 
 def _tracing_context(settings: Settings, exporter: SpanExporter | None) -> CleanupContext:
@@ -94,7 +100,7 @@ def _tracing_context(settings: Settings, exporter: SpanExporter | None) -> Clean
             exporters.processors.remove(processor)
             if not exporters.processors:
                 tracing.enable(False)
-                for library in _LIBRARIES:
+                for library in (*_LIBRARIES, _SERVER):
                     library.uninstrument()
             processor.shutdown()  # exports what is still batched
 

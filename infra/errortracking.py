@@ -4,9 +4,10 @@
 `report_error` is what adapters call where an unexpected error is turned into a 500 or an
 `internal_error` ack. Until `init`, `report_error` returns at once.
 
-No personal data leaves: `send_default_pii` is off, no request bodies, headers, cookies, query
-strings or local variables are attached, the user is known by id only, and `scrub` (the
-`before_send` hook) removes anything that looks like an e-mail address from what remains.
+No personal data leaves: `send_default_pii` stays off and `data_collection` turns every
+category off (no request bodies, headers, cookies, query strings or local variables), the user
+is known by id only, and `scrub` (the `before_send` hook) redacts anything that looks like an
+e-mail address in what remains.
 Each event is tagged with the request id, or the socket's sid, namespace and event, and the
 user id, from the structlog context the HTTP middleware and the socket dispatch bind.
 """
@@ -38,9 +39,18 @@ def init(dsn: str, *, environment: str, release: str, sample_rate: float = 1.0) 
         environment=environment,
         release=release,
         sample_rate=sample_rate,
-        send_default_pii=False,
-        include_local_variables=False,  # a frame's locals can hold an e-mail or a token
-        max_request_body_size="never",
+        # What integrations may collect on their own: nothing personal. `data_collection`
+        # supersedes `send_default_pii` in this SDK (left unset: off; setting both warns).
+        data_collection={
+            "user_info": False,  # no e-mail, name or address: the id we set is all
+            "cookies": {"mode": "off"},
+            "http_headers": {"request": {"mode": "off"}},
+            "http_bodies": [],
+            "url_query_params": {"mode": "off"},
+            "database_query_data": False,
+            "queues": False,
+            "stack_frame_variables": False,  # a frame's locals can hold an e-mail or a token
+        },
         # Only what `report_error` sends, plus crashes: the log lines are structured dicts that
         # would arrive as unreadable messages, and library integrations would add request data.
         auto_enabling_integrations=False,
@@ -57,8 +67,7 @@ def close(timeout: float = 2.0) -> None:
     global _enabled
     if _enabled:
         _enabled = False
-        sentry_sdk.get_client().close(timeout=timeout)
-        sentry_sdk.init()  # no DSN: a disabled client, so nothing lingers in this process
+        sentry_sdk.get_client().close(timeout=timeout)  # a closed client sends nothing
 
 
 def enabled() -> bool:
