@@ -58,7 +58,7 @@ class _Exporters(SpanProcessor):
 
 
 _exporters: _Exporters | None = None
-_SERVER = AioHttpServerInstrumentor()  # type: ignore[no-untyped-call]
+_SERVER = AioHttpServerInstrumentor()
 _LIBRARIES = (AsyncPGInstrumentor(), RedisInstrumentor(), AIOKafkaInstrumentor())  # type: ignore[no-untyped-call]
 
 

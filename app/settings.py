@@ -31,8 +31,7 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-# Blocks of their own: uploads (app/media_settings.py), tracing and errors (app/observability_settings.py).
-class Settings(MediaSettings, ObservabilitySettings, BaseSettings):
+class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, tracing, errors: app/*_settings.py
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )

@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from app.bootstrap import build_app
 from infra import errortracking
+from infra.errortracking import scrub
 from rest.auth import authenticate
 from tests.support.identity import register, unique_email
 from tests.support.waiting import wait_for_value
@@ -83,3 +84,22 @@ async def test_an_unhandled_error_arrives_with_request_and_user_ids_and_no_perso
 async def test_without_a_dsn_nothing_is_set_up(make_client):
     await make_client()
     assert not errortracking.enabled()
+
+
+def test_scrub_keeps_the_user_id_and_where_the_request_went_only() -> None:
+    event: Any = {
+        "user": {"id": "u-1", "email": "ann@example.com", "ip_address": "203.0.113.9"},
+        "request": {
+            "method": "POST",
+            "url": "https://api.fieldsync.test/v1/x?email=ann@example.com",
+            "data": {"email": "ann@example.com"},
+            "headers": {"Authorization": "Bearer t", "X-Forwarded-For": "203.0.113.9"},
+            "env": {"REMOTE_ADDR": "203.0.113.9"},
+        },
+        "exception": {"values": [{"type": "RuntimeError", "value": "no mail to ann@example.com"}]},
+    }
+    scrubbed = scrub(event)
+    assert scrubbed["user"] == {"id": "u-1"}
+    assert scrubbed["request"] == {"method": "POST", "url": "https://api.fieldsync.test/v1/x"}
+    assert scrubbed["exception"]["values"][0]["value"] == "no mail to [redacted]"
+    assert "ann@example.com" not in json.dumps(scrubbed) and "203.0.113.9" not in json.dumps(scrubbed)

@@ -1,7 +1,7 @@
 """One trace follows an action end to end (issue 17): the `POST` that sends a message, its outbox
 row (which stores the `traceparent`), the relay's publish to Kafka (the `traceparent` header)
 and a Kafka consumer's work, on the real PostgreSQL and the test broker, with an in-memory
-exporter in place of OTLP."""
+exporter in place of OTLP. And a socket event is a span of its own."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from app.bootstrap import Overrides
 from domain.shared import tracing
 from domain.shared.outbox import OutboxEvent
 from tests.support.identity import register
-from tests.support.messaging import open_conversation, send_rest
+from tests.support.messaging import emit, messaging_client, open_conversation, send_rest
 from tests.support.waiting import wait_for_value
 
 
@@ -76,6 +76,22 @@ async def test_one_trace_runs_from_the_post_to_the_kafka_consumers_span(make_cli
     # The library instrumentations joined the same trace: the request's SQL ran under the POST.
     assert any(
         s.context.trace_id == trace_id and s.attributes and s.attributes.get("db.system") == "postgresql" for s in spans
+    )
+    # The after-commit socket emit runs in the request's trace (registered there, run after the commit).
+    assert any(s.name == "emit /messaging message:new" and s.context.trace_id == trace_id for s in spans)
+
+    # A socket event is a span of its own, with the user, and the SQL it ran beneath it.
+    recorder = await messaging_client(str(client.make_url("")), customer)
+    try:
+        ack = await emit(recorder, "message:read", {"conversation_id": conversation["id"], "seq": message["seq"]})
+    finally:
+        await recorder.close()
+    assert ack["ok"] is True, ack
+    events = [s for s in exporter.get_finished_spans() if s.name == "socket /messaging message_read"]
+    assert len(events) == 1 and events[0].kind == SpanKind.SERVER
+    assert events[0].attributes and events[0].attributes["enduser.id"] == customer.id
+    assert any(
+        s.parent is not None and s.parent.span_id == events[0].context.span_id for s in exporter.get_finished_spans()
     )
     await client.close()
     assert not tracing.enabled()  # the app that traced is gone: the path is free again
