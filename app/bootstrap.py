@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import structlog
 from aiohttp import web
+from opentelemetry.sdk.trace.export import SpanExporter
 
 from app import lifecycle
 from app.asyncapi import mount_asyncapi
@@ -21,6 +22,7 @@ from app.jobs import jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
 from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
+from app.observability import install_error_tracking, install_tracing, instrument_server
 from app.settings import Settings
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -49,6 +51,7 @@ class Overrides:
 
     event_publisher: EventPublisher | None = None
     malware_scanner: MalwareScanner | None = None  # uploads: the pass-through default otherwise
+    span_exporter: SpanExporter | None = None  # traces this app into it (OTLP when configured otherwise)
     extra_cleanup: list[Callable[[web.Application], AsyncIterator[None]]] = field(default_factory=list)
 
 
@@ -59,6 +62,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     configure_logging(settings.log_level, settings.log_format)
     publish_process_metrics()
     c = build_container(settings, overrides.event_publisher, overrides.malware_scanner)
+    instrument_server(settings, overrides.span_exporter)  # before the Application: off unless configured
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
     app[SUBSCRIPTIONS] = c.subscriptions
@@ -97,6 +101,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes))
     mount_asyncapi(app)
+    install_tracing(app, settings, overrides.span_exporter)  # off unless configured
+    install_error_tracking(app, settings)  # off unless configured
     return app
 
 

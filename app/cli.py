@@ -7,12 +7,17 @@ import argparse
 import asyncio
 import sys
 
+import structlog
+
 from app import bootstrap
 from app.asyncapi import export as export_asyncapi
 from app.contracts import CONTRACTS, export
+from app.logging import configure_logging
 from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
+
+log = structlog.get_logger("fieldsync.cli")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,16 +57,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
 
+    # Every command logs as the server does (one JSON object a line by default), so a migrate
+    # init container's output is parsed like the replicas'.
+    configure_logging(settings.log_level, settings.log_format)
     if args.command in ("migrate", "demo"):
         applied = asyncio.run(migrate(settings.database_url))
-        print(f"migrations: {', '.join(applied) if applied else 'up to date'}")
+        log.info("migrations_applied" if applied else "migrations_up_to_date", applied=applied)
     if args.command in ("seed-demo", "demo"):
         try:
             summary = asyncio.run(seed_demo(settings))
         except DemoSeedRefused as exc:
-            print(f"fieldsync: {exc}", file=sys.stderr)
+            log.error("demo_seed_refused", reason=str(exc))
+            print(f"fieldsync: {exc}", file=sys.stderr)  # a refusal also reads plainly where a person typed it
             return 2
-        print(f"demo data: {summary}")
+        log.info("demo_seeded", summary=summary)
     if args.command in ("serve", "demo"):
         try:
             bootstrap.run(settings)

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app import settings_checks as checks
 from app.media_settings import MediaSettings, media_production_problems
+from app.observability_settings import ObservabilitySettings
 from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
 
@@ -30,7 +31,7 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
+class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, tracing, errors: app/*_settings.py
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )

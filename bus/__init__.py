@@ -16,13 +16,15 @@ from typing import Any, Protocol
 
 @dataclass(frozen=True)
 class Envelope:
-    """One outbox row as published: stream (finance/audit/domain), key, wire body."""
+    """One outbox row as published: stream (finance/audit/domain), key, wire body, and the
+    W3C trace context of whoever recorded it (None: tracing off; domain/shared/tracing.py)."""
 
     event_id: str
     stream: str
     type: str
     key: str
     body: dict[str, Any]
+    traceparent: str | None = None
 
 
 class PublishError(Exception):

@@ -23,6 +23,7 @@ from bus import Envelope
 from bus.dedupe import TxHandler, handle_once
 from bus.kafka import topic_for
 from bus.metrics import CONSUMER_HANDLED
+from domain.shared import tracing
 
 log = structlog.get_logger(__name__)
 
@@ -154,7 +155,8 @@ class KafkaEventConsumer:
         try:
             body = orjson.loads(message.value)
             event_id = str(UUID(body["event_id"]))
-            return Envelope(event_id, self.stream, str(body["type"]), (message.key or b"").decode(), body)
+            return Envelope(event_id, self.stream, str(body["type"]), (message.key or b"").decode(), body,
+                            tracing.traceparent_in(message.headers))
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
             return None
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from uuid import UUID
 
+from opentelemetry.trace import SpanKind
+
 from bus import Envelope
 from bus.metrics import CONSUMER_HANDLED
-from domain.shared import inbox
+from domain.shared import inbox, tracing
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 # Receives the event and the unit of work its effects (and after-commit side effects) join.
@@ -27,10 +29,15 @@ async def handle_once(consumer: str, envelope: Envelope, handler: TxHandler) -> 
     nests as a savepoint and its after-commit callbacks wait for the relay's commit.
     """
     try:
-        async with unit_of_work() as uow:
-            first = await inbox.claim(consumer, UUID(envelope.event_id), uow.connection)
-            if first:
-                await handler(envelope, uow)
+        # A child of the span that recorded the event (its traceparent travelled with it), so
+        # this work, and the after-commit emits and push jobs it causes, join the request's trace.
+        with tracing.span(f"consume {envelope.type}", parent=envelope.traceparent, kind=SpanKind.CONSUMER,
+                          attributes={"messaging.consumer.group.name": consumer, "messaging.message.id":
+                                      envelope.event_id, "fieldsync.event.type": envelope.type}):
+            async with unit_of_work() as uow:
+                first = await inbox.claim(consumer, UUID(envelope.event_id), uow.connection)
+                if first:
+                    await handler(envelope, uow)
     except Exception:
         CONSUMER_HANDLED.labels(consumer, "failed").inc()
         raise

@@ -21,8 +21,10 @@ import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError, for_code
+from opentelemetry.trace import SpanKind
 
 from bus import Envelope, PublishError
+from domain.shared import tracing
 
 log = structlog.get_logger(__name__)
 
@@ -33,9 +35,14 @@ def topic_for(stream: str, prefix: str = "") -> str:
     return f"{prefix}{stream}.events"
 
 
-def headers_for(envelope: Envelope) -> list[tuple[str, bytes]]:
-    # Routing without parsing the body (and a second place to find the dedupe key).
-    return [("event_id", envelope.event_id.encode()), ("type", envelope.type.encode())]
+def headers_for(envelope: Envelope, traceparent: str | None = None) -> list[tuple[str, bytes]]:
+    # Routing without parsing the body (and a second place to find the dedupe key); the trace
+    # context (W3C `traceparent`) lets the consumers' spans join the trace that recorded the event.
+    headers = [("event_id", envelope.event_id.encode()), ("type", envelope.type.encode())]
+    traceparent = traceparent or envelope.traceparent
+    if traceparent:
+        headers.append((tracing.TRACEPARENT, traceparent.encode()))
+    return headers
 
 
 async def ensure_topics(
@@ -126,12 +133,17 @@ class KafkaPublisher:
             if key in failed_keys:
                 continue  # held back behind the failed event of its key
             try:
-                future = await producer.send(
-                    self.topic(envelope.stream),
-                    value=orjson.dumps(envelope.body),
-                    key=envelope.key.encode(),
-                    headers=headers_for(envelope),
-                )
+                topic = self.topic(envelope.stream)
+                # The publish span is the recording span's child, and the consumers' parent.
+                with tracing.span(f"publish {topic}", parent=envelope.traceparent, kind=SpanKind.PRODUCER,
+                                  attributes={"messaging.system": "kafka", "messaging.destination.name": topic,
+                                              "messaging.message.id": envelope.event_id}):
+                    future = await producer.send(
+                        topic,
+                        value=orjson.dumps(envelope.body),
+                        key=envelope.key.encode(),
+                        headers=headers_for(envelope, tracing.current_traceparent()),
+                    )
             except Exception as exc:  # too large, say: this envelope fails, not the whole batch
                 errors[envelope.event_id] = exc
                 failed_keys.add(key)

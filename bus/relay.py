@@ -134,7 +134,7 @@ class OutboxRelay:
             rows = await self._claim(uow.connection)
             if not rows:
                 return 0
-            envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
+            envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
             delivered, errors, per_event = await self._publish(envelopes)
             await self._record(uow.connection, rows, delivered, errors)
         for row in rows:

@@ -12,6 +12,7 @@ from typing import Any
 import structlog
 
 from infra.metrics import JOB_FAILURES
+from infra.errortracking import report_error
 
 log = structlog.get_logger(__name__)
 
@@ -25,9 +26,10 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
     while True:
         try:
             await job()
-        except Exception:  # one failed run must not end the schedule
+        except Exception as exc:  # one failed run must not end the schedule
             JOB_FAILURES.labels(name).inc()
             log.exception(f"{name}_failed")
+            report_error(exc, tags={"job": name})
         await asyncio.sleep(interval_seconds)
 
 

@@ -41,6 +41,8 @@ class PushJob(Model):
     # After a partial failure: the only tokens still owed this push (the others got it or were
     # pruned), so a retry never reaches a device twice. None: every device of the user.
     retry_tokens: Any = fields.JSONField(null=True)
+    # W3C trace context of the consumer that queued it (None: tracing off): its delivery joins that trace.
+    traceparent = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
 

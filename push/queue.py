@@ -13,6 +13,7 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from domain.shared import tracing
 from push.models import PushJob, PushState
 
 
@@ -51,5 +52,6 @@ async def enqueue(
         not_before=due,
         next_attempt_at=due,
         state=PushState.QUEUED,
+        traceparent=tracing.current_traceparent(),
         using_db=conn,
     )

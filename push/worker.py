@@ -25,10 +25,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import structlog
+from opentelemetry.trace import SpanKind
 from tortoise.expressions import F
 from tortoise.functions import Count, Max
 
 from domain.notifications.models import Device
+from domain.shared import tracing
 from domain.shared.uow import unit_of_work
 from infra.aio import wait_event
 from push import metrics
@@ -124,7 +126,11 @@ class PushWorker:
         deliveries = await self._targets(jobs)
         await self._send(deliveries)
         for delivery in deliveries:
-            await self._record(delivery)
+            # In the trace of the consumer that queued it (and so of the request behind that).
+            with tracing.span("push deliver", parent=delivery.job.traceparent, kind=SpanKind.PRODUCER,
+                              attributes={"fieldsync.push.kind": delivery.job.kind,
+                                          "fieldsync.push.devices": len(delivery.targets)}):
+                await self._record(delivery)
         log.info("push_round", claimed=claimed, jobs=len(deliveries),
                  messages=sum(len(delivery.targets) for delivery in deliveries))
         return claimed

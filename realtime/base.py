@@ -21,18 +21,22 @@ is answered `token_expired`. A user's sockets per namespace are capped (realtime
 from __future__ import annotations
 
 import inspect
+import logging
 import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import socketio
 import structlog
+from opentelemetry.trace import SpanKind
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
+from domain.shared import tracing
 from domain.shared.context import Actor
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, is_unavailable
 from domain.shared.inputs import schema_allows_big_ints, unstorable
+from infra.errortracking import report_error
 from realtime import acks
 from realtime.deps import RealtimeDeps
 from realtime.events import Closing
@@ -245,9 +249,24 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         return await self.dispatch(sid, event, args[1:])
 
     async def dispatch(self, sid: str, event: str, args: tuple[Any, ...]) -> acks.Ack:
+        """Every client event passes here: one span, and its log lines carry who sent what."""
         key = _event_key(event) if isinstance(event, str) else ""
         handler = self._handlers.get(key)
         label = key if handler is not None else "unknown"
+        user_id = self._open.get(sid, (None, None))[1]
+        with structlog.contextvars.bound_contextvars(
+            sid=sid, user_id=user_id, namespace=self.namespace, socket_event=label
+        ), tracing.span(f"socket {self.namespace} {label}", kind=SpanKind.SERVER, attributes={
+            "socketio.namespace": self.namespace, "socketio.event": label, "enduser.id": user_id or "",
+        }):
+            ack = await self._dispatch(sid, key, handler, label, args)
+            if log.isEnabledFor(logging.DEBUG):  # one line per event is for debugging, and costs nothing otherwise
+                log.debug("socket_event", outcome="ok" if ack["ok"] else ack["error"]["code"])
+        return ack
+
+    async def _dispatch(
+        self, sid: str, key: str, handler: _Handler | None, label: str, args: tuple[Any, ...]
+    ) -> acks.Ack:
         retry_after = self.rate_limiter.check(sid, label)
         if key != _REFRESH and self._deadlines.expired(sid):
             # The timer closes the socket at `exp`; an event that slips in first is refused.
@@ -286,7 +305,8 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             if is_unavailable(exc):  # a busy or hung database: retry later, as REST's 503 says
                 log.warning("socket_handler_unavailable", namespace=self.namespace, handler=handler.method)
                 return acks.unavailable()
-            log.exception("socket_handler_failed", namespace=self.namespace, handler=handler.method)
+            log.exception("socket_handler_failed", handler=handler.method)
+            report_error(exc)  # tagged with what dispatch bound: sid, user, namespace, event
             return acks.internal_error()
         return acks.ok(result)
 

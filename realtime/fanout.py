@@ -12,11 +12,14 @@ logs and drops it). The socket is the fast path only; clients recover through de
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 import socketio
 import structlog
+from opentelemetry.trace import SpanKind
 
+from domain.shared import tracing
 from realtime.events import OffContract, checked
 from realtime.rooms import user_room
 from realtime.wire import OrjsonCodec, to_wire
@@ -37,11 +40,13 @@ class RealtimeEmitter:
         self._owned = owned_manager
 
     async def emit_to_room(self, namespace: str, room: str, event: str, payload: Any) -> None:
-        await self._target.emit(event, _on_contract(namespace, event, payload), namespace=namespace, room=room)
+        with _emit_span(namespace, event):
+            await self._target.emit(event, _on_contract(namespace, event, payload), namespace=namespace, room=room)
 
     async def emit_to_rooms(self, namespace: str, rooms: list[str], event: str, payload: Any) -> None:
         """One emit (one Redis message) to the sockets in any of `rooms`, each socket once."""
-        await self._target.emit(event, _on_contract(namespace, event, payload), namespace=namespace, room=rooms)
+        with _emit_span(namespace, event):
+            await self._target.emit(event, _on_contract(namespace, event, payload), namespace=namespace, room=rooms)
 
     async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None:
         await self.emit_to_room(namespace, user_room(user_id), event, payload)
@@ -51,6 +56,12 @@ class RealtimeEmitter:
         if self._owned is not None and self._owned.redis is not None:
             await self._owned.redis.aclose()
             self._owned.connected = False
+
+
+def _emit_span(namespace: str, event: str) -> AbstractContextManager[None]:
+    """In the trace of the request or consumer that caused the emit (domain/shared/tracing.py)."""
+    return tracing.span(f"emit {namespace} {event}", kind=SpanKind.PRODUCER,
+                        attributes={"socketio.namespace": namespace, "socketio.event": event})
 
 
 def _on_contract(namespace: str, event: str, payload: Any) -> Any:

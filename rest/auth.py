@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import structlog
 from aiohttp import web
 
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Unauthorized
-from rest.deps import REQUEST_ID, deps_of
+from rest.deps import ACTOR, REQUEST_ID, deps_of
 from rest.middlewares import client_ip
 
-ACTOR = web.RequestKey("auth_actor", Actor)
+__all__ = ["ACTOR", "authenticate", "bearer_token", "request_context"]
 
 
 def bearer_token(request: web.Request) -> str:
@@ -24,6 +25,9 @@ async def authenticate(request: web.Request) -> Actor:
     `unauthorized` otherwise), and remember who is calling."""
     actor = await deps_of(request).accounts.authenticate(bearer_token(request))
     request[ACTOR] = actor
+    # The request's later log lines (and an error report) name the user; the request context
+    # middleware unbinds it when the request ends.
+    structlog.contextvars.bind_contextvars(user_id=actor.user_id)
     return actor
 
 

@@ -23,6 +23,7 @@ from domain.finance.reporting.tax import SellerTax
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.safety.service import SafetyService
+from domain.shared.context import Actor
 from domain.shared.ratelimit import RateLimiter
 from domain.verification.timers import VerificationService
 from rest.health import ReadinessCheck
@@ -56,6 +57,7 @@ class RestDeps:
 
 REST_DEPS = web.AppKey("rest_deps", RestDeps)
 REQUEST_ID = web.RequestKey("request_id", str)
+ACTOR = web.RequestKey("auth_actor", Actor)  # who the request authenticated as (rest/auth.py)
 
 
 def deps_of(request: web.Request) -> RestDeps:

@@ -22,6 +22,7 @@ from domain.shared.errors import (
     is_unavailable,
     with_reason,
 )
+from infra.errortracking import report_error
 from rest.deps import REQUEST_ID
 from rest.metrics import route_label
 from rest.responses import dumps
@@ -231,4 +232,5 @@ async def problem_middleware(request: web.Request, handler: Any) -> web.StreamRe
                                     "The service is busy; retry shortly.",
                                     headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER_SECONDS)})
         log.exception("unhandled_error", method=request.method, route=route_label(request))
+        report_error(exc, tags={"route": route_label(request)})  # request id and user id: bound in the context
         return problem_response(request, ErrorCode.INTERNAL_ERROR, _DEFAULT_DETAIL[ErrorCode.INTERNAL_ERROR])

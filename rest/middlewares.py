@@ -1,6 +1,7 @@
 """The HTTP shell around every handler, outermost first:
 
-1. request context: request id, structlog binding, one log line and metrics per request;
+1. request context: request id, structlog binding, one log line (user id, app version) and
+   metrics per request; Socket.IO long-polls, probes and scrapes log at debug;
 2. problems: every error becomes an RFC 9457 document (rest/errors.py);
 3. CORS preflight (allowlist from settings);
 4. rate limiting per client address, or per user for authenticated requests;
@@ -25,7 +26,7 @@ from aiohttp import web
 from domain.shared.clientaddr import Network, client_address
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
 from domain.shared.ratelimit import address_key
-from rest.deps import REQUEST_ID, RestDeps
+from rest.deps import ACTOR, REQUEST_ID, RestDeps
 from rest.errors import HttpProblem, problem_middleware
 from rest.metrics import observe, route_label
 
@@ -35,6 +36,9 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Middleware = Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]
 
 REQUEST_ID_HEADER = "X-Request-ID"
+# The app's version as the mobile apps send it; clients that do not send it are known by User-Agent.
+APP_VERSION_HEADER = "X-App-Version"
+MAX_APP_VERSION_CHARS = 120
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 # Probes and scrapes: never rate limited, logged at debug (they arrive every few seconds).
@@ -44,7 +48,7 @@ RATE_WINDOW_SECONDS = 60
 SOCKETIO_PREFIX = "/socket.io/"
 
 CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
-CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key"
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key, X-App-Version"
 CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After, Idempotent-Replayed"
 CORS_MAX_AGE_SECONDS = "600"
 
@@ -70,6 +74,19 @@ def _pick_request_id(request: web.Request) -> str:
     return uuid.uuid4().hex
 
 
+def app_version(request: web.Request) -> str | None:
+    """What the client says it is: `X-App-Version`, else its User-Agent (trimmed: it is logged)."""
+    value = request.headers.get(APP_VERSION_HEADER) or request.headers.get("User-Agent")
+    return value[:MAX_APP_VERSION_CHARS] if value else None
+
+
+def _is_debug_line(request: web.Request) -> bool:
+    """Probes, scrapes and Socket.IO long-polls (one request per packet) log at debug."""
+    if request.path in OPERATIONAL_PATHS:
+        return True
+    return request.path.startswith(SOCKETIO_PREFIX) and request.query.get("transport") == "polling"
+
+
 @web.middleware
 async def request_context_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     request_id = _pick_request_id(request)
@@ -91,14 +108,19 @@ async def request_context_middleware(request: web.Request, handler: Handler) -> 
             elapsed = time.perf_counter() - started
             # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
             observe(request, status, elapsed, timed=status != 101)
-            emit = log.debug if request.path in OPERATIONAL_PATHS else log.info
+            emit = log.debug if _is_debug_line(request) else log.info
+            actor = request.get(ACTOR)
             emit(  # the route's pattern, never the path: paths carry secrets (DELETE /v1/devices/{token})
                 "request",
                 method=request.method,
                 route=route_label(request),
                 status=status,
                 duration_ms=round(elapsed * 1000, 2),
+                user_id=actor.user_id if actor is not None else None,
+                app_version=app_version(request),
             )
+            # Bound by authentication (rest/auth.py): it must not outlive the request on a kept-alive connection.
+            structlog.contextvars.unbind_contextvars("user_id")
 
 
 def client_ip(request: web.Request, proxies: tuple[Network, ...]) -> str:

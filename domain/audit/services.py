@@ -13,6 +13,7 @@ from typing import Any
 from tortoise.fields.data import JSON_DUMPS
 
 from domain.audit.models import AuditRecord
+from domain.shared import tracing
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.events import DomainEvent
@@ -29,9 +30,10 @@ a AS (
     FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::text[])
          WITH ORDINALITY AS r(actor_id, action, subject_type, subject_id, before, after, request_id, ip, n)
     JOIN ids USING (n) ORDER BY n)
-INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts)
+INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, traceparent)
 SELECT e.event_id, e.stream, e.type, e.key,
-       CASE WHEN e.audit_n > 0 THEN jsonb_set(e.body, '{data,audit_id}', to_jsonb(ids.id)) ELSE e.body END, $2, 0
+       CASE WHEN e.audit_n > 0 THEN jsonb_set(e.body, '{data,audit_id}', to_jsonb(ids.id)) ELSE e.body END, $2, 0,
+       $17::text
 FROM unnest($11::uuid[], $12::text[], $13::text[], $14::text[], $15::jsonb[], $16::int[])
      WITH ORDINALITY AS e(event_id, stream, type, key, body, audit_n, n)
 LEFT JOIN ids ON ids.n = e.audit_n
@@ -86,7 +88,7 @@ async def _write(uow: UnitOfWork, pending: list[Any]) -> None:
         [_json(r["before"]) for r in rows], [_json(r["after"]) for r in rows], [r["request_id"] for r in rows],
         [r["ip"] for r in rows], [e.event_id for e, _ in events], [e.stream for e, _ in events],
         [e.type for e, _ in events], [e.subject for e, _ in events], [JSON_DUMPS(e.wire()) for e, _ in events],
-        [n for _, n in events]])
+        [n for _, n in events], tracing.current_traceparent()])
     uow.recorded_by_statement(len(events))
 
 

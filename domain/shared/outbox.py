@@ -13,6 +13,7 @@ from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
+from domain.shared import tracing
 from domain.shared.events import DomainEvent
 
 
@@ -27,6 +28,9 @@ class OutboxEvent(Model):
     published_at = fields.DatetimeField(null=True)
     attempts = fields.IntField(default=0)
     last_error = fields.TextField(null=True)
+    # W3C trace context of the span that recorded it (None: tracing off): the relay carries it
+    # in the Kafka headers, so the consumers' work joins the request's trace.
+    traceparent = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "outbox"
@@ -41,5 +45,6 @@ async def write(event: DomainEvent, connection: BaseDBAsyncClient) -> OutboxEven
         type=event.type,
         key=event.subject,
         body=event.wire(),
+        traceparent=tracing.current_traceparent(),
         using_db=connection,
     )

@@ -40,7 +40,7 @@ from prometheus_client import Counter
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from domain.shared import outbox
+from domain.shared import outbox, tracing
 from domain.shared.events import DomainEvent
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,8 @@ class UnitOfWork:
     def after_commit(self, callback: Callback) -> None:
         """Run `callback` (sync or async, no arguments) once the outermost transaction committed."""
         self._check_open()
-        self._callbacks.append(callback)
+        # It runs in the trace of whoever registered it (a request, a consumer), not the committer's.
+        self._callbacks.append(tracing.bind(callback))
 
     def _check_open(self) -> None:
         if not self._open:  # its transaction is over: nothing would ever run or commit this
