@@ -11,8 +11,8 @@ from typing import Any
 
 import structlog
 
-from infra.metrics import JOB_FAILURES
 from infra.errortracking import report_error
+from infra.metrics import JOB_FAILURES
 
 log = structlog.get_logger(__name__)
 
