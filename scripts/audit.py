@@ -64,26 +64,45 @@ def read_report(data: dict[str, object], accepted: set[str]) -> Report:
 def verdict(report: Report) -> tuple[int, list[str]]:
     """Exit status and the lines to print."""
     if report.audited == 0:
-        return 0, [f"audit not done: the vulnerability service answered for none of the {len(report.unaudited)} "
-                   "packages (offline, or an index without PyPI's JSON API); not failing the build"]
-    lines = [f"VULNERABLE {line}" for line in report.failing] + [f"known, not failing: {line}" for line in
-                                                                   report.reported]
+        return 0, [
+            f"audit not done: the vulnerability service answered for none of the {len(report.unaudited)} "
+            "packages (offline, or an index without PyPI's JSON API); not failing the build"
+        ]
+    lines = [f"VULNERABLE {line}" for line in report.failing] + [
+        f"known, not failing: {line}" for line in report.reported
+    ]
     if report.unaudited:
         lines.append(f"not audited ({len(report.unaudited)}): {', '.join(report.unaudited)}")
-    lines.append(f"audited {report.audited} packages: {len(report.failing)} fixable vulnerabilities"
-                 + (" (bump the pins in pyproject.toml, then ./dev lock)" if report.failing else ""))
+    lines.append(
+        f"audited {report.audited} packages: {len(report.failing)} fixable vulnerabilities"
+        + (" (bump the pins in pyproject.toml, then ./dev lock)" if report.failing else "")
+    )
     return (1 if report.failing else 0), lines
 
 
 def run_pip_audit(root: Path, service: str) -> tuple[dict[str, object] | None, str]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "audit.json"
-        command = [sys.executable, "-m", "pip_audit", "--disable-pip", "--require-hashes", "--progress-spinner",
-                   "off", "--vulnerability-service", service, "--timeout", "15", "--format", "json", "--output",
-                   str(out)]
+        command = [
+            sys.executable,
+            "-m",
+            "pip_audit",
+            "--disable-pip",
+            "--require-hashes",
+            "--progress-spinner",
+            "off",
+            "--vulnerability-service",
+            service,
+            "--timeout",
+            "15",
+            "--format",
+            "json",
+            "--output",
+            str(out),
+        ]
         for name in LOCKS:
             command += ["-r", str(root / "requirements" / f"{name}.lock")]
-        result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+        result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)  # noqa: S603 - our own arguments
         if out.exists() and out.read_text().strip():
             return json.loads(out.read_text()), result.stderr
         return None, result.stderr
@@ -97,8 +116,10 @@ def main() -> int:
     if data is None:
         last = stderr.strip().splitlines()[-1] if stderr.strip() else "no output"
         if any(marker in stderr for marker in UNREACHABLE_MARKERS):
-            print(f"audit not done: the vulnerability service ({args.service}) is unreachable: {last[:200]}; "
-                  "not failing the build")
+            print(
+                f"audit not done: the vulnerability service ({args.service}) is unreachable: {last[:200]}; "
+                "not failing the build"
+            )
             return 0
         print(f"audit failed to run: {last}", file=sys.stderr)
         return 2
