@@ -29,13 +29,24 @@ MIGRATION_FILES = sorted(
 
 
 def cli_env(tmp_path: Path, **settings: str) -> dict[str, str]:
-    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "JWT_SIGNING_KEYS": STRONG_KEYS,
-            "JWT_ACTIVE_KID": "k1", **settings}
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "JWT_SIGNING_KEYS": STRONG_KEYS,
+        "JWT_ACTIVE_KID": "k1",
+        **settings,
+    }
 
 
 def start(tmp_path: Path, *args: str, **settings: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([*COMMAND, *args], cwd=tmp_path, env=cli_env(tmp_path, **settings), text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [*COMMAND, *args],
+        cwd=tmp_path,
+        env=cli_env(tmp_path, **settings),
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 async def run(tmp_path: Path, *args: str, **settings: str) -> tuple[int, list[dict[str, Any]], str]:
@@ -116,10 +127,19 @@ async def test_status_and_downgrade_are_refused_on_sqlite(tmp_path: Path) -> Non
 
 async def test_check_config_reaches_every_configured_service(services: Services, tmp_path: Path) -> None:
     code, lines, stderr = await run(
-        tmp_path, "check-config", DATABASE_URL=services.postgres_admin_url, REDIS_URL=services.redis_url,
-        MEDIA_STORAGE="s3", MEDIA_S3_BUCKET="check-config", MEDIA_S3_CREATE_BUCKET="true",
-        MEDIA_S3_ENDPOINT_URL=services.s3_endpoint, MEDIA_S3_ACCESS_KEY_ID="test", MEDIA_S3_SECRET_ACCESS_KEY="test",
-        PAYMENT_GATEWAY="stripe", STRIPE_SECRET_KEY="sk_test_check_config", STRIPE_WEBHOOK_SECRET="whsec_check",
+        tmp_path,
+        "check-config",
+        DATABASE_URL=services.postgres_admin_url,
+        REDIS_URL=services.redis_url,
+        MEDIA_STORAGE="s3",
+        MEDIA_S3_BUCKET="check-config",
+        MEDIA_S3_CREATE_BUCKET="true",
+        MEDIA_S3_ENDPOINT_URL=services.s3_endpoint,
+        MEDIA_S3_ACCESS_KEY_ID="test",
+        MEDIA_S3_SECRET_ACCESS_KEY="test",
+        PAYMENT_GATEWAY="stripe",
+        STRIPE_SECRET_KEY="sk_test_check_config",
+        STRIPE_WEBHOOK_SECRET="whsec_check",
         STRIPE_API_BASE=services.localstripe_url,
     )
     assert code == 0, (lines, stderr)
@@ -129,8 +149,12 @@ async def test_check_config_reaches_every_configured_service(services: Services,
 
 
 async def test_check_config_reaches_kafka(services: Services, tmp_path: Path) -> None:
-    code, lines, stderr = await run(tmp_path, "check-config", DATABASE_URL=f"sqlite://{tmp_path}/db.sqlite3",
-                                    KAFKA_BOOTSTRAP=services.kafka_bootstrap)
+    code, lines, stderr = await run(
+        tmp_path,
+        "check-config",
+        DATABASE_URL=f"sqlite://{tmp_path}/db.sqlite3",
+        KAFKA_BOOTSTRAP=services.kafka_bootstrap,
+    )
     assert code == 0, (lines, stderr)
     assert {line["service"] for line in events(lines, "service_ok")} == {"database", "kafka"}
 
@@ -139,8 +163,16 @@ async def test_check_config_names_each_unreachable_service(services: Services, t
     closed = "127.0.0.1:9"  # discard: nothing listens there
     missing_database = services.postgres_admin_url.rsplit("/", 1)[0] + "/fieldsync_no_such_database"
     code, lines, stderr = await run(
-        tmp_path, "check-config", "--timeout", "3", DATABASE_URL=missing_database, REDIS_URL=f"redis://{closed}/0",
-        KAFKA_BOOTSTRAP=closed, PAYMENT_GATEWAY="stripe", STRIPE_SECRET_KEY="sk_test_x", STRIPE_WEBHOOK_SECRET="whsec_x",
+        tmp_path,
+        "check-config",
+        "--timeout",
+        "3",
+        DATABASE_URL=missing_database,
+        REDIS_URL=f"redis://{closed}/0",
+        KAFKA_BOOTSTRAP=closed,
+        PAYMENT_GATEWAY="stripe",
+        STRIPE_SECRET_KEY="sk_test_x",
+        STRIPE_WEBHOOK_SECRET="whsec_x",
         STRIPE_API_BASE=f"http://{closed}",
     )
     assert code == 1, stderr
