@@ -393,10 +393,7 @@ class Settings(MediaSettings, BaseSettings):  # uploads: app/media_settings.py
 
 def load_settings(**overrides: object) -> Settings:
     """Read and validate settings; raise SettingsError listing every problem in plain words.
-
-    SECRETS_DIR (e.g. /run/secrets, where Docker and Kubernetes mount secrets) names a folder
-    of files, one per setting, named like it (`jwt_signing_keys`, any case), holding its value;
-    the environment and .env win over a file."""
+    SECRETS_DIR (/run/secrets) holds a file per secret setting, named like it (README)."""
     secrets_dir = os.environ.get("SECRETS_DIR", "").strip() or None
     if secrets_dir is not None and not Path(secrets_dir).is_dir():
         raise SettingsError(f"invalid settings:\n  SECRETS_DIR: {secrets_dir!r} is not a directory")
