@@ -31,6 +31,17 @@ T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+@dataclass(frozen=True)
+class MigrationStatus:
+    applied: list[str]
+    pending: list[str]
+    unknown: list[str]  # recorded as applied, but no such file here (a newer release ran?)
+
+
+class MigrationRefused(Exception):
+    """A migration command that does not apply to this database."""
+
+
 async def migrate(database_url: str) -> list[str]:
     """Apply pending migrations; return the names applied."""
     if database_url.startswith("sqlite://"):
@@ -57,17 +68,6 @@ async def downgrade_one(database_url: str) -> list[str]:
         raise MigrationRefused("SQLite's schema is generated from the models: there is no migration to undo")
     async with migration_lock(database_url):
         return await _isolated(_downgrade(database_url))
-
-
-@dataclass(frozen=True)
-class MigrationStatus:
-    applied: list[str]
-    pending: list[str]
-    unknown: list[str]  # recorded as applied, but no such file here (a newer release ran?)
-
-
-class MigrationRefused(Exception):
-    """A migration command that does not apply to this database."""
 
 
 async def migration_status(database_url: str) -> MigrationStatus:
