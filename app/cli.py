@@ -1,68 +1,88 @@
-"""`fieldsync` console entry point: serve, migrate, seed-demo, demo, and the contract exports
-(`fieldsync openapi`, app/contracts.py; `fieldsync asyncapi`, app/asyncapi.py)."""
+"""`fieldsync` console entry point: serve, migrate, check-config, seed-demo, demo, and the contract
+exports (`fieldsync openapi`, app/contracts.py; `fieldsync asyncapi`, app/asyncapi.py).
+
+Every command that reads settings logs as the server does (app/logging.py: JSON lines unless
+LOG_FORMAT=console); an invalid setting is a plain message on stderr and exit status 2."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import sys
+from importlib.metadata import PackageNotFoundError, version
 
 import structlog
 
-from app import bootstrap
+from app import bootstrap, cli_check, cli_migrate
 from app.asyncapi import export as export_asyncapi
 from app.contracts import CONTRACTS, export
 from app.logging import configure_logging
-from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
 from app.settings import SettingsError, load_settings
 
 log = structlog.get_logger("fieldsync.cli")
 
 
-def main(argv: list[str] | None = None) -> int:
+def package_version() -> str:
+    try:
+        return version("fieldsync")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldsync", description="Fieldsync backend")
+    parser.add_argument("--version", action="version", version=f"fieldsync {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the HTTP + Socket.IO server")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
-    commands.add_parser("migrate", help="apply pending database migrations")
+    cli_migrate.add_parser(commands)
+    cli_check.add_parser(commands)
     commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
     asyncapi = commands.add_parser("asyncapi", help="print or export the AsyncAPI document (sockets, Kafka)")
     asyncapi.add_argument("--out", metavar="FILE", help="write it to FILE")
-    asyncapi.add_argument("--check", action="store_true",
-                          help="exit 1 when FILE (default: the committed docs/api/asyncapi.json) is stale")
+    asyncapi.add_argument(
+        "--check", action="store_true", help="exit 1 when FILE (default: the committed docs/api/asyncapi.json) is stale"
+    )
     for contract in CONTRACTS.values():
         command = commands.add_parser(contract.name, help=f"print the {contract.name} document ({contract.path})")
         command.add_argument("--out", metavar="FILE", help="write it to FILE instead")
         command.add_argument("--check", action="store_true",
                              help=f"exit 1 when FILE (default {contract.path}) is not what the code generates")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
     if args.command == "asyncapi":  # needs no settings: the document is made from the code alone
         return export_asyncapi(args.out, args.check)
-
     if args.command in CONTRACTS:  # needs no settings: the document is built from code alone
         status, message = export(CONTRACTS[args.command], out=args.out, check=args.check)
         print(message, file=sys.stderr if status else sys.stdout)
         return status
 
-    overrides = {k: v for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
-                 if v is not None}
+    overrides = {
+        k: v
+        for k, v in {"host": getattr(args, "host", None), "port": getattr(args, "port", None)}.items()
+        if v is not None
+    }
     try:
         settings = load_settings(**overrides)
     except SettingsError as exc:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
-
-    # Every command logs as the server does (one JSON object a line by default), so a migrate
-    # init container's output is parsed like the replicas'.
     configure_logging(settings.log_level, settings.log_format)
-    if args.command in ("migrate", "demo"):
-        applied = asyncio.run(migrate(settings.database_url))
-        log.info("migrations_applied" if applied else "migrations_up_to_date", applied=applied)
+
+    if args.command == "migrate":
+        return cli_migrate.run(args, settings)
+    if args.command == "check-config":
+        return cli_check.run(args, settings)
+    if args.command == "demo":
+        cli_migrate.apply(settings)
     if args.command in ("seed-demo", "demo"):
         try:
             summary = asyncio.run(seed_demo(settings))

@@ -1,18 +1,25 @@
 """Schema management: aerich migrations on PostgreSQL; on the embedded SQLite default the
-schema is generated from the models (aerich's generated SQL is PostgreSQL's dialect)."""
+schema is generated from the models (aerich's generated SQL is PostgreSQL's dialect).
+
+On PostgreSQL, upgrading and downgrading hold a session advisory lock on a connection of their
+own (app/migrate_lock.py): two `fieldsync migrate` at once (one init container per replica)
+run one after the other, and the second finds nothing left to apply."""
 
 from __future__ import annotations
 
 import asyncio
 import contextvars
 from collections.abc import Coroutine
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from aerich import Command
 from tortoise import Tortoise
+from tortoise.exceptions import OperationalError
 
 from app.db import tortoise_config
+from app.migrate_lock import migration_lock
 from domain.catalog.taxonomy import ensure_reference_data
 from domain.disputes.sqlite import install_triggers as install_dispute_triggers
 from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
@@ -20,7 +27,19 @@ from domain.finance.ledger.sqlite import install_triggers as install_ledger_trig
 from domain.finance.pricing.admin import seed_default_rules
 from sync.sqlite import install_capture
 
+T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationStatus:
+    applied: list[str]
+    pending: list[str]
+    unknown: list[str]  # recorded as applied, but no such file here (a newer release ran?)
+
+
+class MigrationRefused(Exception):
+    """A migration command that does not apply to this database."""
 
 
 async def migrate(database_url: str) -> list[str]:
@@ -39,12 +58,24 @@ async def migrate(database_url: str) -> list[str]:
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]
-    return await _isolated(_upgrade(database_url))
+    async with migration_lock(database_url):
+        return await _isolated(_upgrade(database_url))
 
 
 async def downgrade_one(database_url: str) -> list[str]:
     """Undo the newest applied migration."""
-    return await _isolated(_downgrade(database_url))
+    if database_url.startswith("sqlite://"):
+        raise MigrationRefused("SQLite's schema is generated from the models: there is no migration to undo")
+    async with migration_lock(database_url):
+        return await _isolated(_downgrade(database_url))
+
+
+async def migration_status(database_url: str) -> MigrationStatus:
+    """Which migrations the database has and which it lacks (PostgreSQL; reads only)."""
+    if database_url.startswith("sqlite://"):
+        raise MigrationRefused("SQLite's schema is generated from the models by `fieldsync migrate`: "
+                               "it has no migrations")
+    return await _isolated(_status(database_url))
 
 
 async def _upgrade(database_url: str) -> list[str]:
@@ -59,11 +90,23 @@ async def _downgrade(database_url: str) -> list[str]:
         return await command.downgrade(version=-1, delete=False)
 
 
+async def _status(database_url: str) -> MigrationStatus:
+    async with _command(database_url) as command:
+        files = await command.history()
+        try:
+            recorded = await command.get_applied_migrations("models")
+        except OperationalError:  # no aerich table yet: a fresh database
+            recorded = []
+    return MigrationStatus(applied=[name for name in files if name in recorded],
+                           pending=[name for name in files if name not in recorded],
+                           unknown=sorted(set(recorded) - set(files)))
+
+
 def _command(database_url: str) -> Command:
     return Command(tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR))
 
 
-async def _isolated(coro: Coroutine[Any, Any, list[str]]) -> list[str]:
+async def _isolated(coro: Coroutine[Any, Any, T]) -> T:
     # Tortoise 1.x keeps its state in a ContextVar: a fresh context per aerich command
     # lets several run in one process (tests) without seeing each other's closed state.
     return await asyncio.create_task(coro, context=contextvars.Context())

@@ -6,6 +6,8 @@ Every setting is documented in `.env.example`; a test keeps the two in step.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -393,9 +395,13 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read and validate settings; raise SettingsError listing every problem in plain words."""
+    """Read and validate settings; raise SettingsError listing every problem in plain words.
+    SECRETS_DIR (/run/secrets) holds a file per secret setting, named like it (README)."""
+    secrets_dir = os.environ.get("SECRETS_DIR", "").strip() or None
+    if secrets_dir is not None and not Path(secrets_dir).is_dir():
+        raise SettingsError(f"invalid settings:\n  SECRETS_DIR: {secrets_dir!r} is not a directory")
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return Settings(_secrets_dir=secrets_dir, **overrides)  # type: ignore[arg-type,call-arg]
     except ValidationError as exc:
         lines = []
         for error in exc.errors():

@@ -12,8 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = ("domain", "rest", "realtime", "sync", "push", "bus", "infra")
-SKIPPED_DIRS = {".venv", ".git", "node_modules", "build", "dist", "__pycache__", ".mypy_cache", ".ruff_cache",
-                ".hypothesis", ".fieldsync"}
+SKIPPED_DIRS = {".venv", ".venv-tools", ".git", "node_modules", "build", "dist", "__pycache__", ".mypy_cache",
+                ".ruff_cache", ".hypothesis", ".fieldsync"}
 
 # top-level package -> top-level names it must never import (ARCHITECTURE.md, "The layers and
 # the arrows"). Adapters talk to the domain, never to each other's insides; the ORM is the

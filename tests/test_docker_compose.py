@@ -203,7 +203,11 @@ def test_dockerfile() -> None:
     assert re.search(r"^FROM python:3\.11-slim", dockerfile, re.M)
     users = re.findall(r"^USER (\S+)", dockerfile, re.M)
     assert users and users[-1] not in ("root", "0"), "the app runs as a non-root user"
-    assert re.search(r"^RUN pip install (--no-deps )?\.", dockerfile, re.M)
+    # Dependencies only from the hashed locks (./dev lock), then the package without resolving anything.
+    assert re.search(r"^COPY requirements/bootstrap\.lock requirements/runtime\.lock ", dockerfile, re.M)
+    assert re.search(r"pip install --require-hashes -r bootstrap\.lock\b", dockerfile)
+    assert re.search(r"pip install --require-hashes -r runtime\.lock\b", dockerfile)
+    assert re.search(r"^RUN pip install --no-deps --no-build-isolation \.", dockerfile, re.M)
     assert re.search(r"^EXPOSE 8080\b", dockerfile, re.M)
     assert re.search(r"^HEALTHCHECK .*", dockerfile, re.M) and "/healthz" in dockerfile
     assert re.search(r'^CMD \["fieldsync", "serve", "--host", "0.0.0.0"\]', dockerfile, re.M)

@@ -1,0 +1,46 @@
+"""The lock `fieldsync migrate` holds on PostgreSQL: a session advisory lock on a connection of
+its own (not a pooled one: pooled connections keep no session state, ARCHITECTURE.md), released
+when that connection closes, so a crashed migrator never leaves it held. SQLite needs none (one
+process owns the embedded file)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import asyncpg
+import structlog
+from tortoise.backends.base.config_generator import expand_db_url
+
+# Advisory locks are per database: one key for every migrator of this schema ("fieldsyn").
+MIGRATION_LOCK_KEY = 0x6669656C6473796E
+
+log = structlog.get_logger("fieldsync.migrate")
+
+
+@asynccontextmanager
+async def migration_lock(database_url: str) -> AsyncIterator[None]:
+    if database_url.startswith("sqlite://"):
+        yield
+        return
+    conn = await asyncpg.connect(**connect_arguments(database_url))
+    try:
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", MIGRATION_LOCK_KEY):
+            log.info("migrate_waiting_for_lock", reason="another migrate holds it")
+            await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)
+        yield
+    finally:
+        await conn.close()  # ends the session: the lock goes with it
+
+
+def connect_arguments(database_url: str) -> dict[str, Any]:
+    credentials = expand_db_url(database_url.replace("postgresql://", "postgres://", 1))["credentials"]
+    arguments = {
+        key: credentials[key]
+        for key in ("host", "port", "user", "password", "database", "ssl")
+        if credentials.get(key) is not None
+    }
+    if isinstance(arguments.get("port"), str):
+        arguments["port"] = int(arguments["port"])
+    return arguments
