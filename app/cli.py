@@ -10,6 +10,7 @@ from app import bootstrap
 from app.asyncapi import export as export_asyncapi
 from app.migrate import migrate
 from app.seed import DemoSeedRefused, seed_demo
+from app.seed_load import LoadSeedRefused, seed_load
 from app.settings import SettingsError, load_settings
 
 
@@ -21,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int)
     commands.add_parser("migrate", help="apply pending database migrations")
     commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
+    seed_load_cmd = commands.add_parser("seed-load", help="one account per simulated load-test user, with their "
+                                        "bookings, conversations and zones (refused in production)")
+    seed_load_cmd.add_argument("--users", type=int, required=True, metavar="N")
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
@@ -51,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fieldsync: {exc}", file=sys.stderr)
             return 2
         print(f"demo data: {summary}")
+    if args.command == "seed-load":
+        try:
+            print(f"load data: {asyncio.run(seed_load(settings, args.users))}")
+        except LoadSeedRefused as exc:
+            print(f"fieldsync: {exc}", file=sys.stderr)
+            return 2
     if args.command in ("serve", "demo"):
         try:
             bootstrap.run(settings)

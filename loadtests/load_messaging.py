@@ -1,9 +1,11 @@
 """Messaging under load: socket users who send, read and type in their conversations, and
 REST users who list conversations and page through history (PROTOCOL section 3, docs/events.md).
 
-Each simulated user opens its account's support conversation (any user may) and, for a
-customer with bookings, the conversation about the first one; `message:new` for its own sends
-is timed from the send (the fan-out delay as the sender's other devices see it).
+Each simulated user logs in as a seeded account of its own (load_accounts.py), opens its
+support conversation (any user may) and the conversation about its first booking (the seed gives
+customers and servicemen bookings); `message:new` for its own sends is timed from the send (the
+fan-out delay as the sender's other devices see it). Socket users refresh their token before
+each reconnect.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ import time
 import uuid
 from typing import Any
 
-from load_common import SENDERS, call, login, pick, received
+from load_common import Session, call, received, reconnect
 from locust import HttpUser, between, task
-from locust.clients import HttpSession
 from locust.contrib.socketio import SocketIOUser
 
 NAMESPACE = "/messaging"
@@ -45,20 +46,18 @@ def open_conversations(client: Any, headers: dict[str, str]) -> list[str]:
 
 
 class MessagingSocketUser(SocketIOUser):
-    weight = 3
+    weight = 2
     wait_time = between(1, 3)
 
     def on_start(self) -> None:
-        self.user_id, token = login(self.host, self.environment, pick(SENDERS))
-        headers = {"Authorization": f"Bearer {token}"}
-        http = HttpSession(self.host, request_event=self.environment.events.request, user=self)
-        self.conversations = open_conversations(http, headers)
+        self.session = Session(self)
+        self.session.login()
+        self.conversations = open_conversations(self.session.http, self.session.headers())
         self.sent: dict[str, float] = {}  # client_msg_id -> when
         self.last_seq: dict[str, int] = {}
         self.sio.on("message:new", self._on_new, namespace=NAMESPACE)
         self.sio.on("*", self.sio.on_message, namespace=NAMESPACE)  # the catch-all covers "/" only
-        self.sio.connect(self.host, namespaces=[NAMESPACE], auth={"token": token}, transports=["websocket"],
-                         wait_timeout=10)
+        reconnect(self, self.session, [NAMESPACE])
 
     def on_stop(self) -> None:
         self.sio.disconnect()
@@ -92,6 +91,11 @@ class MessagingSocketUser(SocketIOUser):
                 call(self, "message:read", {"conversation_id": conversation_id, "seq": seq}, NAMESPACE)
 
     @task(1)
+    def resume(self) -> None:
+        """A dropped connection (a phone changing networks): refresh the token and reconnect."""
+        reconnect(self, self.session, [NAMESPACE])
+
+    @task(1)
     def typing(self) -> None:
         if self.conversations:  # volatile, no ack; the server takes one per 2 s per conversation
             self.sio.emit("typing", {"conversation_id": random.choice(self.conversations)}, namespace=NAMESPACE)
@@ -102,9 +106,13 @@ class MessagingHttpUser(HttpUser):
     wait_time = between(1, 3)
 
     def on_start(self) -> None:
-        _user_id, token = login(self.host, self.environment, pick(SENDERS))
-        self.headers = {"Authorization": f"Bearer {token}"}
-        self.conversations = open_conversations(self.client, self.headers)
+        self.session = Session(self)
+        self.session.login()
+        self.conversations = open_conversations(self.client, self.session.headers())
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return self.session.headers()
 
     @task(3)
     def list_conversations(self) -> None:
