@@ -91,13 +91,14 @@ async def populate(passwords: Passwords, users: int) -> str:
     if existing >= users:
         return f"already seeded: {existing} load users (password {LOAD_PASSWORD!r}); nothing written"
     if existing:
-        raise LoadSeedRefused(f"this database holds {existing} load users, fewer than {users}: the load dataset "
-                              "is written once; seed a fresh database to have more")
+        raise LoadSeedRefused(
+            f"this database holds {existing} load users, fewer than {users}: the load dataset "
+            "is written once; seed a fresh database to have more"
+        )
     password_hash = await passwords.hash(LOAD_PASSWORD)  # one hash: they share the password
     async with unit_of_work() as uow:
         city = await _write(uow, users, password_hash, utcnow())
-    return (f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): "
-            f"{city.summary()}")
+    return f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): {city.summary()}"
 
 
 @dataclass
@@ -115,17 +116,27 @@ class City:
         return [user for index, user in enumerate(self.users) if role_of(index) is role]
 
     def summary(self) -> str:
-        return (f"{len(self.of(Role.CUSTOMER))} customers, {len(self.of(Role.SERVICEMAN))} servicemen, "
-                f"{len(self.of(Role.PROVIDER))} providers; {len(self.zones)} zones in {LOAD_CITY}, "
-                f"{self.bookings} bookings with their conversations ({self.messages} messages), "
-                f"{self.jobs} open jobs")
+        return (
+            f"{len(self.of(Role.CUSTOMER))} customers, {len(self.of(Role.SERVICEMAN))} servicemen, "
+            f"{len(self.of(Role.PROVIDER))} providers; {len(self.zones)} zones in {LOAD_CITY}, "
+            f"{self.bookings} bookings with their conversations ({self.messages} messages), "
+            f"{self.jobs} open jobs"
+        )
 
 
 async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime) -> City:
     conn = uow.connection
     city = City()
-    city.users = [User(email=load_email(i), name=f"Load {role_of(i).value.title()} {i}", roles=[role_of(i).value],
-                       region="load-city", password_hash=password_hash) for i in range(users)]
+    city.users = [
+        User(
+            email=load_email(i),
+            name=f"Load {role_of(i).value.title()} {i}",
+            roles=[role_of(i).value],
+            region="load-city",
+            password_hash=password_hash,
+        )
+        for i in range(users)
+    ]
     await _bulk(conn, city.users)
     city.zones = [_zone(k, math.ceil(math.sqrt(_zone_count(users)))) for k in range(_zone_count(users))]
     await _bulk(conn, city.zones)
@@ -145,8 +156,16 @@ def _zone(k: int, columns: int) -> Zone:
     south, west = round(ORIGIN[0] + row * SIZE, 6), round(ORIGIN[1] + col * SIZE, 6)
     north, east = round(south + SIZE, 6), round(west + SIZE, 6)
     ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
-    return Zone(name=f"Load zone {k + 1}", city=LOAD_CITY, geometry={"type": "Polygon", "coordinates": [ring]},
-                min_lng=west, min_lat=south, max_lng=east, max_lat=north, country="ES")
+    return Zone(
+        name=f"Load zone {k + 1}",
+        city=LOAD_CITY,
+        geometry={"type": "Polygon", "coordinates": [ring]},
+        min_lng=west,
+        min_lat=south,
+        max_lng=east,
+        max_lat=north,
+        country="ES",
+    )
 
 
 def _centre(zone: Zone) -> tuple[float, float]:
@@ -159,17 +178,28 @@ async def _businesses(conn: BaseDBAsyncClient, city: City) -> None:
     for k, owner in enumerate(providers):
         city.orgs[owner.id] = Organisation(name=f"Load Services {k + 1}", owner_id=owner.id)
     await _bulk(conn, list(city.orgs.values()))
-    memberships = [Membership(organisation_id=org.id, user_id=owner, role=OrgRole.OWNER,
-                              status=MembershipStatus.ACCEPTED) for owner, org in city.orgs.items()]
-    links = [OrganisationZone(organisation_id=org.id, zone_id=city.zones[k % len(city.zones)].id)
-             for k, org in enumerate(city.orgs.values())]
+    memberships = [
+        Membership(organisation_id=org.id, user_id=owner, role=OrgRole.OWNER, status=MembershipStatus.ACCEPTED)
+        for owner, org in city.orgs.items()
+    ]
+    links = [
+        OrganisationZone(organisation_id=org.id, zone_id=city.zones[k % len(city.zones)].id)
+        for k, org in enumerate(city.orgs.values())
+    ]
     orgs = list(city.orgs.values())
     for k, serviceman in enumerate(city.of(Role.SERVICEMAN)):
         if orgs and k % 2 == 0:
             org = orgs[(k // 2) % len(orgs)]
             city.crew_of[serviceman.id] = org
-            memberships.append(Membership(organisation_id=org.id, user_id=serviceman.id, role=OrgRole.SERVICEMAN,
-                                          status=MembershipStatus.ACCEPTED, invited_by_id=org.owner_id))
+            memberships.append(
+                Membership(
+                    organisation_id=org.id,
+                    user_id=serviceman.id,
+                    role=OrgRole.SERVICEMAN,
+                    status=MembershipStatus.ACCEPTED,
+                    invited_by_id=org.owner_id,
+                )
+            )
     await _bulk(conn, memberships)
     await _bulk(conn, links)
 
@@ -180,8 +210,15 @@ async def _servicemen(conn: BaseDBAsyncClient, city: City) -> None:
         zone = city.zones[k % len(city.zones)]
         city.zone_of[serviceman.id] = zone
         lat, lng = _centre(zone)
-        profiles.append(ServicemanProfile(user_id=serviceman.id, bio="Load-test serviceman.",
-                                          category_ids=[TRADES[k % len(TRADES)]], home_lat=lat, home_lng=lng))
+        profiles.append(
+            ServicemanProfile(
+                user_id=serviceman.id,
+                bio="Load-test serviceman.",
+                category_ids=[TRADES[k % len(TRADES)]],
+                home_lat=lat,
+                home_lng=lng,
+            )
+        )
         links.append(ServicemanZone(user_id=serviceman.id, zone_id=zone.id))
     await _bulk(conn, profiles)
     await _bulk(conn, links)
@@ -200,32 +237,69 @@ async def _bookings(conn: BaseDBAsyncClient, city: City, now: datetime) -> None:
             serviceman = servicemen[(2 * c + j) % len(servicemen)]
             zone = city.zone_of[serviceman.id]
             lat, lng = _centre(zone)
-            start = (now + timedelta(days=7 * (j + 1) + c % 5)).replace(hour=9 + c % 8, minute=0, second=0,
-                                                                         microsecond=0)
+            start = (now + timedelta(days=7 * (j + 1) + c % 5)).replace(
+                hour=9 + c % 8, minute=0, second=0, microsecond=0
+            )
             org = city.crew_of.get(serviceman.id)
-            booking = Booking(customer_id=customer.id, kind=BookingKind.SCHEDULED, state=state,
-                              organisation_id=org.id if org else None, zone_id=zone.id, lat=lat, lng=lng,
-                              address=f"{c + 1} Load Street", scheduled_start=start,
-                              scheduled_end=start + timedelta(hours=2), currency=USD, price_amount=12000,
-                              commission_amount=1800, tax_amount=0, total_amount=12000)
+            booking = Booking(
+                customer_id=customer.id,
+                kind=BookingKind.SCHEDULED,
+                state=state,
+                organisation_id=org.id if org else None,
+                zone_id=zone.id,
+                lat=lat,
+                lng=lng,
+                address=f"{c + 1} Load Street",
+                scheduled_start=start,
+                scheduled_end=start + timedelta(hours=2),
+                currency=USD,
+                price_amount=12000,
+                commission_amount=1800,
+                tax_amount=0,
+                total_amount=12000,
+            )
             bookings.append(booking)
             crew[booking.id] = serviceman
     await _bulk(conn, bookings)
     await _bulk(conn, [Assignment(booking_id=b.id, serviceman_id=crew[b.id].id, lead=True) for b in bookings])
-    transitions = [Transition(booking_id=b.id, from_state=None, to_state=BookingState.REQUESTED.value,
-                              actor_id=b.customer_id, actor_role="customer") for b in bookings]
-    transitions += [Transition(booking_id=b.id, from_state=BookingState.REQUESTED.value,
-                               to_state=BookingState.ACCEPTED.value, actor_id=crew[b.id].id,
-                               actor_role="serviceman") for b in bookings]
+    transitions = [
+        Transition(
+            booking_id=b.id,
+            from_state=None,
+            to_state=BookingState.REQUESTED.value,
+            actor_id=b.customer_id,
+            actor_role="customer",
+        )
+        for b in bookings
+    ]
+    transitions += [
+        Transition(
+            booking_id=b.id,
+            from_state=BookingState.REQUESTED.value,
+            to_state=BookingState.ACCEPTED.value,
+            actor_id=crew[b.id].id,
+            actor_role="serviceman",
+        )
+        for b in bookings
+    ]
     await _bulk(conn, transitions)
     city.bookings = len(bookings)
     await _conversations(conn, city, bookings, crew, now)
 
 
-async def _conversations(conn: BaseDBAsyncClient, city: City, bookings: Sequence[Booking], crew: dict[UUID, User],
-                         now: datetime) -> None:
-    conversations = [Conversation(kind=ConversationKind.BOOKING, key=f"booking:{b.id}", booking_id=b.id,
-                                  last_seq=len(HISTORY), last_message_at=now) for b in bookings]
+async def _conversations(
+    conn: BaseDBAsyncClient, city: City, bookings: Sequence[Booking], crew: dict[UUID, User], now: datetime
+) -> None:
+    conversations = [
+        Conversation(
+            kind=ConversationKind.BOOKING,
+            key=f"booking:{b.id}",
+            booking_id=b.id,
+            last_seq=len(HISTORY),
+            last_message_at=now,
+        )
+        for b in bookings
+    ]
     await _bulk(conn, conversations)
     owners = {org.id: org.owner_id for org in city.orgs.values()}
     participants: list[Participant] = []
@@ -234,12 +308,21 @@ async def _conversations(conn: BaseDBAsyncClient, city: City, bookings: Sequence
         parties = [(booking.customer_id, ParticipantRole.CUSTOMER), (crew[booking.id].id, ParticipantRole.SERVICEMAN)]
         if booking.organisation_id is not None:
             parties.append((owners[booking.organisation_id], ParticipantRole.MANAGER))
-        participants += [Participant(conversation_id=conversation.id, user_id=uid, role=role,
-                                     last_read_seq=len(HISTORY) - 1) for uid, role in parties]
+        participants += [
+            Participant(conversation_id=conversation.id, user_id=uid, role=role, last_read_seq=len(HISTORY) - 1)
+            for uid, role in parties
+        ]
         senders = (booking.customer_id, crew[booking.id].id)
-        messages += [Message(conversation_id=conversation.id, seq=seq, sender_id=senders[(seq - 1) % 2], body=body,
-                             client_msg_id=f"seed-{conversation.id.hex[:12]}-{seq}")
-                     for seq, body in enumerate(HISTORY, start=1)]
+        messages += [
+            Message(
+                conversation_id=conversation.id,
+                seq=seq,
+                sender_id=senders[(seq - 1) % 2],
+                body=body,
+                client_msg_id=f"seed-{conversation.id.hex[:12]}-{seq}",
+            )
+            for seq, body in enumerate(HISTORY, start=1)
+        ]
     await _bulk(conn, participants)
     await _bulk(conn, messages)
     city.messages = len(messages)
@@ -253,10 +336,21 @@ async def _jobs(uow: UnitOfWork, city: City, now: datetime) -> None:
     for k in range(count):
         zone = city.zones[k % len(city.zones)]
         lat, lng = _centre(zone)
-        jobs.append(Job(customer_id=customers[k % len(customers)].id, title=f"Load job {k + 1}",
-                        description="Posted by the load-test seed.", category_id=JOB_CATEGORIES[k % 3],
-                        zone_id=zone.id, lat=lat, lng=lng, currency=USD, budget_min=5000, budget_max=20000,
-                        expires_at=now + timedelta(days=7)))
+        jobs.append(
+            Job(
+                customer_id=customers[k % len(customers)].id,
+                title=f"Load job {k + 1}",
+                description="Posted by the load-test seed.",
+                category_id=JOB_CATEGORIES[k % 3],
+                zone_id=zone.id,
+                lat=lat,
+                lng=lng,
+                currency=USD,
+                budget_min=5000,
+                budget_max=20000,
+                expires_at=now + timedelta(days=7),
+            )
+        )
     await _bulk(uow.connection, jobs)
     for job in jobs:
         await job_events.emit(uow, "job.posted", str(job.id), str(job.customer_id), job_events.job_data(job))

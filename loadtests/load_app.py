@@ -23,7 +23,7 @@ from typing import Any
 
 import gevent
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import AckError, Session, call, measured, received, reconnect
+from load_common import APP_SOCKET, AckError, Session, call, measured, received, reconnect
 from load_storm import STORMS
 from locust import task
 from locust.contrib.socketio import SocketIOUser
@@ -53,9 +53,13 @@ class Sync:
             body: dict[str, Any] = {"client_id": self.client_id, "limit": PAGE}
             if self.cursor is not None:
                 body["cursor"] = self.cursor
-            with self.session.http.post("/v1/sync/pull", json=body, headers=self.session.headers(),
-                                        name=name if first else "/v1/sync/pull (next page)",
-                                        catch_response=True) as response:
+            with self.session.http.post(
+                "/v1/sync/pull",
+                json=body,
+                headers=self.session.headers(),
+                name=name if first else "/v1/sync/pull (next page)",
+                catch_response=True,
+            ) as response:
                 if response.status_code == 410:  # resync_required: start over, as the client rules say
                     response.success()
                     self.cursor = None
@@ -89,9 +93,13 @@ class Sync:
         for mutation in mutations:
             self.mutation_id += 1
             mutation["mutation_id"] = self.mutation_id
-        with self.session.http.post("/v1/sync/push", json={"client_id": self.client_id, "mutations": mutations},
-                                    headers=self.session.headers(), name="/v1/sync/push",
-                                    catch_response=True) as response:
+        with self.session.http.post(
+            "/v1/sync/push",
+            json={"client_id": self.client_id, "mutations": mutations},
+            headers=self.session.headers(),
+            name="/v1/sync/push",
+            catch_response=True,
+        ) as response:
             if response.status_code != 200:
                 response.failure(f"{response.status_code}: {response.text[:200]}")
                 return
@@ -114,6 +122,7 @@ class Sync:
 class AppUser(SocketIOUser):
     """The customer and provider apps, one seeded account each, in the seed's role mix."""
 
+    options = APP_SOCKET
     weight = 10
 
     def wait_time(self) -> float:
@@ -126,9 +135,16 @@ class AppUser(SocketIOUser):
         self.session = Session(self)
         self.session.login()
         self.session.http.get("/v1/me", headers=self.session.headers(), name="/v1/me")
-        self.session.http.post("/v1/devices", headers=self.session.headers(), name="/v1/devices",
-                               json={"token": f"load-device-{self.session.index}", "platform": "android",
-                                     "app": "customer" if self.session.role == CUSTOMER else "provider"})
+        self.session.http.post(
+            "/v1/devices",
+            headers=self.session.headers(),
+            name="/v1/devices",
+            json={
+                "token": f"load-device-{self.session.index}",
+                "platform": "android",
+                "app": "customer" if self.session.role == CUSTOMER else "provider",
+            },
+        )
         self.sync = Sync(self.session)
         self.sync.pull("catch-up")
         self.namespaces = ["/", "/messaging"] + (["/feed"] if self.session.role == SERVICEMAN else [])
@@ -164,8 +180,7 @@ class AppUser(SocketIOUser):
         return random.choice(sorted(self.sync.conversations)) if self.sync.conversations else None
 
     def _actions(self) -> list[tuple[Any, int]]:
-        actions = [(self.send_message, 4), (self.push_offline_batch, 2), (self.read_conversations, 2),
-                   (self.resume, 1)]
+        actions = [(self.send_message, 4), (self.push_offline_batch, 2), (self.read_conversations, 2), (self.resume, 1)]
         if self.session.role == CUSTOMER:
             actions.append((self.post_job, 1))
         return actions
@@ -186,35 +201,59 @@ class AppUser(SocketIOUser):
     def send_message(self) -> None:
         conversation_id = self._conversation()
         if conversation_id:
-            call(self, "message:send", {"conversation_id": conversation_id, "client_msg_id": uuid.uuid4().hex,
-                                        "body": random.choice(BODIES)}, "/messaging")
+            call(
+                self,
+                "message:send",
+                {"conversation_id": conversation_id, "client_msg_id": uuid.uuid4().hex, "body": random.choice(BODIES)},
+                "/messaging",
+            )
 
     def push_offline_batch(self) -> None:
         """What a phone queued offline: a few messages and a profile edit, pushed at once."""
         mutations: list[dict[str, Any]] = [
-            {"collection": "users", "op": "update", "id": self.session.user_id,
-             "data": {"name": f"Load user {self.session.index} ({random.randint(1, 999)})"}}]
+            {
+                "collection": "users",
+                "op": "update",
+                "id": self.session.user_id,
+                "data": {"name": f"Load user {self.session.index} ({random.randint(1, 999)})"},
+            }
+        ]
         conversation_id = self._conversation()
         if conversation_id:
-            mutations += [{"collection": "messages", "op": "action", "name": "send", "id": conversation_id,
-                           "data": {"client_msg_id": uuid.uuid4().hex, "body": random.choice(BODIES)}}
-                          for _ in range(3)]
+            mutations += [
+                {
+                    "collection": "messages",
+                    "op": "action",
+                    "name": "send",
+                    "id": conversation_id,
+                    "data": {"client_msg_id": uuid.uuid4().hex, "body": random.choice(BODIES)},
+                }
+                for _ in range(3)
+            ]
         self.sync.push(mutations)
 
     def read_conversations(self) -> None:
-        self.session.http.get("/v1/conversations?limit=20", headers=self.session.headers(),
-                              name="/v1/conversations")
+        self.session.http.get("/v1/conversations?limit=20", headers=self.session.headers(), name="/v1/conversations")
 
     def post_job(self) -> None:
         if not self.sync.zones:
             return
         lat, lng = random.choice(self.sync.zones)
         budget = random.randint(40, 400) * 100
-        self.session.http.post("/v1/jobs", headers=self.session.headers(), name="/v1/jobs", json={
-            "title": "Fix a leaking tap", "description": "Posted by the app load scenario.",
-            "category_id": random.choice(("plumbing.leak-repair", "cleaning")), "lat": lat, "lng": lng,
-            "budget_min": {"amount": budget // 2, "currency": "USD"},
-            "budget_max": {"amount": budget, "currency": "USD"}})
+        self.session.http.post(
+            "/v1/jobs",
+            headers=self.session.headers(),
+            name="/v1/jobs",
+            json={
+                "title": "Fix a leaking tap",
+                "description": "Posted by the app load scenario.",
+                "category_id": random.choice(("plumbing.leak-repair", "cleaning")),
+                "lat": lat,
+                "lng": lng,
+                "budget_min": {"amount": budget // 2, "currency": "USD"},
+                "budget_max": {"amount": budget, "currency": "USD"},
+            },
+        )
 
     def resume(self) -> None:
         """Back from the background: refresh, reconnect, pull from the cursor, resubscribe."""

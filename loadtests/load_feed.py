@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import AckError, Session, call, received, reconnect
+from load_common import APP_SOCKET, AckError, Session, call, received, reconnect
 from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
@@ -48,6 +48,7 @@ def _centre(zone: dict[str, Any]) -> tuple[float, float]:
 
 
 class FeedSocketUser(SocketIOUser):
+    options = APP_SOCKET
     weight = 2
     wait_time = between(5, 15)
 
@@ -86,8 +87,13 @@ class FeedSocketUser(SocketIOUser):
         if first is not None:
             overlap = {first, name} == {"feed:item", "feed:subscribe replay"}
             self.environment.events.request.fire(
-                request_type="WSR", name="feed:item overlap" if overlap else "feed:item duplicate", response_time=0,
-                response_length=0, exception=None if overlap else AssertionError(item_id), context={})
+                request_type="WSR",
+                name="feed:item overlap" if overlap else "feed:item duplicate",
+                response_time=0,
+                response_length=0,
+                exception=None if overlap else AssertionError(item_id),
+                context={},
+            )
             return
         self.seen[item_id] = name
         self.last_seq = max(self.last_seq or 0, int(item.get("seq") or 0))
@@ -120,18 +126,25 @@ class FeedHttpUser(HttpUser):
 
     @task(3)
     def read_ranked(self) -> None:
-        with self.client.get("/v1/feed?limit=20", headers=self.headers, name="/v1/feed",
-                             catch_response=True) as response:
+        with self.client.get(
+            "/v1/feed?limit=20", headers=self.headers, name="/v1/feed", catch_response=True
+        ) as response:
             page = response.json() if response.status_code == 200 else {}
         cursor = page.get("next_cursor")
         if cursor:
-            self.client.get("/v1/feed", params={"limit": 20, "cursor": cursor}, headers=self.headers,
-                            name="/v1/feed?cursor")
+            self.client.get(
+                "/v1/feed", params={"limit": 20, "cursor": cursor}, headers=self.headers, name="/v1/feed?cursor"
+            )
 
     @task(1)
     def catch_up(self) -> None:
-        with self.client.get("/v1/feed", params={"after": self.last_seq, "limit": 100}, headers=self.headers,
-                             name="/v1/feed?after", catch_response=True) as response:
+        with self.client.get(
+            "/v1/feed",
+            params={"after": self.last_seq, "limit": 100},
+            headers=self.headers,
+            name="/v1/feed?after",
+            catch_response=True,
+        ) as response:
             items = response.json().get("items", []) if response.status_code == 200 else []
         if items:
             self.last_seq = max(self.last_seq, max(int(i["seq"]) for i in items))
@@ -157,9 +170,14 @@ class FeedPosterUser(HttpUser):
             return
         lat, lng = random.choice(self.places)
         budget = random.randint(40, 400) * 100
-        body = {"title": "Load test job", "description": "Posted by the feed load scenario.",
-                "category_id": random.choice(CATEGORIES), "lat": lat, "lng": lng,
-                "budget_min": {"amount": budget // 2, "currency": "USD"},
-                "budget_max": {"amount": budget, "currency": "USD"},
-                "expires_at": (datetime.now(UTC) + timedelta(hours=2)).isoformat()}
+        body = {
+            "title": "Load test job",
+            "description": "Posted by the feed load scenario.",
+            "category_id": random.choice(CATEGORIES),
+            "lat": lat,
+            "lng": lng,
+            "budget_min": {"amount": budget // 2, "currency": "USD"},
+            "budget_max": {"amount": budget, "currency": "USD"},
+            "expires_at": (datetime.now(UTC) + timedelta(hours=2)).isoformat(),
+        }
         self.client.post("/v1/jobs", json=body, headers=self.headers, name="/v1/jobs (feed source)")

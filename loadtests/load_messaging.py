@@ -15,7 +15,7 @@ import time
 import uuid
 from typing import Any
 
-from load_common import Session, call, received, reconnect
+from load_common import APP_SOCKET, Session, call, received, reconnect
 from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
@@ -31,21 +31,27 @@ BODIES = (
 
 def open_conversations(client: Any, headers: dict[str, str]) -> list[str]:
     ids = []
-    support = client.post("/v1/conversations", json={"kind": "support"}, headers=headers,
-                          name="/v1/conversations (open support)")
+    support = client.post(
+        "/v1/conversations", json={"kind": "support"}, headers=headers, name="/v1/conversations (open support)"
+    )
     if support.ok:
         ids.append(support.json()["id"])
     bookings = client.get("/v1/bookings", headers=headers, name="/v1/bookings")
     items = bookings.json().get("items", []) if bookings.ok else []
     if items:
-        about = client.post("/v1/conversations", json={"kind": "booking", "booking_id": items[0]["id"]},
-                            headers=headers, name="/v1/conversations (open booking)")
+        about = client.post(
+            "/v1/conversations",
+            json={"kind": "booking", "booking_id": items[0]["id"]},
+            headers=headers,
+            name="/v1/conversations (open booking)",
+        )
         if about.ok:
             ids.append(about.json()["id"])
     return ids
 
 
 class MessagingSocketUser(SocketIOUser):
+    options = APP_SOCKET
     weight = 2
     wait_time = between(1, 3)
 
@@ -74,8 +80,11 @@ class MessagingSocketUser(SocketIOUser):
             return
         client_msg_id = f"load-{uuid.uuid4().hex}"
         self.sent[client_msg_id] = time.perf_counter()
-        payload = {"conversation_id": random.choice(self.conversations), "client_msg_id": client_msg_id,
-                   "body": random.choice(BODIES)}
+        payload = {
+            "conversation_id": random.choice(self.conversations),
+            "client_msg_id": client_msg_id,
+            "body": random.choice(BODIES),
+        }
         try:
             call(self, "message:send", payload, NAMESPACE)
         except Exception:
@@ -122,13 +131,19 @@ class MessagingHttpUser(HttpUser):
     def history(self) -> None:
         if self.conversations:
             conversation_id = random.choice(self.conversations)
-            self.client.get(f"/v1/conversations/{conversation_id}/messages?limit=50", headers=self.headers,
-                            name="/v1/conversations/{id}/messages")
+            self.client.get(
+                f"/v1/conversations/{conversation_id}/messages?limit=50",
+                headers=self.headers,
+                name="/v1/conversations/{id}/messages",
+            )
 
     @task(1)
     def send_over_rest(self) -> None:
         if self.conversations:
             conversation_id = random.choice(self.conversations)
-            self.client.post(f"/v1/conversations/{conversation_id}/messages", headers=self.headers,
-                             json={"client_msg_id": f"load-{uuid.uuid4().hex}", "body": random.choice(BODIES)},
-                             name="/v1/conversations/{id}/messages (send)")
+            self.client.post(
+                f"/v1/conversations/{conversation_id}/messages",
+                headers=self.headers,
+                json={"client_msg_id": f"load-{uuid.uuid4().hex}", "body": random.choice(BODIES)},
+                name="/v1/conversations/{id}/messages (send)",
+            )

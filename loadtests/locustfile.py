@@ -22,5 +22,12 @@ from load_feed import FeedHttpUser, FeedPosterUser, FeedSocketUser
 from load_messaging import MessagingHttpUser, MessagingSocketUser
 from load_shape import StormShape
 
-__all__ = ["AppUser", "FeedHttpUser", "FeedPosterUser", "FeedSocketUser", "MessagingHttpUser",
-           "MessagingSocketUser", "StormShape"]
+__all__ = [
+    "AppUser",
+    "FeedHttpUser",
+    "FeedPosterUser",
+    "FeedSocketUser",
+    "MessagingHttpUser",
+    "MessagingSocketUser",
+    "StormShape",
+]
