@@ -23,7 +23,7 @@ from typing import Any
 
 import gevent
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import APP_SOCKET, AckError, Session, call, measured, received, reconnect
+from load_common import APP_SOCKET, AckError, Session, call, hang_up, measured, received, reconnect
 from load_storm import STORMS
 from locust import task
 from locust.contrib.socketio import SocketIOUser
@@ -157,7 +157,7 @@ class AppUser(SocketIOUser):
         measured(self, "APP", "start (login → subscribed)", started)
 
     def on_stop(self) -> None:
-        self.sio.disconnect()
+        hang_up(self)
 
     def _connect(self) -> None:
         reconnect(self, self.session, self.namespaces)

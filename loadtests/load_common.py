@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import gevent
 import gevent.lock
 import socketio
 from load_accounts import ACCOUNTS, PASSWORD, email_of
@@ -102,6 +103,12 @@ def reconnect(user: Any, session: Session, namespaces: list[str]) -> None:
     user.sio.connect(
         user.host, namespaces=namespaces, auth=session.socket_auth, transports=["websocket"], wait_timeout=10
     )
+
+
+def hang_up(user: Any) -> None:
+    """Disconnect at the end of the run, bounded: against a server in trouble a disconnect can
+    wait a long time, and the run must still end."""
+    gevent.spawn(user.sio.disconnect).join(timeout=2)
 
 
 class AckError(Exception):

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import APP_SOCKET, AckError, Session, call, received, reconnect
+from load_common import APP_SOCKET, AckError, Session, call, hang_up, received, reconnect
 from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
@@ -62,7 +62,7 @@ class FeedSocketUser(SocketIOUser):
         self._connect()
 
     def on_stop(self) -> None:
-        self.sio.disconnect()
+        hang_up(self)
 
     def _connect(self) -> None:
         reconnect(self, self.session, [NAMESPACE])

@@ -15,7 +15,7 @@ import time
 import uuid
 from typing import Any
 
-from load_common import APP_SOCKET, Session, call, received, reconnect
+from load_common import APP_SOCKET, Session, call, hang_up, received, reconnect
 from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
@@ -66,7 +66,7 @@ class MessagingSocketUser(SocketIOUser):
         reconnect(self, self.session, [NAMESPACE])
 
     def on_stop(self) -> None:
-        self.sio.disconnect()
+        hang_up(self)
 
     def _on_new(self, data: Any) -> None:
         message = data.get("message", {}) if isinstance(data, dict) else {}

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 
+import gevent
 from load_storm import STORMS
+from load_thresholds import judge
 from locust import LoadTestShape
+
+# After the shape ends, users have this long to stop before the run ends without them (a user
+# stuck on a server that stopped answering must not keep `./dev load` running for ever).
+STOP_GRACE_SECONDS = 30.0
 
 
 def seconds(text: str) -> float:
@@ -28,6 +35,7 @@ class StormShape(LoadTestShape):
         self.spawn_rate = float(os.environ.get("LOAD_SPAWN_RATE", "5"))
         self.ramp = self.users / self.spawn_rate
         self.hold = seconds(os.environ.get("LOAD_TIME", "20s"))
+        self.ended = False
         storms = os.environ.get("LOAD_STORM_AT", "")
         if storms.strip().lower() == "none":
             self.storms = []
@@ -37,9 +45,20 @@ class StormShape(LoadTestShape):
     def tick(self) -> tuple[int, float] | None:
         elapsed = self.get_run_time()
         if elapsed > self.ramp + self.hold:
+            if not self.ended:
+                self.ended = True
+                gevent.spawn_later(STOP_GRACE_SECONDS, self._give_up)
             return None
         while self.storms and elapsed >= self.ramp + self.storms[0]:
             self.storms.pop(0)
             print(f"load: reconnect-and-resync storm at {elapsed:.0f}s", flush=True)
             STORMS.start()
         return self.users, self.spawn_rate
+
+    def _give_up(self) -> None:
+        """Users still stopping after the grace: judge the figures so far and end the process."""
+        print(f"load: users did not stop within {STOP_GRACE_SECONDS:.0f}s of the end; ending the run", flush=True)
+        environment = self.runner.environment
+        judge(environment)
+        sys.stdout.flush()
+        os._exit(environment.process_exit_code or 0)
