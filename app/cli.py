@@ -18,6 +18,7 @@ from app.asyncapi import export as export_asyncapi
 from app.contracts import CONTRACTS, export
 from app.logging import configure_logging
 from app.seed import DemoSeedRefused, seed_demo
+from app.seed_load import LoadSeedRefused, seed_load
 from app.settings import SettingsError, load_settings
 
 log = structlog.get_logger("fieldsync.cli")
@@ -40,6 +41,9 @@ def make_parser() -> argparse.ArgumentParser:
     cli_migrate.add_parser(commands)
     cli_check.add_parser(commands)
     commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
+    seed_load_cmd = commands.add_parser("seed-load", help="one account per simulated load-test user, with their "
+                                        "bookings, conversations and zones (refused in production)")
+    seed_load_cmd.add_argument("--users", type=int, required=True, metavar="N")
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
@@ -91,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fieldsync: {exc}", file=sys.stderr)  # a refusal also reads plainly where a person typed it
             return 2
         log.info("demo_seeded", summary=summary)
+    if args.command == "seed-load":
+        try:
+            print(f"load data: {asyncio.run(seed_load(settings, args.users))}")
+        except LoadSeedRefused as exc:
+            print(f"fieldsync: {exc}", file=sys.stderr)
+            return 2
     if args.command in ("serve", "demo"):
         try:
             bootstrap.run(settings)

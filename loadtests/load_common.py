@@ -1,61 +1,114 @@
-"""Shared by the Locust scenarios: demo accounts, tokens and measuring socket calls.
+"""Shared by the Locust scenarios: the account session (log in, refresh), measured socket calls.
 
 Never imported by the service or the tests: Locust monkey-patches the process (gevent).
 """
 
 from __future__ import annotations
 
-import itertools
-import os
 import time
 from typing import Any
 
+import gevent
 import gevent.lock
-import requests
 import socketio
-from locust.env import Environment
+from load_accounts import ACCOUNTS, PASSWORD, email_of
+from locust import User
+from locust.clients import HttpSession
 
-PASSWORD = os.environ.get("LOAD_PASSWORD", "demo-password-1")  # the demo seed's (never in production)
-DOMAIN = os.environ.get("LOAD_DOMAIN", "demo.fieldsync.dev")
-# Demo accounts (app/seed.py) that take part in messaging and the feed; admins are left out.
-SENDERS = ("customer", "serviceman", "provider", "enterprise", "pipes", "drains", "sparkle", "mop", "shine")
-SERVICEMEN = ("serviceman", "pipes", "drains", "mop", "shine")
-TOKEN_MAX_AGE = 600.0  # access tokens live 15 minutes; log in again well before
-
-_tokens: dict[str, tuple[str, str, float]] = {}  # local part -> (user id, token, obtained at)
-_lock = gevent.lock.Semaphore()
-_next = itertools.count()
+# Socket clients as the mobile apps connect: no Origin header (the websocket library would send
+# one, which a server with CORS_ORIGINS set refuses unless it lists the load generator's host).
+APP_SOCKET: dict[str, Any] = {"websocket_extra_options": {"suppress_origin": True}}
+REFRESH_AT = 0.8  # of the access token's lifetime: refresh before it runs out, as the apps do
 
 
-def pick(accounts: tuple[str, ...]) -> str:
-    """Round robin over the accounts, so a few logins serve every simulated user: the server
-    allows AUTH_RATE_LIMIT_PER_MINUTE logins per client address (30 by default)."""
-    return accounts[next(_next) % len(accounts)]
+class AuthError(Exception):
+    """Login or refresh refused: the user cannot go on (counted as a failure already)."""
 
 
-def login(host: str, environment: Environment, local: str) -> tuple[str, str]:
-    """(user id, access token) of a demo account, logged in once per process and account."""
-    with _lock:
-        cached = _tokens.get(local)
-        if cached is not None and time.monotonic() - cached[2] < TOKEN_MAX_AGE:
-            return cached[0], cached[1]
-        started = time.perf_counter()
-        exception: Exception | None = None
-        body: dict[str, Any] = {}
-        try:
-            response = requests.post(f"{host}/v1/auth/login", json={"email": f"{local}@{DOMAIN}", "password": PASSWORD},
-                                     timeout=10)
-            response.raise_for_status()
-            body = response.json()
-        except Exception as exc:
-            exception = exc
-        environment.events.request.fire(request_type="POST", name="/v1/auth/login (setup)",
-                                        response_time=(time.perf_counter() - started) * 1000, response_length=0,
-                                        exception=exception, context={})
-        if exception is not None:
-            raise exception
-        _tokens[local] = (body["user"]["id"], body["access_token"], time.monotonic())
-        return body["user"]["id"], body["access_token"]
+class Session:
+    """One seeded account's tokens, kept as an app keeps them: log in once, then refresh (the
+    refresh token is spent on each use) before the access token expires and before every socket
+    reconnect, so runs longer than the access token's 15 minutes keep reconnecting."""
+
+    def __init__(self, user: User, role: str | None = None) -> None:
+        self.index, self.role = ACCOUNTS.take(role)
+        self.email = email_of(self.index)
+        self.http = HttpSession(user.host or "", request_event=user.environment.events.request, user=user)
+        self.user_id = ""
+        self.access_token = ""
+        self.refresh_token = ""
+        self._expires_at = 0.0
+        self._lock = gevent.lock.Semaphore()  # one refresh at a time: a spent token revokes the login
+        self._pairs = 0  # token pairs taken so far
+
+    def login(self) -> None:
+        with self.http.post(
+            "/v1/auth/login",
+            json={"email": self.email, "password": PASSWORD},
+            name="/v1/auth/login",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"{response.status_code}: {response.text[:200]}")
+                raise AuthError(self.email)
+            self._take(response.json())
+
+    def refresh(self) -> None:
+        """A new token pair for the spent refresh token; a refused refresh logs in again. Callers
+        racing (a poke's pull and a reconnect) share one refresh: presenting the refresh token a
+        second time would be taken for theft and revoke the whole login."""
+        seen = self._pairs
+        with self._lock:
+            if self._pairs != seen:
+                return
+            self._refresh()
+
+    def _refresh(self) -> None:
+        with self.http.post(
+            "/v1/auth/refresh", json={"refresh_token": self.refresh_token}, name="/v1/auth/refresh", catch_response=True
+        ) as response:
+            if response.status_code == 200:
+                self._take(response.json())
+                return
+            response.failure(f"{response.status_code}: {response.text[:200]}")
+        self.login()
+
+    def token(self) -> str:
+        """The access token, refreshed first when it is near its end."""
+        if time.monotonic() >= self._expires_at:
+            self.refresh()
+        return self.access_token
+
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token()}"}
+
+    def socket_auth(self) -> dict[str, str]:
+        """The socket's `auth`, called on every connect, the client's own reconnects included
+        (after a server restart): a freshly refreshed token each time."""
+        self.refresh()
+        return {"token": self.access_token}
+
+    def _take(self, body: dict[str, Any]) -> None:
+        self.user_id = str(body["user"]["id"])
+        self.access_token = body["access_token"]
+        self.refresh_token = body["refresh_token"]
+        self._expires_at = time.monotonic() + REFRESH_AT * float(body.get("expires_in") or 900)
+        self._pairs += 1
+
+
+def reconnect(user: Any, session: Session, namespaces: list[str]) -> None:
+    """(Re)connect the user's socket with a freshly refreshed token, as the apps do on resume."""
+    if user.sio.connected:
+        user.sio.disconnect()
+    user.sio.connect(
+        user.host, namespaces=namespaces, auth=session.socket_auth, transports=["websocket"], wait_timeout=10
+    )
+
+
+def hang_up(user: Any) -> None:
+    """Disconnect at the end of the run, bounded: against a server in trouble a disconnect can
+    wait a long time, and the run must still end."""
+    gevent.spawn(user.sio.disconnect).join(timeout=2)
 
 
 class AckError(Exception):
@@ -76,5 +129,18 @@ def call(user: Any, event: str, data: Any, namespace: str, timeout: float = 10) 
 def received(user: Any, name: str, started: float | None = None, length: int = 0) -> None:
     """Record a server event; with `started`, its delay since the client did what caused it."""
     elapsed = (time.perf_counter() - started) * 1000 if started is not None else 0
-    user.environment.events.request.fire(request_type="WSR", name=name, response_time=elapsed,
-                                         response_length=length, exception=None, context={})
+    user.environment.events.request.fire(
+        request_type="WSR", name=name, response_time=elapsed, response_length=length, exception=None, context={}
+    )
+
+
+def measured(user: Any, request_type: str, name: str, started: float, exception: Exception | None = None) -> None:
+    """Record a whole client flow (an app start, a resync) as one entry, timed from `started`."""
+    user.environment.events.request.fire(
+        request_type=request_type,
+        name=name,
+        response_time=(time.perf_counter() - started) * 1000,
+        response_length=0,
+        exception=exception,
+        context={},
+    )

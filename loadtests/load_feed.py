@@ -10,8 +10,11 @@ and customers posting jobs in the demo's zones (what fills the servicemen's feed
   drops its socket and resumes.
 - `FeedHttpUser` reads the ranked first page and follows `next_cursor` once, and catches up
   with `?after=`.
-- `FeedPosterUser` posts jobs (plumbing and cleaning, in the demo's Old Town and Riverside)
-  as the demo customer: each reaches the servicemen of those zones and trades.
+- `FeedPosterUser` posts jobs (plumbing and cleaning) in Load City's zones as a seeded
+  customer: each reaches the servicemen of that zone and trade.
+
+Each user logs in as a seeded account of its own (servicemen read, customers post); socket
+users refresh their token before each reconnect.
 """
 
 from __future__ import annotations
@@ -21,15 +24,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from load_common import SERVICEMEN, AckError, call, login, pick, received
+from load_accounts import CUSTOMER, SERVICEMAN
+from load_common import APP_SOCKET, AckError, Session, call, hang_up, received, reconnect
 from locust import HttpUser, between, task
 from locust.contrib.socketio import SocketIOUser
 
 NAMESPACE = "/feed"
-# Points inside the demo's zones (app/demo_market.py: Demo City, zone centres) and categories
-# its servicemen work in, so posted jobs reach several of them.
-PLACES = ((40.4318, -3.7188), (40.4318, -3.6888))  # Old Town, Riverside
-CATEGORIES = ("plumbing.leak-repair", "plumbing", "cleaning")
+CATEGORIES = ("plumbing.leak-repair", "plumbing", "cleaning")  # the seeded servicemen's trades
 
 
 def _delay_ms(item: dict[str, Any]) -> float:
@@ -40,12 +41,20 @@ def _delay_ms(item: dict[str, Any]) -> float:
     return max(0.0, (datetime.now(UTC) - created).total_seconds() * 1000)
 
 
+def _centre(zone: dict[str, Any]) -> tuple[float, float]:
+    ring = zone["geometry"]["coordinates"][0]
+    lngs, lats = [p[0] for p in ring], [p[1] for p in ring]
+    return (min(lats) + max(lats)) / 2, (min(lngs) + max(lngs)) / 2
+
+
 class FeedSocketUser(SocketIOUser):
-    weight = 3
+    options = APP_SOCKET
+    weight = 2
     wait_time = between(5, 15)
 
     def on_start(self) -> None:
-        _user_id, self.token = login(self.host, self.environment, pick(SERVICEMEN))
+        self.session = Session(self, SERVICEMAN)
+        self.session.login()
         self.last_seq: int | None = None  # a fresh install holds nothing: its first subscribe has no `after`
         self.seen: dict[str, str] = {}  # item id -> how it first came
         self.sio.on("feed:item", self._on_item, namespace=NAMESPACE)
@@ -53,11 +62,10 @@ class FeedSocketUser(SocketIOUser):
         self._connect()
 
     def on_stop(self) -> None:
-        self.sio.disconnect()
+        hang_up(self)
 
     def _connect(self) -> None:
-        self.sio.connect(self.host, namespaces=[NAMESPACE], auth={"token": self.token}, transports=["websocket"],
-                         wait_timeout=10)
+        reconnect(self, self.session, [NAMESPACE])
         self._subscribe()
 
     def _subscribe(self) -> None:
@@ -79,8 +87,13 @@ class FeedSocketUser(SocketIOUser):
         if first is not None:
             overlap = {first, name} == {"feed:item", "feed:subscribe replay"}
             self.environment.events.request.fire(
-                request_type="WSR", name="feed:item overlap" if overlap else "feed:item duplicate", response_time=0,
-                response_length=0, exception=None if overlap else AssertionError(item_id), context={})
+                request_type="WSR",
+                name="feed:item overlap" if overlap else "feed:item duplicate",
+                response_time=0,
+                response_length=0,
+                exception=None if overlap else AssertionError(item_id),
+                context={},
+            )
             return
         self.seen[item_id] = name
         self.last_seq = max(self.last_seq or 0, int(item.get("seq") or 0))
@@ -94,34 +107,44 @@ class FeedSocketUser(SocketIOUser):
 
     @task(1)
     def reconnect(self) -> None:
-        """A dropped connection (a phone changing networks): reconnect and resume."""
-        self.sio.disconnect()
+        """A dropped connection (a phone changing networks): refresh, reconnect and resume."""
         self._connect()
 
 
 class FeedHttpUser(HttpUser):
-    weight = 2
+    weight = 1
     wait_time = between(1, 3)
 
     def on_start(self) -> None:
-        _user_id, token = login(self.host, self.environment, pick(SERVICEMEN))
-        self.headers = {"Authorization": f"Bearer {token}"}
+        self.session = Session(self, SERVICEMAN)
+        self.session.login()
         self.last_seq = 0
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return self.session.headers()
 
     @task(3)
     def read_ranked(self) -> None:
-        with self.client.get("/v1/feed?limit=20", headers=self.headers, name="/v1/feed",
-                             catch_response=True) as response:
+        with self.client.get(
+            "/v1/feed?limit=20", headers=self.headers, name="/v1/feed", catch_response=True
+        ) as response:
             page = response.json() if response.status_code == 200 else {}
         cursor = page.get("next_cursor")
         if cursor:
-            self.client.get("/v1/feed", params={"limit": 20, "cursor": cursor}, headers=self.headers,
-                            name="/v1/feed?cursor")
+            self.client.get(
+                "/v1/feed", params={"limit": 20, "cursor": cursor}, headers=self.headers, name="/v1/feed?cursor"
+            )
 
     @task(1)
     def catch_up(self) -> None:
-        with self.client.get("/v1/feed", params={"after": self.last_seq, "limit": 100}, headers=self.headers,
-                             name="/v1/feed?after", catch_response=True) as response:
+        with self.client.get(
+            "/v1/feed",
+            params={"after": self.last_seq, "limit": 100},
+            headers=self.headers,
+            name="/v1/feed?after",
+            catch_response=True,
+        ) as response:
             items = response.json().get("items", []) if response.status_code == 200 else []
         if items:
             self.last_seq = max(self.last_seq, max(int(i["seq"]) for i in items))
@@ -132,16 +155,29 @@ class FeedPosterUser(HttpUser):
     wait_time = between(5, 10)
 
     def on_start(self) -> None:
-        _user_id, token = login(self.host, self.environment, "customer")
-        self.headers = {"Authorization": f"Bearer {token}"}
+        self.session = Session(self, CUSTOMER)
+        self.session.login()
+        zones = self.client.get("/v1/zones", params={"city": "Load City"}, headers=self.headers, name="/v1/zones")
+        self.places = [_centre(zone) for zone in (zones.json().get("items", []) if zones.ok else [])]
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return self.session.headers()
 
     @task
     def post_job(self) -> None:
-        lat, lng = random.choice(PLACES)
+        if not self.places:
+            return
+        lat, lng = random.choice(self.places)
         budget = random.randint(40, 400) * 100
-        body = {"title": "Load test job", "description": "Posted by the feed load scenario.",
-                "category_id": random.choice(CATEGORIES), "lat": lat, "lng": lng,
-                "budget_min": {"amount": budget // 2, "currency": "USD"},
-                "budget_max": {"amount": budget, "currency": "USD"},
-                "expires_at": (datetime.now(UTC) + timedelta(hours=2)).isoformat()}
+        body = {
+            "title": "Load test job",
+            "description": "Posted by the feed load scenario.",
+            "category_id": random.choice(CATEGORIES),
+            "lat": lat,
+            "lng": lng,
+            "budget_min": {"amount": budget // 2, "currency": "USD"},
+            "budget_max": {"amount": budget, "currency": "USD"},
+            "expires_at": (datetime.now(UTC) + timedelta(hours=2)).isoformat(),
+        }
         self.client.post("/v1/jobs", json=body, headers=self.headers, name="/v1/jobs (feed source)")
