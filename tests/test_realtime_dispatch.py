@@ -9,7 +9,7 @@ import uuid
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.shared.errors import Conflict, RateLimited, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, RateLimited, ValidationFailed
 from realtime.base import AuthenticatedNamespace
 from realtime.server import REALTIME_DEPS, SIO
 from tests.conftest import app_of
@@ -35,7 +35,7 @@ class ProbeNamespace(AuthenticatedNamespace):
         return None
 
     async def on_probe_conflict(self, sid: str) -> None:
-        raise Conflict("Already taken.", details={"current_version": 3})
+        raise Conflict("Already taken.", reason=ConflictReason.DUPLICATE, details={"current_version": 3})
 
     async def on_probe_invalid(self, sid: str) -> None:
         raise ValidationFailed(errors=[{"field": "zone_ids", "message": "unknown zone"}])
@@ -108,7 +108,7 @@ async def test_domain_errors_keep_their_code_and_details(probe):
     conflict = await _call(recorder, "probe:conflict")
     assert conflict["ok"] is False
     assert conflict["error"]["code"] == "conflict"
-    assert conflict["error"]["details"] == {"current_version": 3}
+    assert conflict["error"]["details"] == {"current_version": 3, "reason": "duplicate"}
     invalid = await _call(recorder, "probe:invalid")
     assert invalid["error"]["code"] == "validation_failed"
     assert invalid["error"]["details"]["errors"][0]["field"] == "zone_ids"

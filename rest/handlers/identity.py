@@ -72,7 +72,7 @@ async def get_me(req: ApiRequest[None, None]) -> UserOut:
 
 
 @routes.patch("/me", body=ProfilePatch, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED, E.CONFLICT),
-              summary="Change the caller's name or region")
+              reasons=(ConflictReason.STALE_VERSION,), summary="Change the caller's name or region")
 async def patch_me(req: ApiRequest[ProfilePatch, None]) -> UserOut:
     user = await req.deps.accounts.update_me(req.actor, name=req.body.name, region=req.body.region,
                                              expected_version=req.body.version)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.notifications import centre, devices, preferences
 from domain.notifications.models import AppKind, Platform
-from domain.shared.errors import ErrorCode, NotFound
+from domain.shared.errors import ConflictReason, ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.notifications import (
     MAX_TOKEN,
@@ -77,7 +77,7 @@ async def get_preferences(req: ApiRequest[None, None]) -> PreferencesOut:
 
 
 @routes.put("/notification-preferences", body=NotificationPreferencesIn, response=PreferencesOut, auth=True,
-            errors=(E.VALIDATION_FAILED, E.CONFLICT),
+            errors=(E.VALIDATION_FAILED, E.CONFLICT), reasons=(ConflictReason.STALE_VERSION,),
             summary="Replace your notification preferences",
             description="Per category (messages, bookings, bids, marketing, account_security) and channel (push, "
                         "in_app, email: not sent yet). Account and security notices cannot be turned off. Quiet "

@@ -22,6 +22,16 @@ def operation_of(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]
     return None
 
 
+def response_of(spec: dict[str, Any], operation: dict[str, Any], status: int) -> dict[str, Any]:
+    """The operation's response for `status`, through a shared `#/components/responses/...`
+    reference (rest/openapi_polish.py shares the common shapes, their `x-reasons` included)."""
+    response = operation.get("responses", {}).get(str(status), {})
+    ref = response.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/responses/"):
+        return dict(spec["components"]["responses"][ref.rsplit("/", 1)[-1]])
+    return dict(response)
+
+
 def undeclared_reason(spec: dict[str, Any], method: str, path: str, status: int, body: bytes) -> str | None:
     """Why this answer breaks the contract, or None when it keeps it (or is no 409/422)."""
     if status not in STATUSES:
@@ -34,7 +44,7 @@ def undeclared_reason(spec: dict[str, Any], method: str, path: str, status: int,
     except orjson.JSONDecodeError:
         return f"{method} {path} -> {status} without a problem document"
     reason = (problem.get("details") or {}).get("reason") if isinstance(problem, dict) else None
-    declared = operation.get("responses", {}).get(str(status), {}).get("x-reasons", [])
+    declared = response_of(spec, operation, status).get("x-reasons", [])
     if reason is None:
         return f"{method} {path} -> {status} {problem.get('code')} without details.reason"
     if reason not in declared:
