@@ -8,7 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from domain.messaging.conversations import ConversationView
-from domain.messaging.models import ConversationKind, Message, Participant
+from domain.messaging.models import ConversationKind, Message, Participant, ParticipantRole
 from domain.messaging.payloads import (
     CLIENT_MSG_ID_PATTERN,
     MAX_ATTACHMENTS,
@@ -82,7 +82,7 @@ class FlaggedQuery(Strict):
 
 class ParticipantOut(BaseModel):
     user_id: str
-    role: str
+    role: ParticipantRole
     last_read_seq: int
     joined_at: Instant
     version: int
@@ -103,7 +103,7 @@ class ConversationOut(BaseModel):
     last_read_seq: int = Field(description="yours")
     unread_count: int = Field(description="last_seq - last_read_seq")
     last_message_at: Instant | None
-    role: str | None = Field(description="yours; null when you read it as an admin without taking part")
+    role: ParticipantRole | None = Field(description="yours; null when you read it as an admin without taking part")
     participants: list[ParticipantOut] | None = Field(None, description="the active ones; on single reads")
     version: int
     created_at: Instant

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field, StrictBool
 
 from domain.notifications.centre import NotificationPage
+from domain.notifications.kinds import NotificationKind
 from domain.notifications.models import AppKind, Device, Notification, Platform
 from domain.notifications.preferences import Preferences
 from domain.shared.clock import isoformat
 from rest.schemas.common import Instant, StrictIn
+from sync.payloads import NotificationData
 
 # FCM registration tokens are about 160-200 characters of [A-Za-z0-9_:-]; allow headroom.
 FCM_TOKEN_CHARS = r"^[A-Za-z0-9_:\-.]+$"  # noqa: S105 - a pattern, not a secret
@@ -49,7 +51,7 @@ class NotificationListQuery(StrictIn):
 
 class NotificationOut(BaseModel):
     id: str
-    kind: str
+    kind: NotificationKind
     category: str
     title: str
     body: str
@@ -57,7 +59,7 @@ class NotificationOut(BaseModel):
     entity_id: str
     collapse_key: str | None
     count: int
-    data: dict[str, Any]
+    data: NotificationData = Field(description="what the app needs to open the entity (per kind)")
     read: bool
     read_at: Instant | None
     dismissed_at: Instant | None

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from domain.finance.cases.models import CaseState, MilestoneState
 from domain.finance.cases.views import CaseView
 from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
@@ -42,15 +43,14 @@ class MilestoneOut(BaseModel):
     position: int
     title: str
     amount: MoneyOut = Field(description="what remains of this part (after refunds)")
-    state: str = Field(description="pending or released")
+    state: MilestoneState
     released_at: Instant | None
 
 
 class PaymentCaseOut(BaseModel):
     id: str
     booking_id: str
-    state: str = Field(description="authorizing, authorized, capture_pending, held, release_pending, released, "
-                       "paid_out, voided, expired, refunded, partially_refunded or failed")
+    state: CaseState
     amount: MoneyOut = Field(description="the booking's total (card + promotional credit)")
     promo_credit: MoneyOut = Field(description="the promotional credit it spends (reserved until the capture)")
     charged: MoneyOut = Field(description="what the payment method is authorized for: amount - promo_credit")
@@ -58,8 +58,8 @@ class PaymentCaseOut(BaseModel):
     refunded: MoneyOut
     released: MoneyOut
     held: MoneyOut = Field(description="captured and still held for this booking")
-    capture_before: str | None
-    release_after: str | None
+    capture_before: Instant | None
+    release_after: Instant | None
     failure: str
     milestones: list[MilestoneOut]
     actions: list[str] = Field(description="the payment actions you may take now")

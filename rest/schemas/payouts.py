@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from domain.finance.payouts.models import Schedule, SplitMode
+from domain.finance.payouts.models import PayoutState, Schedule, SplitMode
 from domain.finance.payouts.splits import SplitView
 from domain.finance.payouts.views import (
     AccountView,
@@ -97,7 +97,7 @@ class PayoutOut(BaseModel):
     payee: str
     amount: MoneyOut
     netted: MoneyOut = Field(description="what the payee owed us, settled from the payable first")
-    state: str = Field(description="pending, paid or failed")
+    state: PayoutState
     trigger: str = Field(description="requested, enabled or scheduled")
     failure: str
     transfer_id: str | None

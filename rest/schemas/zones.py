@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat
+from typing_extensions import TypeAliasType
 
 from domain.zones.models import Zone
 from rest.schemas.common import Latitude, Longitude
@@ -38,7 +39,9 @@ class MultiPolygonGeometry(Strict):
     coordinates: Annotated[list[PolygonCoords], Field(min_length=1, max_length=100)]
 
 
-Geometry = Annotated[PolygonGeometry | MultiPolygonGeometry, Field(discriminator="type")]
+# A named alias, so the document has one `ZoneGeometry` component (a generated client's type)
+# rather than an unnamed union per property.
+Geometry = TypeAliasType("ZoneGeometry", Annotated[PolygonGeometry | MultiPolygonGeometry, Field(discriminator="type")])
 # Not blank, and no NUL (PostgreSQL text cannot hold it: a 422 here, not a 500 in the driver).
 Name = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\x00]*[^\s\x00][^\x00]*$")]
 
