@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    WithJsonSchema,
+    model_serializer,
+)
+from pydantic.config import JsonDict
 from typing_extensions import TypeAliasType
 
 from domain.bookings.models import BookingState
@@ -127,7 +135,7 @@ class ModerationNotificationData(Closed):
     until: Instant | None
 
 
-def _no_properties(schema: dict[str, object]) -> None:
+def _no_properties(schema: JsonDict) -> None:
     schema.pop("properties", None)  # `{}` exactly: a closed object without keys
 
 
@@ -139,9 +147,17 @@ class NoData(Closed):
 
 NotificationData = TypeAliasType(
     "NotificationData",
-    MessageNotificationData | BidNotificationData | JobNotificationData | BookingNotificationData
-    | PaymentNotificationData | PayoutNotificationData | InvitationNotificationData | VerificationNotificationData
-    | DisputeNotificationData | ModerationNotificationData | NoData,
+    MessageNotificationData
+    | BidNotificationData
+    | JobNotificationData
+    | BookingNotificationData
+    | PaymentNotificationData
+    | PayoutNotificationData
+    | InvitationNotificationData
+    | VerificationNotificationData
+    | DisputeNotificationData
+    | ModerationNotificationData
+    | NoData,
 )
 
 
@@ -184,20 +200,32 @@ class DisputeDecisionData(Closed):
 
 
 class DisputeChargebackData(Closed):
-    """The gateway's dispute of the same payment (domain/finance/chargebacks)."""
+    """The gateway's dispute of the same payment (domain/finance/chargebacks). The hook copies the
+    keys the chargeback event has (domain/disputes/chargebacks.py): an absent key stays absent."""
 
     type: str
-    steps: list[str]
-    dispute_id: str
-    amount: int
-    currency: str
-    status: str | None
-    reason: str | None
-    outcome: str
+    steps: list[str] | None = None
+    dispute_id: str | None = None
+    amount: int | None = None
+    currency: str | None = None
+    status: str | None = None
+    reason: str | None = None
+    outcome: str | None = None
+
+    # No return annotation: with one, pydantic would publish the serializer's type (any object)
+    # instead of the fields above.
+    @model_serializer(mode="wrap")
+    def _only_given(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        return {key: value for key, value in handler(self).items() if key in self.model_fields_set}
 
 
 DisputeEntryData = TypeAliasType(
     "DisputeEntryData",
-    DisputeOpenedData | DisputeStateChangeData | DisputeAssignedData | DisputeOfferAnswerData | DisputeDecisionData
-    | DisputeChargebackData | NoData,
+    DisputeOpenedData
+    | DisputeStateChangeData
+    | DisputeAssignedData
+    | DisputeOfferAnswerData
+    | DisputeDecisionData
+    | DisputeChargebackData
+    | NoData,
 )

@@ -23,6 +23,12 @@ def test_every_rule_writes_a_notification_kind():
 
 def test_every_feed_item_kind_is_a_feed_item_kind():
     bids = BID_TO_CUSTOMER | BID_TO_BIDDER
-    kinds = {"job.posted", *JOB_TO_CUSTOMER, *bids, *("crew." + kind.replace(".", "_") for kind in bids),
-             *EVENT_TYPES.values(), "booking.assigned"}
+    kinds = {
+        "job.posted",
+        *JOB_TO_CUSTOMER,
+        *bids,
+        *("crew." + kind.replace(".", "_") for kind in bids),
+        *EVENT_TYPES.values(),
+        "booking.assigned",
+    }
     assert kinds == {kind.value for kind in FeedItemKind}

@@ -21,8 +21,15 @@ CHARGEBACK_POST = re.compile(r'_post\(uow, case, [^,]+, "([a-z_]+)",')
 
 
 def written_kinds() -> set[str]:
-    found: set[str] = {HOLD_POSTED, HOLD_VOIDED, REVERSAL, "refund", "chargeback_lost",
-                       "chargeback_hold_released", "chargeback_hold_applied"}
+    found: set[str] = {
+        HOLD_POSTED,
+        HOLD_VOIDED,
+        REVERSAL,
+        "refund",
+        "chargeback_lost",
+        "chargeback_hold_released",
+        "chargeback_hold_applied",
+    }
     for path in (ROOT / "domain" / "finance").rglob("*.py"):
         text = path.read_text()
         found |= set(LITERAL_KIND.findall(text)) | set(CHARGEBACK_POST.findall(text))

@@ -155,7 +155,7 @@ class MemberOut(BaseModel):
     @classmethod
     def of(cls, membership: Membership) -> MemberOut:
         return cls(membership_id=str(membership.id), user_id=str(membership.user.id), name=membership.user.name,
-                   role=membership.role.value,
+                   role=OrgRole(membership.role),
                    status=membership.status.value, expires_at=membership.expires_at)
 
 
@@ -173,7 +173,7 @@ class InvitationOut(BaseModel):
     @classmethod
     def of(cls, m: Membership) -> InvitationOut:
         org, inviter = m.organisation, m.invited_by
-        return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=m.role.value,
+        return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=OrgRole(m.role),
                    status=m.status.value, invited_by=str(inviter.id) if inviter else None,
                    invited_by_name=inviter.name if inviter else None, expires_at=m.expires_at,
                    created_at=m.created_at)

@@ -74,7 +74,8 @@ class StatementOut(BaseModel):
     def of(cls, s: Statement) -> StatementOut:
         return cls(owner=s.owner, currency=s.currency, period=s.period.label, start=isoformat(s.period.start),
                    end=isoformat(s.period.end), opening=s.opening, closing=s.closing,
-                   lines=[StatementLineOut(at=isoformat(line.at), entry_id=str(line.entry_id), kind=line.kind,
+                   lines=[StatementLineOut(at=isoformat(line.at), entry_id=str(line.entry_id),
+                                           kind=LedgerEntryKind(line.kind),
                                            description=line.description,
                                            booking_id=str(line.booking_id) if line.booking_id else None,
                                            amount=line.amount, balance=line.balance) for line in s.lines])

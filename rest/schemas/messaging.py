@@ -89,7 +89,7 @@ class ParticipantOut(BaseModel):
 
     @classmethod
     def of(cls, row: Participant) -> ParticipantOut:
-        return cls(user_id=str(row.user_id), role=row.role.value, last_read_seq=row.last_read_seq,
+        return cls(user_id=str(row.user_id), role=ParticipantRole(row.role), last_read_seq=row.last_read_seq,
                    joined_at=isoformat(row.joined_at), version=row.version)
 
 
@@ -116,7 +116,7 @@ class ConversationOut(BaseModel):
             id=str(c.id), kind=ConversationKind(c.kind), **{k: str(v) if v else None for k, v in ids.items()},
             last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
             last_message_at=isoformat(c.last_message_at) if c.last_message_at else None,
-            role=view.membership.role.value if view.membership else None,
+            role=ParticipantRole(view.membership.role) if view.membership else None,
             participants=[ParticipantOut.of(p) for p in view.participants] if view.participants else None,
             version=c.version, created_at=isoformat(c.created_at),
         )

@@ -76,12 +76,13 @@ class PaymentCaseOut(BaseModel):
             return MoneyOut.from_parts(amount, c.currency)
 
         return cls(
-            id=str(c.id), booking_id=str(c.booking_id), state=c.state.value, amount=money(c.amount),
+            id=str(c.id), booking_id=str(c.booking_id), state=CaseState(c.state), amount=money(c.amount),
             promo_credit=money(c.promo_amount), charged=money(c.amount - c.promo_amount),
             captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
             held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),
             failure=c.failure,
-            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount), state=m.state,
+            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount),
+                                     state=MilestoneState(m.state),
                                      released_at=_ts(m.released_at)) for m in view.milestones],
             actions=[a.value for a in view.actions], version=c.version, seq=c.seq,
             created_at=isoformat(c.created_at), updated_at=isoformat(c.updated_at),

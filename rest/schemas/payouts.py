@@ -106,7 +106,8 @@ class PayoutOut(BaseModel):
 
     @classmethod
     def of(cls, v: PayoutView) -> PayoutOut:
-        return cls(id=v.id, payee=v.owner, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted), state=v.state,
+        return cls(id=v.id, payee=v.owner, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted),
+                   state=PayoutState(v.state),
                    trigger=v.trigger, failure=v.failure, transfer_id=v.transfer_id,
                    created_at=isoformat(v.created_at), updated_at=isoformat(v.updated_at))
 
