@@ -8,13 +8,15 @@ append it here (and any grant rules), then generate a migration (docs/sync.md sa
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from domain.accounts.models import Role
 from domain.bookings.models import BookingState
 from domain.catalog.requirements import Credential
+from domain.feed.kinds import FeedItemKind
 from domain.messaging.payloads import AttachmentRef
+from domain.notifications.kinds import NotificationKind
+from sync.payloads import DisputeEntryData, FeedSummary, NotificationData
 from sync.shapes import SyncGallery, SyncGeometry, SyncMedia, SyncMoney, SyncPackageItem
 from sync.spec import (
     PUBLIC,
@@ -180,8 +182,9 @@ REVIEWS = Collection(
 
 NOTIFICATIONS = Collection(
     "notifications", "notification", (scope("user", "user_id", "its recipient"),),
-    (*col("id", "kind", "category", "title", "body", "entity_type", "entity_id", "collapse_key", "count"),
-     typed("data", dict[str, Any], "what the app needs to open the entity (per kind)"), *col("version"),
+    (*col("id"), typed("kind", NotificationKind),
+     *col("category", "title", "body", "entity_type", "entity_id", "collapse_key", "count"),
+     typed("data", NotificationData, "what the app needs to open the entity (per kind)"), *col("version"),
      *ts("read_at", "dismissed_at", "created_at", "updated_at")),
     doc="Your notification centre (docs/events.md, Notifications); `count`: unread messages a conversation's row "
         "stands for.",
@@ -227,8 +230,9 @@ FEED_ITEMS = Collection(
     "feed_items", "feed_item", (scope("user", "user_id", "the recipient"),),
     (expr("id", "$.id::text", "id", kind=str, doc="the item id (its seq as text)"),
      expr("seq", "$.id", "id", kind=int, doc="grows in commit order across your items"),
-     *col("kind", "entity_type", "entity_id", "zone_id", "category_id"), money("amount", "amount"),
-     typed("summary", dict[str, Any], "what to render: titles, names, amounts (per entity type)"), *col("rank"),
+     typed("kind", FeedItemKind), *col("entity_type", "entity_id", "zone_id", "category_id"),
+     money("amount", "amount"),
+     typed("summary", FeedSummary, "what to render: titles, names, amounts (per entity type)"), *col("rank"),
      typed("factors", dict[str, float], "the points behind rank"), *col("version"), *ts("created_at")),
     doc="Your live feed items (docs/events.md): jobs to bid on, bids, bookings, your crew's activity.",
 )
@@ -329,7 +333,7 @@ DISPUTE_ENTRIES = Collection(
      DISPUTES_ADMIN),
     (*col("id", "dispute_id", "seq", "kind", "author_id", "author_side", "shared", "body"),
      typed("message_ids", list[UUID]), typed("upload_ids", list[UUID]), *col("amount"),
-     typed("data", dict[str, Any], "the entry's details (per kind)"), *ts("created_at")),
+     typed("data", DisputeEntryData, "the entry's details (per kind)"), *ts("created_at")),
     versioned=False,
     doc="Dispute timelines (append-only): your own entries and the shared ones; `amount` is in the dispute's "
         "currency (minor units).",

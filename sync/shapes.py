@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
+from typing_extensions import TypeAliasType
 
 Position = Annotated[list[float], Field(min_length=2, max_length=3, description="[longitude, latitude]")]
 Ring = list[Position]
@@ -18,7 +19,7 @@ class SyncMoney(BaseModel):
 
 
 class SyncMedia(BaseModel):
-    kind: str
+    kind: Literal["image", "video"]
     caption: str = ""
     url: str | None = Field(None, description="null for an upload: GET /v1/uploads/{upload_id}/download")
     upload_id: str | None = None
@@ -44,4 +45,5 @@ class SyncMultiPolygon(BaseModel):
     coordinates: list[list[Ring]]
 
 
-SyncGeometry = Annotated[SyncPolygon | SyncMultiPolygon, Field(discriminator="type")]
+# Named (one `SyncGeometry` component), so a generated client does not name the union itself.
+SyncGeometry = TypeAliasType("SyncGeometry", Annotated[SyncPolygon | SyncMultiPolygon, Field(discriminator="type")])

@@ -108,8 +108,13 @@ async def _review() -> str:
 
 
 async def _feed_item() -> str:
+    job_id = uuid.uuid4()
+    budget = {"amount": 5000, "currency": "USD"}
+    # The summary a job's item carries (domain/feed/recipients.py): rows validate against FeedSummary.
+    summary = {"title": "Fix a tap", "job_id": str(job_id), "state": "open", "customer_name": "Ann",
+               "address": "1 Main St", "budget_min": budget, "budget_max": budget}
     item = await FeedItem.create(user_id=await _user(), event_id=uuid.uuid4(), kind="job.posted", entity_type="job",
-                                 entity_id=uuid.uuid4(), rank=1000, created_at=utcnow())
+                                 entity_id=job_id, rank=1000, summary=summary, created_at=utcnow())
     return str(item.id)
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.accounts.models import Membership, Organisation, Role, User
+from domain.accounts.models import Membership, Organisation, OrgRole, Role, User
 from domain.accounts.services import TokenPair
 from domain.audit.models import AuditRecord
 from domain.finance.payouts.views import Eligibility
@@ -147,7 +147,7 @@ class MemberOut(BaseModel):
     membership_id: str = Field(description="the invitation's id while invited (the invitee accepts it)")
     user_id: str
     name: str
-    role: str
+    role: OrgRole
     status: Literal["invited", "accepted"] = Field(
         description="invited: asked, not yet accepted (grants nothing); accepted: in the crew")
     expires_at: datetime | None = Field(None, description="when an unanswered invitation lapses")
@@ -155,7 +155,7 @@ class MemberOut(BaseModel):
     @classmethod
     def of(cls, membership: Membership) -> MemberOut:
         return cls(membership_id=str(membership.id), user_id=str(membership.user.id), name=membership.user.name,
-                   role=membership.role.value,
+                   role=OrgRole(membership.role),
                    status=membership.status.value, expires_at=membership.expires_at)
 
 
@@ -163,7 +163,7 @@ class InvitationOut(BaseModel):
     id: str = Field(description="the membership id: accept or decline it at /v1/invitations/{id}/...")
     organisation_id: str
     organisation_name: str
-    role: str
+    role: OrgRole
     status: Literal["invited", "accepted"]
     invited_by: str | None = Field(description="the inviting user's id")
     invited_by_name: str | None = None
@@ -173,7 +173,7 @@ class InvitationOut(BaseModel):
     @classmethod
     def of(cls, m: Membership) -> InvitationOut:
         org, inviter = m.organisation, m.invited_by
-        return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=m.role.value,
+        return cls(id=str(m.id), organisation_id=str(org.id), organisation_name=org.name, role=OrgRole(m.role),
                    status=m.status.value, invited_by=str(inviter.id) if inviter else None,
                    invited_by_name=inviter.name if inviter else None, expires_at=m.expires_at,
                    created_at=m.created_at)

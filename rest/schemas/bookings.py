@@ -95,8 +95,8 @@ class BookingOut(BaseModel):
     lng: float | None
     address: str
     notes: str
-    scheduled_start: str | None
-    scheduled_end: str | None
+    scheduled_start: Instant | None
+    scheduled_end: Instant | None
     price: MoneyOut
     commission: MoneyOut
     tax: MoneyOut

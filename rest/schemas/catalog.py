@@ -124,7 +124,7 @@ class ServiceRejectIn(Strict):
 class ListingMediaOut(BaseModel):
     url: str | None = Field(None, description="null for an upload: GET /v1/uploads/{upload_id}/download")
     upload_id: str | None = None
-    kind: str
+    kind: Literal["image", "video"]
     caption: str
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
+from domain.disputes.models import DisputeState, EntryKind, Side
 from domain.disputes.rules import REASONS
 from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn, Timestamp
+from sync.payloads import DisputeEntryData
 
 Reason = Literal[tuple(REASONS)]  # type: ignore[valid-type]
 Category = Literal[tuple(sorted(set(REASONS.values())))]  # type: ignore[valid-type]
@@ -74,16 +76,15 @@ class EntryOut(BaseModel):
     id: str
     dispute_id: str
     seq: int
-    kind: str = Field(description="evidence, response, offer, offer_accepted, offer_declined, status, decision, "
-                      "chargeback")
+    kind: EntryKind
     author_id: str | None
-    author_side: str = Field(description="customer, provider, admin or system")
+    author_side: Side
     shared: bool
     body: str
     message_ids: list[str]
     upload_ids: list[str]
     amount: int | None = Field(description="an offer's or a decision's refund, minor units")
-    data: dict[str, Any]
+    data: DisputeEntryData = Field(description="the entry's details (per kind)")
     created_at: Instant | None
 
 
@@ -103,7 +104,7 @@ class DisputeOut(BaseModel):
     booking_id: str
     case_id: str
     milestone: int | None
-    state: str = Field(description="awaiting_response, negotiating, awaiting_admin, resolved or withdrawn")
+    state: DisputeState
     reason: str
     category: str
     description: str

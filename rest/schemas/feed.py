@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 
+from domain.feed.kinds import FeedItemKind
 from domain.feed.queries import FeedPage
 from rest.schemas.common import Instant, MoneyOut, StrictIn
+from sync.payloads import FeedSummary
 
 KINDS = ("job.posted, job.cancelled, job.expired, bid.placed, bid.updated, bid.withdrawn, bid.accepted, "
          "bid.rejected, booking.<state> (requested, accepted, scheduled, started, completed, cancelled, declined, "
@@ -26,13 +26,13 @@ class FeedQuery(StrictIn):
 class FeedItemOut(BaseModel):
     id: str = Field(description="the item id (its seq, as a string)")
     seq: int = Field(description="grows in commit order across your items: resume after the highest you have")
-    kind: str = Field(description=KINDS)
+    kind: FeedItemKind
     entity_type: str = Field(description="job, bid or booking")
     entity_id: str
     zone_id: str | None
     category_id: str | None
     amount: MoneyOut | None = Field(description="a job's maximum budget, a bid's amount, a booking's total")
-    summary: dict[str, Any] = Field(description="what to render: titles, names, amounts (per entity type)")
+    summary: FeedSummary = Field(description="what to render: titles, names, amounts (per entity type)")
     rank: int = Field(description="ranking score in thousandths of a point: higher first")
     factors: dict[str, float] = Field(description="zone, category, direct, budget, recency: the points behind rank")
     version: int

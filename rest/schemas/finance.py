@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from domain.finance.ledger.types import LedgerEntryKind
 from domain.finance.reconciliation.services import RunView
 from domain.finance.reporting.balances import PartyBalance, Statement
 from domain.finance.reporting.models import FinanceDocument
@@ -52,7 +53,7 @@ class BalancesOut(BaseModel):
 class StatementLineOut(BaseModel):
     at: Instant
     entry_id: str
-    kind: str
+    kind: LedgerEntryKind
     description: str
     booking_id: str | None
     amount: int = Field(description="signed minor units: + raises what you are owed")
@@ -63,8 +64,8 @@ class StatementOut(BaseModel):
     owner: str
     currency: str
     period: str
-    start: str
-    end: str
+    start: Instant = Field(description="the period's first instant (UTC)")
+    end: Instant = Field(description="the instant after the period (UTC)")
     opening: int
     closing: int
     lines: list[StatementLineOut]
@@ -73,7 +74,8 @@ class StatementOut(BaseModel):
     def of(cls, s: Statement) -> StatementOut:
         return cls(owner=s.owner, currency=s.currency, period=s.period.label, start=isoformat(s.period.start),
                    end=isoformat(s.period.end), opening=s.opening, closing=s.closing,
-                   lines=[StatementLineOut(at=isoformat(line.at), entry_id=str(line.entry_id), kind=line.kind,
+                   lines=[StatementLineOut(at=isoformat(line.at), entry_id=str(line.entry_id),
+                                           kind=LedgerEntryKind(line.kind),
                                            description=line.description,
                                            booking_id=str(line.booking_id) if line.booking_id else None,
                                            amount=line.amount, balance=line.balance) for line in s.lines])
@@ -135,8 +137,8 @@ class ReportRowOut(BaseModel):
 
 class FinanceReportOut(BaseModel):
     period: str
-    start: str
-    end: str
+    start: Instant = Field(description="the period's first instant (UTC)")
+    end: Instant = Field(description="the instant after the period (UTC)")
     months: list[ReportRowOut]
     totals: list[ReportRowOut]
 
@@ -154,8 +156,8 @@ class ReconcileIn(StrictIn):
 class ReconciliationOut(BaseModel):
     id: str
     gateway: str
-    window_start: str
-    window_end: str
+    window_start: Instant
+    window_end: Instant
     trigger: str
     gateway_transactions: int
     ledger_entries: int

@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
 
 from domain.matching.services import MAX_LIMIT, Candidate
 from rest.schemas.common import Latitude, Longitude
+
+# Named, so the document has a `FactorValue` component instead of an unnamed union.
+FactorValue = TypeAliasType("FactorValue", bool | int | float | str | None)
 
 
 class MatchIn(BaseModel):
@@ -23,7 +27,7 @@ class MatchIn(BaseModel):
 
 
 class FactorOut(BaseModel):
-    value: bool | int | float | str | None = Field(description="the raw fact (stars, jobs, km, ...)")
+    value: FactorValue = Field(description="the raw fact (stars, jobs, km, ...)")
     normalized: float = Field(description="the fact scaled to [0, 1]")
     weight: float
     contribution: float = Field(description="normalized * weight; the score is their sum")

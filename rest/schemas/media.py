@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from domain.media.models import UploadKind
 from domain.media.ports import SignedRequest
 from domain.media.views import Declared, UploadView
 from domain.shared.clock import isoformat
@@ -27,7 +28,7 @@ class UploadIn(StrictIn):
 
 class UploadOut(BaseModel):
     id: str
-    kind: str
+    kind: UploadKind
     state: Literal["pending", "ready", "rejected", "deleted"]
     filename: str | None
     content_type: str = Field(description="Read from the bytes once ready; the declared type before.")

@@ -8,7 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from domain.messaging.conversations import ConversationView
-from domain.messaging.models import ConversationKind, Message, Participant
+from domain.messaging.models import ConversationKind, Message, Participant, ParticipantRole
 from domain.messaging.payloads import (
     CLIENT_MSG_ID_PATTERN,
     MAX_ATTACHMENTS,
@@ -82,14 +82,14 @@ class FlaggedQuery(Strict):
 
 class ParticipantOut(BaseModel):
     user_id: str
-    role: str
+    role: ParticipantRole
     last_read_seq: int
     joined_at: Instant
     version: int
 
     @classmethod
     def of(cls, row: Participant) -> ParticipantOut:
-        return cls(user_id=str(row.user_id), role=row.role.value, last_read_seq=row.last_read_seq,
+        return cls(user_id=str(row.user_id), role=ParticipantRole(row.role), last_read_seq=row.last_read_seq,
                    joined_at=isoformat(row.joined_at), version=row.version)
 
 
@@ -103,7 +103,7 @@ class ConversationOut(BaseModel):
     last_read_seq: int = Field(description="yours")
     unread_count: int = Field(description="last_seq - last_read_seq")
     last_message_at: Instant | None
-    role: str | None = Field(description="yours; null when you read it as an admin without taking part")
+    role: ParticipantRole | None = Field(description="yours; null when you read it as an admin without taking part")
     participants: list[ParticipantOut] | None = Field(None, description="the active ones; on single reads")
     version: int
     created_at: Instant
@@ -116,7 +116,7 @@ class ConversationOut(BaseModel):
             id=str(c.id), kind=ConversationKind(c.kind), **{k: str(v) if v else None for k, v in ids.items()},
             last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
             last_message_at=isoformat(c.last_message_at) if c.last_message_at else None,
-            role=view.membership.role.value if view.membership else None,
+            role=ParticipantRole(view.membership.role) if view.membership else None,
             participants=[ParticipantOut.of(p) for p in view.participants] if view.participants else None,
             version=c.version, created_at=isoformat(c.created_at),
         )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, Field, StrictBool
+from pydantic import BaseModel, Field, StrictBool, TypeAdapter
 
 from domain.notifications.centre import NotificationPage
+from domain.notifications.kinds import NotificationKind
 from domain.notifications.models import AppKind, Device, Notification, Platform
 from domain.notifications.preferences import Preferences
 from domain.shared.clock import isoformat
 from rest.schemas.common import Instant, StrictIn
+from sync.payloads import NotificationData
 
 # FCM registration tokens are about 160-200 characters of [A-Za-z0-9_:-]; allow headroom.
 FCM_TOKEN_CHARS = r"^[A-Za-z0-9_:\-.]+$"  # noqa: S105 - a pattern, not a secret
@@ -47,9 +49,12 @@ class NotificationListQuery(StrictIn):
     limit: int = Field(50, ge=1, le=200)
 
 
+_DATA: TypeAdapter[NotificationData] = TypeAdapter(NotificationData)
+
+
 class NotificationOut(BaseModel):
     id: str
-    kind: str
+    kind: NotificationKind
     category: str
     title: str
     body: str
@@ -57,7 +62,7 @@ class NotificationOut(BaseModel):
     entity_id: str
     collapse_key: str | None
     count: int
-    data: dict[str, Any]
+    data: NotificationData = Field(description="what the app needs to open the entity (per kind)")
     read: bool
     read_at: Instant | None
     dismissed_at: Instant | None
@@ -67,9 +72,10 @@ class NotificationOut(BaseModel):
 
     @classmethod
     def of(cls, row: Notification) -> NotificationOut:
-        return cls(id=str(row.id), kind=row.kind, category=row.category.value, title=row.title, body=row.body,
+        return cls(id=str(row.id), kind=NotificationKind(row.kind), category=row.category.value, title=row.title,
+                   body=row.body,
                    entity_type=row.entity_type, entity_id=row.entity_id, collapse_key=row.collapse_key,
-                   count=row.count, data=dict(row.data or {}), read=row.read_at is not None,
+                   count=row.count, data=_DATA.validate_python(row.data or {}), read=row.read_at is not None,
                    read_at=isoformat(row.read_at) if row.read_at else None,
                    dismissed_at=isoformat(row.dismissed_at) if row.dismissed_at else None,
                    created_at=isoformat(row.created_at), updated_at=isoformat(row.updated_at), version=row.version)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from domain.finance.cases.models import CaseState, MilestoneState
 from domain.finance.cases.views import CaseView
 from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
@@ -42,15 +43,14 @@ class MilestoneOut(BaseModel):
     position: int
     title: str
     amount: MoneyOut = Field(description="what remains of this part (after refunds)")
-    state: str = Field(description="pending or released")
+    state: MilestoneState
     released_at: Instant | None
 
 
 class PaymentCaseOut(BaseModel):
     id: str
     booking_id: str
-    state: str = Field(description="authorizing, authorized, capture_pending, held, release_pending, released, "
-                       "paid_out, voided, expired, refunded, partially_refunded or failed")
+    state: CaseState
     amount: MoneyOut = Field(description="the booking's total (card + promotional credit)")
     promo_credit: MoneyOut = Field(description="the promotional credit it spends (reserved until the capture)")
     charged: MoneyOut = Field(description="what the payment method is authorized for: amount - promo_credit")
@@ -58,8 +58,8 @@ class PaymentCaseOut(BaseModel):
     refunded: MoneyOut
     released: MoneyOut
     held: MoneyOut = Field(description="captured and still held for this booking")
-    capture_before: str | None
-    release_after: str | None
+    capture_before: Instant | None
+    release_after: Instant | None
     failure: str
     milestones: list[MilestoneOut]
     actions: list[str] = Field(description="the payment actions you may take now")
@@ -76,12 +76,13 @@ class PaymentCaseOut(BaseModel):
             return MoneyOut.from_parts(amount, c.currency)
 
         return cls(
-            id=str(c.id), booking_id=str(c.booking_id), state=c.state.value, amount=money(c.amount),
+            id=str(c.id), booking_id=str(c.booking_id), state=CaseState(c.state), amount=money(c.amount),
             promo_credit=money(c.promo_amount), charged=money(c.amount - c.promo_amount),
             captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
             held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),
             failure=c.failure,
-            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount), state=m.state,
+            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount),
+                                     state=MilestoneState(m.state),
                                      released_at=_ts(m.released_at)) for m in view.milestones],
             actions=[a.value for a in view.actions], version=c.version, seq=c.seq,
             created_at=isoformat(c.created_at), updated_at=isoformat(c.updated_at),

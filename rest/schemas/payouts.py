@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from domain.finance.payouts.models import Schedule, SplitMode
+from domain.finance.payouts.models import PayoutState, Schedule, SplitMode
 from domain.finance.payouts.splits import SplitView
 from domain.finance.payouts.views import (
     AccountView,
@@ -97,7 +97,7 @@ class PayoutOut(BaseModel):
     payee: str
     amount: MoneyOut
     netted: MoneyOut = Field(description="what the payee owed us, settled from the payable first")
-    state: str = Field(description="pending, paid or failed")
+    state: PayoutState
     trigger: str = Field(description="requested, enabled or scheduled")
     failure: str
     transfer_id: str | None
@@ -106,7 +106,8 @@ class PayoutOut(BaseModel):
 
     @classmethod
     def of(cls, v: PayoutView) -> PayoutOut:
-        return cls(id=v.id, payee=v.owner, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted), state=v.state,
+        return cls(id=v.id, payee=v.owner, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted),
+                   state=PayoutState(v.state),
                    trigger=v.trigger, failure=v.failure, transfer_id=v.transfer_id,
                    created_at=isoformat(v.created_at), updated_at=isoformat(v.updated_at))
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from domain.safety.models import Action, ItemState, ReportReason, Source, SubjectKind
+from domain.safety.models import Action, HoldState, ItemState, ReportReason, Source, SubjectKind
 from rest.schemas.common import Instant, StrictIn, Timestamp
 
 Kind = Literal[tuple(k.value for k in SubjectKind)]  # type: ignore[valid-type]
@@ -47,7 +47,7 @@ class ItemOut(BaseModel):
     subject_kind: str
     subject_id: str
     party_id: str | None = Field(description="the reported party")
-    state: str = Field(description="open, dismissed, actioned or resolved")
+    state: ItemState
     sources: list[str] = Field(description="report, screen, listing_review, review_report")
     reasons: list[str]
     report_count: int = Field(description="distinct users who reported it")
@@ -107,7 +107,7 @@ class HoldOut(BaseModel):
     case_id: str
     customer_id: str
     rules: dict[str, Any] = Field(description="the rules that hit, each with what it saw")
-    state: str
+    state: HoldState
     note: str
     cleared_by: str | None
     cleared_at: Instant | None

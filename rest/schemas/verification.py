@@ -73,10 +73,10 @@ class VerificationDocumentOut(BaseModel):
     owner_id: str
     submitted_by_id: str
     organisation_id: str | None
-    kind: str
+    kind: DocumentKind
     credential: str
     label: str
-    state: str
+    state: DocumentState
     upload_id: str
     fields: dict[str, Any]
     number_last4: str = Field(description="all anyone is shown of the document's number")

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat
+from typing_extensions import TypeAliasType
 
 from domain.zones.models import Zone
 from rest.schemas.common import Latitude, Longitude
@@ -38,7 +39,11 @@ class MultiPolygonGeometry(Strict):
     coordinates: Annotated[list[PolygonCoords], Field(min_length=1, max_length=100)]
 
 
-Geometry = Annotated[PolygonGeometry | MultiPolygonGeometry, Field(discriminator="type")]
+# A named alias, so the document has one `ZoneGeometry` component (a generated client's type)
+# rather than an unnamed union per property.
+ZoneGeometry = TypeAliasType(
+    "ZoneGeometry", Annotated[PolygonGeometry | MultiPolygonGeometry, Field(discriminator="type")]
+)
 # Not blank, and no NUL (PostgreSQL text cannot hold it: a 422 here, not a 500 in the driver).
 Name = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\x00]*[^\s\x00][^\x00]*$")]
 
@@ -46,13 +51,13 @@ Name = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\x00]*[^\
 class ZoneIn(Strict):
     name: Name
     city: Name
-    geometry: Geometry
+    geometry: ZoneGeometry
 
 
 class ZonePatchIn(Strict):
     name: Name | None = None
     city: Name | None = None
-    geometry: Geometry | None = None
+    geometry: ZoneGeometry | None = None
     active: bool | None = Field(None, description="false retires the zone (like DELETE); true brings it back")
     version: int | None = Field(None, ge=1, le=2**31 - 1, description="the version you read; a stale one is a 409")
 
@@ -61,7 +66,7 @@ class ZoneOut(BaseModel):
     id: str
     name: str
     city: str
-    geometry: Geometry
+    geometry: ZoneGeometry
     bbox: list[float] = Field(min_length=4, max_length=4, description="[min_lng, min_lat, max_lng, max_lat]")
     active: bool
     version: int

@@ -23,6 +23,35 @@ class AccountKind(StrEnum):  # normal side in brackets; "no overdraft" = balance
     PROMO_EXPENSE = "promo_expense"  # expense [debit]
 
 
+class LedgerEntryKind(StrEnum):
+    """What a journal entry books (`EntryDraft.kind`): every kind a writer posts, so a statement
+    line's kind is a closed set an app can switch on (tests/test_ledger_kinds.py keeps it whole)."""
+
+    AUTHORIZE = "authorize"
+    CAPTURE_SETTLE = "capture_settle"
+    GATEWAY_FEE = "gateway_fee"
+    RELEASE = "release"
+    TRANSFER = "transfer"
+    REFUND = "refund"
+    TRANSFER_REVERSAL = "transfer_reversal"
+    PAYOUT = "payout"
+    PAYOUT_NET = "payout_net"
+    PROMO_GRANT = "promo_grant"
+    PROMO_RESERVE = "promo_reserve"
+    CORRECTION = "correction"
+    HOLD_POSTED = "hold_posted"
+    HOLD_VOIDED = "hold_voided"
+    REVERSAL = "reversal"
+    CHARGEBACK_HOLD = "chargeback_hold"
+    CHARGEBACK_HOLD_RELEASED = "chargeback_hold_released"
+    CHARGEBACK_HOLD_APPLIED = "chargeback_hold_applied"
+    CHARGEBACK_LOST = "chargeback_lost"
+    CHARGEBACK_WITHDRAWN = "chargeback_withdrawn"
+    CHARGEBACK_REINSTATED = "chargeback_reinstated"
+    DISPUTE_FEE = "dispute_fee"
+    DISPUTE_LOSS = "dispute_loss"
+
+
 class Side(StrEnum):
     DEBIT = "debit"
     CREDIT = "credit"
