@@ -1,22 +1,19 @@
 """The AsyncAPI 3.0 document of everything that is not request/response: the Socket.IO namespaces
 (realtime/contract.py, from the handlers and realtime/events.py) and the Kafka streams
 (bus/contract.py). Never edit it by hand: change the model, then regenerate the committed
-snapshot with `fieldsync asyncapi --out docs/api/asyncapi.json` (the test suite fails while it
-is stale). Served at GET /v1/asyncapi.json."""
+snapshot with `fieldsync asyncapi --out docs/api/asyncapi.json` (app/contracts.py; the test suite
+fails while it is stale). Served at GET /v1/asyncapi.json."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
 from bus.contract import kafka_part
 from realtime.contract import socket_part
+from rest.responses import dumps
 
-SNAPSHOT = Path(__file__).resolve().parent.parent / "docs" / "api" / "asyncapi.json"
-REGENERATE = "fieldsync asyncapi --out docs/api/asyncapi.json"
 ROUTE = "/v1/asyncapi.json"
 
 _DESCRIPTION = """\
@@ -71,40 +68,13 @@ def _merge(into: dict[str, Any], part: dict[str, Any], what: str) -> None:
         into[key] = value
 
 
-def render(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
-
-
-def stale_message(path: Path) -> str:
-    return f"{path} is not the AsyncAPI document the code makes; regenerate it: {REGENERATE}"
-
-
-def export(out: str | None, check: bool) -> int:
-    """`fieldsync asyncapi`: print the document, write it (`--out`), or compare (`--check`)."""
-    text = render(build_asyncapi())
-    target = Path(out) if out else SNAPSHOT
-    if check:
-        if not target.is_file() or target.read_text() != text:
-            print(stale_message(target))
-            return 1
-        print(f"{target}: up to date")
-        return 0
-    if out:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text)
-        print(f"wrote {target}")
-    else:
-        print(text, end="")
-    return 0
-
-
 ASYNCAPI_CACHE = web.AppKey("asyncapi_cache", dict)
 
 
 async def get_asyncapi(request: web.Request) -> web.Response:
     cache: dict[str, bytes] = request.app[ASYNCAPI_CACHE]
     if "document" not in cache:
-        cache["document"] = render(build_asyncapi()).encode()
+        cache["document"] = dumps(build_asyncapi())
     return web.Response(body=cache["document"], content_type="application/json")
 
 

@@ -1,5 +1,5 @@
 """`fieldsync` console entry point: serve, migrate, check-config, seed-demo, demo, and the contract
-exports (`fieldsync openapi`, app/contracts.py; `fieldsync asyncapi`, app/asyncapi.py).
+exports (`fieldsync openapi`, `fieldsync asyncapi`: app/contracts.py).
 
 Every command that reads settings logs as the server does (app/logging.py: JSON lines unless
 LOG_FORMAT=console); an invalid setting is a plain message on stderr and exit status 2."""
@@ -14,7 +14,6 @@ from importlib.metadata import PackageNotFoundError, version
 import structlog
 
 from app import bootstrap, cli_check, cli_migrate
-from app.asyncapi import export as export_asyncapi
 from app.contracts import CONTRACTS, export
 from app.logging import configure_logging
 from app.seed import DemoSeedRefused, seed_demo
@@ -47,11 +46,6 @@ def make_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="migrate, seed the demo dataset and serve (embedded defaults)")
     demo.add_argument("--host")
     demo.add_argument("--port", type=int)
-    asyncapi = commands.add_parser("asyncapi", help="print or export the AsyncAPI document (sockets, Kafka)")
-    asyncapi.add_argument("--out", metavar="FILE", help="write it to FILE")
-    asyncapi.add_argument(
-        "--check", action="store_true", help="exit 1 when FILE (default: the committed docs/api/asyncapi.json) is stale"
-    )
     for contract in CONTRACTS.values():
         command = commands.add_parser(contract.name, help=f"print the {contract.name} document ({contract.path})")
         command.add_argument("--out", metavar="FILE", help="write it to FILE instead")
@@ -62,8 +56,6 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    if args.command == "asyncapi":  # needs no settings: the document is made from the code alone
-        return export_asyncapi(args.out, args.check)
     if args.command in CONTRACTS:  # needs no settings: the document is built from code alone
         status, message = export(CONTRACTS[args.command], out=args.out, check=args.check)
         print(message, file=sys.stderr if status else sys.stdout)

@@ -1,7 +1,7 @@
 """The published contracts, committed as snapshots under docs/api/ so a change to them shows in
 review: each is built from code by one function, written with a stable layout, and compared with
 its committed file by a test (tests/test_contract_snapshots.py) and by `fieldsync <name> --check`.
-To publish another contract (the AsyncAPI document), add one `Contract` to `CONTRACTS`."""
+To publish another contract, add one `Contract` to `CONTRACTS`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.asyncapi import build_asyncapi
 from rest.app import ROUTE_TABLES
 from rest.openapi import build_openapi
 
@@ -53,6 +54,7 @@ def openapi_document() -> dict[str, Any]:
 
 CONTRACTS: dict[str, Contract] = {
     "openapi": Contract("openapi", "docs/api/openapi.json", openapi_document),
+    "asyncapi": Contract("asyncapi", "docs/api/asyncapi.json", build_asyncapi),
 }
 
 

@@ -14,8 +14,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 from pydantic import Field
 
-from app.asyncapi import REGENERATE, ROUTE, SNAPSHOT, build_asyncapi, render
+from app.asyncapi import ROUTE, build_asyncapi
 from app.cli import main as cli
+from app.contracts import CONTRACTS
+from app.contracts import snapshot_text as render
 from bus.contract import CATALOGUE
 from realtime import events
 from realtime.base import _event_key
@@ -25,6 +27,9 @@ from realtime.namespaces import NAMESPACE_CLASSES, NAMESPACES
 from realtime.server import EMITTER
 from tests.support.contract_guard import Contract, contract
 
+ASYNCAPI = CONTRACTS["asyncapi"]
+SNAPSHOT = ASYNCAPI.file
+REGENERATE = f"fieldsync asyncapi --out {ASYNCAPI.path}"
 JS_DIR = Path(__file__).parent / "js"
 
 
@@ -52,7 +57,7 @@ def test_the_cli_checks_and_writes_the_document(tmp_path: Path, capsys: pytest.C
     out.write_text(out.read_text().replace('"sync:poke"', '"sync:knock"'))
     capsys.readouterr()
     assert cli(["asyncapi", "--out", str(out), "--check"]) == 1
-    assert REGENERATE in capsys.readouterr().out
+    assert REGENERATE in capsys.readouterr().err
 
 
 def test_every_namespace_handler_and_server_event_is_in_the_document() -> None:
