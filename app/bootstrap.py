@@ -28,8 +28,10 @@ from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
+from domain.accounts.passwords import deprioritise_hashing
 from domain.media.ports import MalwareScanner
 from domain.shared import uow
+from infra.gc_tuning import tune_for_serving
 from push.worker import PushWorker
 from realtime.server import RealtimeDeps, mount_realtime, pubsub_listener_check
 from rest.app import RestDeps, setup_rest
@@ -123,6 +125,11 @@ def _dependency_checks(c: Container) -> list[ReadinessCheck]:
     return checks
 
 
+async def _tune_for_serving(_app: web.Application) -> None:
+    tune_for_serving()
+    deprioritise_hashing()
+
+
 def run(settings: Settings) -> None:
     """Serve until SIGTERM/SIGINT; aiohttp drains requests within the grace period."""
     app = build_app(settings)
@@ -132,6 +139,7 @@ def run(settings: Settings) -> None:
         asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     except ImportError:  # pragma: no cover - uvloop is pinned except on Windows
         pass
+    app.on_startup.append(_tune_for_serving)  # after the lifecycles' startup: what they built is long-lived
     log.info("starting", host=settings.host, port=settings.port, env=settings.app_env)
     web.run_app(
         app,

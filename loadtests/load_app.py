@@ -23,7 +23,7 @@ from typing import Any
 
 import gevent
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import APP_SOCKET, AckError, Session, call, hang_up, measured, received, reconnect
+from load_common import APP_SOCKET, THINK_SCALE, AckError, Session, call, hang_up, measured, received, reconnect
 from load_storm import STORMS
 from locust import task
 from locust.contrib.socketio import SocketIOUser
@@ -126,7 +126,7 @@ class AppUser(SocketIOUser):
     weight = 10
 
     def wait_time(self) -> float:
-        STORMS.wait(self.storm_seen, random.uniform(2, 6))  # woken early by a storm
+        STORMS.wait(self.storm_seen, random.uniform(5, 15) * THINK_SCALE)  # woken early by a storm
         return 0
 
     def on_start(self) -> None:

@@ -5,6 +5,8 @@ Never imported by the service or the tests: Locust monkey-patches the process (g
 
 from __future__ import annotations
 
+import os
+import random
 import time
 from typing import Any
 
@@ -18,6 +20,17 @@ from locust.clients import HttpSession
 # Socket clients as the mobile apps connect: no Origin header (the websocket library would send
 # one, which a server with CORS_ORIGINS set refuses unless it lists the load generator's host).
 APP_SOCKET: dict[str, Any] = {"websocket_extra_options": {"suppress_origin": True}}
+# Think time: how long a simulated person waits between actions. The apps' users act every
+# several seconds at most (read, reply, pull to refresh); LOAD_THINK scales every pause (0.5 =
+# twice as busy), so a run states how hard its users press.
+THINK_SCALE = float(os.environ.get("LOAD_THINK", "1"))
+
+
+def think(low: float, high: float) -> Any:
+    """A Locust wait_time: uniform between low and high seconds, times LOAD_THINK."""
+    return lambda _user: random.uniform(low, high) * THINK_SCALE
+
+
 REFRESH_AT = 0.8  # of the access token's lifetime: refresh before it runs out, as the apps do
 
 

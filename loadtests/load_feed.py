@@ -25,8 +25,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from load_accounts import CUSTOMER, SERVICEMAN
-from load_common import APP_SOCKET, AckError, Session, call, hang_up, received, reconnect
-from locust import HttpUser, between, task
+from load_common import APP_SOCKET, AckError, Session, call, hang_up, received, reconnect, think
+from locust import HttpUser, task
 from locust.contrib.socketio import SocketIOUser
 
 NAMESPACE = "/feed"
@@ -50,7 +50,7 @@ def _centre(zone: dict[str, Any]) -> tuple[float, float]:
 class FeedSocketUser(SocketIOUser):
     options = APP_SOCKET
     weight = 2
-    wait_time = between(5, 15)
+    wait_time = think(5, 15)
 
     def on_start(self) -> None:
         self.session = Session(self, SERVICEMAN)
@@ -113,7 +113,7 @@ class FeedSocketUser(SocketIOUser):
 
 class FeedHttpUser(HttpUser):
     weight = 1
-    wait_time = between(1, 3)
+    wait_time = think(5, 15)
 
     def on_start(self) -> None:
         self.session = Session(self, SERVICEMAN)
@@ -152,7 +152,7 @@ class FeedHttpUser(HttpUser):
 
 class FeedPosterUser(HttpUser):
     weight = 1
-    wait_time = between(5, 10)
+    wait_time = think(10, 20)
 
     def on_start(self) -> None:
         self.session = Session(self, CUSTOMER)

@@ -15,8 +15,8 @@ import time
 import uuid
 from typing import Any
 
-from load_common import APP_SOCKET, Session, call, hang_up, received, reconnect
-from locust import HttpUser, between, task
+from load_common import APP_SOCKET, Session, call, hang_up, received, reconnect, think
+from locust import HttpUser, task
 from locust.contrib.socketio import SocketIOUser
 
 NAMESPACE = "/messaging"
@@ -53,7 +53,7 @@ def open_conversations(client: Any, headers: dict[str, str]) -> list[str]:
 class MessagingSocketUser(SocketIOUser):
     options = APP_SOCKET
     weight = 2
-    wait_time = between(1, 3)
+    wait_time = think(4, 12)
 
     def on_start(self) -> None:
         self.session = Session(self)
@@ -112,7 +112,7 @@ class MessagingSocketUser(SocketIOUser):
 
 class MessagingHttpUser(HttpUser):
     weight = 1
-    wait_time = between(1, 3)
+    wait_time = think(4, 12)
 
     def on_start(self) -> None:
         self.session = Session(self)
