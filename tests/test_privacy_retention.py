@@ -5,8 +5,11 @@ metrics exist. tests/test_privacy_retention_sqlite.py runs the same flows on the
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
 import uuid
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -24,6 +27,7 @@ from domain.shared.clock import utcnow
 from domain.shared.inbox import ProcessedEvent
 from domain.shared.outbox import OutboxEvent
 from tests.support.identity import Account, register
+from tests.test_cli_ops import COMMAND, cli_env
 from tests.support.notifications import notify
 from tests.support.sync import flush, pull
 
@@ -137,3 +141,26 @@ def test_the_purge_job_is_in_the_table_of_background_jobs(settings_factory: Any)
 async def _count(table: str) -> int:
     rows: Any = await connections.get("default").execute_query_dict(f"SELECT count(*) AS n FROM {table}")  # noqa: S608
     return int(rows[0]["n"])
+
+
+async def test_the_cli_prints_the_rows_then_deletes_them(client: TestClient, database_url: str,
+                                                         tmp_path: Path) -> None:
+    ana = await register(client, "customer")
+    old = utcnow() - timedelta(days=40)
+    stale = await OutboxEvent.create(event_id=uuid.uuid4(), stream="test", type="retention.probe", key=ana.id,
+                                     body={}, published_at=old)
+    fresh = await OutboxEvent.create(event_id=uuid.uuid4(), stream="test", type="retention.probe", key=ana.id,
+                                     body={}, published_at=utcnow())
+    env = cli_env(tmp_path, DATABASE_URL=database_url, LOG_LEVEL="WARNING")
+
+    def run(*args: str) -> list[str]:
+        done = subprocess.run([*COMMAND, "retention", *args], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    dry = await asyncio.to_thread(run, "--dry-run")
+    assert "outbox: 1 rows older than" in " ".join(dry) and f"  outbox id={stale.id}" in dry
+    assert await OutboxEvent.filter(id=stale.id).exists()
+    real = await asyncio.to_thread(run)
+    assert f"  outbox id={stale.id}" in real and real[0].startswith("retention run as of")
+    assert not await OutboxEvent.filter(id=stale.id).exists() and await OutboxEvent.filter(id=fresh.id).exists()
