@@ -27,9 +27,9 @@ from domain.shared.clock import utcnow
 from domain.shared.inbox import ProcessedEvent
 from domain.shared.outbox import OutboxEvent
 from tests.support.identity import Account, register
-from tests.test_cli_ops import COMMAND, cli_env
 from tests.support.notifications import notify
 from tests.support.sync import flush, pull
+from tests.test_cli_ops import COMMAND, cli_env
 
 HOUR = timedelta(hours=1)
 
@@ -139,7 +139,7 @@ def test_the_purge_job_is_in_the_table_of_background_jobs(settings_factory: Any)
 
 
 async def _count(table: str) -> int:
-    rows: Any = await connections.get("default").execute_query_dict(f"SELECT count(*) AS n FROM {table}")  # noqa: S608
+    rows: Any = await connections.get("default").execute_query_dict(f"SELECT count(*) AS n FROM {table}")
     return int(rows[0]["n"])
 
 
