@@ -3,7 +3,6 @@ the bundle through its link; the policy matrix's and the IDOR walk's pieces."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
@@ -11,6 +10,7 @@ from aiohttp.test_utils import TestClient
 
 from tests.support.identity import Account
 from tests.support.media import fetch
+from tests.support.waiting import wait_for_value
 
 
 async def request_export(client: TestClient, who: Account) -> dict[str, Any]:
@@ -21,13 +21,12 @@ async def request_export(client: TestClient, who: Account) -> dict[str, Any]:
 
 async def wait_ready(client: TestClient, who: Account, export_id: str, timeout: float = 30.0) -> dict[str, Any]:
     """Poll until the job built it (the app runs the job every PRIVACY_EXPORT_INTERVAL_SECONDS)."""
-    async with asyncio.timeout(timeout):
-        while True:
-            view = await (await client.get(f"/v1/me/exports/{export_id}", headers=who.headers)).json()
-            assert view["state"] in ("requested", "building", "ready"), view
-            if view["state"] == "ready":
-                return dict(view)
-            await asyncio.sleep(0.1)
+    async def read() -> dict[str, Any]:
+        view = dict(await (await client.get(f"/v1/me/exports/{export_id}", headers=who.headers)).json())
+        assert view["state"] in ("requested", "building", "ready"), view
+        return view
+
+    return await wait_for_value(read, lambda view: view["state"] == "ready", timeout, "the export to be ready")
 
 
 async def download(client: TestClient, who: Account, export_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
