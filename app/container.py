@@ -54,6 +54,7 @@ from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
+from domain.privacy.export_service import ExportRules, Exports
 from domain.safety.decisions import Moderation
 from domain.safety.fraud import FraudRules, FraudScreen
 from domain.safety.service import SafetyService
@@ -106,6 +107,7 @@ class Container:
     disputes: DisputeService
     verification: VerificationService  # provider verification (issue 15)
     safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
+    exports: Exports  # data-subject exports (issue 18), stored through the media store
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -183,6 +185,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
         verification=VerificationService(seller_tax.vault_or_none, media, checks),
         safety=SafetyService(Moderation(admin), fraud),
+        exports=Exports(media.store, ExportRules(keep_for=timedelta(hours=settings.privacy_export_keep_hours),
+                                                 link_ttl_seconds=settings.media_download_ttl_seconds)),
     )
 
 

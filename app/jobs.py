@@ -28,6 +28,7 @@ from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
 from domain.privacy import retention
+from domain.privacy.export_service import Exports
 from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from domain.verification.timers import VerificationService
@@ -107,6 +108,12 @@ def media_jobs(settings: Settings, media: Media) -> list[PeriodicJob]:
     retention, lose their bytes (domain/media/sweeps.py); every replica may sweep."""
     return [PeriodicJob("media_sweep", settings.media_sweep_interval_seconds, lambda: media_sweeps.sweep(media),
                         at_start=True)]
+
+
+def export_jobs(settings: Settings, exports: Exports) -> list[PeriodicJob]:
+    """Data-subject exports (domain/privacy/export_service.py): build the requested ones (each
+    claimed by a compare-and-set, so replicas build each once), delete bundles past their time."""
+    return [PeriodicJob("privacy_exports", settings.privacy_export_interval_seconds, exports.run_due, at_start=True)]
 
 
 def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:

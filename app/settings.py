@@ -240,6 +240,10 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     fraud_home_country: str | None = Field(None, pattern=r"^[A-Z]{2}$",
                                            description="a booking's country when its zone has none")
     moderation_timers_interval_seconds: float = Field(60.0, gt=0)
+    # Data-subject exports (issue 18, domain/privacy/export_service.py): the job building them
+    # runs this often; a ready bundle can be downloaded this many hours, then it is deleted.
+    privacy_export_interval_seconds: float = Field(10.0, gt=0)
+    privacy_export_keep_hours: float = Field(168.0, gt=0, le=24 * 30)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

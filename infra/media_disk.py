@@ -18,8 +18,10 @@ from domain.media.ports import SignedRequest
 from domain.shared import clock
 
 FILES_PATH = "/v1/files"
-# staging/<uuid> (what clients send) and objects/<uuid> (what was kept): nothing else is a key.
-_KEY = re.compile(r"^(staging|objects)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# staging/<uuid> (what clients send), objects/<uuid> (what was kept) and exports/<region>/<uuid>
+# (data-subject exports, domain/privacy/export_service.py): nothing else is a key.
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_KEY = re.compile(rf"^((staging|objects)/{_UUID}|exports/[a-z0-9][a-z0-9-]{{0,39}}/{_UUID})$")
 
 
 @dataclass(frozen=True)

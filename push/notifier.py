@@ -95,6 +95,8 @@ RULES: dict[str, Rule] = {
     "audit.org.member.invite": Rule("org.invitation", Category.ACCOUNT_SECURITY, recipients.membership_invitee),
     # Failed logins crossed the notice threshold (domain/accounts/throttle.py): the owner hears of it.
     "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    # A data-subject export the user asked for is ready (domain/privacy/export_service.py).
+    "audit.privacy.export.ready": Rule("privacy.export_ready", Category.ACCOUNT_SECURITY, recipients.export_owner),
 }
 
 

@@ -230,6 +230,19 @@ async def account_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> lis
                            if isinstance(roles, list) else ""})]
 
 
+async def export_owner(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A data export is ready (audit `privacy.export.ready`): the user who asked hears of it."""
+    data = event["data"]
+    after = data.get("after") if isinstance(data.get("after"), dict) else {}
+    user_id, export_id = as_uuid(after.get("user_id")), as_uuid(event.get("subject"))
+    if data.get("subject_type") != "privacy_export" or user_id is None or export_id is None:
+        return []
+    until = instant(after.get("expires_at"))
+    return [Target(str(user_id), "privacy_export", str(export_id),
+                   values={"until": Moment(until) if until else Phrase("soon")},
+                   data={"export_id": str(export_id)}, collapse_key=f"privacy_export:{export_id}")]
+
+
 async def membership_invitee(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
     """A crew invitation (audit `org.member.invite`): the invited user hears of it."""
     data = event["data"]

@@ -27,6 +27,7 @@ from rest.handlers import (
     payments,
     payouts,
     pricing,
+    privacy_exports,
     profiles,
     reviews,
     safety,
@@ -57,6 +58,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     finance.routes,
     webhooks.routes,
     media.routes, files.routes,
+    privacy_exports.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

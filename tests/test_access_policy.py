@@ -19,6 +19,7 @@ from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
+from tests.support.privacy_exports import EXPORT_IDOR_BODIES, export_call, victim_export
 from tests.support.safety import MODERATION_IDOR_BODIES, moderation_state, victim_moderation
 from tests.support.verification import (
     VERIFICATION_IDOR_BODIES,
@@ -272,6 +273,9 @@ MATRIX: dict[Permission, Case] = {
     Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {
         "kind": "user", "subject_id": "{w.target.id}", "reason": "spam"}), "customer", 201, "anonymous", 401),
     Permission.MODERATION_MANAGE: Case(call("GET", "/v1/admin/moderation"), "admin", 200, "provider", 403),
+    # Data-subject exports (issue 18): everyone asks for their own; an export is its owner's alone.
+    Permission.PRIVACY_EXPORT_REQUEST: Case(call("POST", "/v1/me/exports"), "customer", 202, "anonymous", 401),
+    Permission.PRIVACY_EXPORT_READ: Case(export_call(), "serviceman", 200, "admin", 404),
 }
 
 
@@ -395,6 +399,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     **DISPUTE_IDOR_BODIES,
     **VERIFICATION_IDOR_BODIES,
     **MODERATION_IDOR_BODIES,
+    **EXPORT_IDOR_BODIES,
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -423,7 +428,8 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),
-                  **await victim_document(client, world.serviceman)}
+                  **await victim_document(client, world.serviceman),
+                  **await victim_export(client, world.serviceman)}
     # The victim's booking paid by its customer: nobody else may read, refund or release it.
     paid = await client.post(f"/v1/bookings/{world.booking_id}/checkout", headers=world.customer.headers,
                              json={"payment_method": "pm_card_visa"})

@@ -120,6 +120,9 @@ class Permission(StrEnum):
     # Trust and safety (issue 15, domain/safety).
     MODERATION_REPORT = "moderation.report"
     MODERATION_MANAGE = "moderation.manage"
+    # Data-subject export (issue 18, domain/privacy/export_service.py).
+    PRIVACY_EXPORT_REQUEST = "privacy.export_request"
+    PRIVACY_EXPORT_READ = "privacy.export_read"
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,12 @@ POLICY: dict[Permission, Grant] = {
     # answers 404 for the rest); admins work the moderation queue and the payments held for review.
     Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
     Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
+    # Data-subject export (Art. 15/20): everyone asks for (and lists) their own; an export is its
+    # owner's alone, admins included (the admin queue of requests shows the request, not the data).
+    Permission.PRIVACY_EXPORT_REQUEST: Grant(ALL_ROLES, description="request an export of your data"),
+    Permission.PRIVACY_EXPORT_READ: Grant(
+        frozenset(), relation="privacy_export_owner", visible_via="privacy_export_owner",
+        description="read this data export"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

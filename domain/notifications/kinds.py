@@ -41,6 +41,7 @@ class NotificationKind(StrEnum):
     ACCOUNT_SUSPENDED = "account.suspended"
     ACCOUNT_REINSTATED = "account.reinstated"
     ACCOUNT_LOGIN_FAILURES = "account.login_failures"
+    PRIVACY_EXPORT_READY = "privacy.export_ready"
     ORG_INVITATION = "org.invitation"
     MODERATION_WARN = "moderation.warn"
     MODERATION_HIDE = "moderation.hide"

@@ -185,6 +185,11 @@ TEMPLATES: dict[str, Template] = {
             "Someone entered a wrong password for your account several times. If it was not you, change your password.",
         ),
     ),
+    # A data-subject export is ready (domain/privacy/export_service.py): download it before {until}.
+    "privacy.export_ready": Template(
+        N_("privacy.export_ready", "Your data export is ready"),
+        N_("privacy.export_ready", "Download it in the app before {until}."),
+    ),
     # Moderation decisions (domain/safety/notices.py): {subject} is one of the "subject.*" phrases.
     "moderation.warn": Template(
         N_("moderation.warn", "A warning about your {subject}"), N_("moderation.warn", "Reason: {reason}")

@@ -48,6 +48,24 @@ async def put_file(req: ApiRequest[None, None]) -> None:
             summary="Read a file from the local store (a signed URL from GET /v1/uploads/{upload_id}/download)")
 async def get_file(req: ApiRequest[None, None]) -> web.StreamResponse:
     store, grant = _grant(req, "GET", "objects")
+    return await _serve(store, grant)
+
+
+@routes.get("/files/exports/{region}/{name}", errors=(ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND),
+            media_type="application/json",
+            summary="Read a data export from the local store "
+                    "(a signed URL from GET /v1/me/exports/{export_id}/download)")
+async def get_export_file(req: ApiRequest[None, None]) -> web.StreamResponse:
+    store = req.deps.media.store if req.deps.media is not None else None
+    if not isinstance(store, DiskStore):
+        raise NotFound()
+    grant = store.verify("GET", f"exports/{req.params['region']}/{req.params['name']}", dict(req.request.query))
+    if grant is None:
+        raise Forbidden("The link is not valid or has expired; ask for a new one.")
+    return await _serve(store, grant)
+
+
+async def _serve(store: DiskStore, grant: Grant) -> web.StreamResponse:
     data = await store.read(grant.key, 2**31)
     if data is None:
         raise NotFound()
