@@ -37,6 +37,8 @@ TAG_DESCRIPTIONS = {
     "payments": "Quotes, checkout and payment cases: captures, refunds, releases.",
     "payouts": "Payees' payout accounts, preferences, balances and payouts.",
     "pricing": "Price rules, fees and taxes.",
+    "privacy": "Consents (granted and withdrawn, with their history), policy documents and their acceptance; "
+               "marketing announcements, which only consenting users receive.",
     "reviews": "Reviews of completed bookings and their replies.",
     "safety": "Reports, moderation queues, holds and sanctions.",
     "servicemen": "Public profiles of servicemen and what they may show.",

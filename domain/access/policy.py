@@ -120,6 +120,10 @@ class Permission(StrEnum):
     # Trust and safety (issue 15, domain/safety).
     MODERATION_REPORT = "moderation.report"
     MODERATION_MANAGE = "moderation.manage"
+    # Consent and policy documents (issue 18, domain/consent); marketing announcements.
+    CONSENT_MANAGE = "consent.manage"
+    POLICY_PUBLISH = "policy.publish"
+    MARKETING_SEND = "marketing.send"
 
 
 @dataclass(frozen=True)
@@ -352,6 +356,9 @@ POLICY: dict[Permission, Grant] = {
     # answers 404 for the rest); admins work the moderation queue and the payments held for review.
     Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
     Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
+    Permission.CONSENT_MANAGE: Grant(ALL_ROLES, description="read and change your consents, accept policies"),
+    Permission.POLICY_PUBLISH: Grant(ADMIN, description="publish a policy version or translation"),
+    Permission.MARKETING_SEND: Grant(ADMIN, description="send a marketing announcement"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -185,6 +185,10 @@ TEMPLATES: dict[str, Template] = {
             "Someone entered a wrong password for your account several times. If it was not you, change your password.",
         ),
     ),
+    # Marketing (domain/notifications/marketing.py): an admin's announcement, in the words they wrote.
+    "marketing.announcement": Template(
+        N_("marketing.announcement", "{title}"), N_("marketing.announcement", "{message}")
+    ),
     # Moderation decisions (domain/safety/notices.py): {subject} is one of the "subject.*" phrases.
     "moderation.warn": Template(
         N_("moderation.warn", "A warning about your {subject}"), N_("moderation.warn", "Reason: {reason}")
