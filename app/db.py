@@ -25,6 +25,7 @@ MODEL_MODULES = [
     "domain.messaging.models",
     "domain.feed.models",
     "domain.notifications.models",
+    "domain.consent.models",
     "domain.finance.ledger.models",
     "domain.finance.cases.models",
     "domain.finance.chargebacks.models",

@@ -21,6 +21,7 @@ from tortoise.exceptions import OperationalError
 from app.db import tortoise_config
 from app.migrate_lock import migration_lock
 from domain.catalog.taxonomy import ensure_reference_data
+from domain.consent.sqlite import install_triggers as install_consent_triggers
 from domain.disputes.sqlite import install_triggers as install_dispute_triggers
 from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
 from domain.finance.ledger.sqlite import install_triggers as install_ledger_triggers
@@ -52,6 +53,7 @@ async def migrate(database_url: str) -> list[str]:
             await install_capture()  # delta sync's triggers, SQLite's dialect (sync/sqlgen_sqlite.py)
             await install_ledger_triggers()  # append-only postings and entries (PostgreSQL: migration 8)
             await install_dispute_triggers()  # append-only dispute timelines (PostgreSQL: migration 9)
+            await install_consent_triggers()  # append-only consent records and acceptances (PostgreSQL: consent)
             await install_balance_trigger()  # payee balances follow the postings (PostgreSQL: finance_sync)
             await ensure_reference_data()
             await seed_default_rules()  # pricing's defaults (PostgreSQL: migration 8 seeds them)

@@ -18,6 +18,7 @@ from tortoise import Tortoise
 
 from app import demo_market
 from app.db import tortoise_config
+from app.demo_policies import ensure_policies
 from app.settings import Settings
 from domain.accounts.models import Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
@@ -60,11 +61,12 @@ async def seed_demo(settings: Settings) -> str:
 async def populate(passwords: Passwords) -> str:
     """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent."""
     users = await ensure_accounts(passwords)
+    documents = await ensure_policies(users)
     try:
         market = await demo_market.ensure_market(users)
     except demo_market.HalfSeeded as exc:
         raise DemoSeedRefused(str(exc)) from None
-    return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}"
+    return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}; {documents}"
 
 
 async def ensure_accounts(passwords: Passwords) -> dict[str, User]:

@@ -266,6 +266,9 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     # tax ids; the thresholds of the annual export of reportable sellers (DAC7: 30 sales or EUR
     # 2,000; a 1099-K style rule: set both and REPORTABLE_SELLER_REQUIRE_BOTH).
     tax_data_key: SecretStr = SecretStr(DEV_TAX_DATA_KEY)
+    # Consent (issue 18, domain/consent): consent records and policy acceptances keep a keyed
+    # HMAC-SHA256 of the client address with this key (32+ characters); unset: no trace of it.
+    privacy_hash_key: SecretStr | None = None
     reportable_seller_min_transactions: int = Field(30, ge=1)
     reportable_seller_min_amounts: dict[str, int] = Field(default_factory=lambda: {"EUR": 200_000})
     reportable_seller_require_both: bool = False
@@ -318,7 +321,7 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     def _readable_file(cls, value: str | None) -> str | None:
         return checks.readable_file(value)
 
-    @field_validator("sync_cursor_secret")
+    @field_validator("sync_cursor_secret", "privacy_hash_key")
     @classmethod
     def _long_sync_secret(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 32:

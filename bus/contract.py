@@ -210,6 +210,26 @@ class RequirementsChangedData(_Data):
     credentials: list[str]
 
 
+class ConsentChangedData(_Data):
+    """A user granted or withdrew a purpose (domain/consent): consumers that use the purpose stop or start."""
+
+    user_id: Id
+    purpose: Literal["marketing_push", "marketing_email", "analytics", "ai_processing"]
+    granted: bool
+    policy_version: int | None = Field(description="the privacy policy version in force; none: none published")
+    channel: Literal["app", "web", "email", "admin"]
+    record_id: int
+
+
+class MarketingAnnouncedData(_Data):
+    """An admin's announcement; the notifier tells the consenting users of its audience."""
+
+    announcement_id: Id
+    title: str
+    body: str
+    audience: Literal["everyone", "customers", "servicemen", "providers"]
+
+
 class ModerationReportedData(_Data):
     item_id: Id
     subject_kind: str
@@ -281,6 +301,8 @@ CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
         **_family("verification", "submitted approved rejected reminder lapsed", VerificationEventData),
         "verification.requirements_changed": RequirementsChangedData,
         "moderation.reported": ModerationReportedData,
+        "consent.changed": ConsentChangedData,
+        "marketing.announced": MarketingAnnouncedData,
         "payment.held_for_review": PaymentHeldData,
         "payment.hold_cleared": PaymentHoldClearedData,
     },

@@ -29,7 +29,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import OperationalError
 
 from bus import Envelope
-from domain.notifications import centre, preferences
+from domain.notifications import centre, marketing, preferences
 from domain.notifications.i18n import Audience, render
 from domain.notifications.models import Category, Channel, Device
 from domain.shared.clock import utcnow
@@ -40,7 +40,7 @@ from push.recipients import Target
 log = structlog.get_logger(__name__)
 
 NOTIFICATIONS = Counter("fieldsync_notifications_total", "Notification decisions per recipient",
-                        ["kind", "outcome"])  # push, held, dropped_quiet, online, off, no_device, failed
+                        ["kind", "outcome"])  # push, held, dropped_quiet, online, off, no_device, no_consent, failed
 
 Recipients = Callable[[dict[str, Any], BaseDBAsyncClient], Awaitable[list[Target]]]
 
@@ -97,6 +97,9 @@ RULES: dict[str, Rule] = {
     "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject),
     # A data-subject export the user asked for is ready (domain/privacy/export_service.py).
     "audit.privacy.export.ready": Rule("privacy.export_ready", Category.ACCOUNT_SECURITY, recipients.export_owner),
+    # Marketing (issue 18): an admin's announcement, to those of its audience who consented
+    # (domain/notifications/marketing.py); every marketing rule passes the consent gate in `notify`.
+    "marketing.announced": Rule("marketing.announcement", Category.MARKETING, recipients.marketing_audience),
 }
 
 
@@ -135,6 +138,9 @@ class Notifier:
     async def notify(self, rule: Rule, target: Target, conn: BaseDBAsyncClient, now: datetime | None = None) -> str:
         """Apply the recipient's preferences to one decision; returns the outcome (for metrics and tests)."""
         now = now or utcnow()
+        if rule.category is Category.MARKETING and not await marketing.allowed(target.user_id, Channel.PUSH, conn):
+            NOTIFICATIONS.labels(rule.kind, "no_consent").inc()  # consent withdrawn (or never given): nothing at all
+            return "no_consent"
         prefs = await preferences.load(target.user_id, conn)
         devices = await Device.filter(user_id=target.user_id).using_db(conn).order_by("-last_seen_at").limit(1)
         # Words and numbers in the language of the phone last seen, times in the user's zone.

@@ -14,19 +14,23 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.accounts.models import Membership, Organisation, User
+from domain.accounts.models import Membership, Organisation, User, UserStatus
 from domain.bookings.models import Assignment, Booking
 from domain.bookings.parties import MANAGING_ROLES
 from domain.catalog.models import Service
+from domain.consent import services as consent
+from domain.consent.models import Purpose
 from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
 from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
+from domain.notifications.marketing import AUDIENCE_ROLE, Audience
 from domain.profiles import credentials
 from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
 
 MAX_JOB_MATCHES = 500  # servicemen told of one new job: a bound against notification storms
+MAX_ANNOUNCEMENT_RECIPIENTS = 5000  # one announcement event's recipients (a campaign tool would batch)
 
 
 @dataclass
@@ -293,3 +297,19 @@ async def dispute_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
                    data={"dispute_id": dispute_id, "booking_id": str(booking.id), "seq": data.get("seq", 0),
                          "state": str(data.get("state", ""))}, collapse_key=f"dispute:{dispute_id}")
             for user_id in dict.fromkeys(data.get("notify") or []) if str(user_id) != event.get("actor_id")]
+
+
+async def marketing_audience(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A marketing announcement (domain/notifications/marketing.py): the active users of its audience
+    whose latest `marketing_push` consent grants it, read now (a withdrawal before this counts)."""
+    data = event["data"]
+    audience = data.get("audience")
+    role = AUDIENCE_ROLE.get(Audience(audience)) if audience in Audience.__members__.values() else None
+    consenting = await consent.holders(Purpose.MARKETING_PUSH, conn)
+    rows = await User.filter(id__in=sorted(consenting), status=UserStatus.ACTIVE).using_db(conn).order_by("id") \
+        .values("id", "roles")
+    announcement = str(data.get("announcement_id", ""))
+    return [Target(str(row["id"]), "announcement", announcement,
+                   values={"title": str(data.get("title", "")), "message": str(data.get("body", ""))},
+                   data={"announcement_id": announcement}, collapse_key=f"announcement:{announcement}")
+            for row in rows if role is None or role in (row["roles"] or [])][:MAX_ANNOUNCEMENT_RECIPIENTS]

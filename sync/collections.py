@@ -13,6 +13,7 @@ from uuid import UUID
 from domain.accounts.models import Role
 from domain.bookings.models import BookingState
 from domain.catalog.requirements import Credential
+from domain.consent.models import ConsentChannel, PolicyKind, Purpose
 from domain.feed.kinds import FeedItemKind
 from domain.messaging.payloads import AttachmentRef
 from domain.notifications.kinds import NotificationKind
@@ -369,13 +370,37 @@ VERIFICATION_DOCUMENTS = Collection(
 )
 
 
+# Consent (issue 18, domain/consent): the user's own ledger of choices and acceptances, append-only
+# (the database refuses UPDATE and DELETE); REST writes them (PUT /v1/me/consents, POST
+# /v1/me/policy-acceptances), nothing is writable offline.
+CONSENTS = Collection(
+    "consents", "consent_record", (scope("user", "user_id", "the user themself"),),
+    (expr("id", "$.id::text", "id", kind=str, doc="the record's number as text (grows with every record)"),
+     *col("user_id"), typed("purpose", Purpose), *col("granted", "policy_version"), typed("channel", ConsentChannel),
+     *ts("recorded_at")),
+    versioned=False,
+    doc="Your consent records (append-only, GET /v1/me/consents): a purpose's current state is its latest record "
+        "(highest id); a purpose without one is not granted. `policy_version`: the privacy policy version in force.",
+)
+
+POLICY_ACCEPTANCES = Collection(
+    "policy_acceptances", "policy_acceptance", (scope("user", "user_id", "the user themself"),),
+    (expr("id", "$.id::text", "id", kind=str, doc="the acceptance's number as text"),
+     *col("user_id"), typed("kind", PolicyKind), *col("version", "locale"), typed("channel", ConsentChannel),
+     *ts("accepted_at")),
+    versioned=False,
+    doc="The policy versions you accepted (append-only). Compare with GET /v1/policies (or GET "
+        "/v1/me/policy-acceptances): a newer version of terms or privacy waits for your acceptance.",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
     PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, PAYOUT_ACCOUNTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
-    VERIFICATION_DOCUMENTS,
+    VERIFICATION_DOCUMENTS, CONSENTS, POLICY_ACCEPTANCES,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

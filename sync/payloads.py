@@ -135,6 +135,12 @@ class ModerationNotificationData(Closed):
     until: Instant | None
 
 
+class AnnouncementNotificationData(Closed):
+    """A marketing announcement (sent only with marketing consent)."""
+
+    announcement_id: str
+
+
 def _no_properties(schema: JsonDict) -> None:
     schema.pop("properties", None)  # `{}` exactly: a closed object without keys
 
@@ -157,6 +163,7 @@ NotificationData = TypeAliasType(
     | VerificationNotificationData
     | DisputeNotificationData
     | ModerationNotificationData
+    | AnnouncementNotificationData
     | NoData,
 )
 

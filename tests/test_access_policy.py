@@ -276,6 +276,14 @@ MATRIX: dict[Permission, Case] = {
     # Data-subject exports (issue 18): everyone asks for their own; an export is its owner's alone.
     Permission.PRIVACY_EXPORT_REQUEST: Case(call("POST", "/v1/me/exports"), "customer", 202, "anonymous", 401),
     Permission.PRIVACY_EXPORT_READ: Case(export_call(), "serviceman", 200, "admin", 404),
+    # Consent (issue 18): everyone signed in keeps their own; admins publish policies and announce.
+    Permission.CONSENT_MANAGE: Case(call("PUT", "/v1/me/consents", {"purposes": {"analytics": {"granted": True}}}),
+                                    "customer", 200, "anonymous", 401),
+    Permission.POLICY_PUBLISH: Case(call("POST", "/v1/admin/policies", {
+        "kind": "cookies", "version": 1, "locale": "en", "title": "Cookies", "body": "Only what we need."}),
+        "admin", 201, "provider", 403),
+    Permission.MARKETING_SEND: Case(call("POST", "/v1/admin/marketing/announcements", {
+        "title": "Hello", "body": "New services"}), "admin", 202, "provider", 403),
 }
 
 
@@ -400,6 +408,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     **VERIFICATION_IDOR_BODIES,
     **MODERATION_IDOR_BODIES,
     **EXPORT_IDOR_BODIES,
+    ("GET", "/v1/policies/{kind}"): None,  # public documents (issue 18)
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -410,7 +419,8 @@ SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{user_id}/slots"),
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
-                ("GET", "/v1/servicemen/{user_id}/reviews"), *VERIFICATION_PUBLIC_READS}
+                ("GET", "/v1/servicemen/{user_id}/reviews"), ("GET", "/v1/policies/{kind}"),
+                *VERIFICATION_PUBLIC_READS}
 # Routes whose caller is the payment provider, proven by a signature over the body: without
 # one they answer 400 and store nothing.
 SIGNED_BY_PROVIDER = {("POST", "/v1/webhooks/{gateway}")}
@@ -424,7 +434,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
-                  "run_id": "00000000-0000-0000-0000-000000000000",
+                  "run_id": "00000000-0000-0000-0000-000000000000", "kind": "privacy",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

@@ -23,6 +23,7 @@ from app.migrate import MIGRATIONS_DIR
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole, User
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.catalog.models import Category, Service, Storefront
+from domain.consent.models import ConsentChannel, ConsentRecord, PolicyAcceptance, PolicyKind, Purpose
 from domain.disputes.models import Dispute, DisputeEntry, EntryKind, Side
 from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
@@ -197,8 +198,18 @@ async def _verification_document() -> str:
                                                   upload_id=uuid.uuid4())).id)
 
 
+async def _consent_record() -> str:
+    return str((await ConsentRecord.create(user_id=await _user(), purpose=Purpose.ANALYTICS, granted=True,
+                                           channel=ConsentChannel.APP, recorded_at=utcnow())).id)
+
+
+async def _policy_acceptance() -> str:
+    return str((await PolicyAcceptance.create(user_id=await _user(), kind=PolicyKind.TERMS, version=1, locale="en",
+                                              channel=ConsentChannel.APP, accepted_at=utcnow())).id)
+
+
 # Rows the database refuses to change or delete (their capture of inserts is tested all the same).
-APPEND_ONLY = {"dispute_entries"}
+APPEND_ONLY = {"dispute_entries", "consents", "policy_acceptances"}
 
 FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "users": (User, _user, "name", "Renamed"),
@@ -231,6 +242,8 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "dispute_entries": (DisputeEntry, _dispute_entry, "body", "Rewritten"),
     "payout_accounts": (PayeeAccount, _payout_account, "payouts_enabled", True),
     "verification_documents": (VerificationDocument, _verification_document, "state", "approved"),
+    "consents": (ConsentRecord, _consent_record, "granted", False),
+    "policy_acceptances": (PolicyAcceptance, _policy_acceptance, "version", 2),
 }
 
 

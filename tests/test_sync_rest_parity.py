@@ -127,6 +127,10 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
     view["uploads"] = await rest.readable("upload", "/uploads/{}") & {str(r["id"]) for r in await _rows(
         f"SELECT id FROM upload WHERE owner_id = '{rest.who.id}'")}
     await _disputes(rest, view)
+    # Consent (issue 18): your own records and acceptances (acceptances keyed by kind and version).
+    view["consents"] = {str(r["id"]) for r in (await rest.get("/me/consents"))["history"]}
+    view["policy_acceptances"] = {(a["kind"], a["version"]) for a in
+                                  (await rest.get("/me/policy-acceptances"))["accepted"]}
     return view
 
 
@@ -212,6 +216,8 @@ def sync_view(replica: Replica) -> dict[str, set[Key]]:
             transitions[(row["booking_id"], row["from_state"], row["to_state"])] += 1
         elif collection == "payment_milestones":
             view[collection].add((row["case_id"], row["position"]))
+        elif collection == "policy_acceptances":
+            view[collection].add((row["kind"], row["version"]))
         elif collection == "read_states":
             if row["left_at"] is None:  # REST lists the active participants
                 view[collection].add((row["conversation_id"], row["user_id"]))

@@ -123,6 +123,10 @@ class Permission(StrEnum):
     # Data-subject export (issue 18, domain/privacy/export_service.py).
     PRIVACY_EXPORT_REQUEST = "privacy.export_request"
     PRIVACY_EXPORT_READ = "privacy.export_read"
+    # Consent and policy documents (issue 18, domain/consent); marketing announcements.
+    CONSENT_MANAGE = "consent.manage"
+    POLICY_PUBLISH = "policy.publish"
+    MARKETING_SEND = "marketing.send"
 
 
 @dataclass(frozen=True)
@@ -361,6 +365,9 @@ POLICY: dict[Permission, Grant] = {
     Permission.PRIVACY_EXPORT_READ: Grant(
         frozenset(), relation="privacy_export_owner", visible_via="privacy_export_owner",
         description="read this data export"),
+    Permission.CONSENT_MANAGE: Grant(ALL_ROLES, description="read and change your consents, accept policies"),
+    Permission.POLICY_PUBLISH: Grant(ADMIN, description="publish a policy version or translation"),
+    Permission.MARKETING_SEND: Grant(ADMIN, description="send a marketing announcement"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

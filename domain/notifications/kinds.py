@@ -46,3 +46,4 @@ class NotificationKind(StrEnum):
     MODERATION_WARN = "moderation.warn"
     MODERATION_HIDE = "moderation.hide"
     MODERATION_SUSPEND = "moderation.suspend"
+    MARKETING_ANNOUNCEMENT = "marketing.announcement"  # an admin's announcement (with marketing consent only)

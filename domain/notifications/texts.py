@@ -190,6 +190,10 @@ TEMPLATES: dict[str, Template] = {
         N_("privacy.export_ready", "Your data export is ready"),
         N_("privacy.export_ready", "Download it in the app before {until}."),
     ),
+    # Marketing (domain/notifications/marketing.py): an admin's announcement, in the words they wrote.
+    "marketing.announcement": Template(
+        N_("marketing.announcement", "{title}"), N_("marketing.announcement", "{message}")
+    ),
     # Moderation decisions (domain/safety/notices.py): {subject} is one of the "subject.*" phrases.
     "moderation.warn": Template(
         N_("moderation.warn", "A warning about your {subject}"), N_("moderation.warn", "Reason: {reason}")

@@ -421,6 +421,28 @@ PUSH_JOBS = Table(
     retention=Retention(7, "created_at", by="push_retention_sweep (PUSH_RETENTION_DAYS)"),
 )
 
+# -- consent --------------------------------------------------------------------------------
+
+CONSENT_RECORD = Table(
+    "consent_record", "consent", "user_id",
+    (Column("purpose", Category.BEHAVIOUR, Erasure.HOLD, doc="what was granted or withdrawn"),
+     Column("granted", Category.BEHAVIOUR, Erasure.HOLD),
+     Column("recorded_at", Category.BEHAVIOUR, Erasure.HOLD),
+     Column("source_ip_hash", Category.NETWORK, Erasure.HOLD, export=False, doc="keyed hash, never the address")),
+    basis=Basis.LEGAL_OBLIGATION, purpose="proof of consent (GDPR Art. 7(1)); append-only",
+    hold=LegalHold("Art. 7(1) GDPR: the controller must be able to demonstrate consent", 3),
+)
+
+POLICY_ACCEPTANCE = Table(
+    "policy_acceptance", "consent", "user_id",
+    (Column("accepted_at", Category.BEHAVIOUR, Erasure.HOLD),
+     Column("locale", Category.BEHAVIOUR, Erasure.HOLD),
+     Column("source_ip_hash", Category.NETWORK, Erasure.HOLD, export=False)),
+    basis=Basis.CONTRACT, purpose="which terms and privacy policy versions the user agreed to; append-only",
+    hold=LegalHold("proof of the contract terms agreed (limitation period)", 3),
+)
+
+
 REGISTRY = Registry((
     USER_ACCOUNT, ORGANISATION, MEMBERSHIP, REFRESH_TOKEN,
     AUDIT_RECORD,
@@ -443,4 +465,5 @@ REGISTRY = Registry((
     OUTBOX, PROCESSED_EVENT, IDEMPOTENCY_KEY,
     SYNC_OP, SYNC_OP_PENDING,
     PUSH_JOBS,
+    CONSENT_RECORD, POLICY_ACCEPTANCE,
 ))

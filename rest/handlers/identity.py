@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.accounts import photos
+from domain.consent import policies
 from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import (
@@ -68,7 +69,9 @@ async def change_password(req: ApiRequest[PasswordChangeIn, None]) -> TokenPairO
 
 @routes.get("/me", response=UserOut, auth=True, summary="The caller's profile")
 async def get_me(req: ApiRequest[None, None]) -> UserOut:
-    return UserOut.of(await req.deps.accounts.me(req.actor))
+    me = UserOut.of(await req.deps.accounts.me(req.actor))
+    me.policy_acceptance_required = bool(await policies.outstanding(req.actor.user_id))
+    return me
 
 
 @routes.patch("/me", body=ProfilePatch, response=UserOut, auth=True, errors=(E.VALIDATION_FAILED, E.CONFLICT),

@@ -73,12 +73,17 @@ class UserOut(BaseModel):
     status: str
     version: int
     created_at: datetime
+    policy_acceptance_required: bool | None = Field(
+        None, description="GET /v1/me only (null elsewhere): a current version of the terms or the privacy policy "
+                          "waits for your acceptance (GET /v1/me/policy-acceptances says which). Nothing is refused "
+                          "meanwhile: the app shows the policy and POSTs /v1/me/policy-acceptances.")
 
     @classmethod
     def of(cls, user: User) -> UserOut:
         return cls(id=str(user.id), email=user.email, name=user.name, roles=sorted(user.roles), region=user.region,
                    photo_upload_id=str(user.photo_upload_id) if user.photo_upload_id else None,
-                   status=user.status.value, version=user.version, created_at=user.created_at)
+                   status=user.status.value, version=user.version, created_at=user.created_at,
+                   policy_acceptance_required=None)
 
 
 class TokenPairOut(BaseModel):
