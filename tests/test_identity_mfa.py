@@ -146,10 +146,14 @@ async def test_an_admin_without_a_second_factor_is_refused_admin_powers(client: 
     customer = await register(client, "customer")
     grant = await client.post(f"/v1/admin/users/{customer.id}/roles", headers=admin.headers, json={"role": "provider"})
     assert grant.status == 403 and (await grant.json())["code"] == "mfa_enrolment_required"
+    # Delta sync grants admins every dispute: no pull as an admin without the factor either.
+    pull = await client.post("/v1/sync/pull", headers=admin.headers, json={})
+    assert pull.status == 403 and (await pull.json())["code"] == "mfa_enrolment_required"
     # What every account may do stays open, so the admin can enrol.
     assert (await client.get("/v1/me", headers=admin.headers)).status == 200
     await enrol_totp(client, admin)
     assert (await client.get("/v1/admin/audit", headers=admin.headers)).status == 200
+    assert (await client.post("/v1/sync/pull", headers=admin.headers, json={})).status == 200
 
 
 async def test_an_enrolled_admin_whose_token_lacks_the_factor_gets_mfa_required(client: TestClient) -> None:
