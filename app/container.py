@@ -20,7 +20,7 @@ from app import lifecycle
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.media_wiring import make_media
 from app.push_wiring import make_push_worker
-from app.settings import DEV_TAX_DATA_KEY, Settings
+from app.settings import DEV_MFA_SECRET_KEY, DEV_TAX_DATA_KEY, Settings
 from app.subscriptions import reactions
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -28,6 +28,7 @@ from bus.relay import OutboxRelay
 from bus.subscriptions import Subscriptions
 from domain.accounts.admin import AdminService
 from domain.accounts.invitations import InvitationRules, Invitations
+from domain.accounts.mfa import Factors, MfaLimits, SecretBox
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.services import AccountsService, AuthLimits
@@ -201,6 +202,7 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
         limiter=rate_limiter,
         refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
         forget_device=devices.remove_on_logout,
+        factors=Factors(_mfa_box(settings), rate_limiter, MfaLimits(attempts=settings.mfa_attempts_per_window)),
         limits=AuthLimits(
             per_ip_per_minute=settings.auth_rate_limit_per_minute,
             login=LoginThrottlePolicy(
@@ -213,6 +215,13 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
             password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
+
+
+def _mfa_box(settings: Settings) -> SecretBox | None:
+    """In production the public development key seals nothing: without MFA_SECRET_KEY, second
+    factors answer 503 (and admins cannot work) rather than be sealed with a known key."""
+    secret = settings.mfa_secret_key.get_secret_value()
+    return None if settings.is_production and secret == DEV_MFA_SECRET_KEY else SecretBox(base64.b64decode(secret))
 
 
 def _seller_tax(settings: Settings) -> SellerTax:

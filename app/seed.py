@@ -10,21 +10,31 @@ crews, published services and a package, open jobs with bids, and bookings in se
 (requested, accepted, scheduled, in progress, completed with reviews, cancelled). It is all
 written through the domain services, so every row has its events, versions and rating
 aggregates as if made by hand. Seeding twice changes nothing.
+
+The demo admin has TOTP on (admins need a second factor, docs/security.md): add the secret
+`FIELDSYNCDEMOADMINTOTPSECRET2345` to an authenticator app (or run
+`python -c "import pyotp; print(pyotp.TOTP('FIELDSYNCDEMOADMINTOTPSECRET2345').now())"`), then
+log in: the password answers 403 `mfa_required` with a challenge for POST /v1/auth/mfa.
 """
 
 from __future__ import annotations
+
+import base64
 
 from tortoise import Tortoise
 
 from app import demo_market
 from app.db import tortoise_config
 from app.demo_policies import ensure_policies
-from app.settings import Settings
-from domain.accounts.models import Role, User
+from app.settings import DEV_MFA_SECRET_KEY, Settings
+from domain.accounts.mfa import SecretBox
+from domain.accounts.models import MfaTotp, Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
+from domain.shared.clock import utcnow
 
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - documented demo credential, refused in production
 DEMO_DOMAIN = "demo.fieldsync.dev"
+DEMO_TOTP_SECRET = "FIELDSYNCDEMOADMINTOTPSECRET2345"  # noqa: S105 - documented demo credential (the demo admin)
 
 # (local part, name, role): one account per role first, then the marketplace's people.
 ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
@@ -53,15 +63,17 @@ async def seed_demo(settings: Settings) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords)
+        return await populate(passwords, SecretBox(base64.b64decode(settings.mfa_secret_key.get_secret_value())))
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords) -> str:
-    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent."""
+async def populate(passwords: Passwords, box: SecretBox | None = None) -> str:
+    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent.
+    `box` seals the demo admin's TOTP secret (the development MFA key when not given)."""
     users = await ensure_accounts(passwords)
     documents = await ensure_policies(users)
+    await ensure_admin_totp(users[Role.ADMIN.value], box or SecretBox(base64.b64decode(DEV_MFA_SECRET_KEY)))
     try:
         market = await demo_market.ensure_market(users)
     except demo_market.HalfSeeded as exc:
@@ -80,3 +92,10 @@ async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
             users[local] = await User.create(email=demo_email(local), name=name, roles=[role.value],
                                              region="demo-city", password_hash=password_hash)
     return users
+
+
+async def ensure_admin_totp(admin: User, box: SecretBox) -> None:
+    """The demo admin's second factor (DEMO_TOTP_SECRET), confirmed; kept if present."""
+    if not await MfaTotp.exists(user_id=admin.id):
+        await MfaTotp.create(user_id=admin.id, secret_sealed=box.seal(str(admin.id), DEMO_TOTP_SECRET),
+                             confirmed_at=utcnow())

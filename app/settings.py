@@ -20,13 +20,16 @@ from app.observability_settings import ObservabilitySettings
 from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
 
-__all__ = ["DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY", "Settings", "SettingsError", "load_settings"]
+__all__ = ["DEV_MFA_SECRET_KEY", "DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY", "Settings",
+           "SettingsError", "load_settings"]
 
 # Values that only ever work outside production: `APP_ENV=production` refuses them.
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
 DEV_SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_dev_insecure_000000000000"  # noqa: S105 - public, never production
 # 32 bytes, base64: seals sellers' tax ids outside production only.
 DEV_TAX_DATA_KEY = "ZGV2LWluc2VjdXJlLXRheC1kYXRhLWtleS0wMDAwMDA="  # public, never production
+# 32 bytes, base64: seals TOTP secrets outside production only.
+DEV_MFA_SECRET_KEY = "ZGV2LWluc2VjdXJlLW1mYS1zZWNyZXQta2V5LTAwMDA="  # noqa: S105 - public, never production
 
 
 class SettingsError(Exception):
@@ -85,6 +88,15 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     argon2_parallelism: int = Field(4, ge=1)
 
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Multi-factor authentication (domain/accounts/mfa.py, docs/security.md): the AES-256 key
+    # (base64 of 32 bytes) sealing TOTP secrets; wrong codes per account per 5 minutes.
+    mfa_secret_key: SecretStr = SecretStr(DEV_MFA_SECRET_KEY)
+    mfa_attempts_per_window: int = Field(10, ge=1)
+    # Web cookie mode (POST /v1/auth/web/*): the origins a browser may send cookie-authenticated
+    # writes from (empty: CORS_ORIGINS); whether its cookies are `Secure` (unset: always, except
+    # outside production on a loopback host such as http://localhost).
+    web_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    web_cookie_secure: bool | None = None
     trust_forwarded_for: bool = False
     # Addresses (CIDR) of our own proxies: X-Forwarded-For is read only from these peers.
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -286,7 +298,7 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
             raise ValueError("must be an http(s) base address without a path (e.g. https://api.stripe.com)")
         return value.strip().rstrip("/")
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "web_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -24,6 +24,7 @@ import inspect
 import logging
 import typing
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import socketio
@@ -33,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
 from domain.shared import tracing
-from domain.shared.context import Actor
+from domain.shared.context import Actor, SecondFactor
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, is_unavailable
 from domain.shared.inputs import schema_allows_big_ints, unstorable
 from infra.errortracking import report_error
@@ -77,6 +78,10 @@ class SocketUser:
     roles: tuple[str, ...]
     token_id: str
     session_id: str | None
+    factor: SecondFactor | None = None  # the token's multi-factor claims (admin events need a proven one)
+
+    def actor(self) -> Actor:
+        return Actor(self.user_id, frozenset(self.roles), self.session_id, self.factor)
 
 
 @dataclass(frozen=True)
@@ -215,8 +220,7 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def current_actor(self, sid: str) -> Actor:
         """The socket's user as domain services take it."""
-        user = await self.current_user(sid)
-        return Actor(user.user_id, frozenset(user.roles), user.session_id)
+        return (await self.current_user(sid)).actor()
 
     async def current_user(self, sid: str) -> SocketUser:
         session = await self.get_session(sid)
@@ -225,6 +229,7 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             roles=tuple(session["roles"]),
             token_id=session["token_id"],
             session_id=session.get("session_id"),
+            factor=SecondFactor(bool(session.get("mfa_enrolled")), _instant(session.get("mfa_at"))),
         )
 
     # -- event dispatch -------------------------------------------------------------------
@@ -319,4 +324,10 @@ def _authority(claims: AccessClaims) -> dict[str, Any]:
         "session_id": claims.session_id,
         "issued_at_ms": claims.issued_at_ms,
         "exp": claims.expires_at.timestamp(),
+        "mfa_enrolled": claims.mfa_enrolled,
+        "mfa_at": claims.mfa_at.timestamp() if claims.mfa_at is not None else None,
     }
+
+
+def _instant(value: object) -> datetime | None:
+    return datetime.fromtimestamp(value, tz=UTC) if isinstance(value, int | float) else None

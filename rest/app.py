@@ -32,6 +32,7 @@ from rest.handlers import (
     profiles,
     reviews,
     safety,
+    security,
     storefronts,
     sync,
     verification,
@@ -43,7 +44,7 @@ from rest.routing import RouteTable
 
 # Every /v1 route module's table; a new bounded context adds its handlers module here.
 ROUTE_TABLES: tuple[RouteTable, ...] = (
-    meta.routes, openapi.routes, identity.routes, admin.routes, orgs.routes,
+    meta.routes, openapi.routes, identity.routes, security.routes, admin.routes, orgs.routes,
     catalog.routes, storefronts.routes, availability.routes,
     zones.routes, profiles.routes, matching.routes,
     bookings.routes, jobs.routes, reviews.routes,

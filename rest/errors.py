@@ -55,6 +55,10 @@ STATUS_BY_CODE: dict[ErrorCode, int] = {
     ErrorCode.IDEMPOTENCY_KEY_REUSED: 422,
     ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS: 409,
     ErrorCode.IDEMPOTENCY_RESPONSE_LOST: 409,
+    ErrorCode.MFA_ENROLMENT_REQUIRED: 403,
+    ErrorCode.MFA_REQUIRED: 403,
+    ErrorCode.MFA_STEP_UP_REQUIRED: 403,
+    ErrorCode.CSRF_FAILED: 403,
 }
 _missing = set(ErrorCode) - set(STATUS_BY_CODE)
 assert not _missing, f"ErrorCode without an HTTP status: {_missing}"  # fail at import, not in production

@@ -4,6 +4,7 @@
    metrics per request; Socket.IO long-polls, probes and scrapes log at debug;
 2. problems: every error becomes an RFC 9457 document (rest/errors.py);
 3. CORS preflight (allowlist from settings);
+3b. the web cookie mode's CSRF and Origin guard (rest/webauth.py);
 4. rate limiting per client address, or per user for authenticated requests;
 5. early 413 by Content-Length.
 
@@ -26,6 +27,7 @@ from aiohttp import web
 from domain.shared.clientaddr import Network, client_address
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
 from domain.shared.ratelimit import address_key
+from rest import webauth
 from rest.deps import ACTOR, REQUEST_ID, RestDeps
 from rest.errors import HttpProblem, problem_middleware
 from rest.metrics import observe, route_label
@@ -48,7 +50,7 @@ RATE_WINDOW_SECONDS = 60
 SOCKETIO_PREFIX = "/socket.io/"
 
 CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
-CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key, X-App-Version"
+CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key, X-App-Version, X-CSRF-Token"
 CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After, Idempotent-Replayed"
 CORS_MAX_AGE_SECONDS = "600"
 
@@ -139,6 +141,7 @@ class _Cors:
 
 def cors_middleware(deps: RestDeps) -> Middleware:
     cors = _Cors(list(deps.settings.cors_origins))
+    web_origins = webauth.allowed_origins(deps.settings)
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -151,15 +154,15 @@ def cors_middleware(deps: RestDeps) -> Middleware:
         assert origin is not None
         if not cors.allows(origin):
             raise Forbidden("This origin is not allowed to call the API.")
-        return web.Response(
-            status=204,
-            headers={
-                "Access-Control-Allow-Origin": origin,
-                "Access-Control-Allow-Methods": CORS_ALLOW_METHODS,
-                "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
-                "Access-Control-Max-Age": CORS_MAX_AGE_SECONDS,
-            },
-        )
+        headers = {
+            "Access-Control-Allow-Origin": origin,
+            "Access-Control-Allow-Methods": CORS_ALLOW_METHODS,
+            "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
+            "Access-Control-Max-Age": CORS_MAX_AGE_SECONDS,
+        }
+        if origin in web_origins:  # the web cookie mode: the browser may send its cookies
+            headers["Access-Control-Allow-Credentials"] = "true"
+        return web.Response(status=204, headers=headers)
 
     return middleware
 
@@ -223,6 +226,7 @@ def body_limit_middleware(deps: RestDeps) -> Middleware:
 
 def response_headers(deps: RestDeps) -> Callable[[web.Request, web.StreamResponse], Awaitable[None]]:
     cors = _Cors(list(deps.settings.cors_origins))
+    web_origins = webauth.allowed_origins(deps.settings)
     production = deps.settings.app_env == "production"
 
     async def on_response_prepare(request: web.Request, response: web.StreamResponse) -> None:
@@ -240,6 +244,8 @@ def response_headers(deps: RestDeps) -> Callable[[web.Request, web.StreamRespons
             if cors.allows(origin):
                 headers["Access-Control-Allow-Origin"] = origin
                 headers["Access-Control-Expose-Headers"] = CORS_EXPOSE_HEADERS
+                if origin in web_origins:  # the web cookie mode: the browser may send its cookies
+                    headers["Access-Control-Allow-Credentials"] = "true"
 
     return on_response_prepare
 
@@ -250,6 +256,7 @@ def install(app: web.Application, deps: RestDeps) -> None:
         request_context_middleware,
         problem_middleware,
         cors_middleware(deps),
+        webauth.csrf_middleware(deps),
         rate_limit_middleware(deps),
         body_limit_middleware(deps),
     ]

@@ -195,6 +195,9 @@ def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[
     codes = set(route.errors) | set(ALWAYS)
     if route.auth:
         codes.add(ErrorCode.UNAUTHORIZED)
+        if codes & {ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND}:
+            # Where access is decided, an admin's power needs a second factor (domain/access/policy.py).
+            codes.update({ErrorCode.MFA_ENROLMENT_REQUIRED, ErrorCode.MFA_REQUIRED})
     if route.body is not None:
         codes.update(WITH_BODY)
     if route.query is not None:

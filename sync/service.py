@@ -9,9 +9,10 @@ from uuid import UUID
 
 from tortoise.connection import connections
 
+from domain.access.policy import factor_refusal
 from domain.accounts.services import AccountsService
 from domain.messaging.services import MessagingService
-from domain.shared.context import Actor
+from domain.shared.context import PRIVILEGED_ROLES, Actor
 from sync.cursor import CursorCodec
 from sync.dialect import dialect
 from sync.mutations import Bodies, Mutation, Mutations
@@ -88,6 +89,10 @@ class SyncService:
         return await self.clock.visible_cursor()
 
     async def pull(self, actor: Actor, request: PullInput) -> bytes:
+        # Grants are computed from the account's roles (sync/grants.py: admins hold disputes-admin),
+        # so a login that has not proven its second factor may not pull as an admin at all.
+        if actor.factor_missing and actor.roles & PRIVILEGED_ROLES:
+            raise factor_refusal(actor)
         return await self.puller.pull(UUID(actor.user_id), request)
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import jwt
+
 from domain.access.policy import POLICY, Permission
 from rest.routing import ROUTES
 from tests.conftest import app_of
@@ -362,6 +364,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
     ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
     ("DELETE", "/v1/devices/{token}"): None,
+    ("DELETE", "/v1/me/sessions/{session_id}"): None,  # another user's login: 404, and it lives on
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
     ("PUT", "/v1/pricing/commission-rules/{rule_id}"): {"basis_points": 1},
@@ -435,6 +438,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000", "kind": "privacy",
+                  "session_id": jwt.decode(world.serviceman.access_token, options={"verify_signature": False})["sid"],
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

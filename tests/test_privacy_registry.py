@@ -52,7 +52,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("zone", "city"): "the city a service area lies in",
     ("zone", "geometry"): "a service area's polygon, not a person's position",
     ("category", "name"): "a catalogue category's label",
-    ("policy_document", "body"): "the text of a published policy (terms, privacy): written by the platform, about no one",
+    ("policy_document", "body"): "the text of a published policy (terms, privacy): by the platform, about no one",
     ("policy_document", "title"): "the title of a published policy",
     ("pricing_commission_rule", "note"): "an admin's note on a pricing rule",
     ("pricing_cancellation_rule", "note"): "an admin's note on a pricing rule",

@@ -4,17 +4,26 @@ Each permission is held by roles outright, or by a relationship between the acto
 resource (the owner of a booking, a member of a provider organisation, a participant of a
 conversation). Services call `authorize` before acting; adapters never check roles.
 Contexts register the relationship checks they own (`register_relation`).
+
+A second factor guards the privileged roles (admin): a person whose login has not proven one
+(`Actor.factor_missing`) holds every grant of every role except the powers only an admin has;
+`authorize` refuses those with 403 `mfa_enrolment_required` (the account has no second factor)
+or `mfa_required` (it has one, this login did not use it). Permissions every role holds (your
+profile, your sessions) stay open, so such an admin can still enrol. Sensitive changes (payout
+destinations) also ask for a *recent* factor: `require_step_up`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from domain.shared.context import Actor
-from domain.shared.errors import Forbidden, NotFound
+from domain.shared.clock import utcnow
+from domain.shared.context import PRIVILEGED_ROLES, Actor
+from domain.shared.errors import Forbidden, MfaEnrolmentRequired, MfaRequired, MfaStepUpRequired, NotFound
 
 ALL_ROLES = frozenset({"customer", "serviceman", "provider", "enterprise", "admin"})
 ADMIN = frozenset({"admin"})
@@ -384,9 +393,23 @@ async def _related(name: str | None, actor: Actor, resource: Any) -> bool:
     return await _RELATIONS[name](actor, resource)
 
 
+def _usable_roles(actor: Actor, grant: Grant) -> frozenset[str]:
+    """The actor's roles that give this grant now: a privileged role only with a second factor,
+    unless every role holds the grant anyway (self-service: profile, sessions, enrolment)."""
+    held = actor.roles & grant.roles
+    if actor.factor_missing and not grant.roles >= ALL_ROLES:
+        return held - PRIVILEGED_ROLES
+    return held
+
+
+def _locked_out(actor: Actor, grant: Grant) -> bool:
+    """Whether a privileged role would grant this, were the login's second factor proven."""
+    return bool(actor.roles & grant.roles & PRIVILEGED_ROLES) and not _usable_roles(actor, grant)
+
+
 async def allowed(actor: Actor, permission: Permission, resource: Any = None) -> bool:
     grant = POLICY[permission]
-    if actor.roles & grant.roles:
+    if _usable_roles(actor, grant):
         return True
     return await _related(grant.relation, actor, resource)
 
@@ -396,9 +419,42 @@ async def authorize(actor: Actor, permission: Permission, resource: Any = None) 
     if await allowed(actor, permission, resource):
         return
     grant = POLICY[permission]
+    if _locked_out(actor, grant):
+        raise factor_refusal(actor)
     if grant.visible_via is not None and not await _related(grant.visible_via, actor, resource):
         raise NotFound()
     raise Forbidden(f"You are not allowed to {grant.description or permission.value}.")
+
+
+def factor_refusal(actor: Actor) -> Forbidden:
+    """The 403 for a privileged power used without a second factor: enrol first, or prove it."""
+    if actor.factor is not None and actor.factor.enrolled:
+        return MfaRequired("This needs the second factor of your account: send a code to POST /v1/auth/step-up.")
+    return MfaEnrolmentRequired("Admins must enrol a second factor first (POST /v1/me/mfa/totp).")
+
+
+# Step-up: how recent a second factor a sensitive change needs, and who has one to give
+# (domain/accounts/mfa.py registers the lookup: the database's word, not the token's).
+STEP_UP_WINDOW = timedelta(minutes=10)
+EnrolmentLookup = Callable[[str], Awaitable[bool]]
+_ENROLMENT: list[EnrolmentLookup] = []
+
+
+def register_enrolment_lookup(lookup: EnrolmentLookup) -> None:
+    _ENROLMENT[:] = [lookup]
+
+
+async def require_step_up(actor: Actor, window: timedelta = STEP_UP_WINDOW) -> None:
+    """Refuse (403 `mfa_step_up_required`) unless the actor, if their account has a second
+    factor, proved it within `window` in this login. Actors the server makes itself pass."""
+    if actor.factor is None or not _ENROLMENT or not await _ENROLMENT[0](actor.user_id):
+        return
+    verified = actor.factor.verified_at
+    if verified is None or utcnow() - verified > window:
+        minutes = int(window.total_seconds() // 60)
+        raise MfaStepUpRequired(f"This change needs a second factor from the last {minutes} minutes: "
+                                "send a code to POST /v1/auth/step-up, then retry.",
+                                details={"window_seconds": int(window.total_seconds())})
 
 
 async def _is_self(actor: Actor, user: Any) -> bool:

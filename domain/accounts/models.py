@@ -144,6 +144,47 @@ class RefreshToken(Model):
     revoked_at = fields.DatetimeField(null=True)
     user_agent = fields.CharField(max_length=255, null=True)
     ip = fields.CharField(max_length=64, null=True)
+    # When this login last proved a second factor (MFA login, enrolment, step-up); carried from
+    # token to token of the family, so a refreshed access token keeps its `mfa_at` claim.
+    mfa_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "refresh_token"
+
+
+class MfaTotp(Model):
+    """A user's TOTP second factor (RFC 6238, domain/accounts/mfa.py). Unconfirmed until the
+    first code is proven; at most one per user."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="mfa_totp", on_delete=fields.CASCADE, unique=True
+    )
+    # SECRET COLUMN: the TOTP seed, sealed with AES-256-GCM (MFA_SECRET_KEY, the user id as associated
+    # data). It belongs to the at-rest encryption work (envelope keys, rotation) once that exists.
+    secret_sealed = fields.CharField(max_length=255)
+    confirmed_at = fields.DatetimeField(null=True)
+    # The highest 30-second time step a code was accepted for: a code is good once (no replay).
+    last_step = fields.BigIntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "mfa_totp"
+
+
+class MfaRecoveryCode(Model):
+    """A single-use recovery code (only its SHA-256 is stored), issued in sets of ten when TOTP
+    is confirmed; a new set replaces the old one."""
+
+    id = fields.UUIDField(primary_key=True, default=uuid4)
+    user_id: UUID
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="mfa_recovery_codes", on_delete=fields.CASCADE
+    )
+    code_hash = fields.CharField(max_length=64, unique=True)
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "mfa_recovery_code"

@@ -10,25 +10,30 @@ import re
 import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 
 from domain.access.policy import Permission, authorize
-from domain.accounts import sessions
-from domain.accounts.models import SELF_SERVICE_ROLES, Role, User, UserStatus
+from domain.accounts import mfa, sessions
+from domain.accounts.mfa import Enrolment, Factors, MfaStatus
+from domain.accounts.models import SELF_SERVICE_ROLES, RefreshToken, Role, User, UserStatus
 from domain.accounts.passwords import Passwords, check_policy
 from domain.accounts.revocation import Revocation, RevocationStore
 from domain.accounts.throttle import LoginThrottle, LoginThrottlePolicy
-from domain.accounts.tokens import TokenSigner
+from domain.accounts.tokens import MFA_CHALLENGE_TTL, TokenSigner
 from domain.audit import services as audit
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import (
     Conflict,
     ConflictReason,
+    CsrfFailed,
     Forbidden,
     InvalidCredentials,
+    MfaRequired,
+    NotFound,
     RateLimited,
     Unauthorized,
     ValidationFailed,
@@ -46,6 +51,20 @@ class TokenPair:
     refresh_token: str
     expires_in: int
     device_cookie: str | None = None  # send it with the next login from this device
+    session_id: str | None = None  # the login (refresh-token family) the pair belongs to
+    mfa_at: datetime | None = None  # when this login last proved a second factor
+
+
+@dataclass(frozen=True)
+class AccessGrant:
+    """A fresh access token for the same login (after a step-up or an enrolment)."""
+
+    access_token: str
+    expires_in: int
+    mfa_at: datetime
+
+
+MFA_METHODS = ("totp", "recovery_code")
 
 
 @dataclass(frozen=True)
@@ -105,6 +124,7 @@ class AccountsService:
         refresh_ttl_seconds: int,
         limits: AuthLimits | None = None,
         forget_device: ForgetDevice | None = None,
+        factors: Factors | None = None,
     ) -> None:
         self.passwords = passwords
         # Logout with a device token: the device stops getting the user's pushes (the
@@ -116,12 +136,14 @@ class AccountsService:
         self.refresh_ttl_seconds = refresh_ttl_seconds
         self.limits = limits or AuthLimits()
         self.throttle = LoginThrottle(limiter, self.limits.login)
+        # Second factors (None: no MFA key, so enrolling and proving codes answer 503).
+        self.factors = factors or Factors(None, limiter)
 
     async def authenticate(self, token: object) -> Actor:
         claims = self.signer.verify_access(token)
         if await self.revocations.is_revoked(claims):
             raise Unauthorized("The access token was revoked.")
-        return Actor(user_id=claims.user_id, roles=frozenset(claims.roles), session_id=claims.session_id)
+        return claims.actor()
 
     async def register(self, email: str, password: str, name: str, role: str, context: RequestContext) -> TokenPair:
         await self._limit_ip(context)
@@ -168,7 +190,25 @@ class AccountsService:
         if self.passwords.needs_rehash(user.password_hash):
             user.password_hash = await self.passwords.hash(password)
             await user.save(update_fields=["password_hash", "updated_at"])
-        return await self._start_session(user, context, device.device_id if known and device else None)
+        device_id = device.device_id if known and device else None
+        if await mfa.enrolled(str(user.id)):
+            # The password was right; tokens only after the second factor (POST /v1/auth/mfa).
+            raise MfaRequired("Enter the code of your authenticator app (POST /v1/auth/mfa with this challenge).",
+                              details={"challenge_token": self.signer.issue_mfa_challenge(str(user.id), device_id),
+                                       "expires_in": int(MFA_CHALLENGE_TTL.total_seconds()),
+                                       "methods": list(MFA_METHODS)})
+        return await self._start_session(user, context, device_id)
+
+    async def complete_mfa(self, challenge_token: object, code: str, context: RequestContext) -> TokenPair:
+        """The second step of a login with a second factor: the challenge of the password step
+        and a TOTP or recovery code give the token pair (its access token carries `mfa_at`)."""
+        await self._limit_ip(context)
+        challenge = self.signer.verify_mfa_challenge(challenge_token)
+        user = await User.get_or_none(id=challenge.user_id)
+        if user is None or user.status != UserStatus.ACTIVE:
+            raise Unauthorized("This account no longer exists or is suspended.")
+        await self.factors.verify(str(user.id), code, context)
+        return await self._start_session(user, context, challenge.device_id, mfa_at=utcnow())
 
     async def refresh(self, refresh_token: object, context: RequestContext) -> TokenPair:
         try:
@@ -179,8 +219,27 @@ class AccountsService:
         user: User = row.user
         if user.status != UserStatus.ACTIVE:
             raise Unauthorized("This account is suspended.")
-        token = await sessions.issue(user, row.family_id, self.refresh_ttl_seconds, context)
-        return self._pair(user, token, str(row.family_id))
+        token = await sessions.issue(user, row.family_id, self.refresh_ttl_seconds, context, mfa_at=row.mfa_at)
+        return await self._pair(user, token, str(row.family_id), row.mfa_at)
+
+    async def refresh_web(self, refresh_token: object, csrf_token: object, context: RequestContext) -> TokenPair:
+        """Web cookie mode: the refresh token came in a cookie, so the CSRF token must be the one
+        bound to its login. Checked before the token is spent: a forged request burns nothing."""
+        await self._check_csrf(refresh_token, csrf_token)
+        return await self.refresh(refresh_token, context)
+
+    async def logout_web(self, refresh_token: object, csrf_token: object) -> None:
+        if await sessions.find_family(refresh_token) is None:
+            return
+        await self._check_csrf(refresh_token, csrf_token)
+        await self.logout(refresh_token)
+
+    async def _check_csrf(self, refresh_token: object, csrf_token: object) -> None:
+        row = await sessions.find_family(refresh_token)
+        if row is None:
+            raise Unauthorized("The refresh token is not valid.")
+        if not self.signer.verify_csrf(csrf_token, str(row.family_id)):
+            raise CsrfFailed("The CSRF token does not belong to this login.")
 
     async def logout(self, refresh_token: object, device_token: str | None = None) -> None:
         """End one login: its refresh tokens and its access tokens stop working, and the
@@ -216,7 +275,69 @@ class AccountsService:
         user.version += 1
         await user.save(update_fields=["password_hash", "version", "updated_at"])
         await self.end_all_sessions(user.id)
-        return await self._start_session(user, context)
+        # The new login keeps the second factor this one proved (a password change is not a downgrade).
+        return await self._start_session(user, context, mfa_at=actor.factor.verified_at if actor.factor else None)
+
+    # -- second factors ------------------------------------------------------------------------
+
+    async def mfa_status(self, actor: Actor) -> MfaStatus:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        return await self.factors.status(actor.user_id)
+
+    async def mfa_begin(self, actor: Actor) -> Enrolment:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        return await self.factors.begin(await self._user(actor))
+
+    async def mfa_confirm(self, actor: Actor, code: str, context: RequestContext) -> tuple[list[str], AccessGrant]:
+        """Prove the first code: TOTP is on, ten recovery codes (shown once), and an access token
+        for this login that carries the factor just proven."""
+        await authorize(actor, Permission.SESSION_MANAGE)
+        user = await self._user(actor)
+        codes = await self.factors.confirm(user, code, context)
+        return codes, await self._proven(user, actor)
+
+    async def step_up(self, actor: Actor, code: str, context: RequestContext) -> AccessGrant:
+        """Prove the second factor again in this login: a fresh `mfa_at` (admin powers, payout changes)."""
+        await authorize(actor, Permission.SESSION_MANAGE)
+        user = await self._user(actor)
+        await self.factors.verify(str(user.id), code, context)
+        return await self._proven(user, actor)
+
+    async def mfa_disable(self, actor: Actor, code: str, context: RequestContext) -> None:
+        """Turn TOTP off (a current code or a recovery code). No login keeps a proven factor: the
+        access tokens issued so far stop, and the next refresh gives a password-only one."""
+        await authorize(actor, Permission.SESSION_MANAGE)
+        user = await self._user(actor)
+        await self.factors.disable(user, code, context)
+        await RefreshToken.filter(user_id=user.id, mfa_at__isnull=False).update(mfa_at=None)
+        await self.revocations.revoke(Revocation(str(user.id)))
+
+    async def mfa_recovery_codes(self, actor: Actor, code: str, context: RequestContext) -> list[str]:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        return await self.factors.new_recovery_codes(await self._user(actor), code, context)
+
+    async def _proven(self, user: User, actor: Actor) -> AccessGrant:
+        now = utcnow()
+        if actor.session_id is not None:
+            await sessions.mark_factor(actor.session_id, now)
+        access = self.signer.issue_access(str(user.id), list(user.roles), session_id=actor.session_id,
+                                          mfa_enrolled=True, mfa_at=now)
+        return AccessGrant(access, self.signer.ttl_seconds, now)
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    async def list_sessions(self, actor: Actor) -> list[sessions.SessionView]:
+        await authorize(actor, Permission.SESSION_MANAGE)
+        return await sessions.list_live(actor.user_id, actor.session_id)
+
+    async def end_session(self, actor: Actor, session_id: str) -> None:
+        """End one of the caller's logins: its refresh tokens and its access tokens stop at once
+        (and its live sockets close). Another user's session, or an unknown one: 404."""
+        await authorize(actor, Permission.SESSION_MANAGE)
+        if not await sessions.owns_family(actor.user_id, session_id):
+            raise NotFound("No such session.")
+        await sessions.revoke_family(UUID(session_id))
+        await self.revocations.revoke(Revocation(actor.user_id, str(UUID(session_id))))
 
     async def me(self, actor: Actor) -> User:
         await authorize(actor, Permission.PROFILE_READ)
@@ -273,16 +394,21 @@ class AccountsService:
             await audit.record(uow, actor=None, action=action, subject_type="user", subject_id=str(user.id),
                                context=context, after=after)
 
-    async def _start_session(self, user: User, context: RequestContext, device_id: str | None = None) -> TokenPair:
+    async def _start_session(self, user: User, context: RequestContext, device_id: str | None = None,
+                             mfa_at: datetime | None = None) -> TokenPair:
         family = sessions.new_family()
-        token = await sessions.issue(user, family, self.refresh_ttl_seconds, context)
-        pair = self._pair(user, token, str(family))
+        token = await sessions.issue(user, family, self.refresh_ttl_seconds, context, mfa_at=mfa_at)
+        pair = await self._pair(user, token, str(family), mfa_at)
         cookie = self.signer.issue_device_cookie(str(user.id), device_id)
-        return TokenPair(pair.user, pair.access_token, pair.refresh_token, pair.expires_in, cookie)
+        return TokenPair(pair.user, pair.access_token, pair.refresh_token, pair.expires_in, cookie,
+                         pair.session_id, pair.mfa_at)
 
-    def _pair(self, user: User, refresh_token: str, session_id: str) -> TokenPair:
-        access = self.signer.issue_access(str(user.id), list(user.roles), session_id=session_id)
-        return TokenPair(user, access, refresh_token, self.signer.ttl_seconds)
+    async def _pair(self, user: User, refresh_token: str, session_id: str, mfa_at: datetime | None) -> TokenPair:
+        enrolled = await mfa.enrolled(str(user.id))
+        access = self.signer.issue_access(str(user.id), list(user.roles), session_id=session_id,
+                                          mfa_enrolled=enrolled, mfa_at=mfa_at if enrolled else None)
+        return TokenPair(user, access, refresh_token, self.signer.ttl_seconds, session_id=session_id,
+                         mfa_at=mfa_at if enrolled else None)
 
     async def _limit_ip(self, context: RequestContext) -> None:
         if context.ip is None:
@@ -292,8 +418,8 @@ class AccountsService:
             raise RateLimited(retry)
 
 
-__all__ = ["AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "clean_name", "email_key",
-           "normalize_email"]
+__all__ = ["AccessGrant", "AccountsService", "AuthLimits", "Role", "TokenPair", "actor_of", "clean_name",
+           "email_key", "normalize_email"]
 
 
 def _stale_profile(user: User) -> Conflict:

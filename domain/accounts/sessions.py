@@ -8,8 +8,10 @@ presenting a spent token means it leaked (or a client replays), so the whole fam
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -31,6 +33,7 @@ async def issue(
     ttl_seconds: int,
     context: RequestContext,
     connection: BaseDBAsyncClient | None = None,
+    mfa_at: datetime | None = None,
 ) -> str:
     token = secrets.token_urlsafe(32)
     await RefreshToken.create(
@@ -40,6 +43,7 @@ async def issue(
         expires_at=utcnow() + timedelta(seconds=ttl_seconds),
         user_agent=(context.user_agent or "")[:255] or None,
         ip=context.ip,
+        mfa_at=mfa_at,
         using_db=connection,
     )
     return token
@@ -119,3 +123,66 @@ async def family_revoked(family_id: str) -> bool:
     except ValueError:
         return True  # not a session id we issued
     return await RefreshToken.filter(family_id=family, revoked_at__isnull=False).exists()
+
+
+async def mark_factor(family_id: UUID | str, at: datetime) -> None:
+    """This login proved a second factor at `at`: its live refresh token carries it on."""
+    await RefreshToken.filter(family_id=family_id, revoked_at__isnull=True, spent_at__isnull=True).update(mfa_at=at)
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """One login (a refresh-token family) as its owner sees it."""
+
+    id: str  # the family id: the `sid` of its access tokens
+    created_at: datetime
+    last_used_at: datetime  # its last refresh (or the login)
+    expires_at: datetime
+    user_agent: str | None
+    ip: str | None  # truncated: the network, never the address
+    mfa_at: datetime | None
+    current: bool
+
+
+def truncated_ip(ip: str | None) -> str | None:
+    """203.0.113.7 -> 203.0.113.0/24, 2001:db8::1 -> 2001:db8::/48: enough to recognise a place."""
+    if not ip:
+        return None
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return None
+    prefix = 24 if address.version == 4 else 48
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+
+
+async def list_live(user_id: str, current: str | None) -> list[SessionView]:
+    """The user's logins that can still refresh, most recently used first."""
+    now = utcnow()
+    heads = await RefreshToken.filter(user_id=user_id, spent_at__isnull=True, revoked_at__isnull=True,
+                                      expires_at__gt=now).order_by("-issued_at")
+    if not heads:
+        return []
+    families = {row.family_id for row in heads}
+    started: dict[UUID, datetime] = {}
+    for family_id, issued_at in await RefreshToken.filter(family_id__in=families).values_list("family_id",
+                                                                                              "issued_at"):
+        if family_id not in started or issued_at < started[family_id]:
+            started[family_id] = issued_at
+    views, seen = [], set()
+    for row in heads:
+        if row.family_id in seen:
+            continue
+        seen.add(row.family_id)
+        views.append(SessionView(id=str(row.family_id), created_at=started.get(row.family_id, row.issued_at),
+                                 last_used_at=row.issued_at, expires_at=row.expires_at, user_agent=row.user_agent,
+                                 ip=truncated_ip(row.ip), mfa_at=row.mfa_at, current=str(row.family_id) == current))
+    return views
+
+
+async def owns_family(user_id: str, family_id: str) -> bool:
+    try:
+        family = UUID(family_id)
+    except ValueError:
+        return False
+    return await RefreshToken.filter(user_id=user_id, family_id=family).exists()

@@ -7,14 +7,17 @@ before any key is tried, which closes algorithm-confusion attacks.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
 
 from domain.shared.clock import utcnow
+from domain.shared.context import Actor, SecondFactor
 from domain.shared.errors import Unauthorized
 
 ALGORITHM = "HS256"
@@ -25,6 +28,10 @@ AUDIENCE = "fieldsync-api"
 # so a login from it is not slowed down by failures from elsewhere (domain/accounts/throttle.py).
 DEVICE_AUDIENCE = "fieldsync-device"
 DEVICE_TTL = timedelta(days=365)
+# The password step of a login with a second factor hands out this instead of tokens: it names
+# the user (and the known device) for a few minutes, for POST /v1/auth/mfa only.
+MFA_AUDIENCE = "fieldsync-mfa"
+MFA_CHALLENGE_TTL = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,20 @@ class AccessClaims:
     expires_at: datetime
     # Milliseconds: a revocation and a fresh login can fall in the same second.
     issued_at_ms: int
+    # Multi-factor state at issue: whether the account had a confirmed second factor, and when
+    # this login last proved it (claims `mfa_enrolled` and `mfa_at`; `amr` lists the methods).
+    mfa_enrolled: bool = False
+    mfa_at: datetime | None = None
+
+    def actor(self) -> Actor:
+        return Actor(user_id=self.user_id, roles=frozenset(self.roles), session_id=self.session_id,
+                     factor=SecondFactor(self.mfa_enrolled, self.mfa_at))
+
+
+@dataclass(frozen=True)
+class MfaChallenge:
+    user_id: str
+    device_id: str | None  # the known device of the password step (its cookie is renewed at the end)
 
 
 class TokenSigner:
@@ -53,7 +74,8 @@ class TokenSigner:
         self._active_kid = active_kid
         self.ttl_seconds = ttl_seconds
 
-    def issue_access(self, user_id: str, roles: tuple[str, ...] | list[str], session_id: str | None = None) -> str:
+    def issue_access(self, user_id: str, roles: tuple[str, ...] | list[str], session_id: str | None = None, *,
+                     mfa_enrolled: bool = False, mfa_at: datetime | None = None) -> str:
         now = utcnow()
         claims: dict[str, Any] = {
             "sub": user_id,
@@ -66,7 +88,11 @@ class TokenSigner:
             "aud": AUDIENCE,
             "typ": "access",
             "iat_ms": int(now.timestamp() * 1000),
+            "amr": ["pwd", "otp"] if mfa_at is not None else ["pwd"],  # RFC 8176 method names
+            "mfa_enrolled": mfa_enrolled,
         }
+        if mfa_at is not None:
+            claims["mfa_at"] = int(mfa_at.timestamp())
         if session_id is not None:
             claims["sid"] = session_id
         return jwt.encode(
@@ -108,6 +134,8 @@ class TokenSigner:
             issued_at=datetime.fromtimestamp(claims["iat"], tz=utcnow().tzinfo),
             expires_at=datetime.fromtimestamp(claims["exp"], tz=utcnow().tzinfo),
             issued_at_ms=int(claims.get("iat_ms") or claims["iat"] * 1000),
+            mfa_enrolled=claims.get("mfa_enrolled") is True,
+            mfa_at=_instant(claims.get("mfa_at")),
         )
 
 
@@ -133,3 +161,54 @@ class TokenSigner:
         if claims.get("typ") != "device":
             return None
         return DeviceCookie(str(claims["sub"]), str(claims["did"]))
+
+    def issue_mfa_challenge(self, user_id: str, device_id: str | None) -> str:
+        now = utcnow()
+        claims: dict[str, Any] = {"sub": user_id, "iat": now, "exp": now + MFA_CHALLENGE_TTL, "iss": ISSUER,
+                                  "aud": MFA_AUDIENCE, "typ": "mfa_challenge", "jti": secrets.token_urlsafe(12)}
+        if device_id is not None:
+            claims["did"] = device_id
+        return jwt.encode(claims, self._keys[self._active_kid], algorithm=ALGORITHM,
+                          headers={"kid": self._active_kid})
+
+    def verify_mfa_challenge(self, token: object) -> MfaChallenge:
+        if not isinstance(token, str) or not token or len(token) > 1024:
+            raise Unauthorized("The MFA challenge is not valid; log in again.")
+        try:
+            header = jwt.get_unverified_header(token)
+            key = self._keys.get(str(header.get("kid")))
+            if key is None or header.get("alg") != ALGORITHM:
+                raise Unauthorized("The MFA challenge is not valid; log in again.")
+            claims = jwt.decode(token, key, algorithms=[ALGORITHM], audience=MFA_AUDIENCE, issuer=ISSUER,
+                                options={"require": ["exp", "sub"]})
+        except jwt.ExpiredSignatureError:
+            raise Unauthorized("The MFA challenge has expired; log in again.") from None
+        except jwt.PyJWTError:
+            raise Unauthorized("The MFA challenge is not valid; log in again.") from None
+        if claims.get("typ") != "mfa_challenge":
+            raise Unauthorized("The MFA challenge is not valid; log in again.")
+        device = claims.get("did")
+        return MfaChallenge(str(claims["sub"]), str(device) if device else None)
+
+    def issue_csrf(self, session_id: str) -> str:
+        """A CSRF token bound to one login (web cookie mode): `<kid>.<nonce>.<mac>`, the MAC over
+        the session id, so a token of another login (or planted by a sibling site) does not pass."""
+        nonce = secrets.token_urlsafe(12)
+        return f"{self._active_kid}.{nonce}.{self._csrf_mac(self._keys[self._active_kid], session_id, nonce)}"
+
+    def verify_csrf(self, token: object, session_id: str) -> bool:
+        if not isinstance(token, str) or len(token) > 256 or token.count(".") != 2:
+            return False
+        kid, nonce, mac = token.split(".")
+        key = self._keys.get(kid)
+        return key is not None and hmac.compare_digest(mac, self._csrf_mac(key, session_id, nonce))
+
+    @staticmethod
+    def _csrf_mac(key: str, session_id: str, nonce: str) -> str:
+        return hmac.new(key.encode(), f"csrf:{session_id}:{nonce}".encode(), hashlib.sha256).hexdigest()[:43]
+
+
+def _instant(value: object) -> datetime | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, tz=UTC)
+    return None

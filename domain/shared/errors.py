@@ -30,6 +30,11 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
     IDEMPOTENCY_KEY_IN_PROGRESS = "idempotency_key_in_progress"
     IDEMPOTENCY_RESPONSE_LOST = "idempotency_response_lost"
+    # Multi-factor authentication and the web cookie mode (domain/accounts/mfa.py, docs/security.md): 403s.
+    MFA_ENROLMENT_REQUIRED = "mfa_enrolment_required"  # an admin without a second factor: enrol first
+    MFA_REQUIRED = "mfa_required"  # this login has no second factor yet: send a code (challenge or step-up)
+    MFA_STEP_UP_REQUIRED = "mfa_step_up_required"  # a sensitive change needs a code from the last minutes
+    CSRF_FAILED = "csrf_failed"  # a cookie-authenticated request without the CSRF token, or cross-site
 
 
 class ConflictReason(StrEnum):
@@ -88,6 +93,26 @@ class InvalidCredentials(DomainError):
 class Forbidden(DomainError):
     code = ErrorCode.FORBIDDEN
     default_message = "You are not allowed to do that."
+
+
+class MfaEnrolmentRequired(Forbidden):
+    code = ErrorCode.MFA_ENROLMENT_REQUIRED
+    default_message = "This account must enrol a second factor (POST /v1/me/mfa/totp) before it may do that."
+
+
+class MfaRequired(Forbidden):
+    code = ErrorCode.MFA_REQUIRED
+    default_message = "This login has not proven a second factor: send a code to POST /v1/auth/step-up."
+
+
+class MfaStepUpRequired(Forbidden):
+    code = ErrorCode.MFA_STEP_UP_REQUIRED
+    default_message = "This change needs a recent second factor: send a code to POST /v1/auth/step-up first."
+
+
+class CsrfFailed(Forbidden):
+    code = ErrorCode.CSRF_FAILED
+    default_message = "The request came from another site or without its CSRF token."
 
 
 class NotFound(DomainError):

@@ -98,8 +98,7 @@ class MessagingNamespace(AuthenticatedNamespace):
             seen.popitem(last=False)
 
     async def _actor(self, sid: str) -> Actor:
-        user = await self.current_user(sid)
-        return Actor(user_id=user.user_id, roles=frozenset(user.roles), session_id=user.session_id)
+        return (await self.current_user(sid)).actor()
 
     def _service(self) -> MessagingService:
         service: MessagingService | None = getattr(self.deps, "messaging", None)

@@ -32,7 +32,10 @@ async def register(req: ApiRequest[RegisterIn, None]) -> TokenPairOut:
 
 
 @routes.post("/auth/login", body=LoginIn, response=TokenPairOut,
-             errors=(E.INVALID_CREDENTIALS, E.FORBIDDEN, E.RATE_LIMITED), summary="Log in with email and password")
+             errors=(E.INVALID_CREDENTIALS, E.FORBIDDEN, E.RATE_LIMITED, E.MFA_REQUIRED),
+             summary="Log in with email and password",
+             description="With a second factor enrolled, a right password answers 403 `mfa_required` whose "
+                         "`details.challenge_token` (valid 5 minutes) goes to POST /v1/auth/mfa with a code.")
 async def login(req: ApiRequest[LoginIn, None]) -> TokenPairOut:
     b = req.body
     return TokenPairOut.of(await req.deps.accounts.login(b.email, b.password, req.context, b.device_cookie))

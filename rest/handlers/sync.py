@@ -15,7 +15,8 @@ E = ErrorCode
 
 
 @routes.post("/sync/pull", body=PullIn, response=PullOut, auth=True,
-             errors=(E.BAD_REQUEST, E.RESYNC_REQUIRED), idempotent=False,  # a read (and snapshots are big)
+             errors=(E.BAD_REQUEST, E.RESYNC_REQUIRED, E.MFA_ENROLMENT_REQUIRED, E.MFA_REQUIRED),
+             idempotent=False,  # a read (and snapshots are big)
              summary="Pull what changed in your scopes since your cursor (a snapshot without one)")
 async def pull(req: ApiRequest[PullIn, None]) -> web.Response:
     b = req.body

@@ -6,9 +6,11 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+import pyotp
 from aiohttp.test_utils import TestClient
 
-from domain.accounts.models import User
+from app.seed import DEMO_TOTP_SECRET, demo_email
+from domain.accounts.models import MfaTotp, User
 
 PASSWORD = "correct horse battery"
 
@@ -39,17 +41,53 @@ async def register(client: TestClient, role: str = "customer", email: str | None
     return _account(await response.json())
 
 
+# TOTP secrets of the accounts the helpers enrolled (by email): `login` answers their challenge.
+TOTP_SECRETS: dict[str, str] = {demo_email("admin"): DEMO_TOTP_SECRET}
+
+
+async def totp_code(user_id: str, secret: str) -> str:
+    """A code the server accepts now. Each code is good once (its time step must be newer than the
+    last one used), so tests that prove many codes within 30 seconds forget the last step first."""
+    await MfaTotp.filter(user_id=user_id).update(last_step=None)
+    return pyotp.TOTP(secret).now()
+
+
 async def login(client: TestClient, email: str, password: str = PASSWORD) -> Account:
+    """Log in; an account the helpers enrolled in TOTP also passes the second step."""
     response = await client.post("/v1/auth/login", json={"email": email, "password": password})
-    assert response.status == 200, await response.text()
-    return _account(await response.json())
+    body = await response.json()
+    if response.status == 403 and body.get("code") == "mfa_required" and email in TOTP_SECRETS:
+        user = await User.get(email=email)
+        response = await client.post("/v1/auth/mfa", json={
+            "challenge_token": body["details"]["challenge_token"],
+            "code": await totp_code(str(user.id), TOTP_SECRETS[email])})
+        body = await response.json()
+    assert response.status == 200, body
+    return _account(body)
+
+
+async def enrol_totp(client: TestClient, account: Account) -> str:
+    """Turn TOTP on for the account through the API; its access token becomes the one with the
+    factor (the same login). Returns the secret."""
+    begun = await client.post("/v1/me/mfa/totp", headers=account.headers)
+    assert begun.status == 201, await begun.text()
+    secret = (await begun.json())["secret"]
+    confirmed = await client.post("/v1/me/mfa/totp/confirm", headers=account.headers,
+                                  json={"code": await totp_code(account.id, secret)})
+    assert confirmed.status == 200, await confirmed.text()
+    account.access_token = (await confirmed.json())["access_token"]
+    TOTP_SECRETS[account.email] = secret
+    return secret
 
 
 async def make_admin(client: TestClient) -> Account:
-    """An admin: registered as a customer, promoted in the database (no API makes the first admin)."""
+    """An admin: registered as a customer, promoted in the database (no API makes the first admin),
+    logged in again and enrolled in TOTP (admins need a second factor: docs/security.md)."""
     account = await register(client, "customer")
     await User.filter(id=account.id).update(roles=["admin"])
-    return await login(client, account.email)
+    admin = await login(client, account.email)
+    await enrol_totp(client, admin)
+    return admin
 
 
 def _account(body: dict[str, Any]) -> Account:

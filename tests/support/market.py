@@ -26,7 +26,7 @@ from rest.schemas.accounts import TokenPairOut
 from rest.schemas.availability import ScheduleIn
 from rest.schemas.catalog import ServiceCreateIn, ServiceOut
 from tests.conftest import app_of
-from tests.support.identity import PASSWORD, Account, _account, unique_email
+from tests.support.identity import PASSWORD, TOTP_SECRETS, Account, _account, totp_code, unique_email
 
 CONTEXT = RequestContext(request_id="test-setup", ip="127.0.0.1", user_agent="tests")
 
@@ -46,11 +46,19 @@ async def sign_up(client: TestClient, role: str = "customer", name: str = "Test 
 
 
 async def sign_up_admin(client: TestClient) -> Account:
-    """tests/support/identity.make_admin without HTTP: a customer promoted, then logged in again."""
+    """tests/support/identity.make_admin without HTTP: a customer promoted, logged in again and
+    enrolled in TOTP (its access token carries the second factor)."""
     account = await sign_up(client, "customer")
     await User.filter(id=account.id).update(roles=["admin"])
-    pair = await container_of(client).accounts.login(account.email, PASSWORD, CONTEXT)
-    return _account(TokenPairOut.of(pair).model_dump(mode="json"))
+    accounts = container_of(client).accounts
+    pair = await accounts.login(account.email, PASSWORD, CONTEXT)
+    admin = _account(TokenPairOut.of(pair).model_dump(mode="json"))
+    actor = await accounts.authenticate(admin.access_token)
+    secret = (await accounts.mfa_begin(actor)).secret
+    _codes, grant = await accounts.mfa_confirm(actor, await totp_code(admin.id, secret), CONTEXT)
+    admin.access_token = grant.access_token
+    TOTP_SECRETS[admin.email] = secret
+    return admin
 
 
 async def zone(admin: Account, name: str, geometry: dict[str, Any]) -> str:

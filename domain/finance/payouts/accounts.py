@@ -14,7 +14,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from domain.access.policy import Permission, allowed
+from domain.access.policy import Permission, allowed, require_step_up
 from domain.audit import services as audit
 from domain.finance.gateway.port import AccountRequest, ConnectedAccount, GatewayEvent, PaymentGateway
 from domain.finance.payouts import payees as payee_rules
@@ -70,8 +70,11 @@ class PayeeAccounts:
                                refresh_url: str, return_url: str,
                                context: RequestContext | None = None) -> OnboardingView:
         """Create the payee's connected account (once: the same account on every call) and
-        return a fresh onboarding link; the account's state is read back and stored."""
+        return a fresh onboarding link; the account's state is read back and stored. Where the
+        money goes (the bank account entered at the gateway) is changed here: a recent second
+        factor is required from a user who has one (403 `mfa_step_up_required`)."""
         await self._authorize(actor, Permission.PAYOUT_MANAGE, payee)
+        await require_step_up(actor)
         context = context or RequestContext()
         row = await self._row(payee.owner)
         if row.account_id is None:
@@ -166,7 +169,9 @@ class PayeeAccounts:
 
     async def set_preferences(self, actor: Actor, payee: Payee, *, schedule: Schedule, weekly_day: int,
                               context: RequestContext | None = None) -> AccountView:
+        """When payouts go: a payout detail, so a recent second factor is required (as onboarding)."""
         await self._authorize(actor, Permission.PAYOUT_MANAGE, payee)
+        await require_step_up(actor)
         if not 0 <= weekly_day <= 6:
             raise invalid("weekly_day", "0 (Monday) to 6 (Sunday)")
         row = await self._row(payee.owner)
