@@ -54,6 +54,9 @@ from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
+from domain.presence.store import PresenceStore
+from domain.privacy.erasure import Eraser, ErasurePorts
+from domain.privacy.requests import ErasureRules, PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.safety.fraud import FraudRules, FraudScreen
 from domain.safety.service import SafetyService
@@ -106,6 +109,7 @@ class Container:
     disputes: DisputeService
     verification: VerificationService  # provider verification (issue 15)
     safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
+    privacy: PrivacyRequests  # data-subject requests, the admin queue, erasure (issue 18)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -183,6 +187,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
         verification=VerificationService(seller_tax.vault_or_none, media, checks),
         safety=SafetyService(Moderation(admin), fraud),
+        privacy=_privacy(settings, accounts, sockets.presence.store, media),
     )
 
 
@@ -209,6 +214,20 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
             password_guesses_per_session=settings.password_guesses_per_session,
         ),
     )
+
+
+def _privacy(settings: Settings, accounts: AccountsService, presence: PresenceStore, media: Media) -> PrivacyRequests:
+    """Erasure reaches beyond the database through these: sessions (accounts), presence (Redis
+    or memory), the uploads' stored bytes (media)."""
+
+    async def delete_upload_bytes(upload_id: str) -> None:
+        await media.store.delete(f"staging/{upload_id}")
+        await media.store.delete(f"objects/{upload_id}")
+
+    eraser = Eraser(ErasurePorts(end_sessions=accounts.end_all_sessions, forget_presence=presence.forget,
+                                 delete_upload_bytes=delete_upload_bytes))
+    return PrivacyRequests(eraser, accounts.confirm_password,
+                           ErasureRules(grace=timedelta(days=settings.erasure_grace_days)))
 
 
 def _seller_tax(settings: Settings) -> SellerTax:

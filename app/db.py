@@ -38,6 +38,7 @@ MODEL_MODULES = [
     "domain.disputes.models",
     "domain.verification.models",
     "domain.safety.models",
+    "domain.privacy.models",
     "sync.models",
     "push.models",
 ]

@@ -229,6 +229,12 @@ class PaymentHoldClearedData(_Data):
     state: str
 
 
+class UserErasedData(_Data):
+    """`privacy.user_erased`: the person's data was erased here; consumers must forget them too."""
+
+    user_id: Id
+
+
 class AuditEventData(_Data):
     """Every `audit.<action>` event: the audit record's subject and its before/after."""
 
@@ -283,6 +289,7 @@ CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
         "moderation.reported": ModerationReportedData,
         "payment.held_for_review": PaymentHeldData,
         "payment.hold_cleared": PaymentHoldClearedData,
+        "privacy.user_erased": UserErasedData,
     },
 }
 AUDIT_TYPE_PATTERN = r"^audit\.[a-z_]+(\.[a-z_]+)*$"  # `audit.<action>`: one message for every action

@@ -120,6 +120,9 @@ class Permission(StrEnum):
     # Trust and safety (issue 15, domain/safety).
     MODERATION_REPORT = "moderation.report"
     MODERATION_MANAGE = "moderation.manage"
+    # Data-subject rights (issue 18, domain/privacy): your own requests; the admin queue.
+    PRIVACY_REQUEST = "privacy.request"
+    PRIVACY_REQUESTS_MANAGE = "privacy.requests_manage"
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,9 @@ POLICY: dict[Permission, Grant] = {
     # answers 404 for the rest); admins work the moderation queue and the payments held for review.
     Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
     Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
+    Permission.PRIVACY_REQUEST: Grant(ALL_ROLES, description="ask for the erasure (or export) of your own data"),
+    Permission.PRIVACY_REQUESTS_MANAGE: Grant(
+        ADMIN, description="work the data-subject request queue: identity checks, extensions, refusals"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
