@@ -39,6 +39,7 @@ TAG_DESCRIPTIONS = {
     "pricing": "Price rules, fees and taxes.",
     "reviews": "Reviews of completed bookings and their replies.",
     "safety": "Reports, moderation queues, holds and sanctions.",
+    "privacy": "Data-subject rights: erasure with a grace period, the admin queue of requests.",
     "servicemen": "Public profiles of servicemen and what they may show.",
     "storefronts": "Provider storefronts: the public business front and its editor.",
     "sync": "Delta sync of the apps' offline caches: pull changes, push mutations.",

@@ -272,6 +272,10 @@ MATRIX: dict[Permission, Case] = {
     Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {
         "kind": "user", "subject_id": "{w.target.id}", "reason": "spam"}), "customer", 201, "anonymous", 401),
     Permission.MODERATION_MANAGE: Case(call("GET", "/v1/admin/moderation"), "admin", 200, "provider", 403),
+    # Data-subject requests (issue 18): one's own (none yet: 404); admins work the queue.
+    Permission.PRIVACY_REQUEST: Case(call("GET", "/v1/me/erasure"), "customer", 404, "anonymous", 401),
+    Permission.PRIVACY_REQUESTS_MANAGE: Case(call("GET", "/v1/admin/privacy/requests"), "admin", 200,
+                                             "provider", 403),
 }
 
 
@@ -395,6 +399,10 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     **DISPUTE_IDOR_BODIES,
     **VERIFICATION_IDOR_BODIES,
     **MODERATION_IDOR_BODIES,
+    ("GET", "/v1/admin/privacy/requests/{request_id}"): None,
+    ("POST", "/v1/admin/privacy/requests/{request_id}/identity-check"): {"method": "pwned"},
+    ("POST", "/v1/admin/privacy/requests/{request_id}/extend"): {"months": 1, "reason": "pwned"},
+    ("POST", "/v1/admin/privacy/requests/{request_id}/refuse"): {"reason": "pwned"},
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -420,6 +428,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000",
+                  "request_id": "00000000-0000-0000-0000-000000000000",  # admin-only: refused before any look-up
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

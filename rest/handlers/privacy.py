@@ -59,7 +59,7 @@ async def cancel_erasure(req: ApiRequest[None, None]) -> RequestOut:
 @routes.get("/admin/privacy/requests", query=QueueQuery, response=RequestListOut, auth=True,
             errors=(E.FORBIDDEN, E.VALIDATION_FAILED),
             summary="The data-subject request queue (admins): by due date, soonest first, with `overdue`")
-async def queue(req: ApiRequest[None, QueueQuery]) -> RequestListOut:
+async def privacy_queue(req: ApiRequest[None, QueueQuery]) -> RequestListOut:
     q = req.query
     states: tuple[RequestState, ...]
     if q.state == "open":
@@ -74,8 +74,9 @@ async def queue(req: ApiRequest[None, QueueQuery]) -> RequestListOut:
 
 
 @routes.post("/admin/privacy/requests", body=FileRequestIn, response=AdminRequestOut, status=201, auth=True,
-             errors=_ADMIN_WRITE, summary="Record a request a person made by another channel (letter, e-mail)")
-async def file_request(req: ApiRequest[FileRequestIn, None]) -> AdminRequestOut:
+             errors=(E.VALIDATION_FAILED, E.FORBIDDEN, E.NOT_FOUND),
+             summary="Record a request a person made by another channel (letter, e-mail)")
+async def file_privacy_request(req: ApiRequest[FileRequestIn, None]) -> AdminRequestOut:
     b = req.body
     privacy = _privacy(req)
     made = await privacy.file(req.actor, b.user_id, RequestKind(b.kind), req.context, b.received_at)
@@ -84,14 +85,14 @@ async def file_request(req: ApiRequest[FileRequestIn, None]) -> AdminRequestOut:
 
 @routes.get("/admin/privacy/requests/{request_id}", response=AdminRequestOut, auth=True,
             errors=(E.FORBIDDEN, E.NOT_FOUND), summary="One data-subject request (admins)")
-async def get_request(req: ApiRequest[None, None]) -> AdminRequestOut:
+async def get_privacy_request(req: ApiRequest[None, None]) -> AdminRequestOut:
     return AdminRequestOut.entry(await _privacy(req).get(req.actor, req.params["request_id"]))
 
 
 @routes.post("/admin/privacy/requests/{request_id}/identity-check", body=IdentityCheckIn, response=AdminRequestOut,
              auth=True, errors=_ADMIN_WRITE, reasons=(R.INVALID_TRANSITION,),
              summary="Record how the requester's identity was checked (an erasure is then scheduled)")
-async def identity_check(req: ApiRequest[IdentityCheckIn, None]) -> AdminRequestOut:
+async def check_request_identity(req: ApiRequest[IdentityCheckIn, None]) -> AdminRequestOut:
     privacy = _privacy(req)
     done = await privacy.check_identity(req.actor, req.params["request_id"], req.body.method, req.context)
     return AdminRequestOut.entry(await privacy.get(req.actor, str(done.id)))
@@ -100,7 +101,7 @@ async def identity_check(req: ApiRequest[IdentityCheckIn, None]) -> AdminRequest
 @routes.post("/admin/privacy/requests/{request_id}/extend", body=ExtendIn, response=AdminRequestOut, auth=True,
              errors=_ADMIN_WRITE, reasons=(R.INVALID_TRANSITION, R.LIMIT_REACHED),
              summary="Extend the deadline by one or two months, with a reason (two at most in all)")
-async def extend(req: ApiRequest[ExtendIn, None]) -> AdminRequestOut:
+async def extend_request(req: ApiRequest[ExtendIn, None]) -> AdminRequestOut:
     privacy = _privacy(req)
     done = await privacy.extend(req.actor, req.params["request_id"], req.body.months, req.body.reason, req.context)
     return AdminRequestOut.entry(await privacy.get(req.actor, str(done.id)))
@@ -109,7 +110,7 @@ async def extend(req: ApiRequest[ExtendIn, None]) -> AdminRequestOut:
 @routes.post("/admin/privacy/requests/{request_id}/refuse", body=RefuseIn, response=AdminRequestOut, auth=True,
              errors=_ADMIN_WRITE, reasons=(R.INVALID_TRANSITION,),
              summary="Refuse a request, with the reason the person is told")
-async def refuse(req: ApiRequest[RefuseIn, None]) -> AdminRequestOut:
+async def refuse_request(req: ApiRequest[RefuseIn, None]) -> AdminRequestOut:
     privacy = _privacy(req)
     done = await privacy.refuse(req.actor, req.params["request_id"], req.body.reason, req.context)
     return AdminRequestOut.entry(await privacy.get(req.actor, str(done.id)))
