@@ -38,16 +38,14 @@ inside a transaction that set `fieldsync.erasure` (SET LOCAL), which only this m
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID, uuid4
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from domain.privacy.declarations import REGISTRY
 from domain.privacy.registry import Category, Column, Erasure, Registry, Table
+from domain.privacy.sqlkit import ID, ColumnInfo, Kind, Sql, columns_of, ident
 from domain.shared.uow import UnitOfWork
 
 REMOVED = "[removed]"
@@ -57,26 +55,10 @@ SUBSTRING_MIN = 6  # shorter needles are replaced only as whole values
 CONTENT_NEEDLE_MIN = 12  # free texts shorter than this are not hunted for elsewhere
 MAX_CONTENT_NEEDLES = 5000  # the newest free texts hunted for (a bound on the scrub's cost)
 
-_IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
-
 
 def erased_email() -> str:
     """A unique placeholder (the unique index on emails holds), never deliverable (RFC 2606 .invalid)."""
     return f"erased-{uuid4().hex}@invalid"
-
-
-class Kind:
-    TEXT = "text"
-    JSON = "json"
-    NUMBER = "number"
-    UUID = "uuid"
-    OTHER = "other"
-
-
-@dataclass(frozen=True)
-class ColumnInfo:
-    kind: str
-    nullable: bool
 
 
 @dataclass
@@ -103,89 +85,6 @@ class Needle:
     replacement: str
 
 
-class _Sql:
-    """The few dialect differences: placeholders, casts, the text of any column."""
-
-    def __init__(self, connection: BaseDBAsyncClient) -> None:
-        self.pg = connection.capabilities.dialect == "postgres"
-        self.conn = connection
-
-    def p(self, n: int) -> str:
-        return f"${n}" if self.pg else "?"
-
-    def as_text(self, column: str) -> str:
-        return f'CAST("{column}" AS TEXT)'
-
-    def value(self, n: int, info: ColumnInfo) -> str:
-        if not self.pg:
-            return "?"
-        if info.kind == Kind.JSON:
-            return f"${n}::jsonb"
-        if info.kind == Kind.UUID:
-            return f"${n}::uuid"
-        return f"${n}"
-
-    async def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        _, rows = await self.conn.execute_query(sql, list(params))
-        return [dict(row) for row in rows]
-
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        count, _ = await self.conn.execute_query(sql, list(params))
-        return int(count or 0)
-
-
-async def columns_of(sql: _Sql, tables: Iterable[str]) -> dict[str, dict[str, ColumnInfo]]:
-    """table -> column -> its kind and nullability, read from the database itself."""
-    names = sorted(set(tables))
-    found: dict[str, dict[str, ColumnInfo]] = {name: {} for name in names}
-    if sql.pg:
-        rows = await sql.rows("SELECT table_name, column_name, data_type, udt_name, is_nullable "
-                              "FROM information_schema.columns WHERE table_schema = current_schema() "
-                              "AND table_name = ANY($1::text[])", [names])
-        for row in rows:
-            found[row["table_name"]][row["column_name"]] = ColumnInfo(
-                _pg_kind(str(row["data_type"]), str(row["udt_name"])), row["is_nullable"] == "YES")
-        return found
-    for name in names:
-        for row in await sql.rows(f'PRAGMA table_info("{_ident(name)}")'):
-            found[name][row["name"]] = ColumnInfo(_sqlite_kind(str(row["type"])), not row["notnull"] and not row["pk"])
-    return found
-
-
-_ID = ColumnInfo(Kind.UUID, False)
-
-
-def _pg_kind(data_type: str, udt: str) -> str:
-    if udt in ("json", "jsonb"):
-        return Kind.JSON
-    if udt == "uuid":
-        return Kind.UUID
-    if data_type in ("text", "character varying", "character"):
-        return Kind.TEXT
-    if data_type in ("integer", "bigint", "smallint", "numeric", "double precision", "real"):
-        return Kind.NUMBER
-    return Kind.OTHER
-
-
-def _sqlite_kind(declared: str) -> str:
-    t = declared.upper()
-    if "JSON" in t:
-        return Kind.JSON
-    if t.startswith("CHAR(36)"):
-        return Kind.UUID
-    if any(part in t for part in ("CHAR", "TEXT", "CLOB")):
-        return Kind.TEXT
-    if any(part in t for part in ("INT", "REAL", "FLOA", "DOUB", "DEC", "NUMERIC")):
-        return Kind.NUMBER
-    return Kind.OTHER
-
-
-def _ident(name: str) -> str:
-    if not _IDENT.match(name):
-        raise ValueError(f"not a plain identifier: {name!r}")
-    return name
-
-
 def deletes_rows(table: Table) -> bool:
     """A table whose columns all say DELETE loses the person's rows (registry.Erasure.DELETE)."""
     return bool(table.columns) and all(c.erasure is Erasure.DELETE for c in table.columns)
@@ -199,7 +98,7 @@ def pseudonym(column: Column) -> str:
     return DELETED_USER if column.category is Category.IDENTITY else REMOVED
 
 
-def _emptied_json(sql: _Sql, column: str) -> str:
+def _emptied_json(sql: Sql, column: str) -> str:
     fn = "jsonb_typeof" if sql.pg else "json_type"
     cast = "::jsonb" if sql.pg else ""
     return (f"CASE {fn}(\"{column}\") WHEN 'array' THEN '[]'{cast} WHEN 'object' THEN '{{}}'{cast} "
@@ -228,7 +127,7 @@ class Eraser:
     async def erase(self, uow: UnitOfWork, user_id: UUID) -> ErasureReport:
         """Erase the person in the caller's unit of work; the effects outside the database run
         after its commit. The caller records the event and the audit record."""
-        sql = _Sql(uow.connection)
+        sql = Sql(uow.connection)
         report = ErasureReport()
         if sql.pg:  # the append-only triggers let this transaction's erasure UPDATEs through
             await sql.execute("SELECT set_config('fieldsync.erasure', 'on', true)")
@@ -240,7 +139,7 @@ class Eraser:
         await self._scrub(sql, info, needles, user_id, report)
         if sql.pg:
             await self._sync_and_outbox(sql, user_id, report)
-        await sql.execute(f"UPDATE user_account SET status = 'erased' WHERE id = {sql.value(1, _ID)}",  # noqa: S608
+        await sql.execute(f"UPDATE user_account SET status = 'erased' WHERE id = {sql.value(1, ID)}",  # noqa: S608
                           [str(user_id)])
         uid = str(user_id)
         uow.after_commit(lambda: self.ports.end_sessions(uid))
@@ -255,7 +154,7 @@ class Eraser:
 
     # -- 1. needles ---------------------------------------------------------------------
 
-    async def _needles(self, sql: _Sql, info: dict[str, dict[str, ColumnInfo]], user_id: UUID) -> list[Needle]:
+    async def _needles(self, sql: Sql, info: dict[str, dict[str, ColumnInfo]], user_id: UUID) -> list[Needle]:
         found: dict[str, str] = {}
         content: list[str] = []
         for table in self.registry.tables:
@@ -267,9 +166,9 @@ class Eraser:
             if not wanted:
                 continue
             where, params = self._where(sql, info[table.name], table, user_id)
-            select = ", ".join(f'"{_ident(c.name)}"' for c in wanted)
+            select = ", ".join(f'"{ident(c.name)}"' for c in wanted)
             order = ' ORDER BY "created_at" DESC' if "created_at" in info[table.name] else ""
-            for row in await sql.rows(f'SELECT {select} FROM "{_ident(table.name)}" WHERE {where}{order}',  # noqa: S608
+            for row in await sql.rows(f'SELECT {select} FROM "{ident(table.name)}" WHERE {where}{order}',  # noqa: S608
                                       params):
                 for column in wanted:
                     value = row[column.name]
@@ -280,7 +179,7 @@ class Eraser:
                             content.append(value)
                     elif len(value.strip()) >= 3:
                         found.setdefault(value, DELETED_USER if column.category is Category.IDENTITY else REMOVED)
-        account = await sql.rows(f"SELECT email, name FROM user_account WHERE id = {sql.value(1, _ID)}",  # noqa: S608
+        account = await sql.rows(f"SELECT email, name FROM user_account WHERE id = {sql.value(1, ID)}",  # noqa: S608
                                  [str(user_id)])
         if account:
             found[str(account[0]["email"])] = "erased@invalid"
@@ -292,16 +191,16 @@ class Eraser:
 
     # -- 2. the rules on the person's rows ------------------------------------------------
 
-    def _where(self, sql: _Sql, info: dict[str, ColumnInfo], table: Table, user_id: UUID,
+    def _where(self, sql: Sql, info: dict[str, ColumnInfo], table: Table, user_id: UUID,
                first: int = 1) -> tuple[str, list[Any]]:
         column = table.subject or "id"
         if column not in info:
             raise LookupError(f"the registry names {table.name}.{column}, which the database lacks")
-        return f'"{_ident(column)}" = {sql.value(first, info[column])}', [table.subject_value(user_id)]
+        return f'"{ident(column)}" = {sql.value(first, info[column])}', [table.subject_value(user_id)]
 
-    async def _apply(self, sql: _Sql, info: dict[str, ColumnInfo], table: Table, user_id: UUID,
+    async def _apply(self, sql: Sql, info: dict[str, ColumnInfo], table: Table, user_id: UUID,
                      report: ErasureReport) -> None:
-        name = _ident(table.name)
+        name = ident(table.name)
         where, params = self._where(sql, info, table, user_id)
         if deletes_rows(table):
             if name == "upload":
@@ -321,14 +220,14 @@ class Eraser:
             expression, value = assignment
             if value is not None:
                 values.append(value)
-            sets.append(f'"{_ident(column.name)}" = {expression}')
+            sets.append(f'"{ident(column.name)}" = {expression}')
         if sets:
             changed = await sql.execute(f'UPDATE "{name}" SET {", ".join(sets)} WHERE {where}', values)  # noqa: S608
             report.add(report.changed, name, changed)
 
-    def _assignment(self, sql: _Sql, column: Column, info: ColumnInfo, n: int) -> tuple[str, Any] | None:
+    def _assignment(self, sql: Sql, column: Column, info: ColumnInfo, n: int) -> tuple[str, Any] | None:
         """The SET expression of a column under its rule, with its one parameter (None: none)."""
-        quoted = f'"{_ident(column.name)}"'
+        quoted = f'"{ident(column.name)}"'
         rule = column.erasure
         if rule is Erasure.HOLD:
             return None
@@ -347,7 +246,7 @@ class Eraser:
 
     # -- 3. copies --------------------------------------------------------------------------
 
-    async def _scrub(self, sql: _Sql, info: dict[str, dict[str, ColumnInfo]], needles: list[Needle],
+    async def _scrub(self, sql: Sql, info: dict[str, dict[str, ColumnInfo]], needles: list[Needle],
                      user_id: UUID, report: ErasureReport) -> None:
         """Copies and mentions (COPY and CONTENT columns) in every row; and the person's own rows'
         held columns, pseudonymised where they quote the person. Another person's own name or
@@ -371,7 +270,7 @@ class Eraser:
 
     # -- 4. sync op log, outbox -----------------------------------------------------------------
 
-    async def _sync_and_outbox(self, sql: _Sql, user_id: UUID, report: ErasureReport) -> None:
+    async def _sync_and_outbox(self, sql: Sql, user_id: UUID, report: ErasureReport) -> None:
         uid = str(user_id)
         scopes = [f"user:{uid}", f"to:{uid}"]
         # Older images of every row this transaction rewrote: its own ops supersede them.
@@ -428,11 +327,11 @@ def scrub_text(text: str, pairs: list[tuple[str, str, bool]]) -> str:
     return text
 
 
-async def _scrub_column(sql: _Sql, table: str, column: str, info: ColumnInfo, pairs: list[tuple[str, str, bool]],
+async def _scrub_column(sql: Sql, table: str, column: str, info: ColumnInfo, pairs: list[tuple[str, str, bool]],
                         only: tuple[str, list[Any]] | None = None) -> int:
     """Replace the needles in one column; `only`: a further condition (SQL numbered from $3, its
     parameters) such as the person's own rows."""
-    name, text = _ident(table), sql.as_text(_ident(column))
+    name, text = ident(table), sql.as_text(ident(column))
     finds = [f for f, _, substring in pairs if substring]
     wholes = [f for f, _, substring in pairs if not substring]
     if sql.pg:
