@@ -27,6 +27,7 @@ from domain.jobs import services as jobs
 from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
+from domain.privacy import retention
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.shared import idempotency
@@ -48,6 +49,9 @@ EXPIRY_SWEEP_SECONDS = 5.0
 IDEMPOTENCY_SWEEP_SECONDS = 600.0
 # Delivered and dead pushes older than PUSH_RETENTION_DAYS are deleted this often.
 PUSH_RETENTION_SWEEP_SECONDS = 3600.0
+# The retention purge (domain/privacy/retention.py: the registry's schedules) runs daily and at
+# start-up; the FieldsyncRetentionPurgeStale alert fires when no replica finished one for 2 days.
+RETENTION_PURGE_SECONDS = 86400.0
 # Committed ledger entries are chained this often (domain/finance/ledger/chain.py: sealing after
 # commit keeps writers from serializing on the chain); one replica seals, the others skip.
 LEDGER_SEAL_SECONDS = 1.0
@@ -75,6 +79,7 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                     lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
         PeriodicJob("idempotency_sweep", IDEMPOTENCY_SWEEP_SECONDS, expire_idempotency_keys, at_start=True),
         PeriodicJob("ledger_seal", LEDGER_SEAL_SECONDS, ledger_chain.seal),
+        PeriodicJob("retention_purge", RETENTION_PURGE_SECONDS, retention.run_daily, at_start=True),
     ]
     if payments is not None:
         table.extend(payment_jobs(settings, payments))

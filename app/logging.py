@@ -1,18 +1,38 @@
 """Structured logs: one JSON object a line, carrying the request id bound by the HTTP
-middleware (structlog contextvars), so one request's lines can be joined."""
+middleware (structlog contextvars), so one request's lines can be joined.
+
+No line carries personal data (issue 18; tests/test_privacy_logs.py runs a realistic flow and
+searches the output): log ids, never emails, names, addresses or texts. As a safety net, the
+values of keys that name personal data (PERSONAL_KEYS) are replaced by "[redacted]"."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import MutableMapping
+from typing import Any
 
 import orjson
 import structlog
+
+# Event keys whose values are personal data wherever they appear (domain/privacy/declarations.py).
+PERSONAL_KEYS = frozenset({"email", "phone", "address", "notes", "body", "text", "title", "password",
+                           "token", "refresh_token", "access_token", "ip", "user_agent"})
+REDACTED = "[redacted]"
+
+
+def redact_personal(_: object, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Replace the values of PERSONAL_KEYS (a log call should not pass them in the first place)."""
+    for key in PERSONAL_KEYS.intersection(event):
+        if event[key] is not None:
+            event[key] = REDACTED
+    return event
 
 
 def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
+        redact_personal,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),

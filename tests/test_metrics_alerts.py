@@ -31,6 +31,7 @@ REQUIRED_ALERTS = {
     "readiness": "fieldsync_ready",
     "event-loop lag": "fieldsync_event_loop_lag_seconds_bucket",
     "reconciliation mismatch": "fieldsync_finance_reconciliation_open_mismatches",
+    "retention purge not run": "fieldsync_retention_last_run_timestamp_seconds",
 }
 
 # PromQL words that are not metric names: aggregations, functions are followed by "(" anyway.

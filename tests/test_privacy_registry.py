@@ -169,7 +169,7 @@ def test_every_declared_table_and_column_exists() -> None:
         named = [c.name for c in t.columns] + list(t.also_subjects)
         named += ["id"] if t.subject is None else ([] if t.subject == UNKEYED else [t.subject])
         if t.retention is not None:
-            named.append(t.retention.anchor)
+            named += [t.retention.anchor, t.key]
         wrong += [f"{t.name}.{n}: no such column" for n in named if n not in columns]
     assert not wrong, "\n".join(wrong)
 

@@ -96,6 +96,7 @@ class Table:
     # "user:{id}" an owner string such as the finance tables' payee keys.
     subject_format: str = "{id}"
     reach: str = ""  # UNKEYED tables: how the rows about a person are found (copies of other rows, ...)
+    key: str = "id"  # the primary key column: the retention purge names rows by it
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
