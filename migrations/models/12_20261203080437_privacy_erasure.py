@@ -67,8 +67,7 @@ $$ LANGUAGE plpgsql;
 CREATE OR REPLACE FUNCTION dispute_entry_append_only() RETURNS trigger AS $$
 BEGIN
   RAISE EXCEPTION 'dispute entries are append-only' USING ERRCODE = 'check_violation';
-END
-$$ LANGUAGE plpgsql;"""
+END $$ LANGUAGE plpgsql;"""
 
 
 MODELS_STATE = (
