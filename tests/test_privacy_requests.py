@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from domain.accounts.models import User, UserStatus
+from domain.accounts.models import RefreshToken, User, UserStatus
 from domain.audit.models import AuditRecord
+from domain.bookings.models import Booking
+from domain.notifications.models import Device
 from domain.privacy.requests import add_months
 from domain.shared import clock
-from tests.support.bookings import ok
+from domain.shared.outbox import OutboxEvent
+from tests.support.bookings import book, build_market, ok
 from tests.support.identity import PASSWORD, login, make_admin, register
 from tests.support.market import container_of
 
@@ -118,3 +121,29 @@ async def test_bad_input_is_a_4xx(make_client):
     # An access request's identity check leaves it for the export to answer (not scheduled).
     checked = await ok(await client.post(f"{base}/identity-check", headers=admin.headers, json={"method": "video"}))
     assert checked["state"] == "identity_checked" and checked["execute_after"] is None
+
+
+async def test_an_erased_account_is_gone_from_its_rows_and_cannot_log_in(make_client):
+    """The executor alone (no Kafka), on whichever database the client runs: PostgreSQL here,
+    the demo's SQLite in tests/test_privacy_erasure_sqlite.py."""
+    client = await make_client(erasure_grace_days=0)
+    market = await build_market(client, crew_size=1)
+    person = await register(client, "customer", name="Erin Erasable")
+    booking = await ok(await book(client, market, who=person, address="9 Quiet Mews", notes="Ring twice, Erin"),
+                       201)
+    await ok(await client.post("/v1/devices", headers=person.headers,
+                               json={"token": "fcm-erin-device-token", "platform": "ios", "app": "customer"}))
+    await ok(await client.post("/v1/me/erasure", headers=person.headers, json={"password": PASSWORD}), 201)
+    assert await container_of(client).privacy.run_due() == 1
+
+    failed = await client.post("/v1/auth/login", json={"email": person.email, "password": PASSWORD})
+    assert failed.status == 401 and (await failed.json())["code"] == "invalid_credentials"
+    account = await User.get(id=person.id)
+    assert (account.status, account.name) == (UserStatus.ERASED, "Deleted user")
+    assert not await Device.filter(user_id=person.id).exists()
+    assert not await RefreshToken.filter(user_id=person.id).exists()
+    held = await Booking.get(id=booking["id"])
+    assert (held.address, held.notes, held.lat) == ("[removed]", "[removed]", None)
+    done = (await AuditRecord.filter(action="privacy.request.done").first())
+    assert done is not None and done.after["deleted"]["device"] == 1
+    assert await OutboxEvent.filter(type="privacy.user_erased", key=person.id).exists()

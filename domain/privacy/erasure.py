@@ -209,7 +209,7 @@ class Eraser:
             report.add(report.deleted, name, await sql.execute(f'DELETE FROM "{name}" WHERE {where}', params))  # noqa: S608
             return
         sets: list[str] = []
-        values: list[Any] = list(params)
+        values: list[Any] = []  # the SET clause's, then the WHERE's: "?" binds in textual order
         for column in table.columns:
             col = info.get(column.name)
             if col is None:
@@ -222,7 +222,9 @@ class Eraser:
                 values.append(value)
             sets.append(f'"{ident(column.name)}" = {expression}')
         if sets:
-            changed = await sql.execute(f'UPDATE "{name}" SET {", ".join(sets)} WHERE {where}', values)  # noqa: S608
+            where, params = self._where(sql, info, table, user_id, first=len(values) + 1)
+            changed = await sql.execute(f'UPDATE "{name}" SET {", ".join(sets)} WHERE {where}',  # noqa: S608
+                                        [*values, *params])
             report.add(report.changed, name, changed)
 
     def _assignment(self, sql: Sql, column: Column, info: ColumnInfo, n: int) -> tuple[str, Any] | None:
