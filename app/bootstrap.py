@@ -85,7 +85,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         app.cleanup_ctx.append(c.push_worker.context())
     app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments,
                                                             c.reconciler, c.payouts, c.disputes,
-                                                            c.safety.moderation, c.verification)))
+                                                            c.safety.moderation, c.verification, c.privacy)))
     app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
     app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
     app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
@@ -99,7 +99,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
-        media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports))
+        media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
+        privacy=c.privacy))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes))

@@ -55,7 +55,10 @@ from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
+from domain.presence.store import PresenceStore
+from domain.privacy.erasure import Eraser, ErasurePorts
 from domain.privacy.export_service import ExportRules, Exports
+from domain.privacy.requests import ErasureRules, PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.safety.fraud import FraudRules, FraudScreen
 from domain.safety.service import SafetyService
@@ -109,6 +112,7 @@ class Container:
     verification: VerificationService  # provider verification (issue 15)
     safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
     exports: Exports  # data-subject exports (issue 18), stored through the media store
+    privacy: PrivacyRequests  # data-subject requests, the admin queue, erasure (issue 18)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -188,6 +192,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         safety=SafetyService(Moderation(admin), fraud),
         exports=Exports(media.store, ExportRules(keep_for=timedelta(hours=settings.privacy_export_keep_hours),
                                                  link_ttl_seconds=settings.media_download_ttl_seconds)),
+        privacy=_privacy(settings, accounts, sockets.presence.store, media),
     )
 
 
@@ -222,6 +227,20 @@ def _mfa_box(settings: Settings) -> SecretBox | None:
     factors answer 503 (and admins cannot work) rather than be sealed with a known key."""
     secret = settings.mfa_secret_key.get_secret_value()
     return None if settings.is_production and secret == DEV_MFA_SECRET_KEY else SecretBox(base64.b64decode(secret))
+
+
+def _privacy(settings: Settings, accounts: AccountsService, presence: PresenceStore, media: Media) -> PrivacyRequests:
+    """Erasure reaches beyond the database through these: sessions (accounts), presence (Redis
+    or memory), the uploads' stored bytes (media)."""
+
+    async def delete_upload_bytes(upload_id: str) -> None:
+        await media.store.delete(f"staging/{upload_id}")
+        await media.store.delete(f"objects/{upload_id}")
+
+    eraser = Eraser(ErasurePorts(end_sessions=accounts.end_all_sessions, forget_presence=presence.forget,
+                                 delete_upload_bytes=delete_upload_bytes))
+    return PrivacyRequests(eraser, accounts.confirm_password,
+                           ErasureRules(grace=timedelta(days=settings.erasure_grace_days)))
 
 
 def _seller_tax(settings: Settings) -> SellerTax:

@@ -40,6 +40,7 @@ MODEL_MODULES = [
     "domain.verification.models",
     "domain.safety.models",
     "domain.privacy.exports",
+    "domain.privacy.models",
     "sync.models",
     "push.models",
 ]

@@ -29,6 +29,7 @@ from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
 from domain.privacy import retention
 from domain.privacy.export_service import Exports
+from domain.privacy.requests import PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from domain.verification.timers import VerificationService
@@ -69,7 +70,8 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                   payments: PaymentCases | None = None, reconciler: Reconciler | None = None,
                   payouts: Payouts | None = None, disputes: DisputeService | None = None,
                   moderation: Moderation | None = None,
-                  verification: VerificationService | None = None) -> list[PeriodicJob]:
+                  verification: VerificationService | None = None,
+                  privacy: PrivacyRequests | None = None) -> list[PeriodicJob]:
     table = [
         expiry_sweep(),
         PeriodicJob("device_sweep", settings.device_sweep_interval_seconds,
@@ -97,6 +99,9 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
     if moderation is not None:  # temporary suspensions end (each lifted once: a claim on the row)
         table.append(PeriodicJob("moderation_timers", settings.moderation_timers_interval_seconds,
                                  moderation.lift_due, at_start=True))
+    if privacy is not None:  # erasures past their grace period: each claimed SKIP LOCKED, run once
+        table.append(PeriodicJob("erasure_executor", settings.erasure_interval_seconds, privacy.run_due,
+                                 at_start=True))
     if push_worker is not None:
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))

@@ -242,6 +242,10 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     dispute_timers_interval_seconds: float = Field(30.0, gt=0)
     # Verification expiry reminders and lapses (issue 15): claimed FOR UPDATE SKIP LOCKED, once each.
     verification_timers_interval_seconds: float = Field(60.0, gt=0)
+    # Erasure (issue 18, domain/privacy): a requested erasure runs after this grace period (the
+    # person may log in and cancel until then); the job looks for due erasures this often.
+    erasure_grace_days: float = Field(14.0, ge=0, le=30)
+    erasure_interval_seconds: float = Field(300.0, gt=0)
     # Trust and safety (issue 15, domain/safety): fraud rules at checkout hold a payment for review.
     fraud_rules_enabled: bool = True
     fraud_max_cards_per_day: int = Field(3, ge=1, le=1000)

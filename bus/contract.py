@@ -249,6 +249,12 @@ class PaymentHoldClearedData(_Data):
     state: str
 
 
+class UserErasedData(_Data):
+    """`privacy.user_erased`: the person's data was erased here; consumers must forget them too."""
+
+    user_id: Id
+
+
 class AuditEventData(_Data):
     """Every `audit.<action>` event: the audit record's subject and its before/after."""
 
@@ -305,6 +311,7 @@ CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
         "marketing.announced": MarketingAnnouncedData,
         "payment.held_for_review": PaymentHeldData,
         "payment.hold_cleared": PaymentHoldClearedData,
+        "privacy.user_erased": UserErasedData,
     },
 }
 AUDIT_TYPE_PATTERN = r"^audit\.[a-z_]+(\.[a-z_]+)*$"  # `audit.<action>`: one message for every action

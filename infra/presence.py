@@ -176,6 +176,12 @@ class RedisPresenceStore:
             for user_id, (status, last_seen) in zip(ids, rows, strict=True)
         ]
 
+    async def forget(self, user_id: str) -> None:
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.delete(*(f"{self._prefix}{kind}:{user_id}" for kind in ("u", "away", "st")))
+            pipe.zrem(f"{self._prefix}index", user_id)
+            await pipe.execute()
+
     async def close(self) -> None:
         return None  # the client belongs to the composition root
 

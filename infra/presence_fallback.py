@@ -51,5 +51,13 @@ class ResilientPresenceStore:
         return await self._health.call("presence", lambda: self._redis.states(ids),
                                        lambda: self._local.states(ids))
 
+    async def forget(self, user_id: str) -> None:
+        await self._local.forget(user_id)
+
+        async def nothing() -> None:
+            return None
+
+        await self._health.call("presence", lambda: self._redis.forget(user_id), nothing)
+
     async def close(self) -> None:
         await self._local.close()

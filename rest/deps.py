@@ -23,6 +23,7 @@ from domain.finance.reporting.tax import SellerTax
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.privacy.export_service import Exports
+from domain.privacy.requests import PrivacyRequests
 from domain.safety.service import SafetyService
 from domain.shared.context import Actor
 from domain.shared.ratelimit import RateLimiter
@@ -53,6 +54,7 @@ class RestDeps:
     verification: VerificationService | None = None  # provider verification (None: hand-built test deps)
     safety: SafetyService | None = None  # reports, the moderation queue, payment holds (None: hand-built test deps)
     exports: Exports | None = None  # data-subject exports (None: hand-built test deps)
+    privacy: PrivacyRequests | None = None  # data-subject requests and their queue (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

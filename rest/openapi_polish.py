@@ -38,8 +38,9 @@ TAG_DESCRIPTIONS = {
     "payouts": "Payees' payout accounts, preferences, balances and payouts.",
     "pricing": "Price rules, fees and taxes.",
     "privacy": "Your personal data: consents (granted and withdrawn, with their history), policy documents and "
-               "their acceptance, exports (GDPR Art. 15/20) delivered as short-lived links; marketing announcements, "
-               "which only consenting users receive.",
+               "their acceptance, exports (GDPR Art. 15/20) delivered as short-lived links, erasure with a grace "
+               "period and the admin queue of data-subject requests; marketing announcements, which only "
+               "consenting users receive.",
     "reviews": "Reviews of completed bookings and their replies.",
     "safety": "Reports, moderation queues, holds and sanctions.",
     "servicemen": "Public profiles of servicemen and what they may show.",

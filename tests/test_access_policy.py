@@ -286,6 +286,10 @@ MATRIX: dict[Permission, Case] = {
         "admin", 201, "provider", 403),
     Permission.MARKETING_SEND: Case(call("POST", "/v1/admin/marketing/announcements", {
         "title": "Hello", "body": "New services"}), "admin", 202, "provider", 403),
+    # Data-subject requests (issue 18): one's own (none yet: 404); admins work the queue.
+    Permission.PRIVACY_REQUEST: Case(call("GET", "/v1/me/erasure"), "customer", 404, "anonymous", 401),
+    Permission.PRIVACY_REQUESTS_MANAGE: Case(call("GET", "/v1/admin/privacy/requests"), "admin", 200,
+                                             "provider", 403),
 }
 
 
@@ -412,6 +416,10 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     **MODERATION_IDOR_BODIES,
     **EXPORT_IDOR_BODIES,
     ("GET", "/v1/policies/{kind}"): None,  # public documents (issue 18)
+    ("GET", "/v1/admin/privacy/requests/{request_id}"): None,
+    ("POST", "/v1/admin/privacy/requests/{request_id}/identity-check"): {"method": "pwned"},
+    ("POST", "/v1/admin/privacy/requests/{request_id}/extend"): {"months": 1, "reason": "pwned"},
+    ("POST", "/v1/admin/privacy/requests/{request_id}/refuse"): {"reason": "pwned"},
 }
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
@@ -439,6 +447,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000", "kind": "privacy",
                   "session_id": jwt.decode(world.serviceman.access_token, options={"verify_signature": False})["sid"],
+                  "request_id": "00000000-0000-0000-0000-000000000000",  # admin-only: refused before any look-up
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

@@ -136,6 +136,9 @@ class Permission(StrEnum):
     CONSENT_MANAGE = "consent.manage"
     POLICY_PUBLISH = "policy.publish"
     MARKETING_SEND = "marketing.send"
+    # Data-subject rights (issue 18, domain/privacy): your own requests; the admin queue.
+    PRIVACY_REQUEST = "privacy.request"
+    PRIVACY_REQUESTS_MANAGE = "privacy.requests_manage"
 
 
 @dataclass(frozen=True)
@@ -377,6 +380,9 @@ POLICY: dict[Permission, Grant] = {
     Permission.CONSENT_MANAGE: Grant(ALL_ROLES, description="read and change your consents, accept policies"),
     Permission.POLICY_PUBLISH: Grant(ADMIN, description="publish a policy version or translation"),
     Permission.MARKETING_SEND: Grant(ADMIN, description="send a marketing announcement"),
+    Permission.PRIVACY_REQUEST: Grant(ALL_ROLES, description="ask for the erasure (or export) of your own data"),
+    Permission.PRIVACY_REQUESTS_MANAGE: Grant(
+        ADMIN, description="work the data-subject request queue: identity checks, extensions, refusals"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -339,6 +339,18 @@ class AccountsService:
         await sessions.revoke_family(UUID(session_id))
         await self.revocations.revoke(Revocation(actor.user_id, str(UUID(session_id))))
 
+    async def confirm_password(self, actor: Actor, password: str, context: RequestContext) -> None:
+        """Re-authentication before a grave step (an erasure request): counted like a password
+        change's current password, so a stolen access token cannot guess its way through."""
+        user = await self._user(actor)
+        limits = self.limits
+        retry = await self.limiter.hit(f"pw-change:{user.id}", limits.password_attempts_per_user,
+                                       limits.password_window_seconds)
+        if retry is not None:
+            raise RateLimited(retry, "Too many password attempts; try again later.")
+        if not await self.passwords.verify(user.password_hash, password):
+            await self._wrong_current_password(actor, user, context)
+
     async def me(self, actor: Actor) -> User:
         await authorize(actor, Permission.PROFILE_READ)
         return await self._user(actor)

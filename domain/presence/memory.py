@@ -83,6 +83,9 @@ class MemoryPresenceStore:
                 result.append(PresenceState(user_id, user.status, user.last_seen))
         return result
 
+    async def forget(self, user_id: str) -> None:
+        self._users.pop(user_id, None)
+
     async def close(self) -> None:
         return None
 

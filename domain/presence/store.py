@@ -94,4 +94,9 @@ class PresenceStore(Protocol):
 
     async def states(self, user_ids: Iterable[str]) -> list[PresenceState]: ...
 
+    async def forget(self, user_id: str) -> None:
+        """Drop everything kept about the user (connections, status, last seen): their account was
+        erased (domain/privacy). A connection of theirs still open comes back on its next heartbeat."""
+        ...
+
     async def close(self) -> None: ...

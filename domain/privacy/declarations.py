@@ -67,7 +67,8 @@ REFRESH_TOKEN = Table(
 
 AUDIT_RECORD = Table(
     "audit_record", "audit", "actor_id",
-    (Column("ip", Category.NETWORK, Erasure.HOLD, doc="where the action came from (a keyed hash once encrypted)"),
+    (Column("ip", Category.NETWORK, Erasure.NULLIFY,
+            doc="where the action came from (a keyed hash once encrypted); gone from their own actions at erasure"),
      Column("before", Category.COPY, Erasure.HOLD, export=False, doc="the subject's state before the action"),
      Column("after", Category.COPY, Erasure.HOLD, export=False, doc="the subject's state after the action")),
     basis=Basis.LEGAL_OBLIGATION, purpose="who did what with privileges: security and accountability",
@@ -162,7 +163,8 @@ JOB = Table(
 BID = Table(
     "bid", "jobs", "serviceman_id",
     (Column("message", Category.CONTENT, Erasure.REDACT),
-     Column("amount", Category.FINANCIAL, Erasure.DELETE)),
+     # Kept at erasure (an accepted bid priced a booking); the bidder is the pseudonymised account.
+     Column("amount", Category.FINANCIAL, Erasure.PSEUDONYMISE)),
     basis=Basis.CONTRACT, purpose="a serviceman's offer on a job",
 )
 
@@ -186,7 +188,8 @@ REVIEW = Table(
 
 CONVERSATION_PARTICIPANT = Table(
     "conversation_participant", "messaging", "user_id",
-    (Column("last_read_seq", Category.BEHAVIOUR, Erasure.DELETE, doc="read receipts"),),
+    # Kept at erasure: the conversation stays coherent for the others (who see "Deleted user").
+    (Column("last_read_seq", Category.BEHAVIOUR, Erasure.PSEUDONYMISE, doc="read receipts"),),
     basis=Basis.CONTRACT, purpose="who takes part in a conversation",
 )
 
@@ -366,6 +369,16 @@ PAYMENT_REVIEW_HOLD = Table(
     basis=Basis.LEGITIMATE_INTEREST, purpose="fraud prevention: payments held for review", hold=TAX_RECORDS,
 )
 
+# -- privacy --------------------------------------------------------------------------------
+
+DATA_SUBJECT_REQUEST = Table(
+    "data_subject_request", "privacy", "user_id",
+    (Column("kind", Category.BEHAVIOUR, Erasure.HOLD, doc="what the person asked for (erasure, export, ...)"),
+     Column("refusal_reason", Category.CONTENT, Erasure.HOLD, doc="an admin's reason for refusing (Art. 12(4))")),
+    basis=Basis.LEGAL_OBLIGATION, purpose="answering data-subject requests within the legal deadlines",
+    hold=ACCOUNTABILITY,
+)
+
 # -- shared infrastructure ------------------------------------------------------------------
 
 OUTBOX = Table(
@@ -462,6 +475,7 @@ REGISTRY = Registry((
     DISPUTE, DISPUTE_ENTRY,
     VERIFICATION_DOCUMENT,
     MODERATION_ITEM, MODERATION_REPORT, PAYMENT_REVIEW_HOLD,
+    DATA_SUBJECT_REQUEST,
     OUTBOX, PROCESSED_EVENT, IDEMPOTENCY_KEY,
     SYNC_OP, SYNC_OP_PENDING,
     PUSH_JOBS,
