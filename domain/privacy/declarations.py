@@ -63,6 +63,19 @@ REFRESH_TOKEN = Table(
     retention=Retention(7, "expires_at"),
 )
 
+MFA_TOTP = Table(
+    "mfa_totp", "accounts", "user_id",
+    (Column("secret_sealed", Category.IDENTITY, Erasure.DELETE, export=False,
+            doc="the TOTP secret, sealed (AES-GCM): an authenticator's key, never shown again"),),
+    basis=Basis.CONTRACT, purpose="a second factor at login and for step-up",
+)
+
+MFA_RECOVERY_CODE = Table(
+    "mfa_recovery_code", "accounts", "user_id",
+    (Column("code_hash", Category.IDENTITY, Erasure.DELETE, export=False, doc="a hashed single-use recovery code"),),
+    basis=Basis.CONTRACT, purpose="getting in when the authenticator is lost",
+)
+
 # -- audit ----------------------------------------------------------------------------------
 
 AUDIT_RECORD = Table(
@@ -457,7 +470,7 @@ POLICY_ACCEPTANCE = Table(
 
 
 REGISTRY = Registry((
-    USER_ACCOUNT, ORGANISATION, MEMBERSHIP, REFRESH_TOKEN,
+    USER_ACCOUNT, ORGANISATION, MEMBERSHIP, REFRESH_TOKEN, MFA_TOTP, MFA_RECOVERY_CODE,
     AUDIT_RECORD,
     SERVICEMAN_ZONE,
     SERVICE, STOREFRONT,
