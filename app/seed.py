@@ -18,9 +18,11 @@ from tortoise import Tortoise
 
 from app import demo_market
 from app.db import tortoise_config
+from app.protection import development_sealer, make_sealer
 from app.settings import Settings
 from domain.accounts.models import Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
+from domain.shared.sealing import Sealer
 
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - documented demo credential, refused in production
 DEMO_DOMAIN = "demo.fieldsync.dev"
@@ -52,16 +54,17 @@ async def seed_demo(settings: Settings) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords)
+        return await populate(passwords, make_sealer(settings))
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords) -> str:
-    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent."""
+async def populate(passwords: Passwords, sealer: Sealer | None = None) -> str:
+    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent. The
+    servicemen's homes are sealed by `sealer` (default: the development keyring's)."""
     users = await ensure_accounts(passwords)
     try:
-        market = await demo_market.ensure_market(users)
+        market = await demo_market.ensure_market(users, sealer or development_sealer())
     except demo_market.HalfSeeded as exc:
         raise DemoSeedRefused(str(exc)) from None
     return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}"

@@ -17,10 +17,17 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from app import settings_checks as checks
 from app.media_settings import MediaSettings, media_production_problems
 from app.observability_settings import ObservabilitySettings
+from app.protection_settings import (
+    DEV_DATA_ENCRYPTION_KEYS,
+    DEV_PII_HASH_KEY,
+    ProtectionSettings,
+    protection_production_problems,
+)
 from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
 
-__all__ = ["DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY", "Settings", "SettingsError", "load_settings"]
+__all__ = ["DEV_DATA_ENCRYPTION_KEYS", "DEV_PII_HASH_KEY", "DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY",
+           "Settings", "SettingsError", "load_settings"]
 
 # Values that only ever work outside production: `APP_ENV=production` refuses them.
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
@@ -33,7 +40,8 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, tracing, errors: app/*_settings.py
+# Uploads, tracing and errors, protection at rest: app/*_settings.py.
+class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )
@@ -346,7 +354,8 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     def _production_rules(self) -> Settings:
         problems = checks.inconsistencies(self)
         if not problems and self.app_env == "production":
-            problems = checks.production_problems(self) + media_production_problems(self)
+            problems = (checks.production_problems(self) + media_production_problems(self)
+                        + protection_production_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
         return self

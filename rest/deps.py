@@ -25,6 +25,7 @@ from domain.messaging.services import MessagingService
 from domain.safety.service import SafetyService
 from domain.shared.context import Actor
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.timers import VerificationService
 from rest.health import ReadinessCheck
 from sync.service import SyncService
@@ -51,6 +52,8 @@ class RestDeps:
     disputes: DisputeService | None = None  # disputes and the admin queue (None: hand-built test deps)
     verification: VerificationService | None = None  # provider verification (None: hand-built test deps)
     safety: SafetyService | None = None  # reports, the moderation queue, payment holds (None: hand-built test deps)
+    sealer: Sealer | None = None  # protection at rest: sealed columns (None: hand-built test deps)
+    pseudonyms: Pseudonyms | None = None  # keyed hashes of client addresses (None: addresses are not kept)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -39,7 +39,7 @@ async def issue(
         token_hash=_digest(token),
         expires_at=utcnow() + timedelta(seconds=ttl_seconds),
         user_agent=(context.user_agent or "")[:255] or None,
-        ip=context.ip,
+        ip=context.ip_hash,  # a keyed hash: the address itself is not kept
         using_db=connection,
     )
     return token
