@@ -1,12 +1,13 @@
 """`fieldsync keys status | rotate | reencrypt`: protection at rest (docs/privacy.md).
 
 With the local keyring the keys live in settings (DATA_ENCRYPTION_KEYS, or a file of SECRETS_DIR),
-so a rotation is three steps an operator takes:
-1. `fieldsync keys rotate` prints a new key and the settings that make it active while the
-   current keys still open what they sealed;
-2. deploy those settings: new values are sealed under the new key at once, and the at-rest job
-   of every replica rewraps older values in the background (or run `fieldsync keys reencrypt`);
-3. `fieldsync keys status` lists the keys no stored value names any more: remove them."""
+so a rotation is steps an operator takes:
+1. `fieldsync keys rotate` prints a new key and the settings for the two deploys below;
+2. deploy the new key listed but not yet active, so every replica can open what it will seal;
+3. deploy DATA_ENCRYPTION_ACTIVE_KID naming it: new values are sealed under it at once, and the
+   at-rest job of every replica rewraps older values in the background (or run
+   `fieldsync keys reencrypt`); reads work throughout, every listed key opens;
+4. `fieldsync keys status` lists the keys no stored value names any more: remove them."""
 
 from __future__ import annotations
 
@@ -62,8 +63,9 @@ def rotation_text(settings: Settings, kid: str | None = None) -> str:
     key = base64.b64encode(os.urandom(32)).decode()
     current = settings.data_encryption_keys.get_secret_value()
     return "\n".join([
-        "Set these (the current keys stay listed: they still open what they sealed), then deploy:",
+        "1. Deploy the new key listed but not active (every replica must open what any will seal):",
         f"  DATA_ENCRYPTION_KEYS={kid}:{key},{current}",
+        "2. Then make it active (the current keys stay listed: they still open what they sealed):",
         f"  DATA_ENCRYPTION_ACTIVE_KID={kid}",
         "The at-rest job rewraps older values in the background (or run `fieldsync keys reencrypt`);",
         "`fieldsync keys status` then names the keys nothing uses any more: remove them from the list.",

@@ -112,14 +112,15 @@ def media_jobs(settings: Settings, media: Media) -> list[PeriodicJob]:
 def at_rest_job(settings: Settings, at_rest: AtRest) -> PeriodicJob:
     """Protection at rest (domain/privacy/at_rest.py): values sealed under an older key are
     rewrapped under the active one in batches (compare-and-set: replicas may overlap), and the
-    email blind index is filled for accounts older than it."""
+    email blind index is filled for accounts older than it. Not at start-up: replicas rolling
+    out together would all scan at once; the first run is one interval later."""
 
     async def run() -> None:
         progress = await at_rest.run()
         AT_REST_REWRAPPED.inc(progress.rewrapped)
         AT_REST_BROKEN.inc(len(progress.broken))
 
-    return PeriodicJob("at_rest_rewrap", settings.at_rest_interval_seconds, run, at_start=True)
+    return PeriodicJob("at_rest_rewrap", settings.at_rest_interval_seconds, run)
 
 
 def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import base64
 
-from app.protection_settings import ProtectionSettings, data_keys, load_protection_settings
 from app.settings import DEV_DATA_ENCRYPTION_KEYS, DEV_TAX_DATA_KEY, Settings
 from domain.privacy.at_rest import AtRest
 from domain.shared.sealing import LegacyVault, Pseudonyms, Sealer
 from infra.keyring import LocalKeyring
+from infra.keyring_settings import ProtectionSettings, data_keys
 
 
 def make_sealer(settings: Settings) -> Sealer:
@@ -22,13 +22,6 @@ def make_sealer(settings: Settings) -> Sealer:
 
 def keyring(settings: ProtectionSettings) -> LocalKeyring:
     return LocalKeyring(settings.data_keys, settings.data_encryption_active_kid)
-
-
-def for_migration() -> tuple[Sealer, Pseudonyms]:
-    """What a migration converting stored values uses: the keys alone from the environment
-    (`fieldsync migrate` has validated the whole configuration, production's rules included)."""
-    settings = load_protection_settings()
-    return Sealer(keyring(settings)), make_pseudonyms(settings)
 
 
 def development_sealer() -> Sealer:

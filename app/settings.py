@@ -17,14 +17,14 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from app import settings_checks as checks
 from app.media_settings import MediaSettings, media_production_problems
 from app.observability_settings import ObservabilitySettings
-from app.protection_settings import (
+from app.settings_checks import DEV_SIGNING_KEYS
+from domain.shared.clientaddr import Network, parse_networks
+from infra.keyring_settings import (
     DEV_DATA_ENCRYPTION_KEYS,
     DEV_PII_HASH_KEY,
     ProtectionSettings,
     protection_production_problems,
 )
-from app.settings_checks import DEV_SIGNING_KEYS
-from domain.shared.clientaddr import Network, parse_networks
 
 __all__ = ["DEV_DATA_ENCRYPTION_KEYS", "DEV_PII_HASH_KEY", "DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY",
            "Settings", "SettingsError", "load_settings"]

@@ -113,7 +113,7 @@ _NOT_HASHED = "{column} IS NOT NULL AND {column} NOT LIKE 'hk1:%'"
 
 
 def _protection() -> Any:
-    from app.protection import for_migration
+    from infra.keyring_settings import for_migration
 
     return for_migration()
 

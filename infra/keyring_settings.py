@@ -1,6 +1,8 @@
-"""Protection at rest's settings (issue 18, domain/shared/sealing.py): a block of their own that
-`Settings` (app/settings.py) inherits and that a migration can read alone (the keys it needs to
-convert stored values, without the rest of the configuration); documented in `.env.example`."""
+"""Protection at rest's settings (issue 18, domain/shared/sealing.py): the local keyring's keys and
+the hashing secret, a block of their own that `Settings` (app/settings.py) inherits and that a
+migration reads alone (`for_migration`: the keys it needs to convert stored values, without the
+rest of the configuration, and without importing the composition root); documented in
+`.env.example`."""
 
 from __future__ import annotations
 
@@ -11,6 +13,9 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from domain.shared.sealing import Pseudonyms, Sealer
+from infra.keyring import LocalKeyring
 
 # Public values: `APP_ENV=production` refuses them (app/settings_checks.py).
 DEV_DATA_ENCRYPTION_KEYS = "dev:ZGV2LWluc2VjdXJlLWRhdGEta2V5LTAwMDAwMDAwMDA="
@@ -90,6 +95,14 @@ def protection_production_problems(settings: ProtectionSettings) -> list[str]:
 class _Alone(ProtectionSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore",
                                       case_sensitive=False)
+
+
+def for_migration() -> tuple[Sealer, Pseudonyms]:
+    """The sealer (no legacy key) and keyed hashes a migration converting stored values uses
+    (`fieldsync migrate` has validated the whole configuration, production's rules included)."""
+    settings = load_protection_settings()
+    return (Sealer(LocalKeyring(settings.data_keys, settings.data_encryption_active_kid)),
+            Pseudonyms(settings.pii_hash_key.get_secret_value().encode()))
 
 
 def load_protection_settings() -> ProtectionSettings:
