@@ -32,6 +32,7 @@ from tests.conftest import app_of
 from tests.support.bookings import ok
 from tests.support.identity import PASSWORD, login, make_admin, register
 from tests.support.verification import submit
+from tests.test_cli_ops import COMMAND, cli_env
 
 HOME = (52.523456, 13.404567)
 TAX_ID = "GB123456789"
@@ -268,3 +269,28 @@ async def test_audit_rows_their_events_and_sessions_keep_no_client_address(clien
     assert tokens and all(t.ip == expected for t in tokens)
     assert "127.0.0.1" not in "".join(r[0] for r in await raw(
         database_url, "SELECT coalesce(ip, '') FROM audit_record UNION ALL SELECT coalesce(ip, '') FROM refresh_token"))
+
+
+async def test_the_keys_command_rotates_reports_and_reencrypts(client, database_url, tmp_path):
+    who = await register(client, "serviceman")
+    await put_home(client, who)
+    env = {**cli_env(tmp_path), "DATABASE_URL": database_url}
+
+    def keys(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*COMMAND, "keys", *args], cwd=tmp_path, env={**env, **extra}, capture_output=True,
+                              text=True, timeout=120, check=False)
+
+    rotate = keys("rotate", "--kid", "k9")
+    assert rotate.returncode == 0, rotate.stderr
+    listed = next(line.split("=", 1)[1] for line in rotate.stdout.splitlines() if "DATA_ENCRYPTION_KEYS=" in line)
+    assert listed.startswith("k9:") and listed.endswith(DEV_DATA_ENCRYPTION_KEYS)
+    assert "DATA_ENCRYPTION_ACTIVE_KID=k9" in rotate.stdout
+    before = keys("status")
+    assert before.returncode == 0, before.stderr
+    assert "serviceman_profile.home_sealed: dev: 1 (to rewrap: 0)" in before.stdout
+    rotated = {"DATA_ENCRYPTION_KEYS": listed, "DATA_ENCRYPTION_ACTIVE_KID": "k9"}
+    run = keys("reencrypt", **rotated)
+    assert run.returncode == 0 and "rewrapped 1" in run.stdout, (run.stdout, run.stderr)
+    after = keys("status", **rotated)
+    assert "serviceman_profile.home_sealed: k9: 1 (to rewrap: 0)" in after.stdout
+    assert "safe to remove): dev" in after.stdout and "phone" in after.stdout
