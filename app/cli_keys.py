@@ -1,4 +1,4 @@
-"""`fieldsync keys status | rotate | reencrypt`: protection at rest (docs/privacy.md).
+"""`fieldsync keys status | rotate | reencrypt`: protection at rest (domain/privacy/at_rest.py).
 
 With the local keyring the keys live in settings (DATA_ENCRYPTION_KEYS, or a file of SECRETS_DIR),
 so a rotation is steps an operator takes:
