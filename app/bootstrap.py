@@ -18,7 +18,7 @@ from app import lifecycle
 from app.asyncapi import mount_asyncapi
 from app.container import Container, build_container
 from app.finance_wiring import gateway_contexts
-from app.jobs import export_jobs, jobs_context, media_jobs, periodic_jobs
+from app.jobs import at_rest_job, export_jobs, jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
 from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
@@ -90,6 +90,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
     app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
     app.cleanup_ctx.append(jobs_context(export_jobs(settings, c.exports)))  # through the store too
+    app.cleanup_ctx.append(jobs_context([at_rest_job(settings, c.at_rest)]))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
@@ -100,7 +101,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
-        privacy=c.privacy))
+        privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes))

@@ -1,4 +1,4 @@
-"""`fieldsync` console entry point: serve, migrate, check-config, retention, seed-demo, demo, and the contract
+"""`fieldsync` console entry point: serve, migrate, check-config, retention, keys, seed-demo, demo, and the contract
 exports (`fieldsync openapi`, `fieldsync asyncapi`: app/contracts.py).
 
 Every command that reads settings logs as the server does (app/logging.py: JSON lines unless
@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import structlog
 
-from app import bootstrap, cli_check, cli_migrate, cli_retention
+from app import bootstrap, cli_check, cli_keys, cli_migrate, cli_retention
 from app.contracts import CONTRACTS, export
 from app.logging import configure_logging
 from app.seed import DemoSeedRefused, seed_demo
@@ -40,6 +40,7 @@ def make_parser() -> argparse.ArgumentParser:
     cli_migrate.add_parser(commands)
     cli_check.add_parser(commands)
     cli_retention.add_parser(commands)
+    cli_keys.add_parser(commands)
     commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
     seed_load_cmd = commands.add_parser("seed-load", help="one account per simulated load-test user, with their "
                                         "bookings, conversations and zones (refused in production)")
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_check.run(args, settings)
     if args.command == "retention":
         return cli_retention.run(args, settings)
+    if args.command == "keys":
+        return cli_keys.run(args, settings)
     if args.command == "demo":
         cli_migrate.apply(settings)
     if args.command in ("seed-demo", "demo"):

@@ -19,8 +19,9 @@ from redis.asyncio import Redis
 from app import lifecycle
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.media_wiring import make_media
+from app.protection import make_at_rest, make_pseudonyms, make_sealer
 from app.push_wiring import make_push_worker
-from app.settings import DEV_MFA_SECRET_KEY, DEV_TAX_DATA_KEY, Settings
+from app.settings import DEV_MFA_SECRET_KEY, Settings
 from app.subscriptions import reactions
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
@@ -49,13 +50,14 @@ from domain.finance.gateway.port import PaymentGateway
 from domain.finance.operations.worker import register_outcomes
 from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
-from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
+from domain.finance.reporting.tax import SellerTax, Thresholds
 from domain.media.ports import MalwareScanner
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
 from domain.presence.revoker import PresenceRevoker
 from domain.presence.store import PresenceStore
+from domain.privacy.at_rest import AtRest
 from domain.privacy.erasure import Eraser, ErasurePorts
 from domain.privacy.export_service import ExportRules, Exports
 from domain.privacy.requests import ErasureRules, PrivacyRequests
@@ -63,6 +65,7 @@ from domain.safety.decisions import Moderation
 from domain.safety.fraud import FraudRules, FraudScreen
 from domain.safety.service import SafetyService
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
+from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.checks import FakeChecks
 from domain.verification.timers import VerificationService
 from infra.dependencies import RedisHealth
@@ -113,6 +116,9 @@ class Container:
     safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
     exports: Exports  # data-subject exports (issue 18), stored through the media store
     privacy: PrivacyRequests  # data-subject requests, the admin queue, erasure (issue 18)
+    sealer: Sealer  # protection at rest: sealed columns (app/protection.py)
+    pseudonyms: Pseudonyms  # the email blind index, client addresses as keyed hashes
+    at_rest: AtRest  # the job moving sealed values to the active key, filling the blind index
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -128,7 +134,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                         poll_interval=settings.outbox_poll_interval_ms / 1000)
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
     revocations = lifecycle.make_revocations(settings, redis, health)
-    accounts = _accounts(settings, signer, revocations, rate_limiter)
+    sealer, pseudonyms = make_sealer(settings), make_pseudonyms(settings)
+    accounts = _accounts(settings, signer, revocations, rate_limiter, pseudonyms)
     sockets = make_socket_server(
         settings, redis_health=health, presence_store=lifecycle.make_presence_store(settings, redis, health),
         rate_limiter=rate_limiter,
@@ -167,7 +174,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                         **{kind: chargebacks.apply_gateway_event for kind in Chargebacks.GATEWAY_EVENT_TYPES},
                         **{kind: payments.apply_gateway_event for kind in PaymentCases.GATEWAY_EVENT_TYPES},
                         **{kind: payouts.apply_gateway_event for kind in Payouts.GATEWAY_EVENT_TYPES}}
-    seller_tax = _seller_tax(settings)
+    seller_tax = _seller_tax(settings, sealer)
     media = make_media(settings, scanner)
     checks = FakeChecks()  # no identity provider or DBS Update Service account yet: the port's fake
     return Container(
@@ -187,18 +194,20 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
         media=media,
         disputes=disputes,
-        # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
-        verification=VerificationService(seller_tax.vault_or_none, media, checks),
+        # Document numbers are sealed like tax ids (domain/shared/sealing.py, bound to the document's row).
+        verification=VerificationService(sealer, media, checks),
         safety=SafetyService(Moderation(admin), fraud),
         exports=Exports(media.store, ExportRules(keep_for=timedelta(hours=settings.privacy_export_keep_hours),
                                                  link_ttl_seconds=settings.media_download_ttl_seconds)),
         privacy=_privacy(settings, accounts, sockets.presence.store, media),
+        sealer=sealer, pseudonyms=pseudonyms, at_rest=make_at_rest(settings, sealer, pseudonyms),
     )
 
 
 def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationStore,
-              rate_limiter: RateLimiter) -> AccountsService:
+              rate_limiter: RateLimiter, pseudonyms: Pseudonyms) -> AccountsService:
     return AccountsService(
+        pseudonyms=pseudonyms,
         passwords=Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         ),
@@ -243,14 +252,11 @@ def _privacy(settings: Settings, accounts: AccountsService, presence: PresenceSt
                            ErasureRules(grace=timedelta(days=settings.erasure_grace_days)))
 
 
-def _seller_tax(settings: Settings) -> SellerTax:
-    """In production the public development key seals nothing: without TAX_DATA_KEY, tax data is
-    refused (503) rather than stored under a key everyone knows."""
-    secret = settings.tax_data_key.get_secret_value()
-    vault = None if settings.is_production and secret == DEV_TAX_DATA_KEY else TaxVault(base64.b64decode(secret))
+def _seller_tax(settings: Settings, sealer: Sealer) -> SellerTax:
+    """Tax ids are sealed at rest (production refuses the public development keys at start-up)."""
     thresholds = Thresholds(settings.reportable_seller_min_transactions, dict(settings.reportable_seller_min_amounts),
                             settings.reportable_seller_require_both)
-    return SellerTax(vault, thresholds)
+    return SellerTax(sealer, thresholds)
 
 
 def _payment_rules(settings: Settings) -> PaymentRules:

@@ -33,6 +33,7 @@ from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.money import Money
 from domain.shared.ratelimit import MemoryRateLimiter
+from domain.shared.sealing import Sealer
 from domain.zones import assignments
 from domain.zones import services as zones
 from domain.zones.models import Zone
@@ -129,6 +130,7 @@ PROVIDERS = (
 @dataclass
 class Market:
     users: dict[str, User]
+    sealer: Sealer  # seals the servicemen's homes
     zone_ids: dict[str, str] = field(default_factory=dict)
     org_ids: dict[str, str] = field(default_factory=dict)  # by owner login
     services: dict[str, Service] = field(default_factory=dict)  # published, by title
@@ -145,13 +147,13 @@ class HalfSeeded(Exception):
     """A previous seed stopped part-way: the demo database is a sandbox, start a fresh one."""
 
 
-async def ensure_market(users: dict[str, User]) -> str:
+async def ensure_market(users: dict[str, User], sealer: Sealer) -> str:
     if await Zone.filter(city=DEMO_CITY).exists():
         # The accepted bid is written last: without it an earlier run stopped part-way.
         if not await Job.filter(title=LAST_JOB, customer_id=users["customer"].id).exists():
             raise HalfSeeded(f"{DEMO_CITY} is only partly seeded: start from a fresh demo database")
         return f"{DEMO_CITY} already present"
-    market = Market(users)
+    market = Market(users, sealer)
     await _zones(market)
     for provider in PROVIDERS:
         await _provider(market, provider)
@@ -205,7 +207,7 @@ async def _serviceman(market: Market, crew: Crew) -> None:
     me, user_id = market.as_(crew.login), market.id_of(crew.login)
     home_lat, home_lng = inside(crew.zones[0])
     await profiles.put_profile(me, user_id, profiles.ProfileInput(
-        bio=crew.bio, category_ids=list(crew.trades), home_lat=home_lat, home_lng=home_lng))
+        bio=crew.bio, category_ids=list(crew.trades), home_lat=home_lat, home_lng=home_lng), market.sealer)
     await assignments.set_serviceman_zones(me, user_id, [market.zone_ids[z] for z in crew.zones])
     await manage.set_weekly(me, user_id, TIMEZONE, WORKING_HOURS)
 

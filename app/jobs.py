@@ -28,6 +28,7 @@ from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
 from domain.notifications.devices import sweep_expired
 from domain.privacy import retention
+from domain.privacy.at_rest import AtRest
 from domain.privacy.export_service import Exports
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.decisions import Moderation
@@ -41,6 +42,10 @@ from sync.dialect import SyncDialect
 log = structlog.get_logger(__name__)
 EXPIRED_IDEMPOTENCY_KEYS = Counter("fieldsync_idempotency_keys_expired_total",
                                    "Idempotency keys deleted 24 h after their first use")
+AT_REST_REWRAPPED = Counter("fieldsync_at_rest_rewrapped_total",
+                            "Sealed values moved to the active key-encryption key by the at-rest job")
+AT_REST_BROKEN = Counter("fieldsync_at_rest_broken_total",
+                         "Sealed values the at-rest job could not open (changed, moved or under an unknown key)")
 EXPIRED_DEVICES = Counter("fieldsync_device_tokens_expired_total", "Device tokens removed for not being seen in time")
 
 # Requested bookings, open jobs and crew invitations past their expiry are swept this often; a
@@ -119,6 +124,18 @@ def export_jobs(settings: Settings, exports: Exports) -> list[PeriodicJob]:
     """Data-subject exports (domain/privacy/export_service.py): build the requested ones (each
     claimed by a compare-and-set, so replicas build each once), delete bundles past their time."""
     return [PeriodicJob("privacy_exports", settings.privacy_export_interval_seconds, exports.run_due, at_start=True)]
+def at_rest_job(settings: Settings, at_rest: AtRest) -> PeriodicJob:
+    """Protection at rest (domain/privacy/at_rest.py): values sealed under an older key are
+    rewrapped under the active one in batches (compare-and-set: replicas may overlap), and the
+    email blind index is filled for accounts older than it. Not at start-up: replicas rolling
+    out together would all scan at once; the first run is one interval later."""
+
+    async def run() -> None:
+        progress = await at_rest.run()
+        AT_REST_REWRAPPED.inc(progress.rewrapped)
+        AT_REST_BROKEN.inc(len(progress.broken))
+
+    return PeriodicJob("at_rest_rewrap", settings.at_rest_interval_seconds, run)
 
 
 def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:

@@ -26,11 +26,13 @@ from tortoise import Tortoise
 from app import demo_market
 from app.db import tortoise_config
 from app.demo_policies import ensure_policies
+from app.protection import development_sealer, make_sealer
 from app.settings import DEV_MFA_SECRET_KEY, Settings
 from domain.accounts.mfa import SecretBox
 from domain.accounts.models import MfaTotp, Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
 from domain.shared.clock import utcnow
+from domain.shared.sealing import Sealer
 
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - documented demo credential, refused in production
 DEMO_DOMAIN = "demo.fieldsync.dev"
@@ -63,19 +65,21 @@ async def seed_demo(settings: Settings) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords, SecretBox(base64.b64decode(settings.mfa_secret_key.get_secret_value())))
+        return await populate(passwords, make_sealer(settings),
+                              SecretBox(base64.b64decode(settings.mfa_secret_key.get_secret_value())))
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, box: SecretBox | None = None) -> str:
-    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent.
-    `box` seals the demo admin's TOTP secret (the development MFA key when not given)."""
+async def populate(passwords: Passwords, sealer: Sealer | None = None, box: SecretBox | None = None) -> str:
+    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent. The
+    servicemen's homes are sealed by `sealer` (default: the development keyring's); `box` seals the
+    demo admin's TOTP secret (the development MFA key when not given)."""
     users = await ensure_accounts(passwords)
     documents = await ensure_policies(users)
     await ensure_admin_totp(users[Role.ADMIN.value], box or SecretBox(base64.b64decode(DEV_MFA_SECRET_KEY)))
     try:
-        market = await demo_market.ensure_market(users)
+        market = await demo_market.ensure_market(users, sealer or development_sealer())
     except demo_market.HalfSeeded as exc:
         raise DemoSeedRefused(str(exc)) from None
     return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}; {documents}"

@@ -27,6 +27,7 @@ from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from app.db import tortoise_config
+from app.protection import development_sealer, make_sealer
 from app.settings import Settings
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole, Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
@@ -34,8 +35,10 @@ from domain.bookings.models import Assignment, Booking, BookingKind, BookingStat
 from domain.jobs import events as job_events
 from domain.jobs.models import Job
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
-from domain.profiles.models import ServicemanProfile
+from domain.profiles.models import ServicemanProfile, area
+from domain.profiles.services import seal_home
 from domain.shared.clock import utcnow
+from domain.shared.sealing import Sealer
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.zones.models import OrganisationZone, ServicemanZone, Zone
 
@@ -80,13 +83,15 @@ async def seed_load(settings: Settings, users: int) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords, users)
+        return await populate(passwords, users, make_sealer(settings))
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, users: int) -> str:
-    """Seed into the already initialised Tortoise; the same N twice changes nothing."""
+async def populate(passwords: Passwords, users: int, sealer: Sealer | None = None) -> str:
+    """Seed into the already initialised Tortoise; the same N twice changes nothing. The
+    servicemen's homes are sealed by `sealer` (default: the development keyring's)."""
+    sealer = sealer or development_sealer()
     existing = await User.filter(email__endswith=f"@{LOAD_DOMAIN}").count()
     if existing >= users:
         return f"already seeded: {existing} load users (password {LOAD_PASSWORD!r}); nothing written"
@@ -97,7 +102,7 @@ async def populate(passwords: Passwords, users: int) -> str:
         )
     password_hash = await passwords.hash(LOAD_PASSWORD)  # one hash: they share the password
     async with unit_of_work() as uow:
-        city = await _write(uow, users, password_hash, utcnow())
+        city = await _write(uow, users, password_hash, utcnow(), sealer)
     return f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): {city.summary()}"
 
 
@@ -124,7 +129,7 @@ class City:
         )
 
 
-async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime) -> City:
+async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime, sealer: Sealer) -> City:
     conn = uow.connection
     city = City()
     city.users = [
@@ -141,7 +146,7 @@ async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime)
     city.zones = [_zone(k, math.ceil(math.sqrt(_zone_count(users)))) for k in range(_zone_count(users))]
     await _bulk(conn, city.zones)
     await _businesses(conn, city)
-    await _servicemen(conn, city)
+    await _servicemen(conn, city, sealer)
     await _bookings(conn, city, now)
     await _jobs(uow, city, now)
     return city
@@ -204,7 +209,7 @@ async def _businesses(conn: BaseDBAsyncClient, city: City) -> None:
     await _bulk(conn, links)
 
 
-async def _servicemen(conn: BaseDBAsyncClient, city: City) -> None:
+async def _servicemen(conn: BaseDBAsyncClient, city: City, sealer: Sealer) -> None:
     profiles, links = [], []
     for k, serviceman in enumerate(city.of(Role.SERVICEMAN)):
         zone = city.zones[k % len(city.zones)]
@@ -215,8 +220,9 @@ async def _servicemen(conn: BaseDBAsyncClient, city: City) -> None:
                 user_id=serviceman.id,
                 bio="Load-test serviceman.",
                 category_ids=[TRADES[k % len(TRADES)]],
-                home_lat=lat,
-                home_lng=lng,
+                home_sealed=await seal_home(sealer, serviceman.id, lat, lng),
+                area_lat=area(lat),
+                area_lng=area(lng),
             )
         )
         links.append(ServicemanZone(user_id=serviceman.id, zone_id=zone.id))

@@ -19,9 +19,15 @@ from app.media_settings import MediaSettings, media_production_problems
 from app.observability_settings import ObservabilitySettings
 from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
+from infra.keyring_settings import (
+    DEV_DATA_ENCRYPTION_KEYS,
+    DEV_PII_HASH_KEY,
+    ProtectionSettings,
+    protection_production_problems,
+)
 
-__all__ = ["DEV_MFA_SECRET_KEY", "DEV_SIGNING_KEYS", "DEV_SQLITE_URL", "DEV_TAX_DATA_KEY", "Settings",
-           "SettingsError", "load_settings"]
+__all__ = ["DEV_DATA_ENCRYPTION_KEYS", "DEV_MFA_SECRET_KEY", "DEV_PII_HASH_KEY", "DEV_SIGNING_KEYS", "DEV_SQLITE_URL",
+           "DEV_TAX_DATA_KEY", "Settings", "SettingsError", "load_settings"]
 
 # Values that only ever work outside production: `APP_ENV=production` refuses them.
 DEV_SQLITE_URL = "sqlite://.fieldsync/demo.sqlite3"
@@ -36,7 +42,8 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, tracing, errors: app/*_settings.py
+# Uploads, tracing and errors, protection at rest: app/*_settings.py.
+class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )
@@ -282,9 +289,6 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     # tax ids; the thresholds of the annual export of reportable sellers (DAC7: 30 sales or EUR
     # 2,000; a 1099-K style rule: set both and REPORTABLE_SELLER_REQUIRE_BOTH).
     tax_data_key: SecretStr = SecretStr(DEV_TAX_DATA_KEY)
-    # Consent (issue 18, domain/consent): consent records and policy acceptances keep a keyed
-    # HMAC-SHA256 of the client address with this key (32+ characters); unset: no trace of it.
-    privacy_hash_key: SecretStr | None = None
     reportable_seller_min_transactions: int = Field(30, ge=1)
     reportable_seller_min_amounts: dict[str, int] = Field(default_factory=lambda: {"EUR": 200_000})
     reportable_seller_require_both: bool = False
@@ -337,7 +341,7 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     def _readable_file(cls, value: str | None) -> str | None:
         return checks.readable_file(value)
 
-    @field_validator("sync_cursor_secret", "privacy_hash_key")
+    @field_validator("sync_cursor_secret")
     @classmethod
     def _long_sync_secret(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < 32:
@@ -369,7 +373,8 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     def _production_rules(self) -> Settings:
         problems = checks.inconsistencies(self)
         if not problems and self.app_env == "production":
-            problems = checks.production_problems(self) + media_production_problems(self)
+            problems = (checks.production_problems(self) + media_production_problems(self)
+                        + protection_production_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -60,8 +60,10 @@ class MembershipEndedData(_Data):
 class ServicemanProfileData(_Data):
     user_id: Id
     category_ids: list[Id]
-    home_lat: float | None
-    home_lng: float | None
+    # The public service area (the home rounded to 0.01 degree): the exact home is sealed at
+    # rest and never leaves in an event.
+    area_lat: float | None
+    area_lng: float | None
     version: int
 
 
@@ -262,7 +264,7 @@ class AuditEventData(_Data):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     request_id: str | None
-    ip: str | None
+    ip: str | None  # a keyed hash of the client's address (hk1:...), never the address
 
 
 def _family(prefix: str, names: str, model: type[BaseModel]) -> dict[str, type[BaseModel]]:

@@ -33,8 +33,10 @@ async def authenticate(request: web.Request) -> Actor:
 
 def request_context(request: web.Request) -> RequestContext:
     deps = deps_of(request)
+    ip = client_ip(request, getattr(deps.settings, "proxy_networks", ()))
     return RequestContext(
         request_id=request.get(REQUEST_ID),
-        ip=client_ip(request, getattr(deps.settings, "proxy_networks", ())),
+        ip=ip,
         user_agent=request.headers.get("User-Agent"),
+        ip_hash=deps.pseudonyms.address(ip) if deps.pseudonyms is not None else None,
     )

@@ -27,6 +27,7 @@ from domain.privacy.requests import PrivacyRequests
 from domain.safety.service import SafetyService
 from domain.shared.context import Actor
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.timers import VerificationService
 from rest.health import ReadinessCheck
 from sync.service import SyncService
@@ -55,6 +56,8 @@ class RestDeps:
     safety: SafetyService | None = None  # reports, the moderation queue, payment holds (None: hand-built test deps)
     exports: Exports | None = None  # data-subject exports (None: hand-built test deps)
     privacy: PrivacyRequests | None = None  # data-subject requests and their queue (None: hand-built test deps)
+    sealer: Sealer | None = None  # protection at rest: sealed columns (None: hand-built test deps)
+    pseudonyms: Pseudonyms | None = None  # keyed hashes of client addresses (None: addresses are not kept)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -101,11 +101,11 @@ STOREFRONTS = Collection(
 SERVICEMAN_PROFILES = Collection(
     "serviceman_profiles", "serviceman_profile", (PUBLIC,),
     (*col("id", "user_id", "bio"), typed("category_ids", list[str]),
-     # The home base is private (the REST profile shows it to the serviceman and their managers
-     # only); everyone gets the area, rounded as domain/profiles/models.py `area` does.
-     expr("area_lat", "round($.\"home_lat\"::numeric, 2)", "home_lat", kind=float | None,
+     # The home base is private (sealed at rest; the REST profile shows it to the serviceman and
+     # their managers only); everyone gets the area, stored rounded by domain/profiles/models.py `area`.
+     expr("area_lat", "round($.\"area_lat\"::numeric, 2)", "area_lat", kind=float | None,
           doc="the home base rounded to 0.01 degrees (about 1 km)"),
-     expr("area_lng", "round($.\"home_lng\"::numeric, 2)", "home_lng", kind=float | None,
+     expr("area_lng", "round($.\"area_lng\"::numeric, 2)", "area_lng", kind=float | None,
           doc="likewise"),
      *col("rating_count", "completed_jobs"), typed("verified_documents", list[Credential]), *col("version"), rating(),
      *ts("updated_at")),

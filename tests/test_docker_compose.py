@@ -30,6 +30,9 @@ EXAMPLE_VALUES = {
     "STRIPE_SECRET_KEY": "sk_live_example",
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
     "MEDIA_S3_BUCKET": "fieldsync-media",
+    "DATA_ENCRYPTION_KEYS": "k1:" + "a2V5LW9uZS0wMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA=",
+    "DATA_ENCRYPTION_ACTIVE_KID": "k1",
+    "PII_HASH_KEY": "h" * 48,
 }
 
 

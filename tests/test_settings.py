@@ -34,6 +34,9 @@ PRODUCTION = {
     "STRIPE_WEBHOOK_SECRET": "whsec_example",
     "MEDIA_STORAGE": "s3",
     "MEDIA_S3_BUCKET": "fieldsync-media",
+    "DATA_ENCRYPTION_KEYS": "k1:a2V5LW9uZS0wMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA=",
+    "DATA_ENCRYPTION_ACTIVE_KID": "k1",
+    "PII_HASH_KEY": "p" * 48,
 }
 
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import asyncpg
 import pytest
-from cryptography.exceptions import InvalidTag
 
 from domain.audit.models import AuditRecord
 from domain.profiles.models import ServicemanProfile
+from domain.shared.sealing import SealBroken
 from domain.verification.models import VerificationDocument
 from tests.support.bookings import CENTRE, make_serviceman, make_zone, ok
 from tests.support.identity import join_org, make_admin, register
@@ -75,12 +75,12 @@ async def test_numbers_are_sealed_and_never_shown(client: Any, database_url: str
         await conn.close()
     assert "PL-99887766" not in stored and "number_sealed" in stored
     assert "PL-99887766" not in (ops or "") and "PL-99887766" not in (outbox or "")
-    # Sealed for its owner: the vault opens it again, and a ciphertext copied to another owner does not open.
+    # Sealed for its row: the vault opens it again, and a ciphertext copied to another document does not open.
     sealed = await VerificationDocument.get(id=doc["id"])
-    assert service_of(client).open_number(sealed) == "PL-99887766"
-    sealed.owner_id = uuid.uuid4()
-    with pytest.raises(InvalidTag):
-        service_of(client).open_number(sealed)
+    assert await service_of(client).open_number(sealed) == "PL-99887766"
+    sealed.id = uuid.uuid4()
+    with pytest.raises(SealBroken):
+        await service_of(client).open_number(sealed)
 
 
 async def test_the_queue_assignment_rejection_resubmission_and_history(client: Any) -> None:

@@ -32,8 +32,13 @@ class UserStatus(StrEnum):
 
 class User(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
-    # Stored lower-cased and trimmed: the unique index makes emails case-insensitive.
+    # Stored lower-cased and trimmed: the unique index makes emails case-insensitive. The email
+    # stays readable: it syncs to the user's own devices (rows built in SQL by the capture triggers).
     email = fields.CharField(max_length=254, unique=True)
+    # Its blind index (HMAC-SHA256 under its own key, domain/shared/sealing.Pseudonyms): what
+    # login and registration look up. Null only for rows older than it, until the backfill.
+    email_index = fields.CharField(max_length=64, null=True, unique=True,
+                                   description="keyed HMAC-SHA256 of the email (blind index for lookups)")
     name = fields.CharField(max_length=120)
     roles: Any = fields.JSONField(default=list)
     region = fields.CharField(max_length=64, null=True)
@@ -143,7 +148,7 @@ class RefreshToken(Model):
     spent_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
     user_agent = fields.CharField(max_length=255, null=True)
-    ip = fields.CharField(max_length=64, null=True)
+    ip = fields.CharField(max_length=64, null=True, description="keyed hash of the client address (hk1:...)")
     # When this login last proved a second factor (MFA login, enrolment, step-up); carried from
     # token to token of the family, so a refreshed access token keeps its `mfa_at` claim.
     mfa_at = fields.DatetimeField(null=True)

@@ -39,6 +39,7 @@ from domain.shared.errors import (
     ValidationFailed,
 )
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.sealing import Pseudonyms
 from domain.shared.uow import unit_of_work
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -125,8 +126,11 @@ class AccountsService:
         limits: AuthLimits | None = None,
         forget_device: ForgetDevice | None = None,
         factors: Factors | None = None,
+        pseudonyms: Pseudonyms | None = None,
     ) -> None:
         self.passwords = passwords
+        # The email's blind index (user_account.email_index) is what login and registration look up.
+        self.pseudonyms = pseudonyms
         # Logout with a device token: the device stops getting the user's pushes (the
         # notifications context owns devices; it is plugged in here, accounts never imports it).
         self.forget_device = forget_device
@@ -158,7 +162,8 @@ class AccountsService:
         try:
             async with unit_of_work() as uow:
                 user = await User.create(
-                    email=email, name=name, roles=[role], password_hash=password_hash, using_db=uow.connection
+                    email=email, email_index=self._email_index(email), name=name, roles=[role],
+                    password_hash=password_hash, using_db=uow.connection
                 )
         except IntegrityError:
             raise Conflict("An account cannot be created with these details.",
@@ -172,7 +177,7 @@ class AccountsService:
         address slow that address down; the owner's known device or another address gets in."""
         await self._limit_ip(context)
         key = email_key(email)[:254]
-        user = await User.get_or_none(email=key)
+        user = await self.find_by_email(key)
         device = self.signer.verify_device_cookie(device_cookie)
         known = user is not None and device is not None and device.user_id == str(user.id)
         source = f"device:{device.device_id}" if known and device else f"ip:{context.ip or 'unknown'}"
@@ -209,6 +214,17 @@ class AccountsService:
             raise Unauthorized("This account no longer exists or is suspended.")
         await self.factors.verify(str(user.id), code, context)
         return await self._start_session(user, context, challenge.device_id, mfa_at=utcnow())
+
+    def _email_index(self, key: str) -> str | None:
+        return self.pseudonyms.email_index(key) if self.pseudonyms is not None else None
+
+    async def find_by_email(self, key: str) -> User | None:
+        """The account of an email (in its stored form, `email_key`), through the blind index; an
+        account older than the index (not yet backfilled by the at-rest job) by the email itself."""
+        index = self._email_index(key)
+        if index is None:
+            return await User.get_or_none(email=key)
+        return await User.get_or_none(email_index=index) or await User.get_or_none(email=key, email_index__isnull=True)
 
     async def refresh(self, refresh_token: object, context: RequestContext) -> TokenPair:
         try:

@@ -42,7 +42,9 @@ async def issue(
         token_hash=_digest(token),
         expires_at=utcnow() + timedelta(seconds=ttl_seconds),
         user_agent=(context.user_agent or "")[:255] or None,
-        ip=context.ip,
+        # The network only (a /24 or /48): enough for the owner to recognise a place in the list of
+        # sessions, not the address.
+        ip=truncated_ip(context.ip),
         mfa_at=mfa_at,
         using_db=connection,
     )
@@ -176,7 +178,8 @@ async def list_live(user_id: str, current: str | None) -> list[SessionView]:
         seen.add(row.family_id)
         views.append(SessionView(id=str(row.family_id), created_at=started.get(row.family_id, row.issued_at),
                                  last_used_at=row.issued_at, expires_at=row.expires_at, user_agent=row.user_agent,
-                                 ip=truncated_ip(row.ip), mfa_at=row.mfa_at, current=str(row.family_id) == current))
+                                 ip=row.ip if row.ip and "/" in row.ip else None,  # older rows: a hash
+                                 mfa_at=row.mfa_at, current=str(row.family_id) == current))
     return views
 
 

@@ -26,7 +26,9 @@ class AuditRecord(Model):
     before: Any = fields.JSONField(null=True)
     after: Any = fields.JSONField(null=True)
     request_id = fields.CharField(max_length=128, null=True)
-    ip = fields.CharField(max_length=64, null=True)
+    # The client's address as a keyed hash (`hk1:` + 32 hex, domain/shared/sealing.Pseudonyms):
+    # records from one address can be matched, the address is not kept.
+    ip = fields.CharField(max_length=64, null=True, description="keyed hash of the client address (hk1:...)")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

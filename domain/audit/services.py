@@ -59,13 +59,14 @@ async def record(
     after: dict[str, Any] | None = None,
     events: Sequence[DomainEvent] = (),
 ) -> None:
-    """The audit record and its event, after `events` (the caller's own, written with it)."""
+    """The audit record and its event, after `events` (the caller's own, written with it). The
+    client's address is kept as its keyed hash (`context.ip_hash`), in the row and the event alike."""
     actor_id = actor.user_id if actor else None
     row = {"actor_id": actor_id, "action": action, "subject_type": subject_type, "subject_id": subject_id,
-           "before": before, "after": after, "request_id": context.request_id, "ip": context.ip}
+           "before": before, "after": after, "request_id": context.request_id, "ip": context.ip_hash}
     event = DomainEvent(stream="audit", type=f"audit.{action}", subject=subject_id, actor_id=actor_id,
                         data={"audit_id": 0, "subject_type": subject_type, "before": before, "after": after,
-                              "request_id": context.request_id, "ip": context.ip})
+                              "request_id": context.request_id, "ip": context.ip_hash})
     uow.defer(_write, _Pending(row, event, tuple(events)))
 
 

@@ -34,6 +34,8 @@ USER_ACCOUNT = Table(
     "user_account", "accounts", None,
     (Column("email", Category.IDENTITY, Erasure.PSEUDONYMISE, doc="login and contact address"),
      Column("name", Category.IDENTITY, Erasure.PSEUDONYMISE, doc="shown to counterparties"),
+     Column("email_index", Category.IDENTITY, Erasure.NULLIFY, export=False,
+            doc="keyed blind index of the email for log-in look-ups (HMAC, PII_HASH_KEY)"),
      Column("photo_upload_id", Category.IDENTITY, Erasure.NULLIFY),
      Column("password_hash", Category.IDENTITY, Erasure.PSEUDONYMISE, export=False,
             doc="replaced by an unusable hash: login fails"),
@@ -56,7 +58,7 @@ MEMBERSHIP = Table(
 
 REFRESH_TOKEN = Table(
     "refresh_token", "accounts", "user_id",
-    (Column("ip", Category.NETWORK, Erasure.DELETE, doc="where a session started"),
+    (Column("ip", Category.NETWORK, Erasure.DELETE, doc="the network (/24 or /48) a session started from"),
      Column("user_agent", Category.NETWORK, Erasure.DELETE)),
     basis=Basis.LEGITIMATE_INTEREST, purpose="session security: list and revoke sessions",
     # A token past its expiry can neither refresh nor be replayed; a week later it goes with its IP.
@@ -122,8 +124,10 @@ STOREFRONT = Table(
 SERVICEMAN_PROFILE = Table(
     "serviceman_profile", "profiles", "user_id",
     (Column("bio", Category.CONTENT, Erasure.REDACT),
-     Column("home_lat", Category.LOCATION, Erasure.NULLIFY, doc="exact home: matching distance only"),
-     Column("home_lng", Category.LOCATION, Erasure.NULLIFY),
+     Column("home_sealed", Category.LOCATION, Erasure.NULLIFY, export=False,
+            doc="the exact home, sealed at rest (domain/privacy/at_rest.py); never leaves the server"),
+     Column("area_lat", Category.LOCATION, Erasure.NULLIFY, doc="the rounded public area matching uses"),
+     Column("area_lng", Category.LOCATION, Erasure.NULLIFY),
      Column("verified_documents", Category.SPECIAL, Erasure.REDACT, doc="which credentials were verified")),
     basis=Basis.CONTRACT, purpose="matching a serviceman to work near them",
 )

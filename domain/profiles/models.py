@@ -11,7 +11,9 @@ from tortoise.models import Model
 
 # A serviceman's home base is private; what the marketplace shows (REST, the public sync scope,
 # matching's distances) is the home rounded to AREA_DECIMALS decimal degrees: a cell about 1 km
-# across (1.1 km of latitude; less of longitude away from the equator).
+# across (1.1 km of latitude; less of longitude away from the equator). The exact home is stored
+# sealed (domain/shared/sealing.py: `home_sealed`, the JSON [lat, lng] bound to the user's id),
+# the area in clear beside it (it syncs and matching ranks by it).
 AREA_DECIMALS = 2
 _AREA_STEP = Decimal(1).scaleb(-AREA_DECIMALS)
 
@@ -32,8 +34,10 @@ class ServicemanProfile(Model):
     )
     bio = fields.TextField(default="")
     category_ids: Any = fields.JSONField(default=list, description="category slugs the serviceman works in")
-    home_lat = fields.FloatField(null=True)
-    home_lng = fields.FloatField(null=True)
+    home_sealed = fields.TextField(null=True, description="the exact home base [lat, lng], sealed (AES-256-GCM "
+                                   "envelope, domain/shared/sealing.py); never synced")
+    area_lat = fields.FloatField(null=True, description="the home's latitude rounded to 0.01 degree (public)")
+    area_lng = fields.FloatField(null=True, description="the home's longitude rounded to 0.01 degree (public)")
     rating_sum = fields.IntField(default=0)
     rating_count = fields.IntField(default=0)
     completed_jobs = fields.IntField(default=0)
@@ -45,14 +49,6 @@ class ServicemanProfile(Model):
 
     class Meta:
         table = "serviceman_profile"
-
-    @property
-    def area_lat(self) -> float | None:
-        return area(self.home_lat)
-
-    @property
-    def area_lng(self) -> float | None:
-        return area(self.home_lng)
 
     @property
     def rating(self) -> float | None:

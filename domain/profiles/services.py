@@ -8,6 +8,7 @@ and bookings, never through this API.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -16,11 +17,12 @@ from tortoise.exceptions import IntegrityError
 from domain.access.policy import Permission, allowed, authorize
 from domain.accounts.models import User
 from domain.catalog.models import Category
-from domain.profiles.models import ServicemanProfile
+from domain.profiles.models import ServicemanProfile, area
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, DomainError, ErrorCode, ValidationFailed
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
+from domain.shared.sealing import Place, Sealer
 from domain.shared.uow import unit_of_work
 from domain.zones.assignments import serviceman, serviceman_zone_ids
 
@@ -34,6 +36,7 @@ class ProfileView:
     zone_ids: list[Any]
     saved: bool  # False until the serviceman first writes it (version 0 on the wire)
     home_visible: bool = False  # the exact home base: the serviceman, their managers, admins
+    home: tuple[float, float] | None = None  # opened only when home_visible
 
 
 @dataclass(frozen=True)
@@ -45,18 +48,46 @@ class ProfileInput:
     version: int | None = None  # when given, a stale version is a conflict (0 = never saved)
 
 
-async def _view(actor: Actor, user: User) -> ProfileView:
+class HomeKeyMissing(DomainError):
+    code = ErrorCode.SERVICE_UNAVAILABLE
+    default_message = "The home base cannot be stored or read: the server has no data encryption key."
+
+
+def home_place(user_id: object) -> Place:
+    """Where the sealed home base lives: bound to the serviceman, so it opens in no other row."""
+    return Place("serviceman_profile", "home_sealed", str(user_id))
+
+
+async def seal_home(sealer: Sealer | None, user_id: object, lat: float | None, lng: float | None) -> str | None:
+    if lat is None or lng is None:
+        return None
+    if sealer is None:
+        raise HomeKeyMissing()
+    return await sealer.seal(home_place(user_id), json.dumps([lat, lng]))
+
+
+async def open_home(sealer: Sealer | None, profile: ServicemanProfile) -> tuple[float, float] | None:
+    if profile.home_sealed is None:
+        return None
+    if sealer is None:
+        raise HomeKeyMissing()
+    lat, lng = json.loads(await sealer.open(home_place(profile.user_id), profile.home_sealed))
+    return float(lat), float(lng)
+
+
+async def _view(actor: Actor, user: User, sealer: Sealer | None) -> ProfileView:
     profile = await ServicemanProfile.get_or_none(user_id=user.id)
     saved = profile is not None
     if profile is None:
         profile = ServicemanProfile(user_id=user.id, category_ids=[], version=0)
     home_visible = await allowed(actor, Permission.SERVICEMAN_HOME_READ, user)
-    return ProfileView(user, profile, await serviceman_zone_ids(user.id), saved, home_visible)
+    home = await open_home(sealer, profile) if home_visible else None
+    return ProfileView(user, profile, await serviceman_zone_ids(user.id), saved, home_visible, home)
 
 
-async def get_profile(actor: Actor, user_id: object) -> ProfileView:
+async def get_profile(actor: Actor, user_id: object, sealer: Sealer | None = None) -> ProfileView:
     await authorize(actor, Permission.SERVICEMAN_PROFILE_READ)
-    return await _view(actor, await serviceman(user_id))
+    return await _view(actor, await serviceman(user_id), sealer)
 
 
 async def validate_categories(ids: list[str], field: str = "category_ids") -> list[str]:
@@ -78,19 +109,26 @@ def _check_home(data: ProfileInput) -> None:
                                         "message": "home_lat and home_lng go together", "type": "value_error"}])
 
 
-async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> ProfileView:
+async def put_profile(actor: Actor, user_id: object, data: ProfileInput, sealer: Sealer | None = None) -> ProfileView:
+    """`sealer` seals the exact home base (required when one is given)."""
     user = await serviceman(user_id)
     await authorize(actor, Permission.SERVICEMAN_PROFILE_UPDATE, user)
     _check_home(data)
     categories = await validate_categories(data.category_ids)
     fields: dict[str, Any] = {"bio": data.bio, "category_ids": categories,
-                              "home_lat": data.home_lat, "home_lng": data.home_lng}
+                              "area_lat": area(data.home_lat), "area_lng": area(data.home_lng)}
+    home = (data.home_lat, data.home_lng) if data.home_lat is not None and data.home_lng is not None else None
     async with unit_of_work() as uow:
         current = await ServicemanProfile.get_or_none(user_id=user.id, using_db=uow.connection)
         version = current.version if current is not None else 0
         if data.version is not None and data.version != version:
             raise Conflict("The profile changed since you read it.", details={"version": version},
                            reason=ConflictReason.STALE_VERSION)
+        unchanged = current is not None and all(getattr(current, k) == v for k, v in fields.items()) and (
+            await open_home(sealer, current) if current.home_sealed is not None else None) == home
+        if unchanged:
+            return await _view(actor, user, sealer)
+        fields["home_sealed"] = await seal_home(sealer, user.id, data.home_lat, data.home_lng)
         if current is None:
             try:  # the one-to-one key: of two concurrent first writes one loses
                 profile = await ServicemanProfile.create(user_id=user.id, **fields, using_db=uow.connection)
@@ -98,8 +136,6 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
                 raise Conflict("The profile was created meanwhile; read it again.",
                                reason=ConflictReason.STALE_VERSION) from None
         else:
-            if all(getattr(current, k) == v for k, v in fields.items()):
-                return await _view(actor, user)
             updated = await ServicemanProfile.filter(id=current.id, version=version).using_db(uow.connection).update(
                 **fields, version=version + 1)
             if not updated:
@@ -107,9 +143,9 @@ async def put_profile(actor: Actor, user_id: object, data: ProfileInput) -> Prof
             profile = await ServicemanProfile.get(id=current.id, using_db=uow.connection)
         await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(user.id), actor_id=actor.user_id,
-            data={"user_id": str(user.id), "category_ids": categories, "home_lat": data.home_lat,
-                  "home_lng": data.home_lng, "version": profile.version}))
-    return await _view(actor, user)
+            data={"user_id": str(user.id), "category_ids": categories, "area_lat": profile.area_lat,
+                  "area_lng": profile.area_lng, "version": profile.version}))
+    return await _view(actor, user, sealer)
 
 
 async def clear_bio(actor: Actor, user_id: str, reason: str) -> None:
@@ -130,6 +166,6 @@ async def clear_bio(actor: Actor, user_id: str, reason: str) -> None:
             raise Conflict("The profile changed meanwhile; decide again.", reason=ConflictReason.STALE_VERSION)
         await uow.record(DomainEvent(
             stream="domain", type="serviceman_profile.updated", subject=str(uid), actor_id=actor.user_id,
-            data={"user_id": str(uid), "category_ids": profile.category_ids, "home_lat": profile.home_lat,
-                  "home_lng": profile.home_lng, "version": profile.version + 1,
+            data={"user_id": str(uid), "category_ids": profile.category_ids, "area_lat": profile.area_lat,
+                  "area_lng": profile.area_lng, "version": profile.version + 1,
                   "reason": f"cleared by moderation: {reason}"[:300]}))

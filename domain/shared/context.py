@@ -40,5 +40,7 @@ class Actor:
 @dataclass(frozen=True)
 class RequestContext:
     request_id: str | None = None
-    ip: str | None = None
+    ip: str | None = None  # the client's address: rate limits only, never stored
     user_agent: str | None = None
+    # What records keep of the address (audit, refresh tokens): a keyed hash (sealing.Pseudonyms).
+    ip_hash: str | None = None

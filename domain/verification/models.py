@@ -28,8 +28,8 @@ class DocumentState(StrEnum):
 
 class VerificationDocument(Model):
     """One submitted document: the upload (the file, private) and its validated fields.
-    `number_sealed` is the document's number, encrypted (the tax vault's AES-GCM, the owner as
-    associated data); `number_last4` is all any view shows of it."""
+    `number_sealed` is the document's number, sealed (domain/shared/sealing.py: AES-256-GCM
+    envelope bound to this row); `number_last4` is all any view shows of it."""
 
     id = fields.UUIDField(primary_key=True, default=uuid4)
     owner_id: UUID  # the serviceman (or organisation owner, for a business registration)

@@ -11,7 +11,7 @@ from uuid import UUID, uuid4
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Membership, Organisation, User
 from domain.audit import services as audit
-from domain.finance.reporting.tax import TaxKeyMissing, TaxVault
+from domain.finance.reporting.tax import TaxKeyMissing
 from domain.media.access import holder
 from domain.media.models import UploadKind
 from domain.media.ports import SignedRequest
@@ -21,6 +21,7 @@ from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
+from domain.shared.sealing import Place, Sealer
 from domain.shared.uow import unit_of_work
 from domain.verification import access, eligibility, events
 from domain.verification.checks import ExternalChecks, FakeChecks
@@ -46,26 +47,32 @@ class Submission:
     replaces_id: str | None = None
 
 
+def number_place(document_id: object) -> Place:
+    """Where a document's sealed number lives: bound to the document's row."""
+    return Place("verification_document", "number_sealed", str(document_id))
+
+
 def _invalid(field: str, message: str, kind: str = "value_error") -> ValidationFailed:
     return ValidationFailed(errors=[{"field": field, "message": message, "type": kind}])
 
 
 class VerificationBase:
-    def __init__(self, vault: TaxVault | None, media: Media | None = None,
+    def __init__(self, vault: Sealer | None, media: Media | None = None,
                  checks: ExternalChecks | None = None) -> None:
-        self._vault = vault  # the seller tax vault (AES-GCM): document numbers are sealed like tax ids
+        self._vault = vault  # protection at rest (domain/shared/sealing.py): document numbers are sealed
         self.media = media
         self.checks: ExternalChecks = checks or FakeChecks()
 
     @property
-    def vault(self) -> TaxVault:
+    def vault(self) -> Sealer:
         if self._vault is None:
             raise TaxKeyMissing()
         return self._vault
 
-    def open_number(self, doc: VerificationDocument) -> str:
+    async def open_number(self, doc: VerificationDocument) -> str:
         """The clear number, for an admin's external check only (never in a view)."""
-        return self.vault.open(f"verification:{doc.owner_id}", doc.number_sealed)
+        return await self.vault.open(number_place(doc.id), doc.number_sealed,
+                                     legacy_owner=f"verification:{doc.owner_id}")
 
     async def load(self, actor: Actor, document_id: str, permission: Permission) -> VerificationDocument:
         uid = as_uuid(document_id)
@@ -96,7 +103,7 @@ class Verification(VerificationBase):
         await require_attachable(draft.upload_id, actor.user_id, UploadKind.DOCUMENT)
         result = await self.checks.check(kind.value, parsed.details, parsed.number)
         doc_id = uuid4()
-        sealed = self.vault.seal(f"verification:{subject_id}", parsed.number)
+        sealed = await self.vault.seal(number_place(doc_id), parsed.number)
         async with unit_of_work() as uow:
             conn = uow.connection
             upload = await attach(uow, draft.upload_id, actor.user_id, UploadKind.DOCUMENT, holder(HOLDER, doc_id))

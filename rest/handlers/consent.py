@@ -33,8 +33,8 @@ R = ConflictReason
 
 
 def _ip_hash(req: ApiRequest[Any, Any]) -> str | None:
-    key = req.deps.settings.privacy_hash_key
-    return consent.ip_hash(req.context.ip, key.get_secret_value().encode() if key is not None else None)
+    """The client address as the keyed hash the REST edge made of it (PII_HASH_KEY), never the address."""
+    return req.context.ip_hash
 
 
 def _locale(req: ApiRequest[Any, Any], chosen: str | None) -> str | None:

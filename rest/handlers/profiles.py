@@ -23,7 +23,7 @@ R = ConflictReason
 @routes.get("/servicemen/{user_id}/profile", response=ServicemanProfileOut, auth=True, errors=(E.NOT_FOUND,),
             summary="A serviceman's public profile")
 async def get_serviceman_profile(req: ApiRequest[None, None]) -> ServicemanProfileOut:
-    view = await services.get_profile(req.actor, req.params["user_id"])
+    view = await services.get_profile(req.actor, req.params["user_id"], req.deps.sealer)
     found = ServicemanProfileOut.of(view, await _payouts(req, view))
     if req.deps.verification is not None:  # the public badges (issue 15)
         found.verification = BadgesOut.model_validate(await req.deps.verification.badges(str(view.user.id)))
@@ -37,7 +37,7 @@ async def put_serviceman_profile(req: ApiRequest[ServicemanProfileIn, None]) -> 
     b = req.body
     data = ProfileInput(bio=b.bio, category_ids=b.category_ids, home_lat=b.home_lat, home_lng=b.home_lng,
                         version=b.version)
-    view = await services.put_profile(req.actor, req.params["user_id"], data)
+    view = await services.put_profile(req.actor, req.params["user_id"], data, req.deps.sealer)
     return ServicemanProfileOut.of(view, await _payouts(req, view))
 
 

@@ -124,7 +124,8 @@ class AuditRecordOut(BaseModel):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     request_id: str | None
-    ip: str | None
+    ip: str | None = Field(description="a keyed hash of the client's address (hk1: and 32 hex characters): equal "
+                                       "for one address, never the address itself")
     created_at: datetime
 
     @classmethod

@@ -58,8 +58,8 @@ class ServicemanProfileOut(BaseModel):
         photo = view.user.photo_upload_id
         return cls(user_id=str(view.user.id), name=view.user.name, photo_upload_id=str(photo) if photo else None,
                    bio=p.bio, category_ids=list(p.category_ids or []),
-                   home_lat=p.home_lat if view.home_visible else None,
-                   home_lng=p.home_lng if view.home_visible else None, area_lat=p.area_lat, area_lng=p.area_lng,
+                   home_lat=view.home[0] if view.home else None,
+                   home_lng=view.home[1] if view.home else None, area_lat=p.area_lat, area_lng=p.area_lng,
                    rating=p.rating, rating_count=p.rating_count,
                    completed_jobs=p.completed_jobs, zone_ids=[str(z) for z in view.zone_ids],
                    version=p.version if view.saved else 0, updated_at=p.updated_at if view.saved else None,

@@ -1,8 +1,8 @@
 """Sellers' identity and tax data for platform reporting (DAC7 / 1099-K style), and the annual
 export of reportable sellers.
 
-The tax id is sealed with AES-GCM (the key from settings, the owner as associated data: a
-ciphertext copied to another seller does not open) and never sent back to anyone but the
+The tax id is sealed (domain/shared/sealing.py: AES-256-GCM envelope encryption, bound to the
+seller's row: a ciphertext copied to another seller does not open) and never sent back to anyone but the
 annual export an admin runs (audited): the profile shows its last four characters.
 
 A seller is reportable for a year when, in any one currency, what releases paid them (less
@@ -12,15 +12,11 @@ reach the transaction threshold. Both thresholds are settings (DAC7: 30 sales or
 
 from __future__ import annotations
 
-import base64
-import os
 import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.access.policy import Permission, authorize
 from domain.audit import services as audit
@@ -29,29 +25,15 @@ from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.models import SellerTaxProfile
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import DomainError, ErrorCode, NotFound, ValidationFailed
+from domain.shared.sealing import Place, Sealer
 from domain.shared.uow import unit_of_work
 
 _TAX_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./-]{3,39}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-_VERSION = "v1:"
 
 
-class TaxVault:
-    """Seals and opens tax ids (AES-256-GCM, a random 96-bit nonce per value)."""
-
-    def __init__(self, key: bytes) -> None:
-        if len(key) != 32:
-            raise ValueError("the tax data key must be 32 bytes")
-        self._aead = AESGCM(key)
-
-    def seal(self, owner: str, plain: str) -> str:
-        nonce = os.urandom(12)
-        sealed = self._aead.encrypt(nonce, plain.encode(), owner.encode())
-        return _VERSION + base64.b64encode(nonce + sealed).decode()
-
-    def open(self, owner: str, sealed: str) -> str:
-        raw = base64.b64decode(sealed.removeprefix(_VERSION))
-        return self._aead.decrypt(raw[:12], raw[12:], owner.encode()).decode()
+def tax_id_place(owner: str) -> Place:
+    return Place("seller_tax_profile", "tax_id_sealed", owner)
 
 
 @dataclass(frozen=True)
@@ -99,21 +81,16 @@ class ReportableSeller:
 
 class TaxKeyMissing(DomainError):
     code = ErrorCode.SERVICE_UNAVAILABLE
-    default_message = "Tax data cannot be stored or read: the server has no tax data key (TAX_DATA_KEY)."
+    default_message = "Tax data cannot be stored or read: the server has no data encryption key."
 
 
 class SellerTax:
-    def __init__(self, vault: TaxVault | None, thresholds: Thresholds | None = None) -> None:
-        self._vault = vault  # None: production without TAX_DATA_KEY (tax data refused, never sealed badly)
+    def __init__(self, vault: Sealer | None, thresholds: Thresholds | None = None) -> None:
+        self._vault = vault  # None: no data encryption key (tax data refused, never sealed badly)
         self.thresholds = thresholds or Thresholds()
 
     @property
-    def vault_or_none(self) -> TaxVault | None:
-        """The vault to share (verification seals document numbers with it), None without a key."""
-        return self._vault
-
-    @property
-    def vault(self) -> TaxVault:
+    def vault(self) -> Sealer:
         if self._vault is None:
             raise TaxKeyMissing()
         return self._vault
@@ -143,7 +120,8 @@ class SellerTax:
             "postal_code": draft.postal_code.strip(), "country": draft.country, "updated_by": actor.user_id,
         }
         if tax_id is not None:
-            values.update(tax_id_sealed=self.vault.seal(payee.owner, tax_id), tax_id_last4=tax_id[-4:])
+            values.update(tax_id_sealed=await self.vault.seal(tax_id_place(payee.owner), tax_id),
+                          tax_id_last4=tax_id[-4:])
         async with unit_of_work() as uow:
             found = await SellerTaxProfile.select_for_update().using_db(uow.connection).get_or_none(
                 owner=payee.owner)
@@ -187,7 +165,8 @@ class SellerTax:
                 owner=owner, transactions=counts[owner], amounts=dict(amounts[owner]),
                 reportable_because=[f"amount {c}" for c in by_amount] + (["transactions"] if by_count else []),
                 legal_name=profile.legal_name if profile else None,
-                tax_id=self.vault.open(owner, profile.tax_id_sealed) if profile else None,
+                tax_id=await self.vault.open(tax_id_place(owner), profile.tax_id_sealed, legacy_owner=owner)
+                if profile else None,
                 country=profile.country if profile else None,
                 address={"line1": profile.address_line1, "line2": profile.address_line2, "city": profile.city,
                          "postal_code": profile.postal_code} if profile else None))
