@@ -197,6 +197,7 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
         limiter=rate_limiter,
         refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
         forget_device=devices.remove_on_logout,
+        regions=settings.region_rules,
         limits=AuthLimits(
             per_ip_per_minute=settings.auth_rate_limit_per_minute,
             login=LoginThrottlePolicy(

@@ -52,14 +52,15 @@ async def seed_demo(settings: Settings) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords)
+        return await populate(passwords, region=settings.default_region)
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords) -> str:
-    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent."""
-    users = await ensure_accounts(passwords)
+async def populate(passwords: Passwords, region: str = "eu") -> str:
+    """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent. The
+    accounts live in `region` (DEFAULT_REGION); what they create inherits it."""
+    users = await ensure_accounts(passwords, region)
     try:
         market = await demo_market.ensure_market(users)
     except demo_market.HalfSeeded as exc:
@@ -67,7 +68,7 @@ async def populate(passwords: Passwords) -> str:
     return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}"
 
 
-async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
+async def ensure_accounts(passwords: Passwords, region: str = "eu") -> dict[str, User]:
     """The demo accounts by local part; creates the missing ones."""
     users = {user.email.split("@", 1)[0]: user
              for user in await User.filter(email__in=[demo_email(local) for local, _, _ in ACCOUNTS])}
@@ -76,5 +77,5 @@ async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
         password_hash = await passwords.hash(DEMO_PASSWORD)  # one hash for all: they share the password
         for local, name, role in missing:
             users[local] = await User.create(email=demo_email(local), name=name, roles=[role.value],
-                                             region="demo-city", password_hash=password_hash)
+                                             region=region, password_hash=password_hash)
     return users

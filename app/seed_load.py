@@ -80,12 +80,12 @@ async def seed_load(settings: Settings, users: int) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords, users)
+        return await populate(passwords, users, region=settings.default_region)
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, users: int) -> str:
+async def populate(passwords: Passwords, users: int, region: str = "eu") -> str:
     """Seed into the already initialised Tortoise; the same N twice changes nothing."""
     existing = await User.filter(email__endswith=f"@{LOAD_DOMAIN}").count()
     if existing >= users:
@@ -97,12 +97,13 @@ async def populate(passwords: Passwords, users: int) -> str:
         )
     password_hash = await passwords.hash(LOAD_PASSWORD)  # one hash: they share the password
     async with unit_of_work() as uow:
-        city = await _write(uow, users, password_hash, utcnow())
+        city = await _write(uow, users, password_hash, utcnow(), region)
     return f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): {city.summary()}"
 
 
 @dataclass
 class City:
+    region: str = "eu"  # every load row's (DEFAULT_REGION)
     users: list[User] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     orgs: dict[UUID, Organisation] = field(default_factory=dict)  # owner id -> business
@@ -124,15 +125,15 @@ class City:
         )
 
 
-async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime) -> City:
+async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime, region: str) -> City:
     conn = uow.connection
-    city = City()
+    city = City(region=region)
     city.users = [
         User(
             email=load_email(i),
             name=f"Load {role_of(i).value.title()} {i}",
             roles=[role_of(i).value],
-            region="load-city",
+            region=region,
             password_hash=password_hash,
         )
         for i in range(users)
@@ -176,7 +177,8 @@ async def _businesses(conn: BaseDBAsyncClient, city: City) -> None:
     """Each provider owns a business serving one zone; every other serviceman joins a crew."""
     providers = city.of(Role.PROVIDER)
     for k, owner in enumerate(providers):
-        city.orgs[owner.id] = Organisation(name=f"Load Services {k + 1}", owner_id=owner.id)
+        city.orgs[owner.id] = Organisation(name=f"Load Services {k + 1}", owner_id=owner.id,
+                                           region=city.region)
     await _bulk(conn, list(city.orgs.values()))
     memberships = [
         Membership(organisation_id=org.id, user_id=owner, role=OrgRole.OWNER, status=MembershipStatus.ACCEPTED)
@@ -243,6 +245,7 @@ async def _bookings(conn: BaseDBAsyncClient, city: City, now: datetime) -> None:
             org = city.crew_of.get(serviceman.id)
             booking = Booking(
                 customer_id=customer.id,
+                region=city.region,
                 kind=BookingKind.SCHEDULED,
                 state=state,
                 organisation_id=org.id if org else None,
@@ -295,6 +298,7 @@ async def _conversations(
             kind=ConversationKind.BOOKING,
             key=f"booking:{b.id}",
             booking_id=b.id,
+            region=b.region,
             last_seq=len(HISTORY),
             last_message_at=now,
         )

@@ -34,6 +34,7 @@ from domain.shared.errors import (
     ValidationFailed,
 )
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.regions import Regions
 from domain.shared.uow import unit_of_work
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -105,6 +106,7 @@ class AccountsService:
         refresh_ttl_seconds: int,
         limits: AuthLimits | None = None,
         forget_device: ForgetDevice | None = None,
+        regions: Regions | None = None,
     ) -> None:
         self.passwords = passwords
         # Logout with a device token: the device stops getting the user's pushes (the
@@ -115,6 +117,7 @@ class AccountsService:
         self.limiter = limiter
         self.refresh_ttl_seconds = refresh_ttl_seconds
         self.limits = limits or AuthLimits()
+        self.regions = regions or Regions()  # REGIONS, DEFAULT_REGION (domain/shared/regions.py)
         self.throttle = LoginThrottle(limiter, self.limits.login)
 
     async def authenticate(self, token: object) -> Actor:
@@ -123,9 +126,11 @@ class AccountsService:
             raise Unauthorized("The access token was revoked.")
         return Actor(user_id=claims.user_id, roles=frozenset(claims.roles), session_id=claims.session_id)
 
-    async def register(self, email: str, password: str, name: str, role: str, context: RequestContext) -> TokenPair:
+    async def register(self, email: str, password: str, name: str, role: str, context: RequestContext,
+                       region: str | None = None) -> TokenPair:
         await self._limit_ip(context)
         email = normalize_email(email)
+        region = self.regions.check(region)
         if role not in SELF_SERVICE_ROLES:
             raise ValidationFailed(
                 errors=[{"field": "role", "message": "must be customer, serviceman or provider", "type": "enum"}]
@@ -136,7 +141,8 @@ class AccountsService:
         try:
             async with unit_of_work() as uow:
                 user = await User.create(
-                    email=email, name=name, roles=[role], password_hash=password_hash, using_db=uow.connection
+                    email=email, name=name, roles=[role], region=region, password_hash=password_hash,
+                    using_db=uow.connection,
                 )
         except IntegrityError:
             raise Conflict("An account cannot be created with these details.",
@@ -231,8 +237,8 @@ class AccountsService:
             raise _stale_profile(user)
         if name is not None:
             user.name = clean_name(name)
-        if region is not None:
-            user.region = region.strip() or None
+        if region is not None:  # blank: back to the default region (a user always has one)
+            user.region = self.regions.check(region)
         read = user.version
         user.version += 1
         user.updated_at = utcnow()
