@@ -102,7 +102,7 @@ async def _ensure_login(conn: asyncpg.Connection, login: Login) -> None:
 # Objects of the public schema someone other than the migrate role owns; sequences owned by a
 # table column change owner with their table.
 _FOREIGN_OBJECTS = """
-SELECT c.relname AS name, c.relkind AS kind FROM pg_class c
+SELECT c.relname AS name, c.relkind::text AS kind FROM pg_class c
 WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
   AND pg_get_userbyid(c.relowner) <> $1
   AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
