@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
 import structlog
@@ -26,24 +25,28 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     roles = commands.add_parser(
         "db-roles", help="create or update the migrate role (MIGRATE_DATABASE_URL) and the application role "
                          "(DATABASE_URL, rows only) with their privileges; idempotent")
-    roles.add_argument("--admin-url", default=os.environ.get("DATABASE_ADMIN_URL"),
-                       help="an administrator's PostgreSQL URL on the same database (default: DATABASE_ADMIN_URL)")
+    roles.add_argument("--admin-url", help="an administrator's PostgreSQL URL on the same database "
+                                           "(default: DATABASE_ADMIN_URL)")
 
 
 def run_roles(args: argparse.Namespace, settings: Settings) -> int:
-    if not args.admin_url:
+    admin = args.admin_url or (settings.database_admin_url.get_secret_value() if settings.database_admin_url else None)
+    if not admin:
         print("fieldsync: db-roles needs --admin-url or DATABASE_ADMIN_URL (a superuser of the database)",
               file=sys.stderr)
         return 2
-    if not settings.migrate_database_url:
-        print("fieldsync: db-roles needs MIGRATE_DATABASE_URL (the schema owner's login)", file=sys.stderr)
-        return 2
     try:
-        asyncio.run(ensure_roles(args.admin_url, settings.migrate_database_url, settings.database_url))
+        set_up_roles(settings, admin)
     except RolesRefused as exc:
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def set_up_roles(settings: Settings, admin_url: str) -> None:
+    if not settings.migrate_database_url:
+        raise RolesRefused("the roles need MIGRATE_DATABASE_URL (the schema owner's login) besides DATABASE_URL")
+    asyncio.run(ensure_roles(admin_url, settings.migrate_database_url, settings.database_url))
 
 
 def app_role(settings: Settings) -> str | None:
@@ -60,7 +63,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             undone = asyncio.run(downgrade_one(settings.migrate_url))
             log.info("migration_downgraded", migrations=undone)
             return 0
-    except MigrationRefused as exc:  # a plain refusal, like an invalid setting
+        if settings.database_admin_url is not None:  # the roles first (app/db_roles.py), every deploy
+            set_up_roles(settings, settings.database_admin_url.get_secret_value())
+    except (MigrationRefused, RolesRefused) as exc:  # a plain refusal, like an invalid setting
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
     apply(settings)

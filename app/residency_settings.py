@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import parse_qs, urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode
 
 from app.settings_checks import is_loopback
@@ -30,6 +30,10 @@ class ResidencySettings(BaseSettings):
     default_region: str = "eu"
     # The role `fieldsync migrate` connects as (it owns the schema). Unset: DATABASE_URL.
     migrate_database_url: str | None = None
+    # An administrator of the database (a superuser or the cloud's admin role), for `fieldsync
+    # db-roles` and, when set, `fieldsync migrate`, which then sets the roles up first. Give it
+    # to the migrate job only, never to the app.
+    database_admin_url: SecretStr | None = None
 
     @field_validator("regions", mode="before")
     @classmethod
@@ -52,6 +56,13 @@ class ResidencySettings(BaseSettings):
         if not value.startswith(("postgres://", "postgresql://")):
             raise ValueError("must start with postgres:// or postgresql:// (migrations on SQLite need no role)")
         return value.strip().replace("postgresql://", "postgres://", 1)
+
+    @field_validator("database_admin_url")
+    @classmethod
+    def _admin_postgres_only(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        return SecretStr(cls._postgres_only(value.get_secret_value()) or "")
 
     @model_validator(mode="after")
     def _default_is_listed(self) -> ResidencySettings:
@@ -84,7 +95,9 @@ def requires_tls(url: str) -> bool:
 def residency_production_problems(settings: ResidencySettings) -> list[str]:
     """What production refuses: a database reached over the network without TLS."""
     problems = []
-    urls = {"DATABASE_URL": settings.database_url, "MIGRATE_DATABASE_URL": settings.migrate_database_url}  # type: ignore[attr-defined]
+    admin = settings.database_admin_url.get_secret_value() if settings.database_admin_url else None
+    urls = {"DATABASE_URL": settings.database_url,  # type: ignore[attr-defined]
+            "MIGRATE_DATABASE_URL": settings.migrate_database_url, "DATABASE_ADMIN_URL": admin}
     for name, url in urls.items():
         if url and url.startswith("postgres://") and not requires_tls(url):
             problems.append(f"{name} must require TLS in production: add ?sslmode=verify-full (or require) to it, "

@@ -5,6 +5,7 @@ reached without TLS. Real PostgreSQL, in a throwaway database with throwaway rol
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -190,3 +191,20 @@ def test_serve_refuses_to_start_without_tls_to_the_database(tmp_path: Path) -> N
                      **{**PRODUCTION, "DATABASE_URL": "postgres://app:pw@db.internal:5432/fieldsync"})
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "DATABASE_URL must require TLS in production" in result.stderr and "sslmode=verify-full" in result.stderr
+
+
+async def test_migrate_with_an_administrator_sets_the_roles_up_first(roles: Roles, tmp_path: Path) -> None:
+    """What the compose migrate job does: one `fieldsync migrate` with the three URLs."""
+    result = await asyncio.to_thread(
+        run_cli, tmp_path, "migrate", DATABASE_URL=roles.app_url, MIGRATE_DATABASE_URL=roles.migrate_url,
+        DATABASE_ADMIN_URL=roles.admin_url, JWT_SIGNING_KEYS=STRONG_KEYS, JWT_ACTIVE_KID="k2")
+    assert result.returncode == 0, result.stderr
+    app = await asyncpg.connect(pg(roles.app_url))
+    try:
+        assert await app.fetchval("SELECT count(*) FROM category") > 0  # reference data, readable
+        assert await app.fetchval(
+            "SELECT has_table_privilege(current_user, 'booking', 'INSERT, UPDATE, DELETE')") is True
+        assert await app.fetchval("SELECT has_table_privilege(current_user, 'ledger_posting', 'UPDATE')") is False
+        assert await app.fetchval("SELECT tableowner FROM pg_tables WHERE tablename = 'booking'") == roles.owner
+    finally:
+        await app.close()
