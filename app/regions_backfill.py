@@ -78,4 +78,4 @@ async def backfill(regions: Regions) -> None:
     dialect = conn.capabilities.dialect
     async with unit_of_work() as uow:
         for statement in statements(regions, dialect):
-            await uow.connection.execute_script(statement)
+            await uow.connection.execute_query(statement)

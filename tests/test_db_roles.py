@@ -18,12 +18,12 @@ import pytest
 from app.db_roles import APPEND_ONLY, RolesRefused, ensure_roles
 from app.migrate import migrate
 from app.settings import SettingsError, load_settings
-from tests.conftest import Services, create_database, drop_database
 from domain.finance.ledger.models import LedgerEntry
+from tests.conftest import Services, create_database, drop_database
 from tests.support.bookings import book, build_market, ok
 from tests.support.bus import wait_until
-from tests.support.payments import checkout, run_to, until_state
 from tests.support.identity import PASSWORD, unique_email
+from tests.support.payments import checkout, run_to, until_state
 from tests.test_settings import PRODUCTION, STRONG_KEYS, run_cli
 
 
