@@ -1,4 +1,5 @@
-"""`fieldsync` console entry point: serve, migrate, check-config, retention, keys, seed-demo, demo, and the contract
+"""`fieldsync` console entry point: serve, migrate, db-roles, check-config, retention, keys, seed-demo, demo,
+and the contract
 exports (`fieldsync openapi`, `fieldsync asyncapi`: app/contracts.py).
 
 Every command that reads settings logs as the server does (app/logging.py: JSON lines unless
@@ -77,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "migrate":
         return cli_migrate.run(args, settings)
+    if args.command == "db-roles":
+        return cli_migrate.run_roles(args, settings)
     if args.command == "check-config":
         return cli_check.run(args, settings)
     if args.command == "retention":

@@ -1,5 +1,6 @@
-"""`fieldsync migrate [--status | --downgrade-one]`: apply, list or undo migrations, logging
-what it did as the server logs (JSON lines by default)."""
+"""`fieldsync migrate [--status | --downgrade-one]`: apply, list or undo migrations (as the
+MIGRATE_DATABASE_URL role when set), logging what it did as the server logs (JSON lines by
+default); `fieldsync db-roles`: create the migrate and application roles (app/db_roles.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 
 import structlog
 
+from app.db_roles import RolesRefused, ensure_roles, role_of
 from app.migrate import MigrationRefused, downgrade_one, migrate, migration_status
 from app.settings import Settings
 
@@ -20,6 +22,37 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--status", action="store_true", help="list applied and pending migrations; change nothing")
     mode.add_argument("--downgrade-one", action="store_true", help="undo the newest applied migration")
+    roles = commands.add_parser(
+        "db-roles", help="create or update the migrate role (MIGRATE_DATABASE_URL) and the application role "
+                         "(DATABASE_URL, rows only) with their privileges; idempotent")
+    roles.add_argument("--admin-url", help="an administrator's PostgreSQL URL on the same database "
+                                           "(default: DATABASE_ADMIN_URL)")
+
+
+def run_roles(args: argparse.Namespace, settings: Settings) -> int:
+    admin = args.admin_url or (settings.database_admin_url.get_secret_value() if settings.database_admin_url else None)
+    if not admin:
+        print("fieldsync: db-roles needs --admin-url or DATABASE_ADMIN_URL (a superuser of the database)",
+              file=sys.stderr)
+        return 2
+    try:
+        set_up_roles(settings, admin)
+    except RolesRefused as exc:
+        print(f"fieldsync: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def set_up_roles(settings: Settings, admin_url: str) -> None:
+    if not settings.migrate_database_url:
+        raise RolesRefused("the roles need MIGRATE_DATABASE_URL (the schema owner's login) besides DATABASE_URL")
+    asyncio.run(ensure_roles(admin_url, settings.migrate_database_url, settings.database_url))
+
+
+def app_role(settings: Settings) -> str | None:
+    """The application's role when migrations run as another one: its grants follow each upgrade."""
+    app, owner = role_of(settings.database_url), role_of(settings.migrate_url)
+    return app if settings.migrate_database_url and app and app != owner else None
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -27,10 +60,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.status:
             return show_status(settings)
         if args.downgrade_one:
-            undone = asyncio.run(downgrade_one(settings.database_url))
+            undone = asyncio.run(downgrade_one(settings.migrate_url))
             log.info("migration_downgraded", migrations=undone)
             return 0
-    except MigrationRefused as exc:  # a plain refusal, like an invalid setting
+        if settings.database_admin_url is not None:  # the roles first (app/db_roles.py), every deploy
+            set_up_roles(settings, settings.database_admin_url.get_secret_value())
+    except (MigrationRefused, RolesRefused) as exc:  # a plain refusal, like an invalid setting
         print(f"fieldsync: {exc}", file=sys.stderr)
         return 2
     apply(settings)
@@ -38,12 +73,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def apply(settings: Settings) -> None:
-    applied = asyncio.run(migrate(settings.database_url))
+    applied = asyncio.run(migrate(settings.migrate_url, settings.region_rules, app_role=app_role(settings)))
     log.info("migrations_applied" if applied else "migrations_up_to_date", migrations=applied)
 
 
 def show_status(settings: Settings) -> int:
-    status = asyncio.run(migration_status(settings.database_url))
+    status = asyncio.run(migration_status(settings.migrate_url))
     for name in status.applied:
         log.info("migration", name=name, state="applied")
     for name in status.pending:

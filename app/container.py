@@ -217,6 +217,7 @@ def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationSt
         refresh_ttl_seconds=settings.refresh_token_ttl_seconds,
         forget_device=devices.remove_on_logout,
         factors=Factors(_mfa_box(settings), rate_limiter, MfaLimits(attempts=settings.mfa_attempts_per_window)),
+        regions=settings.region_rules,
         limits=AuthLimits(
             per_ip_per_minute=settings.auth_rate_limit_per_minute,
             login=LoginThrottlePolicy(

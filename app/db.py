@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tortoise.backends.base.config_generator import expand_db_url
 
@@ -62,13 +63,29 @@ class PoolLimits:
 CLIENT_TIMEOUT_MARGIN_SECONDS = 2.0
 
 
+def expand_postgres(database_url: str) -> dict[str, Any]:
+    """Tortoise's expansion of a PostgreSQL URL, reading libpq's `sslmode` (disable, prefer,
+    require, verify-ca, verify-full: production requires TLS, app/residency_settings.py) into
+    asyncpg's `ssl`, which takes the same names."""
+    parts = urlsplit(database_url.replace("postgresql://", "postgres://", 1))
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    sslmode = next((value for key, value in query if key.lower() == "sslmode"), None)
+    kept = urlencode([(key, value) for key, value in query if key.lower() != "sslmode"])
+    expanded = expand_db_url(urlunsplit(parts._replace(query=kept)))
+    if sslmode:
+        expanded["credentials"]["ssl"] = sslmode.strip().lower()
+    return expanded
+
+
 def tortoise_config(database_url: str, pool: PoolLimits | None = None) -> dict[str, Any]:
     url = database_url.replace("postgresql://", "postgres://", 1)
     connection: str | dict[str, Any] = url
     if url.startswith("sqlite://"):  # Tortoise's backend, counting a statement's own rows (not its triggers')
         connection = {**expand_db_url(url), "engine": "infra.sqlite_engine"}
+    elif pool is None and "sslmode=" in url.lower():
+        connection = expand_postgres(url)
     elif pool is not None:  # infra/postgres_engine.py: a bounded wait for a pooled connection
-        expanded = expand_db_url(url)
+        expanded = expand_postgres(url)
         credentials = dict(expanded["credentials"])
         server_settings = dict(credentials.pop("server_settings", None) or {})
         server_settings["statement_timeout"] = str(int(pool.statement_timeout * 1000))

@@ -14,18 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import asyncpg
 from aerich import Command
 from tortoise import Tortoise
 from tortoise.exceptions import OperationalError
 
+from app import regions_backfill
 from app.db import tortoise_config
-from app.migrate_lock import migration_lock
+from app.db_roles import apply_grants
+from app.migrate_lock import connect_arguments, migration_lock
 from domain.catalog.taxonomy import ensure_reference_data
 from domain.consent.sqlite import install_triggers as install_consent_triggers
 from domain.disputes.sqlite import install_triggers as install_dispute_triggers
 from domain.finance.balances.sqlite import install_trigger as install_balance_trigger
 from domain.finance.ledger.sqlite import install_triggers as install_ledger_triggers
 from domain.finance.pricing.admin import seed_default_rules
+from domain.shared.regions import Regions
 from sync.sqlite import install_capture
 
 T = TypeVar("T")
@@ -43,8 +47,11 @@ class MigrationRefused(Exception):
     """A migration command that does not apply to this database."""
 
 
-async def migrate(database_url: str) -> list[str]:
-    """Apply pending migrations; return the names applied."""
+async def migrate(database_url: str, regions: Regions | None = None, app_role: str | None = None) -> list[str]:
+    """Apply pending migrations, then the region backfill (REGIONS, DEFAULT_REGION: app/regions_backfill.py);
+    return the names applied. `app_role`: the application's role when it is not the one migrating
+    (PostgreSQL): its privileges are re-applied to whatever the migrations created (app/db_roles.py)."""
+    regions = regions or Regions()
     if database_url.startswith("sqlite://"):
         _ensure_sqlite_folder(database_url)
         await Tortoise.init(config=tortoise_config(database_url))
@@ -57,11 +64,19 @@ async def migrate(database_url: str) -> list[str]:
             await install_balance_trigger()  # payee balances follow the postings (PostgreSQL: finance_sync)
             await ensure_reference_data()
             await seed_default_rules()  # pricing's defaults (PostgreSQL: migration 8 seeds them)
+            await regions_backfill.backfill(regions)
         finally:
             await Tortoise.close_connections()
         return ["generated sqlite schema"]
     async with migration_lock(database_url):
-        return await _isolated(_upgrade(database_url))
+        applied = await _isolated(_upgrade(database_url, regions))
+        if app_role is not None:
+            conn = await asyncpg.connect(**connect_arguments(database_url))
+            try:
+                await apply_grants(conn, app_role)
+            finally:
+                await conn.close()
+        return applied
 
 
 async def downgrade_one(database_url: str) -> list[str]:
@@ -80,10 +95,11 @@ async def migration_status(database_url: str) -> MigrationStatus:
     return await _isolated(_status(database_url))
 
 
-async def _upgrade(database_url: str) -> list[str]:
+async def _upgrade(database_url: str, regions: Regions) -> list[str]:
     async with _command(database_url) as command:
         applied = await command.upgrade(run_in_transaction=True)
         await ensure_reference_data()  # reference data (the taxonomy) belongs to every database
+        await regions_backfill.backfill(regions)
         return applied
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import asyncpg
 import structlog
-from tortoise.backends.base.config_generator import expand_db_url
+
+from app.db import expand_postgres
 
 # Advisory locks are per database: one key for every migrator of this schema ("fieldsyn").
 MIGRATION_LOCK_KEY = 0x6669656C6473796E
@@ -35,7 +36,7 @@ async def migration_lock(database_url: str) -> AsyncIterator[None]:
 
 
 def connect_arguments(database_url: str) -> dict[str, Any]:
-    credentials = expand_db_url(database_url.replace("postgresql://", "postgres://", 1))["credentials"]
+    credentials = expand_postgres(database_url)["credentials"]
     arguments = {
         key: credentials[key]
         for key in ("host", "port", "user", "password", "database", "ssl")

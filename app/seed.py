@@ -66,16 +66,19 @@ async def seed_demo(settings: Settings) -> str:
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
         return await populate(passwords, make_sealer(settings),
-                              SecretBox(base64.b64decode(settings.mfa_secret_key.get_secret_value())))
+                              SecretBox(base64.b64decode(settings.mfa_secret_key.get_secret_value())),
+                              region=settings.default_region)
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, sealer: Sealer | None = None, box: SecretBox | None = None) -> str:
+async def populate(passwords: Passwords, sealer: Sealer | None = None, box: SecretBox | None = None,
+                   region: str = "eu") -> str:
     """Seed into the already initialised Tortoise (the CLI's, or a test's app); idempotent. The
-    servicemen's homes are sealed by `sealer` (default: the development keyring's); `box` seals the
-    demo admin's TOTP secret (the development MFA key when not given)."""
-    users = await ensure_accounts(passwords)
+    accounts live in `region` (DEFAULT_REGION); what they create inherits it. The servicemen's homes
+    are sealed by `sealer` (default: the development keyring's); `box` seals the demo admin's TOTP
+    secret (the development MFA key when not given)."""
+    users = await ensure_accounts(passwords, region)
     documents = await ensure_policies(users)
     await ensure_admin_totp(users[Role.ADMIN.value], box or SecretBox(base64.b64decode(DEV_MFA_SECRET_KEY)))
     try:
@@ -85,7 +88,7 @@ async def populate(passwords: Passwords, sealer: Sealer | None = None, box: Secr
     return f"{len(users)} users (password {DEMO_PASSWORD!r}); {market}; {documents}"
 
 
-async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
+async def ensure_accounts(passwords: Passwords, region: str = "eu") -> dict[str, User]:
     """The demo accounts by local part; creates the missing ones."""
     users = {user.email.split("@", 1)[0]: user
              for user in await User.filter(email__in=[demo_email(local) for local, _, _ in ACCOUNTS])}
@@ -94,7 +97,7 @@ async def ensure_accounts(passwords: Passwords) -> dict[str, User]:
         password_hash = await passwords.hash(DEMO_PASSWORD)  # one hash for all: they share the password
         for local, name, role in missing:
             users[local] = await User.create(email=demo_email(local), name=name, roles=[role.value],
-                                             region="demo-city", password_hash=password_hash)
+                                             region=region, password_hash=password_hash)
     return users
 
 

@@ -83,12 +83,12 @@ async def seed_load(settings: Settings, users: int) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords, users, make_sealer(settings))
+        return await populate(passwords, users, make_sealer(settings), region=settings.default_region)
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, users: int, sealer: Sealer | None = None) -> str:
+async def populate(passwords: Passwords, users: int, sealer: Sealer | None = None, region: str = "eu") -> str:
     """Seed into the already initialised Tortoise; the same N twice changes nothing. The
     servicemen's homes are sealed by `sealer` (default: the development keyring's)."""
     sealer = sealer or development_sealer()
@@ -102,12 +102,13 @@ async def populate(passwords: Passwords, users: int, sealer: Sealer | None = Non
         )
     password_hash = await passwords.hash(LOAD_PASSWORD)  # one hash: they share the password
     async with unit_of_work() as uow:
-        city = await _write(uow, users, password_hash, utcnow(), sealer)
+        city = await _write(uow, users, password_hash, utcnow(), sealer, region)
     return f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): {city.summary()}"
 
 
 @dataclass
 class City:
+    region: str = "eu"  # every load row's (DEFAULT_REGION)
     users: list[User] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     orgs: dict[UUID, Organisation] = field(default_factory=dict)  # owner id -> business
@@ -129,15 +130,16 @@ class City:
         )
 
 
-async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime, sealer: Sealer) -> City:
+async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime, sealer: Sealer,
+                 region: str) -> City:
     conn = uow.connection
-    city = City()
+    city = City(region=region)
     city.users = [
         User(
             email=load_email(i),
             name=f"Load {role_of(i).value.title()} {i}",
             roles=[role_of(i).value],
-            region="load-city",
+            region=region,
             password_hash=password_hash,
         )
         for i in range(users)
@@ -181,7 +183,8 @@ async def _businesses(conn: BaseDBAsyncClient, city: City) -> None:
     """Each provider owns a business serving one zone; every other serviceman joins a crew."""
     providers = city.of(Role.PROVIDER)
     for k, owner in enumerate(providers):
-        city.orgs[owner.id] = Organisation(name=f"Load Services {k + 1}", owner_id=owner.id)
+        city.orgs[owner.id] = Organisation(name=f"Load Services {k + 1}", owner_id=owner.id,
+                                           region=city.region)
     await _bulk(conn, list(city.orgs.values()))
     memberships = [
         Membership(organisation_id=org.id, user_id=owner, role=OrgRole.OWNER, status=MembershipStatus.ACCEPTED)
@@ -249,6 +252,7 @@ async def _bookings(conn: BaseDBAsyncClient, city: City, now: datetime) -> None:
             org = city.crew_of.get(serviceman.id)
             booking = Booking(
                 customer_id=customer.id,
+                region=city.region,
                 kind=BookingKind.SCHEDULED,
                 state=state,
                 organisation_id=org.id if org else None,
@@ -301,6 +305,7 @@ async def _conversations(
             kind=ConversationKind.BOOKING,
             key=f"booking:{b.id}",
             booking_id=b.id,
+            region=b.region,
             last_seq=len(HISTORY),
             last_message_at=now,
         )

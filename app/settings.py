@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from app import settings_checks as checks
 from app.media_settings import MediaSettings, media_production_problems
 from app.observability_settings import ObservabilitySettings
+from app.residency_settings import ResidencySettings, residency_production_problems
 from app.settings_checks import DEV_SIGNING_KEYS
 from domain.shared.clientaddr import Network, parse_networks
 from infra.keyring_settings import (
@@ -42,8 +43,8 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-# Uploads, tracing and errors, protection at rest: app/*_settings.py.
-class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, BaseSettings):
+# Uploads, tracing and errors, protection at rest, residency and roles: app/*_settings.py.
+class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, ResidencySettings, BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )
@@ -374,7 +375,8 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, BaseSet
         problems = checks.inconsistencies(self)
         if not problems and self.app_env == "production":
             problems = (checks.production_problems(self) + media_production_problems(self)
-                        + protection_production_problems(self))
+                        + protection_production_problems(self)
+                        + residency_production_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from bus.kafka import STREAMS, topic_for
 
 REF = "#/components/schemas/{model}"
+REGION_DOC = "data residency (REGIONS): route by it; null for a row written before regions existed"
 SERVER = "kafka"
 Id = str
 
@@ -95,6 +96,7 @@ class BookingEventData(_Data):
     serviceman_ids: list[Id] = Field(description="the crew, lead first")
     state: str
     version: int
+    region: str | None = Field(None, description=REGION_DOC)
 
 
 class JobEventData(_Data):
@@ -143,6 +145,7 @@ class ConversationEventData(_Data):
     booking_id: Id | None
     job_id: Id | None
     subject_user_id: Id | None
+    region: str | None = Field(None, description=REGION_DOC)
 
 
 class MessageSentData(_Data):
@@ -178,11 +181,13 @@ class PaymentEventData(_Data):
     acting_as: str | None = Field(
         None, description="customer, lead, manager, admin, system, timer, gateway; absent on payment.checkout"
     )
+    region: str | None = Field(None, description=REGION_DOC)
 
 
 class PayoutEventData(_Data):
     owner: str = Field(description="`org:<id>` or `user:<id>`")
     by: str = Field(description="`user:<id>`, `system:<job>` or `gateway:<name>`")
+    region: str | None = Field(None, description=REGION_DOC)
 
 
 class DisputeEventData(_Data):

@@ -45,7 +45,7 @@ USERS = Collection(
 
 ORGANISATIONS = Collection(
     "organisations", "organisation", (scope("org", "id", "its members"),),
-    (*col("id", "name", "owner_id", "rating_count", "version"), rating(), *ts("created_at", "updated_at")),
+    (*col("id", "name", "owner_id", "region", "rating_count", "version"), rating(), *ts("created_at", "updated_at")),
     doc="Provider businesses you belong to.",
 )
 
@@ -120,8 +120,8 @@ BOOKINGS = Collection(
     "bookings", "booking",
     (scope("booking", "id", "its customer and crew"),
      scope("org-bookings", "organisation_id", "the provider's owner and managers")),
-    (*col("id", "kind", "state", "customer_id", "service_id", "organisation_id", "job_id", "zone_id", "lat", "lng",
-          "address", "notes"),
+    (*col("id", "kind", "state", "customer_id", "service_id", "organisation_id", "job_id", "zone_id", "region", "lat",
+          "lng", "address", "notes"),
      *ts("scheduled_start", "scheduled_end"),
      money("price", "price_amount"), money("commission", "commission_amount"), money("tax", "tax_amount"),
      money("total", "total_amount"), *ts("expires_at"), *col("version"), *ts("created_at", "updated_at")),
@@ -202,7 +202,7 @@ DEVICES = Collection(
 # gets `revoked` tombstones for all of it.
 CONVERSATIONS = Collection(
     "conversations", "conversation", (scope("conversation", "id", "its active participants"),),
-    (*col("id", "kind", "booking_id", "job_id", "subject_user_id", "last_seq"), *ts("last_message_at"),
+    (*col("id", "kind", "booking_id", "job_id", "subject_user_id", "region", "last_seq"), *ts("last_message_at"),
      *col("version"), *ts("created_at", "updated_at")),
     doc="Conversations you take part in; `last_seq` is the seq of the newest message.",
 )
@@ -245,7 +245,7 @@ PAYMENT_CASES = Collection(
     "payment_cases", "payment_case",
     (scope("booking", "booking_id", "the booking's customer and crew"),
      scope("org-bookings", "organisation_id", "the provider's owner and managers")),
-    (*col("id", "booking_id", "job_id", "customer_id", "organisation_id", "state"),
+    (*col("id", "booking_id", "job_id", "customer_id", "organisation_id", "region", "state"),
      money("amount", "amount"), money("promo_credit", "promo_amount"), money("captured", "captured_amount"),
      money("refunded", "refunded_amount"), money("released", "released_amount"), *ts("capture_before", "release_after"),
      *col("dispute_open", "failure", "seq", "version"), *ts("created_at", "updated_at")),
@@ -285,7 +285,7 @@ BALANCES = Collection(
 
 PAYOUTS = Collection(
     "payouts", "payout", BALANCES.scopes,
-    (*col("id", "owner", "currency"), money("amount", "amount"), money("netted", "netted"),
+    (*col("id", "owner", "region", "currency"), money("amount", "amount"), money("netted", "netted"),
      *col("state", "trigger", "failure"), *ts("created_at", "updated_at")),
     versioned=False, doc="Payouts to you (or your business): amount, state, what netted a receivable.")
 

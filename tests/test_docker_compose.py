@@ -24,6 +24,8 @@ INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)(?P<op>:?[-?])?(?P<arg>[^}]
 # exactly the documented path.
 EXAMPLE_VALUES = {
     "POSTGRES_PASSWORD": "pg-password",
+    "DB_OWNER_PASSWORD": "owner-password",
+    "DB_APP_PASSWORD": "app-password",
     "JWT_SIGNING_KEYS": "k1:" + "r" * 48,
     "JWT_ACTIVE_KID": "k1",
     "CORS_ORIGINS": "https://app.fieldsync.example",
@@ -127,6 +129,21 @@ def test_replicas_get_a_valid_production_configuration(compose: dict[str, Any]) 
     proxy_address = services(compose)["proxy"]["networks"]["default"]["ipv4_address"]
     assert is_trusted(proxy_address, settings.proxy_networks)
     assert not is_trusted("172.28.0.11", settings.proxy_networks), "not every container of the network"
+
+
+def test_the_migrate_job_sets_up_least_privilege(compose: dict[str, Any]) -> None:
+    """The migrate job runs as the schema owner and sets up the roles as the superuser; the
+    replicas get neither URL, and every connection asks for TLS."""
+    env = {name.lower(): interpolate(value) for name, value in environment(services(compose)["migrate"]).items()}
+    settings = load_settings(**env)
+    assert settings.migrate_database_url and settings.database_admin_url
+    users = {url.split("//", 1)[1].split(":", 1)[0] for url in (
+        settings.database_url, settings.migrate_database_url, settings.database_admin_url.get_secret_value())}
+    assert len(users) == 3, "app, owner and administrator are three roles"
+    for name in REPLICAS:
+        replica = environment(services(compose)[name])
+        assert "MIGRATE_DATABASE_URL" not in replica and "DATABASE_ADMIN_URL" not in replica
+    assert "ssl=on" in services(compose)["postgres"]["command"]
 
 
 def test_the_readme_recipe_is_what_the_stack_requires(compose: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ FIELDS = {name.upper() for name in Settings.model_fields}
 STRONG_KEYS = "k2:" + "s" * 48 + ",k1:" + "t" * 48
 PRODUCTION = {
     "APP_ENV": "production",
-    "DATABASE_URL": "postgres://fieldsync:pw@db.internal:5432/fieldsync",
+    "DATABASE_URL": "postgres://fieldsync:pw@db.internal:5432/fieldsync?sslmode=verify-full",
     "REDIS_URL": "redis://redis.internal:6379/0",
     "KAFKA_BOOTSTRAP": "kafka.internal:9092",
     "JWT_SIGNING_KEYS": STRONG_KEYS,

@@ -72,6 +72,8 @@ class Organisation(Model):
     owner: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="owned_organisations", on_delete=fields.RESTRICT
     )
+    # Data residency (domain/shared/regions.py): its owner's, stamped at creation.
+    region = fields.CharField(max_length=16, null=True)
     rating_sum = fields.IntField(default=0)
     rating_count = fields.IntField(default=0)
     version = fields.IntField(default=1)

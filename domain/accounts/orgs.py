@@ -7,6 +7,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from domain.access.policy import Permission, authorize, register_relation
+from domain.accounts import regions
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
@@ -37,7 +38,8 @@ async def _org(org_id: str) -> Organisation | None:
 async def create(actor: Actor, name: str) -> Organisation:
     await authorize(actor, Permission.ORG_CREATE)
     async with unit_of_work() as uow:
-        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=uow.connection)
+        org = await Organisation.create(name=name.strip(), owner_id=actor.user_id, using_db=uow.connection,
+                                        region=await regions.of_user(actor.user_id, uow.connection))
         # The founder's own membership needs no invitation.
         await Membership.create(organisation=org, user_id=actor.user_id, role=OrgRole.OWNER,
                                 status=MembershipStatus.ACCEPTED, using_db=uow.connection)

@@ -39,6 +39,7 @@ from domain.shared.errors import (
     ValidationFailed,
 )
 from domain.shared.ratelimit import RateLimiter
+from domain.shared.regions import Regions
 from domain.shared.sealing import Pseudonyms
 from domain.shared.uow import unit_of_work
 
@@ -127,6 +128,7 @@ class AccountsService:
         forget_device: ForgetDevice | None = None,
         factors: Factors | None = None,
         pseudonyms: Pseudonyms | None = None,
+        regions: Regions | None = None,
     ) -> None:
         self.passwords = passwords
         # The email's blind index (user_account.email_index) is what login and registration look up.
@@ -139,6 +141,7 @@ class AccountsService:
         self.limiter = limiter
         self.refresh_ttl_seconds = refresh_ttl_seconds
         self.limits = limits or AuthLimits()
+        self.regions = regions or Regions()  # REGIONS, DEFAULT_REGION (domain/shared/regions.py)
         self.throttle = LoginThrottle(limiter, self.limits.login)
         # Second factors (None: no MFA key, so enrolling and proving codes answer 503).
         self.factors = factors or Factors(None, limiter)
@@ -149,9 +152,11 @@ class AccountsService:
             raise Unauthorized("The access token was revoked.")
         return claims.actor()
 
-    async def register(self, email: str, password: str, name: str, role: str, context: RequestContext) -> TokenPair:
+    async def register(self, email: str, password: str, name: str, role: str, context: RequestContext,
+                       region: str | None = None) -> TokenPair:
         await self._limit_ip(context)
         email = normalize_email(email)
+        region = self.regions.check(region)
         if role not in SELF_SERVICE_ROLES:
             raise ValidationFailed(
                 errors=[{"field": "role", "message": "must be customer, serviceman or provider", "type": "enum"}]
@@ -162,8 +167,8 @@ class AccountsService:
         try:
             async with unit_of_work() as uow:
                 user = await User.create(
-                    email=email, email_index=self._email_index(email), name=name, roles=[role],
-                    password_hash=password_hash, using_db=uow.connection
+                    email=email, email_index=self._email_index(email), name=name, roles=[role], region=region,
+                    password_hash=password_hash, using_db=uow.connection,
                 )
         except IntegrityError:
             raise Conflict("An account cannot be created with these details.",
@@ -380,8 +385,8 @@ class AccountsService:
             raise _stale_profile(user)
         if name is not None:
             user.name = clean_name(name)
-        if region is not None:
-            user.region = region.strip() or None
+        if region is not None:  # blank: back to the default region (a user always has one)
+            user.region = self.regions.check(region)
         read = user.version
         user.version += 1
         user.updated_at = utcnow()

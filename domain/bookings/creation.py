@@ -15,6 +15,7 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.access.policy import Permission, authorize
+from domain.accounts import regions
 from domain.accounts.models import Membership, User, UserStatus
 from domain.bookings import events, places, pricing, verified
 from domain.bookings.models import Assignment, Booking, BookingKind, BookingState, Transition
@@ -140,6 +141,7 @@ async def insert_booking(uow: UnitOfWork, new: NewBooking, *, actor_id: str) -> 
         seller_user_id=new.seller_user_id, crew=tuple(new.crew)))
     booking = await Booking.create(
         customer_id=new.customer_id, kind=new.kind, state=BookingState.REQUESTED,
+        region=await regions.of_user(new.customer_id, conn),
         service_id=new.service_id, organisation_id=new.organisation_id, job_id=new.job_id, zone_id=new.zone_id,
         lat=new.lat, lng=new.lng, address=new.address, notes=new.notes,
         scheduled_start=new.window.start if new.window else None,

@@ -19,6 +19,7 @@ def booking_data(booking: Booking, crew_ids: list[str], **extra: Any) -> dict[st
         "serviceman_ids": crew_ids,
         "state": booking.state.value,
         "version": booking.version,
+        "region": booking.region,  # data residency: a warehouse feed routes by it
     }
     data.update(extra)
     return data

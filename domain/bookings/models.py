@@ -33,6 +33,8 @@ class Booking(Model):
     customer: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="bookings", on_delete=fields.RESTRICT
     )
+    # Data residency (domain/shared/regions.py): its customer's, stamped at creation.
+    region = fields.CharField(max_length=16, null=True)
     kind = fields.CharEnumField(BookingKind, max_length=16)
     state = fields.CharEnumField(BookingState, max_length=16, default=BookingState.REQUESTED, db_index=True)
     service_id: UUID | None

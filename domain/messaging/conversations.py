@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 
 from domain.access.policy import Permission, authorize
+from domain.accounts import regions
 from domain.accounts.models import User
 from domain.audit import services as audit
 from domain.bookings.models import Booking
@@ -245,6 +247,7 @@ async def _get_or_create(actor: Actor, subject: Subject) -> Conversation:
             conversation = await Conversation.create(
                 kind=subject.kind, key=subject.key, booking_id=subject.booking.id if subject.booking else None,
                 job_id=subject.job.id if subject.job else None, subject_user_id=subject.user_id, using_db=conn,
+                region=await _region(subject, conn),
             )
             await _record(uow, "conversation.opened", conversation, actor)
     except IntegrityError:  # opened at the same moment by another party: theirs is ours
@@ -252,8 +255,18 @@ async def _get_or_create(actor: Actor, subject: Subject) -> Conversation:
     return conversation
 
 
+async def _region(subject: Subject, conn: BaseDBAsyncClient) -> str | None:
+    """Data residency: the booking's region, else the job's customer's, else the subject user's."""
+    if subject.booking is not None:
+        return subject.booking.region
+    if subject.job is not None:
+        return await regions.of_user(subject.job.customer_id, conn)
+    return await regions.of_user(subject.user_id, conn)
+
+
 async def _record(uow: UnitOfWork, type_: str, conversation: Conversation, actor: Actor | None, **extra: Any) -> None:
-    data: dict[str, Any] = {"conversation_id": str(conversation.id), "kind": conversation.kind.value, **extra}
+    data: dict[str, Any] = {"conversation_id": str(conversation.id), "kind": conversation.kind.value,
+                            "region": conversation.region, **extra}
     for name in ("booking_id", "job_id", "subject_user_id"):
         value: UUID | None = getattr(conversation, name, None)
         data[name] = str(value) if value else None

@@ -54,6 +54,9 @@ class Conversation(Model):
     subject_user: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.User", related_name="subject_conversations", null=True, on_delete=fields.CASCADE
     )
+    # Data residency (domain/shared/regions.py), stamped at creation: its booking's, else its job's
+    # customer's, else its user's.
+    region = fields.CharField(max_length=16, null=True)
     last_seq = fields.BigIntField(default=0)
     last_message_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=1)

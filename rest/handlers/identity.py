@@ -28,7 +28,8 @@ R = ConflictReason
              summary="Create an account and log in")
 async def register(req: ApiRequest[RegisterIn, None]) -> TokenPairOut:
     b = req.body
-    return TokenPairOut.of(await req.deps.accounts.register(b.email, b.password, b.name, b.role, req.context))
+    return TokenPairOut.of(await req.deps.accounts.register(b.email, b.password, b.name, b.role, req.context,
+                                                            region=b.region))
 
 
 @routes.post("/auth/login", body=LoginIn, response=TokenPairOut,

@@ -26,6 +26,9 @@ class RegisterIn(Strict):
     password: str = Field(min_length=1, max_length=256, description="At least 10 characters.")
     name: str = Field(min_length=1, max_length=120)
     role: Literal["customer", "serviceman", "provider"]
+    region: str | None = Field(None, max_length=64, examples=["eu"],
+                               description="where your data lives: one of the service's regions (REGIONS); "
+                                           "absent: the default region")
 
 
 class LoginIn(Strict):
@@ -55,7 +58,7 @@ class ProfilePatch(Strict):
     """The fields to change; what GET /v1/me returns may be sent back as it is."""
 
     name: str | None = Field(None, min_length=1, max_length=120)
-    region: str | None = Field(None, max_length=64)
+    region: str | None = Field(None, max_length=64, description="one of the service's regions (REGIONS); 422 else")
     version: int | None = Field(None, ge=1, le=2**31 - 1, description="the version you read; a stale one is a 409")
 
 
@@ -193,6 +196,7 @@ class OrgOut(BaseModel):
     id: str
     name: str
     owner_id: str
+    region: str | None = Field(None, description="data residency (REGIONS), from its owner at creation")
     version: int
     members: list[MemberOut] = Field(default_factory=list)
     payouts: PayoutEligibilityOut | None = Field(None, description="the organisation's payout eligibility: its "
@@ -201,6 +205,6 @@ class OrgOut(BaseModel):
     @classmethod
     def of(cls, org: Organisation, members: list[Membership] | None = None,
            payouts: Eligibility | None = None) -> OrgOut:
-        return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id),
+        return cls(id=str(org.id), name=org.name, owner_id=str(org.owner_id), region=org.region,
                    version=org.version, members=[MemberOut.of(m) for m in members or []],
                    payouts=PayoutEligibilityOut.maybe(payouts))

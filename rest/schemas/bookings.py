@@ -91,6 +91,7 @@ class BookingOut(BaseModel):
     organisation_id: str | None
     job_id: str | None
     zone_id: str | None
+    region: str | None = Field(None, description="data residency (REGIONS), from its customer at creation")
     lat: float | None
     lng: float | None
     address: str
@@ -119,7 +120,7 @@ class BookingOut(BaseModel):
         return cls(
             id=str(b.id), kind=BookingKind(b.kind), state=BookingState(b.state), customer_id=str(b.customer_id),
             service_id=_id(b.service_id), organisation_id=_id(b.organisation_id),
-            job_id=_id(b.job_id), zone_id=_id(b.zone_id), lat=b.lat, lng=b.lng,
+            job_id=_id(b.job_id), zone_id=_id(b.zone_id), region=b.region, lat=b.lat, lng=b.lng,
             address=b.address, notes=b.notes,
             scheduled_start=_ts(b.scheduled_start), scheduled_end=_ts(b.scheduled_end),
             price=money(b.price_amount), commission=money(b.commission_amount), tax=money(b.tax_amount),

@@ -99,6 +99,8 @@ class ConversationOut(BaseModel):
     booking_id: str | None
     job_id: str | None
     subject_user_id: str | None = Field(description="the bidder (job) or the user (support)")
+    region: str | None = Field(None, description="data residency (REGIONS), at creation from its booking, else "
+                                                 "its job's customer, else its user")
     last_seq: int
     last_read_seq: int = Field(description="yours")
     unread_count: int = Field(description="last_seq - last_read_seq")
@@ -114,7 +116,7 @@ class ConversationOut(BaseModel):
         ids = {name: getattr(c, name, None) for name in ("booking_id", "job_id", "subject_user_id")}
         return cls(
             id=str(c.id), kind=ConversationKind(c.kind), **{k: str(v) if v else None for k, v in ids.items()},
-            last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
+            region=c.region, last_seq=c.last_seq, last_read_seq=view.last_read_seq, unread_count=view.unread_count,
             last_message_at=isoformat(c.last_message_at) if c.last_message_at else None,
             role=ParticipantRole(view.membership.role) if view.membership else None,
             participants=[ParticipantOut.of(p) for p in view.participants] if view.participants else None,

@@ -51,6 +51,7 @@ class PaymentCaseOut(BaseModel):
     id: str
     booking_id: str
     state: CaseState
+    region: str | None = Field(None, description="data residency (REGIONS), from its booking at creation")
     amount: MoneyOut = Field(description="the booking's total (card + promotional credit)")
     promo_credit: MoneyOut = Field(description="the promotional credit it spends (reserved until the capture)")
     charged: MoneyOut = Field(description="what the payment method is authorized for: amount - promo_credit")
@@ -76,7 +77,8 @@ class PaymentCaseOut(BaseModel):
             return MoneyOut.from_parts(amount, c.currency)
 
         return cls(
-            id=str(c.id), booking_id=str(c.booking_id), state=CaseState(c.state), amount=money(c.amount),
+            id=str(c.id), booking_id=str(c.booking_id), state=CaseState(c.state), region=c.region,
+            amount=money(c.amount),
             promo_credit=money(c.promo_amount), charged=money(c.amount - c.promo_amount),
             captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
             held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),

@@ -95,6 +95,7 @@ class PayoutRequestIn(StrictIn):
 class PayoutOut(BaseModel):
     id: str
     payee: str
+    region: str | None = Field(None, description="data residency (REGIONS), from its payee at creation")
     amount: MoneyOut
     netted: MoneyOut = Field(description="what the payee owed us, settled from the payable first")
     state: PayoutState
@@ -106,7 +107,7 @@ class PayoutOut(BaseModel):
 
     @classmethod
     def of(cls, v: PayoutView) -> PayoutOut:
-        return cls(id=v.id, payee=v.owner, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted),
+        return cls(id=v.id, payee=v.owner, region=v.region, amount=MoneyOut.of(v.amount), netted=MoneyOut.of(v.netted),
                    state=PayoutState(v.state),
                    trigger=v.trigger, failure=v.failure, transfer_id=v.transfer_id,
                    created_at=isoformat(v.created_at), updated_at=isoformat(v.updated_at))

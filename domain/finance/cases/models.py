@@ -41,6 +41,8 @@ class PaymentCase(Model):
     job_id = fields.UUIDField(null=True, description="the custom job when the booking came from an accepted bid")
     customer_id = fields.UUIDField(db_index=True)
     organisation_id = fields.UUIDField(null=True, db_index=True)
+    # Data residency (domain/shared/regions.py): its booking's, stamped at creation.
+    region = fields.CharField(max_length=16, null=True)
     state = fields.CharEnumField(CaseState, max_length=24, default=CaseState.AUTHORIZING, db_index=True)
     currency = fields.CharField(max_length=3)
     amount = fields.BigIntField(description="the booking's total, minor units (card + promotional credit)")

@@ -122,7 +122,8 @@ class CaseMoves:
             "organisation_id": str(case.organisation_id) if case.organisation_id else None,
             "seq": case.seq, "state": case.state.value, "from_state": before.value if before else None,
             "version": case.version, "amount": money(case.amount), "captured": money(case.captured_amount),
-            "refunded": money(case.refunded_amount), "released": money(case.released_amount), **extra,
+            "refunded": money(case.refunded_amount), "released": money(case.released_amount),
+            "region": case.region, **extra,
         }
         actor_id = who.actor.user_id if who.actor else None
         event = DomainEvent(stream="finance", type=type_, subject=f"case:{case.id}", actor_id=actor_id, data=data)

@@ -193,7 +193,8 @@ class PaymentCases(CaseOutcomes):
                 conn = uow.connection
                 case = await PaymentCase.create(
                     booking_id=booking.id, job_id=booking.job_id, customer_id=booking.customer_id,
-                    organisation_id=booking.organisation_id, state=S.AUTHORIZING, currency=booking.currency,
+                    organisation_id=booking.organisation_id, region=booking.region, state=S.AUTHORIZING,
+                    currency=booking.currency,
                     amount=frozen["total"], breakdown=frozen, gateway=self.gateway.name, seq=1, using_db=conn)
                 for position, ((title, amount), part) in enumerate(zip(parts, shares, strict=True), start=1):
                     await PaymentMilestone.create(case=case, position=position, title=title, amount=amount,

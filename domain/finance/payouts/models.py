@@ -66,6 +66,8 @@ class Payout(Model):
     id = fields.UUIDField(primary_key=True, default=uuid4)
     key = fields.CharField(max_length=200, unique=True, description="what makes it happen once")
     owner = fields.CharField(max_length=64)
+    # Data residency (domain/shared/regions.py): its payee's (the organisation's or the user's), stamped at creation.
+    region = fields.CharField(max_length=16, null=True)
     currency = fields.CharField(max_length=3)
     amount = fields.BigIntField(description="minor units transferred")
     netted = fields.BigIntField(default=0, description="receivable settled from the payable first")

@@ -30,6 +30,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
 from domain.access.policy import Permission
+from domain.accounts import regions
 from domain.audit import services as audit
 from domain.finance import ledger
 from domain.finance.cases.services import register_payout_destination
@@ -211,7 +212,8 @@ class Payouts(PayeeAccounts):
             "metadata": {"payout_id": str(payout_id), "owner": row.owner},
         }, label=OPERATION_LABEL)
         payout = await Payout.create(
-            id=payout_id, key=key, owner=row.owner, currency=currency, amount=value, netted=netted,
+            id=payout_id, key=key, owner=row.owner, region=await regions.of_owner(row.owner, conn),
+            currency=currency, amount=value, netted=netted,
             trigger=trigger, destination=row.account_id, hold_entry_id=hold.id, operation_key=op.idempotency_key,
             requested_by=who.actor.user_id if who.actor else None, using_db=conn)
         await self._event(uow, "payout.created", row.owner, who, self._data(payout))
@@ -262,7 +264,7 @@ class Payouts(PayeeAccounts):
         return {"payout_id": str(payout.id), "owner": payout.owner, "state": payout.state.value,
                 "trigger": payout.trigger.value, "amount": Money(payout.amount, payout.currency).as_dict(),
                 "netted": Money(payout.netted, payout.currency).as_dict(), "operation_key": payout.operation_key,
-                "transfer_id": payout.transfer_id}
+                "transfer_id": payout.transfer_id, "region": payout.region}
 
 async def _in_flight(owner: str, currency: str, conn: Any) -> int:
     """What the payment cases' pending transfers to this payee will take from their payable."""

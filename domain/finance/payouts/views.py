@@ -54,12 +54,13 @@ class PayoutView:
     transfer_id: str | None
     created_at: datetime
     updated_at: datetime
+    region: str | None = None
 
     @staticmethod
     def of(row: Payout) -> PayoutView:
         return PayoutView(str(row.id), row.owner, Money(row.amount, row.currency), Money(row.netted, row.currency),
                           row.state.value, row.trigger.value, row.failure, row.transfer_id, row.created_at,
-                          row.updated_at)
+                          row.updated_at, row.region)
 
 
 @dataclass(frozen=True)
