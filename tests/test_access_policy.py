@@ -14,17 +14,17 @@ from rest.routing import ROUTES
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, add_marketplace_world, call_with, job_body, marketplace_state
 from tests.support.catalog import complete_fields, make_zone
-from tests.support.disputes import DISPUTE_IDOR_BODIES, dispute_call, dispute_state, victim_dispute, victim_evidence
+from tests.support.disputes import dispute_call, dispute_state, victim_dispute, victim_evidence
 from tests.support.identity import Account, join_org, make_admin, register
+from tests.support.idor_bodies import IDOR_BODIES, TAX_PROFILE
 from tests.support.media import upload_call, victim_upload
 from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
-from tests.support.privacy_exports import EXPORT_IDOR_BODIES, export_call, victim_export
-from tests.support.safety import MODERATION_IDOR_BODIES, moderation_state, victim_moderation
+from tests.support.privacy_exports import export_call, victim_export
+from tests.support.safety import moderation_state, victim_moderation
 from tests.support.verification import (
-    VERIFICATION_IDOR_BODIES,
     VERIFICATION_PUBLIC_READS,
     verification_call,
     verification_state,
@@ -112,8 +112,6 @@ class Case:
     refused: int
 
 
-TAX_PROFILE = {"legal_name": "Pipes Ltd", "tax_id": "GB123456789", "address_line1": "1 Main St", "city": "London",
-               "country": "GB"}
 
 MATRIX: dict[Permission, Case] = {
     Permission.PROFILE_READ: Case(call("GET", "/v1/me"), "customer", 200, "anonymous", 401),
@@ -309,118 +307,6 @@ async def test_policy_matrix(client):
 def _who(world: World, name: str) -> Account | None:
     return None if name == "anonymous" else getattr(world, name)
 
-
-# Every route that takes an id, with a valid body, so only authorization can refuse it.
-IDOR_BODIES: dict[tuple[str, str], dict | None] = {
-    ("GET", "/v1/users/{user_id}"): None,
-    ("POST", "/v1/admin/users/{user_id}/roles"): {"role": "admin"},
-    ("DELETE", "/v1/admin/users/{user_id}/roles/{role}"): None,
-    ("PUT", "/v1/admin/users/{user_id}/suspension"): {"suspended": True},
-    ("GET", "/v1/orgs/{org_id}"): None,
-    ("POST", "/v1/orgs/{org_id}/members"): {"user_id": "{attacker}", "role": "manager"},
-    ("DELETE", "/v1/orgs/{org_id}/members/{user_id}"): None,
-    ("POST", "/v1/orgs/{org_id}/leave"): None,
-    ("POST", "/v1/invitations/{membership_id}/accept"): None,
-    ("POST", "/v1/invitations/{membership_id}/decline"): None,
-    ("GET", "/v1/services/{service_id}"): None,
-    ("PATCH", "/v1/services/{service_id}"): {"version": 1, "title": "pwned"},
-    ("GET", "/v1/services/{service_id}/preview"): None,
-    ("POST", "/v1/services/{service_id}/submit"): None,
-    ("POST", "/v1/services/{service_id}/publish"): None,
-    ("POST", "/v1/services/{service_id}/reject"): {"reason": "pwned"},
-    ("POST", "/v1/services/{service_id}/archive"): None,
-    ("GET", "/v1/storefronts/{org_id}"): None,
-    ("PUT", "/v1/orgs/{org_id}/storefront"): {"headline": "pwned"},
-    ("GET", "/v1/servicemen/{user_id}/schedule"): None,
-    ("PUT", "/v1/servicemen/{user_id}/schedule"): {"timezone": "UTC", "weekly": []},
-    ("PUT", "/v1/servicemen/{user_id}/schedule/exceptions/{date}"): {"available": False},
-    ("DELETE", "/v1/servicemen/{user_id}/schedule/exceptions/{date}"): None,
-    ("GET", "/v1/servicemen/{user_id}/slots"): None,
-    ("GET", "/v1/zones/{zone_id}"): None,
-    ("PATCH", "/v1/zones/{zone_id}"): {"name": "pwned"},
-    ("DELETE", "/v1/zones/{zone_id}"): None,
-    ("GET", "/v1/servicemen/{user_id}/zones"): None,
-    ("PUT", "/v1/servicemen/{user_id}/zones"): {"zone_ids": []},
-    ("GET", "/v1/orgs/{org_id}/zones"): None,
-    ("PUT", "/v1/orgs/{org_id}/zones"): {"zone_ids": []},
-    ("GET", "/v1/servicemen/{user_id}/profile"): None,
-    ("PUT", "/v1/servicemen/{user_id}/profile"): {"bio": "pwned"},
-    ("GET", "/v1/bookings/{booking_id}"): None,
-    **{("POST", f"/v1/bookings/{{booking_id}}/{action}"): {"version": 1}
-       for action in ("accept", "schedule", "start", "complete", "cancel", "decline")},
-    ("PUT", "/v1/bookings/{booking_id}/assignments"): {"version": 1, "serviceman_ids": ["{attacker}"]},
-    ("POST", "/v1/bookings/{booking_id}/reviews"): {"rating": 1},
-    ("GET", "/v1/jobs/{job_id}"): None,
-    ("POST", "/v1/jobs/{job_id}/cancel"): {"reason": "pwned"},
-    ("POST", "/v1/jobs/{job_id}/bids"): {"amount": {"amount": 1, "currency": "USD"}},
-    ("POST", "/v1/bids/{bid_id}/withdraw"): None,
-    ("POST", "/v1/jobs/{job_id}/bids/{bid_id}/accept"): {},
-    ("POST", "/v1/jobs/{job_id}/comments"): {"body": "pwned"},
-    ("GET", "/v1/jobs/{job_id}/comments"): None,
-    ("POST", "/v1/reviews/{review_id}/report"): {"reason": "pwned"},
-    ("POST", "/v1/reviews/{review_id}/hide"): None,
-    ("GET", "/v1/servicemen/{user_id}/reviews"): None,
-    ("GET", "/v1/conversations/{conversation_id}"): None,
-    ("GET", "/v1/conversations/{conversation_id}/messages"): None,
-    ("POST", "/v1/conversations/{conversation_id}/messages"): {"client_msg_id": "pwned", "body": "pwned"},
-    ("POST", "/v1/conversations/{conversation_id}/read"): {"seq": 1},
-    ("PUT", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
-    ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
-    ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
-    ("DELETE", "/v1/devices/{token}"): None,
-    ("DELETE", "/v1/me/sessions/{session_id}"): None,  # another user's login: 404, and it lives on
-    ("POST", "/v1/notifications/{notification_id}/read"): None,
-    ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
-    ("PUT", "/v1/pricing/commission-rules/{rule_id}"): {"basis_points": 1},
-    ("DELETE", "/v1/pricing/commission-rules/{rule_id}"): None,
-    ("PUT", "/v1/pricing/cancellation-rules/{rule_id}"): {"free_until_hours": 0, "fee_bps": 1, "provider_share_bps": 1},
-    ("DELETE", "/v1/pricing/cancellation-rules/{rule_id}"): None,
-    ("PUT", "/v1/pricing/tax-rules/{rule_id}"): {"jurisdiction": "*", "service_tax_bps": 1, "registered_only": False},
-    ("DELETE", "/v1/pricing/tax-rules/{rule_id}"): None,
-    ("GET", "/v1/orgs/{org_id}/pricing-profile"): None,
-    ("PUT", "/v1/orgs/{org_id}/pricing-profile"): {"plan": "pwned"},
-    ("GET", "/v1/servicemen/{user_id}/pricing-profile"): None,
-    ("PUT", "/v1/servicemen/{user_id}/pricing-profile"): {"plan": "pwned"},
-    ("POST", "/v1/payees/{payee}/onboarding"): {"refresh_url": "https://x.test/r", "return_url": "https://x.test/b"},
-    ("POST", "/v1/payees/{payee}/onboarding/refresh"): None,
-    ("GET", "/v1/payees/{payee}/payout-account"): None,
-    ("GET", "/v1/payees/{payee}/payout-preferences"): None,
-    ("PUT", "/v1/payees/{payee}/payout-preferences"): {"schedule": "manual"},
-    ("POST", "/v1/payees/{payee}/payouts"): {"currency": "USD"},
-    ("GET", "/v1/payees/{payee}/payouts"): None,
-    ("GET", "/v1/payees/{payee}/balance"): None,
-    ("GET", "/v1/orgs/{org_id}/crew-split"): None,
-    ("PUT", "/v1/orgs/{org_id}/crew-split"): {"mode": "lead_bonus", "lead_bonus_bps": 10000},
-    ("POST", "/v1/bookings/{booking_id}/checkout"): {"payment_method": "pm_card_visa"},
-    ("GET", "/v1/bookings/{booking_id}/payment"): None,
-    ("GET", "/v1/payment-cases/{case_id}"): None,
-    ("GET", "/v1/payment-cases/{case_id}/chargebacks"): None,
-    ("POST", "/v1/payment-cases/{case_id}/refund"): {},
-    ("POST", "/v1/payment-cases/{case_id}/release"): {},
-    ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read
-    ("GET", "/v1/sandbox/onboarding/{account}"): None,
-    ("GET", "/v1/orgs/{org_id}/finance/balances"): None,
-    ("GET", "/v1/orgs/{org_id}/finance/statement"): None,
-    ("GET", "/v1/orgs/{org_id}/finance/statement.csv"): None,
-    ("GET", "/v1/orgs/{org_id}/tax-profile"): None,
-    ("PUT", "/v1/orgs/{org_id}/tax-profile"): TAX_PROFILE,
-    ("GET", "/v1/bookings/{booking_id}/documents"): None,
-    ("GET", "/v1/admin/finance/reconciliations/{run_id}"): None,
-    ("GET", "/v1/uploads/{upload_id}"): None,
-    ("POST", "/v1/uploads/{upload_id}/confirm"): None,
-    ("GET", "/v1/uploads/{upload_id}/download"): None,
-    ("PUT", "/v1/files/{area}/{name}"): None,  # the local store: no signature, 403
-    ("GET", "/v1/files/{area}/{name}"): None,
-    **DISPUTE_IDOR_BODIES,
-    **VERIFICATION_IDOR_BODIES,
-    **MODERATION_IDOR_BODIES,
-    **EXPORT_IDOR_BODIES,
-    ("GET", "/v1/policies/{kind}"): None,  # public documents (issue 18)
-    ("GET", "/v1/admin/privacy/requests/{request_id}"): None,
-    ("POST", "/v1/admin/privacy/requests/{request_id}/identity-check"): {"method": "pwned"},
-    ("POST", "/v1/admin/privacy/requests/{request_id}/extend"): {"months": 1, "reason": "pwned"},
-    ("POST", "/v1/admin/privacy/requests/{request_id}/refuse"): {"reason": "pwned"},
-}
 
 # The migration's default commission rule (an admin-only route refuses before looking it up).
 SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
