@@ -49,6 +49,7 @@ from domain.finance.operations.worker import register_outcomes
 from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax, TaxVault, Thresholds
+from domain.flags.services import FlagBroadcast, FlagService
 from domain.media.ports import MalwareScanner
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
@@ -61,10 +62,18 @@ from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from domain.verification.checks import FakeChecks
 from domain.verification.timers import VerificationService
 from infra.dependencies import RedisHealth
+from infra.flag_broadcast import RedisFlagBroadcast
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
-from realtime.emitters import DisputeEmitter, FeedEmitter, MessagingFanout, PaymentEmitter, PresenceNotices
+from realtime.emitters import (
+    ConfigNotices,
+    DisputeEmitter,
+    FeedEmitter,
+    MessagingFanout,
+    PaymentEmitter,
+    PresenceNotices,
+)
 from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
 from rest.schemas.jobs import bid_draft
@@ -106,6 +115,7 @@ class Container:
     disputes: DisputeService
     verification: VerificationService  # provider verification (issue 15)
     safety: SafetyService  # reports, the moderation queue, fraud holds (issue 15)
+    flags: FlagService  # flags, remote config, kill switches, maintenance (issue 20)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -128,8 +138,12 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         client_ip=lambda request: address_key(client_ip(request, settings.proxy_networks)))
     sync_config = _sync_config(settings)
     clock = SyncClock(sync_config)
+    # Flags before the services they guard (kill switches); a change reaches every process's
+    # cache, then its sockets (`config:changed`), once the `config` collection shows it.
+    flags = FlagService(_flag_broadcast(settings, redis, health), visible_cursor=clock.visible_cursor)
+    flags.on_change(ConfigNotices(sockets.sio).changed)
     # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
-    messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor)
+    messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor, guard=flags)
     sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter,
                        bodies=Bodies(bid=bid_draft, message=message_draft))  # the REST rules, offline
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
@@ -139,7 +153,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)
-    payments = PaymentCases(payment_gateway, _payment_rules(settings))
+    payments = PaymentCases(payment_gateway, _payment_rules(settings), guard=flags)
     # Disputes freeze, refund and release through the payment cases; their timeline goes live.
     disputes = DisputeService(payments, _dispute_rules(settings))
     # Fraud rules look at each authorization and may hold it; a held payment is not captured.
@@ -183,7 +197,16 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         # Document numbers are sealed by the seller tax vault (the same key and AES-GCM, another associated data).
         verification=VerificationService(seller_tax.vault_or_none, media, checks),
         safety=SafetyService(Moderation(admin), fraud),
+        flags=flags,
     )
+
+
+def _flag_broadcast(settings: Settings, redis: Redis | None, health: RedisHealth | None) -> FlagBroadcast | None:
+    """Across processes on Redis (scoped like the Socket.IO channel); None: this process alone."""
+    if redis is None or health is None:
+        return None
+    return RedisFlagBroadcast(redis, lifecycle.make_redis(settings, listener=True), health,
+                              f"{settings.socket_redis_channel}:flags")
 
 
 def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationStore,

@@ -38,6 +38,7 @@ MODEL_MODULES = [
     "domain.disputes.models",
     "domain.verification.models",
     "domain.safety.models",
+    "domain.flags.models",
     "sync.models",
     "push.models",
 ]

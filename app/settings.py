@@ -240,6 +240,11 @@ class Settings(MediaSettings, ObservabilitySettings, BaseSettings):  # uploads, 
     fraud_home_country: str | None = Field(None, pattern=r"^[A-Z]{2}$",
                                            description="a booking's country when its zone has none")
     moderation_timers_interval_seconds: float = Field(60.0, gt=0)
+    # Flags and remote config (issue 20, docs/flags.md): scheduled changes are applied this
+    # often; every process reloads its flag cache this often too (catching up a broadcast it
+    # missed while its Redis listener was away).
+    flags_schedule_interval_seconds: float = Field(5.0, gt=0)
+    flags_refresh_interval_seconds: float = Field(30.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

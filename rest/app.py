@@ -16,6 +16,7 @@ from rest.handlers import (
     feed,
     files,
     finance,
+    flags,
     identity,
     jobs,
     matching,
@@ -57,6 +58,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     finance.routes,
     webhooks.routes,
     media.routes, files.routes,
+    flags.routes, flags.ofrep,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

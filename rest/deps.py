@@ -20,6 +20,7 @@ from domain.finance.gateway.inbox import WebhookInbox
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
+from domain.flags.services import FlagService
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.safety.service import SafetyService
@@ -51,6 +52,7 @@ class RestDeps:
     disputes: DisputeService | None = None  # disputes and the admin queue (None: hand-built test deps)
     verification: VerificationService | None = None  # provider verification (None: hand-built test deps)
     safety: SafetyService | None = None  # reports, the moderation queue, payment holds (None: hand-built test deps)
+    flags: FlagService | None = None  # flags, capabilities, maintenance, minimum versions (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

@@ -28,6 +28,7 @@ from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
 from domain.finance.payouts.models import PayeeAccount, Payout, PayoutTrigger
+from domain.flags.models import Flag, FlagKind
 from domain.jobs.models import Bid, Comment, Job
 from domain.media.models import Upload, UploadKind
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
@@ -197,6 +198,10 @@ async def _verification_document() -> str:
                                                   upload_id=uuid.uuid4())).id)
 
 
+async def _flag() -> str:
+    return str((await Flag.create(key=f"test.flag_{uuid.uuid4().hex[:8]}", kind=FlagKind.BOOL, value=False)).key)
+
+
 # Rows the database refuses to change or delete (their capture of inserts is tested all the same).
 APPEND_ONLY = {"dispute_entries"}
 
@@ -231,6 +236,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "dispute_entries": (DisputeEntry, _dispute_entry, "body", "Rewritten"),
     "payout_accounts": (PayeeAccount, _payout_account, "payouts_enabled", True),
     "verification_documents": (VerificationDocument, _verification_document, "state", "approved"),
+    "config": (Flag, _flag, "value", True),
 }
 
 

@@ -21,6 +21,7 @@ ADMIN = frozenset({"admin"})
 
 
 class Permission(StrEnum):
+    FLAG_MANAGE = "flag.manage"  # feature flags, remote config, maintenance mode (issue 20)
     PROFILE_READ = "profile.read"
     PROFILE_UPDATE = "profile.update"
     SESSION_MANAGE = "session.manage"
@@ -352,6 +353,8 @@ POLICY: dict[Permission, Grant] = {
     # answers 404 for the rest); admins work the moderation queue and the payments held for review.
     Permission.MODERATION_REPORT: Grant(ALL_ROLES, description="report something"),
     Permission.MODERATION_MANAGE: Grant(ADMIN, description="work the moderation queue and payment holds"),
+    # Flags, remote config, kill switches and maintenance mode: admins (every change audited).
+    Permission.FLAG_MANAGE: Grant(ADMIN, description="read and change feature flags and remote config"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
