@@ -272,6 +272,7 @@ MATRIX: dict[Permission, Case] = {
     Permission.MODERATION_REPORT: Case(call("POST", "/v1/reports", {
         "kind": "user", "subject_id": "{w.target.id}", "reason": "spam"}), "customer", 201, "anonymous", 401),
     Permission.MODERATION_MANAGE: Case(call("GET", "/v1/admin/moderation"), "admin", 200, "provider", 403),
+    Permission.FLAG_MANAGE: Case(call("GET", "/v1/admin/flags"), "admin", 200, "provider", 403),
 }
 
 
@@ -350,6 +351,13 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
     ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
     ("DELETE", "/v1/devices/{token}"): None,
+    # Flags (issue 20): admins only; a flag's evaluation is the caller's own (public config).
+    ("GET", "/v1/admin/flags/{key}"): None,
+    ("PUT", "/v1/admin/flags/{key}"): {"value": False},
+    ("POST", "/v1/admin/flags/{key}/schedules"): {"effective_at": "2030-01-01T00:00:00Z", "value": False},
+    ("GET", "/v1/admin/flags/{key}/schedules"): None,
+    ("DELETE", "/v1/admin/flag-schedules/{schedule_id}"): None,
+    ("POST", "/ofrep/v1/evaluate/flags/{key}"): {"context": {"targetingKey": "{attacker}"}},
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,
     ("PUT", "/v1/pricing/commission-rules/{rule_id}"): {"basis_points": 1},
@@ -405,7 +413,8 @@ SEEDED_RULE_ID = "0f1d6a52-5b1e-4c4e-9d0a-000000000001"
 PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{user_id}/slots"),
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
-                ("GET", "/v1/servicemen/{user_id}/reviews"), *VERIFICATION_PUBLIC_READS}
+                ("GET", "/v1/servicemen/{user_id}/reviews"), ("POST", "/ofrep/v1/evaluate/flags/{key}"),
+                *VERIFICATION_PUBLIC_READS}
 # Routes whose caller is the payment provider, proven by a signature over the body: without
 # one they answer 400 and store nothing.
 SIGNED_BY_PROVIDER = {("POST", "/v1/webhooks/{gateway}")}
@@ -420,6 +429,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
                   "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000",
+                  "key": "checkout.enabled", "schedule_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

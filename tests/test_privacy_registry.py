@@ -52,6 +52,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("zone", "city"): "the city a service area lies in",
     ("zone", "geometry"): "a service area's polygon, not a person's position",
     ("category", "name"): "a catalogue category's label",
+    ("flag", "description"): "an admin's description of a feature flag",
     ("pricing_commission_rule", "note"): "an admin's note on a pricing rule",
     ("pricing_cancellation_rule", "note"): "an admin's note on a pricing rule",
     ("pricing_tax_rule", "note"): "an admin's note on a tax rule",

@@ -214,9 +214,9 @@ class FlagService:
     async def context(self, actor: Actor, client: ClientApp | None = None) -> EvalContext:
         """The evaluation context of a signed-in caller: the token's user and roles, the
         account's region, and the platform and version the app says it is."""
-        region = await User.filter(id=actor.user_id).values_list("region", flat=True)
+        user = await User.filter(id=actor.user_id).only("id", "region").first()
         client = client or ClientApp()
-        return EvalContext(actor.user_id, actor.roles, region[0] if region else None, client.platform,
+        return EvalContext(actor.user_id, actor.roles, user.region if user else None, client.platform,
                            client.version)
 
     async def require(self, feature: str, actor: Actor | None = None) -> None:
@@ -269,7 +269,7 @@ class FlagService:
 
     # -- admin ---------------------------------------------------------------------------------
 
-    async def list(self, actor: Actor) -> list[Definition]:
+    async def list_all(self, actor: Actor) -> list[Definition]:
         await authorize(actor, Permission.FLAG_MANAGE)
         return [d for _, d in sorted(self._definitions.items())]
 
@@ -302,14 +302,14 @@ class FlagService:
                 current.client_visible if current else True)
             description = draft.description if draft.description is not None else (
                 current.description if current else "")
-            fields = {"kind": kind, "value": _stored(value), "rules": [r.wire() for r in rules], "client_visible": visible,
-                      "description": description[:2000]}
+            fields = {"kind": kind, "value": _stored(value), "rules": [r.wire() for r in rules],
+                      "client_visible": visible, "description": description[:2000]}
             if row is None:
                 await _create(Flag(key=key, version=1, **fields), conn)
             else:
                 await Flag.filter(key=key).using_db(conn).update(version=row.version + 1,
                                                                  **{**fields, "value": _encoded(value)})
-            row = await Flag.get(key=key).using_db(conn)
+            row = await Flag.filter(key=key).using_db(conn).get()
             after = _definition(row)
             await audit.record(uow, actor=actor, action="flag.set", subject_type="flag", subject_id=key,
                                context=context, before=_audited(current), after=_audited(after))

@@ -5,6 +5,7 @@ protocol (OFREP: `/ofrep/v1/evaluate/flags`), so an OpenFeature provider can con
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import orjson
 from aiohttp import web
@@ -22,15 +23,15 @@ from rest.schemas.flags import (
     CapabilitiesOut,
     FlagIn,
     FlagOut,
+    FlagScheduleIn,
+    FlagScheduleOut,
+    FlagSchedulesOut,
     FlagsOut,
     LimitsOut,
     MaintenanceOut,
     OfrepBulkOut,
     OfrepFlag,
     OfrepIn,
-    ScheduleIn,
-    ScheduleOut,
-    SchedulesOut,
 )
 
 routes = RouteTable(tags=("flags",))
@@ -39,12 +40,12 @@ E = ErrorCode
 R = ConflictReason
 
 
-def _flags(req: ApiRequest[object, object]) -> FlagService:
+def _flags(req: ApiRequest[Any, Any]) -> FlagService:
     assert req.deps.flags is not None  # wired by the composition root
     return req.deps.flags
 
 
-def _client(req: ApiRequest[object, object], platform: str | None = None, version: str | None = None) -> ClientApp:
+def _client(req: ApiRequest[Any, Any], platform: str | None = None, version: str | None = None) -> ClientApp:
     told = ClientApp.parse(req.request.headers.get(APP_VERSION_HEADER), platform)
     return ClientApp(told.app, version or told.version, told.platform)
 
@@ -54,7 +55,7 @@ def _client(req: ApiRequest[object, object], platform: str | None = None, versio
 @routes.get("/admin/flags", response=FlagsOut, auth=True, errors=(E.FORBIDDEN,),
             summary="Every flag and config value, built-in defaults included (admins)")
 async def list_flags(req: ApiRequest[None, None]) -> FlagsOut:
-    return FlagsOut(flags=[FlagOut.of(d) for d in await _flags(req).list(req.actor)])
+    return FlagsOut(flags=[FlagOut.of(d) for d in await _flags(req).list_all(req.actor)])
 
 
 @routes.get("/admin/flags/{key}", response=FlagOut, auth=True, errors=(E.FORBIDDEN, E.NOT_FOUND),
@@ -75,30 +76,30 @@ async def put_flag(req: ApiRequest[FlagIn, None]) -> FlagOut:
     return FlagOut.of(await _flags(req).put(req.actor, req.params["key"], draft, req.context))
 
 
-@routes.post("/admin/flags/{key}/schedules", body=ScheduleIn, response=ScheduleOut, status=201, auth=True,
+@routes.post("/admin/flags/{key}/schedules", body=FlagScheduleIn, response=FlagScheduleOut, status=201, auth=True,
              errors=(E.FORBIDDEN, E.NOT_FOUND, E.VALIDATION_FAILED),
              summary="Schedule a change of a flag (admins)",
              description="Applied at `effective_at` by a background job (within FLAGS_SCHEDULE_INTERVAL_SECONDS), "
                          "once, and audited.")
-async def schedule_flag(req: ApiRequest[ScheduleIn, None]) -> ScheduleOut:
+async def schedule_flag(req: ApiRequest[FlagScheduleIn, None]) -> FlagScheduleOut:
     b = req.body
     view = await _flags(req).schedule(req.actor, req.params["key"],
                                       ScheduleDraft(b.effective_at, b.value, b.rules), req.context)
-    return ScheduleOut.of(view)
+    return FlagScheduleOut.of(view)
 
 
-@routes.get("/admin/flags/{key}/schedules", response=SchedulesOut, auth=True, errors=(E.FORBIDDEN,),
+@routes.get("/admin/flags/{key}/schedules", response=FlagSchedulesOut, auth=True, errors=(E.FORBIDDEN,),
             summary="A flag's scheduled changes (admins)")
-async def list_schedules(req: ApiRequest[None, None]) -> SchedulesOut:
+async def list_schedules(req: ApiRequest[None, None]) -> FlagSchedulesOut:
     views = await _flags(req).schedules(req.actor, req.params["key"])
-    return SchedulesOut(schedules=[ScheduleOut.of(v) for v in views])
+    return FlagSchedulesOut(schedules=[FlagScheduleOut.of(v) for v in views])
 
 
-@routes.delete("/admin/flag-schedules/{schedule_id}", response=ScheduleOut, auth=True,
+@routes.delete("/admin/flag-schedules/{schedule_id}", response=FlagScheduleOut, auth=True,
                errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT), reasons=(R.INVALID_TRANSITION,),
                summary="Cancel a scheduled change before it applies (admins)")
-async def cancel_schedule(req: ApiRequest[None, None]) -> ScheduleOut:
-    return ScheduleOut.of(await _flags(req).cancel(req.actor, req.params["schedule_id"], req.context))
+async def cancel_schedule(req: ApiRequest[None, None]) -> FlagScheduleOut:
+    return FlagScheduleOut.of(await _flags(req).cancel(req.actor, req.params["schedule_id"], req.context))
 
 
 # -- apps ------------------------------------------------------------------------------------------

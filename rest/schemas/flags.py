@@ -33,7 +33,7 @@ class FlagIn(StrictIn):
     version: int | None = Field(None, ge=0, le=2**31 - 1, description="the version you read; a stale one is a 409")
 
 
-class ScheduleIn(StrictIn):
+class FlagScheduleIn(StrictIn):
     effective_at: datetime = Field(description="when the change applies (RFC 3339)")
     value: JsonValue = Field(None, description="the new default value; null keeps it")
     rules: list[dict[str, JsonValue]] | None = Field(None, max_length=50, description="the new rules; null keeps them")
@@ -58,7 +58,7 @@ class FlagsOut(BaseModel):
     flags: list[FlagOut]
 
 
-class ScheduleOut(BaseModel):
+class FlagScheduleOut(BaseModel):
     id: str
     key: str
     effective_at: Instant
@@ -68,14 +68,14 @@ class ScheduleOut(BaseModel):
     applied_at: Instant | None
 
     @classmethod
-    def of(cls, view: ScheduleView) -> ScheduleOut:
+    def of(cls, view: ScheduleView) -> FlagScheduleOut:
         return cls(id=view.id, key=view.key, effective_at=isoformat(view.effective_at), value=view.value,
                    rules=view.rules, state=view.state,  # type: ignore[arg-type]
                    applied_at=isoformat(view.applied_at) if view.applied_at else None)
 
 
-class SchedulesOut(BaseModel):
-    schedules: list[ScheduleOut]
+class FlagSchedulesOut(BaseModel):
+    schedules: list[FlagScheduleOut]
 
 
 # -- OFREP ---------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ class OfrepContext(BaseModel):
 class OfrepIn(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    context: OfrepContext = Field(default_factory=OfrepContext)
+    context: OfrepContext = Field(default_factory=lambda: OfrepContext.model_validate({}))
 
 
 class OfrepFlag(BaseModel):
