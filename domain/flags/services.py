@@ -184,6 +184,7 @@ class FlagService:
     async def _announce(self, keys: Iterable[str]) -> None:
         """After a commit: once pulls can see it, every process reloads and tells its sockets."""
         cursor = await self.visible_cursor() if self.visible_cursor is not None else None
+        await self.reload()  # read your writes: the admin's next call, on this process, sees it
         await self.broadcast.publish({"keys": sorted(keys), "cursor": cursor})
 
     # -- evaluation --------------------------------------------------------------------------
