@@ -18,7 +18,7 @@ from app import lifecycle
 from app.asyncapi import mount_asyncapi
 from app.container import Container, build_container
 from app.finance_wiring import gateway_contexts
-from app.jobs import at_rest_job, export_jobs, jobs_context, media_jobs, periodic_jobs
+from app.jobs import at_rest_job, export_jobs, flag_jobs, jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
 from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
@@ -74,6 +74,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     if c.redis is not None and c.redis_health is not None:
         app.cleanup_ctx.append(lifecycle.redis_context(c.redis, c.redis_health))
     app.cleanup_ctx.append(lifecycle.revocations_context(c.revocations))
+    app.cleanup_ctx.append(lifecycle.flags_context(c.flags))  # loaded before a request or socket reads them
     app.cleanup_ctx.append(lifecycle.publisher_context(c.publisher))
     # The reactions subscribe before the relay starts: nothing relayed goes unheard.
     app.cleanup_ctx.append(c.subscriptions.context(c.in_process_bus, settings.kafka_bootstrap,
@@ -87,6 +88,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
                                                             c.reconciler, c.payouts, c.disputes,
                                                             c.safety.moderation, c.verification, c.privacy)))
     app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
+    app.cleanup_ctx.append(jobs_context(flag_jobs(settings, c.flags)))
     app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
     app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
     app.cleanup_ctx.append(jobs_context(export_jobs(settings, c.exports)))  # through the store too
@@ -101,10 +103,11 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
-        privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms))
+        privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms,
+        flags=c.flags))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
-                                                disputes=c.disputes))
+                                                disputes=c.disputes, flags=c.flags))
     mount_asyncapi(app)
     install_tracing(app, settings, overrides.span_exporter)  # off unless configured
     install_error_tracking(app, settings)  # off unless configured

@@ -51,6 +51,7 @@ from domain.finance.operations.worker import register_outcomes
 from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax, Thresholds
+from domain.flags.services import FlagBroadcast, FlagService
 from domain.media.ports import MalwareScanner
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
@@ -69,10 +70,18 @@ from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.checks import FakeChecks
 from domain.verification.timers import VerificationService
 from infra.dependencies import RedisHealth
+from infra.flag_broadcast import RedisFlagBroadcast
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
-from realtime.emitters import DisputeEmitter, FeedEmitter, MessagingFanout, PaymentEmitter, PresenceNotices
+from realtime.emitters import (
+    ConfigNotices,
+    DisputeEmitter,
+    FeedEmitter,
+    MessagingFanout,
+    PaymentEmitter,
+    PresenceNotices,
+)
 from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
 from rest.schemas.jobs import bid_draft
@@ -119,6 +128,7 @@ class Container:
     sealer: Sealer  # protection at rest: sealed columns (app/protection.py)
     pseudonyms: Pseudonyms  # the email blind index, client addresses as keyed hashes
     at_rest: AtRest  # the job moving sealed values to the active key, filling the blind index
+    flags: FlagService  # flags, remote config, kill switches, maintenance (issue 20)
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -142,8 +152,12 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         client_ip=lambda request: address_key(client_ip(request, settings.proxy_networks)))
     sync_config = _sync_config(settings)
     clock = SyncClock(sync_config)
+    # Flags before the services they guard (kill switches); a change reaches every process's
+    # cache, then its sockets (`config:changed`), once the `config` collection shows it.
+    flags = FlagService(_flag_broadcast(settings, redis, health), visible_cursor=clock.visible_cursor)
+    flags.on_change(ConfigNotices(sockets.sio).changed)
     # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
-    messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor)
+    messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor, guard=flags)
     sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter,
                        bodies=Bodies(bid=bid_draft, message=message_draft))  # the REST rules, offline
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
@@ -153,7 +167,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)
-    payments = PaymentCases(payment_gateway, _payment_rules(settings))
+    payments = PaymentCases(payment_gateway, _payment_rules(settings), guard=flags)
     # Disputes freeze, refund and release through the payment cases; their timeline goes live.
     disputes = DisputeService(payments, _dispute_rules(settings))
     # Fraud rules look at each authorization and may hold it; a held payment is not captured.
@@ -201,7 +215,16 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                                                  link_ttl_seconds=settings.media_download_ttl_seconds)),
         privacy=_privacy(settings, accounts, sockets.presence.store, media),
         sealer=sealer, pseudonyms=pseudonyms, at_rest=make_at_rest(settings, sealer, pseudonyms),
+        flags=flags,
     )
+
+
+def _flag_broadcast(settings: Settings, redis: Redis | None, health: RedisHealth | None) -> FlagBroadcast | None:
+    """Across processes on Redis (scoped like the Socket.IO channel); None: this process alone."""
+    if redis is None or health is None:
+        return None
+    return RedisFlagBroadcast(redis, lifecycle.make_redis(settings, listener=True), health,
+                              f"{settings.socket_redis_channel}:flags")
 
 
 def _accounts(settings: Settings, signer: TokenSigner, revocations: RevocationStore,

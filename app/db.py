@@ -42,6 +42,7 @@ MODEL_MODULES = [
     "domain.safety.models",
     "domain.privacy.exports",
     "domain.privacy.models",
+    "domain.flags.models",
     "sync.models",
     "push.models",
 ]

@@ -23,6 +23,7 @@ from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
+from domain.flags.services import FlagService
 from domain.jobs import services as jobs
 from domain.media import sweeps as media_sweeps
 from domain.media.services import Media
@@ -111,6 +112,15 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
         table.append(PeriodicJob("push_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, push_worker.sweep,
                                  at_start=True))
     return table
+
+
+def flag_jobs(settings: Settings, flags: FlagService) -> list[PeriodicJob]:
+    """Scheduled flag changes whose time came (each applied once: a compare-and-set on its
+    state, so every replica may run it), and the cache's catch-up on missed broadcasts. Not at
+    start-up: on the embedded SQLite a run at start left the connection locked for the outbox
+    relay at shutdown (seen in tests/test_sync_sqlite.py); a due change waits one interval."""
+    return [PeriodicJob("flag_schedules", settings.flags_schedule_interval_seconds, flags.apply_due),
+            PeriodicJob("flags_refresh", settings.flags_refresh_interval_seconds, flags.refresh)]
 
 
 def media_jobs(settings: Settings, media: Media) -> list[PeriodicJob]:

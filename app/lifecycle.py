@@ -21,6 +21,7 @@ from domain.accounts.revocation import MemoryRevocationStore, RevocationStore
 from domain.accounts.sessions import family_revoked
 from domain.bookings.transitions import guard_accept
 from domain.finance.cases.services import PaymentCases
+from domain.flags.services import FlagService
 from domain.presence.store import PresenceStore
 from domain.shared import uow
 from infra.dependencies import RedisHealth, redis_options
@@ -62,6 +63,18 @@ def make_presence_store(settings: Settings, client: Redis | None, health: RedisH
     return ResilientPresenceStore(
         RedisPresenceStore(client, settings.presence_ttl_seconds, settings.socket_redis_channel), health
     )
+
+
+def flags_context(flags: FlagService) -> Context:
+    """The flag cache loaded from the database, and the listener for changes of other processes."""
+    async def context(_app: web.Application) -> AsyncIterator[None]:
+        await flags.start()
+        try:
+            yield
+        finally:
+            await flags.stop()
+
+    return context
 
 
 def revocations_context(store: RevocationStore) -> Context:

@@ -268,6 +268,11 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
     # runs this often; a ready bundle can be downloaded this many hours, then it is deleted.
     privacy_export_interval_seconds: float = Field(10.0, gt=0)
     privacy_export_keep_hours: float = Field(168.0, gt=0, le=24 * 30)
+    # Flags and remote config (issue 20, docs/flags.md): scheduled changes are applied this
+    # often; every process reloads its flag cache this often too (catching up a broadcast it
+    # missed while its Redis listener was away).
+    flags_schedule_interval_seconds: float = Field(5.0, gt=0)
+    flags_refresh_interval_seconds: float = Field(30.0, gt=0)
     # Payments (issue 13, docs/finance.md): the gateway money moves through. sandbox is the
     # in-process demo gateway (no money moves): refused in production.
     payment_gateway: Literal["sandbox", "stripe"] = "sandbox"

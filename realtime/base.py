@@ -33,9 +33,10 @@ from opentelemetry.trace import SpanKind
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.accounts.tokens import AccessClaims
+from domain.flags.rules import ClientApp
 from domain.shared import tracing
 from domain.shared.context import Actor, SecondFactor
-from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, is_unavailable
+from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, client_details, is_unavailable
 from domain.shared.inputs import schema_allows_big_ints, unstorable
 from infra.errortracking import report_error
 from realtime import acks
@@ -66,9 +67,11 @@ class Refused(socketio.exceptions.ConnectionRefusedError):  # type: ignore[misc]
     level and again under `data` gives every client `{code, message}` where it looks.
     """
 
-    def __init__(self, code: ErrorCode | str, message: str) -> None:
+    def __init__(self, code: ErrorCode | str, message: str, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
-        body = {"code": str(code), "message": message}
+        body: dict[str, Any] = {"code": str(code), "message": message}
+        if details:  # e.g. upgrade_required: minimum_version, store_url
+            body["details"] = details
         self.error_args = {**body, "data": body}
 
 
@@ -114,12 +117,16 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     # e.g. {"typing": RateLimit(per_second=1, burst=3)}.
     RATE_LIMITS: ClassVar[dict[str, RateLimit]] = {}
     _handlers: ClassVar[dict[str, _Handler]] = {}
+    # Client events that write (wire names): refused `maintenance` while maintenance mode is on.
+    WRITE_EVENTS: ClassVar[frozenset[str]] = frozenset()
+    _writes: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         # Built once per class from its on_* coroutines: a client's unknown event names
         # never grow a cache.
         super().__init_subclass__(**kwargs)
         cls._handlers = {}
+        cls._writes = frozenset(_event_key(name) for name in cls.WRITE_EVENTS)
         for name, fn in inspect.getmembers(cls, inspect.iscoroutinefunction):
             if name.startswith("on_") and name[3:] not in _LIFECYCLE_EVENTS:
                 cls._handlers[name[3:]] = _handler_of(name, fn)
@@ -144,10 +151,11 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
         token = auth.get("token") if isinstance(auth, dict) else None
         try:
+            self._check_app(environ, auth)
             claims = await self.authenticate(token)
         except DomainError as exc:
             CONNECTS_REFUSED.labels(self.namespace).inc()
-            raise Refused(exc.code, exc.message) from None
+            raise Refused(exc.code, exc.message, client_details(exc)) from None
         except Exception as exc:  # a bug must refuse with a code, not leave the client hanging
             if is_unavailable(exc):
                 raise Refused(ErrorCode.SERVICE_UNAVAILABLE, "The service is busy; retry shortly.") from None
@@ -155,6 +163,17 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             raise Refused(ErrorCode.INTERNAL_ERROR, "The server could not accept the connection.") from None
         await self.save_session(sid, {"user_id": claims.user_id, **_authority(claims)})
         await self.enter_room(sid, user_room(claims.user_id))
+
+    def _check_app(self, environ: dict[str, Any], auth: Any) -> None:
+        """An app older than its platform's minimum is refused `upgrade_required` (docs/flags.md);
+        it says its version in the `X-App-Version` header or in `auth.app_version`."""
+        flags = self.deps.flags
+        if flags is None:
+            return
+        sent = auth.get("app_version") if isinstance(auth, dict) else None
+        header = sent if isinstance(sent, str) else environ.get("HTTP_X_APP_VERSION")
+        if header and (refusal := flags.upgrade_required(ClientApp.parse(header))) is not None:
+            raise refusal
 
     async def authenticate(self, token: object) -> AccessClaims:
         """Claims of a usable access token; raises a DomainError otherwise."""
@@ -280,6 +299,8 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             DROPS.labels(self.namespace, "rate_limited").inc()
             ack = acks.error(ErrorCode.RATE_LIMITED, "Too many events; slow down.",
                              {"retry_after": round(retry_after, 3)})
+        elif key in self._writes and self.deps.flags is not None and (paused := self.deps.flags.maintenance()):
+            ack = acks.from_domain_error(paused)
         else:
             ack = await self._handle(sid, handler, args)
         EVENTS_IN.labels(self.namespace, label, "ok" if ack["ok"] else ack["error"]["code"]).inc()

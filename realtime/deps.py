@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
 from domain.disputes.service import DisputeService
+from domain.flags.services import FlagService
 from domain.messaging.services import MessagingService
 
 if TYPE_CHECKING:
@@ -26,4 +27,6 @@ class RealtimeDeps:
     messaging: MessagingService | None = None
     # Dispute timelines for `dispute:watch` (the REST adapter holds the same instance).
     disputes: DisputeService | None = None
+    # Maintenance mode (write events refused) and the minimum app version (handshake refused).
+    flags: FlagService | None = None
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+import socketio
+
 from domain.feed.projector import Delivery
 from domain.finance.cases.live import EVENT as PAYMENT_EVENT
+from domain.flags.services import ConfigChange
+from realtime.events import CONFIG_CHANGED, ROOT, checked
 from realtime.fanout import RealtimeEmitter
 from realtime.namespaces.disputes import NAME as DISPUTES
 from realtime.namespaces.disputes import UPDATE_EVENT as DISPUTE_UPDATE
@@ -91,3 +95,19 @@ class DisputeEmitter:
             rooms.append(dispute_room(str(dispute.get("id"))))
         payload = {"dispute": dispute, "entry": entry, "cursor": await self._visible_cursor()}
         await self._emitter.emit_to_rooms(DISPUTES, rooms, DISPUTE_UPDATE, payload)
+
+
+class ConfigNotices:
+    """domain.flags.services.ChangeListener: `config:changed` to every `/` socket of THIS process,
+    run on each process after it reloaded its flags (the change reaches every process through
+    the flag broadcast, not through the Socket.IO channel): a client that hears it and asks
+    again gets the new values from whichever process answers."""
+
+    def __init__(self, sio: socketio.AsyncServer) -> None:
+        self._sio = sio
+
+    async def changed(self, change: ConfigChange) -> None:
+        payload = checked(ROOT, CONFIG_CHANGED, {
+            "keys": list(change.keys), "cursor": change.cursor,
+            "maintenance": {"active": change.maintenance, "retry_after": change.retry_after}})
+        await self._sio.emit(CONFIG_CHANGED, payload, namespace=ROOT, ignore_queue=True)

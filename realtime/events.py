@@ -42,6 +42,24 @@ class SyncPoke(_Event):
     cursor: str = Field(description="The tick to pull up to, as a string.")
 
 
+class MaintenanceState(_Event):
+    active: bool = Field(description="writes answer 503 `maintenance` while true; reads keep working")
+    retry_after: int | None = Field(description="seconds a client waits before writing again; null when off")
+
+
+class ConfigChanged(_Event):
+    """`config:changed`: flags or remote config changed (docs/flags.md). Evaluate again
+    (`POST /ofrep/v1/evaluate/flags`, `GET /v1/capabilities`) or pull the `config` collection
+    up to `cursor`; `maintenance` says at once whether writes are paused."""
+
+    keys: list[str] = Field(description="the keys that changed")
+    cursor: Cursor = _CURSOR
+    maintenance: MaintenanceState
+
+
+CONFIG_CHANGED = "config:changed"
+
+
 class Closing(_Event):
     """`auth:expired` / `socket:evicted`: why the server is about to disconnect this socket."""
 
@@ -146,7 +164,7 @@ class DisputeUpdate(_Event):
 CLOSING_EVENTS: dict[str, type[BaseModel]] = {"auth:expired": Closing, "socket:evicted": Closing}
 
 SERVER_EVENTS: dict[str, dict[str, type[BaseModel]]] = {
-    ROOT: {"sync:poke": SyncPoke, **CLOSING_EVENTS},
+    ROOT: {"sync:poke": SyncPoke, CONFIG_CHANGED: ConfigChanged, **CLOSING_EVENTS},
     FEED: {"feed:item": FeedItemEvent, "booking:payment": BookingPayment, **CLOSING_EVENTS},
     MESSAGING: {
         "message:new": MessageNew,

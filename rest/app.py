@@ -17,6 +17,7 @@ from rest.handlers import (
     feed,
     files,
     finance,
+    flags,
     identity,
     jobs,
     matching,
@@ -64,6 +65,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     webhooks.routes,
     media.routes, files.routes,
     privacy_exports.routes,
+    flags.routes, flags.ofrep,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

@@ -20,6 +20,7 @@ from domain.finance.gateway.inbox import WebhookInbox
 from domain.finance.payouts.services import Payouts
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax
+from domain.flags.services import FlagService
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.privacy.export_service import Exports
@@ -58,6 +59,7 @@ class RestDeps:
     privacy: PrivacyRequests | None = None  # data-subject requests and their queue (None: hand-built test deps)
     sealer: Sealer | None = None  # protection at rest: sealed columns (None: hand-built test deps)
     pseudonyms: Pseudonyms | None = None  # keyed hashes of client addresses (None: addresses are not kept)
+    flags: FlagService | None = None  # flags, capabilities, maintenance, minimum versions (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

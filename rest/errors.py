@@ -17,6 +17,7 @@ from domain.shared.errors import (
     DomainError,
     ErrorCode,
     RateLimited,
+    SwitchedOff,
     ValidationFailed,
     client_details,
     is_unavailable,
@@ -59,6 +60,9 @@ STATUS_BY_CODE: dict[ErrorCode, int] = {
     ErrorCode.MFA_REQUIRED: 403,
     ErrorCode.MFA_STEP_UP_REQUIRED: 403,
     ErrorCode.CSRF_FAILED: 403,
+    ErrorCode.MAINTENANCE: 503,
+    ErrorCode.FEATURE_DISABLED: 503,
+    ErrorCode.UPGRADE_REQUIRED: 426,
 }
 _missing = set(ErrorCode) - set(STATUS_BY_CODE)
 assert not _missing, f"ErrorCode without an HTTP status: {_missing}"  # fail at import, not in production
@@ -187,11 +191,11 @@ def problem_response(
 
 def _from_domain(request: web.Request, exc: DomainError) -> web.Response:
     status = STATUS_BY_CODE[exc.code]
-    if status >= 500:
+    if status >= 500 and not isinstance(exc, SwitchedOff):  # a deliberate 503 keeps its message and details
         log.error("domain_error", code=exc.code.value, error=exc.message)
         return problem_response(request, exc.code, _DEFAULT_DETAIL.get(exc.code, "An unexpected error occurred."))
     headers = dict(getattr(exc, "headers", None) or {})
-    if isinstance(exc, RateLimited):
+    if isinstance(exc, RateLimited | SwitchedOff):
         headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
     if status == 401:
         # RFC 9110: a 401 carries a challenge. RFC 6750 names the scheme.

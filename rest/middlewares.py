@@ -5,8 +5,10 @@
 2. problems: every error becomes an RFC 9457 document (rest/errors.py);
 3. CORS preflight (allowlist from settings);
 3b. the web cookie mode's CSRF and Origin guard (rest/webauth.py);
-4. rate limiting per client address, or per user for authenticated requests;
-5. early 413 by Content-Length.
+4. the control plane (docs/flags.md): an app older than its platform's minimum gets 426
+   `upgrade_required` on every call; in maintenance mode writes get 503 `maintenance`;
+5. rate limiting per client address, or per user for authenticated requests;
+6. early 413 by Content-Length.
 
 Response headers (request id, security, CORS) are set in `on_response_prepare`, so they land
 on every response, errors and websocket handshakes included.
@@ -24,6 +26,7 @@ from typing import Any
 import structlog
 from aiohttp import web
 
+from domain.flags.rules import ClientApp
 from domain.shared.clientaddr import Network, client_address
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
 from domain.shared.ratelimit import address_key
@@ -51,7 +54,7 @@ SOCKETIO_PREFIX = "/socket.io/"
 
 CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
 CORS_ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, Idempotency-Key, X-App-Version, X-CSRF-Token"
-CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After, Idempotent-Replayed"
+CORS_EXPOSE_HEADERS = "X-Request-ID, Retry-After, Idempotent-Replayed, ETag"
 CORS_MAX_AGE_SECONDS = "600"
 
 SECURITY_HEADERS = {
@@ -167,6 +170,35 @@ def cors_middleware(deps: RestDeps) -> Middleware:
     return middleware
 
 
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Writes that go on in maintenance mode: signing in and out, turning maintenance off again,
+# and the POSTs that only read (a sync pull, a flag evaluation, a quote).
+MAINTENANCE_EXEMPT_PREFIXES = ("/v1/auth/", "/v1/admin/flag", "/v1/sync/pull", "/ofrep/", "/v1/quotes")
+# Answered whatever the app's version: probes, the API's description, and the socket handshake
+# (which refuses an old app itself, with a `connect_error` the client library understands).
+UPGRADE_EXEMPT_PREFIXES = ("/v1/openapi.json", "/v1/docs", SOCKETIO_PREFIX)
+
+
+def control_middleware(deps: RestDeps) -> Middleware:
+    """Old apps and maintenance mode, from the flags this process holds (no query per request)."""
+    flags = deps.flags
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if flags is None or request.path in OPERATIONAL_PATHS:
+            return await handler(request)
+        header = request.headers.get(APP_VERSION_HEADER)
+        if header and not request.path.startswith(UPGRADE_EXEMPT_PREFIXES) and (
+                refusal := flags.upgrade_required(ClientApp.parse(header))) is not None:
+            raise refusal
+        if request.method in WRITE_METHODS and not request.path.startswith(MAINTENANCE_EXEMPT_PREFIXES) and (
+                paused := flags.maintenance()) is not None:
+            raise paused
+        return await handler(request)
+
+    return middleware
+
+
 def rate_limit_middleware(deps: RestDeps) -> Middleware:
     """Anonymous requests: a budget per client address. Authenticated ones: a budget per user
     and, for all users behind one address together (a carrier's NAT), a higher ceiling, so
@@ -257,6 +289,7 @@ def install(app: web.Application, deps: RestDeps) -> None:
         problem_middleware,
         cors_middleware(deps),
         webauth.csrf_middleware(deps),
+        control_middleware(deps),
         rate_limit_middleware(deps),
         body_limit_middleware(deps),
     ]

@@ -10,9 +10,11 @@ from collections.abc import Iterable, Sequence
 from typing import get_args
 
 from domain.bookings.models import BookingKind, BookingState
+from domain.flags.models import ScheduleState
 from domain.jobs.models import JobState
 from domain.messaging.models import ConversationKind
 from domain.notifications.models import AppKind, Platform
+from domain.privacy.exports import ExportState
 from domain.shared.errors import ErrorCode
 from rest.schemas.common import Currency
 from sync.collections import COLLECTIONS
@@ -36,6 +38,8 @@ _BY_NAME: dict[str, Iterable[object]] = {
     "PrivacyRequestState": ("received", "identity_checked", "scheduled", "done", "cancelled", "refused"),
     "PrivacyQueueState": ("open", "received", "identity_checked", "scheduled", "done", "cancelled", "refused", "all"),
     "PrivacyRequestChannel": ("self_service", "admin"),
+    "ExportState": ExportState,
+    "FlagScheduleState": ScheduleState,
     "Role": ("customer", "serviceman", "provider", "enterprise", "admin"),
     "CrewRole": ("manager", "serviceman"),
     "BookingCrewRole": ("customer", "serviceman", "manager"),

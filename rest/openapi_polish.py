@@ -35,6 +35,8 @@ TAG_DESCRIPTIONS = {
     "notifications": "The notification inbox, preferences and the devices push reaches.",
     "organisations": "Provider organisations, their crew and invitations.",
     "payments": "Quotes, checkout and payment cases: captures, refunds, releases.",
+    "flags": "Feature flags and remote config: the capability manifest, OpenFeature remote evaluation (OFREP), "
+             "kill switches, maintenance mode, minimum app versions (admins set and schedule them).",
     "payouts": "Payees' payout accounts, preferences, balances and payouts.",
     "pricing": "Price rules, fees and taxes.",
     "privacy": "Your personal data: consents (granted and withdrawn, with their history), policy documents and "

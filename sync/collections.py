@@ -8,6 +8,7 @@ append it here (and any grant rules), then generate a migration (docs/sync.md sa
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from domain.accounts.models import Role
@@ -394,13 +395,28 @@ POLICY_ACCEPTANCES = Collection(
 )
 
 
+# Flags and remote config (issue 20, docs/flags.md): the client-visible definitions, for everyone.
+# An offline app evaluates them itself with the same rules (first matching rule, sticky
+# percentage buckets: sha256("<key>:<user id>")); online it asks OFREP or /v1/capabilities.
+CONFIG = Collection(
+    "config", "flag",
+    (scope_if("$.client_visible", "'public'", "client_visible", doc="client-visible flags: everyone"),),
+    (*col("key", "kind"), typed("value", Any, "the default value, of its kind (bool, int, string, json)"),
+     typed("rules", list[dict[str, Any]], "targeting rules, first match wins (docs/flags.md)"),
+     *col("version"), *ts("updated_at")),
+    id_column="key",
+    doc="Feature flags and remote config values apps may see (kill switches, maintenance mode, minimum app "
+        "versions and store links included); a flag made server-only leaves (`revoked`).",
+)
+
+
 # Order is documentation order; names are unique (checked by tests).
 COLLECTIONS: tuple[Collection, ...] = (
     USERS, ORGANISATIONS, MEMBERSHIPS, ZONES, CATEGORIES, SERVICES, STOREFRONTS, SERVICEMAN_PROFILES,
     BOOKINGS, BOOKING_ASSIGNMENTS, BOOKING_TRANSITIONS, JOBS, BIDS, JOB_COMMENTS, REVIEWS,
     CONVERSATIONS, MESSAGES, READ_STATES, NOTIFICATIONS, DEVICES, FEED_ITEMS,
     PAYMENT_CASES, PAYMENT_MILESTONES, BALANCES, PAYOUTS, PAYOUT_ACCOUNTS, UPLOADS, DISPUTES, DISPUTE_ENTRIES,
-    VERIFICATION_DOCUMENTS, CONSENTS, POLICY_ACCEPTANCES,
+    VERIFICATION_DOCUMENTS, CONSENTS, POLICY_ACCEPTANCES, CONFIG,
 )
 BY_NAME = {c.name: c for c in COLLECTIONS}
 

@@ -40,6 +40,7 @@ MODEL_MODULES = (
     "domain.media.models",
     "domain.disputes.models",
     "domain.verification.models",
+    "domain.flags.models",
 )
 
 # ORM field class -> the JSON value's Python type (first match wins: subclasses first).

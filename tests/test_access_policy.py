@@ -288,6 +288,7 @@ MATRIX: dict[Permission, Case] = {
     Permission.PRIVACY_REQUEST: Case(call("GET", "/v1/me/erasure"), "customer", 404, "anonymous", 401),
     Permission.PRIVACY_REQUESTS_MANAGE: Case(call("GET", "/v1/admin/privacy/requests"), "admin", 200,
                                              "provider", 403),
+    Permission.FLAG_MANAGE: Case(call("GET", "/v1/admin/flags"), "admin", 200, "provider", 403),
 }
 
 
@@ -317,6 +318,7 @@ PUBLIC_READS = {("GET", "/v1/storefronts/{org_id}"), ("GET", "/v1/servicemen/{us
                 ("GET", "/v1/zones/{zone_id}"), ("GET", "/v1/servicemen/{user_id}/zones"),
                 ("GET", "/v1/orgs/{org_id}/zones"), ("GET", "/v1/servicemen/{user_id}/profile"),
                 ("GET", "/v1/servicemen/{user_id}/reviews"), ("GET", "/v1/policies/{kind}"),
+                ("POST", "/ofrep/v1/evaluate/flags/{key}"),
                 *VERIFICATION_PUBLIC_READS}
 # Routes whose caller is the payment provider, proven by a signature over the body: without
 # one they answer 400 and store nothing.
@@ -334,6 +336,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "run_id": "00000000-0000-0000-0000-000000000000", "kind": "privacy",
                   "session_id": jwt.decode(world.serviceman.access_token, options={"verify_signature": False})["sid"],
                   "request_id": "00000000-0000-0000-0000-000000000000",  # admin-only: refused before any look-up
+                  "key": "checkout.enabled", "schedule_id": "00000000-0000-0000-0000-000000000000",
                   **await victim_conversation(client, world.serviceman),
                   **await victim_notifications(client, world.serviceman),
                   **await victim_upload(client, world.serviceman),

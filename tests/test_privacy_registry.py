@@ -54,6 +54,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("category", "name"): "a catalogue category's label",
     ("policy_document", "body"): "the text of a published policy (terms, privacy): by the platform, about no one",
     ("policy_document", "title"): "the title of a published policy",
+    ("flag", "description"): "an admin's description of a feature flag",
     ("pricing_commission_rule", "note"): "an admin's note on a pricing rule",
     ("pricing_cancellation_rule", "note"): "an admin's note on a pricing rule",
     ("pricing_tax_rule", "note"): "an admin's note on a tax rule",

@@ -29,6 +29,7 @@ from domain.feed.models import FeedItem
 from domain.finance.balances.models import PayeeBalance
 from domain.finance.cases.models import PaymentCase, PaymentMilestone
 from domain.finance.payouts.models import PayeeAccount, Payout, PayoutTrigger
+from domain.flags.models import Flag, FlagKind
 from domain.jobs.models import Bid, Comment, Job
 from domain.media.models import Upload, UploadKind
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant, ParticipantRole
@@ -206,6 +207,8 @@ async def _consent_record() -> str:
 async def _policy_acceptance() -> str:
     return str((await PolicyAcceptance.create(user_id=await _user(), kind=PolicyKind.TERMS, version=1, locale="en",
                                               channel=ConsentChannel.APP, accepted_at=utcnow())).id)
+async def _flag() -> str:
+    return str((await Flag.create(key=f"test.flag_{uuid.uuid4().hex[:8]}", kind=FlagKind.BOOL, value=False)).key)
 
 
 # Rows the database refuses to change or delete (their capture of inserts is tested all the same).
@@ -244,6 +247,7 @@ FACTORIES: dict[str, tuple[type[Model], Factory, str, Any]] = {
     "verification_documents": (VerificationDocument, _verification_document, "state", "approved"),
     "consents": (ConsentRecord, _consent_record, "granted", False),
     "policy_acceptances": (PolicyAcceptance, _policy_acceptance, "version", 2),
+    "config": (Flag, _flag, "value", True),
 }
 
 

@@ -30,6 +30,7 @@ ADMIN = frozenset({"admin"})
 
 
 class Permission(StrEnum):
+    FLAG_MANAGE = "flag.manage"  # feature flags, remote config, maintenance mode (issue 20)
     PROFILE_READ = "profile.read"
     PROFILE_UPDATE = "profile.update"
     SESSION_MANAGE = "session.manage"
@@ -383,6 +384,8 @@ POLICY: dict[Permission, Grant] = {
     Permission.PRIVACY_REQUEST: Grant(ALL_ROLES, description="ask for the erasure (or export) of your own data"),
     Permission.PRIVACY_REQUESTS_MANAGE: Grant(
         ADMIN, description="work the data-subject request queue: identity checks, extensions, refusals"),
+    # Flags, remote config, kill switches and maintenance mode: admins (every change audited).
+    Permission.FLAG_MANAGE: Grant(ADMIN, description="read and change feature flags and remote config"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

@@ -45,6 +45,7 @@ from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.events import DomainEvent
+from domain.shared.switches import FeatureGuard
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -73,9 +74,13 @@ class HistoryPage:
 
 
 class MessagingService:
-    def __init__(self, fanout: Fanout, cursor: CursorSource | None = None) -> None:
+    # The kill switch of sending (domain/flags/catalog.py): REST, socket and offline push alike.
+    SEND_SWITCH = "messaging.send.enabled"
+
+    def __init__(self, fanout: Fanout, cursor: CursorSource | None = None, guard: FeatureGuard | None = None) -> None:
         self.fanout = fanout
         self.cursor = cursor
+        self.guard = guard
         # One lock per conversation being sent to in this process: this process's sends of a
         # conversation commit and emit in seq order (the database row lock alone orders the
         # commits, not the emits that follow them).
@@ -87,6 +92,8 @@ class MessagingService:
         """Store the message and tell the participants once it committed. Called inside a
         caller's unit of work (an offline push), they hear it after that one commits."""
         _check(draft)
+        if self.guard is not None:
+            await self.guard.require(self.SEND_SWITCH, actor)
         conversation = await conversations.load(conversation_id, with_booking=True)
         if conversation is not None and conversation.kind is ConversationKind.BOOKING:
             await self._sync_crew(conversation)

@@ -35,6 +35,10 @@ class ErrorCode(StrEnum):
     MFA_REQUIRED = "mfa_required"  # this login has no second factor yet: send a code (challenge or step-up)
     MFA_STEP_UP_REQUIRED = "mfa_step_up_required"  # a sensitive change needs a code from the last minutes
     CSRF_FAILED = "csrf_failed"  # a cookie-authenticated request without the CSRF token, or cross-site
+    # The control plane (domain/flags, docs/flags.md): switched off by operators, or too old an app.
+    MAINTENANCE = "maintenance"  # 503 + Retry-After: writes are paused, reads work
+    FEATURE_DISABLED = "feature_disabled"  # 503 + Retry-After: a kill switch holds this action
+    UPGRADE_REQUIRED = "upgrade_required"  # 426: the app is older than the minimum for its platform
 
 
 class ConflictReason(StrEnum):
@@ -171,6 +175,32 @@ class RateLimited(DomainError):
     def __init__(self, retry_after: float, message: str | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class SwitchedOff(DomainError):
+    """Refused on purpose for a while (maintenance, a kill switch): a 503 that keeps its message,
+    `details` and `Retry-After`, unlike an accidental one (rest/errors.py)."""
+
+    def __init__(self, message: str | None = None, *, retry_after: int, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message, details={**(details or {}), "retry_after": retry_after})
+        self.retry_after = retry_after
+
+
+class Maintenance(SwitchedOff):
+    code = ErrorCode.MAINTENANCE
+    default_message = "Fieldsync is under maintenance: changes are paused, reading works."
+
+
+class FeatureDisabled(SwitchedOff):
+    code = ErrorCode.FEATURE_DISABLED
+    default_message = "This feature is switched off for now."
+
+
+class UpgradeRequired(DomainError):
+    """`details`: `platform`, `minimum_version`, `store_url` (from config, docs/flags.md)."""
+
+    code = ErrorCode.UPGRADE_REQUIRED
+    default_message = "This version of the app is no longer supported: please update it."
 
 
 # A busy or hung database (issue 11, item 10): what the adapters answer 503 with Retry-After for,

@@ -65,6 +65,7 @@ class SendAck(BaseModel):
 
 class MessagingNamespace(AuthenticatedNamespace):
     NAME = NAME
+    WRITE_EVENTS = frozenset({"message:send", "message:read"})  # refused during maintenance
 
     def __init__(self, namespace: str, deps: Any) -> None:
         super().__init__(namespace, deps)

@@ -76,7 +76,7 @@ async def list_messages(req: ApiRequest[None, HistoryQuery]) -> MessagePageOut:
 
 
 @routes.post("/conversations/{conversation_id}/messages", body=SendMessageIn, response=MessageView, status=201,
-             auth=True, errors=(*SEEN, E.VALIDATION_FAILED),
+             auth=True, errors=(*SEEN, E.VALIDATION_FAILED, E.FEATURE_DISABLED),
              summary="Send a message (the same as message:send on the socket; idempotent by client_msg_id)")
 async def send_message(req: ApiRequest[SendMessageIn, None]) -> MessageView:
     b = req.body

@@ -21,7 +21,7 @@ def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
 
 
 @routes.post("/bookings/{booking_id}/checkout", body=CheckoutIn, response=PaymentCaseOut, status=201, auth=True,
-             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT),
+             errors=(E.FORBIDDEN, E.NOT_FOUND, E.CONFLICT, E.FEATURE_DISABLED),
              reasons=(R.INVALID_TRANSITION, R.DUPLICATE, R.STALE_VERSION, R.NOT_ALLOWED, R.PAYMENT_DECLINED,
                       R.AMOUNT_OUT_OF_RANGE),
              summary="Pay for a booking (its customer): authorizes the total, less your promotional credit, "

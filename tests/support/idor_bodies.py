@@ -70,6 +70,13 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("DELETE", "/v1/conversations/{conversation_id}/participants/{user_id}"): None,
     ("POST", "/v1/admin/flagged-messages/{message_id}/review"): {"verdict": "ok"},
     ("DELETE", "/v1/devices/{token}"): None,
+    # Flags (issue 20): admins only; a flag's evaluation is the caller's own (public config).
+    ("GET", "/v1/admin/flags/{key}"): None,
+    ("PUT", "/v1/admin/flags/{key}"): {"value": False},
+    ("POST", "/v1/admin/flags/{key}/schedules"): {"effective_at": "2030-01-01T00:00:00Z", "value": False},
+    ("GET", "/v1/admin/flags/{key}/schedules"): None,
+    ("DELETE", "/v1/admin/flag-schedules/{schedule_id}"): None,
+    ("POST", "/ofrep/v1/evaluate/flags/{key}"): {"context": {"targetingKey": "{attacker}"}},
     ("DELETE", "/v1/me/sessions/{session_id}"): None,  # another user's login: 404, and it lives on
     ("POST", "/v1/notifications/{notification_id}/read"): None,
     ("POST", "/v1/notifications/{notification_id}/dismiss"): None,

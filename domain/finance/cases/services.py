@@ -39,6 +39,7 @@ from domain.shared.errors import Conflict, ConflictReason, DomainError, NotFound
 from domain.shared.events import EventEnvelope
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
+from domain.shared.switches import FeatureGuard
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 __all__ = ["CONSUMER", "PaymentCases", "PaymentRules", "Who", "register_payout_destination"]
@@ -53,9 +54,13 @@ P = Party
 
 
 class PaymentCases(CaseOutcomes):
-    def __init__(self, gateway: Any, rules: PaymentRules | None = None) -> None:
+    # The kill switch of checkout (domain/flags/catalog.py); off: `feature_disabled` everywhere.
+    CHECKOUT_SWITCH = "checkout.enabled"
+
+    def __init__(self, gateway: Any, rules: PaymentRules | None = None, guard: FeatureGuard | None = None) -> None:
         self.gateway = gateway  # domain.finance.gateway.port.PaymentGateway
         self.rules = rules or PaymentRules()
+        self.guard = guard
         self.worker = OperationWorker(gateway, self, self.rules.worker)
 
     async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
@@ -66,6 +71,8 @@ class PaymentCases(CaseOutcomes):
         The operation and its key are stored first; the call is made right away, and by the
         worker if this process cannot finish it (the answer is then `authorizing`)."""
         context = context or RequestContext()
+        if self.guard is not None:
+            await self.guard.require(self.CHECKOUT_SWITCH, actor)
         booking = await _booking(booking_id)
         await authorize(actor, Permission.PAYMENT_CHECKOUT, booking)
         if booking.state not in (BookingState.REQUESTED, BookingState.ACCEPTED, BookingState.SCHEDULED):
