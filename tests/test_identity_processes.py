@@ -8,6 +8,7 @@ import time
 
 import aiohttp
 import asyncpg
+import pyotp
 
 from tests.support.identity import PASSWORD, unique_email
 from tests.support.server_process import server_processes  # noqa: F401 - fixture
@@ -30,6 +31,19 @@ async def _login(http: aiohttp.ClientSession, base: str, email: str) -> dict:
         return await response.json()
 
 
+async def _enrol_totp(http: aiohttp.ClientSession, base: str, token: str) -> str:
+    """Admins need a second factor (docs/security.md): enrol TOTP; the confirmation answers an
+    access token that carries the factor."""
+    headers = {"Authorization": f"Bearer {token}"}
+    async with http.post(f"{base}/v1/me/mfa/totp", headers=headers) as begun:
+        assert begun.status == 201, await begun.text()
+        secret = (await begun.json())["secret"]
+    async with http.post(f"{base}/v1/me/mfa/totp/confirm", headers=headers,
+                         json={"code": pyotp.TOTP(secret).now()}) as confirmed:
+        assert confirmed.status == 200, await confirmed.text()
+        return str((await confirmed.json())["access_token"])
+
+
 async def test_role_change_on_one_process_disconnects_sockets_on_another(server_processes, database_url):  # noqa: F811
     a = server_processes("a", **FAST)
     b = server_processes("b", **FAST)
@@ -41,6 +55,7 @@ async def test_role_change_on_one_process_disconnects_sockets_on_another(server_
         finally:
             await conn.close()
         admin = await _login(http, a.url, admin["user"]["email"])
+        admin["access_token"] = await _enrol_totp(http, a.url, admin["access_token"])
         user = await _register(http, a.url)
         user_id, old_token = user["user"]["id"], user["access_token"]
 

@@ -34,9 +34,9 @@ async def _seeded_with_an_upload(make_client: AppFactory):  # type: ignore[no-un
 
 async def test_upload_routes_as_the_demo_customer(make_client: AppFactory) -> None:
     client, ids = await _seeded_with_an_upload(make_client)
-    await whole_spec.fuzz_routes(client, "customer", ids, PATHS, edges=True, paths=5, label="uploads")
+    await whole_spec.fuzz_routes(client, "customer", ids, PATHS, edges=True, paths=6, label="uploads")
 
 
 async def test_upload_routes_in_depth_as_the_demo_admin(make_client: AppFactory) -> None:
     client, ids = await _seeded_with_an_upload(make_client)
-    await whole_spec.fuzz_routes(client, "admin", ids, PATHS, edges=False, paths=5, label="uploads")
+    await whole_spec.fuzz_routes(client, "admin", ids, PATHS, edges=False, paths=6, label="uploads")

@@ -111,7 +111,7 @@ async def test_the_demo_customers_export_holds_every_registry_context_they_have_
     await converse(client, customer, serviceman)
 
     asked = await request_export(client, customer)
-    assert asked["state"] == "requested" and asked["region"] == "demo-city"
+    assert asked["state"] == "requested" and asked["region"] == "eu"
     again = await client.post("/v1/me/exports", headers=customer.headers)
     assert again.status == 409
     problem = await again.json()
@@ -126,7 +126,7 @@ async def test_the_demo_customers_export_holds_every_registry_context_they_have_
     # Valid against the schema the project publishes (the file, not the models it came from).
     jsonschema.Draft202012Validator(published_schema(), format_checker=jsonschema.FormatChecker()).validate(bundle)
     manifest = bundle["manifest"]
-    assert (manifest["user_id"], manifest["export_id"], manifest["region"]) == (customer.id, asked["id"], "demo-city")
+    assert (manifest["user_id"], manifest["export_id"], manifest["region"]) == (customer.id, asked["id"], "eu")
     assert manifest["contexts"] == sorted({t.context for t in exported_tables(REGISTRY)})
 
     # Exactly the registry's contexts the customer has rows in, table by table, counted in SQL.
@@ -149,7 +149,7 @@ async def test_the_demo_customers_export_holds_every_registry_context_they_have_
 
     # Stored under the region, delivered as a short-lived link; notified; request and download audited.
     stored = await PrivacyExport.get(id=asked["id"])
-    assert stored.storage_key == f"exports/demo-city/{asked['id']}"
+    assert stored.storage_key == f"exports/eu/{asked['id']}"
     assert (client.media_dir / stored.storage_key).is_file()
     assert datetime.fromisoformat(signed["expires_at"]) <= clock.utcnow() + timedelta(seconds=301)
     await wait_until(Notification.filter(user_id=customer.id, kind="privacy.export_ready").exists, 20,

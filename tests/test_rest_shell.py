@@ -64,7 +64,10 @@ async def test_hsts_in_production(make_client):
     client = await make_client(app_env="production", push_enabled=False,  # no FCM key here
                                payment_gateway="stripe", stripe_secret_key="sk_test_unused",
                                stripe_webhook_secret="whsec_unused",  # the sandbox is refused in production
-                               media_storage="s3", media_s3_bucket="unused")  # and so is the local disk
+                               media_storage="s3", media_s3_bucket="unused",  # and so is the local disk
+                               # protection at rest refuses the development keys in production
+                               data_encryption_keys="k1:a2V5LW9uZS0wMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA=",
+                               data_encryption_active_kid="k1", pii_hash_key="p" * 48)
     response = await client.get("/v1/meta")
     assert response.headers["Strict-Transport-Security"].startswith("max-age=")
     assert (await response.json())["env"] == "production"
