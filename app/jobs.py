@@ -116,10 +116,10 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
 
 def flag_jobs(settings: Settings, flags: FlagService) -> list[PeriodicJob]:
     """Scheduled flag changes whose time came (each applied once: a compare-and-set on its
-    state, so every replica may run it), and the cache's catch-up on missed broadcasts. Not at
-    start-up: on the embedded SQLite a run at start left the connection locked for the outbox
-    relay at shutdown (seen in tests/test_sync_sqlite.py); a due change waits one interval."""
-    return [PeriodicJob("flag_schedules", settings.flags_schedule_interval_seconds, flags.apply_due),
+    state, so every replica may run it), also at start-up (a change that fell due while no
+    process ran waits for nobody), and the cache's catch-up on missed broadcasts."""
+    return [PeriodicJob("flag_schedules", settings.flags_schedule_interval_seconds, flags.apply_due,
+                        at_start=True),
             PeriodicJob("flags_refresh", settings.flags_refresh_interval_seconds, flags.refresh)]
 
 

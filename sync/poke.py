@@ -51,10 +51,11 @@ class Poker:
         self._public_rung_at = -float("inf")  # monotonic
         self._public_flush: asyncio.Task[None] | None = None
         self.sent = 0
+        self._closed = False  # stopped: a tick after that (a flush at shutdown) rings nobody
 
     def on_tick(self, tick: int, scopes: list[str]) -> None:
         """Ticker listener: remember what changed; one flush per window."""
-        if self._emitter is None or not scopes:
+        if self._emitter is None or not scopes or self._closed:
             return
         loop = asyncio.get_running_loop()
         if "public" in scopes:
@@ -103,6 +104,7 @@ class Poker:
         self.sent += len(users)
 
     async def aclose(self) -> None:
+        self._closed = True
         tasks = [task for task in (self._flush, self._public_flush) if task is not None]
         for task in tasks:
             task.cancel()

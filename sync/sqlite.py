@@ -88,8 +88,8 @@ class SqliteTicker(Ticker):
         async with connections.get("default").acquire_connection() as raw:
             if await _scalar(raw, "SELECT max(id) FROM sync_op_pending") is None:
                 return None  # nothing to move: no write transaction every interval
-            await raw.execute("BEGIN IMMEDIATE")
-            try:
+            try:  # BEGIN too: cancelled while it is queued, it still runs, and must be rolled back
+                await raw.execute("BEGIN IMMEDIATE")
                 scopes, tick = await self._move(raw)
             except BaseException:
                 await raw.rollback()
@@ -146,8 +146,8 @@ PRUNE_TICK_TIMES = "DELETE FROM sync_tick_time WHERE tick < (SELECT max(tick) FR
 async def compact(floor: int) -> tuple[int, int]:
     """Raise the floor and prune below it (sync/compaction.py says why it is safe): (floor, removed)."""
     async with connections.get("default").acquire_connection() as raw:
-        await raw.execute("BEGIN IMMEDIATE")
-        try:
+        try:  # BEGIN too (see SqliteTicker.tick)
+            await raw.execute("BEGIN IMMEDIATE")
             floor = int((await raw.execute_fetchall(SET_FLOOR, [floor]))[0][0])
             removed = (await raw.execute(PRUNE, [floor])).rowcount
             await raw.execute(PRUNE_TICK_TIMES, [floor])
