@@ -61,6 +61,27 @@ def polish(document: dict[str, Any]) -> None:
     share_error_responses(document)
     describe_tags(document)
     describe_requests(document)
+    ofrep_not_found(document)
+
+
+# OpenFeature's remote evaluation protocol answers an unknown flag with its own body
+# (`application/json`); the Problem stays documented beside it for the generic 404s.
+OFREP_NOT_FOUND = {
+    "description": "No such flag, or not client-visible: OFREP's `{key, errorCode: FLAG_NOT_FOUND, errorDetails}`.",
+    "content": {
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}},
+        "application/json": {"schema": {
+            "type": "object", "required": ["key", "errorCode"],
+            "properties": {"key": {"type": "string"}, "errorCode": {"type": "string"},
+                           "errorDetails": {"type": "string"}}}},
+    },
+}
+
+
+def ofrep_not_found(document: dict[str, Any]) -> None:
+    operation = document.get("paths", {}).get("/ofrep/v1/evaluate/flags/{key}", {}).get("post")
+    if operation is not None and "404" in operation.get("responses", {}):
+        operation["responses"]["404"] = OFREP_NOT_FOUND
 
 
 def _schemas_of(document: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -141,6 +141,12 @@ class AnnouncementNotificationData(Closed):
     announcement_id: str
 
 
+class PrivacyExportNotificationData(Closed):
+    """A data export the user asked for is ready to download."""
+
+    export_id: str
+
+
 def _no_properties(schema: JsonDict) -> None:
     schema.pop("properties", None)  # `{}` exactly: a closed object without keys
 
@@ -164,6 +170,7 @@ NotificationData = TypeAliasType(
     | DisputeNotificationData
     | ModerationNotificationData
     | AnnouncementNotificationData
+    | PrivacyExportNotificationData
     | NoData,
 )
 

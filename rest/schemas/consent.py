@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from domain.consent.models import ConsentRecord, PolicyAcceptance, Purpose
+from domain.consent.models import ConsentRecord, PolicyAcceptance, PolicyKind, Purpose
 from domain.consent.policies import Outstanding, PolicyView
 from domain.consent.services import Consents, ConsentState
 from domain.shared.clock import isoformat
@@ -141,7 +141,7 @@ class AcceptanceIn(StrictIn):
 
 
 class AcceptanceOut(BaseModel):
-    kind: str
+    kind: PolicyKind
     version: int
     locale: str
     channel: str
@@ -149,18 +149,18 @@ class AcceptanceOut(BaseModel):
 
     @classmethod
     def of(cls, row: PolicyAcceptance) -> AcceptanceOut:
-        return cls(kind=row.kind.value, version=row.version, locale=row.locale, channel=row.channel.value,
+        return cls(kind=row.kind, version=row.version, locale=row.locale, channel=row.channel.value,
                    accepted_at=isoformat(row.accepted_at))
 
 
 class RequiredOut(BaseModel):
-    kind: str
+    kind: PolicyKind
     version: int = Field(description="the current version, to show and accept")
     accepted_version: int | None = Field(description="the last version you accepted; none: never")
 
     @classmethod
     def of(cls, item: Outstanding) -> RequiredOut:
-        return cls(kind=item.kind.value, version=item.version, accepted_version=item.accepted_version)
+        return cls(kind=item.kind, version=item.version, accepted_version=item.accepted_version)
 
 
 class AcceptancesOut(BaseModel):
