@@ -70,10 +70,7 @@ OFREP_NOT_FOUND = {
     "description": "No such flag, or not client-visible: OFREP's `{key, errorCode: FLAG_NOT_FOUND, errorDetails}`.",
     "content": {
         "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}},
-        "application/json": {"schema": {
-            "type": "object", "required": ["key", "errorCode"],
-            "properties": {"key": {"type": "string"}, "errorCode": {"type": "string"},
-                           "errorDetails": {"type": "string"}}}},
+        "application/json": {"schema": {"$ref": "#/components/schemas/OfrepError"}},
     },
 }
 
@@ -82,6 +79,10 @@ def ofrep_not_found(document: dict[str, Any]) -> None:
     operation = document.get("paths", {}).get("/ofrep/v1/evaluate/flags/{key}", {}).get("post")
     if operation is not None and "404" in operation.get("responses", {}):
         operation["responses"]["404"] = OFREP_NOT_FOUND
+        document.setdefault("components", {}).setdefault("schemas", {})["OfrepError"] = {
+            "type": "object", "required": ["key", "errorCode"], "description": "OFREP's error body.",
+            "properties": {"key": {"type": "string"}, "errorCode": {"type": "string"},
+                           "errorDetails": {"type": "string"}}}
 
 
 def _schemas_of(document: dict[str, Any]) -> Iterator[dict[str, Any]]:

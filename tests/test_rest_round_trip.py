@@ -44,6 +44,7 @@ async def _world(client: TestClient) -> tuple[dict[str, str], list[Account]]:
         "zone_id": await make_zone(),
         "service_id": (await draft.json())["id"],
         "payee": f"org:{org_id}",
+        "key": "checkout.enabled",  # a built-in flag (docs/flags.md)
     }
     # Callers in the order tried: the first that may write the resource does the round trip.
     return ids, [serviceman, provider, admin]

@@ -13,6 +13,7 @@ from aiohttp import web
 from domain.flags.rules import ClientApp, EvalContext
 from domain.flags.services import FlagDraft, FlagService, ScheduleDraft
 from domain.media.rules import rules_with
+from domain.notifications.models import Platform
 from domain.shared.errors import ConflictReason, ErrorCode
 from rest.deps import service_version
 from rest.handlers.meta import API_VERSION
@@ -117,7 +118,7 @@ async def capabilities(req: ApiRequest[None, None]) -> CapabilitiesOut:
     return CapabilitiesOut(
         api_version=API_VERSION, server_version=service_version(), config_version=flags.config_version,
         app=AppVersionsOut(minimum=flags.minimum_versions(), store_urls=flags.store_urls(), yours=client.version,
-                           platform=client.platform),
+                           platform=Platform(client.platform) if client.platform in set(Platform) else None),
         features={e.key: e.value for e in flags.evaluate_all(ctx)},
         maintenance=MaintenanceOut(active=paused is not None, retry_after=paused.retry_after if paused else None,
                                    message=paused.message if paused else ""),

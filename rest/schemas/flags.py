@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from domain.flags.models import FlagKind
 from domain.flags.rules import Definition, Evaluation
 from domain.flags.services import ScheduleView
+from domain.notifications.models import Platform
 from domain.shared.clock import isoformat
 from rest.schemas.common import Instant, StrictIn
 
@@ -128,7 +129,7 @@ class AppVersionsOut(BaseModel):
     minimum: dict[str, str] = Field(description="platform -> the oldest app version served (absent: any)")
     store_urls: dict[str, str] = Field(description="platform -> where the app is updated")
     yours: str | None = Field(description="the version your X-App-Version names")
-    platform: str | None
+    platform: Platform | None = Field(description="your platform, when it is one the apps ship on")
 
 
 class LimitsOut(BaseModel):
