@@ -12,8 +12,6 @@ push/notifier.py) in its own transaction.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -59,14 +57,6 @@ class ConsentChange:
     expected_version: int | None = None  # the version the caller read; a stale one is a conflict
     policy_version: int | None = None  # the privacy policy version the dialog showed; None: the current one
     source_ip_hash: str | None = None
-
-
-def ip_hash(ip: str | None, key: bytes | None) -> str | None:
-    """Keyed HMAC-SHA256 of a client address (hex): comparable, not reversible without the key.
-    None without a key or an address: nothing about the address is kept."""
-    if not key or not ip or ip == "unknown":
-        return None
-    return hmac.new(key, ip.encode(), hashlib.sha256).hexdigest()
 
 
 def _state(records: list[ConsentRecord]) -> dict[Purpose, ConsentState]:
@@ -160,5 +150,5 @@ def wire_state(state: ConsentState) -> dict[str, Any]:
             "channel": record.channel.value if record else None, "recorded_at": record.recorded_at if record else None}
 
 
-__all__ = ["CHANGED", "ConsentChange", "ConsentState", "Consents", "change", "get", "granted", "holders", "ip_hash",
+__all__ = ["CHANGED", "ConsentChange", "ConsentState", "Consents", "change", "get", "granted", "holders",
            "load", "wire_state"]
