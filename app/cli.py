@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import structlog
 
-from app import bootstrap, cli_check, cli_keys, cli_migrate, cli_retention
+from app import bootstrap, cli_check, cli_dashboards, cli_keys, cli_migrate, cli_retention
 from app.contracts import CONTRACTS, export
 from app.logging import configure_logging
 from app.seed import DemoSeedRefused, seed_demo
@@ -41,6 +41,7 @@ def make_parser() -> argparse.ArgumentParser:
     cli_migrate.add_parser(commands)
     cli_check.add_parser(commands)
     cli_retention.add_parser(commands)
+    cli_dashboards.add_parser(commands)
     cli_keys.add_parser(commands)
     commands.add_parser("seed-demo", help="load the demo dataset (refused in production)")
     seed_load_cmd = commands.add_parser("seed-load", help="one account per simulated load-test user, with their "
@@ -84,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_check.run(args, settings)
     if args.command == "retention":
         return cli_retention.run(args, settings)
+    if args.command == "dashboards":
+        return cli_dashboards.run(args, settings)
     if args.command == "keys":
         return cli_keys.run(args, settings)
     if args.command == "demo":

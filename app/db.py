@@ -43,6 +43,7 @@ MODEL_MODULES = [
     "domain.privacy.exports",
     "domain.privacy.models",
     "domain.flags.models",
+    "domain.dashboards.models",
     "sync.models",
     "push.models",
 ]

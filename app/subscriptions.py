@@ -9,6 +9,7 @@ The name is the consumer's inbox key and Kafka group: never rename a live one.
 from __future__ import annotations
 
 from bus.subscriptions import Subscription
+from domain.dashboards import reactions as dashboards
 from domain.disputes import live as dispute_live
 from domain.disputes.live import DisputeNotices
 from domain.feed.projector import FeedProjector
@@ -47,4 +48,8 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         # flagged messages, listings to review, reported reviews; job posts, bids, comments, listings and
         # storefronts through the scam screen: all into the one moderation queue
         Subscription(intake.CONSUMER, intake.on_event),
+        # bookings, reviews, disputes, verification: the dashboards' rollups; crew joining (audit) and
+        # leaving, and verification changes: each provider's crew and who of it is blocked
+        Subscription(dashboards.CONSUMER, dashboards.on_event),
+        Subscription(dashboards.CREW_CONSUMER, dashboards.on_audit, stream="audit"),
     ]

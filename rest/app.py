@@ -13,6 +13,7 @@ from rest.handlers import (
     bookings,
     catalog,
     consent,
+    dashboards,
     disputes,
     feed,
     files,
@@ -66,6 +67,7 @@ ROUTE_TABLES: tuple[RouteTable, ...] = (
     media.routes, files.routes,
     privacy_exports.routes,
     flags.routes, flags.ofrep,
+    dashboards.routes,
 )
 
 __all__ = ["REST_DEPS", "ROUTE_TABLES", "RestDeps", "setup_rest"]

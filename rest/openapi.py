@@ -187,8 +187,9 @@ def _success(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict
     schema = refs[(route.response, "serialization")] if route.response is not None else {"type": "object"}
     if route.media_type != "application/json":
         schema = {"type": "string"}
-    return {str(route.status): {"description": route.summary, "content": {route.media_type: {"schema": schema}},
-                                **replayed}}
+    content = {route.media_type: {"schema": schema},
+               **{other: {"schema": {"type": "string"}} for other in route.also_media_types}}
+    return {str(route.status): {"description": route.summary, "content": content, **replayed}}
 
 
 def _errors(route: Route, refs: dict[tuple[type[BaseModel], str], Any]) -> dict[str, Any]:

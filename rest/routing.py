@@ -121,6 +121,8 @@ class Route:
     operation_id: str = ""
     idempotent: bool = False  # honours the Idempotency-Key header (rest/idempotency.py)
     media_type: str = "application/json"  # of the success body; another (text/csv) is a string
+    # Other media types the same success may come in (negotiated by the handler), each a string.
+    also_media_types: tuple[str, ...] = ()
     # PUT/PATCH: fields of the GET representation of the same path that this body does not take
     # (ids, timestamps, computed values): accepted and ignored, so a GET body can be sent back.
     read_only: frozenset[str] = frozenset()
@@ -167,6 +169,7 @@ class RouteTable:
         operation_id: str | None = None,
         idempotent: bool | None = None,
         media_type: str = "application/json",
+        also_media_types: Sequence[str] = (),
     ) -> Callable[[H], H]:
         """`idempotent`: whether the route honours Idempotency-Key; by default every
         authenticated POST does (a route that only reads, or has its own ids, says False)."""
@@ -194,6 +197,7 @@ class RouteTable:
                     operation_id=operation_id or handler.__name__,
                     idempotent=idempotent,
                     media_type=media_type,
+                    also_media_types=tuple(also_media_types),
                 )
             )
             self.routes = with_read_only(self.routes)

@@ -1,0 +1,115 @@
+"""The reaction that keeps the rollups (app/subscriptions.py: consumer `dashboards` on the
+`domain` stream, `dashboards-crew` on `audit`). Each event reads its own raw row (indexed, by
+id) for the day and the figures it adds, at write time; the counters commit with the inbox
+claim, so a redelivered event adds nothing twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.bookings.models import Booking, Transition
+from domain.dashboards import figures, store
+from domain.dashboards.figures import BookingFacts, Delta
+from domain.disputes import events as dispute_events
+from domain.disputes.models import Dispute
+from domain.reviews.models import Review
+from domain.shared.events import EventEnvelope
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork
+from domain.verification import events as verification_events
+from domain.verification.models import VerificationDocument
+
+CONSUMER = "dashboards"  # the inbox key and Kafka group: never rename
+CREW_CONSUMER = "dashboards-crew"  # the same, for the audit stream (crew joining)
+
+# What changes whether a serviceman is blocked by verification, or who is in a crew.
+_CREW_EVENTS = frozenset({verification_events.APPROVED, verification_events.REJECTED, verification_events.LAPSED,
+                          "serviceman_profile.updated"})
+
+
+def facts_of(booking: Booking) -> BookingFacts:
+    org = booking.organisation_id
+    return BookingFacts(organisation_id=str(org) if org else None, currency=booking.currency,
+                        total=booking.total_amount, commission=booking.commission_amount,
+                        payees=figures.payee_shares(booking.pricing))
+
+
+async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
+    data: dict[str, Any] = envelope.body.get("data") or {}
+    kind = envelope.type
+    deltas: list[Delta] = []
+    if kind in figures.BOOKING_EVENTS:
+        deltas = await _booking(uow, figures.BOOKING_EVENTS[kind], data)
+    elif kind in ("review.posted", "review.hidden"):
+        deltas = await _review(uow, data, sign=1 if kind == "review.posted" else -1)
+    elif kind == dispute_events.OPENED:
+        deltas = await _dispute(uow, data)
+    elif kind in (verification_events.SUBMITTED, verification_events.APPROVED, verification_events.REJECTED):
+        deltas = await _verification(uow, data, decided=kind != verification_events.SUBMITTED)
+    if deltas:
+        await store.add(uow, deltas)
+    await _crew(uow, kind, data, str(envelope.body.get("subject") or ""))
+
+
+async def on_audit(envelope: EventEnvelope, uow: UnitOfWork) -> None:
+    """A serviceman accepted an invitation: the organisation's crew changed."""
+    if envelope.type == "audit.org.member.accept":
+        org = as_uuid(envelope.body.get("subject"))
+        if org is not None:
+            await store.refresh_crew(uow, [org])
+
+
+async def _booking(uow: UnitOfWork, state: str, data: dict[str, Any]) -> list[Delta]:
+    conn = uow.connection
+    booking_id = as_uuid(data.get("booking_id"))
+    booking = await Booking.get_or_none(id=booking_id, using_db=conn) if booking_id else None
+    step = await Transition.filter(booking_id=booking_id, to_state=state).using_db(conn).order_by("-id").first()
+    if booking is None or step is None:
+        return []
+    return figures.booking_deltas(state, figures.day_of(step.created_at), facts_of(booking),
+                                  [str(s) for s in data.get("serviceman_ids") or []])
+
+
+async def _review(uow: UnitOfWork, data: dict[str, Any], sign: int) -> list[Delta]:
+    review_id = as_uuid(data.get("review_id"))
+    review = await Review.get_or_none(id=review_id, using_db=uow.connection) if review_id else None
+    if review is None:
+        return []
+    booking = await Booking.get_or_none(id=review.booking_id, using_db=uow.connection)
+    if booking is None or booking.customer_id != review.author_id:  # only customers rate the crew
+        return []
+    org = booking.organisation_id
+    return figures.review_deltas(figures.day_of(review.created_at), str(review.subject_id),
+                                 str(org) if org else None, review.rating, sign)
+
+
+async def _dispute(uow: UnitOfWork, data: dict[str, Any]) -> list[Delta]:
+    dispute_id = as_uuid(data.get("dispute_id"))
+    dispute = await Dispute.get_or_none(id=dispute_id, using_db=uow.connection) if dispute_id else None
+    if dispute is None:
+        return []
+    org = dispute.organisation_id
+    return figures.dispute_deltas(figures.day_of(dispute.created_at), str(org) if org else None)
+
+
+async def _verification(uow: UnitOfWork, data: dict[str, Any], decided: bool) -> list[Delta]:
+    doc_id = as_uuid(data.get("document_id"))
+    doc = await VerificationDocument.get_or_none(id=doc_id, using_db=uow.connection) if doc_id else None
+    if doc is None:
+        return []
+    moment = doc.decided_at if decided else doc.created_at
+    return [figures.verification_delta(figures.day_of(moment), decided)] if moment is not None else []
+
+
+async def _crew(uow: UnitOfWork, kind: str, data: dict[str, Any], subject: str) -> None:
+    if kind == "membership.ended":
+        org = as_uuid(data.get("organisation_id") or subject)
+        if org is not None:
+            await store.refresh_crew(uow, [org])
+    elif kind == verification_events.REQUIREMENTS_CHANGED:
+        await store.refresh_crew(uow)  # any crew of that category's trades: rare, admin-made
+    elif kind in _CREW_EVENTS:
+        user = data.get("owner_id") or data.get("user_id")
+        orgs = await store.orgs_of(uow.connection, user) if as_uuid(user) else []
+        if orgs:
+            await store.refresh_crew(uow, orgs)
