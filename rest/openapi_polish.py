@@ -24,6 +24,8 @@ TAG_DESCRIPTIONS = {
     "availability": "A serviceman's working hours, time off and free slots.",
     "bookings": "Bookings of a service: request, accept, schedule, start, complete, cancel.",
     "catalogue": "The service taxonomy and providers' listings.",
+    "dashboards": "Figures from rollups kept by event consumers: a serviceman's, a provider's and the platform's; "
+                  "JSON or CSV.",
     "disputes": "Disputes over a booking's payment: evidence, offers, an admin's decision.",
     "feed": "A user's activity feed.",
     "finance": "Balances, statements, reconciliation and tax reports.",

@@ -289,6 +289,12 @@ MATRIX: dict[Permission, Case] = {
     Permission.PRIVACY_REQUESTS_MANAGE: Case(call("GET", "/v1/admin/privacy/requests"), "admin", 200,
                                              "provider", 403),
     Permission.FLAG_MANAGE: Case(call("GET", "/v1/admin/flags"), "admin", 200, "provider", 403),
+    # Dashboards (issue 20): your own; a business's owner and managers (crew: 403); the platform's: admins.
+    Permission.DASHBOARD_SERVICEMAN_READ: Case(call("GET", "/v1/dashboards/serviceman?serviceman_id={w.serviceman.id}"),
+                                               "admin", 200, "provider", 404),
+    Permission.DASHBOARD_PROVIDER_READ: Case(call("GET", "/v1/dashboards/provider/{w.org_id}"), "provider", 200,
+                                             "serviceman", 403),
+    Permission.DASHBOARD_ADMIN_READ: Case(call("GET", "/v1/dashboards/admin"), "admin", 200, "provider", 403),
 }
 
 

@@ -140,11 +140,10 @@ class Permission(StrEnum):
     # Data-subject rights (issue 18, domain/privacy): your own requests; the admin queue.
     PRIVACY_REQUEST = "privacy.request"
     PRIVACY_REQUESTS_MANAGE = "privacy.requests_manage"
-    # Dashboards and the operator status (issue 20, domain/dashboards).
+    # Dashboards (issue 20, domain/dashboards).
     DASHBOARD_SERVICEMAN_READ = "dashboard.serviceman_read"
     DASHBOARD_PROVIDER_READ = "dashboard.provider_read"
     DASHBOARD_ADMIN_READ = "dashboard.admin_read"
-    OPERATOR_STATUS_READ = "operator.status_read"
 
 
 @dataclass(frozen=True)
@@ -392,13 +391,12 @@ POLICY: dict[Permission, Grant] = {
     # Flags, remote config, kill switches and maintenance mode: admins (every change audited).
     Permission.FLAG_MANAGE: Grant(ADMIN, description="read and change feature flags and remote config"),
     # Dashboards: a serviceman's own (anyone else's: 404), a business's for its owner and managers
-    # (its crew: 403, strangers: 404), the platform's and the operator status for admins.
+    # (its crew: 403, strangers: 404), the platform's for admins.
     Permission.DASHBOARD_SERVICEMAN_READ: Grant(
         ADMIN, relation="self", visible_via="self", description="see this serviceman's dashboard"),
     Permission.DASHBOARD_PROVIDER_READ: Grant(
         ADMIN, relation="org_manager", visible_via="org_member", description="see this business's dashboard"),
     Permission.DASHBOARD_ADMIN_READ: Grant(ADMIN, description="see the platform dashboard"),
-    Permission.OPERATOR_STATUS_READ: Grant(ADMIN, description="see the operator status"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

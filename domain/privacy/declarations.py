@@ -9,17 +9,8 @@ record). Columns are database column names (a foreign key `customer` is `custome
 
 from __future__ import annotations
 
-from domain.privacy.registry import (
-    UNKEYED,
-    Basis,
-    Category,
-    Column,
-    Erasure,
-    LegalHold,
-    Registry,
-    Retention,
-    Table,
-)
+from domain.privacy.derived import DERIVED
+from domain.privacy.registry import UNKEYED, Basis, Category, Column, Erasure, LegalHold, Registry, Retention, Table
 
 # The legal holds, named once: a table under one keeps its held columns (pseudonymised where
 # possible) past an erasure request, for the reason and the years given.
@@ -396,27 +387,6 @@ DATA_SUBJECT_REQUEST = Table(
     hold=ACCOUNTABILITY,
 )
 
-# -- dashboards -----------------------------------------------------------------------------
-
-# Derived, like the feed: counts and sums the `dashboards` reaction keeps from events, which
-# `fieldsync dashboards rebuild` recomputes from the raw rows (those are what an export holds).
-# A serviceman's own counters go with them; a provider's rows naming them as crew are the
-# provider's (also_subjects) and keep only the id, a pseudonym once the account is erased.
-DASHBOARD_COUNTER = Table(
-    "dashboard_counter", "dashboards", "subject",
-    (Column("value", Category.BEHAVIOUR, Erasure.DELETE, export=False,
-            doc="a day's count or sum: jobs, acceptance, earnings, ratings (derived)"),),
-    basis=Basis.LEGITIMATE_INTEREST, purpose="dashboards: a serviceman's, a provider's and the platform's figures",
-    also_subjects=("member",),
-)
-
-DASHBOARD_CREW = Table(
-    "dashboard_crew", "dashboards", "serviceman_id",
-    (Column("blocked", Category.BEHAVIOUR, Erasure.DELETE, export=False,
-            doc="whether verification blocks them from some of their trades now (derived)"),),
-    basis=Basis.LEGITIMATE_INTEREST, purpose="dashboards: a provider's crew, utilisation and blocked crew",
-)
-
 # -- shared infrastructure ------------------------------------------------------------------
 
 OUTBOX = Table(
@@ -514,7 +484,7 @@ REGISTRY = Registry((
     VERIFICATION_DOCUMENT,
     MODERATION_ITEM, MODERATION_REPORT, PAYMENT_REVIEW_HOLD,
     DATA_SUBJECT_REQUEST,
-    DASHBOARD_COUNTER, DASHBOARD_CREW,
+    *DERIVED,
     OUTBOX, PROCESSED_EVENT, IDEMPOTENCY_KEY,
     SYNC_OP, SYNC_OP_PENDING,
     PUSH_JOBS,

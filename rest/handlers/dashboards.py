@@ -40,11 +40,11 @@ async def serviceman_dashboard(req: ApiRequest[None, ServicemanDashboardQuery]) 
     return _answer(req, await services.serviceman(req.actor, q.serviceman_id, _period(q)))
 
 
-@routes.get("/dashboards/provider/{provider_id}", query=DashboardQuery, response=DashboardOut, auth=True,
+@routes.get("/dashboards/provider/{org_id}", query=DashboardQuery, response=DashboardOut, auth=True,
             errors=(E.FORBIDDEN, E.NOT_FOUND), also_media_types=(CSV,),
             summary="A business's dashboard: crew utilisation, revenue, ratings, blocked crew (owner, managers)")
 async def provider_dashboard(req: ApiRequest[None, DashboardQuery]) -> DashboardOut | web.Response:
-    return _answer(req, await services.provider(req.actor, req.params["provider_id"], _period(req.query)))
+    return _answer(req, await services.provider(req.actor, req.params["org_id"], _period(req.query)))
 
 
 @routes.get("/dashboards/admin", query=DashboardQuery, response=DashboardOut, auth=True, errors=(E.FORBIDDEN,),

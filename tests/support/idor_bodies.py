@@ -109,6 +109,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read
     ("GET", "/v1/sandbox/onboarding/{account}"): None,
     ("GET", "/v1/orgs/{org_id}/finance/balances"): None,
+    ("GET", "/v1/dashboards/provider/{org_id}"): None,
     ("GET", "/v1/orgs/{org_id}/finance/statement"): None,
     ("GET", "/v1/orgs/{org_id}/finance/statement.csv"): None,
     ("GET", "/v1/orgs/{org_id}/tax-profile"): None,
