@@ -22,7 +22,7 @@ from tests.support.messaging import conversation_call, victim_conversation
 from tests.support.notifications import notification_call, notifications_state, victim_notifications
 from tests.support.payments import case_call, checkout_call, payment_of
 from tests.support.presence import presence_call
-from tests.support.privacy_exports import export_call, victim_export
+from tests.support.privacy_exports import export_call, settled_export, victim_export
 from tests.support.safety import moderation_state, victim_moderation
 from tests.support.verification import (
     VERIFICATION_PUBLIC_READS,
@@ -364,6 +364,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
     victim_ids["membership_id"] = (await invited.json())["membership_id"]
     routes = [r for r in app_of(client)[ROUTES] if r.path_params]
     assert {(r.method, r.path) for r in routes} == set(IDOR_BODIES), "add new id routes to IDOR_BODIES"
+    await settled_export(client, world.serviceman, victim_ids["export_id"])
     before = await _victim_state(client, world)
     for route in routes:
         url = route.openapi_path.format(**victim_ids)

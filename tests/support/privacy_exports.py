@@ -8,6 +8,7 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from domain.notifications.models import Notification
 from tests.support.identity import Account
 from tests.support.media import fetch
 from tests.support.waiting import wait_for_value
@@ -37,6 +38,17 @@ async def download(client: TestClient, who: Account, export_id: str) -> tuple[di
     status, data = await fetch(client, signed["url"])
     assert status == 200, data[:200]
     return signed, dict(json.loads(data))
+
+
+async def settled_export(client: TestClient, who: Account, export_id: str) -> None:
+    """Wait for the export's job and its `privacy.export_ready` notification: the victim's own
+    background work, which must not land in the middle of a before/after comparison."""
+    await wait_ready(client, who, export_id)
+
+    async def notified() -> bool:
+        return bool(await Notification.filter(user_id=who.id, kind="privacy.export_ready").exists())
+
+    await wait_for_value(notified, bool, 30.0, "the export-ready notification")
 
 
 _EXPORTS: dict[int, str] = {}  # world -> the serviceman's export (made on first use)
