@@ -9,17 +9,7 @@ record). Columns are database column names (a foreign key `customer` is `custome
 
 from __future__ import annotations
 
-from domain.privacy.registry import (
-    UNKEYED,
-    Basis,
-    Category,
-    Column,
-    Erasure,
-    LegalHold,
-    Registry,
-    Retention,
-    Table,
-)
+from domain.privacy.registry import UNKEYED, Basis, Category, Column, Erasure, LegalHold, Registry, Retention, Table
 
 # The legal holds, named once: a table under one keeps its held columns (pseudonymised where
 # possible) past an erasure request, for the reason and the years given.
@@ -225,6 +215,10 @@ FEED_ITEM = Table(
     (Column("summary", Category.COPY, Erasure.DELETE, export=False, doc="names, titles and amounts to render"),),
     basis=Basis.LEGITIMATE_INTEREST, purpose="the activity feed (derived from events)",
     retention=Retention(60, "created_at"),
+)
+FEED_ITEM_PENDING = Table(  # the same items until the sequencer numbers them (domain/feed/sequencer.py)
+    "feed_item_pending", "feed", "user_id", (Column("summary", Category.COPY, Erasure.DELETE, export=False),),
+    basis=Basis.LEGITIMATE_INTEREST, purpose="the activity feed: items written, not yet numbered (a second)",
 )
 
 # -- notifications --------------------------------------------------------------------------
@@ -484,7 +478,7 @@ REGISTRY = Registry((
     JOB, BID, JOB_COMMENT,
     REVIEW,
     CONVERSATION_PARTICIPANT, MESSAGE,
-    FEED_ITEM,
+    FEED_ITEM, FEED_ITEM_PENDING,
     DEVICE, NOTIFICATION, NOTIFICATION_PREFERENCE,
     UPLOAD,
     PAYMENT_CASE, GATEWAY_EVENT, PAYEE_ACCOUNT, PAYOUT, PAYEE_BALANCE, SELLER_PROFILE, FINANCE_DOCUMENT,
