@@ -134,6 +134,22 @@ async def handle_old(job_id: str, actor: str, hold: float) -> tuple[float, float
     return started, time.perf_counter()
 
 
+PHASES: dict[str, list[float]] = {}
+
+
+def timed_phase(name: str, function: Any) -> Any:
+    """`function` (a coroutine function), adding each call's duration to PHASES[name]."""
+
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await function(*args, **kwargs)
+        finally:
+            PHASES.setdefault(name, []).append(time.perf_counter() - started)
+
+    return wrapper
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -159,7 +175,8 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
     try:
         url = await create_database(pg.url)
         await migrate(url)
-        await Tortoise.init(config=tortoise_config(url, PoolLimits(max_size=max(4, concurrent + 2), statement_timeout=300.0)))
+        pool = PoolLimits(max_size=max(4, concurrent + 2), statement_timeout=300.0)
+        await Tortoise.init(config=tortoise_config(url, pool))
         zone_id = await make_zone()
         ZONE_INDEX.invalidate()
         users = [User(email=f"s{i}@bench.example", name=f"S{i}", roles=["serviceman"], password_hash="x")
@@ -175,8 +192,15 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         clock = SyncClock(SyncConfig(cursor_secrets=(b"b" * 32,)))
         emitter = (write_only_emitter(redis_url, "fieldsync-bench-feed") if redis_url
                    else RealtimeEmitter(CountingEmitter()))
-        timed = Timed(FeedEmitter(emitter, clock.visible_cursor))
-        projector = FeedProjector(timed, FeedSequencer())
+        # Where one event's time goes: recipients, numbering, read-back, the sync tick, the emits.
+        recipients.plan = timed_phase("recipients", recipients.plan)
+        feed = FeedSequencer()
+        feed.publish = timed_phase("sequencer run", feed.publish)  # type: ignore[method-assign]
+        feed.seqs = timed_phase("seq read-back", feed.seqs)  # type: ignore[method-assign]
+        live = FeedEmitter(emitter, timed_phase("sync tick (cursor)", clock.visible_cursor))
+        live.deliver = timed_phase("cursor + emits", live.deliver)  # type: ignore[method-assign]
+        timed = Timed(live)
+        projector = FeedProjector(timed, feed)
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
               f"emits to {'Redis ' + redis_url if redis_url else 'a counter (no REDIS_URL)'}")
         print(f"anchor: raw INSERT INTO feed_item ... SELECT of {servicemen} rows (capture triggers, rolled back): "
@@ -197,6 +221,8 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         print(f"one job.posted to {servicemen} servicemen, {events} events one after the other: "
               f"written median {ms(statistics.median(written))} (max {ms(max(written))}), "
               f"delivered median {ms(statistics.median(delivered))} (max {ms(max(delivered))})")
+        print("  per event, median: " + ", ".join(f"{name} {ms(statistics.median(values))}"
+                                                   for name, values in PHASES.items()))
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
 
