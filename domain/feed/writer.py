@@ -63,7 +63,8 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
                             subject.category_id, subject.amount, subject.currency, subject.summary, rank, factors,
                             now))
     if conn.capabilities.dialect != "postgres":
-        await FeedItem.bulk_create([FeedItem(**asdict(row)) for row in rows], batch_size=1000, using_db=conn)
+        models = [FeedItem(**{k: v for k, v in asdict(row).items() if k != "id"}) for row in rows]
+        await FeedItem.bulk_create(models, batch_size=1000, using_db=conn)
         numbered = await FeedItem.filter(event_id=event).using_db(conn).values_list("user_id", "id")
         ids = {str(user): int(seq) for user, seq in numbered}
         for row in rows:
