@@ -4,8 +4,9 @@ multi-row INSERT into the pending table, the commit, the sequencer's run that nu
 the sync tick their cursor waits for, and the live emit of every item), timed per event:
 
 - written: from the handler's start to its commit;
-- delivered: to the last `feed:item` emit handed to the Socket.IO Redis channel (a write-only
-  emitter on REDIS_URL, as a worker process has; without REDIS_URL the emits are only counted).
+- delivered: to the last `feed:item` emit published on the Socket.IO Redis channel (the server's
+  manager, realtime/broadcast.py, on REDIS_URL, holding no sockets here; without REDIS_URL the
+  emits are only counted).
 
 Anchor, same run: a raw `INSERT INTO feed_item ... SELECT` of the same rows (capture triggers
 included), rolled back. Then the concurrency case: --concurrent jobs posted at once, each handled
@@ -51,8 +52,10 @@ from domain.shared.clock import utcnow
 from domain.shared.uow import unit_of_work
 from domain.zones.index import ZONE_INDEX
 from domain.zones.models import ServicemanZone
+from realtime.broadcast import FanoutRedisManager
 from realtime.emitters import FeedEmitter
-from realtime.fanout import RealtimeEmitter, write_only_emitter
+from realtime.fanout import RealtimeEmitter
+from realtime.wire import OrjsonCodec
 from sync.service import SyncClock, SyncConfig
 from tests.conftest import create_database
 from tests.support.services import EmbeddedPostgres
@@ -190,8 +193,11 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         customer = str((await User.create(email="c@bench.example", name="C", roles=["customer"],
                                           password_hash="x")).id)
         clock = SyncClock(SyncConfig(cursor_secrets=(b"b" * 32,)))
-        emitter = (write_only_emitter(redis_url, "fieldsync-bench-feed") if redis_url
-                   else RealtimeEmitter(CountingEmitter()))
+        if redis_url:  # the server's manager (realtime/broadcast.py), holding no sockets here
+            manager = FanoutRedisManager(redis_url, channel="fieldsync-bench-feed", write_only=True, json=OrjsonCodec)
+            emitter = RealtimeEmitter(manager, owned_manager=manager)
+        else:
+            emitter = RealtimeEmitter(CountingEmitter())
         # Where one event's time goes: recipients, numbering, read-back, the sync tick, the emits.
         recipients.plan = timed_phase("recipients", recipients.plan)
         feed = FeedSequencer()
