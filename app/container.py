@@ -40,6 +40,7 @@ from domain.disputes.models import Outcome
 from domain.disputes.rules import DisputeRules
 from domain.disputes.service import DisputeService
 from domain.feed.projector import FeedProjector
+from domain.feed.sequencer import FeedSequencer
 from domain.finance.cases import review_holds
 from domain.finance.cases.live import PaymentNotices
 from domain.finance.cases.services import PaymentCases, PaymentRules
@@ -163,7 +164,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
     # No message push to a user with a live socket on any process.
     notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)
-    feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor))
+    feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor), FeedSequencer())
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)

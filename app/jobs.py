@@ -19,6 +19,7 @@ from app.settings import Settings
 from domain.accounts import invitations
 from domain.bookings import services as bookings
 from domain.disputes.service import DisputeService
+from domain.feed import sequencer as feed_sequencer
 from domain.finance.cases.services import PaymentCases
 from domain.finance.ledger import chain as ledger_chain
 from domain.finance.payouts.services import Payouts
@@ -62,6 +63,9 @@ RETENTION_PURGE_SECONDS = 86400.0
 # Committed ledger entries are chained this often (domain/finance/ledger/chain.py: sealing after
 # commit keeps writers from serializing on the chain); one replica seals, the others skip.
 LEDGER_SEAL_SECONDS = 1.0
+# Feed items committed but never numbered (their process died before publishing them, domain/
+# feed/sequencer.py) are published this often; one replica moves them, the others skip.
+FEED_PUBLISH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ def periodic_jobs(settings: Settings, sync_dialect: SyncDialect, push_worker: Pu
                     lambda: compact_expired(sync_dialect, settings.sync_retention_days * 86400)),
         PeriodicJob("idempotency_sweep", IDEMPOTENCY_SWEEP_SECONDS, expire_idempotency_keys, at_start=True),
         PeriodicJob("ledger_seal", LEDGER_SEAL_SECONDS, ledger_chain.seal),
+        PeriodicJob("feed_publish", FEED_PUBLISH_SECONDS, feed_sequencer.sweep, at_start=True),
         PeriodicJob("retention_purge", RETENTION_PURGE_SECONDS, retention.run_daily, at_start=True),
     ]
     if payments is not None:

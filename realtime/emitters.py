@@ -46,9 +46,9 @@ class FeedEmitter:
 
     async def deliver(self, deliveries: list[Delivery]) -> None:
         cursor = await self._visible_cursor()
-        for user_id, item in deliveries:
-            rooms = [feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)]
-            await self._emitter.emit_to_rooms(FEED, rooms, ITEM_EVENT, {"item": item, "cursor": cursor})
+        await self._emitter.emit_each(FEED, ITEM_EVENT, [
+            ([feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)], {"item": item, "cursor": cursor})
+            for user_id, item in deliveries])
 
 
 class PresenceNotices:

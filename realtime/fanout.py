@@ -48,6 +48,19 @@ class RealtimeEmitter:
         with _emit_span(namespace, event):
             await self._target.emit(event, _on_contract(namespace, event, payload), namespace=namespace, room=rooms)
 
+    async def emit_each(self, namespace: str, event: str, batch: list[tuple[list[str], Any]]) -> None:
+        """Many emits of one event, each to its rooms with its own payload (a feed item per
+        recipient): together through a manager that publishes them in one go (realtime/broadcast.py
+        `FanoutRedisManager.emit_many`), else one by one. Same order, same delivery as one by one."""
+        emit_many = getattr(getattr(self._target, "manager", self._target), "emit_many", None)
+        if emit_many is None:
+            for rooms, payload in batch:
+                await self.emit_to_rooms(namespace, rooms, event, payload)
+            return
+        with _emit_span(namespace, event):
+            await emit_many(event, namespace, [(rooms, _on_contract(namespace, event, payload))
+                                               for rooms, payload in batch])
+
     async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None:
         await self.emit_to_room(namespace, user_room(user_id), event, payload)
 

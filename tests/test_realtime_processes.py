@@ -12,6 +12,7 @@ import uuid
 import pytest
 
 from realtime.fanout import write_only_emitter
+from realtime.rooms import user_room
 from realtime.server import EMITTER
 from tests.conftest import app_of
 from tests.support.messaging_devices import wait_for_subscribers
@@ -76,6 +77,28 @@ async def test_an_emit_on_one_server_reaches_a_client_of_another_server(two_serv
         await app_of(here)[EMITTER].emit_to_user("/messaging", user_id, "probe", {"from": "here"})
         assert await on_b.next_event("/messaging", "probe") == {"from": "here"}
         assert await on_here.next_event("/messaging", "probe") == {"from": "here"}
+    finally:
+        await on_b.close()
+        await on_here.close()
+
+
+async def test_a_batch_of_emits_reaches_each_users_sockets_here_and_on_another_server_in_order(
+        two_servers, services, signer, make_client):
+    """`emit_each` (a feed item per recipient) publishes in pipelines: the same delivery as one
+    emit each, on this process and through Redis on the others."""
+    _a, b = two_servers
+    here = await make_client(socket_redis_channel=CHANNEL)
+    await wait_for_subscribers(services.redis_url, CHANNEL, 3)
+    there_id, here_id = f"u-{uuid.uuid4()}", f"u-{uuid.uuid4()}"
+    on_b = await Recorder.connect(b.url, signer.issue_access(there_id, ["provider"]), ["/messaging"], ["probe"])
+    on_here = await Recorder.connect(str(here.make_url("")).rstrip("/"), signer.issue_access(here_id, ["provider"]),
+                                     ["/messaging"], ["probe"])
+    try:
+        batch = [([user_room(there_id)], {"n": 1}), ([user_room(here_id)], {"n": 2}), ([user_room(there_id)], {"n": 3})]
+        await app_of(here)[EMITTER].emit_each("/messaging", "probe", batch)
+        assert [await on_b.next_event("/messaging", "probe") for _ in range(2)] == [{"n": 1}, {"n": 3}]
+        assert await on_here.next_event("/messaging", "probe") == {"n": 2}
+        assert on_b.pending("/messaging", "probe") == on_here.pending("/messaging", "probe") == 0
     finally:
         await on_b.close()
         await on_here.close()

@@ -1,6 +1,7 @@
 """The `feed` reaction (app/subscriptions.py): each event's feed items are written in the
-handler's unit of work and, once committed, handed to the live feed (the `/feed` sockets,
-realtime/emitters.py), which sends them with the sync cursor they are visible at."""
+handler's unit of work and, once committed and numbered (domain/feed/sequencer.py), handed to
+the live feed (the `/feed` sockets, realtime/emitters.py), which sends them with the sync cursor
+they are visible at."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any, Protocol
 from prometheus_client import Counter
 
 from domain.feed import queries, writer
+from domain.feed.sequencer import FeedSequencer
 from domain.shared.events import EventEnvelope
 from domain.shared.uow import UnitOfWork
 
@@ -22,8 +24,9 @@ class LiveFeed(Protocol):
 
 
 class FeedProjector:
-    def __init__(self, live: LiveFeed) -> None:
+    def __init__(self, live: LiveFeed, sequencer: FeedSequencer) -> None:
         self._live = live
+        self._sequencer = sequencer
 
     async def handle(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         body = envelope.body
@@ -32,12 +35,17 @@ class FeedProjector:
                                     body.get("actor_id"), uow.connection)
         if not items:
             return
-        deliveries = [(str(item.user_id), queries.wire(item)) for item in items]
-        kinds = [item.kind for item in items]
+        event_id, entity_id = envelope.event_id, str(items[0].entity_id)
 
         async def deliver() -> None:
-            for kind in kinds:
-                FEED_ITEMS.labels(kind).inc()
-            await self._live.deliver(deliveries)
+            if items[0].id is None:  # pending (PostgreSQL): numbered by a run after our commit
+                await self._sequencer.publish()
+                seqs = await self._sequencer.seqs(event_id, entity_id, (str(item.user_id) for item in items))
+                for item in items:
+                    item.id = seqs.get(str(item.user_id))
+            published = sorted((item for item in items if item.id is not None), key=lambda item: item.id or 0)
+            for item in published:
+                FEED_ITEMS.labels(item.kind).inc()
+            await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
 
         uow.after_commit(deliver)

@@ -12,6 +12,7 @@ from tortoise.expressions import Q
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Role
 from domain.feed.models import FeedItem
+from domain.feed.writer import NewItem
 from domain.jobs.eligibility import zone_ids_of
 from domain.shared import keyset
 from domain.shared.clock import isoformat
@@ -22,7 +23,7 @@ from domain.zones.models import Zone
 MAX_PAGE = 200
 
 
-def wire(item: FeedItem) -> dict[str, Any]:
+def wire(item: FeedItem | NewItem) -> dict[str, Any]:
     """An item as REST, sockets and delta sync deliver it (docs/events.md, "A feed item")."""
     zone = item.zone_id
     return {

@@ -61,14 +61,14 @@ class Recipient:
 class Plan:
     subject: Subject
     recipients: list[Recipient] = field(default_factory=list)
+    _taken: set[str] = field(default_factory=set, repr=False)  # one item per user per event
 
     def add(self, user_ids: Any, kind: str, relevance: Relevance, actor_id: str | None) -> None:
-        taken = {r.user_id for r in self.recipients}
         for user_id in user_ids:
             uid = str(user_id)
-            if uid and uid != actor_id and uid not in taken:
+            if uid and uid != actor_id and uid not in self._taken:
                 self.recipients.append(Recipient(uid, kind, relevance))
-                taken.add(uid)
+                self._taken.add(uid)
 
 
 

@@ -1,7 +1,14 @@
-"""Write the feed items of one domain event, set-based, inside the consumer's transaction."""
+"""Write the feed items of one domain event, set-based, inside the consumer's transaction.
+
+On PostgreSQL they go to `feed_item_pending` without any lock, so concurrent writers (jobs
+posted at once, in several processes) never wait for each other; the sequencer numbers them
+in commit order once committed (domain/feed/sequencer.py). SQLite has a single writer: the
+items go straight to `feed_item`, numbered in commit order by construction."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -13,44 +20,58 @@ from domain.feed.models import FeedItem
 from domain.feed.ranking import score
 from domain.shared.clock import utcnow
 
-# Feed writes take this transaction-scoped advisory lock (PostgreSQL), so item ids (the `seq`
-# clients resume from) are handed out in commit order: "items after seq N" never misses one
-# committed late. Each holder runs one multi-row INSERT, so the lock is short. SQLite has a
-# single writer anyway.
-FEED_WRITE_LOCK = 0x66656564  # "feed"
+
+@dataclass
+class NewItem:
+    """An item as written (the columns of `FeedItem`): on PostgreSQL without its id until the
+    sequencer numbers it. Plain, so that thousands of recipients cost no ORM objects."""
+
+    user_id: UUID
+    event_id: UUID
+    kind: str
+    entity_type: str
+    entity_id: UUID
+    zone_id: UUID | None
+    category_id: str | None
+    amount: int | None
+    currency: str | None
+    summary: dict[str, Any]
+    rank: int
+    factors: dict[str, float]
+    created_at: datetime
+    version: int = 1
+    id: int | None = None
 
 
 async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id: str | None,
-                 conn: BaseDBAsyncClient) -> list[FeedItem]:
-    """The stored items (one per recipient), ordered by id; [] when the event feeds nobody."""
+                 conn: BaseDBAsyncClient) -> list[NewItem]:
+    """The stored items (one per recipient); [] when the event feeds nobody. On SQLite they are
+    numbered (ordered by id); on PostgreSQL still pending, without ids until published."""
     if event_type in CLOSING:
         await close_job(data.get("job_id"), CLOSING[event_type], conn)
     plan = await recipients.plan(event_type, data, actor_id, conn)
     if plan is None or not plan.recipients:
         return []
     subject = plan.subject
-    if conn.capabilities.dialect == "postgres":
-        await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [FEED_WRITE_LOCK])
     now = utcnow()
+    event, entity = UUID(event_id), UUID(subject.entity_id)
+    zone = UUID(subject.zone_id) if subject.zone_id else None
     rows = []
     for recipient in plan.recipients:
         rank, factors = score(recipient.relevance, subject.amount, subject.currency, now)
-        rows.append(FeedItem(
-            user_id=UUID(recipient.user_id), event_id=UUID(event_id), kind=recipient.kind,
-            entity_type=subject.entity_type, entity_id=UUID(subject.entity_id),
-            zone_id=UUID(subject.zone_id) if subject.zone_id else None, category_id=subject.category_id,
-            amount=subject.amount, currency=subject.currency, summary=subject.summary,
-            rank=rank, factors=factors, created_at=now,
-        ))
+        rows.append(NewItem(UUID(recipient.user_id), event, recipient.kind, subject.entity_type, entity, zone,
+                            subject.category_id, subject.amount, subject.currency, subject.summary, rank, factors,
+                            now))
     if conn.capabilities.dialect != "postgres":
-        await FeedItem.bulk_create(rows, batch_size=1000, using_db=conn)
-        return list(await FeedItem.filter(event_id=UUID(event_id)).using_db(conn).order_by("id"))
-    returned = await conn.execute_query_dict(INSERT_UNNEST, _columns(rows))
-    ids = {str(row["user_id"]): row["id"] for row in returned}
-    for row in rows:
-        row.id = ids[str(row.user_id)]
-        row.version = 1
-    return sorted(rows, key=lambda row: row.id)
+        models = [FeedItem(**{k: v for k, v in asdict(row).items() if k != "id"}) for row in rows]
+        await FeedItem.bulk_create(models, batch_size=1000, using_db=conn)
+        numbered = await FeedItem.filter(event_id=event).using_db(conn).values_list("user_id", "id")
+        ids = {str(user): int(seq) for user, seq in numbered}
+        for row in rows:
+            row.id = ids[str(row.user_id)]
+        return sorted(rows, key=lambda row: row.id or 0)
+    await conn.execute_query(INSERT_PENDING, _columns(rows))
+    return rows
 
 
 CLOSING = {"job.awarded": "awarded", "job.cancelled": "cancelled", "job.expired": "expired"}
@@ -64,6 +85,9 @@ async def close_job(job_id: Any, state: str, conn: BaseDBAsyncClient) -> None:
     except ValueError:
         return
     if conn.capabilities.dialect == "postgres":
+        # Pending items first: a row the sequencer is moving is waited for, found gone, and then
+        # met in feed_item by the second statement (its own snapshot, read committed).
+        await conn.execute_query(CLOSE_PENDING_JOB, [uid, state])
         await conn.execute_query(CLOSE_JOB, [uid, state])
         return
     for item in await FeedItem.filter(entity_id=uid, kind="job.posted").using_db(conn):  # SQLite: the demo
@@ -76,22 +100,21 @@ CLOSE_JOB = """
 UPDATE feed_item SET summary = jsonb_set(summary, '{state}', to_jsonb($2::text)), version = version + 1
 WHERE entity_id = $1 AND kind = 'job.posted' AND summary->>'state' IS DISTINCT FROM $2
 """
+CLOSE_PENDING_JOB = CLOSE_JOB.replace("UPDATE feed_item", "UPDATE feed_item_pending")
 
 
-# One statement for every recipient (executemany would run the statement, and the sync
-# capture trigger's per-statement work, once per row).
-INSERT_UNNEST = """
-INSERT INTO feed_item (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
+# One statement for every recipient (executemany would run the statement once per row).
+INSERT_PENDING = """
+INSERT INTO feed_item_pending (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
                        summary, rank, factors, version, created_at)
 SELECT u, e, k, et, ei, z, c, a, cur, s, r, f, 1, t
 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::bigint[],
             $9::text[], $10::jsonb[], $11::bigint[], $12::jsonb[], $13::timestamptz[])
      AS x(u, e, k, et, ei, z, c, a, cur, s, r, f, t)
-RETURNING id, user_id
 """
 
 
-def _columns(rows: list[FeedItem]) -> list[Any]:
+def _columns(rows: list[NewItem]) -> list[Any]:
     return [
         [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],
         [r.entity_type for r in rows], [r.entity_id for r in rows], [r.zone_id for r in rows],

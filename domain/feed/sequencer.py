@@ -1,0 +1,107 @@
+"""Feed seqs in commit order without serialising the writers (the idea of the sync ticker,
+sync/ticker.py, and of the ledger's sealer, domain/finance/ledger/chain.py).
+
+Writers (domain/feed/writer.py) insert their items into `feed_item_pending`, in parallel, each
+in its own transaction. The sequencer, one run at a time across processes (a transaction-scoped
+advisory lock held until the run commits), moves every pending row its snapshot sees, i.e. the
+rows of transactions committed before the run started, into `feed_item`, whose id sequence
+numbers them. Runs commit one after the other, so ids become visible in increasing order: a
+reader that sees seq N sees every item below it, and "items after seq N" never misses one. A
+writer still running is invisible to a run and is numbered by a later one.
+
+After its commit a feed write asks for a run (`publish`) and then delivers its items live; the
+periodic job `feed_publish` (app/jobs.py) moves what a process that died between its commit and
+its run left behind. SQLite has one writer at a time: there the writer numbers its items itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from uuid import UUID
+
+from prometheus_client import Counter
+from tortoise.connection import connections
+
+from domain.feed.models import FeedItem
+from domain.shared.uow import unit_of_work
+
+LOCK = 0x66656564  # "feed": the sequencer's advisory lock (writers never take it)
+BATCH = 20_000  # rows per run: a backlog is moved in several short transactions
+FEED_PUBLISHED = Counter("fieldsync_feed_published_total", "Feed items numbered and made visible by the sequencer")
+FEED_RUNS = Counter("fieldsync_feed_sequencer_runs_total", "Sequencer runs (publish calls / runs = coalescing)")
+
+# SKIP LOCKED: a row a closing job is updating right now (writer.close_job) waits for the next
+# run instead of holding this one up; it is numbered then, still after everything visible.
+MOVE = """
+WITH taken AS (
+    DELETE FROM feed_item_pending
+    WHERE id IN (SELECT id FROM feed_item_pending ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+    RETURNING *
+), placed AS (
+    INSERT INTO feed_item (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
+                           summary, rank, factors, version, created_at)
+    SELECT user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
+           summary, rank, factors, version, created_at
+    FROM taken ORDER BY id
+    ON CONFLICT (user_id, event_id) DO NOTHING
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM taken) AS taken, (SELECT count(*) FROM placed) AS placed
+"""
+
+
+async def move(*, wait: bool) -> int | None:
+    """Number every pending item committed before this call; how many were placed, or None when
+    (without `wait`) another run held the lock. PostgreSQL only."""
+    placed = 0
+    while True:
+        async with unit_of_work() as uow:
+            conn = uow.connection
+            if wait:
+                await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [LOCK])
+            elif not (await conn.execute_query_dict("SELECT pg_try_advisory_xact_lock($1) AS got", [LOCK]))[0]["got"]:
+                return None
+            counts = (await conn.execute_query_dict(MOVE, [BATCH]))[0]
+        FEED_RUNS.inc()
+        placed += int(counts["placed"])
+        FEED_PUBLISHED.inc(int(counts["placed"]))
+        if int(counts["taken"]) < BATCH:
+            return placed
+
+
+async def sweep() -> None:
+    """The periodic job: items a process committed but never published (it died in between)."""
+    if _postgres():
+        await move(wait=False)
+
+
+def _postgres() -> bool:
+    return bool(connections.get("default").capabilities.dialect == "postgres")
+
+
+class FeedSequencer:
+    """Coalesces a process's `publish` calls: a caller is served by any run that starts after its
+    call (it covers the caller's commit), so a burst of writes costs a few runs, not one each."""
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._runs_started = 0
+
+    async def publish(self) -> None:
+        """Make every feed item committed before this call visible, numbered."""
+        if not _postgres():
+            return
+        wanted = self._runs_started + 1
+        async with self._lock:
+            if self._runs_started >= wanted:  # a run started after our call and has ended
+                return
+            self._runs_started += 1
+            await move(wait=True)
+
+    @staticmethod
+    async def seqs(event_id: str, entity_id: str, user_ids: Iterable[str]) -> dict[str, int]:
+        """user id -> seq of the event's published items (an erased recipient has none)."""
+        wanted = set(user_ids)
+        rows = await FeedItem.filter(entity_id=UUID(entity_id), event_id=UUID(event_id)).values_list("user_id", "id")
+        return {str(user): int(seq) for user, seq in rows if str(user) in wanted}
