@@ -233,15 +233,11 @@ class AccountsService:
 
     async def refresh(self, refresh_token: object, context: RequestContext) -> TokenPair:
         try:
-            row = await sessions.spend(refresh_token)
+            row, token = await sessions.rotate(refresh_token, self.refresh_ttl_seconds, context)
         except sessions.ReusedRefreshToken as reuse:
             await self.revocations.revoke(Revocation(reuse.user_id, str(reuse.family_id)))
             raise
-        user: User = row.user
-        if user.status != UserStatus.ACTIVE:
-            raise Unauthorized("This account is suspended.")
-        token = await sessions.issue(user, row.family_id, self.refresh_ttl_seconds, context, mfa_at=row.mfa_at)
-        return await self._pair(user, token, str(row.family_id), row.mfa_at)
+        return await self._pair(row.user, token, str(row.family_id), row.mfa_at)
 
     async def refresh_web(self, refresh_token: object, csrf_token: object, context: RequestContext) -> TokenPair:
         """Web cookie mode: the refresh token came in a cookie, so the CSRF token must be the one

@@ -16,7 +16,7 @@ from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.accounts.models import RefreshToken, User
+from domain.accounts.models import RefreshToken, User, UserStatus
 from domain.shared.clock import utcnow
 from domain.shared.context import RequestContext
 from domain.shared.errors import Unauthorized
@@ -62,16 +62,20 @@ class ReusedRefreshToken(Unauthorized):
         self.family_id = family_id
 
 
-async def spend(token: object) -> RefreshToken:
-    """Spend a live refresh token and return it (with its user loaded).
+async def rotate(token: object, ttl_seconds: int, context: RequestContext) -> tuple[RefreshToken, str]:
+    """Spend a live refresh token and issue the next one of its family, in one transaction: a
+    crash between the two must not leave the client with a spent token and no successor (its
+    retry would then look like reuse and end the login). Returns the spent row (its user
+    loaded) and the new token.
 
     Raises ReusedRefreshToken after revoking its family when the token was already spent,
-    Unauthorized when it is unknown, expired or revoked.
+    Unauthorized when it is unknown, expired or revoked, or its account is suspended.
     """
     if not isinstance(token, str) or not 20 <= len(token) <= 200:
         raise Unauthorized("The refresh token is not valid.")
     digest = _digest(token)
     now = utcnow()
+    failure: Unauthorized
     async with unit_of_work() as uow:
         spent = (
             await RefreshToken.filter(
@@ -84,15 +88,16 @@ async def spend(token: object) -> RefreshToken:
         if row is None:
             raise Unauthorized("The refresh token is not valid.")
         if spent == 1:
-            return row
+            if row.user.status != UserStatus.ACTIVE:
+                raise Unauthorized("This account is suspended.")
+            successor = await issue(row.user, row.family_id, ttl_seconds, context, uow.connection, mfa_at=row.mfa_at)
+            return row, successor
         if row.spent_at is not None and row.revoked_at is None:
             await revoke_family(row.family_id, uow.connection)
             failure = ReusedRefreshToken(str(row.user.id), row.family_id)
         else:
-            failure = None
-    if failure is not None:
-        raise failure
-    raise Unauthorized("The refresh token has expired or was revoked.")
+            failure = Unauthorized("The refresh token has expired or was revoked.")
+    raise failure  # after the commit: a reused token's family stays revoked
 
 
 async def revoke_family(family_id: UUID, connection: BaseDBAsyncClient | None = None) -> int:
