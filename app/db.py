@@ -45,6 +45,7 @@ MODEL_MODULES = [
     "domain.flags.models",
     "sync.models",
     "push.models",
+    "push.email_models",
 ]
 
 

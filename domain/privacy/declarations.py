@@ -26,6 +26,8 @@ from domain.privacy.registry import (
 TAX_RECORDS = LegalHold("commercial and tax law: bookkeeping records and invoices (HGB §257, AO §147)", 10)
 DISPUTE_EVIDENCE = LegalHold("an open or decided dispute: evidence for legal claims (limitation period)", 4)
 ACCOUNTABILITY = LegalHold("accountability of privileged actions: the append-only audit trail (Art. 5(2))", 6)
+# Not emailing an address that complained must outlive the account (ePrivacy: unsolicited mail).
+UNSOLICITED_MAIL = LegalHold("the suppression of an address that bounced or complained (ePrivacy Art. 13)", 10)
 ANCHOR = LegalHold("the pseudonymised account row anchors records kept under the other holds", 10)
 
 # -- accounts -------------------------------------------------------------------------------
@@ -250,7 +252,8 @@ NOTIFICATION = Table(
 NOTIFICATION_PREFERENCE = Table(
     "notification_preference", "notifications", "user_id",
     (Column("channels", Category.BEHAVIOUR, Erasure.DELETE),
-     Column("timezone", Category.LOCATION, Erasure.DELETE)),
+     Column("timezone", Category.LOCATION, Erasure.DELETE),
+     Column("locale", Category.BEHAVIOUR, Erasure.DELETE, doc="the language of their email")),
     basis=Basis.CONTRACT, purpose="which notifications they want, and when",
 )
 
@@ -451,6 +454,34 @@ PUSH_JOBS = Table(
     retention=Retention(7, "created_at", by="push_retention_sweep (PUSH_RETENTION_DAYS)"),
 )
 
+EMAIL_JOBS = Table(
+    "email_jobs", "push", "user_id",
+    (Column("subject", Category.COPY, Erasure.DELETE, export=False),
+     Column("text_body", Category.COPY, Erasure.DELETE, export=False, doc="a receipt's amount, a notice's time"),
+     Column("html_body", Category.COPY, Erasure.DELETE, export=False)),
+    basis=Basis.CONTRACT, purpose="emails on their way to the SMTP server (receipts, security notices)",
+    retention=Retention(7, "created_at", by="email_retention_sweep (EMAIL_RETENTION_DAYS)"),
+)
+
+EMAIL_SUPPRESSION = Table(
+    "email_suppression", "notifications", UNKEYED,
+    (Column("email_index", Category.IDENTITY, Erasure.HOLD, export=False,
+            doc="keyed blind index of an address that bounced for good or complained (HMAC, PII_HASH_KEY)"),),
+    basis=Basis.LEGITIMATE_INTEREST, purpose="never email an address that does not exist or reported us as spam",
+    hold=UNSOLICITED_MAIL,
+    reach="by the blind index of their email (user_account.email_index), never by their id",
+    key="email_index",
+)
+
+EMAIL_FEEDBACK = Table(
+    "email_feedback", "notifications", UNKEYED,
+    (Column("email_index", Category.IDENTITY, Erasure.DELETE, export=False,
+            doc="keyed blind index of the address a bounce or complaint report names"),),
+    basis=Basis.LEGITIMATE_INTEREST, purpose="bounce and complaint reports, applied once per event id",
+    reach="by the blind index of their email (user_account.email_index)",
+    retention=Retention(90, "received_at"),
+)
+
 # -- consent --------------------------------------------------------------------------------
 
 CONSENT_RECORD = Table(
@@ -495,6 +526,6 @@ REGISTRY = Registry((
     DATA_SUBJECT_REQUEST,
     OUTBOX, PROCESSED_EVENT, IDEMPOTENCY_KEY,
     SYNC_OP, SYNC_OP_PENDING,
-    PUSH_JOBS,
+    PUSH_JOBS, EMAIL_JOBS, EMAIL_SUPPRESSION, EMAIL_FEEDBACK,
     CONSENT_RECORD, POLICY_ACCEPTANCE,
 ))
