@@ -38,7 +38,7 @@ from domain.safety.decisions import Moderation
 from domain.shared import idempotency
 from domain.shared.alerts import Alert, OperatorAlerts
 from domain.verification.timers import VerificationService
-from infra.periodic import LIVENESS, run_periodically
+from infra.periodic import LIVENESS, Liveness, run_periodically
 from push.email_worker import EmailWorker
 from push.worker import PushWorker
 from sync.compaction import compact_expired
@@ -162,11 +162,12 @@ def email_jobs(settings: Settings, email_worker: EmailWorker | None, alerts: Ope
     return table
 
 
-async def watch_workers(alerts: OperatorAlerts, email_worker: EmailWorker | None, interval_seconds: float) -> None:
+async def watch_workers(alerts: OperatorAlerts, email_worker: EmailWorker | None, interval_seconds: float,
+                        liveness: Liveness = LIVENESS) -> None:
     """An operator alert for each background job of this process that looks dead (failing run after
     run, hung, or not run for three intervals: infra/periodic.Liveness), and for an email worker
     whose loop stopped going round."""
-    dead = LIVENESS.dead()
+    dead = liveness.dead()
     if email_worker is not None and email_worker.last_round_at is not None:
         idle = (datetime.now(UTC) - email_worker.last_round_at).total_seconds()
         if idle > 3 * max(email_worker.config.poll_interval, interval_seconds) + 120:

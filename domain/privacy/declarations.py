@@ -9,25 +9,14 @@ record). Columns are database column names (a foreign key `customer` is `custome
 
 from __future__ import annotations
 
-from domain.privacy.registry import (
-    UNKEYED,
-    Basis,
-    Category,
-    Column,
-    Erasure,
-    LegalHold,
-    Registry,
-    Retention,
-    Table,
-)
+from domain.privacy.declarations_email import EMAIL_FEEDBACK, EMAIL_JOBS, EMAIL_SUPPRESSION
+from domain.privacy.registry import UNKEYED, Basis, Category, Column, Erasure, LegalHold, Registry, Retention, Table
 
 # The legal holds, named once: a table under one keeps its held columns (pseudonymised where
 # possible) past an erasure request, for the reason and the years given.
 TAX_RECORDS = LegalHold("commercial and tax law: bookkeeping records and invoices (HGB §257, AO §147)", 10)
 DISPUTE_EVIDENCE = LegalHold("an open or decided dispute: evidence for legal claims (limitation period)", 4)
 ACCOUNTABILITY = LegalHold("accountability of privileged actions: the append-only audit trail (Art. 5(2))", 6)
-# Not emailing an address that complained must outlive the account (ePrivacy: unsolicited mail).
-UNSOLICITED_MAIL = LegalHold("the suppression of an address that bounced or complained (ePrivacy Art. 13)", 10)
 ANCHOR = LegalHold("the pseudonymised account row anchors records kept under the other holds", 10)
 
 # -- accounts -------------------------------------------------------------------------------
@@ -452,34 +441,6 @@ PUSH_JOBS = Table(
      Column("retry_tokens", Category.DEVICE, Erasure.DELETE, export=False)),
     basis=Basis.CONTRACT, purpose="push notifications on their way to FCM",
     retention=Retention(7, "created_at", by="push_retention_sweep (PUSH_RETENTION_DAYS)"),
-)
-
-EMAIL_JOBS = Table(
-    "email_jobs", "push", "user_id",
-    (Column("subject", Category.COPY, Erasure.DELETE, export=False),
-     Column("text_body", Category.COPY, Erasure.DELETE, export=False, doc="a receipt's amount, a notice's time"),
-     Column("html_body", Category.COPY, Erasure.DELETE, export=False)),
-    basis=Basis.CONTRACT, purpose="emails on their way to the SMTP server (receipts, security notices)",
-    retention=Retention(7, "created_at", by="email_retention_sweep (EMAIL_RETENTION_DAYS)"),
-)
-
-EMAIL_SUPPRESSION = Table(
-    "email_suppression", "notifications", UNKEYED,
-    (Column("email_index", Category.IDENTITY, Erasure.HOLD, export=False,
-            doc="keyed blind index of an address that bounced for good or complained (HMAC, PII_HASH_KEY)"),),
-    basis=Basis.LEGITIMATE_INTEREST, purpose="never email an address that does not exist or reported us as spam",
-    hold=UNSOLICITED_MAIL,
-    reach="by the blind index of their email (user_account.email_index), never by their id",
-    key="email_index",
-)
-
-EMAIL_FEEDBACK = Table(
-    "email_feedback", "notifications", UNKEYED,
-    (Column("email_index", Category.IDENTITY, Erasure.DELETE, export=False,
-            doc="keyed blind index of the address a bounce or complaint report names"),),
-    basis=Basis.LEGITIMATE_INTEREST, purpose="bounce and complaint reports, applied once per event id",
-    reach="by the blind index of their email (user_account.email_index)",
-    retention=Retention(90, "received_at"),
 )
 
 # -- consent --------------------------------------------------------------------------------
