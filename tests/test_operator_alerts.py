@@ -6,7 +6,9 @@ decided by default at its deadline is told too."""
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,10 +18,13 @@ from aiohttp.test_utils import TestServer
 from app.jobs import watch_workers
 from domain.finance.cases.models import PaymentCase
 from domain.shared.alerts import Alert, Deduplicated, LogAlerts, MemoryGate
+from domain.shared.clock import utcnow
 from domain.shared.money import Money
 from infra.periodic import Liveness
-from tests.support.bookings import ok
+from tests.support import disputes as dispute_support
+from tests.support.bookings import build_market, ok
 from tests.support.finance_world import build_world, paid_booking
+from tests.support.payments import FAST
 from tests.support.waiting import wait_until
 
 
@@ -109,3 +114,17 @@ async def test_deduplication_lets_a_new_key_through_and_the_same_key_after_its_w
     now[0] = 61.0
     await alerts.raise_alert(alert)
     assert [a.key for a in log.raised] == ["d1", "d2", "d1"]
+
+
+async def test_an_escalated_dispute_decided_by_default_is_told_to_slack(make_client: Callable[..., Any],
+                                                                         slack: FakeSlack) -> None:
+    client = await make_client(**FAST, dispute_timers_interval_seconds=3600.0, slack_webhook_url=slack.url)
+    m = await build_market(client)
+    booking, _case_id = await dispute_support.paid_booking(client, m)
+    dispute = await dispute_support.open_dispute(client, m.customer, booking["id"], amount=1000)
+    await ok(await client.post(f"/v1/disputes/{dispute['id']}/escalate", headers=m.customer.headers))
+    timers = dispute_support.disputes_of(client)
+    assert await timers.run_timers(utcnow() + timedelta(days=7, minutes=1)) >= 1  # no admin decided in time
+    await wait_until(lambda: len(slack.received) == 1, 10, "the overdue dispute alert")
+    assert "Dispute decided by default" in slack.received[0]["text"]
+    assert dispute["id"] in json.dumps(slack.received[0]["blocks"])
