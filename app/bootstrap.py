@@ -18,7 +18,7 @@ from app import lifecycle
 from app.asyncapi import mount_asyncapi
 from app.container import Container, build_container
 from app.finance_wiring import gateway_contexts
-from app.jobs import at_rest_job, export_jobs, flag_jobs, jobs_context, media_jobs, periodic_jobs
+from app.jobs import at_rest_job, email_jobs, export_jobs, flag_jobs, jobs_context, media_jobs, periodic_jobs
 from app.logging import configure_logging
 from app.media_wiring import store_contexts
 from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
@@ -31,7 +31,10 @@ from bus.subscriptions import Subscriptions
 from domain.accounts.passwords import deprioritise_hashing
 from domain.media.ports import MalwareScanner
 from domain.shared import uow
+from domain.shared.alerts import OperatorAlerts
 from infra.gc_tuning import tune_for_serving
+from push.email_sender import EmailSender
+from push.email_worker import EmailWorker
 from push.worker import PushWorker
 from realtime.server import RealtimeDeps, mount_realtime, pubsub_listener_check
 from rest.app import RestDeps, setup_rest
@@ -45,6 +48,7 @@ RELAY = web.AppKey("outbox_relay", OutboxRelay)
 BUS = web.AppKey("event_bus", InProcessBus)
 SUBSCRIPTIONS = web.AppKey("subscriptions", Subscriptions)
 PUSH_WORKER = web.AppKey("push_worker", PushWorker)
+EMAIL_WORKER = web.AppKey("email_worker", EmailWorker)
 
 
 @dataclass
@@ -54,6 +58,8 @@ class Overrides:
     event_publisher: EventPublisher | None = None
     malware_scanner: MalwareScanner | None = None  # uploads: the pass-through default otherwise
     span_exporter: SpanExporter | None = None  # traces this app into it (OTLP when configured otherwise)
+    email_sender: EmailSender | None = None  # email: the settings' sender otherwise (log or SMTP)
+    alert_destination: OperatorAlerts | None = None  # operator alerts: Slack when configured otherwise
     extra_cleanup: list[Callable[[web.Application], AsyncIterator[None]]] = field(default_factory=list)
 
 
@@ -63,7 +69,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     overrides = overrides or Overrides()
     configure_logging(settings.log_level, settings.log_format)
     publish_process_metrics()
-    c = build_container(settings, overrides.event_publisher, overrides.malware_scanner)
+    c = build_container(settings, overrides.event_publisher, overrides.malware_scanner, overrides.email_sender,
+                        overrides.alert_destination)
     instrument_server(settings, overrides.span_exporter)  # before the Application: off unless configured
     app = web.Application(client_max_size=settings.max_body_bytes, handler_args={"max_field_size": 16384})
     app[SETTINGS], app[CONTAINER], app[RELAY], app[BUS] = settings, c, c.relay, c.in_process_bus
@@ -93,6 +100,10 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
     app.cleanup_ctx.append(jobs_context(export_jobs(settings, c.exports)))  # through the store too
     app.cleanup_ctx.append(jobs_context([at_rest_job(settings, c.at_rest)]))
+    if c.email_worker is not None:
+        app[EMAIL_WORKER] = c.email_worker
+        app.cleanup_ctx.append(c.email_worker.context())
+    app.cleanup_ctx.append(jobs_context(email_jobs(settings, c.email_worker, c.alerts)))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
@@ -104,7 +115,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
         privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms,
-        flags=c.flags))
+        flags=c.flags, email_feedback=c.email_feedback))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes, flags=c.flags))

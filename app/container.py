@@ -17,6 +17,7 @@ from datetime import timedelta
 from redis.asyncio import Redis
 
 from app import lifecycle
+from app.email_wiring import make_alerts, make_email_feedback, make_email_worker
 from app.finance_wiring import GATEWAY_EVENT_HANDLERS, make_gateway, make_inbox_worker
 from app.media_wiring import make_media
 from app.protection import make_at_rest, make_pseudonyms, make_sealer
@@ -57,6 +58,7 @@ from domain.media.ports import MalwareScanner
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications import devices
+from domain.notifications.email import EmailFeedbackInbox
 from domain.presence.revoker import PresenceRevoker
 from domain.presence.store import PresenceStore
 from domain.privacy.at_rest import AtRest
@@ -66,6 +68,7 @@ from domain.privacy.requests import ErasureRules, PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.safety.fraud import FraudRules, FraudScreen
 from domain.safety.service import SafetyService
+from domain.shared.alerts import OperatorAlerts
 from domain.shared.ratelimit import MemoryRateLimiter, RateLimiter, address_key
 from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.checks import FakeChecks
@@ -73,6 +76,8 @@ from domain.verification.timers import VerificationService
 from infra.dependencies import RedisHealth
 from infra.flag_broadcast import RedisFlagBroadcast
 from infra.ratelimit import RedisRateLimiter, ResilientRateLimiter
+from push.email_sender import EmailSender
+from push.email_worker import EmailWorker
 from push.notifier import Notifier, PresenceOnline
 from push.worker import PushWorker
 from realtime.emitters import (
@@ -130,10 +135,14 @@ class Container:
     pseudonyms: Pseudonyms  # the email blind index, client addresses as keyed hashes
     at_rest: AtRest  # the job moving sealed values to the active key, filling the blind index
     flags: FlagService  # flags, remote config, kill switches, maintenance (issue 20)
+    email_worker: EmailWorker | None  # email delivery (issue 20, app/email_wiring.py); None: EMAIL_ENABLED off
+    email_feedback: EmailFeedbackInbox  # bounce and complaint reports
+    alerts: OperatorAlerts  # operator alerts: the log, and Slack when configured
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
-                    scanner: MalwareScanner | None = None) -> Container:
+                    scanner: MalwareScanner | None = None, email_sender: EmailSender | None = None,
+                    alert_destination: OperatorAlerts | None = None) -> Container:
     redis = lifecycle.make_redis(settings) if settings.redis_url else None
     # One breaker for every Redis user of the process: an outage degrades, never fails, requests.
     health = RedisHealth(redis, settings.redis_probe_interval_seconds) if redis is not None else None
@@ -162,15 +171,18 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter,
                        bodies=Bodies(bid=bid_draft, message=message_draft))  # the REST rules, offline
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
+    email_worker = make_email_worker(settings, pseudonyms, email_sender) if settings.email_enabled else None
     # No message push to a user with a live socket on any process.
-    notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None)
+    notifier = Notifier(PresenceOnline(sockets.presence), wake_workers=push_worker.wake if push_worker else None,
+                        wake_email=email_worker.wake if email_worker else None)
+    alerts = make_alerts(settings, redis, health, alert_destination)
     feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor), FeedSequencer())
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
     payment_gateway = make_gateway(settings)
     payments = PaymentCases(payment_gateway, _payment_rules(settings), guard=flags)
     # Disputes freeze, refund and release through the payment cases; their timeline goes live.
-    disputes = DisputeService(payments, _dispute_rules(settings))
+    disputes = DisputeService(payments, _dispute_rules(settings), alerts)
     # Fraud rules look at each authorization and may hold it; a held payment is not captured.
     fraud = FraudScreen(payments, _fraud_rules(settings))
     review_holds.register_payment_screen("fraud", fraud.screen)
@@ -206,7 +218,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
         gateway_events=make_inbox_worker(settings, gateway_handlers), payments=payments, payouts=payouts,
         chargebacks=chargebacks,
         seller_tax=seller_tax,
-        reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours)),
+        reconciler=Reconciler(payment_gateway, lookback=timedelta(hours=settings.reconciliation_lookback_hours),
+                              alerts=alerts),
         media=media,
         disputes=disputes,
         # Document numbers are sealed like tax ids (domain/shared/sealing.py, bound to the document's row).
@@ -216,7 +229,8 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                                                  link_ttl_seconds=settings.media_download_ttl_seconds)),
         privacy=_privacy(settings, accounts, sockets.presence.store, media),
         sealer=sealer, pseudonyms=pseudonyms, at_rest=make_at_rest(settings, sealer, pseudonyms),
-        flags=flags,
+        flags=flags, email_worker=email_worker, email_feedback=make_email_feedback(settings, pseudonyms),
+        alerts=alerts,
     )
 
 

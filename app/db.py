@@ -46,6 +46,7 @@ MODEL_MODULES = [
     "domain.dashboards.models",
     "sync.models",
     "push.models",
+    "push.email_models",
 ]
 
 

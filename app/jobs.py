@@ -6,9 +6,11 @@ outbox relay, the sync ticker, the push worker) are lifecycles, not jobs: app/bo
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
@@ -35,8 +37,10 @@ from domain.privacy.export_service import Exports
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.decisions import Moderation
 from domain.shared import idempotency
+from domain.shared.alerts import Alert, OperatorAlerts
 from domain.verification.timers import VerificationService
-from infra.periodic import run_periodically
+from infra.periodic import LIVENESS, Liveness, run_periodically
+from push.email_worker import EmailWorker
 from push.worker import PushWorker
 from sync.compaction import compact_expired
 from sync.dialect import SyncDialect
@@ -151,6 +155,33 @@ def at_rest_job(settings: Settings, at_rest: AtRest) -> PeriodicJob:
         AT_REST_BROKEN.inc(len(progress.broken))
 
     return PeriodicJob("at_rest_rewrap", settings.at_rest_interval_seconds, run)
+
+
+def email_jobs(settings: Settings, email_worker: EmailWorker | None, alerts: OperatorAlerts) -> list[PeriodicJob]:
+    """Finished emails past EMAIL_RETENTION_DAYS are deleted; the watchdog looks for dead workers."""
+    table = [PeriodicJob("worker_watchdog", settings.worker_watchdog_interval_seconds,
+                         lambda: watch_workers(alerts, email_worker, settings.worker_watchdog_interval_seconds))]
+    if email_worker is not None:
+        table.append(PeriodicJob("email_retention_sweep", PUSH_RETENTION_SWEEP_SECONDS, email_worker.sweep,
+                                 at_start=True))
+    return table
+
+
+async def watch_workers(alerts: OperatorAlerts, email_worker: EmailWorker | None, interval_seconds: float,
+                        liveness: Liveness = LIVENESS) -> None:
+    """An operator alert for each background job of this process that looks dead (failing run after
+    run, hung, or not run for three intervals: infra/periodic.Liveness), and for an email worker
+    whose loop stopped going round."""
+    dead = liveness.dead()
+    if email_worker is not None and email_worker.last_round_at is not None:
+        idle = (datetime.now(UTC) - email_worker.last_round_at).total_seconds()
+        if idle > 3 * max(email_worker.config.poll_interval, interval_seconds) + 120:
+            dead["email_worker"] = f"no round for {int(idle)} s"
+    for name, why in sorted(dead.items()):
+        await alerts.raise_alert(Alert("worker_dead", f"{socket.gethostname()}:{os.getpid()}:{name}",
+                                       f"Background worker {name} looks dead", f"{name} on this process: {why}.",
+                                       fields={"worker": name, "host": socket.gethostname(),
+                                               "pid": str(os.getpid())}))
 
 
 def expiry_sweep(interval_seconds: float = EXPIRY_SWEEP_SECONDS) -> PeriodicJob:

@@ -15,6 +15,7 @@ from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_va
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app import settings_checks as checks
+from app.email_settings import EmailSettings, email_production_problems
 from app.media_settings import MediaSettings, media_production_problems
 from app.observability_settings import ObservabilitySettings
 from app.residency_settings import ResidencySettings, residency_production_problems
@@ -43,8 +44,9 @@ class SettingsError(Exception):
     """Raised with one readable line per bad setting."""
 
 
-# Uploads, tracing and errors, protection at rest, residency and roles: app/*_settings.py.
-class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, ResidencySettings, BaseSettings):
+# Uploads, tracing and errors, protection at rest, residency and roles, email: app/*_settings.py.
+class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, ResidencySettings, EmailSettings,
+               BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", frozen=True, extra="ignore", case_sensitive=False
     )
@@ -381,7 +383,7 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
         if not problems and self.app_env == "production":
             problems = (checks.production_problems(self) + media_production_problems(self)
                         + protection_production_problems(self)
-                        + residency_production_problems(self))
+                        + residency_production_problems(self) + email_production_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
         return self

@@ -190,6 +190,22 @@ class PayoutEventData(_Data):
     region: str | None = Field(None, description=REGION_DOC)
 
 
+class DocumentIssuedData(_Data):
+    """A receipt, credit note or fee invoice was issued (domain/finance/reporting/documents.py):
+    its recipient is emailed it."""
+
+    document_id: Id
+    series: Literal["receipt", "credit_note", "invoice"]
+    reference: str = Field(description="the gap-free number, e.g. RC-000042")
+    recipient: str = Field(description="`user:<id>` or `org:<id>`")
+    issuer: str = Field(description="`platform`, `org:<id>` or `user:<id>`")
+    total: int = Field(description="minor units, tax included")
+    currency: str
+    issued_at: str
+    booking_id: Id | None
+    case_id: Id | None
+
+
 class DisputeEventData(_Data):
     dispute_id: Id
     booking_id: Id
@@ -288,6 +304,7 @@ CATALOGUE: dict[str, dict[str, type[BaseModel]]] = {
             PaymentEventData,
         ),
         **_family("payout", "account_enabled account_disabled created paid failed", PayoutEventData),
+        "document.issued": DocumentIssuedData,
     },
     "domain": {
         **_family("zone", "created updated deleted", ZoneEventData),

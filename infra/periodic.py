@@ -6,7 +6,9 @@ on; stopping the app cancels the task."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import structlog
@@ -17,16 +19,73 @@ from infra.metrics import JOB_FAILURES
 log = structlog.get_logger(__name__)
 
 
+@dataclass
+class Beat:
+    """One job's signs of life in this process (monotonic seconds)."""
+
+    interval_seconds: float
+    started_at: float
+    last_success_at: float | None = None
+    failures_in_a_row: int = 0
+    running_since: float | None = None  # a run under way: one that never ends is a hung worker
+
+
+class Liveness:
+    """What the watchdog (app/jobs.py `worker_watchdog`) reads: every periodic job of this process."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.beats: dict[str, Beat] = {}
+
+    def started(self, name: str, interval_seconds: float) -> None:
+        self.beats[name] = Beat(interval_seconds, self.clock())
+
+    def running(self, name: str) -> None:
+        if name in self.beats:
+            self.beats[name].running_since = self.clock()
+
+    def finished(self, name: str, ok: bool) -> None:
+        beat = self.beats.get(name)
+        if beat is None:
+            return
+        beat.running_since = None
+        if ok:
+            beat.last_success_at, beat.failures_in_a_row = self.clock(), 0
+        else:
+            beat.failures_in_a_row += 1
+
+    def dead(self, grace_seconds: float = 120.0, failures: int = 3) -> dict[str, str]:
+        """The jobs that look dead, with why: failing run after run, or no success (or a run
+        that has not ended) for three intervals plus the grace."""
+        now, found = self.clock(), {}
+        for name, beat in self.beats.items():
+            limit = 3 * beat.interval_seconds + grace_seconds
+            if beat.failures_in_a_row >= failures:
+                found[name] = f"failed {beat.failures_in_a_row} runs in a row"
+            elif beat.running_since is not None and now - beat.running_since > limit:
+                found[name] = f"one run has not ended for {int(now - beat.running_since)} s"
+            elif now - (beat.last_success_at or beat.started_at) > limit:
+                found[name] = f"no successful run for {int(now - (beat.last_success_at or beat.started_at))} s"
+        return found
+
+
+LIVENESS = Liveness()  # this process's periodic jobs (one per process, like the metrics registry)
+
+
 async def run_periodically(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
                            run_at_start: bool = False) -> None:
     """Run `job` every `interval_seconds` until cancelled; a failed run is logged as `<name>_failed`
     and counted (`fieldsync_job_failures_total{name=<name>}`)."""
+    LIVENESS.started(name, interval_seconds)
     if not run_at_start:
         await asyncio.sleep(interval_seconds)
     while True:
+        LIVENESS.running(name)
         try:
             await job()
+            LIVENESS.finished(name, ok=True)
         except Exception as exc:  # one failed run must not end the schedule
+            LIVENESS.finished(name, ok=False)
             JOB_FAILURES.labels(name).inc()
             log.exception(f"{name}_failed")
             report_error(exc, tags={"job": name})

@@ -10,6 +10,11 @@ For each recipient of an event (push/recipients.py finds them):
    for volatile kinds; account and security notices go at once, whatever the settings. The push
    is a row of B's delivery queue (push/queue.py), written in this transaction: the event, the
    in-app row and the push commit together (the inbox claim makes it once per event).
+3. email, for the rules whose channels name it (receipts and other finance documents, security
+   notices, a data export ready): unless turned off (security notices cannot be) or the address is
+   suppressed (a hard bounce, a complaint: domain/notifications/email.py); in the language the
+   user chose for email (else their phone's), in their zone; a row of the email queue
+   (push/email_queue.py), written in this transaction like the push.
 
 Runs as the `notifier` reaction (app/subscriptions.py) of the domain stream, and as
 `notifier-audit` of the audit stream (account changes made by admins), and as
@@ -30,17 +35,20 @@ from tortoise.exceptions import OperationalError
 
 from bus import Envelope
 from domain.notifications import centre, marketing, preferences
-from domain.notifications.i18n import Audience, render
+from domain.notifications.i18n import Audience, babel_locale, render
 from domain.notifications.models import Category, Channel, Device
 from domain.shared.clock import utcnow
 from domain.shared.uow import UnitOfWork, unit_of_work
-from push import queue, recipients
+from push import email_queue, queue, recipients
 from push.recipients import Target
 
 log = structlog.get_logger(__name__)
 
 NOTIFICATIONS = Counter("fieldsync_notifications_total", "Notification decisions per recipient",
                         ["kind", "outcome"])  # push, held, dropped_quiet, online, off, no_device, no_consent, failed
+
+EMAIL_NOTIFICATIONS = Counter("fieldsync_email_notifications_total", "Email decisions per recipient",
+                              ["kind", "outcome"])  # queued, off, suppressed
 
 Recipients = Callable[[dict[str, Any], BaseDBAsyncClient], Awaitable[list[Target]]]
 
@@ -52,6 +60,11 @@ class Rule:
     recipients: Recipients
     volatile: bool = False  # worth nothing late: dropped during quiet hours, not held
     offline_only: bool = False  # no push to a user with a live socket (they see it there)
+    channels: frozenset[Channel] = frozenset({Channel.IN_APP, Channel.PUSH})
+
+
+WITH_EMAIL = frozenset({Channel.IN_APP, Channel.PUSH, Channel.EMAIL})
+EMAIL_ONLY = frozenset({Channel.EMAIL})
 
 
 _BOOKING_STATES = ("requested", "accepted", "scheduled", "started", "completed", "cancelled", "declined", "expired")
@@ -86,17 +99,34 @@ RULES: dict[str, Rule] = {
     **{f"verification.{kind}": Rule(f"verification.{kind}", Category.ACCOUNT_SECURITY,
                                     recipients.verification_recipients)
        for kind in ("approved", "rejected", "reminder", "lapsed")},
+    # Receipts, credit notes and fee invoices (domain/finance/reporting/documents.py): by email.
+    "document.issued": Rule("document.issued", Category.BOOKINGS, recipients.document_recipient,
+                            channels=EMAIL_ONLY),
     # Audit stream: what an admin did to your account.
-    "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
-    "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject),
-    "audit.user.suspend": Rule("account.suspended", Category.ACCOUNT_SECURITY, recipients.account_subject),
-    "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    "audit.role.grant": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject,
+                             channels=WITH_EMAIL),
+    "audit.role.revoke": Rule("account.roles_changed", Category.ACCOUNT_SECURITY, recipients.account_subject,
+                              channels=WITH_EMAIL),
+    "audit.user.suspend": Rule("account.suspended", Category.ACCOUNT_SECURITY, recipients.account_subject,
+                               channels=WITH_EMAIL),
+    "audit.user.reinstate": Rule("account.reinstated", Category.ACCOUNT_SECURITY, recipients.account_subject,
+                                 channels=WITH_EMAIL),
+    # Security changes made on your own account: told by email, out of band (whoever made the
+    # change may hold the session and the phone).
+    "audit.mfa.enrolled": Rule("account.mfa_enrolled", Category.ACCOUNT_SECURITY, recipients.security_subject,
+                               channels=EMAIL_ONLY),
+    "audit.mfa.disabled": Rule("account.mfa_disabled", Category.ACCOUNT_SECURITY, recipients.security_subject,
+                               channels=EMAIL_ONLY),
+    "audit.password.changed": Rule("account.password_changed", Category.ACCOUNT_SECURITY,
+                                   recipients.security_subject, channels=EMAIL_ONLY),
     # Someone asked you to join their crew: consent to being managed is a security matter (always on).
     "audit.org.member.invite": Rule("org.invitation", Category.ACCOUNT_SECURITY, recipients.membership_invitee),
     # Failed logins crossed the notice threshold (domain/accounts/throttle.py): the owner hears of it.
-    "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject),
+    "audit.login.failures": Rule("account.login_failures", Category.ACCOUNT_SECURITY, recipients.account_subject,
+                                 channels=WITH_EMAIL),
     # A data-subject export the user asked for is ready (domain/privacy/export_service.py).
-    "audit.privacy.export.ready": Rule("privacy.export_ready", Category.ACCOUNT_SECURITY, recipients.export_owner),
+    "audit.privacy.export.ready": Rule("privacy.export_ready", Category.ACCOUNT_SECURITY, recipients.export_owner,
+                                       channels=WITH_EMAIL),
     # Marketing (issue 18): an admin's announcement, to those of its audience who consented
     # (domain/notifications/marketing.py); every marketing rule passes the consent gate in `notify`.
     "marketing.announced": Rule("marketing.announcement", Category.MARKETING, recipients.marketing_audience),
@@ -115,9 +145,11 @@ class NobodyOnline:
 
 
 class Notifier:
-    def __init__(self, presence: LivePresence | None = None, wake_workers: Callable[[], None] | None = None) -> None:
+    def __init__(self, presence: LivePresence | None = None, wake_workers: Callable[[], None] | None = None,
+                 wake_email: Callable[[], None] | None = None) -> None:
         self.presence: LivePresence = presence or NobodyOnline()
         self._wake_workers = wake_workers or (lambda: None)
+        self._wake_email = wake_email or (lambda: None)
 
     async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         rule = RULES.get(envelope.type)
@@ -128,6 +160,8 @@ class Notifier:
                 async with unit_of_work() as savepoint:  # one recipient's failure is theirs alone
                     if await self.notify(rule, target, savepoint.connection) in ("push", "held"):
                         savepoint.after_commit(self._wake_workers)  # the queued job is visible then
+                    if Channel.EMAIL in rule.channels:
+                        savepoint.after_commit(self._wake_email)
             except (OperationalError, ConnectionError):
                 raise  # the database is away: the whole event is retried later
             except Exception:
@@ -146,6 +180,12 @@ class Notifier:
         # Words and numbers in the language of the phone last seen, times in the user's zone.
         audience = Audience(devices[0].locale if devices else None, prefs.effective_timezone)
         template = target.template or rule.kind
+        if Channel.EMAIL in rule.channels:
+            # Email in the language they chose for it, else their phone's.
+            await self._email(rule, target, prefs, Audience(prefs.locale or audience.locale, audience.time_zone),
+                              conn)
+        if Channel.PUSH not in rule.channels:
+            return "email_only"
         title, body = render(template, target.values, audience)
         notification_id = None
         if prefs.allows(rule.category, Channel.IN_APP):
@@ -168,6 +208,21 @@ class Notifier:
                       "entity_id": target.entity_id},
                 not_before=not_before, volatile=rule.volatile)
         NOTIFICATIONS.labels(rule.kind, outcome).inc()
+        return outcome
+
+    async def _email(self, rule: Rule, target: Target, prefs: preferences.Preferences, audience: Audience,
+                     conn: BaseDBAsyncClient) -> str:
+        if not prefs.allows(rule.category, Channel.EMAIL):
+            outcome = "off"
+        elif prefs.email_suppressed is not None:
+            outcome = "suppressed"  # it bounced for good, or they reported us as spam
+        else:
+            subject, body = render(target.template or rule.kind, target.values, audience)
+            await email_queue.enqueue(conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
+                                      language=str(babel_locale(audience.locale)).replace("_", "-"),
+                                      subject=subject, body=body)
+            outcome = "queued"
+        EMAIL_NOTIFICATIONS.labels(rule.kind, outcome).inc()
         return outcome
 
     async def _push_outcome(self, rule: Rule, target: Target, prefs: preferences.Preferences, has_device: bool,

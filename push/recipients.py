@@ -313,3 +313,34 @@ async def marketing_audience(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
                    values={"title": str(data.get("title", "")), "message": str(data.get("body", ""))},
                    data={"announcement_id": announcement}, collapse_key=f"announcement:{announcement}")
             for row in rows if role is None or role in (row["roles"] or [])][:MAX_ANNOUNCEMENT_RECIPIENTS]
+
+
+async def security_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A security event on one's own account (second factor, password): the owner, told when."""
+    if event.get("data", {}).get("subject_type") != "user" or as_uuid(event.get("subject")) is None:
+        return []
+    when = instant(event.get("occurred_at"))
+    return [Target(str(event["subject"]), "user", str(event["subject"]),
+                   values={"when": Moment(when) if when else Phrase("soon")})]
+
+
+async def document_recipient(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A receipt, credit note or invoice issued (finance `document.issued`): the user it is for,
+    or the owner of the organisation it is for. Its template is its series."""
+    data = event["data"]
+    kind, _, owner = str(data.get("recipient", "")).partition(":")
+    owner_id = as_uuid(owner)
+    if kind == "org" and owner_id is not None:
+        org = await Organisation.get_or_none(id=owner_id, using_db=conn)
+        owner_id = org.owner_id if org is not None else None
+    elif kind != "user":
+        owner_id = None
+    series, document_id = str(data.get("series", "")), str(data.get("document_id", ""))
+    if owner_id is None or series not in ("receipt", "credit_note", "invoice") or as_uuid(document_id) is None:
+        return []
+    issued = instant(data.get("issued_at"))
+    return [Target(str(owner_id), "finance_document", document_id, template=f"document.{series}",
+                   values={"reference": str(data.get("reference", "")),
+                           "amount": Amount(int(data.get("total", 0)), str(data.get("currency", ""))),
+                           "when": Day(issued) if issued else Phrase("soon")},
+                   data={"document_id": document_id, "booking_id": data.get("booking_id")})]

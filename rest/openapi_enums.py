@@ -13,7 +13,7 @@ from domain.bookings.models import BookingKind, BookingState
 from domain.flags.models import ScheduleState
 from domain.jobs.models import JobState
 from domain.messaging.models import ConversationKind
-from domain.notifications.models import AppKind, Platform
+from domain.notifications.models import AppKind, Platform, SuppressionReason
 from domain.privacy.exports import ExportState
 from domain.shared.errors import ErrorCode
 from rest.schemas.common import Currency
@@ -31,6 +31,7 @@ _BY_NAME: dict[str, Iterable[object]] = {
     "ConversationKind": ConversationKind,
     "Platform": Platform,
     "AppKind": AppKind,
+    "EmailSuppressionReason": SuppressionReason,
     "SyncCollection": (c.name for c in COLLECTIONS),
     "Currency": get_args(Currency),
     "SignupRole": ("customer", "serviceman", "provider"),

@@ -338,7 +338,7 @@ async def test_no_route_with_an_id_lets_one_user_touch_another_users_resources(c
                   "service_id": world.service_id, "date": "2030-01-07", "zone_id": world.zone_id,
                   "booking_id": world.booking_id, "job_id": world.job_id, "bid_id": world.bid_id,
                   "review_id": world.rating_review_id, "rule_id": SEEDED_RULE_ID, "gateway": "sandbox",
-                  "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
+                  "provider": "relay", "account": "acct_sbx_victim", "payee": f"org:{world.org_id}",
                   "run_id": "00000000-0000-0000-0000-000000000000", "kind": "privacy",
                   "session_id": jwt.decode(world.serviceman.access_token, options={"verify_signature": False})["sid"],
                   "request_id": "00000000-0000-0000-0000-000000000000",  # admin-only: refused before any look-up

@@ -37,6 +37,8 @@ PRODUCTION = {
     "DATA_ENCRYPTION_KEYS": "k1:a2V5LW9uZS0wMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA=",
     "DATA_ENCRYPTION_ACTIVE_KID": "k1",
     "PII_HASH_KEY": "p" * 48,
+    "EMAIL_SENDER": "smtp",
+    "SMTP_URL": "smtps://fieldsync:pw@mail.internal",
 }
 
 

@@ -290,7 +290,10 @@ class AccountsService:
         check_policy(new, email=user.email, name=user.name)
         user.password_hash = await self.passwords.hash(new)
         user.version += 1
-        await user.save(update_fields=["password_hash", "version", "updated_at"])
+        async with unit_of_work() as uow:  # the change and its security notice (audit, then email) commit together
+            await user.save(update_fields=["password_hash", "version", "updated_at"], using_db=uow.connection)
+            await audit.record(uow, actor=None, action="password.changed", subject_type="user",
+                               subject_id=str(user.id), context=context, after={})
         await self.end_all_sessions(user.id)
         # The new login keeps the second factor this one proved (a password change is not a downgrade).
         return await self._start_session(user, context, mfa_at=actor.factor.verified_at if actor.factor else None)

@@ -22,6 +22,7 @@ from domain.finance.cases import disputes as case_port
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.moving import Who
 from domain.finance.cases.transitions import CaseTransitions
+from domain.shared.alerts import LogAlerts, OperatorAlerts
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, ConflictReason, NotFound
@@ -41,9 +42,11 @@ case_port.register_freeze_holder(FREEZE_HOLDER, _an_open_dispute_holds)
 
 
 class DisputeOutcomes:
-    def __init__(self, cases: CaseTransitions, rules: DisputeRules | None = None) -> None:
+    def __init__(self, cases: CaseTransitions, rules: DisputeRules | None = None,
+                 alerts: OperatorAlerts | None = None) -> None:
         self.cases = cases  # the payment cases service: outcomes are booked through it
         self.rules = rules or DisputeRules()
+        self.alerts: OperatorAlerts = alerts or LogAlerts()  # overdue disputes reach the operators (timers.py)
         self.reasons = REASONS
 
     async def decide(self, actor: Actor, dispute_id: str, outcome: Outcome, refund: Money | None, reason: str,

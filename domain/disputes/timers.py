@@ -10,8 +10,10 @@ Tests move the clock by passing `now`."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from datetime import datetime
+from collections.abc import Awaitable
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from domain.disputes import events, metrics
@@ -19,12 +21,15 @@ from domain.disputes import policy as parties
 from domain.disputes.admin import DisputeAdmin
 from domain.disputes.models import Dispute, DisputeState, Side
 from domain.disputes.states import OPEN
+from domain.shared.alerts import Alert, Severity
 from domain.shared.clock import utcnow
 from domain.shared.errors import DomainError
 from domain.shared.uow import UnitOfWork, unit_of_work
 
 log = logging.getLogger(__name__)
 
+# Past its deadline this long and still open: the timers are not moving it.
+STUCK_AFTER = timedelta(minutes=15)
 _OPEN_SQL = ", ".join(f"'{s.value}'" for s in OPEN)
 
 
@@ -44,7 +49,21 @@ class DisputeTimers(DisputeAdmin):
         if done:
             log.info("dispute_timers_ran count=%d", done)
         await metrics.refresh()
+        await self._alert_stuck(now)
         return done
+
+    async def _alert_stuck(self, now: datetime) -> None:
+        """Open disputes still past their deadline after a run: the timers are not moving them
+        (a failing step, a dead job). The list of ids is the alert's key: the same ones, once."""
+        stuck = await (Dispute.filter(state__in=list(OPEN), due_at__lte=now - STUCK_AFTER).order_by("id")
+                       .limit(50).values_list("id", flat=True))
+        if stuck:
+            ids = ",".join(str(i) for i in stuck)
+            await self.alerts.raise_alert(Alert(
+                "dispute_overdue", f"stuck:{hashlib.sha256(ids.encode()).hexdigest()[:16]}",
+                "Disputes past their deadline", f"{len(stuck)} open dispute(s) are past their deadline and the "
+                "timers did not move them: look at the dispute_timers job's log.",
+                fields={"disputes": str(len(stuck)), "first": str(stuck[0])}))
 
     async def _claim(self, uow: UnitOfWork, now: datetime) -> list[UUID]:
         conn = uow.connection
@@ -65,6 +84,8 @@ class DisputeTimers(DisputeAdmin):
         if dispute.due_at is not None and dispute.due_at <= now:
             if dispute.state is DisputeState.AWAITING_ADMIN:
                 await self.apply_default(uow, dispute)
+                # No admin decided in time: the default outcome stands, and the operators hear of it.
+                uow.after_commit(lambda: self._alert_overdue(dispute))
             else:
                 await self._escalate(uow, dispute, None, Side.SYSTEM)
             return True
@@ -72,6 +93,12 @@ class DisputeTimers(DisputeAdmin):
             await self._remind(uow, dispute)
             return True
         return False
+
+    def _alert_overdue(self, dispute: Dispute) -> Awaitable[None]:
+        return self.alerts.raise_alert(Alert(
+            "dispute_overdue", str(dispute.id), "Dispute decided by default",
+            "No admin decided this escalated dispute before its deadline: its default outcome was applied.",
+            severity=Severity.WARNING, fields={"dispute": str(dispute.id)}))
 
     async def _remind(self, uow: UnitOfWork, dispute: Dispute) -> None:
         """Whoever must act before `due_at`: the side that has not answered, both sides while

@@ -34,7 +34,7 @@ class Category(StrEnum):
 class Channel(StrEnum):
     PUSH = "push"
     IN_APP = "in_app"
-    EMAIL = "email"  # a placeholder: nothing sends email yet
+    EMAIL = "email"  # the notifier's email rules (push/notifier.py) through the email queue
 
 
 class Device(Model):
@@ -101,9 +101,46 @@ class NotificationPreference(Model):
     quiet_start_minute = fields.SmallIntField(null=True)  # minutes after local midnight
     quiet_end_minute = fields.SmallIntField(null=True)
     timezone = fields.CharField(max_length=64, null=True)  # IANA; None: the user's region, else UTC
+    # The language of their email (BCP 47); None: the locale of the device last seen, else English.
+    locale = fields.CharField(max_length=35, null=True)
     private_previews = fields.BooleanField(default=False)
     version = fields.IntField(default=1)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "notification_preference"
+
+
+class SuppressionReason(StrEnum):
+    HARD_BOUNCE = "hard_bounce"  # the address does not exist (a provider report, or a 5xx at our send)
+    COMPLAINT = "complaint"  # the recipient marked our email as spam
+
+
+class EmailSuppression(Model):
+    """An address we no longer email (domain/notifications/email.py), keyed by its blind index
+    (domain/shared/sealing.Pseudonyms): the address itself is not kept here."""
+
+    email_index = fields.CharField(max_length=64, primary_key=True)
+    reason = fields.CharEnumField(SuppressionReason, max_length=16)
+    source = fields.CharField(max_length=64, description="provider webhook or smtp (a rejection at send)")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "email_suppression"
+
+
+class EmailFeedback(Model):
+    """A bounce or complaint report from the email provider, stored once per provider event id
+    (a redelivery finds it and changes nothing)."""
+
+    id = fields.BigIntField(primary_key=True)
+    provider = fields.CharField(max_length=32)
+    event_id = fields.CharField(max_length=128)
+    kind = fields.CharField(max_length=16, description="hard_bounce, soft_bounce or complaint")
+    email_index = fields.CharField(max_length=64)
+    received_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "email_feedback"
+        unique_together = (("provider", "event_id"),)
+        indexes = (("email_index",), ("received_at",))

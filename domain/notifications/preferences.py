@@ -3,10 +3,16 @@ private previews. Account and security notices are always delivered, at once.
 
 Quiet hours hold a push until they end (`not_before`); volatile kinds (an open job that may be
 gone by morning) are dropped instead. In-app rows are written whatever the hour.
+
+Email goes out for the few kinds the notifier's rules mark (receipts, account and security
+notices, a data export ready), in the language the user chose (`locale`), and never to an
+address on the suppression list (a hard bounce or a complaint, domain/notifications/email.py):
+the view says so (`email_delivery`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,19 +24,23 @@ from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
-from domain.notifications.models import Category, Channel, NotificationPreference
+from domain.notifications.email import suppression_of
+from domain.notifications.models import Category, Channel, NotificationPreference, SuppressionReason
 from domain.scheduling.windows import format_clock, parse_clock, zone
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
 from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
-# What a user who never chose gets: everything but marketing, and no email (not sent yet).
+# Email is sent only for what the notifier's rules mark: receipts (bookings) and security notices.
+EMAIL_BY_DEFAULT = frozenset({Category.BOOKINGS, Category.ACCOUNT_SECURITY})
+# What a user who never chose gets: everything but marketing; email for receipts and security.
 DEFAULTS: dict[Category, dict[Channel, bool]] = {
     category: {Channel.PUSH: category is not Category.MARKETING, Channel.IN_APP: category is not Category.MARKETING,
-               Channel.EMAIL: False}
+               Channel.EMAIL: category in EMAIL_BY_DEFAULT}
     for category in Category
 }
+LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$")
 
 
 @dataclass(frozen=True)
@@ -43,11 +53,17 @@ class Preferences:
     effective_timezone: str
     private_previews: bool
     version: int
+    locale: str | None = None  # the language of their email; None: the device's, else English
+    email_suppressed: SuppressionReason | None = None  # their address bounced for good or complained
 
     def allows(self, category: Category, channel: Channel) -> bool:
-        if category is ALWAYS_ON and channel is not Channel.EMAIL:
-            return True
+        if category is ALWAYS_ON:
+            return True  # every channel: a security notice must reach them (email too, if deliverable)
         return self.channels[category][channel]
+
+    def emails(self, category: Category) -> bool:
+        """Whether email of this category may go out now: chosen (or always on) and deliverable."""
+        return self.email_suppressed is None and self.allows(category, Channel.EMAIL)
 
     def quiet_until(self, now: datetime) -> datetime | None:
         """The end of the quiet hours `now` falls in (UTC-aware), or None outside them."""
@@ -72,6 +88,9 @@ class Preferences:
             "timezone": self.timezone,
             "effective_timezone": self.effective_timezone,
             "private_previews": self.private_previews,
+            "locale": self.locale,
+            "email_delivery": {"suppressed": self.email_suppressed is not None,
+                               "reason": self.email_suppressed.value if self.email_suppressed else None},
             "version": self.version,
         }
 
@@ -101,10 +120,14 @@ async def load(user_id: str, conn: BaseDBAsyncClient | None = None) -> Preferenc
     row = await NotificationPreference.get_or_none(user_id=user_id, using_db=conn)
     regions = await User.filter(id=user_id).using_db(conn).values_list("region", flat=True)
     fallback = _timezone_of(str(regions[0]) if regions and regions[0] else None)
+    indexes = await User.filter(id=user_id).using_db(conn).values_list("email_index", flat=True)
+    suppressed = await suppression_of(str(indexes[0]) if indexes and indexes[0] else None, conn)
     if row is None:
-        return Preferences(user_id, _merged(None), None, None, None, fallback, False, 0)
+        return Preferences(user_id, _merged(None), None, None, None, fallback, False, 0,
+                           email_suppressed=suppressed)
     return Preferences(user_id, _merged(row.channels), row.quiet_start_minute, row.quiet_end_minute, row.timezone,
-                       row.timezone or fallback, row.private_previews, row.version)
+                       row.timezone or fallback, row.private_previews, row.version, locale=row.locale,
+                       email_suppressed=suppressed)
 
 
 async def get(actor: Actor) -> Preferences:
@@ -121,6 +144,7 @@ class PreferencesChange:
     timezone: str | None
     private_previews: bool
     expected_version: int | None = None  # the version the caller read; a stale one is a conflict
+    locale: str | None = None  # the language of their email (BCP 47)
 
 
 def _validated(change: PreferencesChange) -> tuple[dict[str, dict[str, bool]], int | None, int | None]:
@@ -134,7 +158,7 @@ def _validated(change: PreferencesChange) -> tuple[dict[str, dict[str, bool]], i
             if channel not in Channel.__members__.values():
                 errors.append({"field": f"categories.{category}.{channel}", "message": "not a channel",
                                "type": "value_error"})
-            elif category == ALWAYS_ON and channel != Channel.EMAIL and not on:
+            elif category == ALWAYS_ON and not on:
                 errors.append({"field": f"categories.{category}.{channel}",
                                "message": "account and security notices cannot be turned off", "type": "value_error"})
             else:
@@ -143,6 +167,9 @@ def _validated(change: PreferencesChange) -> tuple[dict[str, dict[str, bool]], i
         raise ValidationFailed(errors=errors)
     if change.timezone is not None:
         zone(change.timezone)
+    if change.locale is not None and not LOCALE.match(change.locale):
+        raise ValidationFailed(errors=[{"field": "locale", "message": "not a language tag (e.g. de or fr-CA)",
+                                        "type": "value_error"}])
     start = end = None
     if change.quiet_hours is not None:
         start = parse_clock(change.quiet_hours[0], "quiet_hours.start")
@@ -157,7 +184,7 @@ async def replace(actor: Actor, change: PreferencesChange) -> Preferences:
     await authorize(actor, Permission.NOTIFICATION_PREFERENCES)
     channels, start, end = _validated(change)
     values = {"channels": channels, "quiet_start_minute": start, "quiet_end_minute": end,
-              "timezone": change.timezone, "private_previews": change.private_previews}
+              "timezone": change.timezone, "private_previews": change.private_previews, "locale": change.locale}
     if change.expected_version is not None:
         return await _replace_if_current(actor.user_id, change.expected_version, values)
     async with unit_of_work() as uow:

@@ -190,6 +190,40 @@ TEMPLATES: dict[str, Template] = {
         N_("privacy.export_ready", "Your data export is ready"),
         N_("privacy.export_ready", "Download it in the app before {until}."),
     ),
+    # Security notices by email too (push/notifier.py email rules): a second factor added or removed,
+    # the password changed. {when} is the moment, in the recipient's zone.
+    "account.mfa_enrolled": Template(
+        N_("account.mfa_enrolled", "Two-step sign-in turned on"),
+        N_("account.mfa_enrolled", "A second factor was added to your account on {when}. If it was not you, "
+                                   "contact support at once."),
+    ),
+    "account.mfa_disabled": Template(
+        N_("account.mfa_disabled", "Two-step sign-in turned off"),
+        N_("account.mfa_disabled", "The second factor of your account was removed on {when}. If it was not "
+                                   "you, change your password and contact support."),
+    ),
+    "account.password_changed": Template(
+        N_("account.password_changed", "Your password was changed"),
+        N_("account.password_changed", "The password of your account was changed on {when}. If it was not "
+                                       "you, contact support at once."),
+    ),
+    # Finance documents by email (domain/finance/reporting/documents.py): {reference} is the
+    # document's number, {amount} its total, {when} its date.
+    "document.receipt": Template(
+        N_("document.receipt", "Your receipt {reference}"),
+        N_("document.receipt", "Thank you for your payment of {amount} on {when}. Receipt {reference} is in "
+                               "the app, under the booking."),
+    ),
+    "document.credit_note": Template(
+        N_("document.credit_note", "Your credit note {reference}"),
+        N_("document.credit_note", "{amount} was refunded on {when}. Credit note {reference} is in the app, "
+                                   "under the booking."),
+    ),
+    "document.invoice": Template(
+        N_("document.invoice", "Invoice {reference}"),
+        N_("document.invoice", "Our service fee of {amount} for a completed booking, invoiced on {when}: "
+                               "invoice {reference} is in the app."),
+    ),
     # Marketing (domain/notifications/marketing.py): an admin's announcement, in the words they wrote.
     "marketing.announcement": Template(
         N_("marketing.announcement", "{title}"), N_("marketing.announcement", "{message}")

@@ -9,6 +9,7 @@ record). Columns are database column names (a foreign key `customer` is `custome
 
 from __future__ import annotations
 
+from domain.privacy.declarations_email import EMAIL_FEEDBACK, EMAIL_JOBS, EMAIL_SUPPRESSION
 from domain.privacy.derived import DERIVED
 from domain.privacy.registry import UNKEYED, Basis, Category, Column, Erasure, LegalHold, Registry, Retention, Table
 
@@ -245,7 +246,8 @@ NOTIFICATION = Table(
 NOTIFICATION_PREFERENCE = Table(
     "notification_preference", "notifications", "user_id",
     (Column("channels", Category.BEHAVIOUR, Erasure.DELETE),
-     Column("timezone", Category.LOCATION, Erasure.DELETE)),
+     Column("timezone", Category.LOCATION, Erasure.DELETE),
+     Column("locale", Category.BEHAVIOUR, Erasure.DELETE, doc="the language of their email")),
     basis=Basis.CONTRACT, purpose="which notifications they want, and when",
 )
 
@@ -491,6 +493,6 @@ REGISTRY = Registry((
     *DERIVED,
     OUTBOX, PROCESSED_EVENT, IDEMPOTENCY_KEY,
     SYNC_OP, SYNC_OP_PENDING,
-    PUSH_JOBS,
+    PUSH_JOBS, EMAIL_JOBS, EMAIL_SUPPRESSION, EMAIL_FEEDBACK,
     CONSENT_RECORD, POLICY_ACCEPTANCE,
 ))

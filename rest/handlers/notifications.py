@@ -80,13 +80,14 @@ async def get_preferences(req: ApiRequest[None, None]) -> PreferencesOut:
             errors=(E.VALIDATION_FAILED, E.CONFLICT), reasons=(ConflictReason.STALE_VERSION,),
             summary="Replace your notification preferences",
             description="Per category (messages, bookings, bids, marketing, account_security) and channel (push, "
-                        "in_app, email: not sent yet). Account and security notices cannot be turned off. Quiet "
-                        "hours hold pushes until they end (in-app entries still appear).")
+                        "in_app, email: receipts, security notices and data exports only). Account and security "
+                        "notices cannot be turned off. Quiet hours hold pushes until they end (in-app entries "
+                        "still appear). `locale` is the language of your email.")
 async def put_preferences(req: ApiRequest[NotificationPreferencesIn, None]) -> PreferencesOut:
     b = req.body
     chosen = {name: {ch: on for ch, on in channels.model_dump().items() if on is not None}
               for name, channels in b.categories if channels is not None}
     change = preferences.PreferencesChange(
         categories=chosen, quiet_hours=(b.quiet_hours.start, b.quiet_hours.end) if b.quiet_hours else None,
-        timezone=b.timezone, private_previews=b.private_previews, expected_version=b.version)
+        timezone=b.timezone, private_previews=b.private_previews, expected_version=b.version, locale=b.locale)
     return PreferencesOut.of(await preferences.replace(req.actor, change))

@@ -1,4 +1,5 @@
-"""Payment provider webhooks: `POST /v1/webhooks/{gateway}`; and, on the sandbox gateway only,
+"""Payment provider webhooks: `POST /v1/webhooks/{gateway}`; the email provider's bounce and
+complaint reports: `POST /v1/webhooks/email/{provider}`; and, on the sandbox gateway only,
 the page its onboarding links open: `GET /v1/sandbox/onboarding/{account}`.
 
 The body is read RAW and handed to the gateway's signature check before anything parses it
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from domain.finance.gateway.sandbox import SandboxGateway
+from domain.notifications.email import SIGNATURE_HEADER
 from domain.shared.errors import ErrorCode, NotFound
 from rest.routing import ApiRequest, RouteTable
 
@@ -32,6 +34,22 @@ async def receive_webhook(req: ApiRequest[None, None]) -> WebhookReceipt:
     gateway = inbox.gateway(req.params["gateway"])
     raw = await req.request.read()
     stored = await inbox.receive(gateway.name, raw, req.request.headers.get(gateway.webhook_signature_header))
+    return WebhookReceipt(received=True, duplicate=not stored)
+
+
+@routes.post("/webhooks/email/{provider}", response=WebhookReceipt,
+             errors=(ErrorCode.BAD_REQUEST, ErrorCode.NOT_FOUND),
+             summary="Receive a signed bounce or complaint report from the email provider")
+async def receive_email_report(req: ApiRequest[None, None]) -> WebhookReceipt:
+    """Signed with EMAIL_WEBHOOK_SECRET (`Email-Signature: t=<unix>,v1=<hex HMAC-SHA256 of
+    "<t>.<body>">`); the body `{"event_id", "kind": "hard_bounce"|"soft_bounce"|"complaint",
+    "email"}`. A hard bounce or a complaint stops all email to that address (docs/email.md);
+    each event id counts once. 404 while no secret is configured."""
+    inbox = req.deps.email_feedback
+    if inbox is None:
+        raise NotFound()
+    raw = await req.request.read()
+    stored = await inbox.receive(req.params["provider"], raw, req.request.headers.get(SIGNATURE_HEADER))
     return WebhookReceipt(received=True, duplicate=not stored)
 
 

@@ -119,6 +119,14 @@ class CategoriesIn(StrictIn):
     account_security: ChannelsIn | None = None
 
 
+class EmailDeliveryOut(BaseModel):
+    """Whether email reaches you: an address that bounced for good, or that reported our email
+    as spam, gets none (change your email address to receive it again)."""
+
+    suppressed: bool
+    reason: Literal["hard_bounce", "complaint"] | None = None
+
+
 class NotificationPreferencesIn(StrictIn):
     """All your notification preferences at once; what GET returns may be sent back as it is."""
 
@@ -127,6 +135,9 @@ class NotificationPreferencesIn(StrictIn):
     quiet_hours: QuietHours | None = Field(None, description="may span midnight (22:00 to 07:00); null: none")
     timezone: str | None = Field(None, max_length=64, description="IANA zone; null: your region's, else UTC")
     private_previews: StrictBool = Field(False, description="pushes say who wrote, never what")
+    locale: str | None = Field(None, max_length=35, examples=["de"],
+                               description="the language of your email (BCP 47); null: your phone's, else English")
+    email_delivery: EmailDeliveryOut | None = Field(None, description="read-only, as GET returns it: ignored")
     version: int | None = Field(None, ge=0, le=2**31 - 1,
                                 description="the version you read (0: the defaults); a stale one: 409, nothing saved")
 
@@ -148,6 +159,8 @@ class PreferencesOut(BaseModel):
     timezone: str | None
     effective_timezone: str
     private_previews: bool
+    locale: str | None
+    email_delivery: EmailDeliveryOut
     version: int
 
     @classmethod

@@ -107,6 +107,7 @@ IDOR_BODIES: dict[tuple[str, str], dict | None] = {
     ("POST", "/v1/payment-cases/{case_id}/refund"): {},
     ("POST", "/v1/payment-cases/{case_id}/release"): {},
     ("POST", "/v1/webhooks/{gateway}"): {},  # unsigned: refused (400) before anything is read
+    ("POST", "/v1/webhooks/email/{provider}"): {},  # no EMAIL_WEBHOOK_SECRET here: 404 (unsigned: 400)
     ("GET", "/v1/sandbox/onboarding/{account}"): None,
     ("GET", "/v1/orgs/{org_id}/finance/balances"): None,
     ("GET", "/v1/dashboards/provider/{org_id}"): None,

@@ -23,6 +23,7 @@ corrected here: an admin posts a correcting entry (`correct`), itself audited by
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -42,6 +43,7 @@ from domain.finance.ledger import sql
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.reconciliation.models import ReconciliationRun
 from domain.finance.reporting.access import field_error
+from domain.shared.alerts import Alert, LogAlerts, OperatorAlerts
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
@@ -125,8 +127,9 @@ _FEES = """
 
 class Reconciler:
     def __init__(self, gateway: PaymentGateway, *, lookback: timedelta = timedelta(days=2),
-                 settle_delay: timedelta = timedelta(minutes=10)) -> None:
+                 settle_delay: timedelta = timedelta(minutes=10), alerts: OperatorAlerts | None = None) -> None:
         self.gateway = gateway
+        self.alerts: OperatorAlerts = alerts or LogAlerts()  # operators hear of a mismatch (Slack)
         self.lookback = lookback  # the daily run's window
         self.settle_delay = settle_delay  # the newest minutes are left to webhooks still on their way
 
@@ -308,7 +311,19 @@ class Reconciler:
         metrics()  # after the commit: the unit of work above has ended
         if mismatches:
             log.warning("reconciliation_mismatches run=%s counts=%s", row.id, dict(counts))
+            await self.alerts.raise_alert(_alert(self.gateway.name, str(row.id), mismatches, counts))
         return _view(row, in_flight)
+
+
+def _alert(gateway: str, run_id: str, mismatches: list[Mismatch], counts: dict[str, int]) -> Alert:
+    """One alert per set of mismatching objects: the next run finding the same ones is the same
+    alert (deduplicated), a new one is not."""
+    found = sorted(f"{m.kind}:{m.object_id}" for m in mismatches)
+    key = f"{gateway}:{hashlib.sha256(chr(10).join(found).encode()).hexdigest()[:16]}"
+    return Alert("reconciliation_mismatch", key, "Money does not reconcile",
+                 f"The ledger and {gateway} disagree on {len(mismatches)} object(s): see reconciliation run "
+                 f"{run_id} (GET /v1/admin/finance/reconciliations/{run_id}).",
+                 fields={"run": run_id, "gateway": gateway, **{kind: str(n) for kind, n in sorted(counts.items())}})
 
 
 async def _never_received(gateway: str, object_ids: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from domain.finance.reporting.models import FinanceDocument
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
-from domain.shared.events import EventEnvelope
+from domain.shared.events import DomainEvent, EventEnvelope
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -37,6 +37,7 @@ CONSUMER = "finance-documents"  # the reaction's inbox key and Kafka group
 PLATFORM = "platform"
 RECEIPT, CREDIT_NOTE, INVOICE = "receipt", "credit_note", "invoice"
 PREFIX = {RECEIPT: "RC", CREDIT_NOTE: "CN", INVOICE: "FS-INV"}
+ISSUED = "document.issued"  # the finance event of a new document
 
 _NEXT = """
     INSERT INTO finance_document_counter (issuer, series, last_number) VALUES ($1, $2, 1)
@@ -72,17 +73,29 @@ async def issue(uow: UnitOfWork, draft: Draft) -> FinanceDocument:
     try:
         async with unit_of_work() as inner:  # a savepoint: a lost race gives its number back
             number = await next_number(inner, draft.issuer, draft.series)
-            return await FinanceDocument.create(
+            document = await FinanceDocument.create(
                 series=draft.series, issuer=draft.issuer, number=number,
                 reference=f"{PREFIX.get(draft.series, 'DOC')}-{number:06d}", recipient=draft.recipient,
                 booking_id=draft.booking_id, case_id=draft.case_id, source=draft.source, currency=draft.currency,
                 net=net, tax=draft.tax, total=net + draft.tax, lines=draft.lines, issued_at=utcnow(),
                 using_db=inner.connection)
+            # Its recipient gets it by email (push/notifier.py `document.issued`), once: a replay issues nothing.
+            await inner.record(issued_event(document))
+            return document
     except IntegrityError:
         found = await FinanceDocument.get_or_none(source=draft.source, using_db=uow.connection)
         if found is None:
             raise
         return found
+
+
+def issued_event(document: FinanceDocument) -> DomainEvent:
+    return DomainEvent(stream="finance", type=ISSUED, subject=f"document:{document.id}", data={
+        "document_id": str(document.id), "series": document.series, "reference": document.reference,
+        "recipient": document.recipient, "issuer": document.issuer, "total": document.total,
+        "currency": document.currency, "issued_at": document.issued_at.isoformat(),
+        "booking_id": str(document.booking_id) if document.booking_id else None,
+        "case_id": str(document.case_id) if document.case_id else None})
 
 
 def seller_of(case: PaymentCase) -> str:
