@@ -1,4 +1,6 @@
-"""One change of a pull page, and the fold that turns a page's ops into one change per row."""
+"""One change of a pull page, and the fold that turns a page's ops into one change per row: the
+reference of the rule that the pull runs in SQL (DELTA_PAGE in sync/queries.py and
+sync/queries_sqlite.py), and the wire shape the database writes."""
 
 from __future__ import annotations
 

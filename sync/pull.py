@@ -1,8 +1,9 @@
 """POST /v1/sync/pull (PROTOCOL section 4): a consistent snapshot of the caller's scopes, then
 changes in commit order, paged on transaction boundaries, coalesced per row within a page.
 
-The response body is built here as bytes: each row's JSON was serialized by the database
-when it changed, and is spliced in unparsed (orjson.Fragment).
+The response body is built here as bytes: the database folds a page and writes each change's
+wire JSON around the row's JSON (serialized when it changed), and the page is spliced in
+unparsed (orjson.Fragment): no row is decoded here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from uuid import UUID
 import orjson
 from tortoise.connection import connections
 
-from sync.changes import Change, coalesce
 from sync.collections import BY_NAME
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
@@ -41,7 +41,7 @@ class PullInput:
 
 @dataclass
 class Page:
-    changes: list[Change]
+    changes: list[bytes]  # each change's wire JSON (sync/changes.py `Change.wire`)
     cursor: Cursor
     has_more: bool
 
@@ -98,7 +98,7 @@ class Puller:
                 keys = await _keys(conn, caller, cursor.tick, cursor.txpos, request.limit + 1)
                 caller = Caller(user_id, int(keys[0]["head"]), names, caller.wide)
                 cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
-                page = await delta_page(conn, caller, cursor, request.limit, await _ops(conn, keys))
+                page = await delta_page(conn, caller, cursor, request.limit, [k for k in keys if k["id"] is not None])
             else:
                 head, floor = await conn.fetchrow(conn.q.STATE)
                 caller = Caller(user_id, int(head), names, caller.wide)
@@ -109,7 +109,7 @@ class Puller:
                     cursor = self._checked(cursor, caller, client, int(floor))
                 assert cursor.snapshot is not None
                 page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
-            body: dict[str, Any] = {"changes": [change.wire() for change in page.changes],
+            body: dict[str, Any] = {"changes": orjson.Fragment(b"[" + b",".join(page.changes) + b"]"),
                                     "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
@@ -146,63 +146,63 @@ async def _keys(conn: Db, caller: Caller, tick: int, txpos: int, limit: int) -> 
     return list(await conn.fetch(query, caller.user_id, caller.delta_fixed, tick, txpos, caller.filter, limit))
 
 
-async def _ops(conn: Db, keys: list[Any]) -> list[Any]:
-    ids = [key["id"] for key in keys if key["id"] is not None]
-    return list(await conn.fetch(conn.q.OPS_BY_ID, ids)) if ids else []
-
-
 async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
     keys = await _keys(conn, caller, tick, txpos, 1)  # the first change after it, if any (up to now)
     return any(key["id"] is not None and key["tick"] <= caller.head for key in keys)
 
 
 async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(conn.q.SNAPSHOT, caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection,
-                            key.row_id, caller.filter, limit)
-    seen: dict[tuple[str, str], Change] = {}
-    for row in rows:
-        seen.setdefault((row["collection"], row["row_id"]),
-                        Change(row["collection"], row["row_id"], "u", row["version"], row["data"]))
+    rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, caller.user_id, caller.fixed, key.scope, cursor.tick,
+                            key.collection, key.row_id, caller.filter, limit)
+    changes = [bytes(row["wire"]) for row in rows if not row["dup"]]  # a row seen through two scopes once
     if len(rows) == limit:
         last = rows[-1]
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-        return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK, following), True)
+        return Page(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
-    return Page(list(seen.values()), _at(cursor, cursor.tick, END_OF_TICK), more)
+    return Page(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
 
 
-async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, rows: list[Any]) -> Page:
-    """`rows`: up to limit + 1 changes after the cursor, in commit order."""
-    if len(rows) <= limit:
-        return Page(await _visible(conn, caller, coalesce(rows)), _at(cursor, caller.head, END_OF_TICK), False)
-    page, last, following = rows[:limit], rows[limit - 1], rows[limit]
+async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys: list[Any]) -> Page:
+    """`keys`: the (id, tick, txpos) of up to limit + 1 changes after the cursor, in commit order."""
+    if len(keys) <= limit:
+        return Page(await _changes(conn, caller, [key["id"] for key in keys]), _at(cursor, caller.head, END_OF_TICK),
+                    False)
+    last, following = keys[limit - 1], keys[limit]
+    ids = [key["id"] for key in keys[:limit]]
     more = True
     if (following["tick"], following["txpos"]) == (last["tick"], last["txpos"]):  # never split a transaction
-        page += await conn.fetch(conn.q.DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
-                                 last["txpos"], last["id"], caller.filter)
+        rest = await conn.fetch(conn.q.DELTA_GROUP_REST, caller.user_id, caller.delta_fixed, last["tick"],
+                                last["txpos"], last["id"], caller.filter)
+        ids += [row["id"] for row in rest]
         more = await _any_after(conn, caller, last["tick"], last["txpos"])
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
-    return Page(await _visible(conn, caller, coalesce(page)), position, more)
+    return Page(await _changes(conn, caller, ids), position, more)
 
 
-async def _visible(conn: Db, caller: Caller, changes: list[Change]) -> list[Change]:
-    """A `revoked` tombstone of a row the caller still sees through another scope is dropped,
+async def _changes(conn: Db, caller: Caller, ids: list[int]) -> list[bytes]:
+    """The page of these ops, one change per row, folded in SQL (DELTA_PAGE).
+
+    A `revoked` tombstone of a row the caller still sees through another scope is dropped,
     or replaced by the row's newest upsert of the page (e.g. a scope gained and another lost
     in the same page): the device keeps the row."""
-    revoked = [change for change in changes if change.op == "r"]
+    if not ids:
+        return []
+    rows = await conn.fetch(conn.q.DELTA_PAGE, ids)
+    revoked = [row for row in rows if row["op"] == "r"]
     if not revoked:
-        return changes
-    kept = await conn.fetch(conn.q.STILL_VISIBLE, caller.user_id, caller.fixed, [c.collection for c in revoked],
-                            [c.row_id for c in revoked], caller.head)
+        return [bytes(row["wire"]) for row in rows]
+    kept = await conn.fetch(conn.q.STILL_VISIBLE, caller.user_id, caller.fixed, [r["collection"] for r in revoked],
+                            [r["row_id"] for r in revoked], caller.head)
     keep = {(row["collection"], row["row_id"]) for row in kept}
     result = []
-    for change in changes:
-        if change.op == "r" and (change.collection, change.row_id) in keep:
-            if change.fallback is not None:
-                result.append(change.fallback)
+    for row in rows:
+        if row["op"] == "r" and (row["collection"], row["row_id"]) in keep:
+            if row["fallback"] is not None:
+                result.append(bytes(row["fallback"]))
             continue
-        result.append(change)
+        result.append(bytes(row["wire"]))
     return result
 
 

@@ -11,6 +11,18 @@ from __future__ import annotations
 
 SCOPES = "SELECT g.scope FROM sync_grant AS g WHERE g.user_id = $1 UNION SELECT unnest($2::text[])"
 
+
+def wire(o: str, op: str | None = None) -> str:
+    """The change of op row `o` as its wire JSON (sync/changes.py `Change.wire`), in bytes: a
+    page is spliced from these unparsed (the row's `data` is JSON text already)."""
+    op = op or f"{o}.op"
+    return (f"""convert_to('{{"collection":' || to_json({o}.collection)::text """
+            f"""|| CASE {op} WHEN 'u' THEN ',"op":"upsert","id":' ELSE ',"op":"delete","id":' END """
+            f"""|| to_json({o}.row_id)::text || ',"version":' || {o}.version """
+            f"""|| CASE {op} WHEN 'u' THEN ',"data":' || coalesce({o}.data, 'null') """
+            f"""WHEN 'd' THEN ',"reason":"deleted"' ELSE ',"reason":"revoked"' END || '}}', 'UTF8')""")
+
+
 STATE = """
 SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
        coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
@@ -37,6 +49,13 @@ CROSS JOIN LATERAL (
 ) AS x
 ORDER BY s.scope, x.collection, x.row_id
 LIMIT $8
+"""
+# SNAPSHOT's rows as wire JSON; `dup` marks a row already on the page through an earlier scope.
+SNAPSHOT_WIRE = f"""
+SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire,
+       row_number() OVER (PARTITION BY p.collection, p.row_id ORDER BY p.scope) > 1 AS dup
+FROM ({SNAPSHOT}) AS p
+ORDER BY p.scope, p.collection, p.row_id
 """
 
 # The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
@@ -84,14 +103,28 @@ ORDER BY k.tick, k.txpos, k.id
 WIDE_SCOPES = 256
 GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id = $1 LIMIT $2) AS g"
 
-OPS_BY_ID = """
-SELECT id, tick, txpos, collection, row_id, op, version, data FROM sync_op WHERE id = ANY($1::bigint[])
-ORDER BY tick, txpos, id
+# These ops ($1 ids) folded to one change per row, as wire JSON, in commit order: a row's
+# change is its op of the highest version, the latest of them in commit order, in that op's
+# place (sync/changes.py `coalesce`, the rule clients apply too). A `revoked` one carries the
+# row's newest upsert among them (`fallback`, for when the caller still sees the row).
+DELTA_PAGE = f"""
+SELECT c.op, c.collection, c.row_id, {wire('c')} AS wire,
+       CASE WHEN c.op = 'r' THEN (
+           SELECT {wire('u')} FROM sync_op AS u
+           WHERE u.id = ANY($1::bigint[]) AND u.collection = c.collection AND u.row_id = c.row_id AND u.op = 'u'
+           ORDER BY u.version DESC, u.tick DESC, u.txpos DESC, u.id DESC LIMIT 1
+       ) END AS fallback
+FROM (
+    SELECT DISTINCT ON (o.collection, o.row_id) o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+    FROM sync_op AS o WHERE o.id = ANY($1::bigint[])
+    ORDER BY o.collection, o.row_id, o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC
+) AS c
+ORDER BY c.tick, c.txpos, c.id
 """
 
-# The rest of one transaction that did not fit a page (a transaction is never split).
+# The ids of the rest of one transaction that did not fit a page (a transaction is never split).
 DELTA_GROUP_REST = f"""
-SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+SELECT o.id
 FROM sync_op AS o
 WHERE o.scope IN ({SCOPES}) AND o.tick = $3 AND o.txpos = $4 AND o.id > $5
   AND ($6::text[] IS NULL OR o.collection = ANY($6::text[]))

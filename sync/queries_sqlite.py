@@ -9,6 +9,18 @@ from __future__ import annotations
 
 SCOPES = "SELECT g.scope FROM sync_grant AS g WHERE g.user_id = ?1 UNION SELECT value FROM json_each(?2)"
 
+
+
+def wire(o: str, op: str | None = None) -> str:
+    """sync/queries.py `wire` in SQLite's dialect."""
+    op = op or f"{o}.op"
+    return (f"""CAST('{{"collection":' || json_quote({o}.collection) """
+            f"""|| CASE {op} WHEN 'u' THEN ',"op":"upsert","id":' ELSE ',"op":"delete","id":' END """
+            f"""|| json_quote({o}.row_id) || ',"version":' || {o}.version """
+            f"""|| CASE {op} WHEN 'u' THEN ',"data":' || coalesce({o}.data, 'null') """
+            f"""WHEN 'd' THEN ',"reason":"deleted"' ELSE ',"reason":"revoked"' END || '}}' AS BLOB)""")
+
+
 STATE = """
 SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
        coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
@@ -33,6 +45,12 @@ WHERE o.scope IN ({SCOPES}) AND o.scope >= ?3 AND +o.tick <= ?4 AND (o.scope, o.
 ORDER BY o.scope, o.collection, o.row_id
 LIMIT ?8
 """
+SNAPSHOT_WIRE = f"""
+SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire,
+       row_number() OVER (PARTITION BY p.collection, p.row_id ORDER BY p.scope) > 1 AS dup
+FROM ({SNAPSHOT}) AS p
+ORDER BY p.scope, p.collection, p.row_id
+"""
 
 STATE_AND_KEYS = f"""
 SELECT st.head, st.floor, k.id, k.tick, k.txpos
@@ -48,14 +66,26 @@ STATE_AND_KEYS_WIDE = STATE_AND_KEYS  # one plan serves every user here
 WIDE_SCOPES = 256
 GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id = ?1 LIMIT ?2) AS g"
 
-OPS_BY_ID = """
-SELECT id, tick, txpos, collection, row_id, op, version, data FROM sync_op
-WHERE id IN (SELECT value FROM json_each(?1))
-ORDER BY tick, txpos, id
+_PAGE_IDS = "(SELECT value FROM json_each(?1))"
+DELTA_PAGE = f"""
+SELECT c.op, c.collection, c.row_id, {wire('c')} AS wire,
+       CASE WHEN c.op = 'r' THEN (
+           SELECT {wire('u')} FROM sync_op AS u
+           WHERE u.id IN {_PAGE_IDS} AND u.collection = c.collection AND u.row_id = c.row_id AND u.op = 'u'
+           ORDER BY u.version DESC, u.tick DESC, u.txpos DESC, u.id DESC LIMIT 1
+       ) END AS fallback
+FROM (
+    SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data,
+           row_number() OVER (PARTITION BY o.collection, o.row_id
+                              ORDER BY o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC) AS n
+    FROM sync_op AS o WHERE o.id IN {_PAGE_IDS}
+) AS c
+WHERE c.n = 1
+ORDER BY c.tick, c.txpos, c.id
 """
 
 DELTA_GROUP_REST = f"""
-SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
+SELECT o.id
 FROM sync_op AS o
 WHERE o.scope IN ({SCOPES}) AND o.tick = ?3 AND o.txpos = ?4 AND o.id > ?5 AND {_in_filter(6)}
 ORDER BY o.id
