@@ -31,11 +31,8 @@ class MessagingFanout:
         self._emitter = emitter
 
     async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
-        # One emit to all their rooms (one Redis message, one contract check), not one per user:
-        # a socket in several of the rooms still gets it once.
-        rooms = [user_room(user_id) for user_id in dict.fromkeys(user_ids)]
-        if rooms:
-            await self._emitter.emit_to_rooms(MESSAGING, rooms, event, payload)
+        for user_id in dict.fromkeys(user_ids):  # each user once, in order
+            await self._emitter.emit_to_user(MESSAGING, user_id, event, payload)
 
 
 class FeedEmitter:

@@ -1,9 +1,8 @@
 """Conversations between the parties of a booking or a job, and support threads with admins.
 
 `Conversation.last_seq` is the per-conversation message counter: a send increments it in
-the transaction that stores the message (one per batch of concurrent sends, see
-domain/messaging/group_commit.py), which row-locks the conversation until commit, so senders
-of one conversation are serialized (and only they) and `seq` has no gaps or duplicates.
+its own transaction, which row-locks the conversation until commit, so senders of one
+conversation are serialized (and only they) and `seq` has no gaps or duplicates.
 """
 
 from __future__ import annotations

@@ -102,16 +102,6 @@ async def active_participant_ids(conversation_id: UUID) -> list[str]:
     return [str(user_id) for user_id in rows]
 
 
-async def active_participants_of(conversation_ids: list[UUID]) -> dict[UUID, list[str]]:
-    """`active_participant_ids` of several conversations in one query."""
-    rows = await Participant.filter(conversation_id__in=conversation_ids, left_at=None).values_list(
-        "conversation_id", "user_id")
-    found: dict[UUID, list[str]] = {}
-    for conversation_id, user_id in rows:
-        found.setdefault(_uuid(conversation_id), []).append(str(user_id))
-    return found
-
-
 async def is_participant(user_id: str, conversation_id: UUID) -> bool:
     uid = as_uuid(user_id)
     return uid is not None and await Participant.exists(conversation_id=conversation_id, user_id=uid, left_at=None)

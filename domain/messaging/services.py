@@ -4,9 +4,6 @@ A send validates, screens, stores the message with the next `seq` and commits; o
 the conversation's participants told (`message:new` to each one's user room, read after the
 commit, so a participant removed a moment ago hears nothing). The sender gets the stored
 message back. A retried `client_msg_id` returns the first message and tells nobody again.
-
-Concurrent sends of this process share transactions (group commit, group_commit.py): each is
-stored, answered and delivered as if alone, in a handful of statements per batch.
 """
 
 from __future__ import annotations
@@ -28,9 +25,8 @@ from domain.access.policy import Permission, authorize
 from domain.messaging import conversations
 from domain.messaging.attachments import attach_uploads
 from domain.messaging.fanout import Fanout
-from domain.messaging.group_commit import GroupCommit
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant
-from domain.messaging.parties import Subject, active_participant_ids, active_participants_of, has_booking
+from domain.messaging.parties import Subject, active_participant_ids, has_booking
 from domain.messaging.payloads import (
     CLIENT_MSG_ID_PATTERN,
     MAX_ATTACHMENTS,
@@ -45,8 +41,6 @@ from domain.messaging.payloads import (
 )
 from domain.messaging.screening import ScreenContext, screen
 from domain.notifications import centre as notification_centre
-from domain.shared import tracing
-from domain.shared import uow as units
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
@@ -79,24 +73,6 @@ class HistoryPage:
     next_after_seq: int | None = None  # pass as after_seq for the rest of a catch-up
 
 
-@dataclass(frozen=True)
-class _Send:
-    """A screened send waiting for its transaction."""
-
-    actor: Actor
-    conversation: Conversation
-    draft: Draft
-    reasons: list[str]
-    traceparent: str | None  # of the request that sent it: its outbox event joins that trace
-
-
-@dataclass(frozen=True)
-class _Stored:
-    pending: _Send
-    view: MessageView
-    created: bool  # False: a retried client_msg_id, answered with the first message, told to nobody
-
-
 class MessagingService:
     # The kill switch of sending (domain/flags/catalog.py): REST, socket and offline push alike.
     SEND_SWITCH = "messaging.send.enabled"
@@ -111,8 +87,6 @@ class MessagingService:
         self._locks: WeakValueDictionary[UUID, asyncio.Lock] = WeakValueDictionary()
         # Booking conversation -> the booking version its parties were last synced at.
         self._synced: OrderedDict[UUID, int | None] = OrderedDict()
-        # Concurrent sends share transactions (domain/messaging/group_commit.py).
-        self._group: GroupCommit[_Send, _Stored] = GroupCommit(_store_batch, self._deliver_batch, self._send_alone)
 
     async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
         """Store the message and tell the participants once it committed. Called inside a
@@ -126,32 +100,22 @@ class MessagingService:
         await authorize(actor, Permission.CONVERSATION_SEND, conversation)
         if conversation is None:
             raise NotFound()
-        names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
-        reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
-        pending = _Send(actor, conversation, draft, reasons, tracing.current_traceparent())
-        if units.current() is not None or units.guarded() or any(a.upload_id for a in draft.attachments):
-            # Inside a caller's unit of work (its commit is the caller's), under an Idempotency-Key
-            # fence (its row commits with this send), or attaching uploads (checks that may
-            # refuse this send alone): a transaction of its own, as before group commit.
-            return (await self._send_alone(pending)).view
-        return (await self._group.submit(pending)).view
-
-    async def _send_alone(self, pending: _Send) -> _Stored:
-        conversation, actor, draft = pending.conversation, pending.actor, pending.draft
         first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
         if first is not None:  # a retried client_msg_id: the first message, nothing to tell
-            return _Stored(pending, MessageView.of(first), created=False)
+            return MessageView.of(first)
+        names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
+        reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
         async with self._lock(conversation.id):
             try:
                 async with unit_of_work() as uow:
-                    view = MessageView.of(await _store(uow, actor, conversation, draft, pending.reasons))
+                    view = MessageView.of(await _store(uow, actor, conversation, draft, reasons))
                     uow.after_commit(lambda: self._deliver(conversation.id, view, actor.user_id))
             except IntegrityError:  # the same client_msg_id committed meanwhile (another process)
                 first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
                 if first is None:
                     raise
-                return _Stored(pending, MessageView.of(first), created=False)
-        return _Stored(pending, view, created=True)
+                return MessageView.of(first)
+        return view
 
     async def mark_read(self, actor: Actor, conversation_id: str, seq: int) -> ReadState:
         """Store max(last_read_seq, seq) (capped at the last message); tell the participants."""
@@ -222,24 +186,6 @@ class MessagingService:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
                                      reasons=view.flag_reasons)
             await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning.model_dump())
-
-    async def _deliver_batch(self, batch: list[_Stored]) -> None:
-        """A committed batch's new messages, in seq order per conversation; one participants
-        read and one sync cursor for all of them (read after the commit, as for one)."""
-        created = [stored for stored in batch if stored.created]
-        if not created:
-            return
-        conversation_ids = list(dict.fromkeys(stored.pending.conversation.id for stored in created))
-        recipients = await active_participants_of(conversation_ids)
-        cursor = await self._cursor()
-        for stored in created:
-            view, sender_id = stored.view, stored.pending.actor.user_id
-            audience = recipients.get(stored.pending.conversation.id, [])
-            await self._emit(audience, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
-            if view.flagged:
-                warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
-                                         reasons=view.flag_reasons)
-                await self._emit([uid for uid in audience if uid != sender_id], "message:flagged", warning.model_dump())
 
     async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any]) -> None:
         if not user_ids:
@@ -314,79 +260,10 @@ async def _store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draf
     # Writing is reading: the sender has read everything up to their own message.
     await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
                              last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
-    await uow.record(_sent(conversation, actor, message, reasons))
-    return message
-
-
-async def _store_batch(batch: list[_Send]) -> list[_Stored]:
-    """Many sends in one transaction, each answered in the order given. The conversations are
-    row-locked first (in id order, so two batches never deadlock), then each send is checked
-    against what is stored (a retried client_msg_id, here or in this batch, gets the first
-    message) and the new ones take the next seqs: exactly the rows and events the sends would
-    have written one by one, in a handful of statements."""
-    now = utcnow()
-    async with unit_of_work() as uow:
-        conn = uow.connection
-        ids = sorted({pending.conversation.id for pending in batch})
-        locked = {c.id: c for c in await Conversation.filter(id__in=ids).using_db(conn).select_for_update()
-                  .order_by("id")}
-        stored = {(m.conversation_id, str(m.sender_id), m.client_msg_id): m for m in await Message.filter(
-            conversation_id__in=ids, client_msg_id__in=list({p.draft.client_msg_id for p in batch})).using_db(conn)}
-        results: list[tuple[_Send, Message, bool]] = []
-        new: list[Message] = []
-        for pending in batch:
-            key = (pending.conversation.id, pending.actor.user_id, pending.draft.client_msg_id)
-            first = stored.get(key)
-            if first is not None:
-                results.append((pending, first, False))
-                continue
-            conversation = locked[pending.conversation.id]
-            conversation.last_seq += 1
-            message = stored[key] = Message(
-                conversation_id=conversation.id, seq=conversation.last_seq, sender_id=pending.actor.user_id,
-                body=pending.draft.body, client_msg_id=pending.draft.client_msg_id,
-                attachments=[a.model_dump(exclude_none=True) for a in pending.draft.attachments],
-                flagged=bool(pending.reasons), flag_reasons=pending.reasons, created_at=now,
-            )
-            new.append(message)
-            results.append((pending, message, True))
-        if new:
-            await Message.bulk_create(new, using_db=conn)
-            touched = [c for c in locked.values() if any(m.conversation_id == c.id for m in new)]
-            for conversation in touched:
-                conversation.version += 1
-                conversation.last_message_at = conversation.updated_at = now
-            await Conversation.bulk_update(touched, fields=["last_seq", "version", "last_message_at", "updated_at"],
-                                           using_db=conn)
-            await _advance_senders(conn, new)
-            await uow.record_all([_sent(p.conversation, p.actor, m, p.reasons) for p, m, fresh in results if fresh],
-                                 [p.traceparent for p, _, fresh in results if fresh])
-    return [_Stored(pending, MessageView.of(message), fresh) for pending, message, fresh in results]
-
-
-async def _advance_senders(conn: Any, new: list[Message]) -> None:
-    """Writing is reading: each sender has read everything up to their own last message. The
-    rows are locked, so a concurrent mark_read waits instead of being overwritten."""
-    upto: dict[tuple[UUID, str], int] = {}
-    for message in new:
-        key = (message.conversation_id, str(message.sender_id))
-        upto[key] = max(upto.get(key, 0), int(message.seq))
-    rows = await Participant.filter(conversation_id__in=list({c for c, _ in upto}),
-                                    user_id__in=list({u for _, u in upto})).using_db(conn).select_for_update()
-    moved = []
-    for row in rows:
-        seq = upto.get((row.conversation_id, str(row.user_id)))
-        if seq is not None and row.last_read_seq < seq:
-            row.last_read_seq = seq
-            moved.append(row)
-    if moved:
-        await Participant.bulk_update(moved, fields=["last_read_seq"], using_db=conn)
-
-
-def _sent(conversation: Conversation, actor: Actor, message: Message, reasons: list[str]) -> DomainEvent:
-    return DomainEvent(
+    await uow.record(DomainEvent(
         stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
-        data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": message.seq,
+        data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": seq,
               "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
               "flag_reasons": reasons},
-    )
+    ))
+    return message

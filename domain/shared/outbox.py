@@ -48,16 +48,3 @@ async def write(event: DomainEvent, connection: BaseDBAsyncClient) -> OutboxEven
         traceparent=tracing.current_traceparent(),
         using_db=connection,
     )
-
-
-async def write_many(events: list[DomainEvent], connection: BaseDBAsyncClient,
-                     traceparents: list[str | None] | None = None) -> None:
-    """Write several events in the caller's transaction in one statement (through
-    `UnitOfWork.record_all`), in the order given; `traceparents`, one per event, when each was
-    caused in a trace of its own (default: the current one)."""
-    parents = traceparents or [tracing.current_traceparent()] * len(events)
-    await OutboxEvent.bulk_create(
-        [OutboxEvent(event_id=event.event_id, stream=event.stream, type=event.type, key=event.subject,
-                     body=event.wire(), traceparent=parent) for event, parent in zip(events, parents, strict=True)],
-        using_db=connection,
-    )

@@ -76,14 +76,6 @@ class UnitOfWork:
         self._recorded += 1
         return row
 
-    async def record_all(self, events: list[DomainEvent], traceparents: list[str | None] | None = None) -> None:
-        """`record` for several events in one statement (a group commit of many sends; each
-        event may carry the traceparent of the request that caused it)."""
-        self._check_open()
-        if events:
-            await outbox.write_many(events, self.connection, traceparents)
-            self._recorded += len(events)
-
     def recorded_by_statement(self, count: int) -> None:
         """`count` outbox rows the caller wrote in its own statement (an audit record and its
         events in one round trip): the relay is woken after the commit as for `record`."""
@@ -161,12 +153,6 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
 def current() -> UnitOfWork | None:
     """The unit of work open in this task, if any (for helpers that must join it)."""
     return _current.get()
-
-
-def guarded() -> bool:
-    """Whether a unit of work opened here would call commit guards (`guard_commits`): work
-    handed to another task to commit would escape them."""
-    return bool(_guards.get())
 
 
 @contextmanager
