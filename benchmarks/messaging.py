@@ -1,0 +1,395 @@
+"""Messaging under an offered rate (issue 19, target 1): stored/s, delivered/s and send->delivered
+p50/p99, per transport, beside the raw insert-and-commit anchor measured in the same run.
+
+Starts a throwaway embedded PostgreSQL (or uses --database-url, an admin URL: a fresh database
+is created in it), migrates it, seeds --conversations support conversations of 2 or 3
+participants each (rows written directly, through the sync triggers), and runs `fieldsync serve`
+in a subprocess with a pool of --pool connections (REDIS_URL, when set, is passed on: the
+socket emits then go through Redis as in production). This process is the load generator:
+
+- every participant has one socket on /messaging: a raw aiohttp websocket speaking the
+  Engine.IO 4 / Socket.IO 5 frames itself (`40/messaging,{token}`, `42` events, `43` acks,
+  answering pings), one reader task per socket: a python-socketio client per user would cost
+  more CPU than the server it measures (the generator shares the machine's cores with it);
+- an open-loop sender offers --rate sends per second for --seconds (each send is due at its
+  scheduled instant whether or not earlier ones were answered, so a slow server is not offered
+  less): a random participant of a random conversation sends over REST
+  (`POST /v1/conversations/{id}/messages`) or `message:send` on its socket (--transport; `both`
+  alternates);
+- send->delivered is measured from the send's scheduled instant to the arrival of its
+  `message:new` on each other participant's socket (the sender's own devices are not counted);
+  send->stored from the scheduled instant to the 201 or the ack. stored/s is the sends stored
+  divided by the time from the first scheduled send to the last answer (a server that falls
+  behind stretches it), delivered/s the same for deliveries;
+- every `message:new` is checked: its `cursor` is set, and each socket sees a conversation's
+  seqs strictly increasing (order violations are reported, and should be 0);
+- --step-up runs rising rates (--rate, then x --step each) until stored/s falls below 95% of
+  the offered rate or the delivery p99 exceeds --max-p99-ms; the last rate that passed is the
+  maximum sustainable rate;
+- the anchor: single-row INSERT+COMMIT on as many connections as the server's pool
+  (benchmarks/_harness.raw_inserts), run before the load, and the load average after each step.
+
+    .venv/bin/python benchmarks/messaging.py [--rate 1000] [--seconds 10] [--transport both]
+    .venv/bin/python benchmarks/messaging.py --step-up --rate 250 --step 1.4
+
+Figures from runs on the 2-core machine are in docs/sync.md ("Messaging under load").
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import aiohttp
+import asyncpg
+import orjson
+
+from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, load_average, raw_inserts, report, with_postgres
+from domain.accounts.tokens import TokenSigner
+from tests.conftest import create_database, drop_database
+from tests.support.services import free_port, wait_for_port
+
+KEYS = {"bench": "b" * 48}
+ROOT = Path(__file__).resolve().parents[1]
+NS = "/messaging"
+EVENT_PREFIX = f"42{NS},"
+ACK_PREFIX = f"43{NS},"
+BODY = "Running ten minutes late, the gate code is on the booking."
+
+
+def pg_url(url: str) -> str:
+    return url.replace("postgres://", "postgresql://", 1)
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def seed(conn: asyncpg.Connection, conversations: int, rng: random.Random) -> list[list[uuid.UUID]]:
+    """Support conversations of 2 or 3 participants, each user in one conversation."""
+    groups = [[uuid.uuid4() for _ in range(rng.choice((2, 3)))] for _ in range(conversations)]
+    users = [u for group in groups for u in group]
+    await conn.executemany(
+        "INSERT INTO user_account (id, email, name, roles, status, password_hash, version, created_at, updated_at) "
+        "VALUES ($1, $2, 'Bench', '[\"customer\"]', 'active', 'x', 1, now(), now())",
+        [(u, f"{u}@bench.test") for u in users],
+    )
+    chats = []
+    for group in groups:
+        chat = uuid.uuid4()
+        await conn.execute(
+            "INSERT INTO conversation (id, kind, key, subject_user_id, last_seq, version, created_at, updated_at) "
+            "VALUES ($1, 'support', $2, $3, 0, 1, now(), now())",
+            chat,
+            f"support:{group[0]}",
+            group[0],
+        )
+        await conn.executemany(
+            "INSERT INTO conversation_participant (id, conversation_id, user_id, role, last_read_seq, joined_at, "
+            "version) VALUES ($1, $2, $3, $4, 0, now(), 1)",
+            [(uuid.uuid4(), chat, u, "member" if k == 0 else "admin") for k, u in enumerate(group)],
+        )
+        chats.append([chat, *group])
+    return chats
+
+
+@dataclass
+class Step:
+    """What one offered rate produced."""
+
+    sent_at: dict[str, float] = field(default_factory=dict)  # client_msg_id -> scheduled instant
+    senders: dict[str, str] = field(default_factory=dict)  # client_msg_id -> sender user id
+    stored: list[float] = field(default_factory=list)  # send -> stored (s)
+    delivered: list[float] = field(default_factory=list)  # send -> delivered (s), per recipient
+    errors: list[str] = field(default_factory=list)
+    last_stored: float = 0.0
+    last_delivered: float = 0.0
+    expected_deliveries: int = 0
+    missing_cursor: int = 0
+
+
+class Socket:
+    """One participant's /messaging socket, speaking the frames itself."""
+
+    def __init__(self, bench: Bench, user: str) -> None:
+        self.bench, self.user = bench, user
+        self.ws: aiohttp.ClientWebSocketResponse | None = None
+        self.acks: dict[int, asyncio.Future[Any]] = {}
+        self.ids = itertools.count(1)
+        self.last_seq: dict[str, int] = {}
+
+    async def connect(self, session: aiohttp.ClientSession, base: str, token: str) -> None:
+        ws = self.ws = await session.ws_connect(f"{base}/socket.io/?EIO=4&transport=websocket", heartbeat=None)
+        opened = await ws.receive_str()
+        assert opened.startswith("0"), opened
+        await ws.send_str(f"40{NS}," + orjson.dumps({"token": token}).decode())
+        while True:
+            frame = await ws.receive_str()
+            if frame == "2":
+                await ws.send_str("3")
+                continue
+            assert frame.startswith(f"40{NS},"), frame[:300]
+            break
+        asyncio.get_running_loop().create_task(self.read())
+
+    async def emit(self, event: str, data: Any) -> Any:
+        assert self.ws is not None
+        ack_id = next(self.ids)
+        waiter = self.acks[ack_id] = asyncio.get_running_loop().create_future()
+        await self.ws.send_str(f"42{NS},{ack_id}" + orjson.dumps([event, data]).decode())
+        return await waiter
+
+    async def read(self) -> None:
+        assert self.ws is not None
+        async for msg in self.ws:
+            if msg.type is not aiohttp.WSMsgType.TEXT:
+                break
+            frame: str = msg.data
+            if frame == "2":
+                await self.ws.send_str("3")
+            elif frame.startswith(EVENT_PREFIX):
+                name, payload = orjson.loads(frame[len(EVENT_PREFIX) :])
+                if name == "message:new":
+                    self.bench.on_message(self, payload)
+            elif frame.startswith(ACK_PREFIX):
+                rest = frame[len(ACK_PREFIX) :]
+                cut = rest.index("[")
+                waiter = self.acks.pop(int(rest[:cut]), None)
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(orjson.loads(rest[cut:])[0])
+
+
+class Bench:
+    def __init__(self, base: str, chats: list[list[uuid.UUID]], signer: TokenSigner) -> None:
+        self.base = base
+        self.chats = [(str(c[0]), [str(u) for u in c[1:]]) for c in chats]
+        self.tokens = {u: signer.issue_access(u, ["customer"]) for _, group in self.chats for u in group}
+        self.sockets: dict[str, Socket] = {}
+        self.step = Step()
+        self.order_violations = 0
+        self.counter = itertools.count()
+        self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=400))
+        # A websocket holds its connection for good: they get a connector of their own, unbounded.
+        self.ws_http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+
+    async def connect_all(self) -> None:
+        users = list(self.tokens)
+        for start in range(0, len(users), 50):
+            batch = [Socket(self, u) for u in users[start : start + 50]]
+            await asyncio.gather(*(s.connect(self.ws_http, self.base, self.tokens[s.user]) for s in batch))
+            self.sockets.update((s.user, s) for s in batch)
+
+    def on_message(self, socket: Socket, payload: dict[str, Any]) -> None:
+        now = time.perf_counter()
+        message = payload["message"]
+        conversation, seq = message["conversation_id"], message["seq"]
+        if seq <= socket.last_seq.get(conversation, 0):
+            self.order_violations += 1
+        socket.last_seq[conversation] = seq
+        step = self.step
+        sent = step.sent_at.get(message["client_msg_id"])
+        if sent is None or message["sender_id"] == socket.user:
+            return
+        if payload.get("cursor") is None:
+            step.missing_cursor += 1
+        step.delivered.append(now - sent)
+        step.last_delivered = now
+
+    async def send(self, transport: str, chat: str, user: str, client_msg_id: str, due: float) -> None:
+        step = self.step
+        try:
+            if transport == "rest":
+                async with self.http.post(
+                    f"{self.base}/v1/conversations/{chat}/messages",
+                    json={"client_msg_id": client_msg_id, "body": BODY},
+                    headers={"Authorization": f"Bearer {self.tokens[user]}"},
+                ) as response:
+                    raw = await response.read()
+                    if response.status != 201:
+                        step.errors.append(f"{response.status} {raw[:200]!r}")
+                        return
+            else:
+                ack = await self.sockets[user].emit(
+                    "message:send", {"conversation_id": chat, "client_msg_id": client_msg_id, "body": BODY}
+                )
+                if not ack.get("ok"):
+                    step.errors.append(str(ack)[:200])
+                    return
+        except Exception as error:  # counted, not fatal: the figures say how many failed
+            step.errors.append(repr(error)[:200])
+            return
+        now = time.perf_counter()
+        step.stored.append(now - due)
+        step.last_stored = now
+
+    async def offer(self, rate: float, seconds: float, transport: str, rng: random.Random) -> dict[str, Any]:
+        """Open loop: each send starts at its scheduled instant (late ones at once, counted from
+        when they were due)."""
+        step = self.step = Step()
+        total = int(rate * seconds)
+        tasks: list[asyncio.Task[None]] = []
+        started = time.perf_counter()
+        for n in range(total):
+            due = started + n / rate
+            delay = due - time.perf_counter()
+            if delay > 0.002:
+                await asyncio.sleep(delay)
+            chat, group = self.chats[rng.randrange(len(self.chats))]
+            user = rng.choice(group)
+            mode = transport if transport != "both" else ("rest", "socket")[n % 2]
+            client_msg_id = f"b{next(self.counter)}"
+            step.sent_at[client_msg_id], step.senders[client_msg_id] = due, user
+            step.expected_deliveries += len(group) - 1
+            tasks.append(asyncio.create_task(self.send(mode, chat, user, client_msg_id, due)))
+        offered_s = time.perf_counter() - started
+        await asyncio.gather(*tasks)
+        # Deliveries still on their way (a failed send has none): poll, the readers count them.
+        deadline = time.perf_counter() + 15
+        while len(step.delivered) < step.expected_deliveries - len(step.errors) * 2:
+            if time.perf_counter() > deadline:
+                break
+            await asyncio.sleep(0.05)
+        stored_s = max(step.last_stored - started, seconds)
+        delivered_s = max(step.last_delivered - started, seconds)
+        return {
+            "offered_per_s": round(total / seconds),
+            "offer_lag_s": round(offered_s - seconds, 2),  # > 0: the generator itself fell behind
+            "stored": len(step.stored),
+            "errors": len(step.errors),
+            "stored_per_s": round(len(step.stored) / stored_s),
+            "delivered": len(step.delivered),
+            "expected_deliveries": step.expected_deliveries,
+            "delivered_per_s": round(len(step.delivered) / delivered_s),
+            "stored_p50_ms": round(statistics.median(step.stored) * 1000, 1) if step.stored else None,
+            "stored_p99_ms": round(percentile(step.stored, 0.99) * 1000, 1),
+            "delivered_p50_ms": round(statistics.median(step.delivered) * 1000, 1) if step.delivered else None,
+            "delivered_p99_ms": round(percentile(step.delivered, 0.99) * 1000, 1),
+            "missing_cursor": step.missing_cursor,
+            "order_violations": self.order_violations,
+            "first_error": step.errors[0] if step.errors else None,
+            "load_average": load_average(),
+        }
+
+
+def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
+    return (
+        result["stored_per_s"] >= 0.95 * result["offered_per_s"]
+        and not result["errors"]
+        and result["delivered_p99_ms"] <= max_p99_ms
+    )
+
+
+async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
+    url = await create_database(admin_url)
+    server: subprocess.Popen[bytes] | None = None
+    rng = random.Random(19)
+    try:
+        await migrate(url)
+        conn = await asyncpg.connect(pg_url(url))
+        chats = await seed(conn, args.conversations, rng)
+        results: dict[str, Any] = {
+            "conversations": len(chats),
+            "sockets": sum(len(c) - 1 for c in chats),
+            "pool": args.pool,
+            "redis": bool(os.environ.get("REDIS_URL")),
+        }
+        results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
+        results["load_average_before"] = load_average()
+        port = free_port()
+        env = dict(
+            os.environ,
+            DATABASE_URL=f"{url}?maxsize={args.pool}",
+            PORT=str(port),
+            HOST="127.0.0.1",
+            APP_ENV="development",
+            LOG_LEVEL="WARNING",
+            JWT_ACTIVE_KID="bench",
+            JWT_SIGNING_KEYS=",".join(f"{k}:{v}" for k, v in KEYS.items()),
+            RATE_LIMIT_PER_MINUTE="100000000",
+            SOCKET_HANDSHAKES_PER_MINUTE="100000000",
+            SOCKET_EVENT_RATE_PER_SECOND="100000",
+            SOCKET_EVENT_BURST="100000",
+        )
+        server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
+        wait_for_port(port, timeout=60)
+        results["server_pid"] = server.pid
+        bench = Bench(f"http://127.0.0.1:{port}", chats, TokenSigner(KEYS, "bench", 3600))
+        await bench.connect_all()
+        await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
+        if args.pause:
+            print(f"server pid {server.pid}: attach the profiler, then press Enter", file=sys.stderr)
+            await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        transports = ["rest", "socket"] if args.transport == "both" and not args.step_up else [args.transport]
+        for transport in transports:
+            if not args.step_up:
+                for key, value in (await bench.offer(args.rate, args.seconds, transport, rng)).items():
+                    results[f"{transport}_{key}"] = value
+                continue
+            rate, best = args.rate, None
+            while True:
+                result = await bench.offer(rate, args.seconds, transport, rng)
+                ok = sustained(result, args.max_p99_ms)
+                print(
+                    f"{transport} offered {rate:7.0f}/s  stored {result['stored_per_s']:6}/s  delivered "
+                    f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
+                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  load {result['load_average']}"
+                    f"  {'ok' if ok else 'NOT sustained'}",
+                    file=sys.stderr,
+                )
+                if not ok:
+                    break
+                best = rate
+                rate *= args.step
+                await asyncio.sleep(2)  # let the backlog (outbox, ticks) settle between steps
+            results[f"{transport}_max_sustained_per_s"] = round(best) if best else None
+        stored = await conn.fetchval("SELECT count(*) FROM message")
+        results["messages_in_database"] = stored
+        results["load_average_after"] = load_average()
+        await bench.http.close()
+        await bench.ws_http.close()
+        await conn.close()
+        return results
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        await drop_database(admin_url, url)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--conversations", type=int, default=500)
+    parser.add_argument("--rate", type=float, default=1000, help="sends offered per second (step-up: the first)")
+    parser.add_argument("--seconds", type=float, default=10, help="how long each rate is offered")
+    parser.add_argument("--transport", choices=("rest", "socket", "both"), default="both")
+    parser.add_argument("--step-up", action="store_true", help="find the maximum sustainable rate")
+    parser.add_argument("--step", type=float, default=1.25, help="step-up: the next rate is this times the last")
+    parser.add_argument("--max-p99-ms", type=float, default=250, help="step-up: the delivery p99 still sustained")
+    parser.add_argument(
+        "--pool", type=int, default=20, help="the server's database pool (and the anchor's connections)"
+    )
+    parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
+    add_database_arguments(parser)
+    args = parser.parse_args()
+    report(with_postgres(run, args), args.json)
+
+
+if __name__ == "__main__":
+    main()
