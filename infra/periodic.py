@@ -7,14 +7,24 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import structlog
 
+from domain.shared.clock import utcnow
 from infra.errortracking import report_error
 from infra.metrics import JOB_FAILURES
 
 log = structlog.get_logger(__name__)
+
+# When each job last finished a run without error in this process: announced with the
+# instance heartbeat, read by the status summary (GET /v1/admin/status).
+_LAST_SUCCESS: dict[str, datetime] = {}
+
+
+def last_successes() -> dict[str, datetime]:
+    return dict(_LAST_SUCCESS)
 
 
 async def run_periodically(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
@@ -26,6 +36,7 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
     while True:
         try:
             await job()
+            _LAST_SUCCESS[name] = utcnow()
         except Exception as exc:  # one failed run must not end the schedule
             JOB_FAILURES.labels(name).inc()
             log.exception(f"{name}_failed")

@@ -23,6 +23,7 @@ from domain.finance.reporting.tax import SellerTax
 from domain.flags.services import FlagService
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
+from domain.operations.service import StatusService
 from domain.privacy.export_service import Exports
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.service import SafetyService
@@ -60,6 +61,7 @@ class RestDeps:
     sealer: Sealer | None = None  # protection at rest: sealed columns (None: hand-built test deps)
     pseudonyms: Pseudonyms | None = None  # keyed hashes of client addresses (None: addresses are not kept)
     flags: FlagService | None = None  # flags, capabilities, maintenance, minimum versions (None: hand-built test deps)
+    status: StatusService | None = None  # the operator status summary (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

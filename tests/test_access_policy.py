@@ -289,6 +289,7 @@ MATRIX: dict[Permission, Case] = {
     Permission.PRIVACY_REQUESTS_MANAGE: Case(call("GET", "/v1/admin/privacy/requests"), "admin", 200,
                                              "provider", 403),
     Permission.FLAG_MANAGE: Case(call("GET", "/v1/admin/flags"), "admin", 200, "provider", 403),
+    Permission.OPERATIONS_STATUS_READ: Case(call("GET", "/v1/admin/status"), "admin", 200, "provider", 403),
 }
 
 

@@ -31,6 +31,7 @@ ADMIN = frozenset({"admin"})
 
 class Permission(StrEnum):
     FLAG_MANAGE = "flag.manage"  # feature flags, remote config, maintenance mode (issue 20)
+    OPERATIONS_STATUS_READ = "operations.status_read"  # the operator status summary (issue 20)
     PROFILE_READ = "profile.read"
     PROFILE_UPDATE = "profile.update"
     SESSION_MANAGE = "session.manage"
@@ -386,6 +387,8 @@ POLICY: dict[Permission, Grant] = {
         ADMIN, description="work the data-subject request queue: identity checks, extensions, refusals"),
     # Flags, remote config, kill switches and maintenance mode: admins (every change audited).
     Permission.FLAG_MANAGE: Grant(ADMIN, description="read and change feature flags and remote config"),
+    # The operator status summary: dependencies, backlogs, incidents, versions (domain/operations).
+    Permission.OPERATIONS_STATUS_READ: Grant(ADMIN, description="read the operator status summary"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]
