@@ -88,8 +88,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     jobs = periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments, c.reconciler, c.payouts, c.disputes,
                          c.safety.moderation, c.verification, c.privacy)
     late_jobs = [*media_jobs(settings, c.media), *export_jobs(settings, c.exports), at_rest_job(settings, c.at_rest)]
-    readiness = [*_routing_checks(), *_dependency_checks(c)]
-    status = make_status(settings, c, readiness, [*jobs, *metrics_jobs(c.sync.dialect),
+    routing, dependencies = _routing_checks(), _dependency_checks(c)
+    status = make_status(settings, c, [*routing, *dependencies], [*jobs, *metrics_jobs(c.sync.dialect),
                                                   *flag_jobs(settings, c.flags), *late_jobs])
     app.cleanup_ctx.append(jobs_context([*jobs, heartbeat_job(status)]))
     app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
@@ -101,8 +101,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     app.cleanup_ctx.extend(overrides.extra_cleanup)
 
     setup_rest(app, RestDeps(
-        settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
-        dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
+        settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=routing,
+        dependency_checks=dependencies, accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
