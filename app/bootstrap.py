@@ -24,6 +24,7 @@ from app.media_wiring import store_contexts
 from app.metrics_wiring import loop_lag_context, metrics_jobs, publish_process_metrics
 from app.observability import install_error_tracking, install_tracing, instrument_server
 from app.settings import Settings
+from app.status_wiring import heartbeat_job, make_status
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay
@@ -91,31 +92,34 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     if c.push_worker is not None:  # after sync: the worker reads sync cursors; stops before it
         app[PUSH_WORKER] = c.push_worker
         app.cleanup_ctx.append(c.push_worker.context())
-    app.cleanup_ctx.append(jobs_context(periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments,
-                                                            c.reconciler, c.payouts, c.disputes,
-                                                            c.safety.moderation, c.verification, c.privacy)))
+    jobs = periodic_jobs(settings, c.sync.dialect, c.push_worker, c.payments, c.reconciler, c.payouts, c.disputes,
+                         c.safety.moderation, c.verification, c.privacy)
+    late_jobs = [*media_jobs(settings, c.media), *export_jobs(settings, c.exports), at_rest_job(settings, c.at_rest)]
+    mail_jobs = email_jobs(settings, c.email_worker, c.alerts)
+    routing, dependencies = _routing_checks(), _dependency_checks(c)
+    status = make_status(settings, c, [*routing, *dependencies], [*jobs, *metrics_jobs(c.sync.dialect),
+                                                  *flag_jobs(settings, c.flags), *late_jobs, *mail_jobs])
+    app.cleanup_ctx.append(jobs_context([*jobs, heartbeat_job(status)]))
     app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
     app.cleanup_ctx.append(jobs_context(flag_jobs(settings, c.flags)))
-    app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep that deletes through it
-    app.cleanup_ctx.append(jobs_context(media_jobs(settings, c.media)))
-    app.cleanup_ctx.append(jobs_context(export_jobs(settings, c.exports)))  # through the store too
-    app.cleanup_ctx.append(jobs_context([at_rest_job(settings, c.at_rest)]))
+    app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep and the exports that go through it
+    app.cleanup_ctx.append(jobs_context(late_jobs))
     if c.email_worker is not None:
         app[EMAIL_WORKER] = c.email_worker
         app.cleanup_ctx.append(c.email_worker.context())
-    app.cleanup_ctx.append(jobs_context(email_jobs(settings, c.email_worker, c.alerts)))
+    app.cleanup_ctx.append(jobs_context(mail_jobs))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)
 
     setup_rest(app, RestDeps(
-        settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=_routing_checks(),
-        dependency_checks=_dependency_checks(c), accounts=c.accounts, admin=c.admin, messaging=c.messaging,
+        settings=settings, signer=c.signer, rate_limiter=c.rate_limiter, readiness_checks=routing,
+        dependency_checks=dependencies, accounts=c.accounts, admin=c.admin, messaging=c.messaging,
         sync=c.sync, invitations=c.invitations, webhooks=c.webhooks, payments=c.payments,
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
         privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms,
-        flags=c.flags, email_feedback=c.email_feedback))
+        flags=c.flags, email_feedback=c.email_feedback, status=status))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes, flags=c.flags))

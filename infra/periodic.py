@@ -9,14 +9,24 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import structlog
 
+from domain.shared.clock import utcnow
 from infra.errortracking import report_error
 from infra.metrics import JOB_FAILURES
 
 log = structlog.get_logger(__name__)
+
+# When each job last finished a run without error in this process: announced with the
+# instance heartbeat, read by the status summary (GET /v1/admin/status).
+_LAST_SUCCESS: dict[str, datetime] = {}
+
+
+def last_successes() -> dict[str, datetime]:
+    return dict(_LAST_SUCCESS)
 
 
 @dataclass
@@ -84,6 +94,7 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
         try:
             await job()
             LIVENESS.finished(name, ok=True)
+            _LAST_SUCCESS[name] = utcnow()
         except Exception as exc:  # one failed run must not end the schedule
             LIVENESS.finished(name, ok=False)
             JOB_FAILURES.labels(name).inc()

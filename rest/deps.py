@@ -24,6 +24,7 @@ from domain.flags.services import FlagService
 from domain.media.services import Media
 from domain.messaging.services import MessagingService
 from domain.notifications.email import EmailFeedbackInbox
+from domain.operations.service import StatusService
 from domain.privacy.export_service import Exports
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.service import SafetyService
@@ -62,6 +63,7 @@ class RestDeps:
     pseudonyms: Pseudonyms | None = None  # keyed hashes of client addresses (None: addresses are not kept)
     flags: FlagService | None = None  # flags, capabilities, maintenance, minimum versions (None: hand-built test deps)
     email_feedback: EmailFeedbackInbox | None = None  # bounce and complaint reports (None: hand-built test deps)
+    status: StatusService | None = None  # the operator status summary (None: hand-built test deps)
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 

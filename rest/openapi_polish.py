@@ -20,7 +20,7 @@ RESPONSES = "#/components/responses/"
 _DATA_KEYS = frozenset({"default", "example", "examples", "const", "enum"})
 
 TAG_DESCRIPTIONS = {
-    "admin": "Operators: users, roles, suspensions and the audit trail.",
+    "admin": "Operators: users, roles, suspensions, the audit trail and the status summary.",
     "availability": "A serviceman's working hours, time off and free slots.",
     "bookings": "Bookings of a service: request, accept, schedule, start, complete, cancel.",
     "catalogue": "The service taxonomy and providers' listings.",

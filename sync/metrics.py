@@ -43,7 +43,7 @@ def ticker_passed() -> None:
     _TickerClock.last_pass = time.monotonic()
 
 
-def _ticker_lag() -> float:
+def ticker_lag() -> float:
     last = _TickerClock.last_pass
     return 0.0 if last is None else time.monotonic() - last
 
@@ -51,7 +51,7 @@ def _ticker_lag() -> float:
 # The ticker runs every few tens of milliseconds: seconds here mean it is stuck (a lock, a
 # database outage) and nothing committed reaches pulls or pokes.
 TICKER_LAG = Gauge("fieldsync_sync_ticker_lag_seconds", "Seconds since the sync ticker last finished a pass")
-TICKER_LAG.set_function(_ticker_lag)
+TICKER_LAG.set_function(ticker_lag)
 
 
 async def sample_pending(dialect: SyncDialect) -> None:

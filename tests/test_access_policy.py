@@ -295,6 +295,7 @@ MATRIX: dict[Permission, Case] = {
     Permission.DASHBOARD_PROVIDER_READ: Case(call("GET", "/v1/dashboards/provider/{w.org_id}"), "provider", 200,
                                              "serviceman", 403),
     Permission.DASHBOARD_ADMIN_READ: Case(call("GET", "/v1/dashboards/admin"), "admin", 200, "provider", 403),
+    Permission.OPERATIONS_STATUS_READ: Case(call("GET", "/v1/admin/status"), "admin", 200, "provider", 403),
 }
 
 

@@ -31,6 +31,7 @@ ADMIN = frozenset({"admin"})
 
 class Permission(StrEnum):
     FLAG_MANAGE = "flag.manage"  # feature flags, remote config, maintenance mode (issue 20)
+    OPERATIONS_STATUS_READ = "operations.status_read"  # the operator status summary (issue 20)
     PROFILE_READ = "profile.read"
     PROFILE_UPDATE = "profile.update"
     SESSION_MANAGE = "session.manage"
@@ -397,6 +398,8 @@ POLICY: dict[Permission, Grant] = {
     Permission.DASHBOARD_PROVIDER_READ: Grant(
         ADMIN, relation="org_manager", visible_via="org_member", description="see this business's dashboard"),
     Permission.DASHBOARD_ADMIN_READ: Grant(ADMIN, description="see the platform dashboard"),
+    # The operator status summary: dependencies, backlogs, incidents, versions (domain/operations).
+    Permission.OPERATIONS_STATUS_READ: Grant(ADMIN, description="read the operator status summary"),
 }
 
 RelationCheck = Callable[[Actor, Any], Awaitable[bool]]

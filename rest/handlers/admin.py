@@ -1,10 +1,12 @@
-"""Admin routes: read users, grant and revoke roles, suspend, read the audit trail."""
+"""Admin routes: read users, grant and revoke roles, suspend, read the audit trail, and the
+operator status summary."""
 
 from __future__ import annotations
 
 from domain.shared.errors import ConflictReason, ErrorCode
 from rest.routing import ApiRequest, RouteTable
 from rest.schemas.accounts import AuditPage, AuditQuery, AuditRecordOut, RoleIn, SuspendIn, UserOut
+from rest.schemas.operations import StatusOut
 
 routes = RouteTable(tags=("admin",))
 E = ErrorCode
@@ -48,3 +50,12 @@ async def list_audit(req: ApiRequest[None, AuditQuery]) -> AuditPage:
                                               limit=q.limit)
     items = [AuditRecordOut.of(r) for r in records]
     return AuditPage(items=items, next_before_id=items[-1].id if len(items) == q.limit else None)
+
+
+@routes.get("/admin/status", response=StatusOut, auth=True, errors=(E.FORBIDDEN,),
+            summary="The operator status summary: dependencies, backlogs, incidents, versions")
+async def get_status(req: ApiRequest[None, None]) -> StatusOut:
+    """Read-only and bounded: every probe runs at once under a short timeout, so a dependency
+    that is down or slow shows as such (with its latency) and the answer still comes at once."""
+    assert req.deps.status is not None  # wired by the composition root
+    return StatusOut.of(await req.deps.status.report(req.actor))

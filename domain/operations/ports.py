@@ -1,0 +1,79 @@
+"""What the status summary reads through the composition root: one probe per dependency,
+backlog and incident, the instance registry, and this process's identity."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from domain.operations.views import Backlog, Incident, IncidentKind, Instance
+
+# Answers what it saw ("PostgreSQL 16.4", or "" when there is nothing to say); raises when down.
+Check = Callable[[], Awaitable[str | None]]
+
+
+@dataclass(frozen=True)
+class DependencyProbe:
+    name: str
+    check: Check | None  # None: configured, but nothing cheap to ask (reported "unchecked")
+    detail: str = ""  # said when unchecked
+
+
+@dataclass(frozen=True)
+class BacklogProbe:
+    name: str
+    measure: Callable[[datetime], Awaitable[Backlog]]  # given "now"
+
+
+@dataclass(frozen=True)
+class IncidentProbe:
+    kind: IncidentKind
+    measure: Callable[[datetime], Awaitable[Incident]]  # given "now"
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    """A row of the table of periodic jobs (app/jobs.py): every process runs every job."""
+
+    name: str
+    interval_seconds: float
+
+
+class InstanceRegistry(Protocol):
+    """Where live server processes announce themselves (a Redis hash; memory on one process)."""
+
+    async def announce(self, me: Instance) -> None: ...
+
+    async def live(self) -> tuple[list[Instance], str]:
+        """The instances seen within the registry's TTL, and where that list came from."""
+        ...
+
+
+@dataclass(frozen=True)
+class ThisProcess:
+    id: str
+    version: str
+    commit: str
+    started_at: datetime
+    pid: int
+    host: str
+    job_runs: Callable[[], Mapping[str, datetime]]  # job name -> its last success in this process
+
+    def snapshot(self, now: datetime) -> Instance:
+        return Instance(id=self.id, version=self.version, commit=self.commit, started_at=self.started_at,
+                        pid=self.pid, host=self.host, seen_at=now, jobs=dict(self.job_runs()))
+
+
+class MemoryInstances:
+    """The embedded default (no Redis): this process is the only one anybody can see."""
+
+    def __init__(self) -> None:
+        self._me: Instance | None = None
+
+    async def announce(self, me: Instance) -> None:
+        self._me = me
+
+    async def live(self) -> tuple[list[Instance], str]:
+        return ([self._me] if self._me else []), "memory"
