@@ -27,7 +27,7 @@ from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from app.db import tortoise_config
-from app.protection import development_sealer, make_sealer
+from app.protection import development_sealer, make_pseudonyms, make_sealer
 from app.settings import Settings
 from domain.accounts.models import Membership, MembershipStatus, Organisation, OrgRole, Role, User
 from domain.accounts.passwords import Argon2Params, Passwords
@@ -38,7 +38,7 @@ from domain.messaging.models import Conversation, ConversationKind, Message, Par
 from domain.profiles.models import ServicemanProfile, area
 from domain.profiles.services import seal_home
 from domain.shared.clock import utcnow
-from domain.shared.sealing import Sealer
+from domain.shared.sealing import Pseudonyms, Sealer
 from domain.shared.uow import UnitOfWork, unit_of_work
 from domain.zones.models import OrganisationZone, ServicemanZone, Zone
 
@@ -83,14 +83,18 @@ async def seed_load(settings: Settings, users: int) -> str:
         passwords = Passwords(
             Argon2Params(settings.argon2_time_cost, settings.argon2_memory_cost_kib, settings.argon2_parallelism)
         )
-        return await populate(passwords, users, make_sealer(settings), region=settings.default_region)
+        return await populate(passwords, users, make_sealer(settings), region=settings.default_region,
+                              pseudonyms=make_pseudonyms(settings))
     finally:
         await Tortoise.close_connections()
 
 
-async def populate(passwords: Passwords, users: int, sealer: Sealer | None = None, region: str = "eu") -> str:
+async def populate(passwords: Passwords, users: int, sealer: Sealer | None = None, region: str = "eu",
+                   pseudonyms: Pseudonyms | None = None) -> str:
     """Seed into the already initialised Tortoise; the same N twice changes nothing. The
-    servicemen's homes are sealed by `sealer` (default: the development keyring's)."""
+    servicemen's homes are sealed by `sealer` (default: the development keyring's); with
+    `pseudonyms`, every account gets its email's blind index, as a registration does (without
+    it the at-rest job backfills them, row-locking accounts while the load logs in)."""
     sealer = sealer or development_sealer()
     existing = await User.filter(email__endswith=f"@{LOAD_DOMAIN}").count()
     if existing >= users:
@@ -102,7 +106,7 @@ async def populate(passwords: Passwords, users: int, sealer: Sealer | None = Non
         )
     password_hash = await passwords.hash(LOAD_PASSWORD)  # one hash: they share the password
     async with unit_of_work() as uow:
-        city = await _write(uow, users, password_hash, utcnow(), sealer, region)
+        city = await _write(uow, users, password_hash, utcnow(), sealer, region, pseudonyms)
     return f"{users} load users load-user-0..{users - 1}@{LOAD_DOMAIN} (password {LOAD_PASSWORD!r}): {city.summary()}"
 
 
@@ -131,12 +135,13 @@ class City:
 
 
 async def _write(uow: UnitOfWork, users: int, password_hash: str, now: datetime, sealer: Sealer,
-                 region: str) -> City:
+                 region: str, pseudonyms: Pseudonyms | None) -> City:
     conn = uow.connection
     city = City(region=region)
     city.users = [
         User(
             email=load_email(i),
+            email_index=pseudonyms.email_index(load_email(i)) if pseudonyms is not None else None,
             name=f"Load {role_of(i).value.title()} {i}",
             roles=[role_of(i).value],
             region=region,

@@ -107,6 +107,13 @@ class Status:
         return [kid for kid in self.kids if kid not in used and kid != self.active_kid]
 
 
+_FILL_INDEX_PG = (
+    "UPDATE user_account AS u SET email_index = v.idx "
+    "FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, email, idx) "
+    "WHERE u.id = v.id AND u.email = v.email AND u.email_index IS NULL"
+)
+
+
 def _sql(conn: BaseDBAsyncClient, text: str) -> str:
     """$1, $2... for PostgreSQL; ? for SQLite."""
     if conn.capabilities.dialect == "postgres":
@@ -185,10 +192,17 @@ class AtRest:
             rows = (await conn.execute_query(select, [self.batch_size]))[1]
             if not rows:
                 return
+            indexes = [self.pseudonyms.email_index(row["email"]) for row in rows]
             async with unit_of_work() as uow:
-                for row in rows:
-                    count = await uow.connection.execute_query(
-                        update, [self.pseudonyms.email_index(row["email"]), row["id"], row["email"]])
+                if uow.connection.capabilities.dialect == "postgres":
+                    # One statement per batch: the accounts stay row-locked for milliseconds, not
+                    # for a batch of round trips (logins and refreshes wait on those locks).
+                    count = await uow.connection.execute_query(_FILL_INDEX_PG, [
+                        [row["id"] for row in rows], [row["email"] for row in rows], indexes])
+                    progress.indexed += _rowcount(count)
+                    continue
+                for row, index in zip(rows, indexes, strict=True):
+                    count = await uow.connection.execute_query(update, [index, row["id"], row["email"]])
                     progress.indexed += 1 if _rowcount(count) else 0
 
     async def status(self) -> Status:
