@@ -118,7 +118,8 @@ async def test_an_admin_sees_every_section_with_what_is_really_there(make_client
     assert {"retention_purge", "at_rest_rewrap", "instance_heartbeat", "finance_operations"} <= set(jobs)
     assert jobs["instance_heartbeat"]["last_finished_at"] is not None
     assert not jobs["retention_purge"]["overdue"]
-    assert jobs["at_rest_rewrap"]["last_finished_at"] is None and not jobs["at_rest_rewrap"]["overdue"]
+    # Its last run may come from another app of this test process (the record is per process).
+    assert not jobs["at_rest_rewrap"]["overdue"]
 
     versions = body["versions"]
     assert versions["registry"] == "redis"

@@ -62,6 +62,7 @@ async def test_security_headers_on_every_response(client):
 
 async def test_hsts_in_production(make_client):
     client = await make_client(app_env="production", push_enabled=False,  # no FCM key here
+                               email_enabled=False,  # nor an SMTP server (the log sender is refused)
                                payment_gateway="stripe", stripe_secret_key="sk_test_unused",
                                stripe_webhook_secret="whsec_unused",  # the sandbox is refused in production
                                media_storage="s3", media_s3_bucket="unused",  # and so is the local disk
