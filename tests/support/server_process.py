@@ -59,6 +59,12 @@ def server_env(services: _Services, database_url: str, **overrides: Any) -> dict
             "ARGON2_TIME_COST": "1",
             "ARGON2_MEMORY_COST_KIB": "8192",
             "ARGON2_PARALLELISM": "1",
+            # As for the in-process app (tests/conftest.py): every test client is 127.0.0.1 on
+            # one shared Redis, so production-sized limits would turn a busy minute of the suite
+            # into random 429s (a chaos run once had its reconnects refused). Rate tests set theirs.
+            "RATE_LIMIT_PER_MINUTE": "1000000",
+            "AUTH_RATE_LIMIT_PER_MINUTE": "1000000",
+            "SOCKET_HANDSHAKES_PER_MINUTE": "1000000",
         }
     )
     for name, value in overrides.items():
