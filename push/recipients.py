@@ -25,6 +25,7 @@ from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
 from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
 from domain.notifications.marketing import AUDIENCE_ROLE, Audience
+from domain.notifications.texts import USER_AGENT_BROWSERS, USER_AGENT_SYSTEMS
 from domain.profiles import credentials
 from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
@@ -324,18 +325,12 @@ async def security_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> li
                    values={"when": Moment(when) if when else Phrase("soon")})]
 
 
-_BROWSERS = (("Fieldsync", "Fieldsync app"), ("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"),
-             ("Chrome/", "Chrome"), ("Safari/", "Safari"), ("okhttp", "Android app"), ("CFNetwork", "iOS app"))
-_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
-            ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))
-
-
 def device_of(user_agent: str | None) -> str:
     """"Firefox on Windows" from a user agent (the names are brands: not translated); the agent
     itself, cut short, when nothing in it is known."""
     agent = user_agent or ""
-    browser = next((name for needle, name in _BROWSERS if needle in agent), None)
-    system = next((name for needle, name in _SYSTEMS if needle in agent), None)
+    browser = next((name for needle, name in USER_AGENT_BROWSERS if needle in agent), None)
+    system = next((name for needle, name in USER_AGENT_SYSTEMS if needle in agent), None)
     if browser and system:
         return f"{browser} ({system})"
     return browser or system or (agent[:60] if agent else "")

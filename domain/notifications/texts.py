@@ -256,6 +256,13 @@ TEMPLATES: dict[str, Template] = {
 
 # Words that stand in a template's placeholder: fallbacks for a missing name or title, the names
 # of roles, credentials and moderated things. Values name them by key (i18n.Phrase("someone")).
+# The app or browser and the system a user agent names (first match wins; brands: never
+# translated), for the new sign-in notice's {device} (push/recipients.device_of).
+USER_AGENT_BROWSERS = (("Fieldsync", "Fieldsync"), ("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"),
+                       ("Chrome/", "Chrome"), ("Safari/", "Safari"))
+USER_AGENT_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
+                      ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))
+
 PHRASES: dict[str, Text] = {
     "someone": N_("phrase", "Someone"),
     "a_serviceman": N_("phrase", "A serviceman"),
