@@ -1,7 +1,7 @@
 """The status summary's composition (GET /v1/admin/status, domain/operations): a probe per
-dependency (the readiness checks behind /readyz, then the media store, the push sender and the
-payment gateway), the backlogs of the push queue and the sync ticker on top of the domain's own,
-the instance registry (Redis, or this process alone), and the versions running."""
+dependency (the readiness checks behind /readyz, then the media store, the push sender, the
+payment gateway and the email sender), the backlogs of the push queue, the email queue and the sync
+ticker on top of the domain's own, the instance registry (Redis, or this process alone), and the versions running."""
 
 from __future__ import annotations
 
@@ -30,13 +30,15 @@ from domain.operations.ports import (
     MemoryInstances,
     ScheduledJob,
     ThisProcess,
+    cached,
 )
 from domain.operations.service import StatusPorts, StatusRules, StatusService
 from domain.shared.clock import utcnow
 from infra.instances import RedisInstances
 from infra.media_s3 import S3Store
 from infra.periodic import last_successes
-from push.backlog import push_queue
+from push.backlog import email_failed, email_queue, email_suppressed, push_queue
+from push.smtp import SmtpSender
 from rest.health import ReadinessCheck
 from sync.backlog import ticker_backlog
 
@@ -44,6 +46,8 @@ from sync.backlog import ticker_backlog
 HEARTBEAT_SECONDS = 15.0
 INSTANCE_TTL_SECONDS = 3 * HEARTBEAT_SECONDS
 PROBE_TIMEOUT_SECONDS = 1.0
+# The SMTP probe opens a connection: at most one per this many seconds, whoever asks.
+SMTP_PROBE_EVERY_SECONDS = 5.0
 # An object key of the store's own shape (uploads are random UUIDs: the nil one is never taken).
 PROBE_KEY = "objects/00000000-0000-0000-0000-000000000000"
 MIGRATION_FILE = re.compile(r"^(\d+)_.+\.py$")
@@ -56,7 +60,7 @@ def make_status(settings: Settings, c: Container, readiness: Sequence[ReadinessC
         instances=_registry(settings, c),
         dependencies=[*(_from_readiness(check) for check in readiness), *_edge_probes(settings, c)],
         backlogs=[*DOMAIN_BACKLOGS, BacklogProbe("push_queue", push_queue),
-                  BacklogProbe("sync_ticker", ticker_backlog(c.sync.dialect))],
+                  BacklogProbe("sync_ticker", ticker_backlog(c.sync.dialect)), *_email_backlogs(settings)],
         jobs=[*(ScheduledJob(job.name, job.interval_seconds) for job in jobs),
               ScheduledJob("instance_heartbeat", HEARTBEAT_SECONDS)],
         migration_applied=_migration_applied if settings.is_postgres else None,
@@ -98,7 +102,33 @@ def _edge_probes(settings: Settings, c: Container) -> list[DependencyProbe]:
                   else "log sender: pushes are only logged")
         probes.append(DependencyProbe("push_sender", None, detail))
     probes.append(DependencyProbe("payment_gateway", _gateway_check(settings)))
-    return probes  # no email sender exists yet: nothing to probe
+    probes.append(_email_probe(settings, c))
+    return probes
+
+
+def _email_probe(settings: Settings, c: Container) -> DependencyProbe:
+    """The email sender: SMTP asked (connect, EHLO, NOOP; cached a few seconds), the log sender
+    and a switched-off email said as they are."""
+    sender = c.email_worker.sender if c.email_worker is not None else None
+    if sender is None:
+        return DependencyProbe("email_sender", None, "email off (EMAIL_ENABLED=false): nothing is sent")
+    if isinstance(sender, SmtpSender):
+        smtp = sender
+
+        async def probe() -> str:
+            return await smtp.probe(timeout=PROBE_TIMEOUT_SECONDS * 0.8)  # fails by itself, so the failure is kept
+
+        return DependencyProbe("email_sender", cached(probe, SMTP_PROBE_EVERY_SECONDS))
+    if sender.name == "log":
+        return DependencyProbe("email_sender", None, "log sender: emails are only logged, nothing is sent")
+    return DependencyProbe("email_sender", None, f"{sender.name} sender: not contacted (see the email queue)")
+
+
+def _email_backlogs(settings: Settings) -> list[BacklogProbe]:
+    if not settings.email_enabled:
+        return []
+    return [BacklogProbe("email_queue", email_queue), BacklogProbe("email_failed", email_failed),
+            BacklogProbe("email_suppressed", email_suppressed)]
 
 
 def _store_check(store: ObjectStore) -> Check:

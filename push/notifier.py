@@ -119,6 +119,9 @@ RULES: dict[str, Rule] = {
                                channels=EMAIL_ONLY),
     "audit.password.changed": Rule("account.password_changed", Category.ACCOUNT_SECURITY,
                                    recipients.security_subject, channels=EMAIL_ONLY),
+    # A login from a device or browser the account had not used (domain/accounts/services._new_device).
+    "audit.login.new_device": Rule("account.new_login", Category.ACCOUNT_SECURITY, recipients.new_login_subject,
+                                   channels=EMAIL_ONLY),
     # Someone asked you to join their crew: consent to being managed is a security matter (always on).
     "audit.org.member.invite": Rule("org.invitation", Category.ACCOUNT_SECURITY, recipients.membership_invitee),
     # Failed logins crossed the notice threshold (domain/accounts/throttle.py): the owner hears of it.

@@ -14,7 +14,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.accounts.models import Membership, Organisation, User, UserStatus
+from domain.accounts.models import Membership, Organisation, RefreshToken, User, UserStatus
 from domain.bookings.models import Assignment, Booking
 from domain.bookings.parties import MANAGING_ROLES
 from domain.catalog.models import Service
@@ -25,6 +25,7 @@ from domain.jobs.models import Job
 from domain.messaging.models import Conversation, Message, Participant
 from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
 from domain.notifications.marketing import AUDIENCE_ROLE, Audience
+from domain.notifications.texts import USER_AGENT_BROWSERS, USER_AGENT_SYSTEMS
 from domain.profiles import credentials
 from domain.shared.ids import as_uuid
 from domain.zones.models import OrganisationZone, ServicemanZone
@@ -322,6 +323,36 @@ async def security_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> li
     when = instant(event.get("occurred_at"))
     return [Target(str(event["subject"]), "user", str(event["subject"]),
                    values={"when": Moment(when) if when else Phrase("soon")})]
+
+
+def device_of(user_agent: str | None) -> str:
+    """"Firefox on Windows" from a user agent (the names are brands: not translated); the agent
+    itself, cut short, when nothing in it is known."""
+    agent = user_agent or ""
+    browser = next((name for needle, name in USER_AGENT_BROWSERS if needle in agent), None)
+    system = next((name for needle, name in USER_AGENT_SYSTEMS if needle in agent), None)
+    if browser and system:
+        return f"{browser} ({system})"
+    return browser or system or (agent[:60] if agent else "")
+
+
+async def new_login_subject(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
+    """A login from a device the account had not used (audit `login.new_device`): the owner, told
+    when, from which app or browser, and from which network (the session's row keeps both)."""
+    data = event.get("data", {})
+    user_id = as_uuid(event.get("subject"))
+    after = data.get("after") if isinstance(data.get("after"), dict) else {}
+    family = as_uuid(after.get("session_id"))
+    if data.get("subject_type") != "user" or user_id is None or family is None:
+        return []
+    row = await RefreshToken.filter(user_id=user_id, family_id=family).using_db(conn).order_by("issued_at").first()
+    when = instant(event.get("occurred_at"))
+    device = device_of(row.user_agent if row else None)
+    network = row.ip if row and row.ip and "/" in row.ip else None
+    return [Target(str(user_id), "user", str(user_id),
+                   values={"when": Moment(when) if when else Phrase("soon"),
+                           "device": device or Phrase("unknown_device"),
+                           "network": network or Phrase("unknown_network")})]
 
 
 async def document_recipient(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:

@@ -46,6 +46,26 @@ class SmtpSender:
         mime["Content-Language"] = message.language  # after the body: set_content clears Content-* headers
         return mime
 
+    @property
+    def where(self) -> str:
+        return f"{'smtps' if self._use_tls else 'smtp'}://{self._host}:{self._port}"
+
+    async def probe(self, timeout: float) -> str:
+        """The status summary's check (app/status_wiring.py): connect, EHLO, NOOP, QUIT; no
+        STARTTLS, no login, nothing sent. Raises when the server does not answer so."""
+        client = aiosmtplib.SMTP(hostname=self._host, port=self._port, use_tls=self._use_tls, start_tls=False,
+                                 timeout=timeout)
+        await client.connect()
+        try:
+            await client.ehlo()
+            answer = await client.noop()
+        finally:
+            try:
+                await client.quit()
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                client.close()
+        return f"SMTP {self.where} answers ({answer.code} to NOOP)"
+
     async def send(self, message: EmailMessage) -> EmailResult:
         try:
             await aiosmtplib.send(self.mime(message), hostname=self._host, port=self._port,

@@ -20,6 +20,7 @@ from domain.finance.reporting.models import FinanceDocument
 from domain.notifications.models import EmailSuppression
 from push.email_models import EmailJob, EmailState
 from tests.support.bookings import ok
+from tests.support.bus import pending_ids
 from tests.support.finance_world import build_world, paid_booking
 from tests.support.identity import PASSWORD, Account, register
 from tests.support.smtp import Mailbox, smtp_server
@@ -159,3 +160,40 @@ async def register_login(client: Any, user: Account, password: str) -> Account:
     body = await ok(await client.post("/v1/auth/login", json={"email": user.email, "password": password}))
     return Account(id=user.id, email=user.email, access_token=body["access_token"],
                    refresh_token=body["refresh_token"], roles=user.roles)
+
+
+FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0"
+
+
+async def _settled() -> bool:
+    """Every event relayed and every queued email delivered."""
+    return not await pending_ids() and not await EmailJob.filter(state=EmailState.QUEUED).exists()
+
+
+async def test_a_login_from_a_new_browser_is_told_by_email_once_in_the_users_language(
+        make_client: Callable[..., Any], mailbox: tuple[Mailbox, dict[str, Any]]) -> None:
+    box, settings = mailbox
+    client = await make_client(**settings)
+    user = await register(client, "customer")  # registering is the first login: nothing to tell
+    await ok(await client.put("/v1/notification-preferences", headers=user.headers,
+                              json={"locale": "de", "timezone": "Europe/Berlin"}))
+    credentials = {"email": user.email, "password": PASSWORD}
+    # The browser the account registered from, from the same network: a known device.
+    await ok(await client.post("/v1/auth/login", json=credentials))
+    # Firefox on Windows, never used by this account: the owner hears of it.
+    firefox = await ok(await client.post("/v1/auth/login", json=credentials, headers={"User-Agent": FIREFOX}))
+    await wait_until(lambda: len(box.to(user.email)) == 1, 15, "the new sign-in notice")
+    [message] = box.to(user.email)
+    assert message["Subject"] == "Neue Anmeldung bei Ihrem Konto"
+    assert message["Content-Language"] == "de"
+    text = message.get_body(("plain",)).get_content()
+    assert "von Firefox (Windows) aus angemeldet, Netzwerk 127.0.0.0/24" in text, text
+    assert "Wenn nicht, ändern Sie sofort Ihr Passwort" in text, text
+
+    # The same browser again, and its token refreshed: nothing more.
+    await ok(await client.post("/v1/auth/login", json=credentials, headers={"User-Agent": FIREFOX}))
+    await ok(await client.post("/v1/auth/refresh", json={"refresh_token": firefox["refresh_token"]},
+                               headers={"User-Agent": FIREFOX}))
+    await wait_until(_settled, 15, "the events relayed and the emails sent")
+    assert len(box.to(user.email)) == 1
+    assert await EmailJob.filter(user_id=user.id, kind="account.new_login").count() == 1

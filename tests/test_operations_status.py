@@ -18,13 +18,16 @@ from domain.finance.gateway.models import GatewayEventRecord, InboxState
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.payouts.models import Payout, PayoutState, PayoutTrigger
 from domain.finance.reconciliation.models import ReconciliationRun
+from domain.notifications.models import EmailSuppression, SuppressionReason
 from domain.shared.clock import utcnow
+from push.email_models import EmailJob, EmailState
 from push.models import PushJob, PushState
 from tests.conftest import app_of
 from tests.support.bookings import book, build_market, ok
 from tests.support.disputes import victim_dispute
 from tests.support.identity import make_admin, register
-from tests.support.waiting import wait_for_value
+from tests.support.smtp import smtp_server
+from tests.support.waiting import wait_for_value, wait_until
 
 STATUS = "/v1/admin/status"
 # No worker may touch the rows the test plants (each still runs once at start, before them).
@@ -192,3 +195,54 @@ async def test_a_dependency_that_never_answers_costs_the_summary_one_probe_timeo
         for writer in held:
             writer.close()
         hole.close()
+
+
+async def test_the_email_path_shows_the_smtp_server_the_queue_and_the_suppressions(make_client):
+    with smtp_server() as (_box, url):
+        client = await make_client(email_sender="smtp", smtp_url=url)
+        admin = await make_admin(client)
+        # The admin's own notice (roles changed) goes out first: the queue holds only what is planted.
+        await wait_until(lambda: _no_email_queued(), 15, "the roles-changed email sent")
+        now = utcnow()
+        waiting = await EmailJob.create(user_id=uuid4(), kind="test", category="account", language="en",
+                                        subject="s", text_body="t", html_body="h", state=EmailState.QUEUED,
+                                        next_attempt_at=now + timedelta(hours=1))  # a retry an hour away
+        await EmailJob.filter(id=waiting.id).update(created_at=now - timedelta(minutes=10))
+        await EmailJob.create(user_id=uuid4(), kind="test", category="account", language="en", subject="s",
+                              text_body="t", html_body="h", state=EmailState.FAILED, next_attempt_at=now,
+                              last_error="550 no such user")
+        await EmailSuppression.create(email_index="a" * 64, reason=SuppressionReason.HARD_BOUNCE, source="smtp")
+
+        body = await status_of(client, admin)
+        email = by(body["dependencies"], "name")["email_sender"]
+        assert email["state"] in ("up", "slow") and email["detail"].startswith("SMTP smtp://127.0.0.1:"), email
+        backlogs = by(body["backlogs"], "name")
+        assert backlogs["email_queue"]["count"] == 1 and backlogs["email_queue"]["oldest_age_seconds"] >= 590
+        assert "0 due now" in backlogs["email_queue"]["detail"]
+        assert backlogs["email_failed"]["count"] == 1
+        assert backlogs["email_suppressed"]["count"] == 1
+        assert body["degraded"] is False
+    # The server is gone, but the answer of a moment ago stands: the summary cannot hammer it.
+    again = by((await status_of(client, admin))["dependencies"], "name")["email_sender"]
+    assert (again["state"], again["detail"]) == (email["state"], email["detail"])
+
+
+async def _no_email_queued() -> bool:
+    return not await EmailJob.filter(state=EmailState.QUEUED).exists()
+
+
+async def test_an_smtp_server_that_is_down_shows_the_email_path_degraded_not_an_error(make_client):
+    client = await make_client(email_sender="smtp", smtp_url=f"smtp://127.0.0.1:{closed_port()}?starttls=false")
+    admin = await make_admin(client)
+    body = await status_of(client, admin)  # 200 (status_of asserts it)
+    email = by(body["dependencies"], "name")["email_sender"]
+    assert email["state"] == "down" and email["detail"], email
+    assert body["degraded"] is True
+    assert by(body["backlogs"], "name")["email_queue"]["error"] is None
+
+
+async def test_the_log_sender_is_said_as_it_is(make_client):
+    client = await make_client()
+    admin = await make_admin(client)
+    email = by((await status_of(client, admin))["dependencies"], "name")["email_sender"]
+    assert email["state"] == "unchecked" and email["detail"].startswith("log sender"), email

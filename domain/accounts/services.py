@@ -207,7 +207,8 @@ class AccountsService:
                               details={"challenge_token": self.signer.issue_mfa_challenge(str(user.id), device_id),
                                        "expires_in": int(MFA_CHALLENGE_TTL.total_seconds()),
                                        "methods": list(MFA_METHODS)})
-        return await self._start_session(user, context, device_id)
+        return await self._start_session(user, context, device_id, notice=await self._new_device(user, context,
+                                                                                                   device_id))
 
     async def complete_mfa(self, challenge_token: object, code: str, context: RequestContext) -> TokenPair:
         """The second step of a login with a second factor: the challenge of the password step
@@ -218,7 +219,8 @@ class AccountsService:
         if user is None or user.status != UserStatus.ACTIVE:
             raise Unauthorized("This account no longer exists or is suspended.")
         await self.factors.verify(str(user.id), code, context)
-        return await self._start_session(user, context, challenge.device_id, mfa_at=utcnow())
+        notice = await self._new_device(user, context, challenge.device_id)
+        return await self._start_session(user, context, challenge.device_id, mfa_at=utcnow(), notice=notice)
 
     def _email_index(self, key: str) -> str | None:
         return self.pseudonyms.email_index(key) if self.pseudonyms is not None else None
@@ -426,10 +428,31 @@ class AccountsService:
             await audit.record(uow, actor=None, action=action, subject_type="user", subject_id=str(user.id),
                                context=context, after=after)
 
+    async def _new_device(self, user: User, context: RequestContext, device_id: str | None) -> bool:
+        """Whether a login comes from a device or browser this account has not used (the owner
+        hears of it: `login.new_device`, an email-only security notice). Known: the login carries
+        this account's device cookie, or one of its logins (any refresh token still kept, live or
+        not) had the same user agent from the same network (/24 or /48). An account with no login
+        kept at all (the registration is its first) has nothing to compare with: no notice."""
+        if device_id is not None:
+            return False
+        kept = RefreshToken.filter(user_id=user.id)
+        if not await kept.exists():
+            return False
+        agent, network = sessions.fingerprint(context)
+        return not await RefreshToken.filter(user_id=user.id, user_agent=agent, ip=network).exists()
+
     async def _start_session(self, user: User, context: RequestContext, device_id: str | None = None,
-                             mfa_at: datetime | None = None) -> TokenPair:
+                             mfa_at: datetime | None = None, notice: bool = False) -> TokenPair:
+        """Issue the login's first refresh token; with `notice`, the new-device security event
+        commits with it (the notifier's audit subscription emails the owner)."""
         family = sessions.new_family()
-        token = await sessions.issue(user, family, self.refresh_ttl_seconds, context, mfa_at=mfa_at)
+        async with unit_of_work() as uow:
+            token = await sessions.issue(user, family, self.refresh_ttl_seconds, context, uow.connection,
+                                         mfa_at=mfa_at)
+            if notice:  # the device is read from the session's row (push/recipients.new_login_subject)
+                await audit.record(uow, actor=None, action="login.new_device", subject_type="user",
+                                   subject_id=str(user.id), context=context, after={"session_id": str(family)})
         pair = await self._pair(user, token, str(family), mfa_at)
         cookie = self.signer.issue_device_cookie(str(user.id), device_id)
         return TokenPair(pair.user, pair.access_token, pair.refresh_token, pair.expires_in, cookie,

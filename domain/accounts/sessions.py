@@ -36,19 +36,25 @@ async def issue(
     mfa_at: datetime | None = None,
 ) -> str:
     token = secrets.token_urlsafe(32)
+    agent, network = fingerprint(context)
     await RefreshToken.create(
         user=user,
         family_id=family_id,
         token_hash=_digest(token),
         expires_at=utcnow() + timedelta(seconds=ttl_seconds),
-        user_agent=(context.user_agent or "")[:255] or None,
         # The network only (a /24 or /48): enough for the owner to recognise a place in the list of
         # sessions, not the address.
-        ip=truncated_ip(context.ip),
+        user_agent=agent,
+        ip=network,
         mfa_at=mfa_at,
         using_db=connection,
     )
     return token
+
+
+def fingerprint(context: RequestContext) -> tuple[str | None, str | None]:
+    """(user agent, network) as a refresh token keeps them: what tells a login's device apart."""
+    return (context.user_agent or "")[:255] or None, truncated_ip(context.ip)
 
 
 def new_family() -> UUID:

@@ -40,3 +40,15 @@ class DashboardCrew(Model):
     class Meta:
         table = "dashboard_crew"
         unique_together = (("organisation_id", "serviceman_id"),)
+
+
+class DashboardRebuildSkip(Model):
+    """The watermark of the last `fieldsync dashboards rebuild` (rebuild.py): the events its
+    snapshot of the raw tables already counted but the `dashboards` consumer had not handled
+    yet. The consumer deletes an event's row when it meets it and adds nothing for it."""
+
+    event_id = fields.UUIDField(primary_key=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "dashboard_rebuild_skip"

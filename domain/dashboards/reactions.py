@@ -1,7 +1,8 @@
 """The reaction that keeps the rollups (app/subscriptions.py: consumer `dashboards` on the
 `domain` stream, `dashboards-crew` on `audit`). Each event reads its own raw row (indexed, by
 id) for the day and the figures it adds, at write time; the counters commit with the inbox
-claim, so a redelivered event adds nothing twice."""
+claim, so a redelivered event adds nothing twice; an event the last rebuild already counted
+(its watermark, store.counted_by_rebuild) adds nothing at all."""
 
 from __future__ import annotations
 
@@ -34,7 +35,16 @@ def facts_of(booking: Booking) -> BookingFacts:
                         payees=figures.payee_shares(booking.pricing))
 
 
+# The domain events whose effects the rollups hold (a rebuild's watermark lists those it counted).
+COUNTED_EVENTS = frozenset({*figures.BOOKING_EVENTS, "review.posted", "review.hidden", dispute_events.OPENED,
+                            verification_events.SUBMITTED, verification_events.APPROVED,
+                            verification_events.REJECTED, verification_events.LAPSED,
+                            verification_events.REQUIREMENTS_CHANGED, "membership.ended", *_CREW_EVENTS})
+
+
 async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
+    if envelope.type not in COUNTED_EVENTS or await store.counted_by_rebuild(uow, envelope.event_id):
+        return
     data: dict[str, Any] = envelope.body.get("data") or {}
     kind = envelope.type
     deltas: list[Delta] = []
@@ -53,7 +63,7 @@ async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
 
 async def on_audit(envelope: EventEnvelope, uow: UnitOfWork) -> None:
     """A serviceman accepted an invitation: the organisation's crew changed."""
-    if envelope.type == "audit.org.member.accept":
+    if envelope.type == "audit.org.member.accept" and not await store.counted_by_rebuild(uow, envelope.event_id):
         org = as_uuid(envelope.body.get("subject"))
         if org is not None:
             await store.refresh_crew(uow, [org])

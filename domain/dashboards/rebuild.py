@@ -4,7 +4,22 @@ in one transaction, so a reader sees the old figures or the new, never a mix.
 
 It uses the figures the reaction uses (figures.py), with one difference to know: a booking's
 history counts for its crew now (a reassignment moves it), the reaction for the crew the event
-named."""
+named.
+
+Exact while the `dashboards` consumers keep running (with the in-process bus or Kafka): on
+PostgreSQL the rebuild first takes the rollups' lock in EXCLUSIVE mode (store.py: it waits for
+the reactions in flight to commit and holds new ones back), then reads everything in one
+REPEATABLE READ snapshot taken after the lock. Every event in that snapshot is either handled
+already (its inbox claim is visible: its effects are in what the rebuild replaces, and it is
+counted again from the raw rows) or not yet: its raw rows are in the snapshot too (they commit
+with its outbox row), so the rebuild counts it and writes its id to the watermark
+(`dashboard_rebuild_skip`), in the same transaction, and the reaction drops it when it comes.
+An event committed after the snapshot is in neither, and the reaction adds it to the new
+figures. Reactions wait for the rebuild's commit (every reaction of the in-process bus does,
+as the relay runs them in one transaction), so run it when a pause of that length is fine.
+
+The watermark reaches back as far as the outbox keeps published rows (7 days): a consumer
+lagging more than that would count those events twice."""
 
 from __future__ import annotations
 
@@ -15,9 +30,10 @@ from uuid import UUID
 from domain.bookings.models import Assignment, Booking, Transition
 from domain.dashboards import figures, store
 from domain.dashboards.figures import Delta, Key
-from domain.dashboards.models import DashboardCounter, DashboardCrew
-from domain.dashboards.reactions import facts_of
+from domain.dashboards.models import DashboardCounter, DashboardCrew, DashboardRebuildSkip
+from domain.dashboards.reactions import CONSUMER, COUNTED_EVENTS, facts_of
 from domain.disputes.models import Dispute
+from domain.finance.ledger import sql
 from domain.reviews.models import Review
 from domain.shared.uow import unit_of_work
 from domain.verification.models import VerificationDocument
@@ -89,12 +105,36 @@ async def stored(conn: Any = None) -> Rollups:
     return Rollups(counters, crew)
 
 
+# Events of the snapshot that the consumer has not handled: the rebuild counts them, it must not.
+_UNHANDLED = """
+    SELECT o.event_id FROM outbox o
+    WHERE o.stream = 'domain' AND o.type IN ({types})
+      AND NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.consumer = $1 AND p.event_id = o.event_id)"""
+
+
+async def unhandled(conn: Any) -> list[UUID]:
+    """The ids of the counted events in the outbox that the `dashboards` consumer has not handled."""
+    types = sorted(COUNTED_EVENTS)
+    query = _UNHANDLED.format(types=", ".join(f"${i}" for i in range(2, len(types) + 2)))  # placeholders only
+    return [sql.as_uuid(row["event_id"]) for row in await sql.rows(conn, query, [CONSUMER, *types])]
+
+
 async def rebuild() -> Rollups:
-    """Replace the rollups with a recomputation, in one unit of work."""
+    """Replace the rollups with a recomputation, and the watermark with what it counted that the
+    consumer has not handled yet, in one unit of work (see the module's docstring)."""
     async with unit_of_work() as uow:
-        fresh = await compute(uow.connection)
-        await DashboardCounter.all().using_db(uow.connection).delete()
+        conn = uow.connection
+        if sql.is_postgres(conn):
+            # Neither statement takes the snapshot: the first read after the lock does.
+            await conn.execute_script("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            await conn.execute_script(f"LOCK TABLE {store.LOCK_TABLE} IN EXCLUSIVE MODE")
+        fresh = await compute(conn)
+        counted = await unhandled(conn)
+        await DashboardCounter.all().using_db(conn).delete()
         await store.add(uow, [Delta(scope, subject, day, metric, value, currency, member)
                               for (scope, subject, member, day, metric, currency), value in fresh.counters.items()])
         await store.refresh_crew(uow)
+        await DashboardRebuildSkip.all().using_db(conn).delete()
+        await DashboardRebuildSkip.bulk_create([DashboardRebuildSkip(event_id=event_id) for event_id in counted],
+                                               batch_size=1000, using_db=conn)
     return fresh

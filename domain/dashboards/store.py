@@ -1,6 +1,11 @@
 """Writes to the rollups, in the caller's unit of work: counters by upsert (one statement per
 key, `value = value + delta`, so concurrent reactions add instead of overwriting), the crew by
-replacing an organisation's rows."""
+replacing an organisation's rows.
+
+The rebuild's watermark (rebuild.py): every reaction first takes the rollups' lock in ROW
+EXCLUSIVE mode (reactions never wait on each other; a rebuild, which takes it in EXCLUSIVE
+mode, waits for the reactions in flight and holds new ones until it commits), then drops an
+event the rebuild's snapshot already counted (`counted_by_rebuild`)."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from domain.accounts.models import Membership, OrgRole
 from domain.dashboards.figures import Delta, Key, fold
 from domain.dashboards.models import DashboardCrew
 from domain.finance.ledger import sql
+from domain.finance.ledger.sql import as_uuid
 from domain.shared.clock import utcnow
 from domain.shared.uow import UnitOfWork
 from domain.verification import eligibility
@@ -26,6 +32,20 @@ _ADD = """
 
 def _day(conn: Any, day: date) -> Any:
     return day if sql.is_postgres(conn) else day.isoformat()
+
+
+# The lock of the rollups, on PostgreSQL (SQLite has one writer at a time): its table is the watermark.
+LOCK_TABLE = "dashboard_rebuild_skip"
+
+
+async def counted_by_rebuild(uow: UnitOfWork, event_id: str) -> bool:
+    """Take the reactions' side of the rollups' lock; True when a rebuild already counted the
+    event (its watermark row is deleted: the event is met once, as the inbox guarantees)."""
+    conn = uow.connection
+    if sql.is_postgres(conn):
+        await conn.execute_script(f"LOCK TABLE {LOCK_TABLE} IN ROW EXCLUSIVE MODE")
+    return bool(await sql.execute(conn, f"DELETE FROM {LOCK_TABLE} WHERE event_id = $1",  # noqa: S608 - constant
+                                  [as_uuid(event_id)]))
 
 
 async def add(uow: UnitOfWork, deltas: Iterable[Delta]) -> None:

@@ -202,6 +202,15 @@ TEMPLATES: dict[str, Template] = {
         N_("account.mfa_disabled", "The second factor of your account was removed on {when}. If it was not "
                                    "you, change your password and contact support."),
     ),
+    # A login from a device or browser the account had not used: {device} is the app or browser
+    # (brand names, "Firefox (Windows)"), {network} the /24 or /48 it came from.
+    "account.new_login": Template(
+        N_("account.new_login", "New sign-in to your account"),
+        N_("account.new_login", "Your account was signed in to on {when} from {device}, network {network}. If "
+                                "this was you, there is nothing to do.\n\nIf it was not you, change your password "
+                                "at once and end that session in the app (Settings, Sessions); then turn on "
+                                "two-step sign-in."),
+    ),
     "account.password_changed": Template(
         N_("account.password_changed", "Your password was changed"),
         N_("account.password_changed", "The password of your account was changed on {when}. If it was not "
@@ -247,6 +256,13 @@ TEMPLATES: dict[str, Template] = {
 
 # Words that stand in a template's placeholder: fallbacks for a missing name or title, the names
 # of roles, credentials and moderated things. Values name them by key (i18n.Phrase("someone")).
+# The app or browser and the system a user agent names (first match wins; brands: never
+# translated), for the new sign-in notice's {device} (push/recipients.device_of).
+USER_AGENT_BROWSERS = (("Fieldsync", "Fieldsync"), ("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"),
+                       ("Chrome/", "Chrome"), ("Safari/", "Safari"))
+USER_AGENT_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
+                      ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))
+
 PHRASES: dict[str, Text] = {
     "someone": N_("phrase", "Someone"),
     "a_serviceman": N_("phrase", "A serviceman"),
@@ -257,6 +273,8 @@ PHRASES: dict[str, Text] = {
     "a_new_job": N_("phrase", "A new job"),
     "a_service": N_("phrase", "a service"),
     "soon": N_("phrase", "soon"),
+    "unknown_device": N_("phrase", "an unknown app or browser"),
+    "unknown_network": N_("phrase", "unknown"),
     "the_deadline": N_("phrase", "the deadline"),
     "no_expiry": N_("phrase", "no expiry"),
     "an_attachment": N_("phrase", "Sent an attachment"),

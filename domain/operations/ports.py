@@ -3,6 +3,8 @@ backlog and incident, the instance registry, and this process's identity."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +14,29 @@ from domain.operations.views import Backlog, Incident, IncidentKind, Instance
 
 # Answers what it saw ("PostgreSQL 16.4", or "" when there is nothing to say); raises when down.
 Check = Callable[[], Awaitable[str | None]]
+
+
+def cached(check: Check, seconds: float, clock: Callable[[], float] = time.monotonic) -> Check:
+    """The same check, asked at most once per `seconds` (its answer or its failure kept that
+    long; concurrent askers share one call): a status summary polled often cannot hammer a
+    dependency that has no cheaper call than a connection."""
+    kept: tuple[float, str | None, BaseException | None] | None = None
+    lock = asyncio.Lock()
+
+    async def ask() -> str | None:
+        nonlocal kept
+        async with lock:
+            if kept is None or clock() - kept[0] >= seconds:
+                try:
+                    kept = (clock(), await check(), None)
+                except Exception as exc:  # kept too: a dead server is not asked again at once
+                    kept = (clock(), None, exc)
+            _, answer, failure = kept
+        if failure is not None:
+            raise failure
+        return answer
+
+    return ask
 
 
 @dataclass(frozen=True)

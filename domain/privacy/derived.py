@@ -3,7 +3,7 @@ REGISTRY): rows computed from other tables, recomputable, never the only copy of
 
 from __future__ import annotations
 
-from domain.privacy.registry import Basis, Category, Column, Erasure, Table
+from domain.privacy.registry import UNKEYED, Basis, Category, Column, Erasure, Table
 
 # Derived, like the feed: counts and sums the `dashboards` reaction keeps from events, which
 # `fieldsync dashboards rebuild` recomputes from the raw rows (those are what an export holds).
@@ -24,4 +24,12 @@ DASHBOARD_CREW = Table(
     basis=Basis.LEGITIMATE_INTEREST, purpose="dashboards: a provider's crew, utilisation and blocked crew",
 )
 
-DERIVED = (DASHBOARD_COUNTER, DASHBOARD_CREW)
+# The rebuild's watermark (domain/dashboards/rebuild.py): event ids only, each deleted when the
+# consumer meets it, all replaced by the next rebuild.
+DASHBOARD_REBUILD_SKIP = Table(
+    "dashboard_rebuild_skip", "dashboards", UNKEYED, (),
+    basis=Basis.LEGITIMATE_INTEREST, purpose="dashboards: events a rebuild counted before its consumer handled them",
+    reach="holds no personal data (event ids only)",
+)
+
+DERIVED = (DASHBOARD_COUNTER, DASHBOARD_CREW, DASHBOARD_REBUILD_SKIP)
