@@ -35,7 +35,7 @@ from domain.operations.service import StatusPorts, StatusRules, StatusService
 from domain.shared.clock import utcnow
 from infra.instances import RedisInstances
 from infra.media_s3 import S3Store
-from infra.periodic import last_successes
+from infra.periodic import LIVENESS
 from push.backlog import push_queue
 from rest.health import ReadinessCheck
 from sync.backlog import ticker_backlog
@@ -74,7 +74,7 @@ def this_process() -> ThisProcess:
     host, pid = socket.gethostname(), os.getpid()
     return ThisProcess(id=f"{host}-{pid}-{secrets.token_hex(3)}", version=build_info.version(),
                        commit=build_info.commit(), started_at=utcnow(), pid=pid, host=host,
-                       job_runs=last_successes)
+                       job_runs=LIVENESS.last_successes)
 
 
 def _registry(settings: Settings, c: Container) -> InstanceRegistry:
