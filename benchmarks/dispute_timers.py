@@ -17,20 +17,19 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tortoise import Tortoise
 
 from app.db import tortoise_config
-from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, fresh_database, with_postgres
 from domain.accounts.models import User
 from domain.disputes.models import Dispute, DisputeEntry, DisputeState, Side
 from domain.disputes.service import DisputeService
 from domain.shared.clock import utcnow
-from tests.conftest import create_database, drop_database
 from tests.support.messaging import make_booking
-from tests.support.services import EmbeddedPostgres
 
 
 async def seed(count: int, tag: str) -> None:
@@ -58,12 +57,8 @@ async def escalate_all(service: DisputeService, count: int, workers: int, tag: s
     return count / elapsed
 
 
-async def main(args: argparse.Namespace) -> None:
-    pg = EmbeddedPostgres().start()
-    admin = pg.url
-    url = await create_database(admin)
-    try:
-        await migrate(url)
+async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
+    async with fresh_database(admin_url) as url:
         await Tortoise.init(config=tortoise_config(url))
         service = DisputeService(cases=None)  # type: ignore[arg-type]  # escalations book no money
         print(f"{'workers':>8} {'disputes':>9} {'escalations/s':>14}  load")
@@ -73,13 +68,12 @@ async def main(args: argparse.Namespace) -> None:
             rate = await escalate_all(service, args.disputes, workers, tag)
             print(f"{workers:>8} {args.disputes:>9} {rate:>14.0f}  {os.getloadavg()[0]:.2f}")
         await Tortoise.close_connections()
-    finally:
-        await drop_database(admin, url)
-        pg.stop()
+    return {}
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--disputes", type=int, default=1000)
     parser.add_argument("--workers", default="1,4")
-    asyncio.run(main(parser.parse_args()))
+    add_database_arguments(parser)
+    with_postgres(run, parser.parse_args())

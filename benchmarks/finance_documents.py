@@ -17,18 +17,17 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tortoise import Tortoise
 
 from app.db import tortoise_config
-from app.migrate import migrate
+from benchmarks._harness import add_database_arguments, fresh_database, with_postgres
 from domain.finance.reporting import documents
 from domain.finance.reporting.models import FinanceDocument
 from domain.shared.uow import unit_of_work
-from tests.conftest import create_database, drop_database
-from tests.support.services import EmbeddedPostgres
 
 
 async def issue_all(count: int, concurrency: int, issuers: int, tag: str) -> float:
@@ -51,12 +50,8 @@ async def issue_all(count: int, concurrency: int, issuers: int, tag: str) -> flo
     return count / elapsed
 
 
-async def main(args: argparse.Namespace) -> None:
-    pg = EmbeddedPostgres().start()
-    admin = pg.url
-    url = await create_database(admin)  # migrated below
-    try:
-        await migrate(url)
+async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
+    async with fresh_database(admin_url) as url:
         await Tortoise.init(config=tortoise_config(url))
         print(f"{'writers':>8} {'issuers':>8} {'docs/s':>9}  load")
         for concurrency in (int(c) for c in args.concurrency.split(",")):
@@ -64,13 +59,12 @@ async def main(args: argparse.Namespace) -> None:
                 rate = await issue_all(args.documents, concurrency, issuers, f"{label}{concurrency}")
                 print(f"{concurrency:>8} {label:>8} {rate:>9.0f}  {os.getloadavg()[0]:.2f}")
         await Tortoise.close_connections()
-    finally:
-        await drop_database(admin, url)
-        pg.stop()
+    return {}
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--concurrency", default="1,8")
-    asyncio.run(main(parser.parse_args()))
+    add_database_arguments(parser)
+    with_postgres(run, parser.parse_args())

@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -34,17 +33,8 @@ import aiohttp
 import asyncpg
 
 from app.migrate import migrate
-from benchmarks._harness import add_database_arguments, report, with_postgres
-from tests.conftest import create_database
-from tests.support.services import free_port, wait_for_port
-
-ROOT = Path(__file__).resolve().parents[1]
-KEYS = "bench:" + "b" * 48
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+from benchmarks._harness import Server, add_database_arguments, percentile, report, with_postgres
+from tests.conftest import create_database, drop_database
 
 
 def ms(seconds: float) -> float:
@@ -54,16 +44,11 @@ def ms(seconds: float) -> float:
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     url = await create_database(admin_url)
     await migrate(url)
-    port = free_port()
-    env = dict(os.environ, DATABASE_URL=url, PORT=str(port), HOST="127.0.0.1", APP_ENV="development",
-               LOG_LEVEL="WARNING", JWT_ACTIVE_KID="bench", JWT_SIGNING_KEYS=KEYS, REDIS_URL="",
-               RATE_LIMIT_PER_MINUTE="100000000", AUTH_RATE_LIMIT_PER_MINUTE="100000000",
-               ARGON2_TIME_COST="1", ARGON2_MEMORY_COST_KIB="8192", ARGON2_PARALLELISM="1")
-    server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
     results: dict[str, Any] = {"load_average_before": round(os.getloadavg()[0], 2)}
+    server = Server(url, REDIS_URL="", AUTH_RATE_LIMIT_PER_MINUTE="100000000", ARGON2_TIME_COST="1",
+                    ARGON2_MEMORY_COST_KIB="8192", ARGON2_PARALLELISM="1")
     try:
-        wait_for_port(port, timeout=60)
-        base = f"http://127.0.0.1:{port}/v1"
+        base = f"{server.url}/v1"
         async with aiohttp.ClientSession() as session:
             async with session.post(f"{base}/auth/register", json={
                     "email": "bench@example.com", "password": "correct horse battery", "name": "Bench",
@@ -123,8 +108,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             results["duplicates_rounds"] = args.rounds
             results["duplicates_orgs_created"] = created
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
+        await drop_database(admin_url, url)  # an outside --database-url keeps no leftovers
     results["load_average_after"] = round(os.getloadavg()[0], 2)
     return results
 

@@ -43,7 +43,6 @@ import itertools
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -58,13 +57,19 @@ import asyncpg
 import orjson
 
 from app.migrate import migrate
-from benchmarks._harness import add_database_arguments, load_average, raw_inserts, report, with_postgres
+from benchmarks._harness import (
+    BENCH_KEYS,
+    Server,
+    add_database_arguments,
+    load_average,
+    percentile,
+    raw_inserts,
+    report,
+    with_postgres,
+)
 from domain.accounts.tokens import TokenSigner
 from tests.conftest import create_database, drop_database
-from tests.support.services import free_port, wait_for_port
 
-KEYS = {"bench": "b" * 48}
-ROOT = Path(__file__).resolve().parents[1]
 NS = "/messaging"
 EVENT_PREFIX = f"42{NS},"
 ACK_PREFIX = f"43{NS},"
@@ -73,13 +78,6 @@ BODY = "Running ten minutes late, the gate code is on the booking."
 
 def pg_url(url: str) -> str:
     return url.replace("postgres://", "postgresql://", 1)
-
-
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 async def seed(conn: asyncpg.Connection, conversations: int, rng: random.Random) -> list[list[uuid.UUID]]:
@@ -298,7 +296,7 @@ def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
 
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     url = await create_database(admin_url)
-    server: subprocess.Popen[bytes] | None = None
+    server: Server | None = None
     rng = random.Random(19)
     try:
         await migrate(url)
@@ -312,25 +310,10 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         }
         results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
         results["load_average_before"] = load_average()
-        port = free_port()
-        env = dict(
-            os.environ,
-            DATABASE_URL=f"{url}?maxsize={args.pool}",
-            PORT=str(port),
-            HOST="127.0.0.1",
-            APP_ENV="development",
-            LOG_LEVEL="WARNING",
-            JWT_ACTIVE_KID="bench",
-            JWT_SIGNING_KEYS=",".join(f"{k}:{v}" for k, v in KEYS.items()),
-            RATE_LIMIT_PER_MINUTE="100000000",
-            SOCKET_HANDSHAKES_PER_MINUTE="100000000",
-            SOCKET_EVENT_RATE_PER_SECOND="100000",
-            SOCKET_EVENT_BURST="100000",
-        )
-        server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
-        wait_for_port(port, timeout=60)
+        server = Server(f"{url}?maxsize={args.pool}", SOCKET_HANDSHAKES_PER_MINUTE="100000000",
+                        SOCKET_EVENT_RATE_PER_SECOND="100000", SOCKET_EVENT_BURST="100000")
         results["server_pid"] = server.pid
-        bench = Bench(f"http://127.0.0.1:{port}", chats, TokenSigner(KEYS, "bench", 3600))
+        bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600))
         await bench.connect_all()
         await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
         if args.pause:
@@ -368,8 +351,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         return results
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
         await drop_database(admin_url, url)
 
 

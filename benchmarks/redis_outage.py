@@ -44,6 +44,7 @@ import orjson
 import socketio
 
 from app.migrate import migrate
+from benchmarks._harness import percentile
 from tests.conftest import TEST_SIGNING_KEYS, create_database, drop_database
 from tests.support.server_process import ServerProcess
 from tests.support.services import EmbeddedPostgres, redis_server
@@ -224,13 +225,6 @@ async def run(args: argparse.Namespace, admin_url: str, workdir: Path) -> dict[s
             server.stop()
         redis.stop()
         await drop_database(admin_url, database_url)
-
-
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def report(args: argparse.Namespace, figures: Figures, metrics: list[dict[str, Any]]) -> dict[str, Any]:

@@ -28,10 +28,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -45,13 +43,10 @@ import asyncpg
 import orjson
 
 from app.migrate import migrate
-from benchmarks._harness import add_database_arguments, report, with_postgres
+from benchmarks._harness import BENCH_KEYS, Server, add_database_arguments, percentile, report, with_postgres
 from domain.accounts.tokens import TokenSigner
 from tests.conftest import create_database, drop_database
-from tests.support.services import free_port, wait_for_port
 
-KEYS = {"bench": "b" * 48}
-ROOT = Path(__file__).resolve().parents[1]
 BOOKING_INSERT = """
 INSERT INTO booking (id, customer_id, kind, state, organisation_id, address, notes, currency, price_amount,
                      commission_amount, tax_amount, total_amount, version, created_at, updated_at)
@@ -154,25 +149,15 @@ async def wait_ticked(conn: asyncpg.Connection, timeout: float = 120) -> float:
     return time.perf_counter() - started
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     url = await create_database(admin_url)
-    server: subprocess.Popen[bytes] | None = None
+    server: Server | None = None
     try:
         await migrate(url)
         conn = await asyncpg.connect(pg_url(url))
         world = await seed(conn, args.rows)
-        port = free_port()
-        env = dict(os.environ, DATABASE_URL=f"{url}?maxsize={args.pool}", PORT=str(port), HOST="127.0.0.1",
-                   APP_ENV="development", LOG_LEVEL="WARNING", JWT_ACTIVE_KID="bench",
-                   JWT_SIGNING_KEYS=",".join(f"{k}:{v}" for k, v in KEYS.items()), RATE_LIMIT_PER_MINUTE="100000000")
-        server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
-        wait_for_port(port, timeout=30)
-        client = Client(f"http://127.0.0.1:{port}", TokenSigner(KEYS, "bench", 3600))
+        server = Server(f"{url}?maxsize={args.pool}", timeout=30)
+        client = Client(server.url, TokenSigner(BENCH_KEYS, "bench", 3600))
         results: dict[str, Any] = {"rows": args.rows, "changes": args.changes, "pullers": args.pullers,
                                    "write_triggers_s": round(world["insert_with_triggers_s"], 2),
                                    "write_raw_s": round(world["insert_without_triggers_s"], 2)}
@@ -255,8 +240,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         return results
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
         await drop_database(admin_url, url)
 
 

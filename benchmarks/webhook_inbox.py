@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import secrets
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,16 +31,13 @@ from tortoise import Tortoise
 
 from app.db import tortoise_config
 from app.migrate import migrate
-from benchmarks._harness import add_database_arguments, load_average, report, with_postgres
+from benchmarks._harness import Server, add_database_arguments, load_average, percentile, report, with_postgres
 from domain.finance.gateway.inbox import InboxConfig, InboxWorker
 from domain.finance.gateway.port import GatewayEvent
 from domain.shared.uow import UnitOfWork
 from tests.conftest import create_database, drop_database
-from tests.support.services import free_port, wait_for_port
 
-ROOT = Path(__file__).resolve().parents[1]
 SECRET = "whsec_bench_" + "w" * 24
-KEYS = "bench:" + "b" * 48
 
 
 def body(event_id: str) -> bytes:
@@ -50,11 +45,6 @@ def body(event_id: str) -> bytes:
                        "created": int(time.time()), "account": None,
                        "data": {"object": {"id": "pi_" + event_id, "object": "payment_intent",
                                            "amount": 5000, "currency": "gbp"}}}).encode()
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 async def post_all(url: str, bodies: list[bytes], concurrency: int) -> tuple[float, list[float], list[int]]:
@@ -85,17 +75,12 @@ class NoOp:
 
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     url = await create_database(admin_url)
-    server: subprocess.Popen[bytes] | None = None
+    server: Server | None = None
     try:
         await migrate(url)
-        port = free_port()
-        env = dict(os.environ, DATABASE_URL=url, PORT=str(port), HOST="127.0.0.1", APP_ENV="development",
-                   LOG_LEVEL="WARNING", JWT_ACTIVE_KID="bench", JWT_SIGNING_KEYS=KEYS,
-                   RATE_LIMIT_PER_MINUTE="100000000", PAYMENT_GATEWAY="stripe", STRIPE_SECRET_KEY="sk_test_bench",
-                   STRIPE_WEBHOOK_SECRET=SECRET, PUSH_ENABLED="false")
-        server = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env)  # noqa: ASYNC220
-        wait_for_port(port, timeout=30)
-        endpoint = f"http://127.0.0.1:{port}/v1/webhooks/stripe"
+        server = Server(url, timeout=30, PAYMENT_GATEWAY="stripe", STRIPE_SECRET_KEY="sk_test_bench",
+                        STRIPE_WEBHOOK_SECRET=SECRET, PUSH_ENABLED="false")
+        endpoint = f"{server.url}/v1/webhooks/stripe"
         results: dict[str, Any] = {"events": args.events, "concurrency": args.concurrency}
 
         seconds, latencies, statuses = await post_all(
@@ -121,8 +106,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["raw_insert_per_s"] = round(args.events / (time.perf_counter() - started))
         await conn.close()
 
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
         server = None
         await Tortoise.init(config=tortoise_config(url))
         try:
@@ -145,8 +129,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         return results
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
         await drop_database(admin_url, url)
 
 

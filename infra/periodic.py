@@ -20,31 +20,29 @@ from infra.metrics import JOB_FAILURES
 
 log = structlog.get_logger(__name__)
 
-# When each job last finished a run without error in this process: announced with the
-# instance heartbeat, read by the status summary (GET /v1/admin/status).
-_LAST_SUCCESS: dict[str, datetime] = {}
-
-
-def last_successes() -> dict[str, datetime]:
-    return dict(_LAST_SUCCESS)
-
 
 @dataclass
 class Beat:
-    """One job's signs of life in this process (monotonic seconds)."""
+    """One job's signs of life in this process (monotonic seconds; the last success also on the
+    wall clock, for the status summary)."""
 
     interval_seconds: float
     started_at: float
     last_success_at: float | None = None
+    last_success_on: datetime | None = None  # the same moment as last_success_at, in UTC
     failures_in_a_row: int = 0
     running_since: float | None = None  # a run under way: one that never ends is a hung worker
 
 
 class Liveness:
-    """What the watchdog (app/jobs.py `worker_watchdog`) reads: every periodic job of this process."""
+    """Every periodic job of this process: what the watchdog (app/jobs.py `worker_watchdog`) reads,
+    and the last successes the instance heartbeat announces to the status summary
+    (GET /v1/admin/status, app/status_wiring.py)."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], datetime] = utcnow) -> None:
         self.clock = clock
+        self.wall_clock = wall_clock
         self.beats: dict[str, Beat] = {}
 
     def started(self, name: str, interval_seconds: float) -> None:
@@ -60,7 +58,7 @@ class Liveness:
             return
         beat.running_since = None
         if ok:
-            beat.last_success_at, beat.failures_in_a_row = self.clock(), 0
+            beat.last_success_at, beat.last_success_on, beat.failures_in_a_row = self.clock(), self.wall_clock(), 0
         else:
             beat.failures_in_a_row += 1
 
@@ -78,6 +76,10 @@ class Liveness:
                 found[name] = f"no successful run for {int(now - (beat.last_success_at or beat.started_at))} s"
         return found
 
+    def last_successes(self) -> dict[str, datetime]:
+        """When each job last finished a run without error in this process (UTC)."""
+        return {name: beat.last_success_on for name, beat in self.beats.items() if beat.last_success_on is not None}
+
 
 LIVENESS = Liveness()  # this process's periodic jobs (one per process, like the metrics registry)
 
@@ -94,7 +96,6 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
         try:
             await job()
             LIVENESS.finished(name, ok=True)
-            _LAST_SUCCESS[name] = utcnow()
         except Exception as exc:  # one failed run must not end the schedule
             LIVENESS.finished(name, ok=False)
             JOB_FAILURES.labels(name).inc()

@@ -1,10 +1,7 @@
 """The email delivery worker: claims due jobs, sends each to its user's current address, records
 what happened (docs/email.md).
 
-- Claim: due queued jobs, `FOR UPDATE SKIP LOCKED`, leased by moving `next_attempt_at` ahead and
-  counting the attempt, in one short transaction; sends happen outside any transaction, and an
-  outcome is written only while the lease is still ours (`attempts` unchanged). A worker that
-  dies mid-send leaves the job to be sent again after the lease (at least once).
+- Claim, lease, retry, retention and the loop: push/job_queue.py (shared with the push worker).
 - Before sending: an erased or missing account, or an address on the suppression list
   (domain/notifications/email.py), drops the job.
 - Outcomes: sent; bounced (a 5xx to the address) → the address is suppressed and the job failed,
@@ -14,27 +11,21 @@ what happened (docs/email.md).
 
 from __future__ import annotations
 
-import asyncio
-import random
-from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
 
 import structlog
 from opentelemetry.trace import SpanKind
 from prometheus_client import Counter, Gauge
-from tortoise.expressions import F
 
 from domain.accounts.models import User, UserStatus
 from domain.notifications.email import suppress, suppression_of
 from domain.notifications.models import SuppressionReason
 from domain.shared import tracing
 from domain.shared.sealing import Pseudonyms
-from domain.shared.uow import unit_of_work
-from infra.aio import wait_event
 from push.email_models import EmailJob, EmailState
 from push.email_sender import EmailMessage, EmailOutcome, EmailSender
+from push.job_queue import JobTable, QueueConfig, QueueWorker
 
 log = structlog.get_logger(__name__)
 
@@ -48,58 +39,21 @@ FINISHED = (EmailState.SENT, EmailState.FAILED, EmailState.DROPPED)
 
 
 @dataclass(frozen=True)
-class EmailWorkerConfig:
-    poll_interval: float = 1.0
+class EmailWorkerConfig(QueueConfig):
     claim_batch: int = 50
-    lease_seconds: float = 120.0
     max_attempts: int = 8
     max_age_seconds: float = 2 * 86400.0
     backoff_base: float = 30.0
     backoff_max: float = 3600.0
-    retention_seconds: float = 7 * 86400.0
-
-    def backoff(self, attempts: int) -> float:
-        return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** max(attempts - 1, 0)))
 
 
-class EmailWorker:
+class EmailWorker(QueueWorker[EmailJob]):
+    """Its retention sweep (`sweep`) is a periodic job, and the watchdog reads `last_round_at` (app/jobs.py)."""
+
     def __init__(self, sender: EmailSender, config: EmailWorkerConfig, pseudonyms: Pseudonyms) -> None:
+        super().__init__("email_worker", JobTable(EmailJob, EmailState.QUEUED, FINISHED), config, sender)
         self.sender = sender
-        self.config = config
         self._pseudonyms = pseudonyms
-        self._wake = asyncio.Event()
-        self.last_round_at: datetime | None = None  # the watchdog's sign of life (app/jobs.py)
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def context(self) -> Callable[[Any], AsyncIterator[None]]:
-        async def run(_app: Any) -> AsyncIterator[None]:
-            await self.sender.start()
-            task = asyncio.create_task(self.run_forever(), name="email-worker")
-            try:
-                yield
-            finally:
-                task.cancel()
-                await asyncio.gather(task, return_exceptions=True)
-                await self.sender.close()
-
-        return run
-
-    async def run_forever(self) -> None:
-        while True:
-            try:
-                claimed = await self.run_once()
-                self.last_round_at = datetime.now(UTC)
-                if claimed >= self.config.claim_batch:
-                    continue
-                await self._gauges()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the database may be away for a moment: try again at the next poll
-                log.exception("email_worker_round_failed")
-            await wait_event(self._wake, self.config.poll_interval)
-            self._wake.clear()
 
     async def run_once(self) -> int:
         jobs = await self._claim(datetime.now(UTC))
@@ -108,24 +62,6 @@ class EmailWorker:
                               attributes={"fieldsync.email.kind": job.kind}):
                 await self._deliver(job)
         return len(jobs)
-
-    async def _claim(self, now: datetime) -> list[EmailJob]:
-        lease_until = now + timedelta(seconds=self.config.lease_seconds)
-        async with unit_of_work() as uow:
-            conn = uow.connection
-            jobs = await (EmailJob.filter(state=EmailState.QUEUED, next_attempt_at__lte=now)
-                          .order_by("next_attempt_at", "id").limit(self.config.claim_batch)
-                          .select_for_update(skip_locked=True).using_db(conn))
-            if jobs:
-                await EmailJob.filter(id__in=[job.id for job in jobs]).using_db(conn).update(
-                    attempts=F("attempts") + 1, next_attempt_at=lease_until)
-        for job in jobs:
-            job.attempts += 1
-        return list(jobs)
-
-    async def _finish(self, job: EmailJob, **changes: Any) -> bool:
-        """Write the outcome if our lease still holds (nobody claimed the job since)."""
-        return bool(await EmailJob.filter(id=job.id, attempts=job.attempts).update(**changes))
 
     async def _deliver(self, job: EmailJob) -> None:
         user = await User.get_or_none(id=job.user_id)
@@ -159,23 +95,9 @@ class EmailWorker:
             await self._finish(job, state=EmailState.FAILED, last_error=result.detail)
 
     def _exhausted(self, job: EmailJob, now: datetime) -> bool:
-        return job.attempts >= self.config.max_attempts or (
-            now - job.created_at).total_seconds() > self.config.max_age_seconds
+        return self.config.exhausted(job.attempts, job.created_at, now)
 
-    async def sweep(self, batch: int = 5000) -> int:
-        """Delete finished jobs older than the retention; returns how many."""
-        cutoff = datetime.now(UTC) - timedelta(seconds=self.config.retention_seconds)
-        total = 0
-        while True:
-            ids = await (EmailJob.filter(state__in=FINISHED, created_at__lt=cutoff).limit(batch)
-                         .values_list("id", flat=True))
-            if not ids:
-                return total
-            total += await EmailJob.filter(id__in=ids).delete()
-
-    async def _gauges(self) -> None:
-        now = datetime.now(UTC)
-        queued = EmailJob.filter(state=EmailState.QUEUED)
-        EMAIL_QUEUE_DEPTH.set(await queued.count())
-        oldest = await queued.order_by("created_at").limit(1).values_list("created_at", flat=True)
-        EMAIL_QUEUE_LAG.set(max((now - cast(datetime, oldest[0])).total_seconds(), 0.0) if oldest else 0.0)
+    async def idle(self) -> float:
+        """Refresh depth and lag; then sleep a poll interval (or until woken)."""
+        await self.table.measure(datetime.now(UTC), EMAIL_QUEUE_DEPTH, EMAIL_QUEUE_LAG, "created_at")
+        return self.config.poll_interval

@@ -1,11 +1,9 @@
 """The push delivery worker: claims due jobs, sends them to every device of their user, records
 what happened (docs/events.md "Push delivery").
 
-- Claim: due queued jobs, `FOR UPDATE SKIP LOCKED`, leased by moving `next_attempt_at` ahead and
-  counting the attempt, in one short transaction; the sends happen outside any transaction. A
-  worker that dies mid-send leaves the job to be sent again after the lease (at least once; the
-  collapse key keeps a duplicate from showing twice). Outcomes are written only while the
-  lease is still ours (`attempts` unchanged), so a slow worker never overwrites a newer one.
+- Claim, lease, retry, retention and the loop: push/job_queue.py (shared with the email worker).
+  A job sent again after its lease ran out (at least once) is kept from showing twice by its
+  collapse key; a slow send keeps its lease alive.
 - Coalescing: a job whose user has a newer job with the same collapse key is superseded.
 - Rate limit: at most `user_rate_per_minute` pushes per user; beyond it a collapsible job waits a
   window (and collapses into newer ones), others are dropped. Account and security notices pass.
@@ -17,23 +15,20 @@ what happened (docs/events.md "Push delivery").
 from __future__ import annotations
 
 import asyncio
-import random
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
 import structlog
 from opentelemetry.trace import SpanKind
-from tortoise.expressions import F
 from tortoise.functions import Count, Max
 
 from domain.notifications.models import Device
 from domain.shared import tracing
-from domain.shared.uow import unit_of_work
-from infra.aio import wait_event
 from push import metrics
+from push.job_queue import JobTable, QueueConfig, QueueWorker
 from push.models import PushJob, PushState
 from push.sender import MAX_BATCH, Outcome, PushMessage, PushSender, SendResult
 
@@ -46,21 +41,9 @@ CursorSource = Callable[[], Awaitable[str | None]]
 
 
 @dataclass(frozen=True)
-class WorkerConfig:
-    poll_interval: float = 1.0
-    claim_batch: int = 200
-    lease_seconds: float = 120.0
-    max_attempts: int = 10
-    max_age_seconds: float = 86400.0
+class WorkerConfig(QueueConfig):
     volatile_max_age_seconds: float = 300.0
-    backoff_base: float = 2.0
-    backoff_max: float = 900.0
     user_rate_per_minute: int = 12
-    retention_seconds: float = 7 * 86400.0
-
-    def backoff(self, attempts: int) -> float:
-        """Full jitter: uniform between 0 and the capped exponential step."""
-        return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** max(attempts - 1, 0)))
 
 
 @dataclass
@@ -72,47 +55,15 @@ class _Delivery:
     results: list[SendResult] = field(default_factory=list)
 
 
-class PushWorker:
+class PushWorker(QueueWorker[PushJob]):
+    """Its retention sweep (`sweep`) is a periodic job (app/jobs.py)."""
+
+    config: WorkerConfig
+
     def __init__(self, sender: PushSender, config: WorkerConfig, cursor: CursorSource) -> None:
+        super().__init__("push_worker", JobTable(PushJob, PushState.QUEUED, FINISHED), config, sender)
         self.sender = sender
-        self.config = config
         self._cursor = cursor
-        self._wake = asyncio.Event()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def context(self) -> Callable[[Any], AsyncIterator[None]]:
-        """aiohttp cleanup context: start the sender and the loop; stop both on shutdown."""
-
-        async def run(_app: Any) -> AsyncIterator[None]:
-            await self.sender.start()
-            # Its retention sweep is a periodic job (app/jobs.py).
-            tasks = [asyncio.create_task(self.run_forever(), name="push-worker")]
-            try:
-                yield
-            finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-                await self.sender.close()
-
-        return run
-
-    async def run_forever(self) -> None:
-        while True:
-            try:
-                claimed = await self.run_once()
-                if claimed >= self.config.claim_batch:
-                    continue  # more are due: no sleep
-                delay = await self._until_next_due()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the database may be away for a moment: try again at the next poll
-                log.exception("push_worker_round_failed")
-                delay = self.config.poll_interval
-            await wait_event(self._wake, delay)
-            self._wake.clear()
 
     async def run_once(self) -> int:
         """Claim one batch of due jobs and deliver it; returns how many were claimed."""
@@ -134,26 +85,6 @@ class PushWorker:
         log.info("push_round", claimed=claimed, jobs=len(deliveries),
                  messages=sum(len(delivery.targets) for delivery in deliveries))
         return claimed
-
-    # -- claim -------------------------------------------------------------------------------
-    async def _claim(self, now: datetime) -> list[PushJob]:
-        lease_until = now + timedelta(seconds=self.config.lease_seconds)
-        async with unit_of_work() as uow:
-            conn = uow.connection
-            jobs = await (PushJob.filter(state=PushState.QUEUED, next_attempt_at__lte=now)
-                          .order_by("next_attempt_at", "id").limit(self.config.claim_batch)
-                          .select_for_update(skip_locked=True).using_db(conn))
-            if jobs:
-                await PushJob.filter(id__in=[job.id for job in jobs]).using_db(conn).update(
-                    attempts=F("attempts") + 1, next_attempt_at=lease_until)
-        for job in jobs:
-            job.attempts += 1
-        return list(jobs)
-
-    async def _finish(self, job: PushJob, **changes: Any) -> bool:
-        """Write the job's outcome if our lease still holds (nobody claimed it since)."""
-        updated = await PushJob.filter(id=job.id, attempts=job.attempts).update(**changes)
-        return bool(updated)
 
     # -- coalescing and rate limits -----------------------------------------------------------
     async def _coalesce(self, jobs: list[PushJob]) -> list[PushJob]:
@@ -241,10 +172,7 @@ class PushWorker:
     async def _keep_leased(self, jobs: list[PushJob]) -> None:
         while True:
             await asyncio.sleep(self.config.lease_seconds / 3)
-            until = datetime.now(UTC) + timedelta(seconds=self.config.lease_seconds)
-            for job in jobs:
-                await PushJob.filter(id=job.id, attempts=job.attempts, state=PushState.QUEUED).update(
-                    next_attempt_at=until)
+            await self.table.extend(jobs, self.config.lease_seconds)
 
     @staticmethod
     def _message(job: PushJob, device: dict[str, Any], cursor: str | None) -> PushMessage:
@@ -294,7 +222,7 @@ class PushWorker:
 
     def _exhausted(self, job: PushJob, now: datetime) -> bool:
         max_age = self.config.volatile_max_age_seconds if job.volatile else self.config.max_age_seconds
-        return job.attempts >= self.config.max_attempts or (now - job.not_before).total_seconds() > max_age
+        return self.config.exhausted(job.attempts, job.not_before, now, max_age)
 
     async def _prune(self, job: PushJob, token: str, outcome: Outcome) -> None:
         # Only this user's row: the token may have moved to another account since it was read.
@@ -303,31 +231,15 @@ class PushWorker:
             metrics.PUSH_TOKENS_PRUNED.labels(outcome.value).inc()
             log.info("push_token_pruned", user_id=str(job.user_id), reason=outcome.value)
 
-    # -- retention ---------------------------------------------------------------------------
-    async def sweep(self, batch: int = 5000) -> int:
-        """Delete finished jobs older than the retention; returns how many."""
-        cutoff = datetime.now(UTC) - timedelta(seconds=self.config.retention_seconds)
-        total = 0
-        while True:
-            ids = await (PushJob.filter(state__in=FINISHED, created_at__lt=cutoff).limit(batch)
-                         .values_list("id", flat=True))
-            if not ids:
-                return total
-            total += await PushJob.filter(id__in=ids).delete()
-
     # -- gauges and sleeping -----------------------------------------------------------------
-    async def _until_next_due(self) -> float:
+    async def idle(self) -> float:
         """Refresh depth and lag; seconds until the next job is due (at most the poll interval)."""
         now = datetime.now(UTC)
         # Waiting to be delivered: past its not_before (quiet hours), whether due now or in backoff,
         # so an FCM outage shows as a growing lag.
-        due = PushJob.filter(state=PushState.QUEUED, not_before__lte=now)
-        depth = await due.count()
-        oldest = await due.order_by("not_before").limit(1).values_list("not_before", flat=True)
-        metrics.PUSH_QUEUE_DEPTH.set(depth)
-        metrics.PUSH_QUEUE_LAG.set(max((now - cast(datetime, oldest[0])).total_seconds(), 0.0) if oldest else 0.0)
-        upcoming = await (PushJob.filter(state=PushState.QUEUED).order_by("next_attempt_at").limit(1)
-                          .values_list("next_attempt_at", flat=True))
-        if not upcoming:
+        await self.table.measure(now, metrics.PUSH_QUEUE_DEPTH, metrics.PUSH_QUEUE_LAG, "not_before",
+                                 not_before__lte=now)
+        upcoming = await self.table.next_due()
+        if upcoming is None:
             return self.config.poll_interval
-        return min(max((cast(datetime, upcoming[0]) - now).total_seconds(), 0.0), self.config.poll_interval)
+        return min(max((upcoming - now).total_seconds(), 0.0), self.config.poll_interval)

@@ -1,6 +1,7 @@
 """The aerich migrations are the schema: applied to an empty PostgreSQL they give exactly what
 the models describe (no drift), every migration after the initial one downgrades to the
-schema before it, and `fieldsync migrate` also sets up the embedded SQLite default."""
+schema before it, the newest one records the models' state the next `aerich migrate` diffs
+against, and `fieldsync migrate` also sets up the embedded SQLite default."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from tortoise import Tortoise
 from tortoise.exceptions import OperationalError
 
 import app.migrate
+from app import models_state
 from app.db import tortoise_config
 from app.migrate import MIGRATIONS_DIR, downgrade_one, migrate
 from tests.conftest import Services, create_database, drop_database
@@ -230,6 +232,32 @@ async def test_downgrade_check_catches_a_bad_downgrade(services: Services, tmp_p
     source = with_synthetic_migration(tmp_path / "source", name, downgrade)
     with pytest.raises(failure):
         await check_downgrades(source, tmp_path / "work", services.postgres_admin_url, monkeypatch)
+
+
+# --- the models' state aerich diffs the next migration against --------------------------------
+
+async def test_the_newest_migration_records_the_models_as_they_are() -> None:
+    newest = models_state.migration_files()[-1]
+    problems = models_state.drift(await models_state.current_state(), models_state.recorded_state(newest))
+    assert not problems, (f"{newest.name}: MODELS_STATE differs from the models, so the next `aerich migrate` "
+                          "would diff against a stale state; rewrite it with `.venv/bin/python -m app.models_state "
+                          "--write`:\n  " + "\n  ".join(problems))
+
+
+async def test_a_stale_models_state_is_found_and_rewritten(tmp_path: Path) -> None:
+    newest = models_state.migration_files()[-1]
+    copy = tmp_path / newest.name
+    shutil.copy(newest, copy)
+    current = await models_state.current_state()
+    stale = {name: describe for name, describe in current.items() if name != "models.EmailJob"}
+    stale["models.User"] = {**current["models.User"], "backward_fk_fields": []}
+    models_state.write_state(copy, stale)
+    assert models_state.drift(current, models_state.recorded_state(copy)) == [
+        "models.EmailJob: missing", "models.User: differs in backward_fk_fields"]
+    models_state.write_state(copy, current)
+    assert models_state.drift(current, models_state.recorded_state(copy)) == []
+    sql = newest.read_text().split("MODELS_STATE = (")[0]
+    assert copy.read_text().startswith(sql)  # the migration itself untouched
 
 
 # --- the embedded default ---------------------------------------------------------------------

@@ -5,6 +5,7 @@ decided by default at its deadline is told too."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 from collections.abc import AsyncIterator, Callable
@@ -16,11 +17,12 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from app.jobs import watch_workers
+from app.status_wiring import this_process
 from domain.finance.cases.models import PaymentCase
 from domain.shared.alerts import Alert, Deduplicated, LogAlerts, MemoryGate
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
-from infra.periodic import Liveness
+from infra.periodic import LIVENESS, Liveness, run_periodically
 from tests.support import disputes as dispute_support
 from tests.support.bookings import build_market, ok
 from tests.support.finance_world import build_world, paid_booking
@@ -101,6 +103,41 @@ async def test_the_watchdog_reports_a_job_that_keeps_failing_once_per_window() -
     await watch_workers(alerts, None, 60.0, liveness)  # the same dead jobs: deduplicated
     assert sorted(a.fields["worker"] for a in log.raised) == ["finance_reconciliation", "ledger_seal"]
     assert {a.kind for a in log.raised} == {"worker_dead"}
+
+
+async def test_the_status_and_the_watchdog_read_one_record_of_job_runs() -> None:
+    now, wall = [0.0], [utcnow()]
+    liveness = Liveness(clock=lambda: now[0], wall_clock=lambda: wall[0])
+    liveness.started("ledger_seal", 1.0)
+    assert liveness.last_successes() == {}
+    liveness.running("ledger_seal")
+    liveness.finished("ledger_seal", ok=True)
+    succeeded = wall[0]
+    assert liveness.last_successes() == {"ledger_seal": succeeded}
+    now[0], wall[0] = 500.0, succeeded + timedelta(seconds=500)
+    liveness.running("ledger_seal")
+    liveness.finished("ledger_seal", ok=False)  # a failed run is no success for either reader
+    assert liveness.last_successes() == {"ledger_seal": succeeded}
+    assert liveness.dead() == {"ledger_seal": "no successful run for 500 s"}
+
+    # The real schedule: a run recorded once, read by the watchdog and by the heartbeat's job runs.
+    ran = asyncio.Event()
+
+    async def job() -> None:
+        ran.set()
+
+    before = utcnow()
+    task = asyncio.create_task(run_periodically("probe_job_runs", 3600.0, job, run_at_start=True))
+    try:
+        await asyncio.wait_for(ran.wait(), 5)
+        await wait_until(lambda: "probe_job_runs" in LIVENESS.last_successes(), 5, "the run recorded")
+        assert this_process().job_runs()["probe_job_runs"] >= before
+        assert LIVENESS.beats["probe_job_runs"].last_success_at is not None
+        assert "probe_job_runs" not in LIVENESS.dead()
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        LIVENESS.beats.pop("probe_job_runs", None)  # the process-wide record: leave no job behind
 
 
 async def test_deduplication_lets_a_new_key_through_and_the_same_key_after_its_window() -> None:
