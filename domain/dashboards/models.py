@@ -52,3 +52,4 @@ class DashboardRebuildSkip(Model):
 
     class Meta:
         table = "dashboard_rebuild_skip"
+        table_description = "Events a dashboards rebuild counted ahead of the consumer"
