@@ -138,7 +138,7 @@ async def test_a_kill_switch_refuses_through_rest_socket_and_offline_push_with_o
         assert rest["details"]["feature"] == "messaging.send.enabled"
         assert ack["ok"] is False and ack["error"]["code"] == "feature_disabled"
         assert result["status"] == "rejected" and result["error"]["code"] == "feature_disabled"
-        # Checkout has the same switch (REST only: money is never written offline or by socket).
+        # Checkout has its own switch (through the socket and offline too: test_flags_checkout_switch.py).
         await _put(client, admin, "checkout.enabled", {"value": False})
         refused = await client.post(f"/v1/bookings/{uuid.uuid4()}/checkout", headers=customer.headers,
                                     json={"payment_method": "pm_card_visa"})
