@@ -409,7 +409,9 @@ CONFIG = Collection(
      *col("version"), *ts("updated_at")),
     id_column="key",
     doc="Feature flags and remote config values apps may see (kill switches, maintenance mode, minimum app "
-        "versions and store links included); a flag made server-only leaves (`revoked`).",
+        "versions and store links included); every built-in key is there from the first pull, at its default "
+        "until an admin changes it (the server stores the defaults at start-up); a flag made server-only leaves "
+        "(`revoked`).",
 )
 
 
