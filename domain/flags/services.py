@@ -162,6 +162,8 @@ class FlagService:
         stored = {row.key: row for row in await Flag.filter(key__in=list(catalog.BUILTIN))}
         for key, default in catalog.BUILTIN.items():
             row = stored.get(key)
+            if row is not None and not (row.builtin_default and _content(_definition(row)) != _content(default)):
+                continue  # an admin's value, or this release's default already
             fields = {"kind": default.kind, "rules": [r.wire() for r in default.rules],
                       "client_visible": default.client_visible, "description": default.description}
             try:
@@ -169,16 +171,14 @@ class FlagService:
                     if row is None:
                         await _create(Flag(key=key, value=_stored(default.value), version=1, builtin_default=True,
                                            **fields), uow.connection)
-                    elif row.builtin_default and _content(_definition(row)) != _content(default):
+                        moved = 1
+                    else:  # compare-and-set: an admin's change or another process's move since we read wins
                         moved = await Flag.filter(key=key, version=row.version, builtin_default=True).using_db(
                             uow.connection).update(value=_encoded(default.value), version=row.version + 1, **fields)
-                        if not moved:
-                            continue
-                    else:
-                        continue
             except IntegrityError:  # another process stored it first
                 continue
-            written.append(key)
+            if moved:
+                written.append(key)
         if written:
             log.info("flags_builtin_defaults_stored", keys=written)
         return written
