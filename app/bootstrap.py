@@ -122,7 +122,7 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         flags=c.flags, email_feedback=c.email_feedback, status=status))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
-                                                disputes=c.disputes, flags=c.flags))
+                                                disputes=c.disputes, flags=c.flags, payments=c.payments))
     mount_asyncapi(app)
     install_tracing(app, settings, overrides.span_exporter)  # off unless configured
     install_error_tracking(app, settings)  # off unless configured

@@ -92,6 +92,7 @@ from realtime.server import SocketServer, make_socket_server
 from rest.middlewares import client_ip
 from rest.schemas.jobs import bid_draft
 from rest.schemas.messaging import message_draft
+from rest.schemas.payments import checkout_draft
 from sync.cursor import cursor_secrets
 from sync.mutations import Bodies
 from sync.service import SyncClock, SyncConfig, SyncService
@@ -174,8 +175,11 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     flags.on_change(ConfigNotices(sockets.sio).changed)
     # Events reporting a durable change carry the sync position it is visible at (PROTOCOL 3).
     messaging = MessagingService(MessagingFanout(sockets.emitter), cursor=clock.visible_cursor, guard=flags)
+    payment_gateway = make_gateway(settings)
+    payments = PaymentCases(payment_gateway, _payment_rules(settings), guard=flags)
     sync = SyncService(sync_config, clock, accounts=accounts, messaging=messaging, emitter=sockets.emitter,
-                       bodies=Bodies(bid=bid_draft, message=message_draft))  # the REST rules, offline
+                       payments=payments,  # the REST rules, offline:
+                       bodies=Bodies(bid=bid_draft, message=message_draft, checkout=checkout_draft))
     push_worker = make_push_worker(settings, clock.visible_cursor) if settings.push_enabled else None
     email_worker = make_email_worker(settings, pseudonyms, email_sender) if settings.email_enabled else None
     # No message push to a user with a live socket on any process.
@@ -185,8 +189,6 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     feed = FeedProjector(FeedEmitter(sockets.emitter, clock.visible_cursor), FeedSequencer())
     presence_revoker = PresenceRevoker(PresenceNotices(sockets.emitter))
     payment_notices = PaymentNotices(PaymentEmitter(sockets.emitter, clock.visible_cursor))
-    payment_gateway = make_gateway(settings)
-    payments = PaymentCases(payment_gateway, _payment_rules(settings), guard=flags)
     # Disputes freeze, refund and release through the payment cases; their timeline goes live.
     disputes = DisputeService(payments, _dispute_rules(settings), alerts)
     # Fraud rules look at each authorization and may hold it; a held payment is not captured.

@@ -69,6 +69,7 @@ from benchmarks._harness import (
 from domain.accounts.models import Organisation, User
 from domain.bookings.models import Booking, BookingKind
 from domain.finance.cases.models import CaseState, PaymentCase
+from domain.finance.cases.payloads import CheckoutDraft
 from domain.finance.cases.services import PaymentCases, PaymentRules
 from domain.finance.gateway.sandbox import SandboxGateway
 from domain.finance.ledger import trial_balance
@@ -122,7 +123,8 @@ async def seed(count: int, payees: int) -> list[tuple[str, str]]:
 
 async def to_held(payments: PaymentCases, booking_id: str, customer_id: str) -> str:
     """Checkout and capture (worker included): the case holds the funds."""
-    view = await payments.checkout(Actor(customer_id, frozenset({"customer"})), booking_id, "pm_card_visa")
+    customer = Actor(customer_id, frozenset({"customer"}))
+    view = await payments.checkout(customer, booking_id, CheckoutDraft("pm_card_visa"))
     case_id = view.case.id
     assert view.case.state is CaseState.AUTHORIZED, view.case.state
     async with unit_of_work() as uow:

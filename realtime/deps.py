@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from domain.accounts.revocation import RevocationStore
 from domain.accounts.tokens import TokenSigner
 from domain.disputes.service import DisputeService
+from domain.finance.cases.services import PaymentCases
 from domain.flags.services import FlagService
 from domain.messaging.services import MessagingService
 
@@ -29,4 +30,6 @@ class RealtimeDeps:
     disputes: DisputeService | None = None
     # Maintenance mode (write events refused) and the minimum app version (handshake refused).
     flags: FlagService | None = None
+    # Checkout (`payment:checkout` on `/`; the REST adapter and offline pushes hold the same instance).
+    payments: PaymentCases | None = None
 

@@ -253,6 +253,9 @@ PAYMENT_CASES = Collection(
     doc="The payments of your bookings (the REST payment without `held`, `charged` and `actions`: `held` is the "
         "sum of the pending `payment_milestones`, `charged` is `amount - promo_credit`); `seq` is the number of "
         "the payment's last `finance.events` message.",
+    conflict="one per booking: push `action` checkout (`payment.checkout`; id: the booking, data: payment_method, "
+             "use_promo_credit), the REST checkout run when the push arrives; a paid booking is a conflict "
+             "(`duplicate`). No amount is ever sent: the server prices and charges",
 )
 
 PAYMENT_MILESTONES = Collection(
@@ -406,7 +409,9 @@ CONFIG = Collection(
      *col("version"), *ts("updated_at")),
     id_column="key",
     doc="Feature flags and remote config values apps may see (kill switches, maintenance mode, minimum app "
-        "versions and store links included); a flag made server-only leaves (`revoked`).",
+        "versions and store links included); every built-in key is there from the first pull, at its default "
+        "until an admin changes it (the server stores the defaults at start-up); a flag made server-only leaves "
+        "(`revoked`).",
 )
 
 

@@ -1,6 +1,15 @@
 """What clients may write offline (PROTOCOL section 4, push), per collection: each mutation
 runs the same domain service, with the same validation and permissions, as the REST route.
-Everything not listed is server-only; money never appears here.
+Everything not listed is server-only.
+
+Money: no amount, price or balance is ever written offline. The one money mutation is an
+intent, `payment.checkout` ("pay for booking X with my saved payment method Y"): the phone
+queues it, and when the push arrives the server runs the REST checkout (kill switch, payment
+permission, the booking still payable): it prices the booking itself, from the booking's frozen
+terms, and asks the gateway for the money only after the push committed. A booking has one
+payment: a second checkout is a `conflict` (`duplicate`), a replayed mutation id a
+`duplicate` with the first result, so a retried queue never charges twice. A job paid in parts
+(milestone amounts) is checked out online only: those amounts would be computed on the phone.
 
 A handler raises the domain's errors (Conflict, NotFound, Forbidden, ValidationFailed). It
 returns nothing when it wrote the row the mutation names, or an `Outcome` naming the row it
@@ -10,7 +19,9 @@ happens once the push's transaction committed.
 
 Named mutations (PROTOCOL section 4): `booking.accept` is `bookings` `action` `accept`;
 `bid.place` is `bids` `action` `place` with `id` the job; `message.send` is `messages`
-`action` `send` with `id` the conversation (idempotent by `data.client_msg_id`).
+`action` `send` with `id` the conversation (idempotent by `data.client_msg_id`);
+`payment.checkout` is `payment_cases` `action` `checkout` with `id` the booking (one payment a
+booking) and `data` `{payment_method, use_promo_credit?}`.
 """
 
 from __future__ import annotations
@@ -22,6 +33,8 @@ from typing import Any
 from domain.accounts.services import AccountsService
 from domain.bookings import transitions
 from domain.bookings.states import Action
+from domain.finance.cases.payloads import CheckoutDraft
+from domain.finance.cases.services import PaymentCases
 from domain.jobs import bids
 from domain.jobs.bids import BidDraft
 from domain.messaging.services import Draft, MessagingService
@@ -63,21 +76,24 @@ class Bodies:
 
     bid: Callable[[dict[str, Any] | None], BidDraft]
     message: Callable[[dict[str, Any] | None], Draft]
+    checkout: Callable[[dict[str, Any] | None], CheckoutDraft] | None = None
 
 
 class Mutations:
     """The table of offline writes: (collection, op, name) -> handler."""
 
     def __init__(self, accounts: AccountsService | None, messaging: MessagingService | None = None,
-                 bodies: Bodies | None = None) -> None:
+                 bodies: Bodies | None = None, payments: PaymentCases | None = None) -> None:
         self.accounts = accounts
         self.messaging = messaging
         self.bodies = bodies
+        self.payments = payments
         self.handlers: dict[tuple[str, str, str | None], Handler] = {
             ("users", "update", None): self._update_profile,
             **{("bookings", "action", name): self._booking_action for name in BOOKING_ACTIONS},
             ("bids", "action", "place"): self._place_bid,
             ("messages", "action", "send"): self._send_message,
+            ("payment_cases", "action", "checkout"): self._checkout,
         }
 
     def handler(self, mutation: Mutation) -> Handler:
@@ -125,3 +141,18 @@ class Mutations:
             raise Conflict("Messaging is not available here.", reason=ConflictReason.NOT_ALLOWED)
         view = await self.messaging.send(actor, mutation.id, self.bodies.message(mutation.data))
         return Outcome("messages", view.id)
+
+    async def _checkout(self, actor: Actor, mutation: Mutation) -> Outcome | None:
+        """`payment.checkout` of the booking `id` with `data` `{payment_method, use_promo_credit?}`,
+        validated as the REST body: the REST checkout, whose gateway call waits for the push's
+        commit (the result is the payment as stored then, usually `authorizing`; the pull after
+        the push's `cursor` has its outcome). A booking already paid is a `conflict` whose
+        `details.case_id` names its payment."""
+        if self.payments is None or self.bodies is None or self.bodies.checkout is None:
+            raise Conflict("Payments are not available here.", reason=ConflictReason.NOT_ALLOWED)  # pragma: no cover
+        draft = self.bodies.checkout(mutation.data)
+        if draft.milestones:
+            raise invalid("milestones", "a job paid in parts is checked out online: its amounts are the server's "
+                                        "quote, never the phone's")
+        view = await self.payments.checkout(actor, mutation.id, draft)
+        return Outcome("payment_cases", str(view.case.id))

@@ -11,6 +11,7 @@ from tortoise.connection import connections
 
 from domain.access.policy import factor_refusal
 from domain.accounts.services import AccountsService
+from domain.finance.cases.services import PaymentCases
 from domain.messaging.services import MessagingService
 from domain.shared.context import PRIVILEGED_ROLES, Actor
 from sync.cursor import CursorCodec
@@ -63,11 +64,11 @@ class SyncService:
 
     def __init__(self, config: SyncConfig, clock: SyncClock, *, accounts: AccountsService | None = None,
                  messaging: MessagingService | None = None, bodies: Bodies | None = None,
-                 emitter: Emitter | None = None) -> None:
+                 emitter: Emitter | None = None, payments: PaymentCases | None = None) -> None:
         self.config = config
         self.clock = clock
         self.dialect, self.ticker, self.visible = clock.dialect, clock.ticker, clock.visible
-        self.mutations = Mutations(accounts, messaging, bodies)
+        self.mutations = Mutations(accounts, messaging, bodies, payments)
         self.pusher = Pusher(self.mutations, self.visible, self.dialect)
         self.poker = Poker(self.dialect, emitter, public_window_seconds=config.public_poke_interval_seconds)
         self.ticker.on_tick(self.poker.on_tick)

@@ -9,10 +9,12 @@ import asyncio
 import random
 import time
 import uuid
+from dataclasses import replace
 from datetime import timedelta
 
 from app.bootstrap import CONTAINER
 from domain.audit.models import AuditRecord
+from domain.flags import catalog
 from domain.flags.models import FlagKind
 from domain.flags.rules import Definition, EvalContext, Rule, bucket, evaluate
 from domain.shared.clock import utcnow
@@ -138,7 +140,7 @@ async def test_a_kill_switch_refuses_through_rest_socket_and_offline_push_with_o
         assert rest["details"]["feature"] == "messaging.send.enabled"
         assert ack["ok"] is False and ack["error"]["code"] == "feature_disabled"
         assert result["status"] == "rejected" and result["error"]["code"] == "feature_disabled"
-        # Checkout has the same switch (REST only: money is never written offline or by socket).
+        # Checkout has its own switch (through the socket and offline too: test_flags_checkout_switch.py).
         await _put(client, admin, "checkout.enabled", {"value": False})
         refused = await client.post(f"/v1/bookings/{uuid.uuid4()}/checkout", headers=customer.headers,
                                     json={"payment_method": "pm_card_visa"})
@@ -262,3 +264,55 @@ async def test_admin_endpoints_need_the_admin_role_and_check_kinds(make_client):
     bad_rule = await client.put("/v1/admin/flags/a.b", headers=admin.headers,
                                 json={"kind": "bool", "value": True, "rules": [{"value": True, "percentage": 101}]})
     assert bad_rule.status == 422
+
+
+async def _config_changes(client, who, cursor: str | None) -> tuple[dict[str, dict], str]:
+    """The `config` changes from `cursor` (all pages): key -> change, and the new cursor."""
+    changes: dict[str, dict] = {}
+    while True:
+        response = await client.post("/v1/sync/pull", json={"cursor": cursor, "collections": ["config"]},
+                                     headers=who.headers)
+        assert response.status == 200, await response.text()
+        page = await response.json()
+        changes.update({change["id"]: change for change in page["changes"]})
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            return changes, cursor
+
+
+async def test_a_fresh_databases_first_pull_has_every_builtin_default_and_later_changes_follow(
+        make_client, monkeypatch):
+    client = await make_client()
+    admin = await make_admin(client)
+    user = await register(client, "customer")
+    first, cursor = await _config_changes(client, user, None)
+    assert set(first) == set(catalog.BUILTIN)  # no admin wrote a row: every built-in key, at its default
+    for key, default in catalog.BUILTIN.items():
+        assert first[key]["op"] == "upsert" and first[key]["version"] == 1
+        assert first[key]["data"]["value"] == default.value and first[key]["data"]["kind"] == default.kind.value
+        assert first[key]["data"]["rules"] == []
+    assert first["app.store_url.android"]["data"]["value"].startswith("https://play.google.com/")
+
+    # An admin's change is an update at the next pull, and nothing else moved.
+    await _put(client, admin, "maintenance.message", {"value": "Back at six", "version": 1})
+    changed, cursor = await _config_changes(client, user, cursor)
+    assert set(changed) == {"maintenance.message"}
+    assert changed["maintenance.message"]["version"] == 2
+    assert changed["maintenance.message"]["data"]["value"] == "Back at six"
+
+    # A release with another default and a new key: the next start stores both, the untouched
+    # default moves, the admin's value stays; a start with nothing new writes nothing.
+    store = catalog.store_url_key("ios")
+    monkeypatch.setitem(catalog.BUILTIN, store, replace(catalog.BUILTIN[store], value="https://apps.apple.com/app/id1"))
+    monkeypatch.setitem(catalog.BUILTIN, "maintenance.message",
+                        replace(catalog.BUILTIN["maintenance.message"], value="Maintenance"))
+    monkeypatch.setitem(catalog.BUILTIN, "search.enabled", Definition("search.enabled", FlagKind.BOOL, True))
+    other = await make_client()
+    released, cursor = await _config_changes(other, user, cursor)
+    assert set(released) == {store, "search.enabled"}
+    assert released[store]["version"] == 2 and released[store]["data"]["value"] == "https://apps.apple.com/app/id1"
+    assert released["search.enabled"]["version"] == 1 and released["search.enabled"]["data"]["value"] is True
+    caps = await (await other.get("/v1/capabilities", headers=user.headers)).json()
+    assert caps["features"]["search.enabled"] is True
+    assert await app_of(other)[CONTAINER].flags.seed_builtins() == []
+    assert (await _config_changes(client, user, cursor))[0] == {}

@@ -110,8 +110,8 @@ async def rest_view(rest: Rest) -> dict[str, set[Key]]:
     mine = await rest.get(f"/servicemen/{rest.who.id}/verification/documents")
     view["verification_documents"] = {d["id"] for d in (mine or {"documents": []})["documents"]
                                       if d["owner_id"] == rest.who.id}
-    # Flags and remote config (issue 20): sync carries the stored client-visible ones, capabilities
-    # shows them (with the built-in defaults no admin has set yet, which only capabilities carries).
+    # Flags and remote config (issue 20): sync carries the stored client-visible ones (every built-in
+    # key among them: each start stores their defaults), capabilities shows them.
     capabilities = await rest.get("/capabilities")
     stored = {row["key"] for row in await _rows("SELECT key FROM flag WHERE client_visible")}
     view["config"] = set((capabilities or {"features": {}})["features"]) & stored

@@ -38,6 +38,10 @@ class Flag(Model):
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    # True while the row is a built-in key's default as the catalog (domain/flags/catalog.py)
+    # gives it, stored at start-up so the `config` collection carries it; a release with another
+    # default updates it. The first change by an admin or a schedule makes it False for good.
+    builtin_default = fields.BooleanField(default=False)
 
     class Meta:
         table = "flag"

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 
 import orjson
 import structlog
+from tortoise.exceptions import IntegrityError
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
@@ -145,8 +146,42 @@ class FlagService:
         self._listeners.append(listener)
 
     async def start(self) -> None:
+        await self.seed_builtins()
         await self.reload()
         await self.broadcast.start()
+
+    async def seed_builtins(self) -> list[str]:
+        """Store every built-in key (domain/flags/catalog.py) that has no row yet with its default
+        (a fresh database, a release's new key), and bring a row still holding a built-in default
+        (`builtin_default`) to this release's default: the `config` collection is captured from
+        the `flag` table, so a phone's first pull learns every built-in key, and later defaults
+        reach it as updates. A row an admin or a schedule changed is left alone. Safe on every
+        process at once (an insert that lost the race, an update on a stale version: skipped).
+        Returns the keys written."""
+        written = []
+        stored = {row.key: row for row in await Flag.filter(key__in=list(catalog.BUILTIN))}
+        for key, default in catalog.BUILTIN.items():
+            row = stored.get(key)
+            if row is not None and not (row.builtin_default and _content(_definition(row)) != _content(default)):
+                continue  # an admin's value, or this release's default already
+            fields = {"kind": default.kind, "rules": [r.wire() for r in default.rules],
+                      "client_visible": default.client_visible, "description": default.description}
+            try:
+                async with unit_of_work() as uow:
+                    if row is None:
+                        await _create(Flag(key=key, value=_stored(default.value), version=1, builtin_default=True,
+                                           **fields), uow.connection)
+                        moved = 1
+                    else:  # compare-and-set: an admin's change or another process's move since we read wins
+                        moved = await Flag.filter(key=key, version=row.version, builtin_default=True).using_db(
+                            uow.connection).update(value=_encoded(default.value), version=row.version + 1, **fields)
+            except IntegrityError:  # another process stored it first
+                continue
+            if moved:
+                written.append(key)
+        if written:
+            log.info("flags_builtin_defaults_stored", keys=written)
+        return written
 
     async def stop(self) -> None:
         await self.broadcast.stop()
@@ -304,7 +339,7 @@ class FlagService:
             description = draft.description if draft.description is not None else (
                 current.description if current else "")
             fields = {"kind": kind, "value": _stored(value), "rules": [r.wire() for r in rules],
-                      "client_visible": visible, "description": description[:2000]}
+                      "client_visible": visible, "description": description[:2000], "builtin_default": False}
             if row is None:
                 await _create(Flag(key=key, version=1, **fields), conn)
             else:
@@ -388,7 +423,8 @@ class FlagService:
                                        version=1), conn)
                 else:
                     await Flag.filter(key=due.flag_key).using_db(conn).update(value=_encoded(value), rules=rules,
-                                                                              version=row.version + 1)
+                                                                              version=row.version + 1,
+                                                                              builtin_default=False)
                 after = replace(current, value=value, rules=_rules(current.kind, rules))
                 await audit.record(uow, actor=None, action="flag.schedule_applied", subject_type="flag",
                                    subject_id=due.flag_key, context=RequestContext(), before=_audited(current),
@@ -449,6 +485,11 @@ def _rules(kind: FlagKind, raw: Any) -> tuple[Rule, ...]:
 def _definition(row: Flag) -> Definition:
     return Definition(row.key, FlagKind(row.kind), row.value, _rules(FlagKind(row.kind), row.rules),
                       row.client_visible, row.description, row.version)
+
+
+def _content(definition: Definition) -> tuple[Any, ...]:
+    """What a client sees of a definition, its version aside."""
+    return (definition.kind, definition.value, definition.rules, definition.client_visible, definition.description)
 
 
 def _audited(definition: Definition | None) -> dict[str, Any] | None:

@@ -27,11 +27,8 @@ def _payments(req: ApiRequest[Any, Any]) -> PaymentCases:
              summary="Pay for a booking (its customer): authorizes the total, less your promotional credit, "
                      "on the payment method")
 async def checkout(req: ApiRequest[CheckoutIn, None]) -> PaymentCaseOut:
-    b = req.body
-    milestones = [(m.title, m.amount) for m in b.milestones] if b.milestones else None
-    view = await _payments(req).checkout(req.actor, req.params["booking_id"], b.payment_method,
-                                         milestones=milestones, use_promo_credit=b.use_promo_credit,
-                                         context=req.context)
+    # The socket's `payment:checkout` and an offline `payment.checkout` make the same call.
+    view = await _payments(req).checkout(req.actor, req.params["booking_id"], req.body.draft(), context=req.context)
     return PaymentCaseOut.of(view)
 
 

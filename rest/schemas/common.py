@@ -12,12 +12,15 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
-    WithJsonSchema,
     model_validator,
 )
 
 from domain.shared.errors import ValidationFailed
 from domain.shared.money import Money
+
+# Server-formatted timestamps and amounts as every adapter sends them (REST, socket acks).
+from domain.shared.payloads import Instant as Instant
+from domain.shared.payloads import MoneyOut as MoneyOut
 
 # The currencies domain.shared.money prices in (CURRENCY_EXPONENT; a unit test keeps the two
 # equal); anything else is a 422 at the edge.
@@ -45,10 +48,6 @@ def _plausible(moment: datetime) -> datetime:
 # An RFC 3339 timestamp with an offset, within years a booking can plausibly name.
 Timestamp = Annotated[AwareDatetime, AfterValidator(_plausible)]
 
-# A timestamp the server formatted itself (domain.shared.clock.isoformat: RFC 3339, UTC, `Z`).
-# The wire text stays exactly that string; the schema says `date-time` so generated clients
-# parse it into their date type (a Dart `DateTime`).
-Instant = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
 
 
 def _has_nul(value: object) -> bool:
@@ -83,19 +82,6 @@ class MoneyIn(BaseModel):
 
     def money(self) -> Money:
         return Money(self.amount, self.currency)
-
-
-class MoneyOut(BaseModel):
-    amount: int = Field(description="minor units")
-    currency: str
-
-    @classmethod
-    def of(cls, money: Money) -> MoneyOut:
-        return cls(amount=money.amount, currency=money.currency)
-
-    @classmethod
-    def from_parts(cls, amount: int, currency: str) -> MoneyOut:
-        return cls(amount=amount, currency=currency)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from domain.finance.cases.models import CaseState, MilestoneState
-from domain.finance.cases.views import CaseView
+from domain.finance.cases.payloads import CheckoutDraft
+
+# The payment as REST, the socket's `payment:checkout` ack and sync push results show it.
+from domain.finance.cases.payloads import MilestoneOut as MilestoneOut
+from domain.finance.cases.payloads import PaymentCaseOut as PaymentCaseOut
 from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
-from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn
+from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn, validated_body
 
 
 class MilestoneIn(StrictIn):
@@ -28,6 +32,15 @@ class CheckoutIn(StrictIn):
     use_promo_credit: bool = Field(True, description="spend your promotional credit on it (the default; the card "
                                    "is charged the rest, at least the gateway's minimum); false keeps the credit")
 
+    def draft(self) -> CheckoutDraft:
+        milestones = [(m.title, m.amount) for m in self.milestones] if self.milestones else None
+        return CheckoutDraft(self.payment_method, milestones, self.use_promo_credit)
+
+
+def checkout_draft(data: dict[str, Any] | None) -> CheckoutDraft:
+    """An offline `payment.checkout` body (sync/mutations.py), validated as `POST /bookings/{id}/checkout`."""
+    return validated_body(CheckoutIn, data).draft()
+
 
 class RefundIn(StrictIn):
     amount: MoneyIn | None = Field(None, description="part of the payment; everything refundable when absent")
@@ -37,58 +50,6 @@ class RefundIn(StrictIn):
 class ReleaseIn(StrictIn):
     milestone: int | None = Field(None, ge=1, le=20, description="one milestone (customer or admin); "
                                   "everything still held when absent (admin)")
-
-
-class MilestoneOut(BaseModel):
-    position: int
-    title: str
-    amount: MoneyOut = Field(description="what remains of this part (after refunds)")
-    state: MilestoneState
-    released_at: Instant | None
-
-
-class PaymentCaseOut(BaseModel):
-    id: str
-    booking_id: str
-    state: CaseState
-    region: str | None = Field(None, description="data residency (REGIONS), from its booking at creation")
-    amount: MoneyOut = Field(description="the booking's total (card + promotional credit)")
-    promo_credit: MoneyOut = Field(description="the promotional credit it spends (reserved until the capture)")
-    charged: MoneyOut = Field(description="what the payment method is authorized for: amount - promo_credit")
-    captured: MoneyOut
-    refunded: MoneyOut
-    released: MoneyOut
-    held: MoneyOut = Field(description="captured and still held for this booking")
-    capture_before: Instant | None
-    release_after: Instant | None
-    failure: str
-    milestones: list[MilestoneOut]
-    actions: list[str] = Field(description="the payment actions you may take now")
-    version: int
-    seq: int = Field(description="the sequence number of the payment's last finance event")
-    created_at: Instant
-    updated_at: Instant
-
-    @classmethod
-    def of(cls, view: CaseView) -> PaymentCaseOut:
-        c = view.case
-
-        def money(amount: int) -> MoneyOut:
-            return MoneyOut.from_parts(amount, c.currency)
-
-        return cls(
-            id=str(c.id), booking_id=str(c.booking_id), state=CaseState(c.state), region=c.region,
-            amount=money(c.amount),
-            promo_credit=money(c.promo_amount), charged=money(c.amount - c.promo_amount),
-            captured=money(c.captured_amount), refunded=money(c.refunded_amount), released=money(c.released_amount),
-            held=money(view.held), capture_before=_ts(c.capture_before), release_after=_ts(c.release_after),
-            failure=c.failure,
-            milestones=[MilestoneOut(position=m.position, title=m.title, amount=money(m.amount),
-                                     state=MilestoneState(m.state),
-                                     released_at=_ts(m.released_at)) for m in view.milestones],
-            actions=[a.value for a in view.actions], version=c.version, seq=c.seq,
-            created_at=isoformat(c.created_at), updated_at=isoformat(c.updated_at),
-        )
 
 
 def _ts(moment: datetime | None) -> str | None:

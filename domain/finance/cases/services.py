@@ -27,6 +27,7 @@ from domain.finance.cases import rows
 from domain.finance.cases.models import CaseState, PaymentCase, PaymentMilestone
 from domain.finance.cases.moving import PaymentRules, Who, register_payout_destination
 from domain.finance.cases.outcomes import CaseOutcomes
+from domain.finance.cases.payloads import CheckoutDraft
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
 from domain.finance.ledger import sql
@@ -41,6 +42,7 @@ from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.switches import FeatureGuard
 from domain.shared.uow import UnitOfWork, unit_of_work
+from domain.shared.uow import current as current_uow
 
 __all__ = ["CONSUMER", "PaymentCases", "PaymentRules", "Who", "register_payout_destination"]
 
@@ -63,14 +65,18 @@ class PaymentCases(CaseOutcomes):
         self.guard = guard
         self.worker = OperationWorker(gateway, self, self.rules.worker)
 
-    async def checkout(self, actor: Actor, booking_id: str, payment_method: str, *,
-                       milestones: list[tuple[str, int]] | None = None, use_promo_credit: bool = True,
+    async def checkout(self, actor: Actor, booking_id: str, draft: CheckoutDraft, *,
                        context: RequestContext | None = None) -> CaseView:
         """Authorize the booking's total on the customer's payment method, less the promotional
         credit it spends (domain/finance/promo.py; `use_promo_credit=False` keeps the credit).
+        REST, the socket's `payment:checkout` and an offline `payment.checkout` all come here.
+
         The operation and its key are stored first; the call is made right away, and by the
-        worker if this process cannot finish it (the answer is then `authorizing`)."""
+        worker if this process cannot finish it (the answer is then `authorizing`). Called
+        inside someone else's unit of work (an offline push), the call waits for that commit:
+        money is never asked for on the strength of rows that may still roll back."""
         context = context or RequestContext()
+        payment_method, milestones, use_promo_credit = draft.payment_method, draft.milestones, draft.use_promo_credit
         if self.guard is not None:
             await self.guard.require(self.CHECKOUT_SWITCH, actor)
         booking = await _booking(booking_id)
@@ -89,7 +95,11 @@ class PaymentCases(CaseOutcomes):
             op = await self._retry(existing, payment_method, who, use_promo_credit)
         else:
             op = await self._open(booking, payment_method, milestones, who, use_promo_credit)
-        await self.worker.run_own(op.id)
+        if (outer := current_uow()) is not None:
+            op_id = op.id
+            outer.after_commit(lambda: self.worker.run_own(op_id))
+        else:
+            await self.worker.run_own(op.id)
         return await self._view(await rows.case(sql.reader(), op.case_id), actor, booking)
 
     async def get(self, actor: Actor, case_id: str) -> CaseView:
