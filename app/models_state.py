@@ -88,11 +88,13 @@ def drift(expected: dict[str, Any], recorded: dict[str, Any] | None) -> list[str
 
 
 def write_state(migration: Path, state: dict[str, Any]) -> None:
-    """Replace the migration's MODELS_STATE with `state`, formatted as aerich writes it."""
+    """Replace the migration's MODELS_STATE with `state`, formatted as aerich writes it; a
+    hand-written migration without one gets it appended."""
     text = migration.read_text()
     block = f"MODELS_STATE = (\n    {get_formatted_compressed_data(state)}\n)\n"
     if STATE_BLOCK.search(text) is None:
-        raise ValueError(f"{migration.name} has no MODELS_STATE block to replace")
+        migration.write_text(text.rstrip("\n") + "\n\n\n" + block)
+        return
     migration.write_text(STATE_BLOCK.sub(lambda _match: block, text, count=1))
 
 
