@@ -12,6 +12,8 @@ import uuid
 from dataclasses import replace
 from datetime import timedelta
 
+from tortoise import connections
+
 from app.bootstrap import CONTAINER
 from domain.audit.models import AuditRecord
 from domain.flags import catalog
@@ -21,7 +23,7 @@ from domain.shared.clock import utcnow
 from tests.conftest import app_of
 from tests.support.identity import make_admin, register
 from tests.support.socket_clients import Recorder, try_connect
-from tests.support.waiting import wait_for_value
+from tests.support.waiting import wait_for_value, wait_until
 
 CONFIG = "config:changed"
 
@@ -280,11 +282,19 @@ async def _config_changes(client, who, cursor: str | None) -> tuple[dict[str, di
             return changes, cursor
 
 
+async def _all_sequenced() -> bool:
+    rows = await connections.get("default").execute_query_dict("SELECT EXISTS (SELECT 1 FROM sync_op_pending) AS busy")
+    return not rows[0]["busy"]
+
+
 async def test_a_fresh_databases_first_pull_has_every_builtin_default_and_later_changes_follow(
         make_client, monkeypatch):
     client = await make_client()
     admin = await make_admin(client)
     user = await register(client, "customer")
+    # The start-up's rows are in the snapshot either way; until the sync ticker has sequenced
+    # their changes they would also come again as deltas after it (a repeat, harmless to a phone).
+    await wait_until(_all_sequenced, 10, "the start-up's config rows sequenced")
     first, cursor = await _config_changes(client, user, None)
     assert set(first) == set(catalog.BUILTIN)  # no admin wrote a row: every built-in key, at its default
     for key, default in catalog.BUILTIN.items():
@@ -308,6 +318,7 @@ async def test_a_fresh_databases_first_pull_has_every_builtin_default_and_later_
                         replace(catalog.BUILTIN["maintenance.message"], value="Maintenance"))
     monkeypatch.setitem(catalog.BUILTIN, "search.enabled", Definition("search.enabled", FlagKind.BOOL, True))
     other = await make_client()
+    await wait_until(_all_sequenced, 10, "the new start's config rows sequenced")
     released, cursor = await _config_changes(other, user, cursor)
     assert set(released) == {store, "search.enabled"}
     assert released[store]["version"] == 2 and released[store]["data"]["value"] == "https://apps.apple.com/app/id1"
