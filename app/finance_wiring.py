@@ -18,7 +18,6 @@ from domain.finance.gateway.inbox import Apply, EventRouter, InboxConfig, InboxW
 from domain.finance.gateway.port import PaymentGateway
 from domain.finance.gateway.sandbox import SandboxGateway
 from infra.periodic import periodic_context
-from infra.stripe_gateway import StripeGateway
 
 Context = Callable[[web.Application], AsyncIterator[None]]
 
@@ -27,6 +26,10 @@ GATEWAY_EVENT_HANDLERS: Mapping[str, Apply] = {}
 
 def make_gateway(settings: Settings) -> PaymentGateway:
     if settings.payment_gateway == "stripe":
+        # Imported here: the stripe SDK costs start-up time that sandbox deployments (and every
+        # test server) would pay for nothing.
+        from infra.stripe_gateway import StripeGateway
+
         assert settings.stripe_secret_key and settings.stripe_webhook_secret  # checked by settings
         return StripeGateway(
             secret_key=settings.stripe_secret_key.get_secret_value(),

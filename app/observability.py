@@ -17,7 +17,6 @@ from typing import Any
 from aiohttp import web
 from opentelemetry import trace
 from opentelemetry.context import Context
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.instrumentation.aiohttp_server import AioHttpServerInstrumentor
 from opentelemetry.instrumentation.aiokafka import AIOKafkaInstrumentor
 from opentelemetry.instrumentation.asyncpg import AsyncPGInstrumentor
@@ -86,7 +85,9 @@ def _tracing_context(settings: Settings, exporter: SpanExporter | None) -> Clean
         processor: SpanProcessor
         if exporter is not None:
             processor = SimpleSpanProcessor(exporter)  # a test reads its spans as soon as they end
-        else:
+        else:  # the OTLP exporter (protobuf, requests) is imported only by a process that exports
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
             endpoint = str(settings.otel_exporter_otlp_endpoint).rstrip("/") + "/v1/traces"
             processor = BatchSpanProcessor(OTLPSpanExporter(endpoint=endpoint))
         exporters.processors.append(processor)

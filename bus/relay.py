@@ -128,6 +128,11 @@ class OutboxRelay:
         """Publish one batch of pending events; return how many went.
 
         Raises PublishFailed when events were pending and none of them went."""
+        # Idle (nearly always): one plain statement says so, rather than a transaction with its
+        # advisory lock and locking read. Not while keys are held: the claim also lets go of
+        # holds whose head another process published.
+        if not self._held and not await OutboxEvent.filter(published_at__isnull=True).exists():
+            return 0
         # In-process subscribers run inside this unit of work: their after-commit side effects
         # wait for it to commit.
         async with unit_of_work() as uow:

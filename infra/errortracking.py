@@ -15,12 +15,15 @@ user id, from the structlog context the HTTP middleware and the socket dispatch 
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import sentry_sdk
 import structlog
-from sentry_sdk.integrations.logging import LoggingIntegration
-from sentry_sdk.types import Event
+
+if TYPE_CHECKING:
+    from sentry_sdk.types import Event
+
+# The SDK is imported only once `init` runs (SENTRY_DSN set): it costs a fifth of a second of
+# every process's start-up, and most processes (every test server) never report.
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 REDACTED = "[redacted]"
@@ -34,6 +37,9 @@ _enabled = False
 
 def init(dsn: str, *, environment: str, release: str, sample_rate: float = 1.0) -> None:
     global _enabled
+    import sentry_sdk
+    from sentry_sdk.integrations.logging import LoggingIntegration
+
     sentry_sdk.init(
         dsn=dsn,
         environment=environment,
@@ -67,6 +73,8 @@ def close(timeout: float = 2.0) -> None:
     global _enabled
     if _enabled:
         _enabled = False
+        import sentry_sdk
+
         sentry_sdk.get_client().close(timeout=timeout)  # a closed client sends nothing
 
 
@@ -82,6 +90,8 @@ def report_error(exc: BaseException, *, user_id: str | None = None, tags: dict[s
     merged = {key: str(context[key]) for key in _TAGGED if context.get(key) is not None}
     merged.update(tags or {})
     user = user_id or context.get("user_id")
+    import sentry_sdk
+
     sentry_sdk.capture_exception(exc, tags=merged, user={"id": str(user)} if user else None)
 
 
@@ -96,7 +106,7 @@ def scrub(event: Event, _hint: dict[str, Any] | None = None) -> Event:
         event["request"] = {key: request[key] for key in _REQUEST_KEPT if key in request}
         if "url" in event["request"]:
             event["request"]["url"] = str(event["request"]["url"]).split("?", 1)[0]
-    return cast(Event, _scrubbed(event))
+    return cast("Event", _scrubbed(event))
 
 
 def _scrubbed(value: Any) -> Any:

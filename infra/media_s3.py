@@ -11,8 +11,6 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
-from aiobotocore.config import AioConfig
-from aiobotocore.session import get_session
 from botocore.exceptions import ClientError
 
 from domain.media.ports import SignedRequest
@@ -36,6 +34,10 @@ class S3Store:
         self._stack = contextlib.AsyncExitStack()
 
     async def open(self) -> None:
+        # aiobotocore is imported when a store opens: S3 deployments only, not every start-up.
+        from aiobotocore.config import AioConfig
+        from aiobotocore.session import get_session
+
         c = self.config
         session = get_session()
         self._client = await self._stack.enter_async_context(session.create_client(

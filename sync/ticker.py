@@ -47,6 +47,7 @@ WITH moved AS (
 )
 SELECT scope, count(*) AS ops FROM placed GROUP BY scope
 """
+PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM sync_op_pending)"
 HEAD_SQL = """
 INSERT INTO sync_state (name, value) VALUES ('head', $1)
 ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value
@@ -77,12 +78,16 @@ class Ticker:
         """Stamp the pending ops of committed transactions; return the new tick, or None when
         there was nothing to stamp or (unless `wait`) another ticker held the lock."""
         async with connections.get("default").acquire_connection() as conn:
+            # Idle (nearly always, between writes): one plain statement says so, not a
+            # transaction with its lock (four round trips, 40 times a second per process).
+            if not wait and not await conn.fetchval(PENDING_SQL):
+                return None
             async with conn.transaction():
                 if wait:
                     await conn.execute("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
                 elif not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
                     return None
-                if not await conn.fetchval("SELECT EXISTS (SELECT 1 FROM sync_op_pending)"):
+                if not await conn.fetchval(PENDING_SQL):
                     return None
                 tick = int(await conn.fetchval("SELECT nextval('sync_tick_seq')"))
                 moved = await conn.fetch(MOVE_SQL, tick)

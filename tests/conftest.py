@@ -213,31 +213,59 @@ async def truncate_all(url: str) -> None:
     """Empty every table and restart the sequences they own (category, reference data seeded by
     migrate(), survives between tests). TRUNCATE costs per table (new files for it and each of
     its indexes) and a test fills a few of the tables: only those holding rows are truncated,
-    and the sequences of the others restarted if anything drew from them."""
+    and the sequences of the others restarted if anything drew from them.
+
+    One transaction holding every table (ACCESS EXCLUSIVE) from the start: module-scoped
+    `fieldsync serve` children keep writing between tests (their jobs, their ticker), and a row
+    they inserted after the probe saw its table empty would survive, or its sequence restart
+    under it (a duplicate key later). Their writes wait the few milliseconds this takes; a
+    deadlock with one of them is retried."""
     conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
-        sequences: dict[str, list[str]] = {}
-        for row in await conn.fetch(_TABLES):
-            sequences.setdefault(row["name"], [])
-            if row["sequence"] is not None and row["used"]:
-                sequences[row["name"]].append(row["sequence"])
-        # Category requirements (issue 15) are reference data that tests may edit: back to the seed.
-        await conn.execute(_RESEED_REQUIREMENTS)
-        names = sorted(sequences)
-        if not names:
-            return
-        probe = " UNION ALL ".join(f'SELECT {i} AS i WHERE EXISTS (SELECT 1 FROM "{name}")'
-                                   for i, name in enumerate(names))
-        filled = [names[row["i"]] for row in await conn.fetch(probe)]
-        if filled:
-            quoted = ", ".join(f'"{name}"' for name in filled)
-            await conn.execute(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
-        for name in names:
-            if name not in filled:
-                for sequence in sequences[name]:
-                    await conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
+        for attempt in range(5):
+            try:
+                async with conn.transaction():
+                    await _truncate_locked(conn, url)
+                return
+            except (asyncpg.DeadlockDetectedError, asyncpg.UndefinedTableError):
+                _LOCKED_TABLES.pop(url, None)  # a test dropped a table: list them again
+                if attempt == 4:
+                    raise
     finally:
         await conn.close()
+
+
+# The tables to lock, by database (the catalog query costs as much as the rest): a table a test
+# adds later is still emptied, only not locked.
+_LOCKED_TABLES: dict[str, str] = {}
+
+
+async def _truncate_locked(conn: asyncpg.Connection, url: str) -> None:
+    if url not in _LOCKED_TABLES:
+        names = sorted({row["name"] for row in await conn.fetch(_TABLES)})
+        _LOCKED_TABLES[url] = ", ".join(f'"{name}"' for name in names)
+    if _LOCKED_TABLES[url]:
+        await conn.execute(f"LOCK TABLE {_LOCKED_TABLES[url]} IN ACCESS EXCLUSIVE MODE")
+    sequences: dict[str, list[str]] = {}
+    for row in await conn.fetch(_TABLES):  # now that nothing can draw from a sequence
+        sequences.setdefault(row["name"], [])
+        if row["sequence"] is not None and row["used"]:
+            sequences[row["name"]].append(row["sequence"])
+    # Category requirements (issue 15) are reference data that tests may edit: back to the seed.
+    await conn.execute(_RESEED_REQUIREMENTS)
+    names = sorted(sequences)
+    if not names:
+        return
+    probe = " UNION ALL ".join(f'SELECT {i} AS i WHERE EXISTS (SELECT 1 FROM "{name}")'
+                               for i, name in enumerate(names))
+    filled = [names[row["i"]] for row in await conn.fetch(probe)]
+    if filled:
+        quoted = ", ".join(f'"{name}"' for name in filled)
+        await conn.execute(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+    for name in names:
+        if name not in filled:
+            for sequence in sequences[name]:
+                await conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
 
 
 @pytest.fixture

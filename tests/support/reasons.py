@@ -4,6 +4,7 @@ operation lists in `x-reasons` (rest/reasons.py). Pure functions, so the fuzzer'
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -16,10 +17,15 @@ def operation_of(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]
     """The spec's operation serving `method path` (a concrete path, query string ignored)."""
     path = path.split("?", 1)[0]
     for template, operations in spec["paths"].items():
-        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
-        if re.match(pattern, path) and method.lower() in operations:
+        if _template_pattern(template).match(path) and method.lower() in operations:
             return dict(operations[method.lower()])
     return None
+
+
+@functools.cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """A path template as a regular expression, compiled once (the fuzzer asks for every answer)."""
+    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$")
 
 
 def response_of(spec: dict[str, Any], operation: dict[str, Any], status: int) -> dict[str, Any]:
