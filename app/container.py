@@ -53,7 +53,8 @@ from domain.finance.operations.worker import register_outcomes
 from domain.finance.payouts.services import OPERATION_PREFIX, Payouts, plug_in_destinations
 from domain.finance.reconciliation.services import Reconciler
 from domain.finance.reporting.tax import SellerTax, Thresholds
-from domain.flags.services import FlagBroadcast, FlagService
+from domain.flags.broadcast import FlagBroadcast
+from domain.flags.services import FlagService
 from domain.media.ports import MalwareScanner
 from domain.media.services import Media
 from domain.messaging.services import MessagingService

@@ -15,7 +15,7 @@ import orjson
 import structlog
 from redis.asyncio import Redis
 
-from domain.flags.services import Listener, Message
+from domain.flags.broadcast import Listener, Message
 from infra.dependencies import RedisHealth
 from infra.metrics import PUBSUB_RECONNECTS
 from infra.shutdown import bounded

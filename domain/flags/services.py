@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import orjson
 import structlog
@@ -24,6 +24,7 @@ from domain.access.policy import Permission, authorize
 from domain.accounts.models import User
 from domain.audit import services as audit
 from domain.flags import catalog
+from domain.flags.broadcast import FlagBroadcast, LocalBroadcast, Message
 from domain.flags.models import Flag, FlagKind, FlagSchedule, ScheduleState
 from domain.flags.rules import (
     ClientApp,
@@ -51,42 +52,6 @@ from domain.shared.errors import (
 from domain.shared.uow import unit_of_work
 
 log = structlog.get_logger(__name__)
-
-Message = dict[str, Any]
-Listener = Callable[[Message], Awaitable[None]]
-
-
-class FlagBroadcast(Protocol):
-    """Tells every process (this one included) that flags changed: `{"keys": [...], "cursor"}`."""
-
-    async def publish(self, message: Message) -> None: ...
-
-    def listen(self, listener: Listener) -> None: ...
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-
-class LocalBroadcast:
-    """One process (no Redis): the message goes straight to this process's listener."""
-
-    def __init__(self) -> None:
-        self._listeners: list[Listener] = []
-
-    async def publish(self, message: Message) -> None:
-        for listener in list(self._listeners):
-            await listener(message)
-
-    def listen(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    async def start(self) -> None:
-        return None
-
-    async def stop(self) -> None:
-        return None
-
 
 @dataclass(frozen=True)
 class ConfigChange:
