@@ -27,11 +27,17 @@ async def _kafka_state(client) -> str:
     return str(body["dependencies"]["kafka"])
 
 
+async def _ready(client) -> None:
+    """Ready as an orchestrator sees it, polling: the first connection (topics created) can take
+    longer than one readiness check's 2 s on a busy machine."""
+    await wait_for_value(lambda: _kafka_state(client), lambda state: state == "ok", 20, "Kafka ready")
+
+
 async def test_with_create_topics_off_the_service_creates_no_topic(make_client, services: Services):
     prefix = f"nocreate-{secrets.token_hex(3)}."
     client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix,
                                kafka_create_topics=False, kafka_topic_partitions=7)
-    assert await _kafka_state(client) == "ok"  # connected all the same
+    await _ready(client)  # connected all the same
     # Consumers now subscribe to every stream (finance too), and the test broker creates a topic
     # on a metadata request as brokers with auto-creation on do (managed ones have it off). What
     # the service itself would create (before it is ready: the next test) has its configured
@@ -55,7 +61,7 @@ async def _partition_counts(bootstrap: str, prefix: str) -> dict[str, int]:
 async def test_with_create_topics_on_the_service_creates_its_topics(make_client, services: Services):
     prefix = f"create-{secrets.token_hex(3)}."
     client = await make_client(kafka_bootstrap=services.kafka_bootstrap, kafka_topic_prefix=prefix)
-    assert await _kafka_state(client) == "ok"
+    await _ready(client)
     assert {f"{prefix}finance.events", f"{prefix}audit.events"} <= await _topics(services.kafka_bootstrap)
 
 
