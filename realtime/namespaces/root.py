@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import ConfigDict, StringConstraints
 
-from domain.finance.cases.payloads import CheckoutDraft, PaymentCaseOut
+from domain.finance.cases import payloads
+from domain.finance.cases.payloads import PaymentCaseOut
 from domain.finance.cases.services import PaymentCases
 from domain.shared.errors import DomainError, ErrorCode
 from realtime.base import AuthenticatedNamespace
@@ -25,28 +26,12 @@ from realtime.pokes import EVENT as POKE_EVENT
 from realtime.pokes import PokeCoalescer
 
 
-class _Payload(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+class CheckoutIn(payloads.CheckoutIn):
+    """The REST body of `POST /v1/bookings/{booking_id}/checkout` (one model, the same rules), and the booking."""
 
-
-class MilestoneIn(_Payload):
-    title: Annotated[str, StringConstraints(max_length=200)] = ""
-    amount: Annotated[int, Field(gt=0, le=10**12, description="minor units of the booking's currency")]
-
-
-class CheckoutIn(_Payload):
-    """The REST body of `POST /v1/bookings/{booking_id}/checkout` (the same rules), and the booking."""
+    model_config = ConfigDict(strict=True)  # socket payloads are JSON as sent: no coercion
 
     booking_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    payment_method: Annotated[str, StringConstraints(min_length=1, max_length=255)] = Field(
-        description="a payment method token from the gateway's client SDK (the sandbox accepts e.g. pm_card_visa)")
-    milestones: Annotated[list[MilestoneIn], Field(min_length=1, max_length=20)] | None = Field(
-        None, description="a job paid in parts: the amounts add up to the booking's total")
-    use_promo_credit: bool = Field(True, description="spend your promotional credit on it; false keeps the credit")
-
-    def draft(self) -> CheckoutDraft:
-        milestones = [(m.title, m.amount) for m in self.milestones] if self.milestones else None
-        return CheckoutDraft(self.payment_method, milestones, self.use_promo_credit)
 
 
 class _Unavailable(DomainError):

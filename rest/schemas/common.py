@@ -12,7 +12,6 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
-    model_validator,
 )
 
 from domain.shared.errors import ValidationFailed
@@ -21,6 +20,7 @@ from domain.shared.money import Money
 # Server-formatted timestamps and amounts as every adapter sends them (REST, socket acks).
 from domain.shared.payloads import Instant as Instant
 from domain.shared.payloads import MoneyOut as MoneyOut
+from domain.shared.payloads import StrictIn as StrictIn
 
 # The currencies domain.shared.money prices in (CURRENCY_EXPONENT; a unit test keeps the two
 # equal); anything else is a 422 at the edge.
@@ -48,28 +48,6 @@ def _plausible(moment: datetime) -> datetime:
 # An RFC 3339 timestamp with an offset, within years a booking can plausibly name.
 Timestamp = Annotated[AwareDatetime, AfterValidator(_plausible)]
 
-
-
-def _has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, (list, tuple)):
-        return any(_has_nul(item) for item in value)
-    return False
-
-
-class StrictIn(BaseModel):
-    """An input body or query: unknown fields refused, and no NUL in any string (PostgreSQL
-    text cannot hold one: a 422 here rather than a 500 from the driver)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    @model_validator(mode="after")
-    def _no_nul(self) -> StrictIn:
-        for name, value in self.__dict__.items():
-            if _has_nul(value):
-                raise ValueError(f"{name} must not contain NUL characters")
-        return self
 
 
 class MoneyIn(BaseModel):

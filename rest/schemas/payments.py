@@ -9,32 +9,16 @@ from pydantic import BaseModel, Field
 
 from domain.finance.cases.payloads import CheckoutDraft
 
+# The checkout body: the same model is the socket `payment:checkout` payload (with the booking).
+from domain.finance.cases.payloads import CheckoutIn as CheckoutIn
+from domain.finance.cases.payloads import MilestoneIn as MilestoneIn
+
 # The payment as REST, the socket's `payment:checkout` ack and sync push results show it.
 from domain.finance.cases.payloads import MilestoneOut as MilestoneOut
 from domain.finance.cases.payloads import PaymentCaseOut as PaymentCaseOut
 from domain.finance.chargebacks.views import ChargebackView
 from domain.shared.clock import isoformat
 from rest.schemas.common import Instant, MoneyIn, MoneyOut, StrictIn, validated_body
-
-
-class MilestoneIn(StrictIn):
-    title: str = Field("", max_length=200)
-    amount: int = Field(gt=0, le=10**12, description="minor units of the booking's currency")
-
-
-class CheckoutIn(StrictIn):
-    payment_method: str = Field(min_length=1, max_length=255, description="a payment method token from the "
-                                "gateway's client SDK (the sandbox accepts e.g. pm_card_visa)")
-    milestones: list[MilestoneIn] | None = Field(
-        None, min_length=1, max_length=20,
-        description="a job paid in parts: the amounts add up to the booking's total; each part is released on its own",
-    )
-    use_promo_credit: bool = Field(True, description="spend your promotional credit on it (the default; the card "
-                                   "is charged the rest, at least the gateway's minimum); false keeps the credit")
-
-    def draft(self) -> CheckoutDraft:
-        milestones = [(m.title, m.amount) for m in self.milestones] if self.milestones else None
-        return CheckoutDraft(self.payment_method, milestones, self.use_promo_credit)
 
 
 def checkout_draft(data: dict[str, Any] | None) -> CheckoutDraft:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from domain.finance.cases.models import CaseState, MilestoneState
 from domain.finance.cases.views import CaseView
 from domain.shared.clock import isoformat
-from domain.shared.payloads import Instant, MoneyOut
+from domain.shared.payloads import Instant, MoneyOut, StrictIn
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,26 @@ class CheckoutDraft:
     payment_method: str
     milestones: list[tuple[str, int]] | None = None
     use_promo_credit: bool = True
+
+
+class MilestoneIn(StrictIn):
+    title: str = Field("", max_length=200)
+    amount: int = Field(gt=0, le=10**12, description="minor units of the booking's currency")
+
+
+class CheckoutIn(StrictIn):
+    payment_method: str = Field(min_length=1, max_length=255, description="a payment method token from the "
+                                "gateway's client SDK (the sandbox accepts e.g. pm_card_visa)")
+    milestones: list[MilestoneIn] | None = Field(
+        None, min_length=1, max_length=20,
+        description="a job paid in parts: the amounts add up to the booking's total; each part is released on its own",
+    )
+    use_promo_credit: bool = Field(True, description="spend your promotional credit on it (the default; the card "
+                                   "is charged the rest, at least the gateway's minimum); false keeps the credit")
+
+    def draft(self) -> CheckoutDraft:
+        milestones = [(m.title, m.amount) for m in self.milestones] if self.milestones else None
+        return CheckoutDraft(self.payment_method, milestones, self.use_promo_credit)
 
 
 class MilestoneOut(BaseModel):
