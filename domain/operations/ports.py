@@ -12,23 +12,35 @@ from typing import Protocol
 
 from domain.operations.views import Backlog, Incident, IncidentKind, Instance
 
+
+@dataclass(frozen=True)
+class Remembered:
+    """A kept answer, with how long the call that got it took: a cached check reports the state it
+    saw then, not the latency of a lookup on a busy event loop."""
+    detail: str | None
+    took: float  # seconds
+
+
 # Answers what it saw ("PostgreSQL 16.4", or "" when there is nothing to say); raises when down.
-Check = Callable[[], Awaitable[str | None]]
+Check = Callable[[], Awaitable[str | Remembered | None]]
 
 
 def cached(check: Check, seconds: float, clock: Callable[[], float] = time.monotonic) -> Check:
     """The same check, asked at most once per `seconds` (its answer or its failure kept that
     long; concurrent askers share one call): a status summary polled often cannot hammer a
     dependency that has no cheaper call than a connection."""
-    kept: tuple[float, str | None, BaseException | None] | None = None
+    kept: tuple[float, Remembered | None, BaseException | None] | None = None
     lock = asyncio.Lock()
 
-    async def ask() -> str | None:
+    async def ask() -> Remembered | None:
         nonlocal kept
         async with lock:
             if kept is None or clock() - kept[0] >= seconds:
+                started = clock()
                 try:
-                    kept = (clock(), await check(), None)
+                    answer = await check()
+                    took = clock() - started
+                    kept = (clock(), answer if isinstance(answer, Remembered) else Remembered(answer, took), None)
                 except Exception as exc:  # kept too: a dead server is not asked again at once
                     kept = (clock(), None, exc)
             _, answer, failure = kept

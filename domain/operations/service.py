@@ -18,6 +18,7 @@ from domain.operations.ports import (
     DependencyProbe,
     IncidentProbe,
     InstanceRegistry,
+    Remembered,
     ScheduledJob,
     ThisProcess,
 )
@@ -100,12 +101,15 @@ class StatusService:
             return DependencyStatus(probe.name, DependencyState.UNCHECKED, 0.0, probe.detail)
         started = time.monotonic()
         try:
-            detail = await self._bounded(probe.check())
+            answer = await self._bounded(probe.check())
         except Exception as exc:  # any failure is this dependency's answer, reported, never raised
             return DependencyStatus(probe.name, DependencyState.DOWN, _ms(started), reason(exc))
-        took = time.monotonic() - started
+        if isinstance(answer, Remembered):  # a kept answer: its state and latency are those of the real call
+            detail, took = answer.detail, answer.took
+        else:
+            detail, took = answer, time.monotonic() - started
         state = DependencyState.SLOW if took > self.rules.slow_after else DependencyState.UP
-        return DependencyStatus(probe.name, state, _ms(started), detail or "")
+        return DependencyStatus(probe.name, state, round(took * 1000, 1), detail or "")
 
     async def _backlog(self, probe: BacklogProbe, now: datetime) -> Backlog:
         try:
