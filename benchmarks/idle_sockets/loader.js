@@ -232,7 +232,7 @@ async function parent(o) {
       rss_kb_per_socket_after_hold: perSocket(before, hold1),
       cpu_pct_no_sockets: cpuPct(base0, base1),
       cpu_pct_idle_hold: cpuPct(hold0, hold1),
-      cpu_pct_connect: cpuPct(before, atConnected),
+      cpu_pct_connect: cpuPct(base1, atConnected),
       hold_s: r1((hold1.t - hold0.t) / 1000),
       fds_before: before.fds,
       fds_held: hold1.fds,

@@ -41,7 +41,7 @@ def email(index: int) -> str:
     return f"idle-user-{index}@{DOMAIN}"
 
 
-async def seed_and_sign(users: int, out: Path) -> str:
+async def seed_and_sign(users: int, out: Path) -> tuple[list[str], str]:
     settings = load_settings()
     if settings.is_production:
         raise SystemExit("refused in production (APP_ENV=production)")
@@ -68,9 +68,8 @@ async def seed_and_sign(users: int, out: Path) -> str:
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
     tokens = [signer.issue_access(str(user_id), list(roles), session_id=str(uuid.uuid4()))
               for user_id, roles in accounts]
-    out.write_text("\n".join(tokens) + "\n")
     done = time.perf_counter()
-    return (f"{len(tokens)} accounts ({max(0, users - existing)} written) in {seeded - started:.1f} s, "
+    return tokens, (f"{len(tokens)} accounts ({max(0, users - existing)} written) in {seeded - started:.1f} s, "
             f"{len(tokens)} tokens signed in {done - seeded:.1f} s -> {out}")
 
 
@@ -79,7 +78,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    print(asyncio.run(seed_and_sign(args.users, args.out)), file=sys.stderr)
+    tokens, summary = asyncio.run(seed_and_sign(args.users, args.out))
+    args.out.write_text("\n".join(tokens) + "\n")
+    print(summary, file=sys.stderr)
 
 
 if __name__ == "__main__":
