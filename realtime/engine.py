@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import struct
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -105,6 +106,14 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
 
     polling = False  # a long-polling GET is waiting for packets
     close_pending = False  # our CLOSE packet is queued, not yet collected
+
+    def schedule_ping(self) -> None:
+        """python-engineio's, on the server's shared ping timer instead of a task sleeping
+        `ping_interval` per socket (realtime/timers.py): the next PING goes `ping_interval`
+        after the client's PONG, as before."""
+        if self.last_ping:  # type: ignore[has-type]  # python-engineio's attribute
+            self.last_ping = None
+            self.server.ping_timers.add(_send_ping, self, self.server.ping_interval)
 
     async def close(self, wait: bool = True, abort: bool = False, reason: Any = None) -> None:
         """Node's engine.io closes a long-polling session by answering the pending GET with a
@@ -229,6 +238,24 @@ def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:
             _GATHERED.add(writer, pkt.frame)
             return
     queue.put_nowait(pkt)
+
+
+_PING_FRAME = _text_frame_header(1) + b"2"
+
+
+def _send_ping(sock: AsyncSocket) -> None:
+    """python-engineio's `_send_ping` once the interval is over: an idle websocket client gets
+    the PING frame written at once (no wake-up of its writer), any other through its queue."""
+    if sock.closing or sock.closed:
+        return
+    sock.last_ping = time.time()
+    writer: DirectWriter | None = sock.__dict__.get(WRITER_ATTR)
+    if writer is not None and writer.idle and not writer.closed and not sock.queue.qsize():
+        transport = writer.transport
+        if not transport.is_closing() and transport.get_write_buffer_size() < _TRANSPORT_HIGH_WATER:
+            _GATHERED.add(writer, _PING_FRAME)
+            return
+    sock.queue.put_nowait(eio_packet.Packet(eio_packet.PING))
 
 
 async def close_by_server(sock: AsyncSocket) -> None:

@@ -28,6 +28,7 @@ from aiohttp import web
 from domain.shared.errors import ErrorCode
 from domain.shared.ratelimit import RateLimiter
 from realtime.metrics import DROPS
+from realtime.timers import DeadlineHeap
 
 log = structlog.get_logger(__name__)
 
@@ -37,33 +38,29 @@ TOO_MANY_SOCKETS = "too_many_sockets"
 
 
 class Deadlines:
-    """Per socket (sid), the wall-clock second its token expires, and a timer for it."""
+    """Per socket (sid), the wall-clock second its token expires, on one shared timer."""
 
     def __init__(self, on_expiry: Callable[[str], Awaitable[None]]) -> None:
         self._on_expiry = on_expiry
-        self._at: dict[str, float] = {}
-        self._timers: dict[str, asyncio.TimerHandle] = {}
+        self._heap = DeadlineHeap(self._fire)
         self._running: set[asyncio.Task[None]] = set()
 
     def set(self, sid: str, expires_at: float) -> None:
-        self.clear(sid)
-        self._at[sid] = expires_at
-        delay = max(0.0, expires_at - time.time())
-        self._timers[sid] = asyncio.get_running_loop().call_later(delay, self._fire, sid)
+        self._heap.set(sid, expires_at)
 
     def expired(self, sid: str) -> bool:
         """True once the token ran out, even before the timer has closed the socket."""
-        at = self._at.get(sid)
+        at = self._heap.get(sid)
         return at is not None and time.time() >= at
 
     def clear(self, sid: str) -> None:
-        timer = self._timers.pop(sid, None)
-        if timer is not None:
-            timer.cancel()
-        self._at.pop(sid, None)
+        self._heap.clear(sid)
+
+    def hold(self, sid: str) -> None:
+        """Keep the deadline but do not act on it: what a loaded event loop does for a while."""
+        self._heap.hold(sid)
 
     def _fire(self, sid: str) -> None:
-        self._timers.pop(sid, None)
         task = asyncio.ensure_future(self._on_expiry(sid))
         self._running.add(task)
         task.add_done_callback(self._running.discard)

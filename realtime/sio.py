@@ -39,6 +39,7 @@ from realtime.engine import FieldsyncSocket, OutgoingQueue, close_by_server, clo
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
 from realtime.limits import HandshakeLimit
 from realtime.metrics import DROPS
+from realtime.timers import TimerList
 from realtime.wire import to_wire
 
 log = structlog.get_logger(__name__)
@@ -49,6 +50,43 @@ _LIMITED_TYPES = frozenset({EVENT, ACK, BINARY_EVENT, BINARY_ACK})
 class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     queue_limit = 1000
     handshake_limit: HandshakeLimit | None = None
+    _ping_timers: TimerList | None = None
+
+    @property
+    def ping_timers(self) -> TimerList:
+        """Every socket's next PING (realtime/engine.py `FieldsyncSocket.schedule_ping`)."""
+        if self._ping_timers is None:
+            self._ping_timers = TimerList()
+        return self._ping_timers
+
+    async def _service_task(self) -> None:
+        """python-engineio's sweep for clients whose PONG is overdue, without its one
+        `asyncio.wait_for` (a task and a timer) per socket checked: it checks a slice of the
+        sockets per tick instead, so every socket is still checked once per `ping_timeout`."""
+        self.service_task_event = event = self.create_event()
+        tick = min(1.0, self.ping_timeout / 4)
+        rounds = max(1, round(self.ping_timeout / tick))
+        while not event.is_set():
+            sockets = list(self.sockets.values())
+            size = max(1, -(-len(sockets) // rounds))
+            for start in range(0, max(len(sockets), 1), size):
+                try:
+                    for sock in sockets[start:start + size]:
+                        if sock.closed:
+                            self.sockets.pop(sock.sid, None)
+                        elif not sock.closing:
+                            await sock.check_ping_timeout()
+                except asyncio.CancelledError:
+                    return
+                except Exception:
+                    self.logger.exception("service task exception")
+                try:
+                    await asyncio.wait_for(event.wait(), timeout=tick)
+                    return
+                except TimeoutError:
+                    continue
+                except asyncio.CancelledError:
+                    return
 
     def attach(self, app: web.Application, engineio_path: str = "engine.io") -> None:
         super().attach(app, engineio_path)
@@ -102,7 +140,8 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
         self.eio.queue_limit = max_queued_packets
         self.max_event_bytes = max_event_bytes
         self.connect_timeout = connect_timeout
-        self._connect_deadlines: dict[str, asyncio.TimerHandle] = {}  # eio sid -> its close
+        self._awaiting_namespace: set[str] = set()  # eio sids that joined no namespace yet
+        self._connect_timers = TimerList()
         self._discarding: dict[str, int] = {}  # eio sid -> binary attachments still to swallow
         self._background: set[asyncio.Task[None]] = set()
 
@@ -119,15 +158,16 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
             sock.__class__ = FieldsyncSocket  # same state, a different poll()
         if sock is not None and isinstance(sock.queue, OutgoingQueue):
             sock.queue.on_overflow = lambda: self._on_overflow(sock)
-        self._connect_deadlines[eio_sid] = asyncio.get_running_loop().call_later(
-            self.connect_timeout, self._connect_timed_out, eio_sid
-        )
+        self._awaiting_namespace.add(eio_sid)
+        self._connect_timers.add(self._connect_timed_out, eio_sid, self.connect_timeout)
         return await super()._handle_eio_connect(eio_sid, environ)
 
     def _connect_timed_out(self, eio_sid: str) -> None:
         """A client that joined no namespace within `connect_timeout` is closed, as Socket.IO's
         `connectTimeout` does: an Engine.IO session alone costs a socket and serves nothing."""
-        self._connect_deadlines.pop(eio_sid, None)
+        if eio_sid not in self._awaiting_namespace:
+            return
+        self._awaiting_namespace.discard(eio_sid)
         sock = self.eio.sockets.get(eio_sid)
         if sock is None or sock.closed or sock.closing:
             return
@@ -146,9 +186,7 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
         await super()._handle_connect(eio_sid, namespace, data)
         sid = self.manager.sid_from_eio_sid(eio_sid, namespace)
         if sid is not None and self.manager.is_connected(sid, namespace):
-            deadline = self._connect_deadlines.pop(eio_sid, None)
-            if deadline is not None:
-                deadline.cancel()
+            self._awaiting_namespace.discard(eio_sid)
 
     def _on_overflow(self, sock: Any) -> None:
         DROPS.labels("*", "slow_consumer").inc()
@@ -162,9 +200,7 @@ class FieldsyncServer(socketio.AsyncServer):  # type: ignore[misc]
 
     async def _handle_eio_disconnect(self, eio_sid: str, reason: Any = None) -> None:
         self._discarding.pop(eio_sid, None)
-        deadline = self._connect_deadlines.pop(eio_sid, None)
-        if deadline is not None:
-            deadline.cancel()
+        self._awaiting_namespace.discard(eio_sid)
         await super()._handle_eio_disconnect(eio_sid, reason)
 
     async def _handle_eio_message(self, eio_sid: str, data: Any) -> None:

@@ -85,7 +85,7 @@ async def test_an_event_that_races_the_deadline_is_refused_token_expired(server)
         # Hold the deadline's timer back, as a loaded event loop might, and send after `exp`.
         namespace = app_of(client)[SIO].namespace_handlers["/messaging"]
         sid = socket.client.get_sid("/messaging")
-        namespace._deadlines._timers.pop(sid).cancel()
+        namespace._deadlines.hold(sid)
         await wait_until(lambda: namespace._deadlines.expired(sid), 5, "the token's exp")
         answer = await socket.client.call("message:send", {}, namespace="/messaging", timeout=5)
         assert answer == {"ok": False, "error": {"code": "token_expired", "message": answer["error"]["message"]}}
