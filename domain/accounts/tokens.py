@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,6 +34,10 @@ DEVICE_TTL = timedelta(days=365)
 # the user (and the known device) for a few minutes, for POST /v1/auth/mfa only.
 MFA_AUDIENCE = "fieldsync-mfa"
 MFA_CHALLENGE_TTL = timedelta(minutes=5)
+# Access tokens already verified, kept until they expire: an app sends the same token with every
+# request and socket handshake for its whole life, and a signature check with two JSON parses
+# per request is CPU a busy process does not have. Revocation is checked elsewhere, per use.
+VERIFIED_MEMORY = 4096
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class TokenSigner:
         self._keys = dict(keys)
         self._active_kid = active_kid
         self.ttl_seconds = ttl_seconds
+        self._verified: OrderedDict[str, AccessClaims] = OrderedDict()
 
     def issue_access(self, user_id: str, roles: tuple[str, ...] | list[str], session_id: str | None = None, *,
                      mfa_enrolled: bool = False, mfa_at: datetime | None = None) -> str:
@@ -102,6 +109,19 @@ class TokenSigner:
     def verify_access(self, token: object) -> AccessClaims:
         if not isinstance(token, str) or not token or len(token) > 4096:
             raise Unauthorized("A bearer access token is required.")
+        known = self._verified.get(token)
+        if known is not None:
+            if time.time() < known.expires_at.timestamp():  # PyJWT's own rule: expired at `exp`
+                return known
+            del self._verified[token]
+            raise Unauthorized("The access token has expired.")
+        claims = self._verify(token)
+        self._verified[token] = claims
+        if len(self._verified) > VERIFIED_MEMORY:
+            self._verified.popitem(last=False)  # the oldest verified: the first to expire
+        return claims
+
+    def _verify(self, token: str) -> AccessClaims:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
