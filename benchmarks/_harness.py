@@ -66,6 +66,28 @@ def postgres_cpu_seconds(data: Path | None = None) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+async def measure_server(url: str) -> bool:
+    """With --database-url naming a server on this machine whose data folder this user can read
+    (a local PostgreSQL, run as root or postgres): `postgres_cpu_seconds` measures that server
+    too. It then counts all its work, other databases' included (say so beside the figure).
+    False when it cannot (another machine, no access): the figures stay 0."""
+    if _embedded:
+        return True
+    conn = await asyncpg.connect(url)
+    try:
+        data = Path(await conn.fetchval("SHOW data_directory"))
+    except asyncpg.PostgresError:  # not a superuser nor pg_read_all_settings
+        return False
+    finally:
+        await conn.close()
+    try:
+        int((data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    _embedded.append(data)
+    return True
+
+
 def make_durable(pg: EmbeddedPostgres) -> None:
     """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
     data = pg.root / "data"

@@ -22,7 +22,9 @@ Measured, with 1 and 8 concurrent workers and 8 workers on ONE payee (a hot paye
 - pipeline: bookings through all five transitions per second;
 - releases alone: held cases released by the admin route's service (policy, parties, the move,
   the ledger entry, event and audit record, the view answered), with the SQL statements and
-  this process's CPU per release;
+  this process's CPU and PostgreSQL's per release (PostgreSQL's: the embedded server's, or a
+  --database-url server's on this machine when its data folder is readable, all its databases
+  counted; else 0);
 - timer: completed cases (release window 0) released by the release timer `release_due`, which
   commits them in batches (a savepoint per case);
 - processes: held cases released by 1 and by 8 worker processes at once, each with its own pool
@@ -61,6 +63,7 @@ from benchmarks._harness import (
     concurrently,
     fresh_database,
     load_average,
+    measure_server,
     postgres_cpu_seconds,
     raw_inserts,
     report,
@@ -222,6 +225,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     results: dict[str, Any] = {"cases": args.cases, "payees": args.payees, "durable": args.durable,
                                "load_before": load_average()}
     async with fresh_database(admin_url) as url:
+        # A local --database-url server's CPU is measured too (all its databases' work).
+        results["postgres_cpu_measured"] = await measure_server(url)
         count_statements()
         await Tortoise.init(config=tortoise_config(url, PoolLimits(max_size=24, statement_timeout=60)))
         try:

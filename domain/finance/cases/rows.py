@@ -5,6 +5,7 @@ values); rows come back as the Tortoise models the rest of the code uses."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
@@ -19,8 +20,12 @@ from tortoise.models import Model
 from domain.accounts.models import MembershipStatus
 from domain.bookings.models import Booking
 from domain.bookings.parties import MANAGING_ROLES, remember_parties
+from domain.finance import ledger
 from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
+from domain.finance.chargebacks import holds
+from domain.finance.chargebacks.models import Outcome
 from domain.finance.ledger import sql
+from domain.finance.ledger.balances import OWNER_SUMS_JSON, fold_owner_sums
 from domain.shared.context import Actor
 from domain.shared.ids import as_uuid
 
@@ -45,33 +50,44 @@ def _case_columns() -> frozenset[str]:
 @cache
 def _case_and_booking_sql() -> str:
     # With the actor's place on the booking (parties_of's two questions): crew (2 lead, 1 not,
-    # NULL not on it) and whether they manage its organisation.
+    # NULL not on it) and whether they manage its organisation; and one row per milestone
+    # (every case has at least one), in position order.
     return (f"SELECT {_aliased('c', PaymentCase)}, {_aliased('b', Booking)}, "  # noqa: S608 - model columns
+            f"{_aliased('m', PaymentMilestone)}, "
             '(SELECT MAX(CASE WHEN a.lead THEN 2 ELSE 1 END) FROM booking_assignment AS a '
             'WHERE a.booking_id = b.id AND a.serviceman_id = $2) AS "x.crew", '
             'EXISTS (SELECT 1 FROM membership AS m WHERE m.organisation_id = b.organisation_id AND m.user_id = $2 '
             'AND m.status = $3 AND m.role IN ($4, $5)) AS "x.manager" '
-            "FROM payment_case AS c JOIN booking AS b ON b.id = c.booking_id WHERE c.id = $1")
+            "FROM payment_case AS c JOIN booking AS b ON b.id = c.booking_id "
+            "LEFT JOIN payment_milestone AS m ON m.case_id = c.id WHERE c.id = $1 ORDER BY m.position")
 
 
 async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID, actor: Actor) -> tuple[PaymentCase, Booking] | None:
     """A case and its booking (the policy and the parties need it) in one query, with who the
-    actor is on the booking remembered on it (domain/bookings/parties.py: no further query)."""
+    actor is on the booking remembered on it (domain/bookings/parties.py: no further query) and
+    the case's milestones remembered on the case (`remembered_milestones`)."""
     user_id = as_uuid(actor.user_id)
     found = await sql.rows(conn, _case_and_booking_sql(), [case_id, user_id or _NOBODY, MembershipStatus.ACCEPTED.value,
                                                            *(role.value for role in MANAGING_ROLES)])
     if not found:
         return None
-    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}}
-    for key, value in found[0].items():
-        alias, column = key.split(".", 1)
-        split[alias][column] = value
-    booking_row = Booking._init_from_db(**split["b"])
+    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}, "m": {}}
+    milestone_rows: list[PaymentMilestone] = []
+    for number, row in enumerate(found):
+        for key, value in row.items():
+            alias, column = key.split(".", 1)
+            split[alias][column] = value
+        if number == 0:
+            case_row = PaymentCase._init_from_db(**split["c"])
+            booking_row = Booking._init_from_db(**split["b"])
+        if split["m"]["id"] is not None:
+            milestone_rows.append(PaymentMilestone._init_from_db(**split["m"]))
+    remember_milestones(case_row, milestone_rows)
     if user_id is not None:
         crew = split["x"]["crew"]
         remember_parties(actor, booking_row, crew_lead=None if crew is None else int(crew) == 2,
                          manager=bool(split["x"]["manager"]))
-    return PaymentCase._init_from_db(**split["c"]), booking_row
+    return case_row, booking_row
 
 
 async def case(conn: BaseDBAsyncClient, case_id: UUID) -> PaymentCase:
@@ -97,14 +113,23 @@ async def milestones(conn: BaseDBAsyncClient, case_id: UUID, *, pending_only: bo
 
 
 def remember_milestones(case: PaymentCase, found: list[PaymentMilestone]) -> None:
-    """The case's milestones as the transition that returned `case` left them (the view reads
-    them from here instead of again; only on that very object, so never stale)."""
-    case.__dict__["_milestones_memo"] = found
+    """The case's milestones as they are at this case's version: read with it, or as the
+    transition that returned `case` left them (the release and the view use them instead of
+    reading them again)."""
+    case.__dict__["_milestones_memo"] = (case.version, found)
 
 
 def remembered_milestones(case: PaymentCase) -> list[PaymentMilestone] | None:
-    found: list[PaymentMilestone] | None = case.__dict__.get("_milestones_memo")
-    return found
+    """The milestones remembered at the case's current version, else None (read them). Every
+    write to a case's milestones moves the case's version in the same transaction (checkout
+    creates both; a release marks them in its compare-and-set; a refund, or a refused one, moves
+    the case after changing them), so milestones remembered at version v are the milestones of
+    any case row at version v, and a compare-and-set on v proves they are still current. A copy
+    of the case made by a move (moving.py) has the next version: its memo no longer applies."""
+    memo: tuple[int, list[PaymentMilestone]] | None = case.__dict__.get("_milestones_memo")
+    if memo is None or memo[0] != case.version:
+        return None
+    return memo[1]
 
 
 async def mark_released(conn: BaseDBAsyncClient, ids: Sequence[UUID], at: datetime) -> None:
@@ -125,8 +150,12 @@ async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: di
     names = list(values)
     assignments = ", ".join(f"{name} = ${number}" for number, name in enumerate(names, start=1))
     count = len(names)
+    # On PostgreSQL `state IS NOT DISTINCT FROM` (state is never NULL: the same test as `=`) keeps
+    # the planner on the primary key: with `state = $n` a generic plan took the state index and
+    # went through every case in that state to find this one.
+    same = "IS NOT DISTINCT FROM" if sql.is_postgres(conn) else "="
     update = (f"UPDATE payment_case SET {assignments} WHERE id = ${count + 1} AND version = ${count + 2} "  # noqa: S608 - column names checked above
-              f"AND state = ${count + 3}")
+              f"AND state {same} ${count + 3}")
     args = [*(_plain(values[name]) for name in names), case.id, case.version, case.state.value]
     if released is None or not sql.is_postgres(conn):
         changed = await sql.execute(conn, update, args)
@@ -141,6 +170,29 @@ async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: di
                                  "SELECT COUNT(*) AS moved FROM moved",  # (a WITH's UPDATE always runs)
                            [*args, MilestoneState.RELEASED.value, at, *ids])
     return int(found[0]["moved"]) == 1
+
+
+@cache
+def _release_reads_sql() -> str:
+    owed = OWNER_SUMS_JSON.format(kind="$1", currency="$2", owners="$3")
+    return f"SELECT {owed} AS owed, {holds.OPEN_JSON.format(open='$4', currency='$2')} AS holds"
+
+
+async def release_reads(conn: BaseDBAsyncClient, owners: Sequence[str], currency: str
+                        ) -> tuple[dict[str, int], list[holds.OpenHold]] | None:
+    """What a release asks before its ledger entry, in one round trip on PostgreSQL: what each
+    payee owes us (their provider_receivable, netted against this release) and the open
+    chargebacks of the currency (chargebacks/holds.py takes from them). None on SQLite (the
+    callers ask the two questions apart there)."""
+    if not sql.is_postgres(conn):
+        return None
+    wanted = sorted(set(owners))
+    found = (await sql.rows(conn, _release_reads_sql(), [ledger.AccountKind.PROVIDER_RECEIVABLE.value, currency,
+                                                         wanted, Outcome.OPEN.value]))[0]
+    owed = fold_owner_sums(ledger.AccountKind.PROVIDER_RECEIVABLE, currency, wanted,
+                                    json.loads(found["owed"]) if found["owed"] else None)
+    open_holds = [holds.OpenHold.of(row) for row in json.loads(found["holds"] or "[]")]
+    return {owner: max(0, int(balance.posted)) for owner, balance in owed.items()}, open_holds
 
 
 def _plain(value: Any) -> Any:

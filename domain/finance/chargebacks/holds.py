@@ -8,6 +8,10 @@ can send it; the chargeback's outcome gives it back (won) or applies it to what 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from domain.finance import ledger
@@ -18,23 +22,53 @@ from domain.shared.uow import UnitOfWork
 
 K = ledger.AccountKind
 
+# The open chargebacks of a currency, oldest first, as a JSON array (a scalar subquery the
+# release embeds in its one read before the ledger; parameters: the open outcome, the currency).
+OPEN_JSON = """
+    (SELECT json_agg(json_build_object('id', d.id, 'dispute_id', d.dispute_id, 'holds', d.holds, 'held', d.held,
+                                       'version', d.version) ORDER BY d.created_at, d.id)
+     FROM gateway_dispute d WHERE d.outcome = {open} AND d.currency = {currency})"""
+
+
+@dataclass(frozen=True)
+class OpenHold:
+    """What a release needs of an open chargeback: what it holds from whom, and its version."""
+
+    id: UUID
+    dispute_id: str
+    holds: dict[str, Any]
+    held: dict[str, Any]
+    version: int
+
+    @staticmethod
+    def of(row: dict[str, Any]) -> OpenHold:
+        """A row of gateway_dispute, or an element of OPEN_JSON's answer."""
+        return OpenHold(sql.as_uuid(row["id"]), str(row["dispute_id"]), _object(row["holds"]), _object(row["held"]),
+                        int(row["version"]))
+
+
+def _object(value: Any) -> dict[str, Any]:
+    found = json.loads(value) if isinstance(value, str | bytes) else value
+    return dict(found or {})
+
 
 def hold_account(row_id: UUID, currency: str) -> ledger.AccountKey:
     return ledger.AccountKey(K.CASE_HELD, f"dispute:{row_id}", currency)
 
 
 async def take(uow: UnitOfWork, *, case_id: UUID, step: str, currency: str, shares: dict[str, int],
-               actor: str) -> dict[str, int]:
+               actor: str, open_holds: Sequence[OpenHold] | None = None) -> dict[str, int]:
     """Set aside, from each payee's share of this release (`shares`: owner -> amount, already
     credited to their payable), what the open chargebacks holding them still need; returns what
-    was set aside per owner. One query per release when nothing is held (almost always)."""
+    was set aside per owner. One query per release when nothing is held (almost always), none
+    when the caller read `open_holds` (OPEN_JSON) in this transaction since its last take."""
     conn = uow.connection
     taken: dict[str, int] = {}
-    # Written as SQL: on every release's path, and building the ORM query cost more than its round trip.
-    rows = [GatewayDispute._init_from_db(**row) for row in await sql.rows(
-        conn, "SELECT * FROM gateway_dispute WHERE outcome = $1 AND currency = $2 ORDER BY created_at",
-        [Outcome.OPEN.value, currency])]
-    for row in rows:
+    if open_holds is None:  # written as SQL: building the ORM query cost more than its round trip
+        open_holds = [OpenHold.of(r) for r in await sql.rows(
+            conn, "SELECT id, dispute_id, holds, held, version FROM gateway_dispute WHERE outcome = $1 "
+                  "AND currency = $2 ORDER BY created_at, id", [Outcome.OPEN.value, currency])]
+    for row in open_holds:
         held = dict(row.held)
         legs: list[ledger.Leg] = []
         for owner, amount in shares.items():
