@@ -191,3 +191,22 @@ async def _store_sqlite(uow: UnitOfWork, actor: Actor, conversation: Conversatio
     await uow.record(event.model_copy(update={"data": {**event.data, "seq": seq}}))
     return seq, message.created_at
 
+
+
+# For the notifier (push/recipients.py), which runs it in the relay for every message sent: the
+# message, its conversation's last seq, the sender's name and every other current participant
+# (a row each; one row with user_id NULL when there is none), in one statement.
+_SENT_READERS = (
+    "SELECT m.seq, m.body, c.last_seq, s.name AS sender_name, p.user_id, p.last_read_seq "
+    "FROM message AS m JOIN conversation AS c ON c.id = $2 "
+    "LEFT JOIN user_account AS s ON s.id = $3 "
+    "LEFT JOIN conversation_participant AS p ON p.conversation_id = c.id AND p.left_at IS NULL "
+    "AND p.user_id <> $3 WHERE m.id = $1")
+
+
+async def sent_message_readers(conn: BaseDBAsyncClient, message_id: UUID, conversation_id: UUID,
+                               sender_id: UUID) -> list[dict[str, Any]]:
+    """No rows when the message or the conversation is not there."""
+    ids = [message_id, conversation_id, sender_id]
+    return list(await conn.execute_query_dict(_sql(conn, _SENT_READERS),
+                                              ids if _postgres(conn) else [str(i) for i in ids]))
