@@ -89,16 +89,6 @@ async def role_for(actor: Actor, subject: Subject) -> ParticipantRole | None:
     return role
 
 
-async def has_booking(conversation: Conversation) -> bool:
-    """Whether the parties already have a booking (contact details are fine from then on)."""
-    if conversation.kind is ConversationKind.BOOKING:
-        return True
-    job_id, bidder_id = conversation.job_id, conversation.subject_user_id
-    if conversation.kind is ConversationKind.JOB and job_id and bidder_id:
-        return await Booking.exists(job_id=job_id, assignments__serviceman_id=bidder_id)
-    return False
-
-
 _ACTIVE = {
     "postgres": "SELECT user_id FROM conversation_participant WHERE conversation_id = $1 AND left_at IS NULL",
     "sqlite": "SELECT user_id FROM conversation_participant WHERE conversation_id = ? AND left_at IS NULL",

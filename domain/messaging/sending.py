@@ -51,7 +51,9 @@ _PLACEHOLDER = re.compile(r"\$(\d+)")
 @dataclass(frozen=True)
 class SendTarget:
     conversation: Conversation
-    has_booking: bool  # the parties already have a booking: contact details are fine
+    # The parties already have a booking (contact details are fine from then on): a booking
+    # conversation, or a job conversation whose bidder is crew on a booking of that job.
+    has_booking: bool
 
 
 def _postgres(conn: BaseDBAsyncClient) -> bool:

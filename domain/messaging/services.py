@@ -4,6 +4,8 @@ A send validates, screens, stores the message with the next `seq` and commits; o
 the conversation's participants told (`message:new` to each one's user room, read after the
 commit, so a participant removed a moment ago hears nothing). The sender gets the stored
 message back. A retried `client_msg_id` returns the first message and tells nobody again.
+The send's statements (one read before the transaction, one write in it on PostgreSQL) are
+in domain/messaging/sending.py.
 """
 
 from __future__ import annotations
