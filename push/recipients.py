@@ -22,7 +22,7 @@ from domain.consent import services as consent
 from domain.consent.models import Purpose
 from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
-from domain.messaging.models import Conversation, Message, Participant
+from domain.messaging.sending import sent_message_readers
 from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
 from domain.notifications.marketing import AUDIENCE_ROLE, Audience
 from domain.notifications.texts import USER_AGENT_BROWSERS, USER_AGENT_SYSTEMS
@@ -59,22 +59,26 @@ async def _names(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, str]
 async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
     """Every current participant but the sender: one row per conversation carrying its unread count."""
     data = event["data"]
-    conversation_id, sender_id = data["conversation_id"], data["sender_id"]
-    message = await Message.get_or_none(id=data["message_id"], using_db=conn)
-    conversation = await Conversation.get_or_none(id=conversation_id, using_db=conn)
-    if message is None or conversation is None:
+    conversation_id, sender_id, message_id = data["conversation_id"], data["sender_id"], data["message_id"]
+    message_uid, conversation_uid, sender_uid = as_uuid(message_id), as_uuid(conversation_id), as_uuid(sender_id)
+    if message_uid is None or conversation_uid is None or sender_uid is None:
         return []
-    rows = await Participant.filter(conversation_id=conversation_id, left_at__isnull=True).exclude(
-        user_id=sender_id).using_db(conn).values("user_id", "last_read_seq")
-    sender = (await _names([sender_id], conn)).get(sender_id) or Phrase("someone")
-    text = preview(message.body) if message.body.strip() else Phrase("an_attachment")
+    rows = await sent_message_readers(conn, message_uid, conversation_uid, sender_uid)
+    if not rows:  # no such message or conversation
+        return []
+    first = rows[0]
+    sender = first["sender_name"] or Phrase("someone")
+    body = str(first["body"])
+    text = preview(body) if body.strip() else Phrase("an_attachment")
     targets = []
     for row in rows:
-        unread = max(int(conversation.last_seq) - int(row["last_read_seq"]), 1)
+        if row["user_id"] is None:  # nobody else takes part
+            continue
+        unread = max(int(first["last_seq"]) - int(row["last_read_seq"]), 1)
         targets.append(Target(
             str(row["user_id"]), "conversation", str(conversation_id),
             values={"sender": sender, "preview": text, "count": unread},
-            data={"conversation_id": str(conversation_id), "message_id": str(message.id), "seq": message.seq,
+            data={"conversation_id": str(conversation_id), "message_id": str(message_uid), "seq": int(first["seq"]),
                   "sender_id": sender_id},
             collapse_key=f"conversation:{conversation_id}", count=unread,
             template="message.new.many" if unread > 1 else "message.new", sensitive=bool(data.get("flagged"))))

@@ -58,12 +58,12 @@ class ConversationPage:
     next_cursor: str | None
 
 
-async def load(conversation_id: object, *, with_booking: bool = False) -> Conversation | None:
+async def load(conversation_id: object) -> Conversation | None:
+    """A send reads more at once: domain/messaging/sending.load_for_send."""
     uid = as_uuid(conversation_id)
     if uid is None:
         return None
-    query = Conversation.filter(id=uid)
-    return await (query.select_related("booking") if with_booking else query).first()
+    return await Conversation.filter(id=uid).first()
 
 
 async def open_conversation(actor: Actor, request: OpenRequest) -> ConversationView:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
+from tortoise.connection import connections
+
 from domain.access.policy import register_relation
 from domain.accounts.models import Membership
 from domain.bookings.models import Assignment, Booking
@@ -87,19 +89,33 @@ async def role_for(actor: Actor, subject: Subject) -> ParticipantRole | None:
     return role
 
 
-async def has_booking(conversation: Conversation) -> bool:
-    """Whether the parties already have a booking (contact details are fine from then on)."""
-    if conversation.kind is ConversationKind.BOOKING:
-        return True
-    job_id, bidder_id = conversation.job_id, conversation.subject_user_id
-    if conversation.kind is ConversationKind.JOB and job_id and bidder_id:
-        return await Booking.exists(job_id=job_id, assignments__serviceman_id=bidder_id)
-    return False
+_ACTIVE = {
+    "postgres": "SELECT user_id FROM conversation_participant WHERE conversation_id = $1 AND left_at IS NULL",
+    "sqlite": "SELECT user_id FROM conversation_participant WHERE conversation_id = ? AND left_at IS NULL",
+}
 
 
 async def active_participant_ids(conversation_id: UUID) -> list[str]:
-    rows = await Participant.filter(conversation_id=conversation_id, left_at=None).values_list("user_id", flat=True)
-    return [str(user_id) for user_id in rows]
+    """Who takes part now (a send's recipients: written out, it is read on every one)."""
+    conn = connections.get("default")
+    postgres = conn.capabilities.dialect == "postgres"
+    rows = await conn.execute_query_dict(_ACTIVE["postgres" if postgres else "sqlite"],
+                                         [conversation_id if postgres else str(conversation_id)])
+    return [str(row["user_id"]) for row in rows]
+
+
+# Whether one user took part, read with the conversation row (domain/messaging/sending.py): the
+# policy check that follows in the same request asks the instance, not the database again.
+_MEMBER = "_fieldsync_member"
+
+
+def remember_member(conversation: Conversation, user_id: str, active: bool) -> None:
+    object.__setattr__(conversation, _MEMBER, (user_id, active))
+
+
+def forget_member(conversation: Conversation) -> None:
+    """Participants were added since it was read (the crew sync): ask the database again."""
+    conversation.__dict__.pop(_MEMBER, None)
 
 
 async def is_participant(user_id: str, conversation_id: UUID) -> bool:
@@ -118,7 +134,12 @@ async def _eligible(actor: Actor, subject: object) -> bool:
 
 
 async def _participant(actor: Actor, conversation: object) -> bool:
-    return isinstance(conversation, Conversation) and await is_participant(actor.user_id, conversation.id)
+    if not isinstance(conversation, Conversation):
+        return False
+    known: tuple[str, bool] | None = conversation.__dict__.get(_MEMBER)
+    if known is not None and known[0] == actor.user_id:
+        return known[1]
+    return await is_participant(actor.user_id, conversation.id)
 
 
 async def _viewer(actor: Actor, conversation: object) -> bool:

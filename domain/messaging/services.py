@@ -4,6 +4,8 @@ A send validates, screens, stores the message with the next `seq` and commits; o
 the conversation's participants told (`message:new` to each one's user room, read after the
 commit, so a participant removed a moment ago hears nothing). The sender gets the stored
 message back. A retried `client_msg_id` returns the first message and tells nobody again.
+The send's statements (one read before the transaction, one write in it on PostgreSQL) are
+in domain/messaging/sending.py.
 """
 
 from __future__ import annotations
@@ -22,11 +24,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
-from domain.messaging import conversations
-from domain.messaging.attachments import attach_uploads
+from domain.messaging import conversations, sending
 from domain.messaging.fanout import Fanout
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant
-from domain.messaging.parties import Subject, active_participant_ids, has_booking
+from domain.messaging.parties import Subject, active_participant_ids, forget_member
 from domain.messaging.payloads import (
     CLIENT_MSG_ID_PATTERN,
     MAX_ATTACHMENTS,
@@ -41,12 +42,10 @@ from domain.messaging.payloads import (
 )
 from domain.messaging.screening import ScreenContext, screen
 from domain.notifications import centre as notification_centre
-from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
-from domain.shared.events import DomainEvent
 from domain.shared.switches import FeatureGuard
-from domain.shared.uow import UnitOfWork, unit_of_work
+from domain.shared.uow import unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -94,26 +93,32 @@ class MessagingService:
         _check(draft)
         if self.guard is not None:
             await self.guard.require(self.SEND_SWITCH, actor)
-        conversation = await conversations.load(conversation_id, with_booking=True)
+        # One read: the conversation, whether the actor takes part (for authorize) and whether
+        # the parties have a booking (for the screen).
+        target = await sending.load_for_send(conversation_id, actor.user_id)
+        conversation = target.conversation if target is not None else None
         if conversation is not None and conversation.kind is ConversationKind.BOOKING:
             await self._sync_crew(conversation)
         await authorize(actor, Permission.CONVERSATION_SEND, conversation)
-        if conversation is None:
+        if target is None or conversation is None:
             raise NotFound()
-        first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
-        if first is not None:  # a retried client_msg_id: the first message, nothing to tell
-            return MessageView.of(first)
         names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
-        reasons = screen(draft.body, ScreenContext(has_booking=await has_booking(conversation)), extra=names)
+        reasons = screen(draft.body, ScreenContext(has_booking=target.has_booking), extra=names)
+        race: IntegrityError | None = None
         async with self._lock(conversation.id):
             try:
                 async with unit_of_work() as uow:
-                    view = MessageView.of(await _store(uow, actor, conversation, draft, reasons))
-                    uow.after_commit(lambda: self._deliver(conversation.id, view, actor.user_id))
-            except IntegrityError:  # the same client_msg_id committed meanwhile (another process)
+                    view = await sending.store(uow, actor, conversation, draft.client_msg_id, draft.body,
+                                               draft.attachments, reasons)
+                    if view is not None:
+                        stored = view
+                        uow.after_commit(lambda: self._deliver(conversation.id, stored, actor.user_id))
+            except IntegrityError as error:  # the same client_msg_id committed meanwhile (another process)
+                view, race = None, error
+            if view is None:  # a retried client_msg_id: the first message, nothing to tell
                 first = await _existing(conversation.id, actor.user_id, draft.client_msg_id)
                 if first is None:
-                    raise
+                    raise race or NotFound()
                 return MessageView.of(first)
         return view
 
@@ -156,6 +161,7 @@ class MessagingService:
         if version is not None and self._synced.get(conversation.id) == version:
             return
         await conversations.sync_participants(conversation, Subject(ConversationKind.BOOKING, booking=booking))
+        forget_member(conversation)  # the sender may be one who just joined
         self._synced[conversation.id] = version
         self._synced.move_to_end(conversation.id)
         while len(self._synced) > SYNCED_MEMORY:
@@ -179,8 +185,9 @@ class MessagingService:
             return None
 
     async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str) -> None:
-        recipients = await active_participant_ids(conversation_id)  # after the commit, by design
-        cursor = await self._cursor()
+        # Both after the commit, by design (a participant removed before it hears nothing), and
+        # independent of each other: the recipients' read and the sync tick overlap.
+        recipients, cursor = await asyncio.gather(active_participant_ids(conversation_id), self._cursor())
         await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
         if view.flagged:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
@@ -241,29 +248,3 @@ async def _existing(conversation_id: UUID, sender_id: str, client_msg_id: str) -
     return await Message.get_or_none(conversation_id=conversation_id, sender_id=sender_id,
                                      client_msg_id=client_msg_id)
 
-
-async def _store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft: Draft,
-                 reasons: list[str]) -> Message:
-    conn = uow.connection
-    now = utcnow()
-    # Row-locks the conversation until commit: concurrent senders of it wait here, in turn.
-    await Conversation.filter(id=conversation.id).using_db(conn).update(
-        last_seq=F("last_seq") + 1, version=F("version") + 1, last_message_at=now, updated_at=now
-    )
-    seq = (await Conversation.filter(id=conversation.id).using_db(conn).values_list("last_seq", flat=True))[0]
-    message = await Message.create(
-        conversation_id=conversation.id, seq=seq, sender_id=actor.user_id, body=draft.body,
-        client_msg_id=draft.client_msg_id, attachments=[a.model_dump(exclude_none=True) for a in draft.attachments],
-        flagged=bool(reasons), flag_reasons=reasons, using_db=conn,
-    )
-    await attach_uploads(uow, actor, message.id, draft.attachments)
-    # Writing is reading: the sender has read everything up to their own message.
-    await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
-                             last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
-    await uow.record(DomainEvent(
-        stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
-        data={"conversation_id": str(conversation.id), "message_id": str(message.id), "seq": seq,
-              "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
-              "flag_reasons": reasons},
-    ))
-    return message

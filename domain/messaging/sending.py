@@ -1,0 +1,214 @@
+"""The statements of one send (issue 19): the conversation read with what the send asks of it,
+and the write of the message with everything that commits with it.
+
+A send is a hot path, so its SQL is written out instead of built per call:
+
+- `load_for_send`: the conversation (with its booking, for the crew sync), whether the sender
+  takes part now (the policy's `conversation_participant`, remembered on the instance so the
+  authorize that follows asks nothing more) and whether the parties have a booking (the screen's
+  context): one statement, where they were three. These are the same unlocked reads before the
+  transaction they were.
+- `store`: on PostgreSQL ONE statement increments the conversation's `last_seq` (row-locking it
+  until commit: senders of a conversation still go in turn), inserts the message with that seq,
+  moves the sender's read position to it and writes the `message.sent` outbox row with it. It
+  first looks for the sender's `client_msg_id` and, when it is stored, changes nothing (no lock,
+  no seq): the caller returns the first message. A retry racing its first attempt is caught by
+  the unique index as before. SQLite (the demo) runs the same steps as separate statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+from uuid import UUID, uuid4
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.connection import connections
+from tortoise.expressions import F
+from tortoise.fields.data import JSON_DUMPS
+from tortoise.models import Model
+
+from domain.bookings.models import Booking
+from domain.messaging.attachments import attach_uploads
+from domain.messaging.models import Conversation, Message, Participant
+from domain.messaging.parties import remember_member
+from domain.messaging.payloads import AttachmentRef, MessageView
+from domain.shared import tracing
+from domain.shared.clock import isoformat, utcnow
+from domain.shared.context import Actor
+from domain.shared.errors import NotFound
+from domain.shared.events import DomainEvent
+from domain.shared.ids import as_uuid
+from domain.shared.uow import UnitOfWork
+
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+
+
+@dataclass(frozen=True)
+class SendTarget:
+    conversation: Conversation
+    # The parties already have a booking (contact details are fine from then on): a booking
+    # conversation, or a job conversation whose bidder is crew on a booking of that job.
+    has_booking: bool
+
+
+def _postgres(conn: BaseDBAsyncClient) -> bool:
+    return bool(conn.capabilities.dialect == "postgres")
+
+
+def _sql(conn: BaseDBAsyncClient, sql: str) -> str:
+    return sql if _postgres(conn) else _PLACEHOLDER.sub(r"?\1", sql)
+
+
+def _aliased(alias: str, model: type[Model]) -> str:
+    # Known once Tortoise is initialised (foreign-key columns are resolved by Tortoise.init).
+    return ", ".join(f'{alias}."{column}" AS "{alias}.{column}"' for column in sorted(model._meta.db_fields))
+
+
+@cache
+def _load_sql() -> str:
+    return (f"SELECT {_aliased('c', Conversation)}, {_aliased('b', Booking)}, "  # noqa: S608 - model columns
+            "EXISTS (SELECT 1 FROM conversation_participant AS p "
+            'WHERE p.conversation_id = c.id AND p.user_id = $2 AND p.left_at IS NULL) AS "x.member", '
+            "CASE WHEN c.kind = 'booking' THEN TRUE "
+            "WHEN c.kind = 'job' THEN EXISTS (SELECT 1 FROM booking AS j "
+            "JOIN booking_assignment AS a ON a.booking_id = j.id "
+            "WHERE j.job_id = c.job_id AND a.serviceman_id = c.subject_user_id) "
+            'ELSE FALSE END AS "x.has_booking" '
+            "FROM conversation AS c LEFT JOIN booking AS b ON b.id = c.booking_id WHERE c.id = $1")
+
+
+async def load_for_send(conversation_id: object, user_id: str) -> SendTarget | None:
+    """The conversation to send to (its booking loaded, as `select_related` would), or None when
+    there is none by that id; whether `user_id` takes part is remembered on it for the policy."""
+    uid, member = as_uuid(conversation_id), as_uuid(user_id)
+    if uid is None:
+        return None
+    conn = connections.get("default")
+    args: list[Any] = [uid, member] if _postgres(conn) else [str(uid), str(member) if member else None]
+    found = await conn.execute_query_dict(_sql(conn, _load_sql()), args)
+    if not found:
+        return None
+    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}}
+    for key, value in found[0].items():
+        alias, column = key.split(".", 1)
+        split[alias][column] = value
+    conversation = Conversation._init_from_db(**split["c"])
+    booking = Booking._init_from_db(**split["b"]) if split["b"].get("id") is not None else None
+    object.__setattr__(conversation, "_booking", booking)  # where select_related("booking") puts it
+    remember_member(conversation, user_id, bool(split["x"]["member"]))
+    return SendTarget(conversation, bool(split["x"]["has_booking"]))
+
+
+_STORE_PG = """
+WITH e AS (
+    SELECT seq FROM message WHERE conversation_id = $1 AND sender_id = $4 AND client_msg_id = $6),
+c AS (
+    UPDATE conversation SET last_seq = last_seq + 1, version = version + 1, last_message_at = $2, updated_at = $2
+    WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM e)
+    RETURNING last_seq),
+m AS (
+    INSERT INTO message (id, conversation_id, seq, sender_id, body, client_msg_id, attachments, flagged,
+                         flag_reasons, created_at)
+    SELECT $3::uuid, $1, c.last_seq, $4, $5::text, $6, $7::jsonb, $8::bool, $9::jsonb, $2 FROM c),
+r AS (
+    UPDATE conversation_participant AS p SET last_read_seq = c.last_seq FROM c
+    WHERE p.conversation_id = $1 AND p.user_id = $4 AND p.last_read_seq < c.last_seq),
+o AS (
+    INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, traceparent)
+    SELECT $10::uuid, $11::text, $12::text, $13::text, jsonb_set($14::jsonb, '{data,seq}', to_jsonb(c.last_seq)),
+           $2, 0, $15::text FROM c)
+SELECT last_seq AS seq, FALSE AS stored_before FROM c
+UNION ALL
+SELECT seq, TRUE FROM e"""
+
+
+async def store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft_id: str, body: str,
+                attachments: Sequence[AttachmentRef], reasons: list[str]) -> MessageView | None:
+    """Store the message in the unit of work; None when this sender's `draft_id` is stored already."""
+    conn = uow.connection
+    now = utcnow()
+    message_id = uuid4()
+    stored = [a.model_dump(exclude_none=True) for a in attachments]
+    event = DomainEvent(
+        stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
+        data={"conversation_id": str(conversation.id), "message_id": str(message_id), "seq": 0,
+              "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
+              "flag_reasons": reasons},
+    )
+    if _postgres(conn):
+        rows = await conn.execute_query_dict(_STORE_PG, [
+            conversation.id, now, message_id, UUID(actor.user_id), body, draft_id, JSON_DUMPS(stored),
+            bool(reasons), JSON_DUMPS(reasons), event.event_id, event.stream, event.type, event.subject,
+            JSON_DUMPS(event.wire()), tracing.current_traceparent(),
+        ])
+        if not rows:
+            raise NotFound()  # deleted since it was read
+        if rows[0]["stored_before"]:
+            return None
+        seq = int(rows[0]["seq"])
+        uow.recorded_by_statement(1)
+    else:
+        written = await _store_sqlite(uow, actor, conversation, message_id, draft_id, body, stored, reasons, event)
+        if written is None:
+            return None
+        seq, now = written
+    await attach_uploads(uow, actor, message_id, attachments)
+    return MessageView(
+        id=str(message_id), conversation_id=str(conversation.id), seq=seq, sender_id=actor.user_id, body=body,
+        client_msg_id=draft_id, created_at=isoformat(now),
+        attachments=[AttachmentRef.model_validate(item) for item in stored], flagged=bool(reasons),
+        flag_reasons=list(reasons),
+    )
+
+
+async def _store_sqlite(uow: UnitOfWork, actor: Actor, conversation: Conversation, message_id: UUID, draft_id: str,
+                        body: str, stored: list[dict[str, Any]], reasons: list[str],
+                        event: DomainEvent) -> tuple[int, datetime] | None:
+    conn = uow.connection
+    now = utcnow()
+    if await Message.filter(conversation_id=conversation.id, sender_id=actor.user_id,
+                            client_msg_id=draft_id).using_db(conn).exists():
+        return None
+    # Row-locks the conversation until commit: concurrent senders of it wait here, in turn.
+    changed = await Conversation.filter(id=conversation.id).using_db(conn).update(
+        last_seq=F("last_seq") + 1, version=F("version") + 1, last_message_at=now, updated_at=now
+    )
+    if not changed:
+        raise NotFound()
+    seqs: list[Any] = await Conversation.filter(id=conversation.id).using_db(conn).values_list("last_seq", flat=True)
+    seq = int(seqs[0])
+    message = await Message.create(
+        id=message_id, conversation_id=conversation.id, seq=seq, sender_id=actor.user_id, body=body,
+        client_msg_id=draft_id, attachments=stored, flagged=bool(reasons), flag_reasons=reasons,
+        using_db=conn,
+    )
+    # Writing is reading: the sender has read everything up to their own message.
+    await Participant.filter(conversation_id=conversation.id, user_id=actor.user_id,
+                             last_read_seq__lt=seq).using_db(conn).update(last_read_seq=seq)
+    await uow.record(event.model_copy(update={"data": {**event.data, "seq": seq}}))
+    return seq, message.created_at
+
+
+
+# For the notifier (push/recipients.py), which runs it in the relay for every message sent: the
+# message, its conversation's last seq, the sender's name and every other current participant
+# (a row each; one row with user_id NULL when there is none), in one statement.
+_SENT_READERS = (
+    "SELECT m.seq, m.body, c.last_seq, s.name AS sender_name, p.user_id, p.last_read_seq "
+    "FROM message AS m JOIN conversation AS c ON c.id = $2 "
+    "LEFT JOIN user_account AS s ON s.id = $3 "
+    "LEFT JOIN conversation_participant AS p ON p.conversation_id = c.id AND p.left_at IS NULL "
+    "AND p.user_id <> $3 WHERE m.id = $1")
+
+
+async def sent_message_readers(conn: BaseDBAsyncClient, message_id: UUID, conversation_id: UUID,
+                               sender_id: UUID) -> list[dict[str, Any]]:
+    """No rows when the message or the conversation is not there."""
+    ids = [message_id, conversation_id, sender_id]
+    return list(await conn.execute_query_dict(_sql(conn, _SENT_READERS),
+                                              ids if _postgres(conn) else [str(i) for i in ids]))
