@@ -24,7 +24,7 @@ from domain.finance.cases.services import PaymentCases
 from domain.flags.services import FlagService
 from domain.presence.store import PresenceStore
 from domain.shared import uow
-from infra.dependencies import RedisHealth, redis_options
+from infra.dependencies import RedisHealth, redis_client, redis_options
 from infra.presence import RedisPresenceStore
 from infra.presence_fallback import ResilientPresenceStore
 from infra.revocations import RedisRevocationStore
@@ -42,8 +42,8 @@ def make_redis(settings: Settings, *, listener: bool = False) -> Redis:
     assert settings.redis_url
     timeout = None if listener else settings.redis_socket_timeout_seconds
     # A listener sees every dropped connection itself (no silent re-subscribe): it replays what it missed.
-    return Redis.from_url(settings.redis_url, **redis_options(timeout, settings.redis_connect_timeout_seconds,
-                                                              retries=0 if listener else 1))
+    return redis_client(settings.redis_url, redis_options(timeout, settings.redis_connect_timeout_seconds,
+                                                          retries=0 if listener else 1))
 
 
 def make_revocations(settings: Settings, client: Redis | None, health: RedisHealth | None) -> RevocationStore:

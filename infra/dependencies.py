@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import structlog
 from prometheus_client import Counter, Gauge
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
@@ -113,6 +113,20 @@ class RedisHealth:
                 await self.check()
             except REDIS_DOWN:
                 pass
+
+
+REDIS_POOL_SIZE = 100  # redis-py's own default size
+REDIS_POOL_WAIT_SECONDS = 2.0
+
+
+def redis_client(url: str, options: dict[str, Any], *, max_connections: int = REDIS_POOL_SIZE,
+                 wait_seconds: float = REDIS_POOL_WAIT_SECONDS) -> Redis:
+    """A client whose pool waits (up to `wait_seconds`) for a free connection. redis-py's default
+    pool raises MaxConnectionsError at once on the 101st concurrent command: a burst of publishes
+    under load reached it, the error reads as a connection error, and the breaker then took a
+    healthy Redis for down (fan-out to other processes skipped, limits and presence degraded)."""
+    pool = BlockingConnectionPool.from_url(url, max_connections=max_connections, timeout=wait_seconds, **options)
+    return Redis.from_pool(pool)
 
 
 def redis_options(socket_timeout: float | None, connect_timeout: float, retries: int = 1) -> dict[str, Any]:

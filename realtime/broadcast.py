@@ -24,10 +24,9 @@ from typing import Any
 
 import socketio
 import structlog
-from redis.asyncio import Redis
 from socketio import packet as sio_packet
 
-from infra.dependencies import REDIS_DOWN, RedisHealth
+from infra.dependencies import REDIS_DOWN, RedisHealth, redis_client
 from infra.metrics import PUBSUB_RECONNECTS
 from realtime.engine import PreparedPacket, deliver
 from realtime.metrics import EVENTS_OUT
@@ -150,9 +149,9 @@ class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: igno
         self._listen_redis: Any = None
 
     def _redis_connect(self) -> None:
-        self.redis = Redis.from_url(self.redis_url, **self.redis_options)
+        self.redis = redis_client(self.redis_url, self.redis_options)
         if self._listen_redis is None:
-            self._listen_redis = Redis.from_url(self.redis_url, **self.listen_options)
+            self._listen_redis = redis_client(self.redis_url, self.listen_options)
         self.pubsub = self._listen_redis.pubsub(ignore_subscribe_messages=True)
         self.connected = True
 
