@@ -77,6 +77,9 @@ def main() -> None:
     settings = load_settings(
         _env_file=None, app_env="development", host="127.0.0.1", port=args.port, database_url=database_url,
         redis_url=args.redis_url, kafka_bootstrap=None, log_level="WARNING", log_format="console",
+        # Every client of the load generator is 127.0.0.1: the per-address handshake limit would
+        # refuse all but the first few hundred (the loadgen then reports connect errors).
+        socket_handshakes_per_minute=100_000_000,
     )
     app = build_app(settings)
     app[SIO].register_namespace(BenchNamespace(BenchNamespace.NAME, app[REALTIME_DEPS]))
