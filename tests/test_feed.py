@@ -11,7 +11,7 @@ from realtime.server import EMITTER
 from tests.conftest import app_of
 from tests.support.bookings import CENTRE, act, book, build_market, job_body, make_serviceman, make_zone, ok
 from tests.support.bus import wait_until
-from tests.support.identity import Account
+from tests.support.identity import Account, join_org
 from tests.support.socket_clients import Recorder, caught_up
 from tests.support.sync import flush, pull
 
@@ -89,6 +89,19 @@ async def test_servicemen_in_the_zone_and_trade_get_new_jobs_live_and_others_not
         assert [c["data"]["id"] for c in synced["changes"] if c["collection"] == "feed_items"] == [item["id"]]
     finally:
         await _close(*sockets)
+
+
+async def test_a_crew_member_of_an_organisation_serving_the_zone_gets_its_jobs(client):
+    """The audience reaches the zone's servicemen and the members of the organisations serving
+    it, even one whose own zones are elsewhere; never the customer who posted."""
+    m = await build_market(client, crew_size=1)
+    await ok(await client.put(f"/v1/orgs/{m.org_id}/zones", headers=m.provider.headers, json={"zone_ids": [m.zone_id]}))
+    await join_org(client, m.provider, m.org_id, m.outsider)  # a plumber of the far zone, now on this crew
+    job = await _post_job(client, m.customer)
+    for who in (m.crew[0], m.outsider):
+        feed = await _settled_feed(client, who, 1)
+        assert [(i["kind"], i["entity_id"]) for i in feed["items"]] == [("job.posted", job["id"])], who.name
+    assert (await _feed(client, m.customer))["items"] == []
 
 
 async def test_customers_see_bids_and_bookings_and_providers_their_crews_activity(client):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q, Subquery
 
 from domain.accounts.models import Membership, Organisation, OrgRole, Role, User, UserStatus
 from domain.bookings.models import Booking
@@ -122,27 +123,27 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     # zone covering its point, or the feed would announce jobs its readers cannot open.
     if not job.zone_id:
         return found
-    covering = {job.zone_id}
-    own: dict[str, set[str]] = {}
-    for row in await ServicemanZone.filter(zone_id__in=list(covering)).using_db(conn).values("user_id", "zone_id"):
-        own.setdefault(str(row["user_id"]), set()).add(str(row["zone_id"]))
-    orgs = await OrganisationZone.filter(zone_id__in=list(covering)).using_db(conn).values_list(
-        "organisation_id", flat=True)
-    via_org = await Membership.filter(organisation_id__in=list(orgs)).using_db(conn).values_list(
-        "user_id", flat=True) if orgs else []
-    candidates = set(own) | {str(u) for u in via_org}
-    candidates.discard(str(job.customer_id))
-    if not candidates:
-        return found
+    own = {str(u) for u in await ServicemanZone.filter(zone_id=job.zone_id).using_db(conn).values_list(
+        "user_id", flat=True)}
+    # The candidates as subqueries, not lists: a zone with thousands of servicemen would otherwise
+    # put thousands of ids into each of the next two statements (built and bound one by one).
+    orgs = OrganisationZone.filter(zone_id=job.zone_id).values("organisation_id")
+    candidates = User.filter(
+        Q(id__in=Subquery(ServicemanZone.filter(zone_id=job.zone_id).values("user_id")))
+        | Q(id__in=Subquery(Membership.filter(organisation_id__in=Subquery(orgs)).values("user_id"))),
+        status=UserStatus.ACTIVE,
+    ).exclude(id=job.customer_id)
     category = str(job.category_id)
     direct_trades = set(await eligibility.lineage(category))  # the category and what it belongs to
     qualifying = await eligibility.related(category)
-    users = await User.filter(id__in=list(candidates), status=UserStatus.ACTIVE).using_db(conn).values("id", "roles")
+    users = await candidates.using_db(conn).values("id", "roles")
     servicemen = {str(row["id"]) for row in users if Role.SERVICEMAN.value in (row["roles"] or [])}
-    profiles = await ServicemanProfile.filter(user_id__in=list(servicemen)).using_db(conn).values(
-        "user_id", "category_ids", "verified_documents")
+    if not servicemen:
+        return found
+    profiles = [row for row in await ServicemanProfile.filter(user_id__in=Subquery(candidates.values("id")))
+                .using_db(conn).values("user_id", "category_ids", "verified_documents")
+                if str(row["user_id"]) in servicemen]
     required = list(job.required_documents or [])
-    job_zone = str(job.zone_id) if job.zone_id else None
     for profile in sorted(profiles, key=lambda row: str(row["user_id"])):
         trades = {str(c) for c in profile["category_ids"] or []}
         if not trades & qualifying:
@@ -150,7 +151,7 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
         if credentials.missing(required, {str(c) for c in profile["verified_documents"] or []}):
             continue  # issue 15: not verified for this category's work
         user_id = str(profile["user_id"])
-        relevance = Relevance(zone=2.0 if job_zone in own.get(user_id, set()) else 1.0,
+        relevance = Relevance(zone=2.0 if user_id in own else 1.0,
                               category=2.0 if trades & direct_trades else 1.0)
         found.add([user_id], "job.posted", relevance, None)
     return found
