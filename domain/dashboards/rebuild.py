@@ -33,8 +33,8 @@ from domain.dashboards.figures import Delta, Key
 from domain.dashboards.models import DashboardCounter, DashboardCrew, DashboardRebuildSkip
 from domain.dashboards.reactions import CONSUMER, COUNTED_EVENTS, facts_of
 from domain.disputes.models import Dispute
-from domain.finance.ledger import sql
 from domain.reviews.models import Review
+from domain.shared import sql
 from domain.shared.uow import unit_of_work
 from domain.verification.models import VerificationDocument
 

@@ -17,9 +17,9 @@ from uuid import UUID
 from domain.accounts.models import Membership, OrgRole
 from domain.dashboards.figures import Delta, Key, fold
 from domain.dashboards.models import DashboardCrew
-from domain.finance.ledger import sql
-from domain.finance.ledger.sql import as_uuid
+from domain.shared import sql
 from domain.shared.clock import utcnow
+from domain.shared.sql import as_uuid
 from domain.shared.uow import UnitOfWork
 from domain.verification import eligibility
 

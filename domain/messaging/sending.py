@@ -18,7 +18,6 @@ A send is a hot path, so its SQL is written out instead of built per call:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,22 +29,19 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.connection import connections
 from tortoise.expressions import F
 from tortoise.fields.data import JSON_DUMPS
-from tortoise.models import Model
 
 from domain.bookings.models import Booking
 from domain.messaging.attachments import attach_uploads
 from domain.messaging.models import Conversation, Message, Participant
 from domain.messaging.parties import remember_member
 from domain.messaging.payloads import AttachmentRef, MessageView
-from domain.shared import tracing
+from domain.shared import sql, tracing
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
 from domain.shared.events import DomainEvent
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork
-
-_PLACEHOLDER = re.compile(r"\$(\d+)")
 
 
 @dataclass(frozen=True)
@@ -56,22 +52,9 @@ class SendTarget:
     has_booking: bool
 
 
-def _postgres(conn: BaseDBAsyncClient) -> bool:
-    return bool(conn.capabilities.dialect == "postgres")
-
-
-def _sql(conn: BaseDBAsyncClient, sql: str) -> str:
-    return sql if _postgres(conn) else _PLACEHOLDER.sub(r"?\1", sql)
-
-
-def _aliased(alias: str, model: type[Model]) -> str:
-    # Known once Tortoise is initialised (foreign-key columns are resolved by Tortoise.init).
-    return ", ".join(f'{alias}."{column}" AS "{alias}.{column}"' for column in sorted(model._meta.db_fields))
-
-
 @cache
 def _load_sql() -> str:
-    return (f"SELECT {_aliased('c', Conversation)}, {_aliased('b', Booking)}, "  # noqa: S608 - model columns
+    return (f"SELECT {sql.aliased('c', Conversation)}, {sql.aliased('b', Booking)}, "  # noqa: S608 - model columns
             "EXISTS (SELECT 1 FROM conversation_participant AS p "
             'WHERE p.conversation_id = c.id AND p.user_id = $2 AND p.left_at IS NULL) AS "x.member", '
             "CASE WHEN c.kind = 'booking' THEN TRUE "
@@ -88,15 +71,10 @@ async def load_for_send(conversation_id: object, user_id: str) -> SendTarget | N
     uid, member = as_uuid(conversation_id), as_uuid(user_id)
     if uid is None:
         return None
-    conn = connections.get("default")
-    args: list[Any] = [uid, member] if _postgres(conn) else [str(uid), str(member) if member else None]
-    found = await conn.execute_query_dict(_sql(conn, _load_sql()), args)
+    found = await sql.rows(connections.get("default"), _load_sql(), [uid, member])
     if not found:
         return None
-    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}}
-    for key, value in found[0].items():
-        alias, column = key.split(".", 1)
-        split[alias][column] = value
+    split = sql.split_aliased(found[0], "c", "b", "x")
     conversation = Conversation._init_from_db(**split["c"])
     booking = Booking._init_from_db(**split["b"]) if split["b"].get("id") is not None else None
     object.__setattr__(conversation, "_booking", booking)  # where select_related("booking") puts it
@@ -140,7 +118,7 @@ async def store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft
               "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
               "flag_reasons": reasons},
     )
-    if _postgres(conn):
+    if sql.is_postgres(conn):
         rows = await conn.execute_query_dict(_STORE_PG, [
             conversation.id, now, message_id, UUID(actor.user_id), body, draft_id, JSON_DUMPS(stored),
             bool(reasons), JSON_DUMPS(reasons), event.event_id, event.stream, event.type, event.subject,
@@ -209,6 +187,4 @@ _SENT_READERS = (
 async def sent_message_readers(conn: BaseDBAsyncClient, message_id: UUID, conversation_id: UUID,
                                sender_id: UUID) -> list[dict[str, Any]]:
     """No rows when the message or the conversation is not there."""
-    ids = [message_id, conversation_id, sender_id]
-    return list(await conn.execute_query_dict(_sql(conn, _SENT_READERS),
-                                              ids if _postgres(conn) else [str(i) for i in ids]))
+    return await sql.rows(conn, _SENT_READERS, [message_id, conversation_id, sender_id])

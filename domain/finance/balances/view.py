@@ -29,7 +29,7 @@ from domain.bookings.models import Assignment
 from domain.finance import ledger
 from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.cases.states import CAPTURED
-from domain.finance.ledger import sql
+from domain.shared import sql
 
 K = ledger.AccountKind
 

@@ -15,7 +15,6 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import DoesNotExist
-from tortoise.models import Model
 
 from domain.accounts.models import MembershipStatus
 from domain.bookings.models import Booking
@@ -24,8 +23,8 @@ from domain.finance import ledger
 from domain.finance.cases.models import MilestoneState, PaymentCase, PaymentMilestone
 from domain.finance.chargebacks import holds
 from domain.finance.chargebacks.models import Outcome
-from domain.finance.ledger import sql
 from domain.finance.ledger.balances import OWNER_SUMS_JSON, fold_owner_sums
+from domain.shared import sql
 from domain.shared.context import Actor
 from domain.shared.ids import as_uuid
 
@@ -33,18 +32,9 @@ _NOBODY = UUID(int=0)  # an actor id that is no user: on no crew, managing nothi
 _MILESTONES = "SELECT * FROM payment_milestone WHERE case_id = $1 {state} ORDER BY position"
 
 
-def _columns(model: type[Model]) -> list[str]:
-    # Known once Tortoise is initialised (foreign-key columns are resolved by Tortoise.init).
-    return sorted(model._meta.db_fields)
-
-
-def _aliased(alias: str, model: type[Model]) -> str:
-    return ", ".join(f'{alias}."{column}" AS "{alias}.{column}"' for column in _columns(model))
-
-
 @cache
 def _case_columns() -> frozenset[str]:
-    return frozenset(_columns(PaymentCase))
+    return frozenset(sql.columns(PaymentCase))
 
 
 @cache
@@ -52,8 +42,8 @@ def _case_and_booking_sql() -> str:
     # With the actor's place on the booking (parties_of's two questions): crew (2 lead, 1 not,
     # NULL not on it) and whether they manage its organisation; and one row per milestone
     # (every case has at least one), in position order.
-    return (f"SELECT {_aliased('c', PaymentCase)}, {_aliased('b', Booking)}, "  # noqa: S608 - model columns
-            f"{_aliased('m', PaymentMilestone)}, "
+    return (f"SELECT {sql.aliased('c', PaymentCase)}, {sql.aliased('b', Booking)}, "  # noqa: S608 - model columns
+            f"{sql.aliased('m', PaymentMilestone)}, "
             '(SELECT MAX(CASE WHEN a.lead THEN 2 ELSE 1 END) FROM booking_assignment AS a '
             'WHERE a.booking_id = b.id AND a.serviceman_id = $2) AS "x.crew", '
             'EXISTS (SELECT 1 FROM membership AS m WHERE m.organisation_id = b.organisation_id AND m.user_id = $2 '
@@ -71,12 +61,9 @@ async def case_and_booking(conn: BaseDBAsyncClient, case_id: UUID, actor: Actor)
                                                            *(role.value for role in MANAGING_ROLES)])
     if not found:
         return None
-    split: dict[str, dict[str, Any]] = {"c": {}, "b": {}, "x": {}, "m": {}}
     milestone_rows: list[PaymentMilestone] = []
     for number, row in enumerate(found):
-        for key, value in row.items():
-            alias, column = key.split(".", 1)
-            split[alias][column] = value
+        split = sql.split_aliased(row, "c", "b", "x", "m")
         if number == 0:
             case_row = PaymentCase._init_from_db(**split["c"])
             booking_row = Booking._init_from_db(**split["b"])

@@ -30,10 +30,10 @@ from domain.finance.cases.outcomes import CaseOutcomes
 from domain.finance.cases.payloads import CheckoutDraft
 from domain.finance.cases.states import Action, Party, actions_for
 from domain.finance.cases.views import CaseView, view_of
-from domain.finance.ledger import sql
 from domain.finance.operations import store
 from domain.finance.operations.models import FinanceOperation, OpKind
 from domain.finance.operations.worker import LATE_CAPTURES, OperationWorker
+from domain.shared import sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, ConflictReason, DomainError, NotFound

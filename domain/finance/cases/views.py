@@ -8,7 +8,7 @@ from datetime import datetime
 from domain.finance.cases import rows
 from domain.finance.cases.models import PaymentCase
 from domain.finance.cases.states import Action
-from domain.finance.ledger import sql
+from domain.shared import sql
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from uuid import UUID
 
 from domain.finance import ledger
 from domain.finance.chargebacks.models import GatewayDispute, Outcome
-from domain.finance.ledger import sql
+from domain.shared import sql
 from domain.shared.errors import Conflict, ConflictReason
 from domain.shared.uow import UnitOfWork
 

@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from domain.finance.ledger import sql
 from domain.finance.ledger.types import AccountKey, AccountKind, Balance, normal_side
+from domain.shared import sql
 
 _SUMS = """
     SELECT a.kind, a.owner, a.currency, p.side, p.bucket, SUM(p.amount) AS total

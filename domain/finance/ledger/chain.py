@@ -28,8 +28,8 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from domain.finance.ledger import sql
 from domain.finance.ledger.types import ChainReport
+from domain.shared import sql
 from domain.shared.uow import unit_of_work
 
 GENESIS = "0" * 64

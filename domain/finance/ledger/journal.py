@@ -45,7 +45,6 @@ from uuid import UUID, uuid4
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.audit import services as audit
-from domain.finance.ledger import sql
 from domain.finance.ledger.errors import (
     AlreadyResolved,
     AlreadyReversed,
@@ -68,6 +67,7 @@ from domain.finance.ledger.types import (
     Side,
     normal_side,
 )
+from domain.shared import sql
 from domain.shared.context import Actor, RequestContext
 from domain.shared.uow import UnitOfWork, unit_of_work
 

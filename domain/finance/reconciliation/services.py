@@ -39,10 +39,10 @@ from domain.audit import services as audit
 from domain.finance import ledger
 from domain.finance.cases.models import PaymentCase
 from domain.finance.gateway.port import BalanceTransaction, PaymentGateway
-from domain.finance.ledger import sql
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.finance.reconciliation.models import ReconciliationRun
 from domain.finance.reporting.access import field_error
+from domain.shared import sql
 from domain.shared.alerts import Alert, LogAlerts, OperatorAlerts
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, RequestContext

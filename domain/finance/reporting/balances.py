@@ -17,8 +17,8 @@ from uuid import UUID
 from domain.access.policy import Permission, authorize
 from domain.finance.balances import view
 from domain.finance.cases.models import PaymentCase
-from domain.finance.ledger import sql
 from domain.finance.reporting.access import Payee, Period
+from domain.shared import sql
 from domain.shared.context import Actor
 from domain.shared.money import Money, format_major
 

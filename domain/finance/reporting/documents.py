@@ -23,9 +23,9 @@ from domain.accounts.models import Membership, OrgRole
 from domain.bookings.models import Booking
 from domain.finance.cases.breakdown import allocate
 from domain.finance.cases.models import PaymentCase
-from domain.finance.ledger import sql
 from domain.finance.ledger.models import LedgerEntry
 from domain.finance.reporting.models import FinanceDocument
+from domain.shared import sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from domain.access.policy import Permission, authorize
-from domain.finance.ledger import sql
 from domain.finance.reporting.access import Period
+from domain.shared import sql
 from domain.shared.context import Actor
 
 

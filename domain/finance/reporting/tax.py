@@ -20,9 +20,9 @@ from typing import Any
 
 from domain.access.policy import Permission, authorize
 from domain.audit import services as audit
-from domain.finance.ledger import sql
 from domain.finance.reporting.access import Payee, Period, field_error
 from domain.finance.reporting.models import SellerTaxProfile
+from domain.shared import sql
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import DomainError, ErrorCode, NotFound, ValidationFailed
 from domain.shared.sealing import Place, Sealer

@@ -1,6 +1,7 @@
-"""The few things the ledger's SQL does differently on PostgreSQL and SQLite: placeholders
-(`$1` is written once, SQLite gets `?1`) and how values travel (SQLite stores UUIDs, datetimes
-and booleans as Tortoise does: text, text, integers)."""
+"""Written-out SQL on hot paths (the ledger, payment cases, message sends, dashboards): the few
+things it does differently on PostgreSQL and SQLite: placeholders (`$1` is written once, SQLite
+gets `?1`) and how values travel (SQLite stores UUIDs, datetimes and booleans as Tortoise does:
+text, text, integers); and a model's columns selected under an alias."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.connection import connections
+from tortoise.models import Model
 
 from domain.shared import uow as uow_module
 
@@ -64,6 +66,25 @@ def as_datetime(value: Any) -> datetime:
     if isinstance(value, datetime):
         return value.astimezone(UTC)
     return datetime.fromisoformat(str(value)).astimezone(UTC)
+
+
+def columns(model: type[Model]) -> list[str]:
+    # Known once Tortoise is initialised (foreign-key columns are resolved by Tortoise.init).
+    return sorted(model._meta.db_fields)
+
+
+def aliased(alias: str, model: type[Model]) -> str:
+    """`alias."col" AS "alias.col", ...` for every column of the model: one statement can read
+    several models' rows, split again by `split_aliased`."""
+    return ", ".join(f'{alias}."{column}" AS "{alias}.{column}"' for column in columns(model))
+
+
+def split_aliased(row: dict[str, Any], *aliases: str) -> dict[str, dict[str, Any]]:
+    split: dict[str, dict[str, Any]] = {alias: {} for alias in aliases}
+    for key, value in row.items():
+        alias, column = key.split(".", 1)
+        split[alias][column] = value
+    return split
 
 
 def placeholders(start: int, count: int) -> str:
