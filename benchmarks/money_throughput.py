@@ -24,7 +24,8 @@ Measured, with 1 and 8 concurrent workers and 8 workers on ONE payee (a hot paye
   the ledger entry, event and audit record, the view answered), with the SQL statements and
   this process's CPU and PostgreSQL's per release (PostgreSQL's: the embedded server's, or a
   --database-url server's on this machine when its data folder is readable, all its databases
-  counted; else 0);
+  counted; else 0), the machine's busy cores and what the running statements waited on
+  (benchmarks/waits.py: a lock, an LWLock, or nothing);
 - timer: completed cases (release window 0) released by the release timer `release_due`, which
   commits them in batches (a savepoint per case);
 - processes: held cases released by 1 and by 8 worker processes at once, each with its own pool
@@ -69,6 +70,7 @@ from benchmarks._harness import (
     report,
     with_postgres,
 )
+from benchmarks.waits import WaitSampler
 from domain.accounts.models import Organisation, User
 from domain.bookings.models import Booking, BookingKind
 from domain.finance.cases.models import CaseState, PaymentCase
@@ -156,11 +158,12 @@ async def held_cases(payments: PaymentCases, work: list[tuple[str, str]], worker
     return held
 
 
-async def releases(payments: PaymentCases, admin: Actor, held: list[str], workers: int) -> dict[str, Any]:
+async def releases(url: str, payments: PaymentCases, admin: Actor, held: list[str], workers: int) -> dict[str, Any]:
     statements, cpu, server = STATEMENTS[0], time.process_time(), postgres_cpu_seconds()
-    elapsed = await concurrently(held, workers, lambda case_id: release(payments, admin, case_id))
-    return {"releases_per_s": round(len(held) / elapsed, 1),
-            "statements_per_release": round((STATEMENTS[0] - statements) / len(held), 1),
+    async with WaitSampler(url) as waits:
+        elapsed = await concurrently(held, workers, lambda case_id: release(payments, admin, case_id))
+    return {**waits.figures(), "releases_per_s": round(len(held) / elapsed, 1),
+            "statements_per_release": round((STATEMENTS[0] - statements - waits.statements) / len(held), 1),
             "python_cpu_ms_per_release": round((time.process_time() - cpu) * 1000 / len(held), 2),
             "postgres_cpu_ms_per_release": round((postgres_cpu_seconds() - server) * 1000 / len(held), 2)}
 
@@ -246,14 +249,16 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                 figures = {"cases_per_s": round(half / elapsed, 1),
                            "transitions_per_s": round(half * TRANSITIONS_PER_CASE / elapsed, 1)}
                 # ...then the second half brought to `held` (untimed) and only the releases timed.
-                figures.update(await releases(payments, admin, await held_cases(payments, work[half:], workers),
+                figures.update(await releases(url, payments, admin, await held_cases(payments, work[half:], workers),
                                               workers))
                 results[name] = figures
                 print(f"{name:>22}: pipeline {figures['cases_per_s']:7.1f} cases/s = "
                       f"{figures['transitions_per_s']:7.1f} transitions/s; releases alone "
                       f"{figures['releases_per_s']:7.1f}/s ({figures['statements_per_release']} statements, CPU "
                       f"{figures['python_cpu_ms_per_release']} ms Python + {figures['postgres_cpu_ms_per_release']} ms "
-                      "PostgreSQL each)", flush=True)
+                      f"PostgreSQL each; {figures['busy_cores']} cores busy, of the active backends "
+                      f"{figures['lock_wait_share']:.1%} waiting on a lock, {figures['lwlock_wait_share']:.1%} on an "
+                      "LWLock)", flush=True)
             work = await seed(args.cases // 2, args.payees)
             await held_cases(payments, work, 8)
             results["timer"] = await timer(payments, work)
