@@ -230,7 +230,7 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         print("  per event, median: " + ", ".join(f"{name} {ms(statistics.median(values))}"
                                                    for name, values in PHASES.items()))
         if profiler:
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+            pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ.get("PROFILE_LINES", "40")))
 
         hold = hold_ms / 1000
         for label, case in (("previous (global lock)", "old"), ("pending + sequencer", "new")) if concurrent else ():

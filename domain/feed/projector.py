@@ -5,6 +5,7 @@ they are visible at."""
 
 from __future__ import annotations
 
+from collections import Counter as Tally
 from typing import Any, Protocol
 
 from prometheus_client import Counter
@@ -44,8 +45,8 @@ class FeedProjector:
                 for item in items:
                     item.id = seqs.get(str(item.user_id))
             published = sorted((item for item in items if item.id is not None), key=lambda item: item.id or 0)
-            for item in published:
-                FEED_ITEMS.labels(item.kind).inc()
+            for kind, count in Tally(item.kind for item in published).items():
+                FEED_ITEMS.labels(kind).inc(count)
             await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
 
         uow.after_commit(deliver)

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q, Subquery
 
 from domain.accounts.models import Membership, Organisation, OrgRole, Role, User, UserStatus
 from domain.bookings.models import Booking
@@ -26,10 +26,9 @@ from domain.feed.ranking import DIRECT, Relevance
 from domain.jobs import eligibility
 from domain.jobs.models import Bid, Job
 from domain.profiles import credentials
-from domain.profiles.models import ServicemanProfile
+from domain.shared import sql
 from domain.shared.clock import isoformat
 from domain.shared.ids import as_uuid
-from domain.zones.models import OrganisationZone, ServicemanZone
 
 BID_TO_CUSTOMER = {"bid.placed", "bid.updated", "bid.withdrawn"}
 BID_TO_BIDDER = {"bid.accepted", "bid.rejected"}
@@ -123,38 +122,45 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
     # zone covering its point, or the feed would announce jobs its readers cannot open.
     if not job.zone_id:
         return found
-    own = {str(u) for u in await ServicemanZone.filter(zone_id=job.zone_id).using_db(conn).values_list(
-        "user_id", flat=True)}
-    # The candidates as subqueries, not lists: a zone with thousands of servicemen would otherwise
-    # put thousands of ids into each of the next two statements (built and bound one by one).
-    orgs = OrganisationZone.filter(zone_id=job.zone_id).values("organisation_id")
-    candidates = User.filter(
-        Q(id__in=Subquery(ServicemanZone.filter(zone_id=job.zone_id).values("user_id")))
-        | Q(id__in=Subquery(Membership.filter(organisation_id__in=Subquery(orgs)).values("user_id"))),
-        status=UserStatus.ACTIVE,
-    ).exclude(id=job.customer_id)
     category = str(job.category_id)
     direct_trades = set(await eligibility.lineage(category))  # the category and what it belongs to
     qualifying = await eligibility.related(category)
-    users = await candidates.using_db(conn).values("id", "roles")
-    servicemen = {str(row["id"]) for row in users if Role.SERVICEMAN.value in (row["roles"] or [])}
-    if not servicemen:
-        return found
-    profiles = [row for row in await ServicemanProfile.filter(user_id__in=Subquery(candidates.values("id")))
-                .using_db(conn).values("user_id", "category_ids", "verified_documents")
-                if str(row["user_id"]) in servicemen]
     required = list(job.required_documents or [])
-    for profile in sorted(profiles, key=lambda row: str(row["user_id"])):
-        trades = {str(c) for c in profile["category_ids"] or []}
+    # One statement, not the ORM's three reads of thousands of rows each: the zone's servicemen
+    # and the members of organisations serving it, active, with their trades and credentials.
+    audience = await sql.rows(conn, AUDIENCE, [job.zone_id, UserStatus.ACTIVE.value, job.customer_id])
+    for row in sorted(audience, key=lambda row: str(row["user_id"])):
+        if Role.SERVICEMAN.value not in _json_list(row["roles"]):
+            continue
+        trades = {str(c) for c in _json_list(row["trades"])}
         if not trades & qualifying:
             continue
-        if credentials.missing(required, {str(c) for c in profile["verified_documents"] or []}):
+        if credentials.missing(required, {str(c) for c in _json_list(row["verified"])}):
             continue  # issue 15: not verified for this category's work
-        user_id = str(profile["user_id"])
-        relevance = Relevance(zone=2.0 if user_id in own else 1.0,
-                              category=2.0 if trades & direct_trades else 1.0)
-        found.add([user_id], "job.posted", relevance, None)
+        relevance = Relevance(zone=2.0 if row["own"] else 1.0, category=2.0 if trades & direct_trades else 1.0)
+        found.add([row["user_id"]], "job.posted", relevance, None)
     return found
+
+
+# Servicemen of the job's zone and members of organisations serving it (the same audience as
+# bidding, domain/jobs/eligibility.py); `own`: the serviceman's own zone (rank, ranking.py).
+AUDIENCE = """
+SELECT u.id AS user_id, u.roles AS roles, p.category_ids AS trades, p.verified_documents AS verified,
+       CASE WHEN u.id IN (SELECT sz.user_id FROM serviceman_zone sz WHERE sz.zone_id = $1) THEN 1 ELSE 0 END AS own
+FROM user_account u JOIN serviceman_profile p ON p.user_id = u.id
+WHERE u.status = $2 AND u.id <> $3
+  AND (u.id IN (SELECT sz.user_id FROM serviceman_zone sz WHERE sz.zone_id = $1)
+       OR u.id IN (SELECT m.user_id FROM membership m WHERE m.organisation_id IN (
+                       SELECT oz.organisation_id FROM organisation_zone oz WHERE oz.zone_id = $1)))
+"""
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON column read by written-out SQL: text on both databases (a list when already decoded)."""
+    if value is None:
+        return []
+    decoded = orjson.loads(value) if isinstance(value, str | bytes) else value
+    return decoded if isinstance(decoded, list) else []
 
 
 async def _crew_managers(serviceman_id: str, conn: BaseDBAsyncClient) -> list[str]:

@@ -17,7 +17,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from domain.feed import recipients
 from domain.feed.models import FeedItem
-from domain.feed.ranking import score
+from domain.feed.ranking import Relevance, score
 from domain.shared.clock import utcnow
 
 
@@ -57,8 +57,12 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
     event, entity = UUID(event_id), UUID(subject.entity_id)
     zone = UUID(subject.zone_id) if subject.zone_id else None
     rows = []
+    scored: dict[Relevance, tuple[int, dict[str, float]]] = {}  # a job's thousands share a few relevances
     for recipient in plan.recipients:
-        rank, factors = score(recipient.relevance, subject.amount, subject.currency, now)
+        ranked = scored.get(recipient.relevance)
+        if ranked is None:
+            ranked = scored[recipient.relevance] = score(recipient.relevance, subject.amount, subject.currency, now)
+        rank, factors = ranked
         rows.append(NewItem(UUID(recipient.user_id), event, recipient.kind, subject.entity_type, entity, zone,
                             subject.category_id, subject.amount, subject.currency, subject.summary, rank, factors,
                             now))
@@ -119,6 +123,19 @@ def _columns(rows: list[NewItem]) -> list[Any]:
         [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],
         [r.entity_type for r in rows], [r.entity_id for r in rows], [r.zone_id for r in rows],
         [r.category_id for r in rows], [r.amount for r in rows], [r.currency for r in rows],
-        [orjson.dumps(r.summary).decode() for r in rows], [r.rank for r in rows],
-        [orjson.dumps(r.factors).decode() for r in rows], [r.created_at for r in rows],
+        _json_each([r.summary for r in rows]), [r.rank for r in rows],
+        _json_each([r.factors for r in rows]), [r.created_at for r in rows],
     ]
+
+
+def _json_each(values: list[dict[str, Any]]) -> list[str]:
+    """JSON of each value, encoded once per distinct object (an event's items share one summary
+    and a few factor dicts)."""
+    encoded: dict[int, str] = {}
+    out = []
+    for value in values:
+        text = encoded.get(id(value))
+        if text is None:
+            text = encoded[id(value)] = orjson.dumps(value).decode()
+        out.append(text)
+    return out
