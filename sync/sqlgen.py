@@ -140,12 +140,18 @@ def _ops(c: Collection, row: str, op: str, scopes: str, version: str, data: str,
             f"FROM unnest({scopes}) AS s{where};")
 
 
+def _upserts(c: Collection, row: str, version: str, indent: str) -> str:
+    """The row's data is built once (into `d`), then written to each of its scopes: built inside
+    the INSERT it would be evaluated once per scope."""
+    return f"d := {data_sql(c, row)};\n{indent}" + _ops(c, row, "u", scopes_sql(c, row), version, "d")
+
+
 def _emit(c: Collection, op: str) -> str:
     """One op per scope: upserts for the scopes the row is in, `r` (revoked) for scopes it left
     (written first, so a row that moved between two scopes a user holds ends as an upsert
     within the transaction), `d` (deleted) for every scope of a deleted row."""
     if op == "INSERT":
-        return _ops(c, "NEW", "u", scopes_sql(c, "NEW"), version_sql(c, "NEW"), data_sql(c, "NEW"))
+        return _upserts(c, "NEW", version_sql(c, "NEW"), "    ")
     if op == "DELETE":
         return _ops(c, "OLD", "d", scopes_sql(c, "OLD"), version_sql(c, "OLD", deleted=True), "NULL")
     columns = change_columns(c)
@@ -157,7 +163,7 @@ def _emit(c: Collection, op: str) -> str:
                        f" WHERE s <> ALL ({scopes_sql(c, 'NEW')})")
         left = (f"IF {_row(scope_columns, 'OLD')} IS DISTINCT FROM {_row(scope_columns, 'NEW')} THEN\n"
                 f"        {revokes}\n      END IF;\n      ")
-    upserts = _ops(c, "NEW", "u", scopes_sql(c, "NEW"), version, data_sql(c, "NEW"))
+    upserts = _upserts(c, "NEW", version, "      ")
     return (f"IF {_row(columns, 'OLD')} IS DISTINCT FROM {_row(columns, 'NEW')} THEN\n"
             f"      {left}{upserts}\n    END IF;")
 
@@ -203,6 +209,7 @@ def capture_function(table: str, c: Collection | None, rules: list[GrantRule]) -
 CREATE OR REPLACE FUNCTION sync_capture_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   x bigint := pg_current_xact_id()::text::bigint;
+  d text;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     {branches[0]}

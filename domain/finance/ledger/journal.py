@@ -4,8 +4,9 @@ Every write runs in the caller's unit of work, and a refusal (InsufficientFunds,
 leaves nothing written even when the caller catches it and commits the rest.
 
 The steps of one entry (on PostgreSQL one round trip: the `ledger_write` function of migration
-8, whose checks all come before its first insert; on the SQLite demo the same steps from Python
-inside a savepoint, with a compare-and-set instead of the lock):
+8, rewritten by 24 to look each account up once, whose checks all come before its first insert;
+on the SQLite demo the same steps from Python inside a savepoint, with a compare-and-set instead
+of the lock):
 1. the no-overdraft accounts the entry *debits* are locked, in account-id order (PostgreSQL:
    SELECT ... ORDER BY id FOR UPDATE; SQLite: `version` compare-and-set);
 2. a replay: the idempotency key exists with the same digest of the legs -> that entry
@@ -240,7 +241,7 @@ async def _record(uow: UnitOfWork, entry: _Entry) -> PostedEntry:
 
 
 async def _write_postgres(conn: BaseDBAsyncClient, entry: _Entry, digest: str) -> PostedEntry:
-    """One round trip: `ledger_write` (migration 8) runs the steps of this module's docstring."""
+    """One round trip: `ledger_write` (migrations 8 and 24) runs the steps of this module's docstring."""
     lines = entry.lines
     found = await sql.rows(conn, """
         SELECT * FROM ledger_write($1::uuid, $2::text, $3::text, $4::boolean, $5::text, $6::text, $7::text, $8::text,
