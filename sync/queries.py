@@ -33,14 +33,15 @@ SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(
 # upsert. Each scope streams from the index (scope, collection, row_id, id): a row's ops come
 # oldest first, its latest is the one no later op follows (lead), and the scan stops at the page
 # limit ($8), so a page costs its size, not the scope's, and sorts no row's data. Only the keys
-# are sorted across scopes; each row's data is read by id afterwards, in that order. A row in
+# are sorted across scopes; each row's data is read afterwards, in that order, by its tuple id
+# (ctid: an op is never updated, and a tuple id is stable within one statement's snapshot). A row in
 # two of the caller's scopes may come twice, with the same version (sync/pull.py keeps the first).
 SNAPSHOT_KEYS = f"""
-SELECT s.scope, k.collection, k.row_id, k.id
+SELECT s.scope, k.collection, k.row_id, k.tid
 FROM (SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
 CROSS JOIN LATERAL (
-    SELECT d.collection, d.row_id, d.id FROM (
-        SELECT o.collection, o.row_id, o.id, o.op,
+    SELECT d.collection, d.row_id, d.tid FROM (
+        SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
                lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
         FROM sync_op AS o
         WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
@@ -56,7 +57,7 @@ LIMIT $8
 # SNAPSHOT_KEYS' rows as wire JSON, in the same order.
 SNAPSHOT_WIRE = f"""
 SELECT p.scope, p.collection, p.row_id, {wire('o', "'u'")} AS wire
-FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.id = p.id
+FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
 ORDER BY p.scope, p.collection, p.row_id
 """
 
@@ -108,17 +109,17 @@ GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id 
 # These ops ($1 ids) folded to one change per row, as wire JSON, in commit order: a row's
 # change is its op of the highest version, the latest of them in commit order, in that op's
 # place (sync/changes.py `coalesce`, the rule clients apply too). The fold and the order sort
-# keys only; the kept ops' data is read by id afterwards, in that order.
+# keys only; the kept ops' data is read afterwards, in that order, by tuple id (as SNAPSHOT_WIRE).
 DELTA_PAGE = f"""
 SELECT c.op, c.collection, c.row_id, {wire('o', 'c.op')} AS wire
 FROM (
-    SELECT k.id, k.tick, k.txpos, k.collection, k.row_id, k.op FROM (
-        SELECT DISTINCT ON (o.collection, o.row_id) o.id, o.tick, o.txpos, o.collection, o.row_id, o.op
+    SELECT k.tid, k.id, k.tick, k.txpos, k.collection, k.row_id, k.op FROM (
+        SELECT DISTINCT ON (o.collection, o.row_id) o.ctid AS tid, o.id, o.tick, o.txpos, o.collection, o.row_id, o.op
         FROM sync_op AS o WHERE o.id = ANY($1::bigint[])
         ORDER BY o.collection, o.row_id, o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC
     ) AS k
     ORDER BY k.tick, k.txpos, k.id
-) AS c JOIN sync_op AS o ON o.id = c.id
+) AS c JOIN sync_op AS o ON o.ctid = c.tid
 ORDER BY c.tick, c.txpos, c.id
 """
 
