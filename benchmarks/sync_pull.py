@@ -20,6 +20,7 @@ machine's cores, as in CI.
   single-flight `visible_cursor` (the server's /metrics give calls per tick).
 
     .venv/bin/python benchmarks/sync_pull.py [--rows 20000] [--changes 50000] [--pullers 100] [--json]
+    .venv/bin/python benchmarks/sync_pull.py --only-pull   # the initial sync and the catch-up alone
 
 Figures from a run on the 2-core machine are in docs/sync.md.
 """
@@ -180,6 +181,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["initial_rows_per_s"] = round(changes / seconds)
         results["initial_bytes"] = size
         results["initial_pages"] = pages
+        results["initial_vs_raw"] = round(results["initial_rows_per_s"] / results["raw_rows_per_s"], 2)
 
         ids = [uuid.UUID(row["id"]) for row in raw_rows]
         started = time.perf_counter()
@@ -200,6 +202,10 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["catchup_pages"] = pages
         results["catchup_vs_raw"] = round(results["catchup_changes_per_s"] / results["raw_rows_per_s"], 2)
         results["org_scope_ops"] = ops
+        if args.only_pull:
+            await client.http.close()
+            await conn.close()
+            return results
 
         pullers = [await add_user(conn, "customer") for _ in range(args.pullers)]
         await wait_ticked(conn)
@@ -314,6 +320,8 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20, help="messages per sender")
     parser.add_argument("--limit", type=int, default=5000, help="page size")
     parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
+    parser.add_argument("--only-pull", action="store_true",
+                        help="only the initial sync and the catch-up (no empty pulls, push nor messaging)")
     add_database_arguments(parser)
     args = parser.parse_args()
     report(with_postgres(run, args), args.json)

@@ -25,8 +25,9 @@ class SyncOp(Model):
     class Meta:
         table = "sync_op"
         # (scope, tick, txpos, id, collection): a pull reads each scope in commit order from the index alone.
-        indexes = (("tick", "txpos"), ("scope", "tick", "txpos", "id", "collection"), ("scope", "collection", "row_id"),
-                   ("collection", "row_id"))
+        # (scope, collection, row_id, id): a snapshot page reads each row's ops oldest first, in page order.
+        indexes = (("tick", "txpos"), ("scope", "tick", "txpos", "id", "collection"),
+                   ("scope", "collection", "row_id", "id"), ("collection", "row_id"))
 
 
 class SyncPendingOp(Model):

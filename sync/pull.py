@@ -154,7 +154,11 @@ async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
 async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
     rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, caller.user_id, caller.fixed, key.scope, cursor.tick,
                             key.collection, key.row_id, caller.filter, limit)
-    changes = [bytes(row["wire"]) for row in rows if not row["dup"]]  # a row seen through two scopes once
+    changes, seen = [], set()
+    for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
+        if (collection, row_id) not in seen:
+            seen.add((collection, row_id))
+            changes.append(bytes(wire))
     if len(rows) == limit:
         last = rows[-1]
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
@@ -185,22 +189,26 @@ async def _changes(conn: Db, caller: Caller, ids: list[int]) -> list[bytes]:
     """The page of these ops, one change per row, folded in SQL (DELTA_PAGE).
 
     A `revoked` tombstone of a row the caller still sees through another scope is dropped,
-    or replaced by the row's newest upsert of the page (e.g. a scope gained and another lost
-    in the same page): the device keeps the row."""
+    or replaced by the row's newest upsert of the page (DELTA_FALLBACK; e.g. a scope gained and
+    another lost in the same page): the device keeps the row."""
     if not ids:
         return []
     rows = await conn.fetch(conn.q.DELTA_PAGE, ids)
-    revoked = [row for row in rows if row["op"] == "r"]
+    revoked = [row for row in rows if row[0] == "r"]
     if not revoked:
-        return [bytes(row["wire"]) for row in rows]
+        return [bytes(row[3]) for row in rows]
     kept = await conn.fetch(conn.q.STILL_VISIBLE, caller.user_id, caller.fixed, [r["collection"] for r in revoked],
                             [r["row_id"] for r in revoked], caller.head)
     keep = {(row["collection"], row["row_id"]) for row in kept}
+    fallback: dict[tuple[str, str], bytes] = {}
+    if keep:
+        found = await conn.fetch(conn.q.DELTA_FALLBACK, ids, [c for c, _ in keep], [r for _, r in keep])
+        fallback = {(row["collection"], row["row_id"]): bytes(row["wire"]) for row in found}
     result = []
     for row in rows:
         if row["op"] == "r" and (row["collection"], row["row_id"]) in keep:
-            if row["fallback"] is not None:
-                result.append(bytes(row["fallback"]))
+            if (row["collection"], row["row_id"]) in fallback:
+                result.append(fallback[row["collection"], row["row_id"]])
             continue
         result.append(bytes(row["wire"]))
     return result

@@ -30,31 +30,34 @@ SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(
 
 # The rows of the caller's scopes as of tick $4, scope by scope in name order, from key
 # ($3 scope, $5 collection, $6 row id). A row is in a scope when its latest op there is an
-# upsert. Each scope streams from the index (scope, collection, row_id) and stops at the page
-# limit ($8), so a page costs its size, not the scope's. A row in two of the caller's scopes
-# may come twice, with the same version.
-SNAPSHOT = f"""
-SELECT s.scope, x.collection, x.row_id, x.version, x.data
+# upsert. Each scope streams from the index (scope, collection, row_id, id): a row's ops come
+# oldest first, its latest is the one no later op follows (lead), and the scan stops at the page
+# limit ($8), so a page costs its size, not the scope's, and sorts no row's data. Only the keys
+# are sorted across scopes; each row's data is read afterwards, in that order, by its tuple id
+# (ctid: an op is never updated, and a tuple id is stable within one statement's snapshot). A row in
+# two of the caller's scopes may come twice, with the same version (sync/pull.py keeps the first).
+SNAPSHOT_KEYS = f"""
+SELECT s.scope, k.collection, k.row_id, k.tid
 FROM (SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
 CROSS JOIN LATERAL (
-    SELECT d.collection, d.row_id, d.version, d.data FROM (
-        SELECT DISTINCT ON (o.collection, o.row_id) o.collection, o.row_id, o.op, o.version, o.data
+    SELECT d.collection, d.row_id, d.tid FROM (
+        SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
+               lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
         FROM sync_op AS o
         WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
           AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
-        ORDER BY o.collection, o.row_id, o.id DESC
     ) AS d
-    WHERE d.op = 'u'
+    WHERE d.later IS NULL AND d.op = 'u'
+    ORDER BY d.collection, d.row_id
     LIMIT $8
-) AS x
-ORDER BY s.scope, x.collection, x.row_id
+) AS k
+ORDER BY s.scope, k.collection, k.row_id
 LIMIT $8
 """
-# SNAPSHOT's rows as wire JSON; `dup` marks a row already on the page through an earlier scope.
+# SNAPSHOT_KEYS' rows as wire JSON, in the same order.
 SNAPSHOT_WIRE = f"""
-SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire,
-       row_number() OVER (PARTITION BY p.collection, p.row_id ORDER BY p.scope) > 1 AS dup
-FROM ({SNAPSHOT}) AS p
+SELECT p.scope, p.collection, p.row_id, {wire('o', "'u'")} AS wire
+FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
 ORDER BY p.scope, p.collection, p.row_id
 """
 
@@ -105,21 +108,29 @@ GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id 
 
 # These ops ($1 ids) folded to one change per row, as wire JSON, in commit order: a row's
 # change is its op of the highest version, the latest of them in commit order, in that op's
-# place (sync/changes.py `coalesce`, the rule clients apply too). A `revoked` one carries the
-# row's newest upsert among them (`fallback`, for when the caller still sees the row).
+# place (sync/changes.py `coalesce`, the rule clients apply too). The fold and the order sort
+# keys only; the kept ops' data is read afterwards, in that order, by tuple id (as SNAPSHOT_WIRE).
 DELTA_PAGE = f"""
-SELECT c.op, c.collection, c.row_id, {wire('c')} AS wire,
-       CASE WHEN c.op = 'r' THEN (
-           SELECT {wire('u')} FROM sync_op AS u
-           WHERE u.id = ANY($1::bigint[]) AND u.collection = c.collection AND u.row_id = c.row_id AND u.op = 'u'
-           ORDER BY u.version DESC, u.tick DESC, u.txpos DESC, u.id DESC LIMIT 1
-       ) END AS fallback
+SELECT c.op, c.collection, c.row_id, {wire('o', 'c.op')} AS wire
 FROM (
-    SELECT DISTINCT ON (o.collection, o.row_id) o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data
-    FROM sync_op AS o WHERE o.id = ANY($1::bigint[])
-    ORDER BY o.collection, o.row_id, o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC
-) AS c
+    SELECT k.tid, k.id, k.tick, k.txpos, k.collection, k.row_id, k.op FROM (
+        SELECT DISTINCT ON (o.collection, o.row_id) o.ctid AS tid, o.id, o.tick, o.txpos, o.collection, o.row_id, o.op
+        FROM sync_op AS o WHERE o.id = ANY($1::bigint[])
+        ORDER BY o.collection, o.row_id, o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC
+    ) AS k
+    ORDER BY k.tick, k.txpos, k.id
+) AS c JOIN sync_op AS o ON o.ctid = c.tid
 ORDER BY c.tick, c.txpos, c.id
+"""
+
+# Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
+# wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.
+DELTA_FALLBACK = f"""
+SELECT DISTINCT ON (u.collection, u.row_id) u.collection, u.row_id, {wire('u')} AS wire
+FROM sync_op AS u
+JOIN unnest($2::text[], $3::text[]) AS k(c, r) ON u.collection = k.c AND u.row_id = k.r
+WHERE u.id = ANY($1::bigint[]) AND u.op = 'u'
+ORDER BY u.collection, u.row_id, u.version DESC, u.tick DESC, u.txpos DESC, u.id DESC
 """
 
 # The ids of the rest of one transaction that did not fit a page (a transaction is never split).

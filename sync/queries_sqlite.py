@@ -46,8 +46,7 @@ ORDER BY o.scope, o.collection, o.row_id
 LIMIT ?8
 """
 SNAPSHOT_WIRE = f"""
-SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire,
-       row_number() OVER (PARTITION BY p.collection, p.row_id ORDER BY p.scope) > 1 AS dup
+SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire
 FROM ({SNAPSHOT}) AS p
 ORDER BY p.scope, p.collection, p.row_id
 """
@@ -68,12 +67,7 @@ GRANTS_AT_LEAST = "SELECT count(*) FROM (SELECT 1 FROM sync_grant WHERE user_id 
 
 _PAGE_IDS = "(SELECT value FROM json_each(?1))"
 DELTA_PAGE = f"""
-SELECT c.op, c.collection, c.row_id, {wire('c')} AS wire,
-       CASE WHEN c.op = 'r' THEN (
-           SELECT {wire('u')} FROM sync_op AS u
-           WHERE u.id IN {_PAGE_IDS} AND u.collection = c.collection AND u.row_id = c.row_id AND u.op = 'u'
-           ORDER BY u.version DESC, u.tick DESC, u.txpos DESC, u.id DESC LIMIT 1
-       ) END AS fallback
+SELECT c.op, c.collection, c.row_id, {wire('c')} AS wire
 FROM (
     SELECT o.id, o.tick, o.txpos, o.collection, o.row_id, o.op, o.version, o.data,
            row_number() OVER (PARTITION BY o.collection, o.row_id
@@ -82,6 +76,18 @@ FROM (
 ) AS c
 WHERE c.n = 1
 ORDER BY c.tick, c.txpos, c.id
+"""
+
+DELTA_FALLBACK = f"""
+SELECT u.collection, u.row_id, {wire('u')} AS wire
+FROM (
+    SELECT o.*, row_number() OVER (PARTITION BY o.collection, o.row_id
+                                   ORDER BY o.version DESC, o.tick DESC, o.txpos DESC, o.id DESC) AS n
+    FROM json_each(?2) AS kc JOIN json_each(?3) AS kr ON kc.key = kr.key
+    JOIN sync_op AS o ON o.collection = kc.value AND o.row_id = kr.value
+    WHERE o.id IN {_PAGE_IDS} AND o.op = 'u'
+) AS u
+WHERE u.n = 1
 """
 
 DELTA_GROUP_REST = f"""
