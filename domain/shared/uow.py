@@ -150,6 +150,23 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
         await uow._committed()
 
 
+@asynccontextmanager
+async def within(outer: UnitOfWork) -> AsyncIterator[UnitOfWork]:
+    """A unit of work inside `outer`, on its transaction, for a caller that sets its own
+    savepoint around it and rolls back to it on an error (an offline push: one statement per
+    mutation, `RELEASE SAVEPOINT s; SAVEPOINT s`, instead of two). A clean exit hands its
+    callbacks, deferred rows and events to `outer`, as a savepoint's does; an error drops them.
+    Units of work opened inside it are savepoints as usual."""
+    uow = UnitOfWork(outer.connection, outer)
+    token = _current.set(uow)
+    try:
+        yield uow
+    finally:
+        _current.reset(token)
+        uow._open = False
+    uow._hand_over()
+
+
 def current() -> UnitOfWork | None:
     """The unit of work open in this task, if any (for helpers that must join it)."""
     return _current.get()
