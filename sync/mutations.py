@@ -108,6 +108,12 @@ class Mutations:
         return readahead.read_ahead(actor, [m.id for m in batch if m.collection == "bookings" and m.op == "action"
                                             and named[m.id] == 1])
 
+    def joins_savepoint(self, mutation: Mutation) -> bool:
+        """Whether the handler's use case may take the push's savepoint for its unit of work
+        (domain/shared/uow.within): a booking action, whose one unit of work comes last and
+        whose errors propagate (transitions.transition)."""
+        return mutation.collection == "bookings" and mutation.op == "action"
+
     def handler(self, mutation: Mutation) -> Handler:
         found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
         if found is None:

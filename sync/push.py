@@ -183,7 +183,7 @@ class Pusher:
                     outcome = await handler(actor, mutation)
             else:
                 try:
-                    async with within(savepoint):
+                    async with within(savepoint, join=self.mutations.joins_savepoint(mutation)):
                         outcome = await handler(actor, mutation)
                 except DomainError:
                     await conn.execute_script(self.sql["ROLLBACK_SAVEPOINT"])  # nothing of it left behind
