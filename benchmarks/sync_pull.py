@@ -19,8 +19,14 @@ machine's cores, as in CI.
   REST, all at once (sends/s, p50/p99), every `message:new` taking its sync cursor from the
   single-flight `visible_cursor` (the server's /metrics give calls per tick).
 
+The push section ends with its anchor, measured in the same run right after it: single-row
+INSERTs each committed on its own (`raw_inserts`), from one connection and from ten, and the load
+average. `--push-only` seeds just the bookings the push accepts (2 x --mutations) and runs only
+the push section (and its anchor).
+
     .venv/bin/python benchmarks/sync_pull.py [--rows 20000] [--changes 50000] [--pullers 100] [--json]
-    .venv/bin/python benchmarks/sync_pull.py --only-pull   # the initial sync and the catch-up alone
+    .venv/bin/python benchmarks/sync_pull.py --pull-only   # the initial sync and the catch-up alone
+    .venv/bin/python benchmarks/sync_pull.py --push-only [--mutations 1000]
 
 Figures from a run on the 2-core machine are in docs/sync.md.
 """
@@ -44,7 +50,16 @@ import asyncpg
 import orjson
 
 from app.migrate import migrate
-from benchmarks._harness import BENCH_KEYS, Server, add_database_arguments, percentile, report, with_postgres
+from benchmarks._harness import (
+    BENCH_KEYS,
+    Server,
+    add_database_arguments,
+    load_average,
+    percentile,
+    raw_inserts,
+    report,
+    with_postgres,
+)
 from domain.accounts.tokens import TokenSigner
 from tests.conftest import create_database, drop_database
 
@@ -156,6 +171,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     try:
         await migrate(url)
         conn = await asyncpg.connect(pg_url(url))
+        if args.push_only:
+            args.rows = 2 * args.mutations
         world = await seed(conn, args.rows)
         server = Server(f"{url}?maxsize={args.pool}", timeout=30)
         client = Client(server.url, TokenSigner(BENCH_KEYS, "bench", 3600))
@@ -163,6 +180,14 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                                    "write_triggers_s": round(world["insert_with_triggers_s"], 2),
                                    "write_raw_s": round(world["insert_without_triggers_s"], 2)}
         results["seed_tick_s"] = round(await wait_ticked(conn), 2)
+        if args.push_only:
+            ids = [row["id"] for row in await conn.fetch("SELECT id FROM booking WHERE organisation_id = $1 "
+                                                         "ORDER BY created_at, id", world["org"])]
+            results.update(await push_figures(client, conn, world, ids, args.mutations))
+            results.update(await push_anchor(url))
+            await client.http.close()
+            await conn.close()
+            return results
 
         # Raw: the same rows, selected and encoded here.
         # One run lasts ~0.1 s, so the median of five (the same for catch-up below) keeps a
@@ -202,7 +227,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["catchup_pages"] = pages
         results["catchup_vs_raw"] = round(results["catchup_changes_per_s"] / results["raw_rows_per_s"], 2)
         results["org_scope_ops"] = ops
-        if args.only_pull:
+        if args.pull_only:
             await client.http.close()
             await conn.close()
             return results
@@ -240,6 +265,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         await asyncio.gather(*(flat_out(user, 10) for user in pullers))
         results["empty_max_per_s"] = round(10 * len(pullers) / (time.perf_counter() - started))
         results.update(await push_figures(client, conn, world, ids, args.mutations))
+        results.update(await push_anchor(url))
         results.update(await messaging_figures(client, conn, args.senders, args.messages))
         await client.http.close()
         await conn.close()
@@ -281,6 +307,14 @@ async def push_figures(client: Client, conn: asyncpg.Connection, world: dict[str
             "push_10_devices_per_s": round(many / many_s)}
 
 
+async def push_anchor(url: str) -> dict[str, Any]:
+    """The push's anchor, measured right after it: raw single-row insert+commit from one
+    connection and from ten, and the load average around it."""
+    return {"push_anchor_insert_commit_1_conn_per_s": round(await raw_inserts(url, 1)),
+            "push_anchor_insert_commit_10_conn_per_s": round(await raw_inserts(url, 10)),
+            "push_load_average": load_average()}
+
+
 async def messaging_figures(client: Client, conn: asyncpg.Connection, senders: int, messages: int
                             ) -> dict[str, Any]:
     """Concurrent REST sends, each `message:new` with its sync cursor (visible_cursor)."""
@@ -319,8 +353,10 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=50, help="concurrent message senders")
     parser.add_argument("--messages", type=int, default=20, help="messages per sender")
     parser.add_argument("--limit", type=int, default=5000, help="page size")
+    parser.add_argument("--push-only", action="store_true",
+                        help="seed 2 x --mutations bookings and run only the push (and its anchor)")
     parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
-    parser.add_argument("--only-pull", action="store_true",
+    parser.add_argument("--pull-only", action="store_true",
                         help="only the initial sync and the catch-up (no empty pulls, push nor messaging)")
     add_database_arguments(parser)
     args = parser.parse_args()

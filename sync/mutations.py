@@ -13,7 +13,8 @@ payment: a second checkout is a `conflict` (`duplicate`), a replayed mutation id
 
 A handler raises the domain's errors (Conflict, NotFound, Forbidden, ValidationFailed). It
 returns nothing when it wrote the row the mutation names, or an `Outcome` naming the row it
-stored (a send creates a message); the stored row is read back from the op log. Each runs in
+stored (a send creates a message), with its version when the row is versioned (a booking);
+the stored row is read back from the op log. Each runs in
 the push's unit of work, so what a service does after its commit (tell the conversation)
 happens once the push's transaction committed.
 
@@ -26,12 +27,14 @@ booking) and `data` `{payment_method, use_promo_credit?}`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from domain.accounts.services import AccountsService
-from domain.bookings import transitions
+from domain.bookings import readahead, transitions
 from domain.bookings.states import Action
 from domain.finance.cases.payloads import CheckoutDraft
 from domain.finance.cases.services import PaymentCases
@@ -57,6 +60,7 @@ class Mutation:
 class Outcome:
     collection: str  # the row the mutation stored
     row_id: str
+    version: int | None = None  # the version it stored, for a versioned row (read back with the batch's)
 
 
 Handler = Callable[[Actor, Mutation], Awaitable[Outcome | None]]
@@ -96,6 +100,20 @@ class Mutations:
             ("payment_cases", "action", "checkout"): self._checkout,
         }
 
+    def read_ahead(self, actor: Actor, batch: list[Mutation]) -> AbstractAsyncContextManager[None]:
+        """What the batch's mutations would each read alike, read once for the batch: the
+        bookings its actions name (each named by one mutation of the batch only, whatever the
+        collection), with their crews and the pusher's parties (domain/bookings/readahead.py)."""
+        named = Counter(m.id for m in batch)
+        return readahead.read_ahead(actor, [m.id for m in batch if m.collection == "bookings" and m.op == "action"
+                                            and named[m.id] == 1])
+
+    def joins_savepoint(self, mutation: Mutation) -> bool:
+        """Whether the handler's use case may take the push's savepoint for its unit of work
+        (domain/shared/uow.within): a booking action, whose one unit of work comes last and
+        whose errors propagate (transitions.transition)."""
+        return mutation.collection == "bookings" and mutation.op == "action"
+
     def handler(self, mutation: Mutation) -> Handler:
         found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
         if found is None:
@@ -124,8 +142,10 @@ class Mutations:
             raise invalid("base_version", "booking actions need the version you saw")
         reason = str((mutation.data or {}).get("reason", ""))[:300]
         action = Action(mutation.name or "")
-        await transitions.transition(actor, mutation.id, action, mutation.base_version, reason=reason)
-        return None
+        # The push answers with the row it stored, not the view's history: not read.
+        view = await transitions.transition(actor, mutation.id, action, mutation.base_version, reason=reason,
+                                            history=False)
+        return Outcome("bookings", str(view.booking.id), view.booking.version)
 
     async def _place_bid(self, actor: Actor, mutation: Mutation) -> Outcome | None:
         """`bid.place` on the job `id`, with the REST body (amount, message, proposed_start)."""

@@ -9,6 +9,13 @@ than the mutations). A rejected mutation rolls back to its savepoint, is consume
 applied one (a replay answers `duplicate` with the stored rejection) and does not block the
 ones after it. An error that is not the mutation's (the database gone) rolls the batch back:
 nothing of it was applied, and the client sends it again.
+
+On PostgreSQL a mutation costs few round trips: its savepoint is one statement (the previous
+mutation's released and the next one set in one `RELEASE SAVEPOINT; SAVEPOINT`), what every
+mutation of the batch would read alike is read once for the batch (`Mutations.read_ahead`:
+the bookings the batch names, their crews and the pusher's parties), and the rows a batch's
+versioned mutations stored (a booking at the version it moved to) are read back from the op
+log in one statement after the last mutation, not one each.
 """
 
 from __future__ import annotations
@@ -20,8 +27,8 @@ import orjson
 
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, DomainError, Forbidden, client_details
-from domain.shared.uow import unit_of_work
-from sync.mutations import Mutation, Mutations
+from domain.shared.uow import UnitOfWork, unit_of_work, within
+from sync.mutations import Mutation, Mutations, Outcome
 from sync.queries import SCOPES
 from sync.queries_sqlite import SCOPES as SQLITE_SCOPES
 from sync.visibility import SingleFlight
@@ -50,6 +57,21 @@ SELECT version, data FROM sync_op_pending
 WHERE xact = pg_current_xact_id()::text::bigint AND collection = $1 AND row_id = $2 AND op = 'u'
 ORDER BY id DESC LIMIT 1
 """
+# The rows this transaction stored at the versions named ($1 collections, $2 row ids, $3
+# versions): each one's newest upsert at that version (the ops of one row differ by scope only).
+OWN_ROWS = """
+SELECT DISTINCT ON (o.collection, o.row_id, o.version) o.collection, o.row_id, o.version, o.data
+FROM sync_op_pending o
+JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS w(collection, row_id, version)
+  ON o.collection = w.collection AND o.row_id = w.row_id AND o.version = w.version
+WHERE o.xact = pg_current_xact_id()::text::bigint AND o.op = 'u'
+ORDER BY o.collection, o.row_id, o.version, o.id DESC
+"""
+# A mutation's savepoint: the first of a batch, then the previous one released and the next set
+# in one round trip (a simple query of two statements); a refused mutation rolls back to it.
+SAVEPOINT = "SAVEPOINT sync_push"
+NEXT_SAVEPOINT = "RELEASE SAVEPOINT sync_push; SAVEPOINT sync_push"
+ROLLBACK_SAVEPOINT = "ROLLBACK TO SAVEPOINT sync_push"
 # The row as the caller may see it now (for a conflict's `current`).
 CURRENT_ROW = f"""
 SELECT a.op, a.version, a.data FROM (
@@ -85,7 +107,8 @@ WHERE a.scope IN ({SQLITE_SCOPES})
 ORDER BY a.id DESC LIMIT 1""",  # noqa: S608 - static SQL
 }
 PUSH_POSTGRES = {"BIND": BIND, "LOCK": LOCK, "STORED": STORED, "RECORD": RECORD, "OWN_ROW": OWN_ROW,
-                 "CURRENT_ROW": CURRENT_ROW}
+                 "CURRENT_ROW": CURRENT_ROW, "OWN_ROWS": OWN_ROWS, "SAVEPOINT": SAVEPOINT,
+                 "NEXT_SAVEPOINT": NEXT_SAVEPOINT, "ROLLBACK_SAVEPOINT": ROLLBACK_SAVEPOINT}
 
 
 class Pusher:
@@ -108,16 +131,25 @@ class Pusher:
             last = int(rows[0]["last_mutation_id"])
             stored = await self._stored(conn, client_id, [m.mutation_id for m in batch if m.mutation_id <= last])
             applied: list[dict[str, Any]] = []
-            for mutation in batch:
-                if mutation.mutation_id <= last:
-                    result = stored.get(mutation.mutation_id, {"mutation_id": mutation.mutation_id})
-                    results.append({**result, "status": "duplicate"})
-                    continue
-                result = await self._apply(conn, actor, user_id, mutation)
-                stored[mutation.mutation_id] = result
-                applied.append(result)
-                results.append(result)
-                last = mutation.mutation_id
+            unread: list[tuple[dict[str, Any], Outcome]] = []  # applied, their stored row read after the batch
+            savepoint = None
+            async with self.mutations.read_ahead(actor, [m for m in batch if m.mutation_id > last]):
+                for mutation in batch:
+                    if mutation.mutation_id <= last:
+                        result = stored.get(mutation.mutation_id, {"mutation_id": mutation.mutation_id})
+                        results.append({**result, "status": "duplicate"})
+                        continue
+                    if "SAVEPOINT" in self.sql:
+                        await conn.execute_script(self.sql["NEXT_SAVEPOINT" if savepoint else "SAVEPOINT"])
+                        savepoint = uow
+                    result, outcome = await self._apply(conn, actor, user_id, mutation, savepoint)
+                    if outcome is not None:
+                        unread.append((result, outcome))
+                    stored[mutation.mutation_id] = result
+                    applied.append(result)
+                    results.append(result)
+                    last = mutation.mutation_id
+            await self._read_stored(conn, user_id, unread)
             if applied:
                 await self._record(conn, client_id, applied, last)
         cursor = str(await self.visible.position())  # the rows are visible to pulls before we answer
@@ -137,13 +169,25 @@ class Pusher:
         if "ADVANCE" in self.sql:  # SQLite: the position in a statement of its own
             await conn.execute_query(self.sql["ADVANCE"], args)
 
-    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation) -> dict[str, Any]:
+    async def _apply(self, conn: Any, actor: Actor, user_id: UUID, mutation: Mutation,
+                     savepoint: UnitOfWork | None) -> tuple[dict[str, Any], Outcome | None]:
+        """The mutation's result; with the outcome when its stored row is still to be read (by
+        `_read_stored`, for the whole batch). With `savepoint` (the push's unit of work) the
+        caller has set this mutation's savepoint, else it gets one here."""
         result: dict[str, Any] = {"mutation_id": mutation.mutation_id}
         scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
         try:
             handler = self.mutations.handler(mutation)
-            async with unit_of_work():  # a savepoint: a failed mutation leaves nothing behind
-                outcome = await handler(actor, mutation)
+            if savepoint is None:
+                async with unit_of_work():  # a savepoint: a failed mutation leaves nothing behind
+                    outcome = await handler(actor, mutation)
+            else:
+                try:
+                    async with within(savepoint, join=self.mutations.joins_savepoint(mutation)):
+                        outcome = await handler(actor, mutation)
+                except DomainError:
+                    await conn.execute_script(self.sql["ROLLBACK_SAVEPOINT"])  # nothing of it left behind
+                    raise
         except Conflict as error:
             _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
                                                   self._args(*scopes, mutation.collection, mutation.id))
@@ -152,19 +196,42 @@ class Pusher:
                 row = current[0]
                 result["current"] = ({"op": "upsert", "version": row["version"], "data": orjson.loads(row["data"])}
                                      if row["op"] == "u" else {"op": "delete", "version": row["version"]})
-            return result
+            return result, None
         except DomainError as error:
             result.update(status="rejected", error=_error(error))
-            return result
+            return result, None
+        result["status"] = "applied"
+        if outcome is not None and outcome.version is not None and "OWN_ROWS" in self.sql:
+            return result, outcome  # read with the batch's others
         collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
+        await self._own_row(conn, user_id, result, collection, row_id)
+        return result, None
+
+    async def _own_row(self, conn: Any, user_id: UUID, result: dict[str, Any], collection: str, row_id: str) -> None:
+        """The row a mutation stored, as this transaction's newest upsert of it, into its result."""
         _, own = await conn.execute_query(self.sql["OWN_ROW"], self._args(collection, row_id))
         if not own:  # nothing new written (a retried client_msg_id): the row as stored before
+            scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
             _, own = await conn.execute_query(self.sql["CURRENT_ROW"], self._args(*scopes, collection, row_id))
             own = [row for row in own if row["op"] == "u"]
-        result["status"] = "applied"
         if own:
             result.update(version=own[0]["version"], data=orjson.loads(own[0]["data"]))
-        return result
+
+    async def _read_stored(self, conn: Any, user_id: UUID, unread: list[tuple[dict[str, Any], Outcome]]) -> None:
+        """The rows the batch's versioned mutations stored, each at the version it wrote, in one
+        statement (a later mutation of the batch on the same row leaves that version's op in
+        place); one not found there is read as `_apply` reads the others."""
+        if not unread:
+            return
+        _, rows = await conn.execute_query(self.sql["OWN_ROWS"], self._args(
+            [o.collection for _, o in unread], [o.row_id for _, o in unread], [o.version for _, o in unread]))
+        found = {(row["collection"], row["row_id"], int(row["version"])): row["data"] for row in rows}
+        for result, outcome in unread:
+            data = found.get((outcome.collection, outcome.row_id, int(outcome.version or 0)))
+            if data is None:
+                await self._own_row(conn, user_id, result, outcome.collection, outcome.row_id)
+            else:
+                result.update(version=outcome.version, data=orjson.loads(data))
 
 
 def _error(error: DomainError) -> dict[str, Any]:

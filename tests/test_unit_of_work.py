@@ -25,7 +25,7 @@ from domain.audit.models import AuditRecord
 from domain.shared.context import RequestContext
 from domain.shared.events import DomainEvent
 from domain.shared.outbox import OutboxEvent
-from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
+from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work, within
 from tests.conftest import truncate_all
 
 # Reads what other connections see: committed rows only.
@@ -225,3 +225,40 @@ async def test_audit_records_are_written_at_the_commit_with_their_ids_and_a_fail
 # Bus plumbing tests record made-up events (`test.happened`, fake payloads) on purpose: the
 # contract guard (tests/support/contract_guard.py) lets them through.
 pytestmark = pytest.mark.off_contract_emits
+
+
+async def test_within_a_caller_savepoint_a_joined_unit_is_undone_with_it(committed: Committed, request) -> None:
+    """`within(join=True)` (the offline push): the first unit of work inside takes the caller's
+    savepoint; rolling back to it drops what the unit wrote and collected, the rest stands; a
+    swallowed error of a joined unit is refused, not half kept."""
+    if request.node.callspec.params["committed"] != "postgres":
+        pytest.skip("the caller's savepoint is PostgreSQL SQL (sync/push.py)")
+    kept, dropped, later, ran = an_event(), an_event(), an_event(), []
+    async with unit_of_work() as outer:
+        conn = outer.connection
+        await conn.execute_script("SAVEPOINT s")
+        async with within(outer, join=True):
+            async with unit_of_work() as joined:
+                await joined.record(kept)
+                joined.after_commit(lambda: ran.append("kept"))
+        await conn.execute_script("RELEASE SAVEPOINT s; SAVEPOINT s")
+        with pytest.raises(Boom):
+            async with within(outer, join=True):
+                async with unit_of_work() as joined:
+                    await joined.record(dropped)
+                    joined.after_commit(lambda: ran.append("dropped"))
+                    raise Boom
+        await conn.execute_script("ROLLBACK TO SAVEPOINT s")
+        await conn.execute_script("RELEASE SAVEPOINT s; SAVEPOINT s")
+        with pytest.raises(RuntimeError):
+            async with within(outer, join=True):
+                with pytest.raises(Boom):
+                    async with unit_of_work() as joined:
+                        raise Boom
+                async with unit_of_work() as second:  # not joined: a savepoint of its own
+                    await second.record(later)
+        await conn.execute_script("ROLLBACK TO SAVEPOINT s")
+    assert ran == ["kept"]
+    assert await committed(kept.event_id)
+    assert not await committed(dropped.event_id)
+    assert not await committed(later.event_id)

@@ -68,6 +68,8 @@ class UnitOfWork:
         self._deferred: dict[Flush, list[Any]] = {}
         self._recorded = 0
         self._open = True
+        self._joinable = False  # the next unit of work opened in it joins its savepoint (`within`)
+        self._joined_failed = False
 
     async def record(self, event: DomainEvent) -> outbox.OutboxEvent:
         """Write the event to the outbox in this transaction; it leaves after the commit."""
@@ -131,6 +133,10 @@ class UnitOfWork:
 async def unit_of_work() -> AsyncIterator[UnitOfWork]:
     """Open a unit of work (a savepoint when one is already open in this task)."""
     outer = _current.get()
+    if outer is not None and outer._joinable:
+        async with _joined(outer) as uow:
+            yield uow
+        return
     async with in_transaction() as connection:
         uow = UnitOfWork(connection, outer)
         token = _current.set(uow)
@@ -148,6 +154,48 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
         uow._hand_over()
     else:
         await uow._committed()
+
+
+@asynccontextmanager
+async def within(outer: UnitOfWork, *, join: bool = False) -> AsyncIterator[UnitOfWork]:
+    """A unit of work inside `outer`, on its transaction, for a caller that sets its own
+    savepoint around it and rolls back to it on an error (an offline push: one statement per
+    mutation, `RELEASE SAVEPOINT s; SAVEPOINT s`, instead of two). A clean exit hands its
+    callbacks, deferred rows and events to `outer`, as a savepoint's does; an error drops them.
+
+    Units of work opened inside it are savepoints as usual, except with `join`: then the first
+    one opened directly inside it takes the caller's savepoint as its own (two round trips
+    saved). Only for a use case that lets an error of that unit of work propagate (the caller's
+    savepoint is then what undoes it): if the error is swallowed and the block still ends
+    cleanly, this raises RuntimeError rather than keep a half-written unit of work."""
+    uow = UnitOfWork(outer.connection, outer)
+    uow._joinable = join
+    token = _current.set(uow)
+    try:
+        yield uow
+    finally:
+        _current.reset(token)
+        uow._open = False
+    if uow._joined_failed:
+        raise RuntimeError("a unit of work that joined the caller's savepoint failed, and its error was swallowed")
+    uow._hand_over()
+
+
+@asynccontextmanager
+async def _joined(outer: UnitOfWork) -> AsyncIterator[UnitOfWork]:
+    """A unit of work on `outer`'s savepoint (see `within`): no statement of its own."""
+    outer._joinable = False
+    uow = UnitOfWork(outer.connection, outer)
+    token = _current.set(uow)
+    try:
+        yield uow
+    except BaseException:
+        outer._joined_failed = True
+        raise
+    finally:
+        _current.reset(token)
+        uow._open = False
+    uow._hand_over()
 
 
 def current() -> UnitOfWork | None:
