@@ -18,6 +18,7 @@ re-enacted here): the lock made them wait for each other, the pending table does
 Starts a throwaway embedded PostgreSQL, migrates it, writes the servicemen straight to the database.
 
     .venv/bin/python benchmarks/feed_fanout.py [--servicemen 5000] [--events 10] [--concurrent 4] [--hold-ms 50]
+    PROFILE_SORT=tottime PROFILE_LINES=45 .venv/bin/python benchmarks/feed_fanout.py --only-sequential --profile
 """
 
 from __future__ import annotations
@@ -230,7 +231,8 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         print("  per event, median: " + ", ".join(f"{name} {ms(statistics.median(values))}"
                                                    for name, values in PHASES.items()))
         if profiler:
-            pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ.get("PROFILE_LINES", "40")))
+            stats = pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative"))
+            stats.print_stats(int(os.environ.get("PROFILE_LINES", "40")))
 
         hold = hold_ms / 1000
         for label, case in (("previous (global lock)", "old"), ("pending + sequencer", "new")) if concurrent else ():
