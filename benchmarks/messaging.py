@@ -63,6 +63,7 @@ from benchmarks._harness import (
     add_database_arguments,
     load_average,
     percentile,
+    postgres_cpu_seconds,
     raw_inserts,
     report,
     with_postgres,
@@ -175,8 +176,9 @@ class Socket:
 
 
 class Bench:
-    def __init__(self, base: str, chats: list[list[uuid.UUID]], signer: TokenSigner) -> None:
+    def __init__(self, base: str, chats: list[list[uuid.UUID]], signer: TokenSigner, server_pid: int) -> None:
         self.base = base
+        self.server_pid = server_pid
         self.chats = [(str(c[0]), [str(u) for u in c[1:]]) for c in chats]
         self.tokens = {u: signer.issue_access(u, ["customer"]) for _, group in self.chats for u in group}
         self.sockets: dict[str, Socket] = {}
@@ -243,6 +245,7 @@ class Bench:
         step = self.step = Step()
         total = int(rate * seconds)
         tasks: list[asyncio.Task[None]] = []
+        cpu_before = process_cpu_seconds(self.server_pid), postgres_cpu_seconds()
         started = time.perf_counter()
         for n in range(total):
             due = started + n / rate
@@ -264,6 +267,8 @@ class Bench:
             if time.perf_counter() > deadline:
                 break
             await asyncio.sleep(0.05)
+        server_cpu = process_cpu_seconds(self.server_pid) - cpu_before[0]
+        pg_cpu = postgres_cpu_seconds() - cpu_before[1]
         stored_s = max(step.last_stored - started, seconds)
         delivered_s = max(step.last_delivered - started, seconds)
         return {
@@ -279,11 +284,21 @@ class Bench:
             "stored_p99_ms": round(percentile(step.stored, 0.99) * 1000, 1),
             "delivered_p50_ms": round(statistics.median(step.delivered) * 1000, 1) if step.delivered else None,
             "delivered_p99_ms": round(percentile(step.delivered, 0.99) * 1000, 1),
+            # CPU per stored send (the server process, all its threads; the PostgreSQL server, all
+            # its backends): less sensitive to a busy machine than the rates.
+            "server_cpu_ms_per_send": round(server_cpu * 1000 / max(1, len(step.stored)), 2),
+            "postgres_cpu_ms_per_send": round(pg_cpu * 1000 / max(1, len(step.stored)), 2),
             "missing_cursor": step.missing_cursor,
             "order_violations": self.order_violations,
             "first_error": step.errors[0] if step.errors else None,
             "load_average": load_average(),
         }
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all threads) used so far by process `pid`, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
@@ -313,7 +328,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         server = Server(f"{url}?maxsize={args.pool}", SOCKET_HANDSHAKES_PER_MINUTE="100000000",
                         SOCKET_EVENT_RATE_PER_SECOND="100000", SOCKET_EVENT_BURST="100000")
         results["server_pid"] = server.pid
-        bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600))
+        bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600), server.pid)
         await bench.connect_all()
         await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
         if args.pause:
@@ -332,7 +347,9 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                 print(
                     f"{transport} offered {rate:7.0f}/s  stored {result['stored_per_s']:6}/s  delivered "
                     f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
-                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  load {result['load_average']}"
+                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  "
+                    f"cpu/send {result['server_cpu_ms_per_send']} ms "
+                    f"(pg {result['postgres_cpu_ms_per_send']})  load {result['load_average']}"
                     f"  {'ok' if ok else 'NOT sustained'}",
                     file=sys.stderr,
                 )
