@@ -154,6 +154,11 @@ class Notifier:
         self._wake_workers = wake_workers or (lambda: None)
         self._wake_email = wake_email or (lambda: None)
 
+    @staticmethod
+    def wants(envelope: Envelope) -> bool:
+        """The events `handle` acts on: those with a rule."""
+        return envelope.type in RULES
+
     async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         rule = RULES.get(envelope.type)
         if rule is None:
