@@ -17,7 +17,7 @@ from tortoise.expressions import F, Q
 from tortoise.fields.data import JSON_DUMPS
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.notifications.models import Category, Notification
+from domain.notifications.models import NOTIFICATION_UPSERT, Category, Notification
 from domain.shared import keyset, sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
@@ -116,28 +116,12 @@ class Entry:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-# On PostgreSQL `record` is one statement (it was an update and a read, or an update, a savepoint
-# and an insert: the notifier records one for each recipient of each message). A NULL collapse
-# key conflicts with nothing: always a new row. The row's triggers fire as for the update or the
-# insert it was (sync capture, version).
-_UPSERT = """
-INSERT INTO notification (id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count,
-                          data, created_at, updated_at, read_at, dismissed_at, version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12, NULL, NULL, 1)
-ON CONFLICT (user_id, collapse_key) DO UPDATE SET
-    kind = EXCLUDED.kind, category = EXCLUDED.category, title = EXCLUDED.title, body = EXCLUDED.body,
-    entity_type = EXCLUDED.entity_type, entity_id = EXCLUDED.entity_id, count = EXCLUDED.count,
-    data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, read_at = NULL, dismissed_at = NULL,
-    version = notification.version + 1
-RETURNING *"""
-
-
 async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = None) -> Notification:
     """Insert the entry, or, when the user already has a row with its collapse key, bring that
     row back as unread and up to date (one row per conversation however many messages)."""
     now = now or utcnow()
     if sql.is_postgres(conn):
-        found = await sql.rows(conn, _UPSERT, [
+        found = await sql.rows(conn, NOTIFICATION_UPSERT, [
             uuid4(), as_uuid(entry.user_id), entry.kind, entry.category.value, entry.title[:200], entry.body[:500],
             entry.entity_type, entry.entity_id, entry.collapse_key, entry.count, JSON_DUMPS(entry.data), now])
         return Notification._init_from_db(**found[0])
