@@ -28,28 +28,36 @@ from push.notifier import Notifier
 def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker,
               payments: PaymentCases | None = None, payment_notices: PaymentNotices | None = None,
               dispute_notices: DisputeNotices | None = None) -> list[Subscription]:
+    # `wants`: the handler's own test of the events it acts on; the rest pass it by without an
+    # inbox claim (bus/dedupe.handle_once). Only the notifier (and, when flagged, intake) acts on
+    # a message sent, the most frequent event.
     return [
         # stream "domain" unless said otherwise
-        Subscription(crew.CONSUMER, crew.on_booking_assigned),  # crew join (or leave) the booking's conversation
-        Subscription("notifier", notifier.handle),  # in-app notifications and queued pushes
-        Subscription("notifier-audit", notifier.handle, stream="audit"),  # account notices of admin actions
-        Subscription("feed", feed.handle),  # feed items, sent live once committed
-        Subscription(revoker.CONSUMER, presence.handle),  # ended relationships end presence subscriptions
+        # crew join (or leave) the booking's conversation
+        Subscription(crew.CONSUMER, crew.on_booking_assigned, wants=crew.wants),
+        # in-app notifications and queued pushes; account notices of admin actions
+        Subscription("notifier", notifier.handle, wants=notifier.wants),
+        Subscription("notifier-audit", notifier.handle, stream="audit", wants=notifier.wants),
+        Subscription("feed", feed.handle, wants=feed.wants),  # feed items, sent live once committed
+        # ended relationships end presence subscriptions
+        Subscription(revoker.CONSUMER, presence.handle, wants=presence.wants),
         # booking accepted: capture; completed: release window; cancelled/declined/expired: void or refund
-        *([Subscription(cases.CONSUMER, payments.on_booking_event)] if payments is not None else []),
+        *([Subscription(cases.CONSUMER, payments.on_booking_event, wants=payments.wants)]
+          if payments is not None else []),
         # stream "finance": pushes on capture, release, refund, payout; the payment on the booking's sockets
-        Subscription("notifier-finance", notifier.handle, stream="finance"),
+        Subscription("notifier-finance", notifier.handle, stream="finance", wants=notifier.wants),
         *([Subscription(payment_live.CONSUMER, payment_notices.handle, stream="finance")]
           if payment_notices is not None else []),
         # captured: a receipt; refunded: a credit note; released: the platform fee invoice (gap-free numbers)
         Subscription(documents.CONSUMER, documents.on_finance_event, stream="finance"),
         # dispute events (stream "domain", key dispute:<id>): `dispute:update` on the parties' /disputes sockets
-        *([Subscription(dispute_live.CONSUMER, dispute_notices.handle)] if dispute_notices is not None else []),
+        *([Subscription(dispute_live.CONSUMER, dispute_notices.handle, wants=dispute_notices.wants)]
+          if dispute_notices is not None else []),
         # flagged messages, listings to review, reported reviews; job posts, bids, comments, listings and
         # storefronts through the scam screen: all into the one moderation queue
-        Subscription(intake.CONSUMER, intake.on_event),
+        Subscription(intake.CONSUMER, intake.on_event, wants=intake.wants),
         # bookings, reviews, disputes, verification: the dashboards' rollups; crew joining (audit) and
         # leaving, and verification changes: each provider's crew and who of it is blocked
-        Subscription(dashboards.CONSUMER, dashboards.on_event),
-        Subscription(dashboards.CREW_CONSUMER, dashboards.on_audit, stream="audit"),
+        Subscription(dashboards.CONSUMER, dashboards.on_event, wants=dashboards.wants),
+        Subscription(dashboards.CREW_CONSUMER, dashboards.on_audit, stream="audit", wants=dashboards.wants_audit),
     ]

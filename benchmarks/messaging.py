@@ -23,9 +23,13 @@ socket emits then go through Redis as in production). This process is the load g
   behind stretches it), delivered/s the same for deliveries;
 - every `message:new` is checked: its `cursor` is set, and each socket sees a conversation's
   seqs strictly increasing (order violations are reported, and should be 0);
+- the reactions to the sends (the notifier, in the relay, one event after another) may lag the
+  deliveries: each rate counts until the outbox has drained too (outbox_drain_s, after the last
+  delivery), so their work and CPU are its own; server and PostgreSQL CPU per stored send are
+  reported beside the rates (less sensitive to a busy machine);
 - --step-up runs rising rates (--rate, then x --step each) until stored/s falls below 95% of
-  the offered rate or the delivery p99 exceeds --max-p99-ms; the last rate that passed is the
-  maximum sustainable rate;
+  the offered rate, the delivery p99 exceeds --max-p99-ms or the outbox takes 5 s or more to
+  drain after the last delivery; the last rate that passed is the maximum sustainable rate;
 - the anchor: single-row INSERT+COMMIT on as many connections as the server's pool
   (benchmarks/_harness.raw_inserts), run before the load, and the load average after each step.
 
@@ -63,6 +67,7 @@ from benchmarks._harness import (
     add_database_arguments,
     load_average,
     percentile,
+    postgres_cpu_seconds,
     raw_inserts,
     report,
     with_postgres,
@@ -175,8 +180,11 @@ class Socket:
 
 
 class Bench:
-    def __init__(self, base: str, chats: list[list[uuid.UUID]], signer: TokenSigner) -> None:
+    def __init__(self, base: str, chats: list[list[uuid.UUID]], signer: TokenSigner, server_pid: int,
+                 conn: asyncpg.Connection) -> None:
         self.base = base
+        self.server_pid = server_pid
+        self.conn = conn  # to watch the outbox drain
         self.chats = [(str(c[0]), [str(u) for u in c[1:]]) for c in chats]
         self.tokens = {u: signer.issue_access(u, ["customer"]) for _, group in self.chats for u in group}
         self.sockets: dict[str, Socket] = {}
@@ -243,6 +251,7 @@ class Bench:
         step = self.step = Step()
         total = int(rate * seconds)
         tasks: list[asyncio.Task[None]] = []
+        cpu_before = process_cpu_seconds(self.server_pid), postgres_cpu_seconds()
         started = time.perf_counter()
         for n in range(total):
             due = started + n / rate
@@ -264,6 +273,18 @@ class Bench:
             if time.perf_counter() > deadline:
                 break
             await asyncio.sleep(0.05)
+        # The reactions to the sends (notifications: the relay, one event after another) may lag the
+        # deliveries: the step counts until they are done too, else their work (and its CPU) would
+        # land in the next step. A backlog that does not drain is a rate not sustained.
+        backlog = await self.conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+        drained_at = time.perf_counter()
+        while await self.conn.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL"):
+            if time.perf_counter() > drained_at + 30:
+                break
+            await asyncio.sleep(0.05)
+        drain_s = time.perf_counter() - drained_at
+        server_cpu = process_cpu_seconds(self.server_pid) - cpu_before[0]
+        pg_cpu = postgres_cpu_seconds() - cpu_before[1]
         stored_s = max(step.last_stored - started, seconds)
         delivered_s = max(step.last_delivered - started, seconds)
         return {
@@ -279,6 +300,12 @@ class Bench:
             "stored_p99_ms": round(percentile(step.stored, 0.99) * 1000, 1),
             "delivered_p50_ms": round(statistics.median(step.delivered) * 1000, 1) if step.delivered else None,
             "delivered_p99_ms": round(percentile(step.delivered, 0.99) * 1000, 1),
+            # CPU per stored send (the server process, all its threads; the PostgreSQL server, all
+            # its backends): less sensitive to a busy machine than the rates.
+            "server_cpu_ms_per_send": round(server_cpu * 1000 / max(1, len(step.stored)), 2),
+            "postgres_cpu_ms_per_send": round(pg_cpu * 1000 / max(1, len(step.stored)), 2),
+            "outbox_backlog_after_deliveries": backlog,
+            "outbox_drain_s": round(drain_s, 2),
             "missing_cursor": step.missing_cursor,
             "order_violations": self.order_violations,
             "first_error": step.errors[0] if step.errors else None,
@@ -286,10 +313,17 @@ class Bench:
         }
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all threads) used so far by process `pid`, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
     return (
         result["stored_per_s"] >= 0.95 * result["offered_per_s"]
         and not result["errors"]
+        and result["outbox_drain_s"] < 5
         and result["delivered_p99_ms"] <= max_p99_ms
     )
 
@@ -313,7 +347,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         server = Server(f"{url}?maxsize={args.pool}", SOCKET_HANDSHAKES_PER_MINUTE="100000000",
                         SOCKET_EVENT_RATE_PER_SECOND="100000", SOCKET_EVENT_BURST="100000")
         results["server_pid"] = server.pid
-        bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600))
+        bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600), server.pid, conn)
         await bench.connect_all()
         await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
         if args.pause:
@@ -332,7 +366,10 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                 print(
                     f"{transport} offered {rate:7.0f}/s  stored {result['stored_per_s']:6}/s  delivered "
                     f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
-                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  load {result['load_average']}"
+                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  "
+                    f"cpu/send {result['server_cpu_ms_per_send']} ms "
+                    f"(pg {result['postgres_cpu_ms_per_send']})  outbox drain {result['outbox_drain_s']} s  "
+                    f"load {result['load_average']}"
                     f"  {'ok' if ok else 'NOT sustained'}",
                     file=sys.stderr,
                 )

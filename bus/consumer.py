@@ -20,7 +20,7 @@ import structlog
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from bus import Envelope
-from bus.dedupe import TxHandler, handle_once
+from bus.dedupe import TxHandler, Wants, handle_once
 from bus.kafka import topic_for
 from bus.metrics import CONSUMER_HANDLED
 from domain.shared import tracing
@@ -47,6 +47,7 @@ class KafkaEventConsumer:
         request_timeout_ms: int = 5000,
         max_backoff: float = 10.0,
         security: dict[str, Any] | None = None,
+        wants: Wants | None = None,
     ) -> None:
         """`partitions` assigns those partitions by hand (no group rebalance); None joins the
         consumer group and subscribes. The group (default: the consumer name) stores offsets."""
@@ -55,6 +56,7 @@ class KafkaEventConsumer:
         self.name = consumer_name
         self._bootstrap = bootstrap
         self._handler = handler
+        self._wants = wants
         self._group_id = group_id or consumer_name
         self._partitions = partitions
         self._max_records = max_records
@@ -149,7 +151,7 @@ class KafkaEventConsumer:
                 offset=message.offset,
             )
             return
-        await handle_once(self.name, envelope, self._handler)
+        await handle_once(self.name, envelope, self._handler, self._wants)
 
     def _decode(self, message: ConsumerRecord[Any, Any]) -> Envelope | None:
         try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bus.consumer import KafkaEventConsumer
-from bus.dedupe import TxHandler, deduped
+from bus.dedupe import TxHandler, Wants, deduped
 
 KAFKA_REQUEST_TIMEOUT_MS = 60_000
 
@@ -30,6 +30,9 @@ class Subscription:
     name: str  # consumer name: inbox key and Kafka group; never rename a live one
     handler: TxHandler
     stream: str = "domain"
+    # The handler's own test of the events it acts on (None: all): the others are passed over
+    # without an inbox claim (bus/dedupe.handle_once).
+    wants: Wants | None = None
 
 
 class Subscriptions:
@@ -39,12 +42,12 @@ class Subscriptions:
     def __init__(self, table: Iterable[Subscription] = ()) -> None:
         self._items: list[Subscription] = []
         for item in table:
-            self.add(item.name, item.handler, item.stream)
+            self.add(item.name, item.handler, item.stream, item.wants)
 
-    def add(self, name: str, handler: TxHandler, stream: str = "domain") -> None:
+    def add(self, name: str, handler: TxHandler, stream: str = "domain", wants: Wants | None = None) -> None:
         if any(item.name == name for item in self._items):
             raise ValueError(f"subscription {name!r} registered twice")
-        self._items.append(Subscription(name, handler, stream))
+        self._items.append(Subscription(name, handler, stream, wants))
 
     def __iter__(self) -> Any:
         return iter(self._items)
@@ -56,13 +59,13 @@ class Subscriptions:
         async def run(_app: Any) -> AsyncIterator[None]:
             if not kafka_bootstrap:
                 for item in self._items:
-                    in_process_bus.subscribe(deduped(item.name, item.handler), item.stream)
+                    in_process_bus.subscribe(deduped(item.name, item.handler, item.wants), item.stream)
                 yield
                 return
             # Joining a group waits for the rebalance: the request timeout must outlast it.
             consumers = [KafkaEventConsumer(kafka_bootstrap, item.stream, item.name, item.handler,
                                             topic_prefix=topic_prefix, request_timeout_ms=KAFKA_REQUEST_TIMEOUT_MS,
-                                            security=security)
+                                            security=security, wants=item.wants)
                          for item in self._items]
             tasks = [asyncio.create_task(c.run(), name=f"consumer-{c.name}") for c in consumers]
             try:

@@ -36,7 +36,7 @@ from tortoise.exceptions import OperationalError
 from bus import Envelope
 from domain.notifications import centre, marketing, preferences
 from domain.notifications.i18n import Audience, babel_locale, render
-from domain.notifications.models import Category, Channel, Device
+from domain.notifications.models import Category, Channel
 from domain.shared.clock import utcnow
 from domain.shared.uow import UnitOfWork, unit_of_work
 from push import email_queue, queue, recipients
@@ -154,6 +154,11 @@ class Notifier:
         self._wake_workers = wake_workers or (lambda: None)
         self._wake_email = wake_email or (lambda: None)
 
+    @staticmethod
+    def wants(envelope: Envelope) -> bool:
+        """The events `handle` acts on: those with a rule."""
+        return envelope.type in RULES
+
     async def handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         rule = RULES.get(envelope.type)
         if rule is None:
@@ -178,10 +183,10 @@ class Notifier:
         if rule.category is Category.MARKETING and not await marketing.allowed(target.user_id, Channel.PUSH, conn):
             NOTIFICATIONS.labels(rule.kind, "no_consent").inc()  # consent withdrawn (or never given): nothing at all
             return "no_consent"
-        prefs = await preferences.load(target.user_id, conn)
-        devices = await Device.filter(user_id=target.user_id).using_db(conn).order_by("-last_seen_at").limit(1)
+        reach = await preferences.reach(target.user_id, conn)  # one statement: preferences and devices
+        prefs = reach.preferences
         # Words and numbers in the language of the phone last seen, times in the user's zone.
-        audience = Audience(devices[0].locale if devices else None, prefs.effective_timezone)
+        audience = Audience(reach.device_locale, prefs.effective_timezone)
         template = target.template or rule.kind
         if Channel.EMAIL in rule.channels:
             # Email in the language they chose for it, else their phone's.
@@ -197,7 +202,7 @@ class Notifier:
                 entity_type=target.entity_type, entity_id=target.entity_id, collapse_key=target.collapse_key,
                 count=target.count, data=target.data), conn, now)
             notification_id = row.id
-        outcome = await self._push_outcome(rule, target, prefs, bool(devices), now)
+        outcome = await self._push_outcome(rule, target, prefs, reach.has_device, now)
         if outcome in ("push", "held"):
             private = prefs.private_previews or target.sensitive
             push_title, push_body = render(template, target.values, audience, private=private)

@@ -42,8 +42,18 @@ COUNTED_EVENTS = frozenset({*figures.BOOKING_EVENTS, "review.posted", "review.hi
                             verification_events.REQUIREMENTS_CHANGED, "membership.ended", *_CREW_EVENTS})
 
 
+def wants(envelope: EventEnvelope) -> bool:
+    """The events `on_event` acts on (the others pass it by without an inbox claim)."""
+    return envelope.type in COUNTED_EVENTS
+
+
+def wants_audit(envelope: EventEnvelope) -> bool:
+    """The audit events `on_audit` acts on."""
+    return envelope.type == "audit.org.member.accept"
+
+
 async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
-    if envelope.type not in COUNTED_EVENTS or await store.counted_by_rebuild(uow, envelope.event_id):
+    if not wants(envelope) or await store.counted_by_rebuild(uow, envelope.event_id):
         return
     data: dict[str, Any] = envelope.body.get("data") or {}
     kind = envelope.type
@@ -63,7 +73,7 @@ async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
 
 async def on_audit(envelope: EventEnvelope, uow: UnitOfWork) -> None:
     """A serviceman accepted an invitation: the organisation's crew changed."""
-    if envelope.type == "audit.org.member.accept" and not await store.counted_by_rebuild(uow, envelope.event_id):
+    if wants_audit(envelope) and not await store.counted_by_rebuild(uow, envelope.event_id):
         org = as_uuid(envelope.body.get("subject"))
         if org is not None:
             await store.refresh_crew(uow, [org])

@@ -28,9 +28,14 @@ class DisputeNotices:
     def __init__(self, live: DisputeLive) -> None:
         self._live = live
 
+    @staticmethod
+    def wants(envelope: EventEnvelope) -> bool:
+        """The events `handle` acts on (the others pass it by without an inbox claim)."""
+        return envelope.type in events.TYPES and envelope.type != events.REMINDER
+
     async def handle(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         data = envelope.body.get("data")
-        if envelope.type not in events.TYPES or envelope.type == events.REMINDER or not isinstance(data, dict):
+        if not self.wants(envelope) or not isinstance(data, dict):
             return
         dispute_id = as_uuid(str(data.get("dispute_id", "")))
         dispute = await Dispute.get_or_none(id=dispute_id, using_db=uow.connection) if dispute_id else None

@@ -29,7 +29,14 @@ class FeedProjector:
         self._live = live
         self._sequencer = sequencer
 
+    @staticmethod
+    def wants(envelope: EventEnvelope) -> bool:
+        """The events `handle` acts on (the others pass it by without an inbox claim)."""
+        return writer.acts_on(envelope.type)
+
     async def handle(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
+        if not self.wants(envelope):
+            return
         body = envelope.body
         data = body.get("data")
         items = await writer.record(envelope.event_id, envelope.type, data if isinstance(data, dict) else {},

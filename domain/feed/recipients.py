@@ -73,8 +73,16 @@ class Plan:
 
 
 
+def plans(event_type: str) -> bool:
+    """Whether `plan` may give items for events of this type (it gives none for the others)."""
+    return (event_type == "job.posted" or event_type in JOB_TO_CUSTOMER or event_type in BID_TO_CUSTOMER
+            or event_type in BID_TO_BIDDER or event_type.startswith(BOOKING_PREFIX))
+
+
 async def plan(event_type: str, data: dict[str, Any], actor_id: str | None, conn: BaseDBAsyncClient) -> Plan | None:
     """The items an event produces, or None when it produces none (or its rows are gone)."""
+    if not plans(event_type):
+        return None
     if event_type == "job.posted":
         return await _job_posted(data, conn)
     if event_type in JOB_TO_CUSTOMER:

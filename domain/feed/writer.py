@@ -43,6 +43,11 @@ class NewItem:
     id: int | None = None
 
 
+def acts_on(event_type: str) -> bool:
+    """Whether `record` may do anything for events of this type (it closes jobs or plans items)."""
+    return event_type in CLOSING or recipients.plans(event_type)
+
+
 async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id: str | None,
                  conn: BaseDBAsyncClient) -> list[NewItem]:
     """The stored items (one per recipient); [] when the event feeds nobody. On SQLite they are

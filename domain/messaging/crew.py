@@ -17,8 +17,13 @@ from domain.shared.uow import UnitOfWork
 CONSUMER = "messaging-crew"
 
 
+def wants(envelope: EventEnvelope) -> bool:
+    """The events `on_booking_assigned` acts on (the others pass it by without an inbox claim)."""
+    return envelope.type == "booking.assigned"
+
+
 async def on_booking_assigned(envelope: EventEnvelope, uow: UnitOfWork) -> None:
-    if envelope.type != "booking.assigned":
+    if not wants(envelope):
         return
     booking_id = envelope.body.get("subject")
     conversation = await Conversation.filter(key=f"booking:{booking_id}").using_db(uow.connection).select_related(

@@ -9,14 +9,16 @@ import base64
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from uuid import uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
+from tortoise.fields.data import JSON_DUMPS
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.notifications.models import Category, Notification
-from domain.shared import keyset
+from domain.notifications.models import NOTIFICATION_UPSERT, Category, Notification
+from domain.shared import keyset, sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
@@ -118,6 +120,11 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
     """Insert the entry, or, when the user already has a row with its collapse key, bring that
     row back as unread and up to date (one row per conversation however many messages)."""
     now = now or utcnow()
+    if sql.is_postgres(conn):
+        found = await sql.rows(conn, NOTIFICATION_UPSERT, [
+            uuid4(), as_uuid(entry.user_id), entry.kind, entry.category.value, entry.title[:200], entry.body[:500],
+            entry.entity_type, entry.entity_id, entry.collapse_key, entry.count, JSON_DUMPS(entry.data), now])
+        return Notification._init_from_db(**found[0])
     values = {"kind": entry.kind, "category": entry.category, "title": entry.title[:200], "body": entry.body[:500],
               "entity_type": entry.entity_type, "entity_id": entry.entity_id, "count": entry.count,
               "data": entry.data, "updated_at": now, "read_at": None, "dismissed_at": None}

@@ -89,6 +89,22 @@ class Notification(Model):
         indexes = (("user", "updated_at", "id"),)
 
 
+# On PostgreSQL `centre.record` is one statement (it was an update and a read, or an update, a savepoint
+# and an insert: the notifier records one for each recipient of each message). A NULL collapse
+# key conflicts with nothing: always a new row. The row's triggers fire as for the update or the
+# insert it was (sync capture, version).
+NOTIFICATION_UPSERT = """
+INSERT INTO notification (id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count,
+                          data, created_at, updated_at, read_at, dismissed_at, version)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12, NULL, NULL, 1)
+ON CONFLICT (user_id, collapse_key) DO UPDATE SET
+    kind = EXCLUDED.kind, category = EXCLUDED.category, title = EXCLUDED.title, body = EXCLUDED.body,
+    entity_type = EXCLUDED.entity_type, entity_id = EXCLUDED.entity_id, count = EXCLUDED.count,
+    data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, read_at = NULL, dismissed_at = NULL,
+    version = notification.version + 1
+RETURNING *"""
+
+
 class NotificationPreference(Model):
     """A user's choices; a user without a row has the defaults (domain/notifications/preferences.py)."""
 

@@ -15,20 +15,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.connection import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
 from domain.access.policy import Permission, authorize
-from domain.accounts.models import User
-from domain.notifications.email import suppression_of
 from domain.notifications.models import Category, Channel, NotificationPreference, SuppressionReason
 from domain.scheduling.windows import format_clock, parse_clock, zone
+from domain.shared import sql
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
+from domain.shared.ids import as_uuid
 from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
@@ -116,18 +118,56 @@ def _merged(stored: dict[str, Any] | None) -> dict[Category, dict[Channel, bool]
     return merged
 
 
-async def load(user_id: str, conn: BaseDBAsyncClient | None = None) -> Preferences:
-    row = await NotificationPreference.get_or_none(user_id=user_id, using_db=conn)
-    regions = await User.filter(id=user_id).using_db(conn).values_list("region", flat=True)
-    fallback = _timezone_of(str(regions[0]) if regions and regions[0] else None)
-    indexes = await User.filter(id=user_id).using_db(conn).values_list("email_index", flat=True)
-    suppressed = await suppression_of(str(indexes[0]) if indexes and indexes[0] else None, conn)
-    if row is None:
+@dataclass(frozen=True)
+class Reach:
+    """A user's preferences and their devices, as the notifier reads them for each notice."""
+
+    preferences: Preferences
+    has_device: bool
+    device_locale: str | None  # that of the device last seen
+
+
+# The preference row, the user's region (the zone fallback) and the suppression of their email
+# address, in one statement where they were four (the notifier reads them for every recipient
+# of every message); with `devices`, the locale of the device last seen and whether there is one.
+@cache
+def _load_sql(devices: bool) -> str:
+    device = ('(SELECT d.locale FROM device AS d WHERE d.user_id = u.id ORDER BY d.last_seen_at DESC LIMIT 1) '
+              'AS "x.device_locale", EXISTS (SELECT 1 FROM device AS d WHERE d.user_id = u.id) AS "x.has_device", '
+              if devices else "")
+    return (f'SELECT {sql.aliased("p", NotificationPreference)}, {device}'  # noqa: S608 - model columns
+            'u.region AS "x.region", s.reason AS "x.suppressed" FROM user_account AS u '
+            "LEFT JOIN notification_preference AS p ON p.user_id = u.id "
+            "LEFT JOIN email_suppression AS s ON s.email_index = u.email_index AND u.email_index <> '' "
+            "WHERE u.id = $1")
+
+
+async def _read(user_id: str, conn: BaseDBAsyncClient | None, devices: bool) -> tuple[Preferences, dict[str, Any]]:
+    uid = as_uuid(user_id)
+    found = await sql.rows(conn if conn is not None else connections.get("default"), _load_sql(devices),
+                           [uid]) if uid is not None else []
+    split = sql.split_aliased(found[0], "p", "x") if found else {"p": {}, "x": {}}
+    extra = split["x"]
+    fallback = _timezone_of(str(extra["region"]) if extra.get("region") else None)
+    suppressed = SuppressionReason(extra["suppressed"]) if extra.get("suppressed") else None
+    if split["p"].get("user_id") is None:
         return Preferences(user_id, _merged(None), None, None, None, fallback, False, 0,
-                           email_suppressed=suppressed)
+                           email_suppressed=suppressed), extra
+    row = NotificationPreference._init_from_db(**split["p"])
     return Preferences(user_id, _merged(row.channels), row.quiet_start_minute, row.quiet_end_minute, row.timezone,
                        row.timezone or fallback, row.private_previews, row.version, locale=row.locale,
-                       email_suppressed=suppressed)
+                       email_suppressed=suppressed), extra
+
+
+async def load(user_id: str, conn: BaseDBAsyncClient | None = None) -> Preferences:
+    return (await _read(user_id, conn, devices=False))[0]
+
+
+async def reach(user_id: str, conn: BaseDBAsyncClient | None = None) -> Reach:
+    """`load`, with the user's devices: one statement."""
+    prefs, extra = await _read(user_id, conn, devices=True)
+    locale = extra.get("device_locale")
+    return Reach(prefs, bool(extra.get("has_device")), str(locale) if locale else None)
 
 
 async def get(actor: Actor) -> Preferences:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from domain.presence.visibility import lost_sight
+from domain.presence.visibility import ENDING, lost_sight
 from domain.shared.events import EventEnvelope
 from domain.shared.uow import UnitOfWork
 
@@ -21,6 +21,11 @@ class PresenceNotices(Protocol):
 class PresenceRevoker:
     def __init__(self, notices: PresenceNotices) -> None:
         self._notices = notices
+
+    @staticmethod
+    def wants(envelope: EventEnvelope) -> bool:
+        """The events `handle` acts on (the others pass it by without an inbox claim)."""
+        return envelope.type in ENDING
 
     async def handle(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         data = envelope.body.get("data")

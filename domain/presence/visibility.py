@@ -111,10 +111,14 @@ register_relation("presence_peer", _is_peer)
 # (an organisation's crew): beyond it the rest are left to their next subscribe.
 MAX_RECHECKED = 1000
 _CLOSING = {f"booking.{state}" for state in CLOSED}
+# Every event type `_ending_groups` looks at (it finds no group in the others).
+ENDING = frozenset({*_CLOSING, "booking.assigned", "membership.ended", "conversation.participant_removed"})
 
 
 async def _ending_groups(event_type: str, data: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """(user, others): the users whose relationship with `user` the event may have ended."""
+    if event_type not in ENDING:
+        return []
     if event_type in _CLOSING:
         people = [str(data.get("customer_id") or ""), *map(str, data.get("serviceman_ids") or [])]
         people = [p for p in dict.fromkeys(people) if p]

@@ -82,7 +82,20 @@ async def _flag(uow: UnitOfWork, kind: SubjectKind, subject_id: str, source: Sou
         await queue.add(uow, subject, source, reasons)
 
 
+_QUEUED = frozenset({"service.submitted", "service.published", "service.rejected", "review.reported"})
+
+
+def wants(envelope: EventEnvelope) -> bool:
+    """The events `on_event` acts on (the others, every message sent unflagged among them, pass
+    it by without an inbox claim)."""
+    if envelope.type in _SCREENED or envelope.type in _QUEUED:
+        return True
+    return envelope.type == "message.sent" and bool((envelope.body.get("data") or {}).get("flagged"))
+
+
 async def on_event(envelope: EventEnvelope, uow: UnitOfWork) -> None:
+    if not wants(envelope):
+        return
     data: dict[str, Any] = envelope.body.get("data") or {}
     kind_and_field = _SCREENED.get(envelope.type)
     if kind_and_field is not None:

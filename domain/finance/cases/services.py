@@ -159,13 +159,20 @@ class PaymentCases(CaseOutcomes):
             raise Conflict("The customer's payment authorization has expired; they must pay again.",
                            details={"cause": "authorization_expired"}, reason=ConflictReason.EXPIRED)
 
+    def _handler_of(self, event_type: str) -> Any:
+        return {"booking.accepted": self._on_accepted, "booking.completed": self._on_completed,
+                "booking.cancelled": self._on_ended, "booking.declined": self._on_ended,
+                "booking.expired": self._on_ended}.get(event_type)
+
+    def wants(self, envelope: EventEnvelope) -> bool:
+        """The events `on_booking_event` acts on (the others pass it by without an inbox claim)."""
+        return self._handler_of(envelope.type) is not None
+
     async def on_booking_event(self, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         """Booking accepted: capture. Completed: the release window starts. Cancelled, declined,
         expired: void the authorization, or refund what was captured. Runs once per event (its
         inbox claim commits with these effects)."""
-        handler = {"booking.accepted": self._on_accepted, "booking.completed": self._on_completed,
-                   "booking.cancelled": self._on_ended, "booking.declined": self._on_ended,
-                   "booking.expired": self._on_ended}.get(envelope.type)
+        handler = self._handler_of(envelope.type)
         if handler is None:
             return
         booking_id = as_uuid(str(envelope.body.get("data", {}).get("booking_id", "")))
