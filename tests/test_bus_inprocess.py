@@ -90,6 +90,25 @@ async def test_deduped_subscriber_applies_a_redelivered_event_once(db: None) -> 
     assert await inbox_count("ledger") == 1
 
 
+async def test_an_event_a_consumer_does_not_want_leaves_no_inbox_row_and_the_wanted_one_applies_once(
+        db: None) -> None:
+    """`wants` passes events over before any claim (a message sent went to eight consumers, one of
+    which acts on it): no inbox row, no effect; the wanted event is still claimed and applied once."""
+    bus = InProcessBus()
+    refunds_only = lambda envelope: envelope.type == "payment.refunded"  # noqa: E731
+    bus.subscribe(deduped("refunds", effect_handler_for("refunds"), refunds_only))
+    relay = OutboxRelay(bus)
+    captured, refunded = event(subject="job-5"), event(subject="job-5", type="payment.refunded")
+    await record(captured, refunded)
+    assert await relay.publish_batch() == 2
+    assert await effects("refunds") == [str(refunded.event_id)]
+    assert await inbox_count("refunds") == 1
+    (row,) = await OutboxEvent.filter(event_id=refunded.event_id)
+    again = Envelope(str(row.event_id), row.stream, row.type, row.key, row.body)
+    assert await handle_once("refunds", again, effect_handler_for("refunds"), refunds_only) is False
+    assert await effects("refunds") == [str(refunded.event_id)]
+
+
 async def test_failed_handler_leaves_no_trace_and_the_retry_applies_it(db: None) -> None:
     calls = 0
     effect = effect_handler_for("mailer")
