@@ -10,8 +10,8 @@ client's transport; a client that is busy or has unsent data gets the packet thr
 behind what is already there, so the order of everything a client receives is unchanged.
 
 python-engineio's per-client queue is unbounded: a client that stops reading would let it grow
-until the process runs out of memory. `OutgoingQueue` refuses to grow beyond a limit and the
-server then disconnects that client (`SLOW_CONSUMER`).
+until the process runs out of memory. `OutgoingQueue` (realtime/outqueue.py) refuses to grow
+beyond a limit and the server then disconnects that client (`SLOW_CONSUMER`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from aiohttp.web import WebSocketResponse
 from engineio import exceptions as eio_exceptions
 from engineio import packet as eio_packet
 from engineio.async_socket import AsyncSocket
+
+from realtime.outqueue import OutgoingQueue
 
 SLOW_CONSUMER = "slow consumer"
 # A websocket close code from the "try again later" family: the client may reconnect (and
@@ -56,41 +58,6 @@ def _text_frame_header(length: int) -> bytes:
     if length < 65536:
         return struct.pack("!BBH", 0x81, 126, length)
     return struct.pack("!BBQ", 0x81, 127, length)
-
-
-class OutgoingQueue(asyncio.Queue[Any]):
-    """A client's outgoing packets, refusing to hold more than `limit`.
-
-    On overflow the packet is dropped, `on_overflow` is called once, and from then on only the
-    end marker (None) and a CLOSE packet are accepted: the client is being disconnected.
-    """
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-        self.overflowed = False
-        self.on_overflow: Callable[[], None] | None = None
-
-    def put_nowait(self, item: Any) -> None:
-        if self.overflowed:
-            if item is None or (isinstance(item, eio_packet.Packet) and item.packet_type == eio_packet.CLOSE):
-                super().put_nowait(item)
-            return
-        if item is not None and self.qsize() >= self.limit:
-            self.overflowed = True
-            if self.on_overflow is not None:
-                self.on_overflow()
-            return
-        super().put_nowait(item)
-
-    def discard_all(self) -> int:
-        """Drop every queued packet (frees the memory at once); returns how many."""
-        dropped = 0
-        while not self.empty():
-            self.get_nowait()
-            self.task_done()
-            dropped += 1
-        return dropped
 
 
 # python-engineio clients refuse a long-polling payload of more than 16 packets

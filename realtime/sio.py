@@ -35,10 +35,11 @@ from socketio import packet as sio_packet
 from domain.shared.errors import ErrorCode
 from domain.shared.inputs import is_depth_error
 from realtime import acks, conformance
-from realtime.engine import FieldsyncSocket, OutgoingQueue, close_by_server, close_slow_consumer
+from realtime.engine import FieldsyncSocket, close_by_server, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
 from realtime.limits import HandshakeLimit
 from realtime.metrics import DROPS
+from realtime.outqueue import OutgoingQueue
 from realtime.timers import TimerList
 from realtime.wire import to_wire
 

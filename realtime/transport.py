@@ -10,6 +10,10 @@
 - The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
   broadcast path write prepared frames directly to idle clients.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
+- Once a websocket is open, its Engine.IO environ (python-engineio's WSGI-style copy of every
+  request header, kept by python-socketio for the socket's whole life) keeps only what a
+  namespace's connect handler reads (`KEPT_ENVIRON`); every header is still in
+  `environ["aiohttp.request"].headers`, whose request lives as long as the websocket.
 """
 
 from __future__ import annotations
@@ -24,6 +28,18 @@ from aiohttp.web import WebSocketResponse
 from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
 
 from realtime.engine import run_websocket
+
+# What a connect handler may read from the environ of a websocket session (realtime/base.py
+# `_check_app` reads the app version); the request itself holds every header. At most five
+# keys: the smallest dict python allocates.
+KEPT_ENVIRON = ("aiohttp.request", "REQUEST_METHOD", "PATH_INFO", "QUERY_STRING", "HTTP_X_APP_VERSION")
+
+
+def trim_environ(environ: dict[str, Any]) -> None:
+    """Shrink the environ in place (python-socketio and python-engineio hold the same dict)."""
+    kept = {key: environ[key] for key in KEPT_ENVIRON if key in environ}
+    environ.clear()
+    environ.update(kept)
 
 
 class WebSockets:
@@ -67,6 +83,7 @@ def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSo
             self._sock = WebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
             await self._sock.prepare(request)
             registry.add(self._sock)
+            trim_environ(environ)  # nothing past this point reads the rest (python-engineio included)
             self.environ = environ
             transport = request.transport
             if transport is None:  # the client left during the handshake

@@ -10,6 +10,10 @@
 5. rate limiting per client address, or per user for authenticated requests;
 6. early 413 by Content-Length.
 
+Steps 3 to 6 run in that order in one middleware (`guard_middleware`): a websocket request's
+handler stays suspended inside every middleware for the socket's whole life, so each
+middleware frame is memory held per socket.
+
 Response headers (request id, security, CORS) are set in `on_response_prepare`, so they land
 on every response, errors and websocket handshakes included.
 """
@@ -98,34 +102,37 @@ async def request_context_middleware(request: web.Request, handler: Handler) -> 
     request[REQUEST_ID] = request_id
     started = time.perf_counter()
     status = 500
-    with structlog.contextvars.bound_contextvars(request_id=request_id):
-        try:
-            response = await handler(request)
-            status = response.status
-            return response
-        except web.HTTPException as exc:  # only redirects get past the problem middleware
-            status = exc.status
-            raise
-        except asyncio.CancelledError:
-            status = 499  # the client went away first (nginx's convention)
-            raise
-        finally:
-            elapsed = time.perf_counter() - started
-            # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
-            observe(request, status, elapsed, timed=status != 101)
-            emit = log.debug if _is_debug_line(request) else log.info
-            actor = request.get(ACTOR)
-            emit(  # the route's pattern, never the path: paths carry secrets (DELETE /v1/devices/{token})
-                "request",
-                method=request.method,
-                route=route_label(request),
-                status=status,
-                duration_ms=round(elapsed * 1000, 2),
-                user_id=actor.user_id if actor is not None else None,
-                app_version=app_version(request),
-            )
-            # Bound by authentication (rest/auth.py): it must not outlive the request on a kept-alive connection.
-            structlog.contextvars.unbind_contextvars("user_id")
+    # Bound and reset by token rather than with `bound_contextvars`: a websocket request stays
+    # here for the socket's whole life, and a context manager's generator would stay with it.
+    bound = structlog.contextvars.bind_contextvars(request_id=request_id)
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as exc:  # only redirects get past the problem middleware
+        status = exc.status
+        raise
+    except asyncio.CancelledError:
+        status = 499  # the client went away first (nginx's convention)
+        raise
+    finally:
+        elapsed = time.perf_counter() - started
+        # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
+        observe(request, status, elapsed, timed=status != 101)
+        emit = log.debug if _is_debug_line(request) else log.info
+        actor = request.get(ACTOR)
+        emit(  # the route's pattern, never the path: paths carry secrets (DELETE /v1/devices/{token})
+            "request",
+            method=request.method,
+            route=route_label(request),
+            status=status,
+            duration_ms=round(elapsed * 1000, 2),
+            user_id=actor.user_id if actor is not None else None,
+            app_version=app_version(request),
+        )
+        # Bound by authentication (rest/auth.py): it must not outlive the request on a kept-alive connection.
+        structlog.contextvars.unbind_contextvars("user_id")
+        structlog.contextvars.reset_contextvars(**bound)
 
 
 def client_ip(request: web.Request, proxies: tuple[Network, ...]) -> str:
@@ -142,18 +149,21 @@ class _Cors:
         return self.any_origin or origin in self.origins
 
 
-def cors_middleware(deps: RestDeps) -> Middleware:
+Guard = Callable[[web.Request], web.StreamResponse | None]
+
+
+def cors_preflight(deps: RestDeps) -> Guard:
+    """Answers a CORS preflight (204, or 403 for an origin not allowed); None for any other request."""
     cors = _Cors(list(deps.settings.cors_origins))
     web_origins = webauth.allowed_origins(deps.settings)
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def answer(request: web.Request) -> web.StreamResponse | None:
         origin = request.headers.get("Origin")
         is_preflight = (
             request.method == "OPTIONS" and origin and "Access-Control-Request-Method" in request.headers
         )
         if not is_preflight or request.path.startswith(SOCKETIO_PREFIX):
-            return await handler(request)
+            return None
         assert origin is not None
         if not cors.allows(origin):
             raise Forbidden("This origin is not allowed to call the API.")
@@ -167,7 +177,7 @@ def cors_middleware(deps: RestDeps) -> Middleware:
             headers["Access-Control-Allow-Credentials"] = "true"
         return web.Response(status=204, headers=headers)
 
-    return middleware
+    return answer
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -179,14 +189,13 @@ MAINTENANCE_EXEMPT_PREFIXES = ("/v1/auth/", "/v1/admin/flag", "/v1/sync/pull", "
 UPGRADE_EXEMPT_PREFIXES = ("/v1/openapi.json", "/v1/docs", SOCKETIO_PREFIX)
 
 
-def control_middleware(deps: RestDeps) -> Middleware:
+def control_check(deps: RestDeps) -> Callable[[web.Request], None]:
     """Old apps and maintenance mode, from the flags this process holds (no query per request)."""
     flags = deps.flags
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def check(request: web.Request) -> None:
         if flags is None or request.path in OPERATIONAL_PATHS:
-            return await handler(request)
+            return
         header = request.headers.get(APP_VERSION_HEADER)
         if header and not request.path.startswith(UPGRADE_EXEMPT_PREFIXES) and (
                 refusal := flags.upgrade_required(ClientApp.parse(header))) is not None:
@@ -194,12 +203,11 @@ def control_middleware(deps: RestDeps) -> Middleware:
         if request.method in WRITE_METHODS and not request.path.startswith(MAINTENANCE_EXEMPT_PREFIXES) and (
                 paused := flags.maintenance()) is not None:
             raise paused
-        return await handler(request)
 
-    return middleware
+    return check
 
 
-def rate_limit_middleware(deps: RestDeps) -> Middleware:
+def rate_limit_check(deps: RestDeps) -> Callable[[web.Request], Awaitable[None]]:
     """Anonymous requests: a budget per client address. Authenticated ones: a budget per user
     and, for all users behind one address together (a carrier's NAT), a higher ceiling, so
     mobile users sharing an address do not eat each other's budget. IPv6 counts per /64."""
@@ -207,12 +215,7 @@ def rate_limit_middleware(deps: RestDeps) -> Middleware:
     ceiling = int(getattr(deps.settings, "ip_ceiling_per_minute", 10 * limit))
     proxies = getattr(deps.settings, "proxy_networks", ())
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        # Socket.IO long-polling makes a request per packet; sockets get their own per-socket
-        # limits, and counting polls here would lock out whole NATs of mobile clients.
-        if request.path in OPERATIONAL_PATHS or request.path.startswith(SOCKETIO_PREFIX):
-            return await handler(request)
+    async def check(request: web.Request) -> None:
         address = address_key(client_ip(request, proxies))
         user_id = _token_user(request, deps)
         budgets = [("http:" + address, limit)] if user_id is None else [
@@ -226,9 +229,15 @@ def rate_limit_middleware(deps: RestDeps) -> Middleware:
                 retry_after = None
             if retry_after is not None:
                 raise RateLimited(retry_after)
-        return await handler(request)
 
-    return middleware
+    return check
+
+
+def rate_limited_path(path: str) -> bool:
+    """Probes and scrapes are never limited; Socket.IO long-polling makes a request per packet,
+    sockets get their own per-socket limits, and counting polls here would lock out whole NATs
+    of mobile clients."""
+    return not (path in OPERATIONAL_PATHS or path.startswith(SOCKETIO_PREFIX))
 
 
 def _token_user(request: web.Request, deps: RestDeps) -> str | None:
@@ -243,14 +252,37 @@ def _token_user(request: web.Request, deps: RestDeps) -> str | None:
         return None
 
 
-def body_limit_middleware(deps: RestDeps) -> Middleware:
+def body_limit_check(deps: RestDeps) -> Callable[[web.Request], None]:
     max_bytes = int(deps.settings.max_body_bytes)
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def check(request: web.Request) -> None:
         # Refuse before reading a byte; chunked bodies are capped by client_max_size on read.
         if request.content_length is not None and request.content_length > max_bytes:
             raise HttpProblem(ErrorCode.PAYLOAD_TOO_LARGE, f"The request body exceeds {max_bytes} bytes.")
+
+    return check
+
+
+def guard_middleware(deps: RestDeps) -> Middleware:
+    """Steps 3 to 6 of the module's list, in that order, in one middleware: each step only
+    answers, refuses or lets the request through, and a websocket request waits in every
+    middleware's frame for the socket's whole life (one frame here, not five)."""
+    preflight = cors_preflight(deps)
+    csrf = webauth.csrf_check(deps)
+    control = control_check(deps)
+    rate_limit = rate_limit_check(deps)
+    body_limit = body_limit_check(deps)
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        answer = preflight(request)
+        if answer is not None:
+            return answer
+        csrf(request)
+        control(request)
+        if rate_limited_path(request.path):
+            await rate_limit(request)
+        body_limit(request)
         return await handler(request)
 
     return middleware
@@ -284,14 +316,6 @@ def response_headers(deps: RestDeps) -> Callable[[web.Request, web.StreamRespons
 
 def install(app: web.Application, deps: RestDeps) -> None:
     """Add the middlewares in order (outermost first) and the response-header hook."""
-    middlewares: list[Any] = [
-        request_context_middleware,
-        problem_middleware,
-        cors_middleware(deps),
-        webauth.csrf_middleware(deps),
-        control_middleware(deps),
-        rate_limit_middleware(deps),
-        body_limit_middleware(deps),
-    ]
+    middlewares: list[Any] = [request_context_middleware, problem_middleware, guard_middleware(deps)]
     app.middlewares.extend(middlewares)
     app.on_response_prepare.append(response_headers(deps))

@@ -7,7 +7,7 @@ returned in the body. /v1/auth/web/refresh rotates both cookies; /v1/auth/web/lo
 The access token stays in the page's memory and is sent as a bearer token: bearer requests
 are not cookie-authenticated, so nothing changes for them (or for the mobile apps).
 
-The guard (`csrf_middleware`) on every state-changing request that carries the refresh cookie,
+The guard (`csrf_check`) on every state-changing request that carries the refresh cookie,
 and on every /v1/auth/web request:
 - a browser's `Origin` must be this server's own or in WEB_ORIGINS (CORS_ORIGINS when unset);
   no Origin but `Sec-Fetch-Site: cross-site` is refused too;
@@ -67,22 +67,21 @@ def check_token(request: web.Request) -> None:
                          f"(the value of the {CSRF_COOKIE} cookie).")
 
 
-def csrf_middleware(deps: RestDeps) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+def csrf_check(deps: RestDeps) -> Callable[[web.Request], None]:
+    """The guard (rest/middlewares.py runs it on every request): raises CsrfFailed."""
     allowed = allowed_origins(deps.settings)
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def check(request: web.Request) -> None:
         if request.method in _SAFE_METHODS:
-            return await handler(request)
+            return
         cookie_auth = REFRESH_COOKIE in request.cookies
         if not cookie_auth and not request.path.startswith(WEB_PREFIX):
-            return await handler(request)  # bearer clients: no cookie, nothing to forge
+            return  # bearer clients: no cookie, nothing to forge
         check_origin(request, allowed)
         if cookie_auth and request.path not in _CREDENTIAL_ROUTES:
             check_token(request)
-        return await handler(request)
 
-    return middleware
+    return check
 
 
 def secure_cookies(request: web.Request, settings: object) -> bool:
