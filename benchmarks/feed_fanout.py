@@ -53,6 +53,7 @@ from domain.shared.clock import utcnow
 from domain.shared.uow import unit_of_work
 from domain.zones.index import ZONE_INDEX
 from domain.zones.models import ServicemanZone
+from infra.gc_tuning import tune_for_serving
 from realtime.broadcast import FanoutRedisManager
 from realtime.emitters import FeedEmitter
 from realtime.fanout import RealtimeEmitter
@@ -208,6 +209,7 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         live.deliver = timed_phase("cursor + emits", live.deliver)  # type: ignore[method-assign]
         timed = Timed(live)
         projector = FeedProjector(timed, feed)
+        tune_for_serving()  # the server's collector settings once started (app/bootstrap.py)
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
               f"emits to {'Redis ' + redis_url if redis_url else 'a counter (no REDIS_URL)'}")
         print(f"anchor: raw INSERT INTO feed_item ... SELECT of {servicemen} rows (capture triggers, rolled back): "

@@ -81,6 +81,7 @@ from domain.finance.ledger import trial_balance
 from domain.finance.operations.models import FinanceOperation, OpKind, OpStatus
 from domain.shared.context import Actor
 from domain.shared.uow import unit_of_work
+from infra.gc_tuning import tune_for_serving
 
 TRANSITIONS_PER_CASE = 5
 WARM_RELEASES = 4  # per worker process, before the clock starts
@@ -197,6 +198,7 @@ def _release_in_process(url: str, admin_id: str, case_ids: list[str], barrier: A
             admin = Actor(admin_id, frozenset({"admin"}))
             for case_id in case_ids[:WARM_RELEASES]:  # warm: connections, prepared statements, imports
                 await release(payments, admin, case_id)
+            tune_for_serving()  # the server's collector settings once started (app/bootstrap.py)
             barrier.wait()
             started, cpu = time.time(), time.process_time()
             for case_id in case_ids[WARM_RELEASES:]:
@@ -240,6 +242,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                                            roles=["admin"], password_hash="x")
             admin = Actor(str(admin_user.id), frozenset({"admin"}))
             await concurrently(warm, 4, lambda item: pipeline(payments, admin, *item))  # connections, accounts
+            tune_for_serving()  # the server's collector settings once started (app/bootstrap.py)
             for name, workers, payees in (("1 worker", 1, args.payees), ("8 workers", 8, args.payees),
                                           ("8 workers, one payee", 8, 1)):
                 work = await seed(args.cases, payees)

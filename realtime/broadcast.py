@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -102,6 +103,12 @@ class LocalFanout(RoomIndex):
         if callback is not None or namespace not in self.rooms:
             await super().emit(event, data, namespace, room=room, skip_sid=skip_sid, callback=callback, **kwargs)
             return
+        # Who is here first: most emits of a fan-out (a feed item per recipient, every process
+        # seeing every one) reach no socket of this process, and then nothing is encoded.
+        participants = self.get_participants(namespace, room)
+        first = next(participants, None)
+        if first is None:
+            return
         if isinstance(data, tuple):  # python-socketio's rule: a tuple is several arguments
             args = list(data)
         elif data is not None:
@@ -117,7 +124,7 @@ class LocalFanout(RoomIndex):
         sockets = self.server.eio.sockets
         delivered = 0
         keep = self._delivery_filters.get(namespace) if self._delivery_filters else None
-        for sid, eio_sid in self.get_participants(namespace, room):
+        for sid, eio_sid in itertools.chain((first,), participants):
             if sid in skip or (keep is not None and not keep(sid, event, data)):
                 continue
             sock = sockets.get(eio_sid)
