@@ -132,7 +132,9 @@ async def test_an_admin_sees_every_section_with_what_is_really_there(make_client
     assert {body["this_instance"], other} <= set(instances)
     assert versions["instances"][0]["id"] == body["this_instance"]  # the one that answered first
     assert instances[other]["pid"] == os.getpid() and instances[other]["version"] == versions["version"]
-    assert body["degraded"] is False
+    # Degraded exactly when a dependency answered slowly or not at all (a busy machine may make
+    # one slow, as allowed above); every section was read.
+    assert body["degraded"] is any(d["state"] in ("down", "slow") for d in body["dependencies"])
 
     # Not an admin: 403, and no section leaks.
     refused = await one.get(STATUS, headers=provider.headers)
@@ -222,7 +224,7 @@ async def test_the_email_path_shows_the_smtp_server_the_queue_and_the_suppressio
         assert "0 due now" in backlogs["email_queue"]["detail"]
         assert backlogs["email_failed"]["count"] == 1
         assert backlogs["email_suppressed"]["count"] == 1
-        assert body["degraded"] is False
+        assert body["degraded"] is any(d["state"] in ("down", "slow") for d in body["dependencies"])
     # The server is gone, but the answer of a moment ago stands: the summary cannot hammer it.
     again = by((await status_of(client, admin))["dependencies"], "name")["email_sender"]
     assert (again["state"], again["detail"]) == (email["state"], email["detail"])
