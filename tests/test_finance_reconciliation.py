@@ -20,7 +20,8 @@ from domain.finance.reconciliation.models import ReconciliationRun
 from domain.shared.clock import utcnow
 from domain.shared.money import Money
 from tests.support.bookings import iso, ok
-from tests.support.finance_world import World, build_world, get, paid_booking
+from tests.support.finance_world import World, build_world, get, paid_booking, webhooks_settled
+from tests.support.waiting import wait_until
 
 
 @pytest.fixture
@@ -39,6 +40,9 @@ async def test_reconciliation_finds_a_refund_whose_webhook_never_came_and_is_cle
     first = await ok(await w.client.post(url, headers=w.admin.headers, json={}), 201)
     assert first["clean"] is True and first["mismatches"] == [] and first["matched"] >= 1, first
 
+    # Every webhook of the payment so far delivered and applied first: a late one refetches the
+    # payment and applies it by its state, which would book the refund below by itself.
+    await wait_until(lambda: webhooks_settled(w), 10, "the payment's webhooks delivered and applied")
     # A refund made at the gateway directly (its dashboard, say); its webhook is lost on the way.
     case = await PaymentCase.get(id=case_id)
     assert case.payment_id is not None

@@ -25,7 +25,7 @@ from domain.shared.money import Money
 from infra.periodic import LIVENESS, Liveness, run_periodically
 from tests.support import disputes as dispute_support
 from tests.support.bookings import build_market, ok
-from tests.support.finance_world import build_world, paid_booking
+from tests.support.finance_world import build_world, paid_booking, webhooks_settled
 from tests.support.payments import FAST
 from tests.support.waiting import wait_until
 
@@ -66,6 +66,7 @@ async def test_a_reconciliation_mismatch_reaches_slack_once(make_client: Callabl
     assert clean["clean"] is True and slack.received == []
 
     # A refund made at the gateway whose webhook is lost: the ledger misses it.
+    await wait_until(lambda: webhooks_settled(w), 10, "the payment's webhooks delivered and applied")
     case = await PaymentCase.get(id=case_id)
     assert case.payment_id is not None
     await w.sandbox.refund(case.payment_id, Money(2345, "KWD"), idempotency_key="dashboard-refund-alert")

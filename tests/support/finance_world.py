@@ -13,6 +13,7 @@ from aiohttp.test_utils import TestClient
 
 from app.bootstrap import CONTAINER
 from domain.finance.cases.services import PaymentCases
+from domain.finance.gateway.models import GatewayEventRecord, InboxState
 from domain.finance.gateway.sandbox import SandboxGateway
 from domain.shared.clock import utcnow
 from tests.support.bookings import CENTRE, act, fetch, iso, make_serviceman, make_zone, ok, slot
@@ -119,3 +120,11 @@ async def get(w: World, who: Account, url: str, status: int = 200) -> Any:
 
 def balance_in(body: dict[str, Any], currency: str) -> dict[str, Any]:
     return next(b for b in body["balances"] if b["currency"] == currency)
+
+
+async def webhooks_settled(w: World) -> bool:
+    """Every webhook the sandbox sent so far delivered and applied: a late one refetches its
+    payment and applies it by its state (a test that loses a later webhook on purpose waits
+    for this first, or the late one books what the lost one carried)."""
+    return not w.sandbox._webhooks._pending and not await GatewayEventRecord.filter(
+        state=InboxState.PENDING).exists()
