@@ -93,15 +93,22 @@ async def test_servicemen_in_the_zone_and_trade_get_new_jobs_live_and_others_not
 
 async def test_a_crew_member_of_an_organisation_serving_the_zone_gets_its_jobs(client):
     """The audience reaches the zone's servicemen and the members of the organisations serving
-    it, even one whose own zones are elsewhere; never the customer who posted."""
+    it, even one whose own zones are elsewhere; never someone only invited to the crew, nor the
+    customer who posted."""
     m = await build_market(client, crew_size=1)
     await ok(await client.put(f"/v1/orgs/{m.org_id}/zones", headers=m.provider.headers, json={"zone_ids": [m.zone_id]}))
     await join_org(client, m.provider, m.org_id, m.outsider)  # a plumber of the far zone, now on this crew
+    # Invited, not yet accepted: an invitation grants nothing, the crew's jobs included.
+    invitee = await make_serviceman(client, [m.far_zone_id], name="Ivo")
+    invited = await client.post(f"/v1/orgs/{m.org_id}/members", headers=m.provider.headers,
+                                json={"user_id": invitee.id, "role": "serviceman"})
+    assert invited.status == 201, await invited.text()
     job = await _post_job(client, m.customer)
     for who in (m.crew[0], m.outsider):
         feed = await _settled_feed(client, who, 1)
         assert [(i["kind"], i["entity_id"]) for i in feed["items"]] == [("job.posted", job["id"])], who.name
     assert (await _feed(client, m.customer))["items"] == []
+    assert (await _feed(client, invitee))["items"] == []  # written with the others, so none is coming
 
 
 async def test_customers_see_bids_and_bookings_and_providers_their_crews_activity(client):

@@ -151,14 +151,15 @@ async def _job_posted(data: dict[str, Any], conn: BaseDBAsyncClient) -> Plan | N
 
 
 # Servicemen of the job's zone and members of organisations serving it (the same audience as
-# bidding, domain/jobs/eligibility.py); `own`: the serviceman's own zone (rank, ranking.py).
+# bidding, domain/jobs/eligibility.py, whose Membership manager sees accepted memberships only:
+# an invitation grants nothing); `own`: the serviceman's own zone (rank, ranking.py).
 AUDIENCE = """
 SELECT u.id AS user_id, u.roles AS roles, p.category_ids AS trades, p.verified_documents AS verified,
        CASE WHEN u.id IN (SELECT sz.user_id FROM serviceman_zone sz WHERE sz.zone_id = $1) THEN 1 ELSE 0 END AS own
 FROM user_account u JOIN serviceman_profile p ON p.user_id = u.id
 WHERE u.status = $2 AND u.id <> $3
   AND (u.id IN (SELECT sz.user_id FROM serviceman_zone sz WHERE sz.zone_id = $1)
-       OR u.id IN (SELECT m.user_id FROM membership m WHERE m.organisation_id IN (
+       OR u.id IN (SELECT m.user_id FROM membership m WHERE m.status = 'accepted' AND m.organisation_id IN (
                        SELECT oz.organisation_id FROM organisation_zone oz WHERE oz.zone_id = $1)))
 """
 
