@@ -30,14 +30,17 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
               dispute_notices: DisputeNotices | None = None) -> list[Subscription]:
     # `wants`: the handler's own test of the events it acts on; the rest pass it by without an
     # inbox claim (bus/dedupe.handle_once). Only the notifier (and, when flagged, intake) acts on
-    # a message sent, the most frequent event.
+    # a message sent, the most frequent event. In-process, each consumer takes its share of a relay
+    # batch in one savepoint with one inbox statement (bus/dedupe.handle_batch).
     return [
         # stream "domain" unless said otherwise
         # crew join (or leave) the booking's conversation
         Subscription(crew.CONSUMER, crew.on_booking_assigned, wants=crew.wants),
         # in-app notifications and queued pushes; account notices of admin actions
-        Subscription("notifier", notifier.handle, wants=notifier.wants),
-        Subscription("notifier-audit", notifier.handle, stream="audit", wants=notifier.wants),
+        # (a relay batch at once in-process: one recipients read, one preferences read, one upsert)
+        Subscription("notifier", notifier.handle, wants=notifier.wants, batch=notifier.handle_batch),
+        Subscription("notifier-audit", notifier.handle, stream="audit", wants=notifier.wants,
+                     batch=notifier.handle_batch),
         Subscription("feed", feed.handle, wants=feed.wants),  # feed items, sent live once committed
         # ended relationships end presence subscriptions
         Subscription(revoker.CONSUMER, presence.handle, wants=presence.wants),
@@ -45,7 +48,8 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         *([Subscription(cases.CONSUMER, payments.on_booking_event, wants=payments.wants)]
           if payments is not None else []),
         # stream "finance": pushes on capture, release, refund, payout; the payment on the booking's sockets
-        Subscription("notifier-finance", notifier.handle, stream="finance", wants=notifier.wants),
+        Subscription("notifier-finance", notifier.handle, stream="finance", wants=notifier.wants,
+                     batch=notifier.handle_batch),
         *([Subscription(payment_live.CONSUMER, payment_notices.handle, stream="finance")]
           if payment_notices is not None else []),
         # captured: a receipt; refunded: a credit note; released: the platform fee invoice (gap-free numbers)

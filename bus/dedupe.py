@@ -3,6 +3,11 @@
 A handler runs in a database transaction that also inserts (consumer, event_id) into the
 inbox; a redelivered event finds the row and is skipped, and a failed handler rolls the
 claim back with its effects, so the next delivery tries again.
+
+The in-process bus hands a consumer its share of a relay batch at once (`handle_batch`): one
+savepoint and one inbox statement for all of it, then the handler per event (or the consumer's
+batch handler, once); any error rolls the whole share back and the bus falls back to
+`handle_once` per event, so a failure stays the failing event's own.
 """
 
 from __future__ import annotations
@@ -14,14 +19,18 @@ from opentelemetry.trace import SpanKind
 
 from bus import Envelope
 from bus.metrics import CONSUMER_HANDLED
-from domain.shared import inbox, tracing
-from domain.shared.uow import UnitOfWork, unit_of_work
+from domain.shared import inbox, sql, tracing
+from domain.shared.uow import UnitOfWork, unit_of_work, within
 
 # Receives the event and the unit of work its effects (and after-commit side effects) join.
 TxHandler = Callable[[Envelope, UnitOfWork], Awaitable[None]]
 # Whether a consumer's handler does anything with an event (None: every event). An event it does
 # not want is passed over before any transaction: no savepoint, no inbox row, no handler call.
 Wants = Callable[[Envelope], bool]
+# Handles several events at once (in id order; each is new to the consumer, its claim is in the
+# same unit of work). It must do for each event what the TxHandler would, and raise rather than
+# leave a part undone: the caller then retries event by event.
+BatchHandler = Callable[[list[Envelope], UnitOfWork], Awaitable[None]]
 
 
 async def handle_once(consumer: str, envelope: Envelope, handler: TxHandler, wants: Wants | None = None) -> bool:
@@ -55,11 +64,59 @@ async def handle_once(consumer: str, envelope: Envelope, handler: TxHandler, wan
     return first
 
 
-def deduped(consumer: str, handler: TxHandler, wants: Wants | None = None) -> Callable[[Envelope], Awaitable[None]]:
+async def handle_batch(consumer: str, envelopes: list[Envelope], handler: TxHandler, wants: Wants | None = None,
+                       batch: BatchHandler | None = None) -> bool:
+    """Handle a relay batch's events for one consumer in one savepoint, with one inbox statement
+    for all of them; False when it cannot (SQLite, tracing on): the caller goes event by event.
+
+    Raises what a handler raised, with nothing of the batch kept (claims and effects roll back
+    together, after-commit callbacks dropped): the caller then retries event by event."""
+    if tracing.enabled():
+        return False  # each event's work in a span of its own, the child of its recording span
+    wanted = [e for e in envelopes if wants is None or wants(e)]
+    if len(envelopes) > len(wanted):
+        CONSUMER_HANDLED.labels(consumer, "ignored").inc(len(envelopes) - len(wanted))
+    if not wanted:
+        return True
+    current = sql.reader()
+    if not sql.is_postgres(current):
+        return False
+    try:
+        async with unit_of_work() as uow:
+            claimed = await inbox.claim_many(consumer, [UUID(e.event_id) for e in wanted], uow.connection)
+            fresh = [e for e in wanted if UUID(e.event_id) in claimed]
+            if fresh and batch is not None:
+                await batch(fresh, uow)
+            else:
+                for envelope in fresh:
+                    async with within(uow) as inner:  # its callbacks kept apart until it succeeded
+                        await handler(envelope, inner)
+    except Exception:
+        CONSUMER_HANDLED.labels(consumer, "batch_failed").inc()
+        raise
+    CONSUMER_HANDLED.labels(consumer, "handled").inc(len(fresh))
+    if len(wanted) > len(fresh):
+        CONSUMER_HANDLED.labels(consumer, "duplicate").inc(len(wanted) - len(fresh))
+    return True
+
+
+class Deduped:
+    """A handler wrapped for `InProcessBus.subscribe`, with the same dedupe as Kafka consumers;
+    `batch` takes a relay batch's events at once (`handle_batch`)."""
+
+    def __init__(self, consumer: str, handler: TxHandler, wants: Wants | None = None,
+                 batch: BatchHandler | None = None) -> None:
+        self.consumer, self.handler, self.wants, self.batch_handler = consumer, handler, wants, batch
+        self.__qualname__ = f"deduped[{consumer}]"
+
+    async def __call__(self, envelope: Envelope) -> None:
+        await handle_once(self.consumer, envelope, self.handler, self.wants)
+
+    async def batch(self, envelopes: list[Envelope]) -> bool:
+        return await handle_batch(self.consumer, envelopes, self.handler, self.wants, self.batch_handler)
+
+
+def deduped(consumer: str, handler: TxHandler, wants: Wants | None = None,
+            batch: BatchHandler | None = None) -> Deduped:
     """Wrap a handler for `InProcessBus.subscribe`, with the same dedupe as Kafka consumers."""
-
-    async def handle(envelope: Envelope) -> None:
-        await handle_once(consumer, envelope, handler, wants)
-
-    handle.__qualname__ = f"deduped[{consumer}]"
-    return handle
+    return Deduped(consumer, handler, wants, batch)

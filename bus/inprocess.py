@@ -3,6 +3,12 @@
 Subscribers run inline, inside the relay's claim transaction: an event reaches them only
 after the change that recorded it committed, and database work done through
 `bus.dedupe.deduped` (a savepoint) commits together with the row being marked published.
+
+Each subscriber gets the relay's batch in one go, subscriber after subscriber, each in id
+order: one that can take a batch at once (`bus.dedupe.Deduped.batch`: one savepoint and one
+inbox statement for its share) does; if that fails it gets the events one by one. Subscribers
+do not see each other's effects of later events in the batch, as with Kafka, where each is a
+consumer group of its own.
 """
 
 from __future__ import annotations
@@ -39,10 +45,26 @@ class InProcessBus:
         return None
 
     async def publish(self, batch: list[Envelope]) -> None:
-        for envelope in batch:
-            for stream, handler in self._handlers:
-                if stream is None or stream == envelope.stream:
-                    await self._deliver(handler, envelope)
+        for stream, handler in self._handlers:
+            share = [envelope for envelope in batch if stream is None or stream == envelope.stream]
+            if not share or await self._deliver_batch(handler, share):
+                continue
+            for envelope in share:
+                await self._deliver(handler, envelope)
+
+    @staticmethod
+    async def _deliver_batch(handler: Handler, share: list[Envelope]) -> bool:
+        """True when the subscriber took the whole share at once (False: one by one, as after a
+        failure of the batch, which left nothing behind)."""
+        at_once = getattr(handler, "batch", None)
+        if at_once is None:
+            return False
+        try:
+            return bool(await at_once(share))
+        except Exception as exc:
+            log.warning("subscriber_batch_failed", subscriber=getattr(handler, "__qualname__", repr(handler)),
+                        events=len(share), error=repr(exc))
+            return False
 
     async def _deliver(self, handler: Handler, envelope: Envelope) -> None:
         # A failing subscriber gets a few quick retries (a deadlock or serialization failure

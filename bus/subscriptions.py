@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bus.consumer import KafkaEventConsumer
-from bus.dedupe import TxHandler, Wants, deduped
+from bus.dedupe import BatchHandler, TxHandler, Wants, deduped
 
 KAFKA_REQUEST_TIMEOUT_MS = 60_000
 
@@ -33,6 +33,9 @@ class Subscription:
     # The handler's own test of the events it acts on (None: all): the others are passed over
     # without an inbox claim (bus/dedupe.handle_once).
     wants: Wants | None = None
+    # Handles the events of a relay batch at once (in-process bus; bus/dedupe.handle_batch);
+    # None: `handler` per event, still with one savepoint and inbox statement per batch.
+    batch: BatchHandler | None = None
 
 
 class Subscriptions:
@@ -42,12 +45,13 @@ class Subscriptions:
     def __init__(self, table: Iterable[Subscription] = ()) -> None:
         self._items: list[Subscription] = []
         for item in table:
-            self.add(item.name, item.handler, item.stream, item.wants)
+            self.add(item.name, item.handler, item.stream, item.wants, item.batch)
 
-    def add(self, name: str, handler: TxHandler, stream: str = "domain", wants: Wants | None = None) -> None:
+    def add(self, name: str, handler: TxHandler, stream: str = "domain", wants: Wants | None = None,
+            batch: BatchHandler | None = None) -> None:
         if any(item.name == name for item in self._items):
             raise ValueError(f"subscription {name!r} registered twice")
-        self._items.append(Subscription(name, handler, stream, wants))
+        self._items.append(Subscription(name, handler, stream, wants, batch))
 
     def __iter__(self) -> Any:
         return iter(self._items)
@@ -59,7 +63,8 @@ class Subscriptions:
         async def run(_app: Any) -> AsyncIterator[None]:
             if not kafka_bootstrap:
                 for item in self._items:
-                    in_process_bus.subscribe(deduped(item.name, item.handler, item.wants), item.stream)
+                    in_process_bus.subscribe(deduped(item.name, item.handler, item.wants, item.batch),
+                                             item.stream)
                 yield
                 return
             # Joining a group waits for the rebalance: the request timeout must outlast it.

@@ -164,18 +164,74 @@ class Notifier:
         if rule is None:
             return
         for target in await rule.recipients(envelope.body, uow.connection):
-            try:
-                async with unit_of_work() as savepoint:  # one recipient's failure is theirs alone
-                    if await self.notify(rule, target, savepoint.connection) in ("push", "held"):
-                        savepoint.after_commit(self._wake_workers)  # the queued job is visible then
-                    if Channel.EMAIL in rule.channels:
-                        savepoint.after_commit(self._wake_email)
-            except (OperationalError, ConnectionError):
-                raise  # the database is away: the whole event is retried later
-            except Exception:
-                NOTIFICATIONS.labels(rule.kind, "failed").inc()
-                log.exception("notification_failed", event_type=envelope.type, event_id=envelope.event_id,
-                              user_id=target.user_id)
+            await self._notify_alone(envelope, rule, target)
+
+    async def _notify_alone(self, envelope: Envelope, rule: Rule, target: Target) -> None:
+        try:
+            async with unit_of_work() as savepoint:  # one recipient's failure is theirs alone
+                if await self.notify(rule, target, savepoint.connection) in ("push", "held"):
+                    savepoint.after_commit(self._wake_workers)  # the queued job is visible then
+                if Channel.EMAIL in rule.channels:
+                    savepoint.after_commit(self._wake_email)
+        except (OperationalError, ConnectionError):
+            raise  # the database is away: the whole event is retried later
+        except Exception:
+            NOTIFICATIONS.labels(rule.kind, "failed").inc()
+            log.exception("notification_failed", event_type=envelope.type, event_id=envelope.event_id,
+                          user_id=target.user_id)
+
+    async def handle_batch(self, envelopes: list[Envelope], uow: UnitOfWork) -> None:
+        """`handle` of each event (a relay batch, PostgreSQL), at once: the recipients of every
+        message in one statement, the preferences and devices of every recipient in one, every
+        in-app row in one upsert. Any error raises (the bus then goes event by event, where a
+        recipient's failure is theirs alone); email and marketing rules keep the one-by-one path."""
+        conn = uow.connection
+        wanted = [(e, RULES[e.type]) for e in envelopes if e.type in RULES]
+        messages = [e for e, rule in wanted if rule.recipients is recipients.message_recipients]
+        by_message = dict(zip((e.event_id for e in messages),
+                              await recipients.messages_recipients([e.body for e in messages], conn), strict=True))
+        plain: list[tuple[Rule, Target]] = []
+        for envelope, rule in wanted:
+            found = by_message.get(envelope.event_id)
+            targets = found if found is not None else await rule.recipients(envelope.body, conn)
+            if rule.channels != frozenset({Channel.IN_APP, Channel.PUSH}) or rule.category is Category.MARKETING:
+                for target in targets:
+                    await self._notify_alone(envelope, rule, target)
+            else:
+                plain.extend((rule, target) for target in targets)
+        if plain:
+            await self._notify_many(plain, uow)
+
+    async def _notify_many(self, plain: list[tuple[Rule, Target]], uow: UnitOfWork) -> None:
+        """`notify` of in-app and push rules for many recipients: what `notify` decides for each."""
+        conn, now = uow.connection, utcnow()
+        reaches = await preferences.reach_many([target.user_id for _, target in plain], conn)
+        entries: list[centre.Entry] = []
+        in_app: list[int | None] = []  # each decision's entry, if it has one
+        for rule, target in plain:
+            prefs = reaches[target.user_id].preferences
+            if prefs.allows(rule.category, Channel.IN_APP):
+                title, body = render(target.template or rule.kind, target.values,
+                                     Audience(reaches[target.user_id].device_locale, prefs.effective_timezone))
+                in_app.append(len(entries))
+                entries.append(centre.Entry(
+                    user_id=target.user_id, kind=rule.kind, category=rule.category, title=title, body=body,
+                    entity_type=target.entity_type, entity_id=target.entity_id, collapse_key=target.collapse_key,
+                    count=target.count, data=target.data))
+            else:
+                in_app.append(None)
+        ids = await centre.record_many(entries, conn, now) if entries else []
+        outcomes = []
+        for (rule, target), entry in zip(plain, in_app, strict=True):
+            reach = reaches[target.user_id]
+            outcome = await self._push_outcome(rule, target, reach.preferences, reach.has_device, now)
+            if outcome in ("push", "held"):
+                await self._enqueue(rule, target, reach, None if entry is None else ids[entry], outcome, now, conn)
+            outcomes.append((rule.kind, outcome))
+        if any(outcome in ("push", "held") for _, outcome in outcomes):
+            uow.after_commit(self._wake_workers)  # the queued jobs are visible then
+        for kind, outcome in outcomes:  # counted once all went through (a failure is retried one by one)
+            NOTIFICATIONS.labels(kind, outcome).inc()
 
     async def notify(self, rule: Rule, target: Target, conn: BaseDBAsyncClient, now: datetime | None = None) -> str:
         """Apply the recipient's preferences to one decision; returns the outcome (for metrics and tests)."""
@@ -204,19 +260,27 @@ class Notifier:
             notification_id = row.id
         outcome = await self._push_outcome(rule, target, prefs, reach.has_device, now)
         if outcome in ("push", "held"):
-            private = prefs.private_previews or target.sensitive
-            push_title, push_body = render(template, target.values, audience, private=private)
-            not_before = None if outcome == "push" else prefs.quiet_until(now)
-            await queue.enqueue(
-                conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
-                notification_id=notification_id, collapse_key=target.collapse_key or
-                f"{target.entity_type}:{target.entity_id}", title=push_title, body=push_body,
-                # Ids only, never text: what the app needs to pull the change (data.cursor: the worker).
-                data={**target.data, "kind": rule.kind, "entity_type": target.entity_type,
-                      "entity_id": target.entity_id},
-                not_before=not_before, volatile=rule.volatile)
+            await self._enqueue(rule, target, reach, notification_id, outcome, now, conn)
         NOTIFICATIONS.labels(rule.kind, outcome).inc()
         return outcome
+
+    @staticmethod
+    async def _enqueue(rule: Rule, target: Target, reach: preferences.Reach, notification_id: Any, outcome: str,
+                       now: datetime, conn: BaseDBAsyncClient) -> None:
+        """The push of a decision to push now or hold: a row of the delivery queue."""
+        prefs = reach.preferences
+        audience = Audience(reach.device_locale, prefs.effective_timezone)
+        private = prefs.private_previews or target.sensitive
+        push_title, push_body = render(target.template or rule.kind, target.values, audience, private=private)
+        not_before = None if outcome == "push" else prefs.quiet_until(now)
+        await queue.enqueue(
+            conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
+            notification_id=notification_id, collapse_key=target.collapse_key or
+            f"{target.entity_type}:{target.entity_id}", title=push_title, body=push_body,
+            # Ids only, never text: what the app needs to pull the change (data.cursor: the worker).
+            data={**target.data, "kind": rule.kind, "entity_type": target.entity_type,
+                  "entity_id": target.entity_id},
+            not_before=not_before, volatile=rule.volatile)
 
     async def _email(self, rule: Rule, target: Target, prefs: preferences.Preferences, audience: Audience,
                      conn: BaseDBAsyncClient) -> str:

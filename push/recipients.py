@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -22,7 +23,7 @@ from domain.consent import services as consent
 from domain.consent.models import Purpose
 from domain.jobs.eligibility import related, trades_of
 from domain.jobs.models import Job
-from domain.messaging.sending import sent_message_readers
+from domain.messaging.sending import sent_message_readers, sent_messages_readers
 from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, instant, phrase_or, preview
 from domain.notifications.marketing import AUDIENCE_ROLE, Audience
 from domain.notifications.texts import USER_AGENT_BROWSERS, USER_AGENT_SYSTEMS
@@ -56,14 +57,33 @@ async def _names(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, str]
     return {str(row["id"]): str(row["name"]) for row in rows}
 
 
+def _sent(data: dict[str, Any]) -> tuple[UUID, UUID, UUID] | None:
+    """(message, conversation, sender) of a `message.sent`, None when one is not an id."""
+    message_uid, conversation_uid, sender_uid = (as_uuid(data.get(key)) for key in
+                                                 ("message_id", "conversation_id", "sender_id"))
+    if message_uid is None or conversation_uid is None or sender_uid is None:
+        return None
+    return message_uid, conversation_uid, sender_uid
+
+
 async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
     """Every current participant but the sender: one row per conversation carrying its unread count."""
-    data = event["data"]
-    conversation_id, sender_id, message_id = data["conversation_id"], data["sender_id"], data["message_id"]
-    message_uid, conversation_uid, sender_uid = as_uuid(message_id), as_uuid(conversation_id), as_uuid(sender_id)
-    if message_uid is None or conversation_uid is None or sender_uid is None:
+    sent = _sent(event["data"])
+    if sent is None:
         return []
-    rows = await sent_message_readers(conn, message_uid, conversation_uid, sender_uid)
+    return _message_targets(event["data"], sent[0], await sent_message_readers(conn, *sent))
+
+
+async def messages_recipients(events: list[dict[str, Any]], conn: BaseDBAsyncClient) -> list[list[Target]]:
+    """`message_recipients` of each event, in one statement (PostgreSQL)."""
+    sent = [_sent(event["data"]) for event in events]
+    readers = await sent_messages_readers(conn, [s for s in sent if s is not None])
+    return [_message_targets(event["data"], s[0], readers.get(s[0], [])) if s is not None else []
+            for event, s in zip(events, sent, strict=True)]
+
+
+def _message_targets(data: dict[str, Any], message_uid: UUID, rows: list[dict[str, Any]]) -> list[Target]:
+    conversation_id, sender_id = data["conversation_id"], data["sender_id"]
     if not rows:  # no such message or conversation
         return []
     first = rows[0]

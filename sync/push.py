@@ -123,6 +123,8 @@ class Pusher:
         results: list[dict[str, Any]] = []
         # What its services tell sockets (message:new) goes after the batch's commit, from the unit of work.
         async with unit_of_work() as uow:
+            if uow.outer is None:
+                uow.buffer_events()  # the batch's outbox rows in one statement at its commit
             conn = uow.connection
             await conn.execute_query(self.sql["BIND"], self._args(client_id, user_id, stamped=True))
             _, rows = await conn.execute_query(self.sql["LOCK"], self._args(client_id))

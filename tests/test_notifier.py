@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bus import Envelope
 from domain.notifications.models import Notification
+from domain.shared.outbox import OutboxEvent
+from domain.shared.uow import unit_of_work
 from push.models import PushJob
+from push.notifier import Notifier
 from tests.support.bookings import build_market, job_body, make_serviceman, ok
 from tests.support.bus import wait_until
 from tests.support.identity import make_admin, register
@@ -228,3 +232,41 @@ async def test_reading_the_conversation_reads_its_notification_unless_a_newer_me
     assert row.read_at is not None and row.count == 0
     listed = await ok(await client.get("/v1/notifications", headers=serviceman.headers))
     assert listed["unread_count"] == 0
+
+
+async def test_a_relay_batch_notifies_as_its_events_one_by_one_would(client):
+    """The notifier's batch (in-process bus, PostgreSQL: one recipients read, one preferences read,
+    one upsert for a relay batch) leaves what `handle` per event leaves: one row per recipient
+    and conversation as the last message made it, a push per message pointing at that row."""
+    customer, serviceman, manager, cid = await _conversation(client)
+    await register_device(client, serviceman)
+    for text in ("one", "two", "three"):
+        await send_rest(client, customer, cid, text)
+    await _settled(client)
+    rows = await OutboxEvent.filter(type="message.sent", key=cid).order_by("id")
+    envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body) for r in rows]
+    assert len(envelopes) == 3
+    users = [serviceman.id, manager.id]
+
+    async def left() -> list[tuple]:
+        found = []
+        for user in users:
+            for row in await _rows(user):
+                pushes = await _pushes(user)
+                found.append((user, row.kind, row.title, row.body, row.count, row.collapse_key, row.data,
+                               row.read_at, [(p.title, p.body, p.notification_id == row.id) for p in pushes]))
+        return found
+
+    outcomes = []
+    for at_once in (True, False):
+        await Notification.filter(user_id__in=users).delete()
+        await PushJob.filter(user_id__in=users).delete()
+        async with unit_of_work() as uow:
+            if at_once:
+                await Notifier().handle_batch(envelopes, uow)
+            else:
+                for envelope in envelopes:
+                    await Notifier().handle(envelope, uow)
+        outcomes.append(await left())
+    assert outcomes[0] == outcomes[1]
+    assert [(o[0], o[4], len(o[8])) for o in outcomes[0]] == [(serviceman.id, 3, 3), (manager.id, 3, 0)]

@@ -262,3 +262,34 @@ async def test_within_a_caller_savepoint_a_joined_unit_is_undone_with_it(committ
     assert await committed(kept.event_id)
     assert not await committed(dropped.event_id)
     assert not await committed(later.event_id)
+
+
+async def test_buffered_events_are_written_at_the_commit_in_order_and_a_failed_savepoint_drops_its_own(
+    committed: Committed,
+) -> None:
+    """`buffer_events` (the offline push): what `record` is given is written just before the
+    commit, in the order recorded (ids follow it), with the observers woken; nothing before."""
+    subject = f"s-{uuid4()}"
+    first, dropped, second, third = (DomainEvent(stream="domain", type="test.happened", subject=subject,
+                                                 data={"n": n}) for n in range(4))
+    woken: list[int] = []
+    unregister = observe_commits(lambda: woken.append(1))
+    try:
+        async with unit_of_work() as outer:
+            outer.buffer_events()
+            row = await outer.record(first)
+            assert row.id is None and not await committed(first.event_id)  # not written yet
+            with pytest.raises(Boom):
+                async with unit_of_work() as inner:
+                    await inner.record(dropped)
+                    raise Boom
+            async with unit_of_work() as inner:
+                await inner.record(second)
+            await outer.record(third)
+    finally:
+        unregister()
+    assert woken == [1]
+    assert not await committed(dropped.event_id)
+    events = await OutboxEvent.filter(key=subject).order_by("id")
+    assert [e.body["data"]["n"] for e in events] == [0, 2, 3]
+    assert [e.event_id for e in events] == [first.event_id, second.event_id, third.event_id]

@@ -188,3 +188,28 @@ async def sent_message_readers(conn: BaseDBAsyncClient, message_id: UUID, conver
                                sender_id: UUID) -> list[dict[str, Any]]:
     """No rows when the message or the conversation is not there."""
     return await sql.rows(conn, _SENT_READERS, [message_id, conversation_id, sender_id])
+
+
+# `_SENT_READERS` for many messages at once (PostgreSQL; $1 message ids, $2 conversation ids, $3
+# sender ids, in step): the notifier's batch of a relay batch. Each row names its message.
+_SENT_READERS_MANY = (
+    "SELECT w.message_id, m.seq, m.body, c.last_seq, s.name AS sender_name, p.user_id, p.last_read_seq "
+    "FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS w(message_id, conversation_id, sender_id) "
+    "JOIN message AS m ON m.id = w.message_id JOIN conversation AS c ON c.id = w.conversation_id "
+    "LEFT JOIN user_account AS s ON s.id = w.sender_id "
+    "LEFT JOIN conversation_participant AS p ON p.conversation_id = c.id AND p.left_at IS NULL "
+    "AND p.user_id <> w.sender_id")
+
+
+async def sent_messages_readers(conn: BaseDBAsyncClient, sent: list[tuple[UUID, UUID, UUID]]
+                                ) -> dict[UUID, list[dict[str, Any]]]:
+    """`sent_message_readers` of each (message, conversation, sender): rows by message id, none
+    for a message or conversation that is not there."""
+    found: dict[UUID, list[dict[str, Any]]] = {}
+    if not sent:
+        return found
+    rows = await sql.rows(conn, _SENT_READERS_MANY, [[m for m, _, _ in sent], [c for _, c, _ in sent],
+                                                    [s for _, _, s in sent]])
+    for row in rows:
+        found.setdefault(row["message_id"], []).append(row)
+    return found

@@ -9,7 +9,7 @@ import base64
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -17,7 +17,7 @@ from tortoise.expressions import F, Q
 from tortoise.fields.data import JSON_DUMPS
 
 from domain.access.policy import Permission, authorize, register_relation
-from domain.notifications.models import NOTIFICATION_UPSERT, Category, Notification
+from domain.notifications.models import NOTIFICATION_UPSERT, NOTIFICATION_UPSERT_MANY, Category, Notification
 from domain.shared import keyset, sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
@@ -141,6 +141,25 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
         await Notification.filter(user_id=entry.user_id, collapse_key=entry.collapse_key).using_db(conn).update(
             version=F("version") + 1, **values)
         return await Notification.get(user_id=entry.user_id, collapse_key=entry.collapse_key, using_db=conn)
+
+
+async def record_many(entries: list[Entry], conn: BaseDBAsyncClient, now: datetime) -> list[UUID]:
+    """`record` of each entry in one statement (PostgreSQL): the id of each entry's row, in order.
+    Entries that share a (user, collapse key) end as the last of them would after one `record`
+    each (that row's version moves once)."""
+    last = {(e.user_id, e.collapse_key): k for k, e in enumerate(entries) if e.collapse_key is not None}
+    kept = [k for k, e in enumerate(entries) if e.collapse_key is None or last[(e.user_id, e.collapse_key)] == k]
+    given = {k: uuid4() for k in kept}
+    rows = [entries[k] for k in kept]
+    found = await sql.rows(conn, NOTIFICATION_UPSERT_MANY, [
+        list(given.values()), [as_uuid(e.user_id) for e in rows], [e.kind for e in rows],
+        [e.category.value for e in rows], [e.title[:200] for e in rows], [e.body[:500] for e in rows],
+        [e.entity_type for e in rows], [e.entity_id for e in rows], [e.collapse_key for e in rows],
+        [e.count for e in rows], [JSON_DUMPS(e.data) for e in rows], now])
+    # A collapsed entry's row may be an older one (its id, not the one given).
+    by_key = {(str(row["user_id"]), row["collapse_key"]): row["id"] for row in found if row["collapse_key"] is not None}
+    return [given[k] if e.collapse_key is None else by_key[(str(as_uuid(e.user_id)), e.collapse_key)]
+            for k, e in enumerate(entries)]
 
 
 async def _owner(actor: Actor, row: object) -> bool:

@@ -104,6 +104,24 @@ ON CONFLICT (user_id, collapse_key) DO UPDATE SET
     version = notification.version + 1
 RETURNING *"""
 
+# NOTIFICATION_UPSERT for many entries at once ($1..$11 arrays in step, $12 the time): the
+# notifier's batch. The entries must not share a (user, collapse key): a statement may not update
+# a row twice (the caller keeps the last of each, as one upsert after another would leave it).
+NOTIFICATION_UPSERT_MANY = """
+INSERT INTO notification (id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count,
+                          data, created_at, updated_at, read_at, dismissed_at, version)
+SELECT e.id, e.user_id, e.kind, e.category, e.title, e.body, e.entity_type, e.entity_id, e.collapse_key, e.count,
+       e.data::jsonb, $12, $12, NULL, NULL, 1
+FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+            $9::text[], $10::int[], $11::text[])
+     AS e(id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count, data)
+ON CONFLICT (user_id, collapse_key) DO UPDATE SET
+    kind = EXCLUDED.kind, category = EXCLUDED.category, title = EXCLUDED.title, body = EXCLUDED.body,
+    entity_type = EXCLUDED.entity_type, entity_id = EXCLUDED.entity_id, count = EXCLUDED.count,
+    data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, read_at = NULL, dismissed_at = NULL,
+    version = notification.version + 1
+RETURNING id, user_id, collapse_key"""
+
 
 class NotificationPreference(Model):
     """A user's choices; a user without a row has the defaults (domain/notifications/preferences.py)."""

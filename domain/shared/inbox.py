@@ -37,3 +37,16 @@ async def claim(consumer: str, event_id: UUID, connection: BaseDBAsyncClient) ->
         [consumer, event_id if postgres else str(event_id)],
     )
     return bool(rows)
+
+
+# Many events of one consumer in one statement (PostgreSQL): those it had not handled yet come back.
+_CLAIM_MANY = ("INSERT INTO processed_event (consumer, event_id, processed_at) "
+               "SELECT $1, e, CURRENT_TIMESTAMP FROM unnest($2::uuid[]) AS e "
+               "ON CONFLICT (consumer, event_id) DO NOTHING RETURNING event_id")
+
+
+async def claim_many(consumer: str, event_ids: list[UUID], connection: BaseDBAsyncClient) -> set[UUID]:
+    """`claim` for several events at once, on PostgreSQL: the ids this consumer had not handled
+    yet (and now has, if the surrounding transaction commits). Same waits as `claim`."""
+    rows = await connection.execute_query_dict(_CLAIM_MANY, [consumer, event_ids])
+    return {row["event_id"] if isinstance(row["event_id"], UUID) else UUID(str(row["event_id"])) for row in rows}

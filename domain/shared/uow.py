@@ -70,13 +70,34 @@ class UnitOfWork:
         self._open = True
         self._joinable = False  # the next unit of work opened in it joins its savepoint (`within`)
         self._joined_failed = False
+        self._buffer_events = False  # `buffer_events`: set on the outermost one
 
     async def record(self, event: DomainEvent) -> outbox.OutboxEvent:
-        """Write the event to the outbox in this transaction; it leaves after the commit."""
+        """Write the event to the outbox in this transaction; it leaves after the commit. In a
+        unit of work that buffers events (`buffer_events`) the row is written just before the
+        commit, with the others (the row returned is then not saved: it has no id)."""
         self._check_open()
-        row = await outbox.write(event, self.connection)
         self._recorded += 1
-        return row
+        if self._outermost()._buffer_events:
+            row = outbox.pending(event)
+            self.defer(outbox.write_many, row)
+            return row
+        return await outbox.write(event, self.connection)
+
+    def buffer_events(self) -> None:
+        """Write the events this unit of work records (`record`, in it and in the units of work
+        opened inside it) in one statement just before its commit, in the order recorded, rather
+        than one round trip each (an offline push of 100 booking actions): for a use case whose
+        events nothing reads before the commit and that writes no outbox row of its own with
+        the same key (PostgreSQL; elsewhere the rows are written one by one at the same point)."""
+        assert self.outer is None, "only the outermost unit of work buffers events"
+        self._buffer_events = True
+
+    def _outermost(self) -> UnitOfWork:
+        uow = self
+        while uow.outer is not None:
+            uow = uow.outer
+        return uow
 
     def recorded_by_statement(self, count: int) -> None:
         """`count` outbox rows the caller wrote in its own statement (an audit record and its
