@@ -61,6 +61,26 @@ FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
 ORDER BY p.scope, p.collection, p.row_id
 """
 
+# One snapshot page as one row (SNAPSHOT_KEYS' rows, $8 of them at most): how many keys it read
+# (`keys`: a full page means more may follow), the last key (where the next page starts), and
+# the page's wire JSON joined with commas (`body`, `changes` of them), so no row is decoded
+# in Python. A row seen through two scopes of the page is sent once, through the first scope.
+# Only keys are sorted (by row for that, then back in page order); on PostgreSQL 16 and later
+# the aggregate's ORDER BY then sorts nothing.
+SNAPSHOT_PAGE = f"""
+WITH p AS MATERIALIZED ({SNAPSHOT_KEYS})
+SELECT (SELECT count(*) FROM p) AS keys, l.scope AS last_scope, l.collection AS last_collection,
+       l.row_id AS last_row_id, w.changes, w.body
+FROM (SELECT p.scope, p.collection, p.row_id FROM p ORDER BY p.scope DESC, p.collection DESC, p.row_id DESC
+      LIMIT 1) AS l
+RIGHT JOIN LATERAL (
+    SELECT count(*) AS changes, string_agg({wire('o', "'u'")}, ',' ORDER BY d.scope, d.collection, d.row_id) AS body
+    FROM (SELECT f.* FROM (SELECT p.*, min(p.scope) OVER (PARTITION BY p.collection, p.row_id) AS first FROM p) AS f
+          WHERE f.scope = f.first ORDER BY f.scope, f.collection, f.row_id) AS d
+    JOIN sync_op AS o ON o.ctid = d.tid
+) AS w ON true
+"""
+
 # The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
 # in commit order (by tick, then by transaction inside the tick), in one round trip (most
 # pulls are empty ones). Each scope is read in that order from the index (scope, tick, txpos,
@@ -122,6 +142,63 @@ FROM (
 ) AS c JOIN sync_op AS o ON o.ctid = c.tid
 ORDER BY c.tick, c.txpos, c.id
 """
+
+# A whole page of changes after a position ($3 tick, $4 txpos) in one statement, for the common
+# case: head and floor, the keys of up to $6 + 1 ops in commit order (read with each op's fold
+# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as one `body` of
+# wire JSON joined with commas. `keys` > $6 means more follow; `split` that the page would cut a
+# transaction and `revoked` that a tombstone may need STILL_VISIBLE: then sync/pull.py reads
+# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold keeps an op when no
+# op of the same row in the page is newer by (version, tick, txpos, id): a hash anti-join, not a
+# sort of the rows by id.
+def _delta_wire(keys: str) -> str:
+    return f"""
+WITH st AS MATERIALIZED ({STATE}),
+k AS MATERIALIZED (SELECT y.*, row_number() OVER (ORDER BY y.tick, y.txpos, y.id) AS n FROM ({keys}) AS y),
+f AS (
+    SELECT k.tid, k.id, k.tick, k.txpos, k.op FROM k
+    WHERE k.n <= $6 AND NOT EXISTS (
+        SELECT 1 FROM k AS l WHERE l.n <= $6 AND l.collection = k.collection AND l.row_id = k.row_id
+          AND (l.version, l.tick, l.txpos, l.id) > (k.version, k.tick, k.txpos, k.id))
+    ORDER BY k.tick, k.txpos, k.id
+)
+SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
+       coalesce(e.split, false) AS split, w.changes, coalesce(w.revoked, false) AS revoked, w.body
+FROM st
+LEFT JOIN LATERAL (
+    SELECT a.tick, a.txpos, (a.tick, a.txpos) = (b.tick, b.txpos) AS split
+    FROM k AS a LEFT JOIN k AS b ON b.n = a.n + 1 WHERE a.n = $6
+) AS e ON true
+CROSS JOIN LATERAL (
+    SELECT count(*) AS changes, bool_or(f.op = 'r') AS revoked,
+           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.tick, f.txpos, f.id) AS body
+    FROM f JOIN sync_op AS o ON o.ctid = f.tid
+) AS w
+"""
+
+
+_OP_KEYS = "o.id, o.tick, o.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
+# STATE_AND_KEYS' two ways of reading keys, with each op's fold columns (a heap read that the
+# page needs anyway).
+DELTA_WIRE = _delta_wire(f"""
+    SELECT x.* FROM ({SCOPES}) AS s
+    CROSS JOIN LATERAL (
+        SELECT {_OP_KEYS} FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+          AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+        ORDER BY o.tick, o.txpos, o.id
+        LIMIT $6 + 1
+    ) AS x
+    ORDER BY x.tick, x.txpos, x.id
+    LIMIT $6 + 1""")
+DELTA_WIRE_WIDE = _delta_wire(f"""
+    SELECT {_OP_KEYS} FROM sync_op AS o
+    WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+      AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+      AND (o.scope = ANY($2::text[])
+           OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
+    ORDER BY o.tick, o.txpos, o.id
+    LIMIT $6 + 1""")
 
 # Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
 # wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.
