@@ -148,19 +148,18 @@ ORDER BY c.tick, c.txpos, c.id
 # columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as one `body` of
 # wire JSON joined with commas. `keys` > $6 means more follow; `split` that the page would cut a
 # transaction and `revoked` that a tombstone may need STILL_VISIBLE: then sync/pull.py reads
-# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold keeps an op when no
-# op of the same row in the page is newer by (version, tick, txpos, id): a hash anti-join, not a
-# sort of the rows by id.
+# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of
+# the page with itself would be planned as a nested loop when sync_op has no statistics yet).
 def _delta_wire(keys: str) -> str:
     return f"""
 WITH st AS MATERIALIZED ({STATE}),
 k AS MATERIALIZED (SELECT y.*, row_number() OVER (ORDER BY y.tick, y.txpos, y.id) AS n FROM ({keys}) AS y),
 f AS (
-    SELECT k.tid, k.id, k.tick, k.txpos, k.op FROM k
-    WHERE k.n <= $6 AND NOT EXISTS (
-        SELECT 1 FROM k AS l WHERE l.n <= $6 AND l.collection = k.collection AND l.row_id = k.row_id
-          AND (l.version, l.tick, l.txpos, l.id) > (k.version, k.tick, k.txpos, k.id))
-    ORDER BY k.tick, k.txpos, k.id
+    SELECT c.* FROM (
+        SELECT DISTINCT ON (k.collection, k.row_id) k.tid, k.id, k.tick, k.txpos, k.op FROM k WHERE k.n <= $6
+        ORDER BY k.collection, k.row_id, k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
+    ) AS c
+    ORDER BY c.tick, c.txpos, c.id
 )
 SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
        coalesce(e.split, false) AS split, w.changes, coalesce(w.revoked, false) AS revoked, w.body
@@ -177,28 +176,34 @@ CROSS JOIN LATERAL (
 """
 
 
-_OP_KEYS = "o.id, o.tick, o.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
-# STATE_AND_KEYS' two ways of reading keys, with each op's fold columns (a heap read that the
-# page needs anyway).
+# STATE_AND_KEYS' two ways of reading keys (from the index alone, which stops at the limit;
+# selecting more columns there lets a planner without statistics read whole scopes by bitmap),
+# then each key's op by id for the fold columns and tuple id.
+_OP = "JOIN sync_op AS o ON o.id = x.id"
+_OP_KEYS = "x.id, x.tick, x.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
 DELTA_WIRE = _delta_wire(f"""
-    SELECT x.* FROM ({SCOPES}) AS s
-    CROSS JOIN LATERAL (
-        SELECT {_OP_KEYS} FROM sync_op AS o
-        WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+    SELECT {_OP_KEYS} FROM (
+        SELECT x.id, x.tick, x.txpos FROM ({SCOPES}) AS s
+        CROSS JOIN LATERAL (
+            SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+            WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+              AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+            ORDER BY o.tick, o.txpos, o.id
+            LIMIT $6 + 1
+        ) AS x
+        ORDER BY x.tick, x.txpos, x.id
+        LIMIT $6 + 1
+    ) AS x {_OP}""")
+DELTA_WIRE_WIDE = _delta_wire(f"""
+    SELECT {_OP_KEYS} FROM (
+        SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+        WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
           AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+          AND (o.scope = ANY($2::text[])
+               OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
         ORDER BY o.tick, o.txpos, o.id
         LIMIT $6 + 1
-    ) AS x
-    ORDER BY x.tick, x.txpos, x.id
-    LIMIT $6 + 1""")
-DELTA_WIRE_WIDE = _delta_wire(f"""
-    SELECT {_OP_KEYS} FROM sync_op AS o
-    WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
-      AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
-      AND (o.scope = ANY($2::text[])
-           OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
-    ORDER BY o.tick, o.txpos, o.id
-    LIMIT $6 + 1""")
+    ) AS x {_OP}""")
 
 # Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
 # wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.
