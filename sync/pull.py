@@ -3,10 +3,10 @@ changes in commit order, paged on transaction boundaries, coalesced per row with
 
 The response body is built here as bytes: the database folds a page and writes each change's
 wire JSON around the row's JSON (serialized when it changed), and the page is spliced in
-unparsed (orjson.Fragment): no row is decoded here. On PostgreSQL a page usually comes as one
-row holding its changes joined (SNAPSHOT_PAGE, DELTA_WIRE): one statement per page, no Python
-object per change; SQLite, and a delta page that would cut a transaction or carries a
-`revoked` tombstone, take the general way (a row per change).
+unparsed (orjson.Fragment): no row is decoded here. On PostgreSQL a delta page usually comes in
+one statement as one row holding its changes joined (DELTA_WIRE); SQLite, and a delta page that
+would cut a transaction or carries a `revoked` tombstone, take the general way (keys, then a
+row per change).
 """
 
 from __future__ import annotations
@@ -176,29 +176,20 @@ async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
 
 
 async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    args = (caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection, key.row_id, caller.filter, limit)
-    following: SnapshotKey | None = None
-    if conn.q.SNAPSHOT_PAGE is not None:  # the page as one row, a row in two scopes once (in SQL)
-        row = await conn.fetchrow(conn.q.SNAPSHOT_PAGE, *args)
-        result = Page(bytes(row["body"] or b""), int(row["changes"]), cursor, False)
-        if int(row["keys"]) == limit:
-            following = SnapshotKey(row["last_scope"], row["last_collection"], row["last_row_id"])
-    else:
-        rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, *args)
-        changes, seen = [], set()
-        for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
-            if (collection, row_id) not in seen:
-                seen.add((collection, row_id))
-                changes.append(bytes(wire))
-        result = joined(changes, cursor, False)
-        if len(rows) == limit:
-            last = rows[-1]
-            following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-    if following is not None:
-        return replace(result, cursor=_at(cursor, cursor.tick, END_OF_TICK, following), has_more=True)
+    rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, caller.user_id, caller.fixed, key.scope, cursor.tick,
+                            key.collection, key.row_id, caller.filter, limit)
+    changes, seen = [], set()
+    for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
+        if (collection, row_id) not in seen:
+            seen.add((collection, row_id))
+            changes.append(bytes(wire))
+    if len(rows) == limit:
+        last = rows[-1]
+        following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
+        return joined(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
-    return replace(result, cursor=_at(cursor, cursor.tick, END_OF_TICK), has_more=more)
+    return joined(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
 
 
 async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys: list[Any]) -> Page:

@@ -61,26 +61,6 @@ FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
 ORDER BY p.scope, p.collection, p.row_id
 """
 
-# One snapshot page as one row (SNAPSHOT_KEYS' rows, $8 of them at most): how many keys it read
-# (`keys`: a full page means more may follow), the last key (where the next page starts), and
-# the page's wire JSON joined with commas (`body`, `changes` of them), so no row is decoded
-# in Python. A row seen through two scopes of the page is sent once, through the first scope.
-# Only keys are sorted (by row for that, then back in page order); on PostgreSQL 16 and later
-# the aggregate's ORDER BY then sorts nothing.
-SNAPSHOT_PAGE = f"""
-WITH p AS MATERIALIZED ({SNAPSHOT_KEYS})
-SELECT (SELECT count(*) FROM p) AS keys, l.scope AS last_scope, l.collection AS last_collection,
-       l.row_id AS last_row_id, w.changes, w.body
-FROM (SELECT p.scope, p.collection, p.row_id FROM p ORDER BY p.scope DESC, p.collection DESC, p.row_id DESC
-      LIMIT 1) AS l
-RIGHT JOIN LATERAL (
-    SELECT count(*) AS changes, string_agg({wire('o', "'u'")}, ',' ORDER BY d.scope, d.collection, d.row_id) AS body
-    FROM (SELECT f.* FROM (SELECT p.*, min(p.scope) OVER (PARTITION BY p.collection, p.row_id) AS first FROM p) AS f
-          WHERE f.scope = f.first ORDER BY f.scope, f.collection, f.row_id) AS d
-    JOIN sync_op AS o ON o.ctid = d.tid
-) AS w ON true
-"""
-
 # The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
 # in commit order (by tick, then by transaction inside the tick), in one round trip (most
 # pulls are empty ones). Each scope is read in that order from the index (scope, tick, txpos,
