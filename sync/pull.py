@@ -3,14 +3,17 @@ changes in commit order, paged on transaction boundaries, coalesced per row with
 
 The response body is built here as bytes: the database folds a page and writes each change's
 wire JSON around the row's JSON (serialized when it changed), and the page is spliced in
-unparsed (orjson.Fragment): no row is decoded here.
+unparsed (orjson.Fragment): no row is decoded here. On PostgreSQL a delta page usually comes in
+one statement as one row holding its changes joined (DELTA_WIRE); SQLite, and a delta page that
+would cut a transaction or carries a `revoked` tombstone, take the general way (keys, then a
+row per change).
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -41,9 +44,14 @@ class PullInput:
 
 @dataclass
 class Page:
-    changes: list[bytes]  # each change's wire JSON (sync/changes.py `Change.wire`)
+    body: bytes  # the changes' wire JSON (sync/changes.py `Change.wire`) joined with commas
+    count: int  # how many changes
     cursor: Cursor
     has_more: bool
+
+
+def joined(changes: list[bytes], cursor: Cursor, has_more: bool) -> Page:
+    return Page(b",".join(changes), len(changes), cursor, has_more)
 
 
 @dataclass(frozen=True)
@@ -95,10 +103,7 @@ class Puller:
             conn = Db(self.dialect.conn(raw), self.dialect)
             caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
             if cursor is not None and cursor.snapshot is None:
-                keys = await _keys(conn, caller, cursor.tick, cursor.txpos, request.limit + 1)
-                caller = Caller(user_id, int(keys[0]["head"]), names, caller.wide)
-                cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
-                page = await delta_page(conn, caller, cursor, request.limit, [k for k in keys if k["id"] is not None])
+                page = await self._delta(conn, caller, cursor, client, request.limit)
             else:
                 head, floor = await conn.fetchrow(conn.q.STATE)
                 caller = Caller(user_id, int(head), names, caller.wide)
@@ -109,14 +114,33 @@ class Puller:
                     cursor = self._checked(cursor, caller, client, int(floor))
                 assert cursor.snapshot is not None
                 page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
-            body: dict[str, Any] = {"changes": orjson.Fragment(b"[" + b",".join(page.changes) + b"]"),
+            body: dict[str, Any] = {"changes": orjson.Fragment(b"[" + page.body + b"]"),
                                     "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
                 body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
-        return orjson.dumps(body), len(page.changes)
+        return orjson.dumps(body), page.count
+
+    async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int) -> Page:
+        """The page after a delta cursor: in one statement (DELTA_WIRE) unless it would cut a
+        transaction or holds a `revoked` tombstone, which the general way handles."""
+        if conn.q.DELTA_WIRE is not None:
+            query = conn.q.DELTA_WIRE_WIDE if caller.wide else conn.q.DELTA_WIRE
+            row = await conn.fetchrow(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
+                                      caller.filter, limit)
+            caller = replace(caller, head=int(row["head"]))
+            cursor = self._checked(cursor, caller, client, int(row["floor"]))
+            if not row["split"] and not row["revoked"]:
+                body, count = bytes(row["body"] or b""), int(row["changes"])
+                if int(row["keys"]) <= limit:
+                    return Page(body, count, _at(cursor, caller.head, END_OF_TICK), False)
+                return Page(body, count, _at(cursor, int(row["last_tick"]), int(row["last_txpos"])), True)
+        keys = await _keys(conn, caller, cursor.tick, cursor.txpos, limit + 1)
+        caller = replace(caller, head=int(keys[0]["head"]))
+        cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
+        return await delta_page(conn, caller, cursor, limit, [k for k in keys if k["id"] is not None])
 
     def _checked(self, cursor: Cursor, caller: Caller, client: UUID, floor: int) -> Cursor:
         if (cursor.user_id, cursor.client_id, cursor.collections) != (caller.user_id, client,
@@ -162,16 +186,16 @@ async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotK
     if len(rows) == limit:
         last = rows[-1]
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-        return Page(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
+        return joined(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
-    return Page(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
+    return joined(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
 
 
 async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys: list[Any]) -> Page:
     """`keys`: the (id, tick, txpos) of up to limit + 1 changes after the cursor, in commit order."""
     if len(keys) <= limit:
-        return Page(await _changes(conn, caller, [key["id"] for key in keys]), _at(cursor, caller.head, END_OF_TICK),
+        return joined(await _changes(conn, caller, [key["id"] for key in keys]), _at(cursor, caller.head, END_OF_TICK),
                     False)
     last, following = keys[limit - 1], keys[limit]
     ids = [key["id"] for key in keys[:limit]]
@@ -182,7 +206,7 @@ async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys:
         ids += [row["id"] for row in rest]
         more = await _any_after(conn, caller, last["tick"], last["txpos"])
     position = _at(cursor, last["tick"], last["txpos"]) if more else _at(cursor, caller.head, END_OF_TICK)
-    return Page(await _changes(conn, caller, ids), position, more)
+    return joined(await _changes(conn, caller, ids), position, more)
 
 
 async def _changes(conn: Db, caller: Caller, ids: list[int]) -> list[bytes]:

@@ -123,6 +123,68 @@ FROM (
 ORDER BY c.tick, c.txpos, c.id
 """
 
+# A whole page of changes after a position ($3 tick, $4 txpos) in one statement, for the common
+# case: head and floor, the keys of up to $6 + 1 ops in commit order (read with each op's fold
+# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as one `body` of
+# wire JSON joined with commas. `keys` > $6 means more follow; `split` that the page would cut a
+# transaction and `revoked` that a tombstone may need STILL_VISIBLE: then sync/pull.py reads
+# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of
+# the page with itself would be planned as a nested loop when sync_op has no statistics yet).
+def _delta_wire(keys: str) -> str:
+    return f"""
+WITH st AS MATERIALIZED ({STATE}),
+k AS MATERIALIZED (SELECT y.*, row_number() OVER (ORDER BY y.tick, y.txpos, y.id) AS n FROM ({keys}) AS y),
+f AS (
+    SELECT c.* FROM (
+        SELECT DISTINCT ON (k.collection, k.row_id) k.tid, k.id, k.tick, k.txpos, k.op FROM k WHERE k.n <= $6
+        ORDER BY k.collection, k.row_id, k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
+    ) AS c
+    ORDER BY c.tick, c.txpos, c.id
+)
+SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
+       coalesce(e.split, false) AS split, w.changes, coalesce(w.revoked, false) AS revoked, w.body
+FROM st
+LEFT JOIN LATERAL (
+    SELECT a.tick, a.txpos, (a.tick, a.txpos) = (b.tick, b.txpos) AS split
+    FROM k AS a LEFT JOIN k AS b ON b.n = a.n + 1 WHERE a.n = $6
+) AS e ON true
+CROSS JOIN LATERAL (
+    SELECT count(*) AS changes, bool_or(f.op = 'r') AS revoked,
+           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.tick, f.txpos, f.id) AS body
+    FROM f JOIN sync_op AS o ON o.ctid = f.tid
+) AS w
+"""
+
+
+# STATE_AND_KEYS' two ways of reading keys (from the index alone, which stops at the limit;
+# selecting more columns there lets a planner without statistics read whole scopes by bitmap),
+# then each key's op by id for the fold columns and tuple id.
+_OP = "JOIN sync_op AS o ON o.id = x.id"
+_OP_KEYS = "x.id, x.tick, x.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
+DELTA_WIRE = _delta_wire(f"""
+    SELECT {_OP_KEYS} FROM (
+        SELECT x.id, x.tick, x.txpos FROM ({SCOPES}) AS s
+        CROSS JOIN LATERAL (
+            SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+            WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+              AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+            ORDER BY o.tick, o.txpos, o.id
+            LIMIT $6 + 1
+        ) AS x
+        ORDER BY x.tick, x.txpos, x.id
+        LIMIT $6 + 1
+    ) AS x {_OP}""")
+DELTA_WIRE_WIDE = _delta_wire(f"""
+    SELECT {_OP_KEYS} FROM (
+        SELECT o.id, o.tick, o.txpos FROM sync_op AS o
+        WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+          AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+          AND (o.scope = ANY($2::text[])
+               OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
+        ORDER BY o.tick, o.txpos, o.id
+        LIMIT $6 + 1
+    ) AS x {_OP}""")
+
 # Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
 # wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.
 DELTA_FALLBACK = f"""
