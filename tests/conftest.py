@@ -145,6 +145,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def fresh_insert_statements() -> None:
+    """Tortoise caches each table's INSERT per connection name ("default"), whatever the dialect:
+    a test on SQLite would leave `?` placeholders for the next test's PostgreSQL (a syntax error
+    that depends on which tests shared the worker). Each test builds its own."""
+    EXECUTOR_CACHE.clear()
+
+
+@pytest.fixture(autouse=True)
 async def ledger_trial_balance(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     """After every test on the PostgreSQL database: per currency, all postings sum to zero
     (issue 13). A test that leaves the ledger unbalanced fails here."""

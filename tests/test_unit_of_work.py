@@ -17,6 +17,7 @@ import asyncpg
 import pytest
 from prometheus_client import REGISTRY
 from tortoise import Tortoise
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 from app.db import tortoise_config
 from app.migrate import migrate
@@ -63,11 +64,15 @@ async def committed(request: pytest.FixtureRequest, database_url: str, tmp_path:
 
             return await asyncio.to_thread(read)
 
+    # Tortoise caches each table's INSERT per connection name, whatever the dialect: an earlier
+    # test on the other dialect (here or in the same worker) would leave its SQL behind.
+    EXECUTOR_CACHE.clear()
     await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
     try:
         yield seen
     finally:
         await Tortoise.close_connections()
+        EXECUTOR_CACHE.clear()
 
 
 def an_event() -> DomainEvent:
