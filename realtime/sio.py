@@ -21,6 +21,7 @@ reaches a namespace, for every namespace alike.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Coroutine
 from typing import Any
 
@@ -52,6 +53,7 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     queue_limit = 1000
     handshake_limit: HandshakeLimit | None = None
     _ping_timers: TimerList | None = None
+    _pong_timers: TimerList | None = None
 
     @property
     def ping_timers(self) -> TimerList:
@@ -60,10 +62,19 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
             self._ping_timers = TimerList()
         return self._ping_timers
 
+    @property
+    def pong_timers(self) -> TimerList:
+        """Every PING's deadline for its PONG (realtime/engine.py `_pong_overdue`)."""
+        if self._pong_timers is None:
+            self._pong_timers = TimerList()
+        return self._pong_timers
+
     async def _service_task(self) -> None:
         """python-engineio's sweep for clients whose PONG is overdue, without its one
         `asyncio.wait_for` (a task and a timer) per socket checked: it checks a slice of the
-        sockets per tick instead, so every socket is still checked once per `ping_timeout`."""
+        sockets per tick instead, so every socket is still checked once per `ping_timeout`.
+        Each PING's own deadline closes a silent client on time (`pong_timers`); this sweep
+        drops closed sessions and is the backstop."""
         self.service_task_event = event = self.create_event()
         tick = min(1.0, self.ping_timeout / 4)
         rounds = max(1, round(self.ping_timeout / tick))
@@ -72,11 +83,12 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
             size = max(1, -(-len(sockets) // rounds))
             for start in range(0, max(len(sockets), 1), size):
                 try:
+                    now = time.time()
                     for sock in sockets[start:start + size]:
                         if sock.closed:
                             self.sockets.pop(sock.sid, None)
-                        elif not sock.closing:
-                            await sock.check_ping_timeout()
+                        elif not sock.closing and sock.last_ping and now - sock.last_ping > self.ping_timeout:
+                            await sock.check_ping_timeout()  # closes it
                 except asyncio.CancelledError:
                     return
                 except Exception:
