@@ -12,6 +12,7 @@ import aiohttp
 import orjson
 
 from realtime.server import SIO
+from realtime.timers import TimerList
 from tests.conftest import app_of
 from tests.support.socket_clients import signer_for
 from tests.support.waiting import wait_until
@@ -74,3 +75,18 @@ async def test_a_websocket_that_stops_answering_is_closed_after_the_ping_timeout
         assert end.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
         assert 0.3 <= closed_after < 2.0  # the timeout (0.4 s), not a sweep or an idle timer later
         await wait_until(lambda: sock.closed and eio_sid not in app[SIO].eio.sockets, 5, "the session dropped")
+
+
+async def test_timers_with_slack_run_what_falls_due_within_it_together():
+    """The heartbeat's timers (realtime/timers.py): one loop wake-up per batch, none early."""
+    loop = asyncio.get_running_loop()
+    fired: list[tuple[int, float]] = []
+    timers = TimerList(slack=0.1)
+    start = loop.time()
+    for n in range(3):
+        timers.add(lambda arg: fired.append((arg, loop.time())), n, 0.02 * (n + 1))
+    await asyncio.sleep(0.4)
+    assert [arg for arg, _at in fired] == [0, 1, 2]
+    instants = [at for _arg, at in fired]
+    assert max(instants) - min(instants) < 0.01  # one batch
+    assert instants[0] - start >= 0.06  # the last one's due time: nobody ran early
