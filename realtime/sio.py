@@ -50,7 +50,7 @@ _LIMITED_TYPES = frozenset({EVENT, ACK, BINARY_EVENT, BINARY_ACK})
 
 
 # How late a heartbeat timer may run, so that one loop wake-up serves many sockets (realtime/
-# timers.py): a PING 0.1 s after its 25 s, a silent client closed 0.1 s after its 20 s.
+# timers.py): a PING 0.1 s after its interval, a silent client closed 0.1 s after its timeout.
 TIMER_SLACK = 0.1
 
 
