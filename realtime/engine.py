@@ -29,6 +29,7 @@ from engineio import packet as eio_packet
 from engineio.async_socket import AsyncSocket
 
 from realtime.outqueue import OutgoingQueue
+from realtime.ws_response import EngineWebSocketResponse
 
 SLOW_CONSUMER = "slow consumer"
 # A websocket close code from the "try again later" family: the client may reconnect (and
@@ -86,12 +87,17 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
         """Node's engine.io closes a long-polling session by answering the pending GET with a
         CLOSE ("1"); without one, the next GET gets NOOP + CLOSE ("6\x1e1"), unless the client
         is gone (ping timeout): then its next request is told the session is unknown."""
-        if not (self.closed or self.closing or abort or self.upgraded or self.upgrading or self.polling):
+        was_open = not (self.closed or self.closing)
+        if was_open and not (abort or self.upgraded or self.upgrading or self.polling):
             if reason == self.server.reason.PING_TIMEOUT:
                 abort = True
             else:
                 self.queue.put_nowait(eio_packet.Packet(eio_packet.NOOP))
         await super().close(wait=wait, abort=abort, reason=reason)
+        if was_open and self.upgraded and reason == self.server.reason.PING_TIMEOUT:
+            # The client is gone and its websocket reader waits with no timeout (run_websocket):
+            # the writer sends the CLOSE, then closes the websocket, which ends the reader.
+            self.queue.put_nowait(None)
 
     async def send(self, pkt: eio_packet.Packet) -> None:
         if pkt.packet_type == eio_packet.CLOSE and self.closing and not self.closed:
@@ -216,6 +222,7 @@ def _send_ping(sock: AsyncSocket) -> None:
     if sock.closing or sock.closed:
         return
     sock.last_ping = time.time()
+    sock.server.pong_timers.add(_pong_overdue, sock, sock.server.ping_timeout)
     writer: DirectWriter | None = sock.__dict__.get(WRITER_ATTR)
     if writer is not None and writer.idle and not writer.closed and not sock.queue.qsize():
         transport = writer.transport
@@ -223,6 +230,25 @@ def _send_ping(sock: AsyncSocket) -> None:
             _GATHERED.add(writer, _PING_FRAME)
             return
     sock.queue.put_nowait(eio_packet.Packet(eio_packet.PING))
+
+
+# Timers fire on the loop's clock, python-engineio stamps pings with time.time(): a PONG is
+# overdue once this close to the ping timeout (the sweep in realtime/sio.py is the backstop).
+_CLOCK_SLACK = 0.05
+_CLOSING: set[asyncio.Future[None]] = set()
+
+
+def _pong_overdue(sock: AsyncSocket) -> None:
+    """`ping_timeout` after a PING: a client that has not answered it is gone, and is closed
+    now (python-engineio only notices at its next sweep of every socket)."""
+    last_ping = sock.last_ping
+    server = sock.server
+    if sock.closing or sock.closed or not last_ping or time.time() - last_ping < server.ping_timeout - _CLOCK_SLACK:
+        return  # answered (a later PING may be pending: its own timer checks it)
+    server.logger.info("%s: Client is gone, closing socket", sock.sid)
+    closing = asyncio.ensure_future(sock.close(wait=False, abort=False, reason=server.reason.PING_TIMEOUT))
+    _CLOSING.add(closing)
+    closing.add_done_callback(_CLOSING.discard)
 
 
 async def close_by_server(sock: AsyncSocket) -> None:
@@ -261,20 +287,23 @@ async def close_slow_consumer(sock: AsyncSocket) -> None:
 async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse, transport: asyncio.Transport) -> None:
     """python-engineio's `AsyncSocket._websocket_handler`, with a writer that waits on its
     queue without `wait_for` (one task and one timer per packet less), writes prepared frames
-    without re-encoding, and tells the broadcast path when it is idle. The reader waits with
-    `asyncio.timeout`, not a task per received message."""
+    without re-encoding, and tells the broadcast path when it is idle.
+
+    Once the session is a websocket, the client's PONGs are handled as they are parsed
+    (realtime/ws_response.py) and the reader waits without a timeout: an idle client wakes
+    nothing here. A client that stops answering is closed by the server's ping-timeout sweep
+    (realtime/sio.py `_service_task`), whose close ends this loop (`FieldsyncSocket.close`)."""
     server = sock.server
-    idle_timeout = server.ping_interval + server.ping_timeout
+    max_size = server.max_http_buffer_size
 
     async def receive() -> Any:
-        async with asyncio.timeout(idle_timeout):
-            data = await ws.wait()
-        if data and len(data) > server.max_http_buffer_size:
+        data = await ws.wait()
+        if data and len(data) > max_size:
             raise ValueError("packet is too large")
         return data
 
     if sock.connected:
-        if not await _upgrade(sock, ws, receive):
+        if not await _upgrade(sock, ws, receive, server.ping_interval + server.ping_timeout):
             return
     else:
         sock.connected = True
@@ -283,6 +312,8 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
     writer = DirectWriter(response, transport)
     if not response.compress:  # a compressed stream has per-client state: no shared frames
         sock.__dict__[WRITER_ATTR] = writer
+    if isinstance(response, EngineWebSocketResponse):
+        response.on_pong(sock.schedule_ping)
     writer_task = asyncio.ensure_future(_write_loop(sock, ws, writer))
     while True:
         try:
@@ -312,16 +343,20 @@ _FINISHING: set[asyncio.Future[None]] = set()
 
 async def _finish(sock: AsyncSocket, writer: DirectWriter, writer_task: asyncio.Future[None]) -> None:
     writer.closed = True
+    if isinstance(writer.response, EngineWebSocketResponse):
+        writer.response.on_pong(None)
     sock.queue.put_nowait(None)  # unlock the writer so it can exit
     await writer_task
     await sock.close(wait=False, abort=True, reason=sock.server.reason.TRANSPORT_CLOSE)
 
 
-async def _upgrade(sock: AsyncSocket, ws: Any, receive: Callable[[], Any]) -> bool:
-    """The polling -> websocket upgrade handshake (probe PING/PONG, then UPGRADE)."""
+async def _upgrade(sock: AsyncSocket, ws: Any, receive: Callable[[], Any], timeout: float) -> bool:
+    """The polling -> websocket upgrade handshake (probe PING/PONG, then UPGRADE), each step
+    within `timeout` (the long-polling session's own ping timeout still runs meanwhile)."""
     sock.upgrading = True  # hold packet sends during the upgrade
     try:
-        pkt = eio_packet.Packet(encoded_packet=await receive())
+        async with asyncio.timeout(timeout):
+            pkt = eio_packet.Packet(encoded_packet=await receive())
     except Exception:
         sock.upgrading = False
         return False
@@ -331,7 +366,8 @@ async def _upgrade(sock: AsyncSocket, ws: Any, receive: Callable[[], Any]) -> bo
     await ws.send(eio_packet.Packet(eio_packet.PONG, data="probe").encode())
     await sock.queue.put(eio_packet.Packet(eio_packet.NOOP))  # end the pending poll
     try:
-        pkt = eio_packet.Packet(encoded_packet=await receive())
+        async with asyncio.timeout(timeout):
+            pkt = eio_packet.Packet(encoded_packet=await receive())
     except Exception:
         sock.upgrading = False
         return False

@@ -34,11 +34,16 @@ class _Conn:
 
 
 class PresenceTracker:
-    def __init__(self, store: PresenceStore, emitter: RealtimeEmitter, is_alive: Callable[[str], bool]) -> None:
+    def __init__(
+        self, store: PresenceStore, emitter: RealtimeEmitter, closed_among: Callable[[Iterable[str]], list[str]]
+    ) -> None:
         self.store = store
         self._emitter = emitter
-        self._is_alive = is_alive  # whether an Engine.IO connection is still open here
+        self._closed_among = closed_among  # those of these Engine.IO connections no longer open here
         self._conns: dict[str, _Conn] = {}
+        # What the heartbeat refreshes, (user_id, conn_id) per connection: kept between beats
+        # (20,000 tuples a beat otherwise), made again after a connection came or went.
+        self._pairs: list[tuple[str, str]] | None = None
         # One write at a time: a disconnect must never overtake the connect it undoes on its
         # way to the store (redis-py may send them on different pooled connections).
         self._lock = asyncio.Lock()
@@ -48,6 +53,7 @@ class PresenceTracker:
         conn = self._conns.get(conn_id)
         if conn is None:
             conn = self._conns[conn_id] = _Conn(user_id)
+            self._pairs = None
         conn.attached += 1
         if conn.attached == 1:
             await self._write(lambda: self.store.connect(user_id, conn_id))
@@ -59,6 +65,7 @@ class PresenceTracker:
         conn.attached -= 1
         if conn.attached <= 0:
             del self._conns[conn_id]
+            self._pairs = None
             await self._write(lambda: self.store.disconnect(conn.user_id, conn_id))
 
     async def set_status(self, conn_id: str, user_id: str, status: Status) -> PresenceState:
@@ -92,10 +99,13 @@ class PresenceTracker:
     async def beat(self) -> None:
         """One heartbeat: forget connections that ended without a detach, refresh ours, put back
         those the store lost (a Redis restart), expire everyone's dead ones."""
-        for conn_id in [conn_id for conn_id in self._conns if not self._is_alive(conn_id)]:
+        for conn_id in self._closed_among(self._conns):
             conn = self._conns.pop(conn_id)
+            self._pairs = None
             await self._write(partial(self.store.disconnect, conn.user_id, conn_id))
-        conns = [(conn.user_id, conn_id) for conn_id, conn in self._conns.items()]
+        conns = self._pairs
+        if conns is None:
+            conns = self._pairs = [(conn.user_id, conn_id) for conn_id, conn in self._conns.items()]
         async with self._lock:
             missing = await self.store.refresh(conns) if conns else []
         for user_id, conn_id in missing:
@@ -115,5 +125,6 @@ class PresenceTracker:
         """On a clean stop, say goodbye for our connections rather than let them expire."""
         for conn_id, conn in list(self._conns.items()):
             del self._conns[conn_id]
+            self._pairs = None
             with contextlib.suppress(Exception):
                 await self._write(partial(self.store.disconnect, conn.user_id, conn_id))

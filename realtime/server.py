@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,7 +103,7 @@ def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None
     presence = PresenceTracker(
         presence_store or MemoryPresenceStore(settings.presence_ttl_seconds),
         emitter,
-        is_alive=lambda eio_sid: _engine_socket_open(sio, eio_sid),
+        closed_among=lambda eio_sids: _engine_sockets_closed(sio, eio_sids),
     )
     return SocketServer(sio, emitter, presence)
 
@@ -143,9 +143,9 @@ def _manager_context(sio: socketio.AsyncServer) -> Callable[[web.Application], A
     return context
 
 
-def _engine_socket_open(sio: socketio.AsyncServer, eio_sid: str) -> bool:
-    sock = sio.eio.sockets.get(eio_sid)
-    return sock is not None and not sock.closed
+def _engine_sockets_closed(sio: socketio.AsyncServer, eio_sids: Iterable[str]) -> list[str]:
+    sockets = sio.eio.sockets
+    return [eio_sid for eio_sid in eio_sids if (sock := sockets.get(eio_sid)) is None or sock.closed]
 
 
 def _presence_context(presence: PresenceTracker) -> Callable[[web.Application], AsyncIterator[None]]:

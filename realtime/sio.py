@@ -21,6 +21,7 @@ reaches a namespace, for every namespace alike.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Coroutine
 from typing import Any
 
@@ -48,22 +49,38 @@ log = structlog.get_logger(__name__)
 _LIMITED_TYPES = frozenset({EVENT, ACK, BINARY_EVENT, BINARY_ACK})
 
 
+# How late a heartbeat timer may run, so that one loop wake-up serves many sockets (realtime/
+# timers.py): a PING 0.1 s after its interval, a silent client closed 0.1 s after its timeout.
+TIMER_SLACK = 0.1
+
+
 class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     queue_limit = 1000
     handshake_limit: HandshakeLimit | None = None
     _ping_timers: TimerList | None = None
+    _pong_timers: TimerList | None = None
 
     @property
     def ping_timers(self) -> TimerList:
-        """Every socket's next PING (realtime/engine.py `FieldsyncSocket.schedule_ping`)."""
+        """Every socket's next PING (realtime/engine.py `FieldsyncSocket.schedule_ping`), sent
+        in batches (`TIMER_SLACK`): a client waits up to ping_interval + ping_timeout for one."""
         if self._ping_timers is None:
-            self._ping_timers = TimerList()
+            self._ping_timers = TimerList(slack=min(TIMER_SLACK, self.ping_interval / 50))
         return self._ping_timers
+
+    @property
+    def pong_timers(self) -> TimerList:
+        """Every PING's deadline for its PONG (realtime/engine.py `_pong_overdue`), in batches."""
+        if self._pong_timers is None:
+            self._pong_timers = TimerList(slack=min(TIMER_SLACK, self.ping_timeout / 50))
+        return self._pong_timers
 
     async def _service_task(self) -> None:
         """python-engineio's sweep for clients whose PONG is overdue, without its one
         `asyncio.wait_for` (a task and a timer) per socket checked: it checks a slice of the
-        sockets per tick instead, so every socket is still checked once per `ping_timeout`."""
+        sockets per tick instead, so every socket is still checked once per `ping_timeout`.
+        Each PING's own deadline closes a silent client on time (`pong_timers`); this sweep
+        drops closed sessions and is the backstop."""
         self.service_task_event = event = self.create_event()
         tick = min(1.0, self.ping_timeout / 4)
         rounds = max(1, round(self.ping_timeout / tick))
@@ -72,11 +89,12 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
             size = max(1, -(-len(sockets) // rounds))
             for start in range(0, max(len(sockets), 1), size):
                 try:
+                    now = time.time()
                     for sock in sockets[start:start + size]:
                         if sock.closed:
                             self.sockets.pop(sock.sid, None)
-                        elif not sock.closing:
-                            await sock.check_ping_timeout()
+                        elif not sock.closing and sock.last_ping and now - sock.last_ping > self.ping_timeout:
+                            await sock.check_ping_timeout()  # closes it
                 except asyncio.CancelledError:
                     return
                 except Exception:

@@ -6,7 +6,8 @@
   change that. Deflating every frame for every client cost two thirds of the broadcast
   throughput in our benchmark, while our frames are small JSON. So the server gets its own copy
   of the driver table, with a websocket wrapper that passes `compress` explicitly and keeps
-  track of open websockets for shutdown.
+  track of open websockets for shutdown. Its response takes the client's PONGs as they are
+  parsed (realtime/ws_response.py): an idle websocket wakes no task.
 - The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
   broadcast path write prepared frames directly to idle clients.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
@@ -28,6 +29,7 @@ from aiohttp.web import WebSocketResponse
 from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
 
 from realtime.engine import run_websocket
+from realtime.ws_response import EngineWebSocketResponse
 
 # What a connect handler may read from the environ of a websocket session (realtime/base.py
 # `_check_app` reads the app version); the request itself holds every header. At most five
@@ -80,7 +82,7 @@ def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSo
             # Same as the driver's __call__, plus `compress`, the registry and our session loop
             # (`handler` is the engine.io socket's bound `_websocket_handler`: we run ours).
             request = environ["aiohttp.request"]
-            self._sock = WebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
+            self._sock = EngineWebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
             await self._sock.prepare(request)
             registry.add(self._sock)
             trim_environ(environ)  # nothing past this point reads the rest (python-engineio included)
