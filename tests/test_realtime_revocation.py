@@ -20,14 +20,16 @@ async def test_revocation_disconnects_the_sockets_concerned_and_refuses_the_toke
     assert store is not None
     signer = signer_for(settings_factory())
     user_id = f"u-{uuid.uuid4()}"
-    phone_token = signer.issue_access(user_id, ["customer"], session_id="phone")
-    tablet_token = signer.issue_access(user_id, ["customer"], session_id="tablet")
+    # Session ids are unique, as the server's are: a revocation outlives the test in Redis.
+    phone_id, tablet_id = f"phone-{uuid.uuid4()}", f"tablet-{uuid.uuid4()}"
+    phone_token = signer.issue_access(user_id, ["customer"], session_id=phone_id)
+    tablet_token = signer.issue_access(user_id, ["customer"], session_id=tablet_id)
     phone = await Recorder.connect(url, phone_token, ["/", "/messaging"])
     tablet = await Recorder.connect(url, tablet_token, ["/", "/messaging"])
     bystander = await Recorder.connect(url, signer.issue_access(f"u-{uuid.uuid4()}", []), ["/messaging"])
     try:
         # Logging out one session closes that session's sockets only.
-        await store.revoke(Revocation(user_id=user_id, session_id="phone"))
+        await store.revoke(Revocation(user_id=user_id, session_id=phone_id))
         for namespace in ("/", "/messaging"):
             assert await phone.next_disconnect(namespace) == phone.client.reason.SERVER_DISCONNECT
         assert tablet.client.connected
@@ -40,7 +42,7 @@ async def test_revocation_disconnects_the_sockets_concerned_and_refuses_the_toke
             await tablet.next_disconnect(namespace)
         assert not (await try_connect(url, "/", auth={"token": tablet_token})).connected
         await asyncio.sleep(0.005)  # revocation marks have millisecond resolution
-        fresh = signer.issue_access(user_id, ["customer"], session_id="phone-2")
+        fresh = signer.issue_access(user_id, ["customer"], session_id=f"phone-{uuid.uuid4()}")
         assert (await try_connect(url, "/messaging", auth={"token": fresh})).connected
         assert bystander.client.connected
     finally:
