@@ -19,22 +19,26 @@ from domain.shared.context import Actor, RequestContext
 from domain.shared.events import DomainEvent
 from domain.shared.uow import UnitOfWork
 
-# Record ids are drawn first (`ids`), so each audit event can carry its record's id.
+# Record ids are drawn first (`ids`), so each audit event can carry its record's id. Every row
+# source is an array parameter: its generic plan then costs about what a custom one does, so the
+# prepared statement settles on it (with `generate_series(1, $n)`, estimated at 1,000 rows when
+# generic, PostgreSQL planned it afresh on every execution: ~0.13 ms, more than it ran).
 _WRITE_PG = """
 WITH ids AS MATERIALIZED (
-    SELECT n, nextval(pg_get_serial_sequence('audit_record', 'id')) AS id FROM generate_series(1, $1::int) AS n),
+    SELECT n, nextval(pg_get_serial_sequence('audit_record', 'id')) AS id
+    FROM unnest($2::text[]) WITH ORDINALITY AS i(action, n)),
 a AS (
     INSERT INTO audit_record (id, actor_id, action, subject_type, subject_id, before, after, request_id, ip,
                               created_at)
-    SELECT ids.id, r.actor_id, r.action, r.subject_type, r.subject_id, r.before, r.after, r.request_id, r.ip, $2
-    FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::text[])
+    SELECT ids.id, r.actor_id, r.action, r.subject_type, r.subject_id, r.before, r.after, r.request_id, r.ip, $1
+    FROM unnest($3::text[], $2::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[])
          WITH ORDINALITY AS r(actor_id, action, subject_type, subject_id, before, after, request_id, ip, n)
     JOIN ids USING (n) ORDER BY n)
 INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, traceparent)
 SELECT e.event_id, e.stream, e.type, e.key,
-       CASE WHEN e.audit_n > 0 THEN jsonb_set(e.body, '{data,audit_id}', to_jsonb(ids.id)) ELSE e.body END, $2, 0,
-       $17::text
-FROM unnest($11::uuid[], $12::text[], $13::text[], $14::text[], $15::jsonb[], $16::int[])
+       CASE WHEN e.audit_n > 0 THEN jsonb_set(e.body, '{data,audit_id}', to_jsonb(ids.id)) ELSE e.body END, $1, 0,
+       $16::text
+FROM unnest($10::uuid[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::int[])
      WITH ORDINALITY AS e(event_id, stream, type, key, body, audit_n, n)
 LEFT JOIN ids ON ids.n = e.audit_n
 ORDER BY e.n"""
@@ -84,8 +88,8 @@ async def _write(uow: UnitOfWork, pending: list[Any]) -> None:
     for number, item in enumerate(pending, start=1):
         events += [(event, 0) for event in item.events] + [(item.event, number)]
     await conn.execute_query(_WRITE_PG, [
-        len(rows), utcnow(),
-        *([r[name] for r in rows] for name in ("actor_id", "action", "subject_type", "subject_id")),
+        utcnow(), [r["action"] for r in rows],
+        *([r[name] for r in rows] for name in ("actor_id", "subject_type", "subject_id")),
         [_json(r["before"]) for r in rows], [_json(r["after"]) for r in rows], [r["request_id"] for r in rows],
         [r["ip"] for r in rows], [e.event_id for e, _ in events], [e.stream for e, _ in events],
         [e.type for e, _ in events], [e.subject for e, _ in events], [JSON_DUMPS(e.wire()) for e, _ in events],

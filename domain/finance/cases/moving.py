@@ -6,11 +6,10 @@ rules it follows (`PaymentRules`) and where payees are paid (`register_payout_de
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from uuid import UUID
 
 from prometheus_client import Counter
 
@@ -86,9 +85,10 @@ class CaseMoves:
     async def _move(self, uow: UnitOfWork, case: PaymentCase, action: Action | None, parties: frozenset[Party],
                     who: Who, *, to: CaseState | None = None, updates: dict[str, Any] | None = None,
                     extra: dict[str, Any] | None = None, event_type: str | None = None,
-                    released: tuple[Sequence[UUID], datetime] | None = None) -> PaymentCase:
+                    released: rows.Releasing | None = None) -> PaymentCase:
         """The compare-and-set with its event and audit record, in the caller's unit of work
-        (with `released`, those milestones marked released by the same statement)."""
+        (with `released`, those milestones marked released by the same statement, and its reads
+        answered: rows.Releasing)."""
         if action is not None:
             decision = decide(case.state, action, parties)
             target = to or decision.to

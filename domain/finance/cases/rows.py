@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -126,11 +127,30 @@ async def mark_released(conn: BaseDBAsyncClient, ids: Sequence[UUID], at: dateti
                       [MilestoneState.RELEASED.value, at, *ids])
 
 
+ReleaseReads = tuple[dict[str, int], list[holds.OpenHold]]
+
+
+@dataclass
+class Releasing:
+    """What a release's compare-and-set also does: mark `ids` released at `at` and, on
+    PostgreSQL, read in the same statement what `owners` owe us in `currency` and the open
+    chargebacks (`asked`, filled in when it moved; as `release_reads` answers). Its snapshot is
+    that of the statement, after every earlier statement of the transaction (a refund just booked
+    by the same unit of work included)."""
+
+    ids: Sequence[UUID]
+    at: datetime
+    owners: Sequence[str] = ()
+    currency: str = ""
+    asked: ReleaseReads | None = None
+
+
 async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: dict[str, Any],
-                          released: tuple[Sequence[UUID], datetime] | None = None) -> bool:
+                          released: Releasing | None = None) -> bool:
     """Write `values` to the case if it is still at the state and version it was read at; with
-    `released` (milestone ids, when), those milestones are marked released only if it was, in
-    the same statement on PostgreSQL (a release's round trip saved)."""
+    `released`, those milestones are marked released only if it was, in the same statement on
+    PostgreSQL, which also answers the release's reads when it names owners (two round trips
+    saved on a release's path)."""
     unknown = set(values) - _case_columns()
     if unknown:
         raise ValueError(f"not payment_case columns: {sorted(unknown)}")
@@ -147,26 +167,37 @@ async def compare_and_set(conn: BaseDBAsyncClient, case: PaymentCase, values: di
     if released is None or not sql.is_postgres(conn):
         changed = await sql.execute(conn, update, args)
         if changed == 1 and released is not None:
-            await mark_released(conn, *released)
+            await mark_released(conn, released.ids, released.at)
         return changed == 1
-    ids, at = released
-    marks = sql.placeholders(count + 6, len(ids))
+    marks = sql.placeholders(count + 6, len(released.ids))
+    args += [MilestoneState.RELEASED.value, released.at, *released.ids]
+    reads, wanted = "", sorted(set(released.owners))
+    if wanted:
+        first = len(args) + 1
+        reads = ", " + _release_reads_columns(f"${first}", f"${first + 1}", f"${first + 2}", f"${first + 3}")
+        args += [ledger.AccountKind.PROVIDER_RECEIVABLE.value, released.currency, wanted, Outcome.OPEN.value]
+    # (a WITH's UPDATE always runs, whether the final SELECT reads it or not)
     found = await sql.rows(conn, f"WITH moved AS ({update} RETURNING id), marked AS ("  # noqa: S608 - placeholders only
                                  f"UPDATE payment_milestone SET state = ${count + 4}, released_at = ${count + 5} "
                                  f"WHERE id IN ({marks}) AND EXISTS (SELECT 1 FROM moved) RETURNING id) "
-                                 "SELECT COUNT(*) AS moved FROM moved",  # (a WITH's UPDATE always runs)
-                           [*args, MilestoneState.RELEASED.value, at, *ids])
-    return int(found[0]["moved"]) == 1
+                                 f"SELECT (SELECT COUNT(*) FROM moved) AS moved{reads}", args)
+    moved = int(found[0]["moved"]) == 1
+    if moved and wanted:
+        released.asked = _release_answer(found[0], released.currency, wanted)
+    return moved
+
+
+def _release_reads_columns(kind: str, currency: str, owners: str, open_: str) -> str:
+    owed = OWNER_SUMS_JSON.format(kind=kind, currency=currency, owners=owners)
+    return f"{owed} AS owed, {holds.OPEN_JSON.format(open=open_, currency=currency)} AS holds"
 
 
 @cache
 def _release_reads_sql() -> str:
-    owed = OWNER_SUMS_JSON.format(kind="$1", currency="$2", owners="$3")
-    return f"SELECT {owed} AS owed, {holds.OPEN_JSON.format(open='$4', currency='$2')} AS holds"
+    return f"SELECT {_release_reads_columns('$1', '$2', '$3', '$4')}"
 
 
-async def release_reads(conn: BaseDBAsyncClient, owners: Sequence[str], currency: str
-                        ) -> tuple[dict[str, int], list[holds.OpenHold]] | None:
+async def release_reads(conn: BaseDBAsyncClient, owners: Sequence[str], currency: str) -> ReleaseReads | None:
     """What a release asks before its ledger entry, in one round trip on PostgreSQL: what each
     payee owes us (their provider_receivable, netted against this release) and the open
     chargebacks of the currency (chargebacks/holds.py takes from them). None on SQLite (the
@@ -176,8 +207,12 @@ async def release_reads(conn: BaseDBAsyncClient, owners: Sequence[str], currency
     wanted = sorted(set(owners))
     found = (await sql.rows(conn, _release_reads_sql(), [ledger.AccountKind.PROVIDER_RECEIVABLE.value, currency,
                                                          wanted, Outcome.OPEN.value]))[0]
+    return _release_answer(found, currency, wanted)
+
+
+def _release_answer(found: dict[str, Any], currency: str, wanted: list[str]) -> ReleaseReads:
     owed = fold_owner_sums(ledger.AccountKind.PROVIDER_RECEIVABLE, currency, wanted,
-                                    json.loads(found["owed"]) if found["owed"] else None)
+                           json.loads(found["owed"]) if found["owed"] else None)
     open_holds = [holds.OpenHold.of(row) for row in json.loads(found["holds"] or "[]")]
     return {owner: max(0, int(balance.posted)) for owner, balance in owed.items()}, open_holds
 

@@ -139,18 +139,23 @@ class CaseTransitions(CaseMoves):
         released = sum(shares["total"] for _, shares in booked)
         # The compare-and-set first (the milestones marked by the same statement): a concurrent
         # release stops here, before the ledger.
-        released_at = utcnow()
+        # The same statement reads what the first part's payees owe us and the open chargebacks.
+        releasing = rows.Releasing([m.id for m in chosen], utcnow(), [p["owner"] for p in booked[0][1]["payees"]],
+                                   case.currency)
         moved = await self._move(uow, case, action, parties, who, to=target,
                                  updates={"released_amount": case.released_amount + released},
                                  extra={"released": Money(released, case.currency).as_dict(),
                                         "milestones": [m.position for m in chosen]},
-                                 released=([m.id for m in chosen], released_at))
+                                 released=releasing)
         marked = {m.id for m in chosen}
-        rows.remember_milestones(moved, [_released(m, released_at) if m.id in marked else m for m in every])
-        for milestone, shares in booked:
+        rows.remember_milestones(moved, [_released(m, releasing.at) if m.id in marked else m for m in every])
+        for number, (milestone, shares) in enumerate(booked):
             owners = [p["owner"] for p in shares["payees"]]
-            # What the payees owe us and the open chargebacks: one question (None: two, on SQLite).
-            asked = await rows.release_reads(conn, owners, case.currency)
+            # What the payees owe us and the open chargebacks: asked with the compare-and-set for
+            # the first part, afresh after the previous part's entry and holds for the others
+            # (None: two questions, on SQLite).
+            asked = releasing.asked if number == 0 and releasing.asked is not None else \
+                await rows.release_reads(conn, owners, case.currency)
             owed, open_holds = asked if asked is not None else (await receivables(owners, case.currency), None)
             netted = {p["owner"]: min(owed[p["owner"]], p["amount"]) for p in shares["payees"]}
             await ledger.post(uow, postings.release(
