@@ -291,8 +291,9 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
 
     Once the session is a websocket, the client's PONGs are handled as they are parsed
     (realtime/ws_response.py) and the reader waits without a timeout: an idle client wakes
-    nothing here. A client that stops answering is closed by the server's ping-timeout sweep
-    (realtime/sio.py `_service_task`), whose close ends this loop (`FieldsyncSocket.close`)."""
+    nothing here. A client that stops answering is closed when its PING's deadline passes
+    (`_pong_overdue`; the sweep in realtime/sio.py is the backstop), and that close ends this
+    loop (`FieldsyncSocket.close`)."""
     server = sock.server
     max_size = server.max_http_buffer_size
 

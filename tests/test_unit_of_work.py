@@ -298,3 +298,19 @@ async def test_buffered_events_are_written_at_the_commit_in_order_and_a_failed_s
     events = await OutboxEvent.filter(key=subject).order_by("id")
     assert [e.body["data"]["n"] for e in events] == [0, 2, 3]
     assert [e.event_id for e in events] == [first.event_id, second.event_id, third.event_id]
+
+
+async def test_buffered_events_keep_their_place_before_an_audit_records_events(committed: Committed) -> None:
+    """Unbuffered, `record` writes at once and an audit record's events at the commit, so one
+    key's recorded event leaves before its audited one; buffering must not turn that round when
+    the audit record came first."""
+    subject = f"s-{uuid4()}"
+    audited, recorded = (DomainEvent(stream="domain", type="test.happened", subject=subject, data={"n": n})
+                         for n in range(2))
+    async with unit_of_work() as outer:
+        outer.buffer_events()
+        await audit.record(outer, actor=None, action="test.audited", subject_type="test", subject_id=subject,
+                           context=RequestContext(request_id="r-1"), after={"n": 0}, events=[audited])
+        await outer.record(recorded)
+    events = await OutboxEvent.filter(key=subject, type="test.happened").order_by("id")
+    assert [e.event_id for e in events] == [recorded.event_id, audited.event_id]

@@ -116,6 +116,12 @@ class UnitOfWork:
     async def _flush_deferred(self) -> None:
         while self._deferred:  # a flush may defer more (it should not; then they go too)
             deferred, self._deferred = self._deferred, {}
+            # Buffered outbox rows first (`buffer_events`): unbuffered, they are written at once,
+            # before any audit record's events, and one key's events must leave in the same order
+            # whichever way they were written.
+            events = deferred.pop(outbox.write_many, None)
+            if events:
+                await outbox.write_many(self, events)
             for flush, rows in deferred.items():
                 await flush(self, rows)
 
