@@ -13,6 +13,7 @@ so its load generator runs unchanged against `http://127.0.0.1:PORT/bench`. Bind
 127.0.0.1 only; prints one line when listening; stops on SIGTERM/SIGINT.
 
     .venv/bin/python benchmarks/fanout/server.py [--port 3103] [--redis-url redis://127.0.0.1:6379/0]
+        [--database-url postgres://...]
 """
 
 from __future__ import annotations
@@ -69,11 +70,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--port", type=int, default=3103)
     parser.add_argument("--redis-url", default=None, help="use the Redis client manager (as with REDIS_URL)")
+    parser.add_argument("--database-url", default=None,
+                        help="an already migrated database (default: a fresh SQLite file); with the JWT keys "
+                             "from the environment, the product's namespaces then accept that database's tokens "
+                             "(benchmarks/idle_sockets/run.sh with FANOUT_CASE)")
     args = parser.parse_args()
 
-    folder = tempfile.mkdtemp(prefix="fieldsync-bench-")
-    database_url = f"sqlite://{folder}/bench.sqlite3"
-    asyncio.run(migrate(database_url))
+    database_url = args.database_url
+    if database_url is None:
+        folder = tempfile.mkdtemp(prefix="fieldsync-bench-")
+        database_url = f"sqlite://{folder}/bench.sqlite3"
+        asyncio.run(migrate(database_url))
     settings = load_settings(
         _env_file=None, app_env="development", host="127.0.0.1", port=args.port, database_url=database_url,
         redis_url=args.redis_url, kafka_bootstrap=None, log_level="WARNING", log_format="console",

@@ -9,6 +9,12 @@
 #   NS=5000 SERVERS=fieldsync benchmarks/idle_sockets/run.sh
 #   REDIS_URL=redis://127.0.0.1:6379/12 benchmarks/idle_sockets/run.sh   # ours with Redis (fan-out, presence,
 #                                                                         # revocations, handshake limiter)
+#   NS=20000 FANOUT_CASE=big benchmarks/idle_sockets/run.sh  # issue 19 target 4d: during the idle hold,
+#       the fan-out case of benchmarks/fanout (N_BIG subscribers in one room and a publisher, the shared
+#       loadgen.js) runs against the same server, which holds the idle sockets too. The idle loader then
+#       leaves room under the server's fd limit for the fan-out's N_BIG + 1 sockets, so together they are
+#       the N sockets. Ours is then benchmarks/fanout/server.py (the product app plus the anonymous /bench
+#       namespace) on this run's PostgreSQL database and tokens, instead of `fieldsync serve`.
 #
 # Ours: PostgreSQL (a fresh database per run at $PG_ADMIN_URL's server, dropped at the end),
 # `fieldsync migrate`, N accounts and one access token each (tokens.py: bulk insert + JWT signed
@@ -25,7 +31,15 @@ NS=${NS:-"5000 20000"}
 SERVERS=${SERVERS:-"node fieldsync"}
 CONCURRENCY=${CONCURRENCY:-50}
 PROCS=${PROCS:-0}            # loader child processes (0: one per 9,000 sockets)
-HOLD_S=${HOLD_S:-30}         # idle hold, >= the ping interval (25 s on both)
+FANOUT_CASE=${FANOUT_CASE:-}  # big | rate: the fan-out case to run during the hold (empty: none)
+N_BIG=${N_BIG:-1000} M=${M:-2000} PAYLOAD=${PAYLOAD:-200} WINDOW=${WINDOW:-8} RATE=${RATE:-10} RATE_M=${RATE_M:-200}
+if [ -n "$FANOUT_CASE" ]; then
+  HOLD_S=${HOLD_S:-90}       # long enough for the fan-out case to finish inside the hold
+  FD_MARGIN=${FD_MARGIN:-$((N_BIG + 64))}
+else
+  HOLD_S=${HOLD_S:-30}       # idle hold, >= the ping interval (25 s on both)
+  FD_MARGIN=${FD_MARGIN:-32}
+fi
 BASE_S=${BASE_S:-10}
 NODE_PORT=${NODE_PORT:-3111} OURS_PORT=${OURS_PORT:-3113}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -85,7 +99,36 @@ psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $DB" > /dev/null
 run_loader() { # label port
   node benchmarks/idle_sockets/loader.js --url "http://127.0.0.1:$2" -n "$N" --procs "$PROCS" \
     --concurrency "$CONCURRENCY" --tokens "$TOKENS" --server-pid "$SERVER_PID" --hold-s "$HOLD_S" \
-    --base-s "$BASE_S" --label "$1" | tee -a "$RESULTS" >&2 || true
+    --base-s "$BASE_S" --fd-margin "$FD_MARGIN" --label "$1" | tee -a "$RESULTS" >&2 || true
+}
+
+# The fan-out case against a server that already holds the idle sockets: wait until the loader's
+# sockets are open (the server's fd count stops growing), then run the shared load generator.
+run_fanout() { # label url
+  local args prev=-1 now
+  case "$FANOUT_CASE" in
+    big) args=(-n "$N_BIG" -m "$M" --window "$WINDOW") ;;
+    rate) args=(-n "$N_BIG" -m "$RATE_M" --rate "$RATE") ;;
+    *) echo "unknown FANOUT_CASE $FANOUT_CASE" >&2; exit 1 ;;
+  esac
+  sleep $((BASE_S + 2))
+  for _ in $(seq 1 600); do
+    now=$(ls "/proc/$SERVER_PID/fd" 2>/dev/null | wc -l)
+    [ "$now" -gt 1000 ] && [ "$now" -eq "$prev" ] && break
+    prev=$now
+    sleep 2
+  done
+  echo "== fan-out $FANOUT_CASE on $2 with $now fds open (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+  (cd "$WORK" && node loadgen.js --url "$2" "${args[@]}" --payload-bytes "$PAYLOAD" --deflate 0 \
+    --server-pid "$SERVER_PID" --label "$1") | tee -a "$OUT/fanout.jsonl" >&2 || true
+}
+
+run_held() { # label port fanout-url
+  if [ -z "$FANOUT_CASE" ]; then run_loader "$1" "$2"; return; fi
+  run_loader "$1" "$2" &
+  local loader=$!
+  run_fanout "$FANOUT_CASE/${1#*/}" "$3"
+  wait "$loader" || true
 }
 
 for N in $NS; do
@@ -96,13 +139,18 @@ for N in $NS; do
         (cd "$WORK" && exec node server_node.js --port "$NODE_PORT") > "$OUT/server-node-$N.log" 2>&1 &
         SERVER_PID=$!
         wait_ready "$NODE_PORT"
-        run_loader "$N/node" "$NODE_PORT" ;;
+        run_held "$N/node" "$NODE_PORT" "http://127.0.0.1:$NODE_PORT" ;;
       fieldsync)
-        "${ours_env[@]}" "$VENV/bin/fieldsync" serve --host 127.0.0.1 --port "$OURS_PORT" > "$OUT/server-fieldsync-$N.log" 2>&1 &
+        if [ -n "$FANOUT_CASE" ]; then
+          "${ours_env[@]}" "$VENV/bin/python" benchmarks/fanout/server.py --port "$OURS_PORT" --database-url "$DB_URL" \
+            ${REDIS_URL:+--redis-url "$REDIS_URL"} > "$OUT/server-fieldsync-$N.log" 2>&1 &
+        else
+          "${ours_env[@]}" "$VENV/bin/fieldsync" serve --host 127.0.0.1 --port "$OURS_PORT" > "$OUT/server-fieldsync-$N.log" 2>&1 &
+        fi
         SERVER_PID=$!
         wait_ready "$OURS_PORT"
         sleep 2  # the app's start-up jobs (gc freeze, first ticks) are not the sockets' cost
-        run_loader "$N/fieldsync" "$OURS_PORT" ;;
+        run_held "$N/fieldsync" "$OURS_PORT" "http://127.0.0.1:$OURS_PORT/bench" ;;
       *) echo "unknown server $s" >&2; exit 1 ;;
     esac
     stop_server
@@ -110,4 +158,8 @@ for N in $NS; do
   done
 done
 "$VENV/bin/python" benchmarks/idle_sockets/compare.py "$RESULTS" | tee "$OUT/summary.md"
+if [ -n "$FANOUT_CASE" ]; then
+  echo "{\"date\":\"$(date -u +%FT%TZ)\",\"nproc\":$(nproc)}" > "$OUT/meta.json"
+  "$VENV/bin/python" benchmarks/fanout/compare.py "$OUT/meta.json" "$OUT/fanout.jsonl" | tee -a "$OUT/summary.md"
+fi
 echo "raw results: $RESULTS" >&2
