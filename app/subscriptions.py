@@ -41,11 +41,14 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription("notifier", notifier.handle, wants=notifier.wants, batch=notifier.handle_batch),
         Subscription("notifier-audit", notifier.handle, stream="audit", wants=notifier.wants,
                      batch=notifier.handle_batch),
-        Subscription("feed", feed.handle, wants=feed.wants),  # feed items, sent live once committed
+        # feed items, sent live once committed (a relay batch's booking events at once: their
+        # recipients in five reads, their items in one insert, one sequencer run and delivery)
+        Subscription("feed", feed.handle, wants=feed.wants, batch=feed.handle_batch),
         # ended relationships end presence subscriptions
         Subscription(revoker.CONSUMER, presence.handle, wants=presence.wants),
         # booking accepted: capture; completed: release window; cancelled/declined/expired: void or refund
-        *([Subscription(cases.CONSUMER, payments.on_booking_event, wants=payments.wants)]
+        *([Subscription(cases.CONSUMER, payments.on_booking_event, wants=payments.wants,
+                        batch=payments.on_booking_events)]
           if payments is not None else []),
         # stream "finance": pushes on capture, release, refund, payout; the payment on the booking's sockets
         Subscription("notifier-finance", notifier.handle, stream="finance", wants=notifier.wants,
@@ -62,6 +65,7 @@ def reactions(notifier: Notifier, feed: FeedProjector, presence: PresenceRevoker
         Subscription(intake.CONSUMER, intake.on_event, wants=intake.wants),
         # bookings, reviews, disputes, verification: the dashboards' rollups; crew joining (audit) and
         # leaving, and verification changes: each provider's crew and who of it is blocked
-        Subscription(dashboards.CONSUMER, dashboards.on_event, wants=dashboards.wants),
+        # (a relay batch at once: one lock and watermark statement, the bookings read together, one upsert)
+        Subscription(dashboards.CONSUMER, dashboards.on_event, wants=dashboards.wants, batch=dashboards.on_events),
         Subscription(dashboards.CREW_CONSUMER, dashboards.on_audit, stream="audit", wants=dashboards.wants_audit),
     ]

@@ -22,11 +22,12 @@ machine's cores, as in CI.
 The push section ends with its anchor, measured in the same run right after it: single-row
 INSERTs each committed on its own (`raw_inserts`), from one connection and from ten, and the load
 average. `--push-only` seeds just the bookings the push accepts (2 x --mutations) and runs only
-the push section (and its anchor).
+the push section (and its anchor); `--drain` adds the push figures counted until the relay has
+handled every pushed event (the reactions run in-process, after the pushes answered).
 
     .venv/bin/python benchmarks/sync_pull.py [--rows 20000] [--changes 50000] [--pullers 100] [--json]
     .venv/bin/python benchmarks/sync_pull.py --pull-only   # the initial sync and the catch-up alone
-    .venv/bin/python benchmarks/sync_pull.py --push-only [--mutations 1000]
+    .venv/bin/python benchmarks/sync_pull.py --push-only [--mutations 1000] [--drain]
 
 Figures from a run on the 2-core machine are in docs/sync.md.
 """
@@ -183,7 +184,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         if args.push_only:
             ids = [row["id"] for row in await conn.fetch("SELECT id FROM booking WHERE organisation_id = $1 "
                                                          "ORDER BY created_at, id", world["org"])]
-            results.update(await push_figures(client, conn, world, ids, args.mutations))
+            results.update(await push_figures(client, conn, world, ids, args.mutations, args.drain))
             results.update(await push_anchor(url))
             await client.http.close()
             await conn.close()
@@ -277,8 +278,14 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
 
 
 async def push_figures(client: Client, conn: asyncpg.Connection, world: dict[str, Any], ids: list[uuid.UUID],
-                       count: int) -> dict[str, Any]:
-    """The manager accepts `count` requested bookings offline, then 10 devices as many more."""
+                       count: int, drain: bool = False) -> dict[str, Any]:
+    """The manager accepts `count` requested bookings offline, then 10 devices as many more.
+
+    The figures time the pushes alone: the reactions to their events (the relay's in-process
+    consumers) run meanwhile on the same loop and database, and may still be at work when the
+    last push answered. With `drain` each phase also waits until the relay published every
+    event (the reactions committed) and counts that time too (`*_drained_per_s`), and the ten
+    devices start only then."""
     versions = {row["id"]: row["version"] for row in await conn.fetch(
         "SELECT id, version FROM booking WHERE id = ANY($1::uuid[])", ids[:2 * count])}
 
@@ -295,16 +302,31 @@ async def push_figures(client: Client, conn: asyncpg.Connection, world: dict[str
             applied += sum(1 for r in answer["results"] if r["status"] == "applied")
         return applied
 
+    drained: dict[str, Any] = {}
     started = time.perf_counter()
     one = await device(ids[:count])
     one_s = time.perf_counter() - started
+    if drain:
+        drained["push_one_device_drained_per_s"] = round(count / (one_s + await wait_relayed(conn)))
     share = count // 10
     started = time.perf_counter()
     many = sum(await asyncio.gather(*(device(ids[count + k * share:count + (k + 1) * share]) for k in range(10))))
     many_s = time.perf_counter() - started
+    if drain:
+        drained["push_10_devices_drained_per_s"] = round(many / (many_s + await wait_relayed(conn)))
     assert one == count and many == share * 10, (one, many)
     return {"push_mutations": count, "push_one_device_per_s": round(count / one_s),
-            "push_10_devices_per_s": round(many / many_s)}
+            "push_10_devices_per_s": round(many / many_s), **drained}
+
+
+async def wait_relayed(conn: asyncpg.Connection, timeout: float = 300) -> float:
+    """Seconds until every outbox row is published, i.e. (in-process bus) every reaction to the
+    pushed events committed with the relay's batch."""
+    started = time.perf_counter()
+    while await conn.fetchval("SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL)"):
+        assert time.perf_counter() - started < timeout, "the relay did not catch up"
+        await asyncio.sleep(0.01)
+    return time.perf_counter() - started
 
 
 async def push_anchor(url: str) -> dict[str, Any]:
@@ -355,6 +377,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=5000, help="page size")
     parser.add_argument("--push-only", action="store_true",
                         help="seed 2 x --mutations bookings and run only the push (and its anchor)")
+    parser.add_argument("--drain", action="store_true",
+                        help="push: also wait for the reactions to the pushed events (the relay) after each phase")
     parser.add_argument("--pool", type=int, default=20, help="the server's database pool size")
     parser.add_argument("--pull-only", action="store_true",
                         help="only the initial sync and the catch-up (no empty pulls, push nor messaging)")

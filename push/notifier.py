@@ -182,17 +182,22 @@ class Notifier:
 
     async def handle_batch(self, envelopes: list[Envelope], uow: UnitOfWork) -> None:
         """`handle` of each event (a relay batch, PostgreSQL), at once: the recipients of every
-        message in one statement, the preferences and devices of every recipient in one, every
-        in-app row in one upsert. Any error raises (the bus then goes event by event, where a
-        recipient's failure is theirs alone); email and marketing rules keep the one-by-one path."""
+        message in one statement, the parties of every booking event in four, the preferences and
+        devices of every recipient in one, every in-app row in one upsert. Any error raises (the
+        bus then goes event by event, where a recipient's failure is theirs alone); email and
+        marketing rules keep the one-by-one path."""
         conn = uow.connection
         wanted = [(e, RULES[e.type]) for e in envelopes if e.type in RULES]
         messages = [e for e, rule in wanted if rule.recipients is recipients.message_recipients]
-        by_message = dict(zip((e.event_id for e in messages),
-                              await recipients.messages_recipients([e.body for e in messages], conn), strict=True))
+        by_event = dict(zip((e.event_id for e in messages),
+                            await recipients.messages_recipients([e.body for e in messages], conn), strict=True))
+        bookings = [e for e, rule in wanted if rule.recipients is recipients.booking_parties]
+        if bookings:  # the parties of every booking event in four reads
+            by_event.update(zip((e.event_id for e in bookings),
+                                await recipients.bookings_parties([e.body for e in bookings], conn), strict=True))
         plain: list[tuple[Rule, Target]] = []
         for envelope, rule in wanted:
-            found = by_message.get(envelope.event_id)
+            found = by_event.get(envelope.event_id)
             targets = found if found is not None else await rule.recipients(envelope.body, conn)
             if rule.channels != frozenset({Channel.IN_APP, Channel.PUSH}) or rule.category is Category.MARKETING:
                 for target in targets:

@@ -48,6 +48,50 @@ async def counted_by_rebuild(uow: UnitOfWork, event_id: str) -> bool:
                                   [as_uuid(event_id)]))
 
 
+async def counted_by_rebuild_many(uow: UnitOfWork, event_ids: list[str]) -> set[str]:
+    """`counted_by_rebuild` of each event, in one statement (and one lock): those a rebuild counted."""
+    conn = uow.connection
+    if sql.is_postgres(conn):
+        await conn.execute_script(f"LOCK TABLE {LOCK_TABLE} IN ROW EXCLUSIVE MODE")
+        rows = await conn.execute_query_dict(
+            f"DELETE FROM {LOCK_TABLE} WHERE event_id = ANY($1::uuid[]) RETURNING event_id",  # noqa: S608 - constant
+            [[as_uuid(event_id) for event_id in event_ids]])
+        return {str(row["event_id"]) for row in rows}
+    return {event_id for event_id in event_ids if await counted_by_rebuild(uow, event_id)}
+
+
+async def add_each(uow: UnitOfWork, batches: Iterable[Iterable[Delta]]) -> None:
+    """`add` of each list of deltas, in one statement on PostgreSQL: every key some `add` would
+    write (a non-zero sum of its list), with the sum over all the lists, in key order."""
+    totals: dict[Key, int] = {}
+    for deltas in batches:
+        for key, value in fold(deltas).items():
+            if value:
+                totals[key] = totals.get(key, 0) + value
+    if not totals:
+        return
+    conn = uow.connection
+    if not sql.is_postgres(conn):
+        for key, value in sorted(totals.items()):
+            await _upsert(uow, key, value)
+        return
+    keys = sorted(totals)
+    await conn.execute_query(_ADD_MANY, [[k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys],
+                                         [k[3] for k in keys], [k[4] for k in keys], [k[5] for k in keys],
+                                         [totals[k] for k in keys]])
+
+
+# `_ADD` for many keys (distinct: one row may not be updated twice by a statement), in key order.
+_ADD_MANY = """
+    INSERT INTO dashboard_counter (scope, subject, member, day, metric, currency, value)
+    SELECT s, sub, m, d, met, c, v
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::bigint[])
+         WITH ORDINALITY AS x(s, sub, m, d, met, c, v, n)
+    ORDER BY n
+    ON CONFLICT (scope, subject, member, day, metric, currency)
+    DO UPDATE SET value = dashboard_counter.value + excluded.value"""
+
+
 async def add(uow: UnitOfWork, deltas: Iterable[Delta]) -> None:
     for key, value in sorted(fold(deltas).items()):  # in key order: two reactions never deadlock
         if value:

@@ -1,11 +1,16 @@
 """The `feed` reaction (app/subscriptions.py): each event's feed items are written in the
 handler's unit of work and, once committed and numbered (domain/feed/sequencer.py), handed to
 the live feed (the `/feed` sockets, realtime/emitters.py), which sends them with the sync cursor
-they are visible at."""
+they are visible at.
+
+In-process (a relay batch, PostgreSQL) `handle_batch` takes the batch at once: the booking
+events' items read and written together (writer.record_many), the others one by one in their
+place, and once committed one sequencer run, one read of the seqs and one live delivery."""
 
 from __future__ import annotations
 
 from collections import Counter as Tally
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from prometheus_client import Counter
@@ -57,3 +62,51 @@ class FeedProjector:
             await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
 
         uow.after_commit(deliver)
+
+    async def handle_batch(self, envelopes: Sequence[EventEnvelope], uow: UnitOfWork) -> None:
+        """`handle` of each event, in order: runs of consecutive booking events at once (their
+        recipients read and their items written in a few statements, `writer.record_many`), the
+        other events through `handle` between them. Raises on any error (the bus then goes event
+        by event)."""
+        run: list[EventEnvelope] = []
+        for envelope in envelopes:
+            if not self.wants(envelope):
+                continue
+            if writer.batched(envelope.type):
+                run.append(envelope)
+                continue
+            await self._record_run(run, uow)
+            run = []
+            await self.handle(envelope, uow)
+        await self._record_run(run, uow)
+
+    async def _record_run(self, run: list[EventEnvelope], uow: UnitOfWork) -> None:
+        if not run:
+            return
+        found = await writer.record_many([(e.event_id, e.type, _data(e), e.body.get("actor_id")) for e in run],
+                                         uow.connection)
+        written = [(e.event_id, items) for e, items in zip(run, found, strict=True) if items]
+        if written:
+            uow.after_commit(lambda: self._deliver_many(written))
+
+    async def _deliver_many(self, written: list[tuple[str, list[writer.NewItem]]]) -> None:
+        """What `handle`'s delivery does for each event, once for all: one sequencer run, one
+        read of the seqs, one live delivery (in seq order, each item with the cursor it is
+        visible at)."""
+        await self._sequencer.publish()
+        seqs = await self._sequencer.seqs_of([(event_id, str(items[0].entity_id)) for event_id, items in written])
+        published = []
+        for event_id, items in written:
+            for item in items:
+                item.id = seqs.get((event_id, str(item.user_id)))
+                if item.id is not None:
+                    published.append(item)
+        published.sort(key=lambda item: item.id or 0)
+        for kind, count in Tally(item.kind for item in published).items():
+            FEED_ITEMS.labels(kind).inc(count)
+        await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
+
+
+def _data(envelope: EventEnvelope) -> dict[str, Any]:
+    data = envelope.body.get("data")
+    return data if isinstance(data, dict) else {}

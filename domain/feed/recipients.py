@@ -222,9 +222,70 @@ async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
         job = await _job(booking.job_id, conn)
         if job is not None:
             title, category = job.title, str(job.category_id)
+    names = await _names([str(booking.customer_id), *(str(s) for s in data.get("serviceman_ids") or [])], conn)
+    org = booking.organisation_id
+    return _booking_plan(event_type, data, actor_id, booking, title, category, names,
+                         await _managers([org] if org else [], conn))
+
+
+async def plan_bookings(events: list[tuple[str, dict[str, Any], str | None]],
+                        conn: BaseDBAsyncClient) -> list[Plan | None]:
+    """`plan` of each `booking.*` event (type, data, actor id), with five reads for all of them:
+    the bookings, their services, their jobs, the names of their customers and crews, and the
+    owners and managers of their organisations (a relay batch costs what one event did)."""
+    ids = [as_uuid(data.get("booking_id")) for _, data, _ in events]
+    wanted = [uid for uid in ids if uid]
+    bookings = {b.id: b for b in await Booking.filter(id__in=wanted).using_db(conn)} if wanted else {}
+    found = list(bookings.values())
+    service_ids = sorted({str(b.service_id) for b in found if b.service_id})
+    job_ids = sorted({str(b.job_id) for b in found if not b.service_id and b.job_id})
+    services = {str(s.id): s for s in await Service.filter(id__in=service_ids).using_db(conn)} if service_ids else {}
+    jobs = {str(j.id): j for j in await Job.filter(id__in=job_ids).using_db(conn)} if job_ids else {}
+    people: list[Any] = []
+    for uid, (_, data, _) in zip(ids, events, strict=True):
+        booking = bookings.get(uid) if uid else None
+        if booking is not None:
+            people += [str(booking.customer_id), *(str(s) for s in data.get("serviceman_ids") or [])]
+    names = await _names(list(dict.fromkeys(people)), conn) if people else {}
+    managers = await _managers_of(sorted({str(b.organisation_id) for b in found if b.organisation_id}), conn)
+    plans: list[Plan | None] = []
+    for uid, (event_type, data, actor_id) in zip(ids, events, strict=True):
+        booking = bookings.get(uid) if uid else None
+        if booking is None:
+            plans.append(None)
+            continue
+        title, category = "", None
+        if booking.service_id:
+            service = services.get(str(booking.service_id))
+            if service is not None:
+                title, category = service.title, str(service.category_id) if service.category_id else None
+        elif booking.job_id:
+            job = jobs.get(str(booking.job_id))
+            if job is not None:
+                title, category = job.title, str(job.category_id)
+        org = str(booking.organisation_id) if booking.organisation_id else None
+        plans.append(_booking_plan(event_type, data, actor_id, booking, title, category, names,
+                                   managers.get(org, []) if org else []))
+    return plans
+
+
+async def _managers_of(org_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, list[str]]:
+    """`_managers` of each organisation, in two statements for all."""
+    if not org_ids:
+        return {}
+    found: dict[str, set[str]] = {org: set() for org in org_ids}
+    for row in await Membership.filter(organisation_id__in=org_ids, role__in=list(MANAGERS)).using_db(conn).values(
+            "organisation_id", "user_id"):
+        found[str(row["organisation_id"])].add(str(row["user_id"]))
+    for row in await Organisation.filter(id__in=org_ids).using_db(conn).values("id", "owner_id"):
+        found[str(row["id"])].add(str(row["owner_id"]))
+    return {org: sorted(users) for org, users in found.items()}
+
+
+def _booking_plan(event_type: str, data: dict[str, Any], actor_id: str | None, booking: Booking, title: str,
+                  category: str | None, names: dict[str, str], managers: list[str]) -> Plan:
     customer_id = str(booking.customer_id)
     crew = [str(s) for s in data.get("serviceman_ids") or []]
-    names = await _names([customer_id, *crew], conn)
     start = booking.scheduled_start
     summary = {"booking_id": str(booking.id), "title": title, "state": booking.state.value,
                "from_state": data.get("from_state"), "customer_name": names.get(customer_id, ""),
@@ -236,6 +297,5 @@ async def _booking(event_type: str, data: dict[str, Any], actor_id: str | None,
                          booking.total_amount, booking.currency, summary))
     found.add([customer_id], event_type, DIRECT, actor_id)
     found.add(crew, event_type, DIRECT, actor_id)
-    org = booking.organisation_id
-    found.add(await _managers([org] if org else [], conn), event_type, DIRECT, actor_id)
+    found.add(managers, event_type, DIRECT, actor_id)
     return found

@@ -105,3 +105,16 @@ class FeedSequencer:
         wanted = set(user_ids)
         rows = await FeedItem.filter(entity_id=UUID(entity_id), event_id=UUID(event_id)).values_list("user_id", "id")
         return {str(user): int(seq) for user, seq in rows if str(user) in wanted}
+
+    @staticmethod
+    async def seqs_of(events: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """(event id, user id) -> seq of the published items of these (event id, entity id)s, in
+        one statement (`seqs` of each)."""
+        if not events:
+            return {}
+        wanted = set(events)
+        rows = await FeedItem.filter(entity_id__in=sorted({UUID(entity) for _, entity in events}),
+                                     event_id__in=sorted({UUID(event) for event, _ in events})).values_list(
+            "event_id", "entity_id", "user_id", "id")
+        return {(str(event), str(user)): int(seq) for event, entity, user, seq in rows
+                if (str(event), str(entity)) in wanted}

@@ -54,7 +54,41 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
     numbered (ordered by id); on PostgreSQL still pending, without ids until published."""
     if event_type in CLOSING:
         await close_job(data.get("job_id"), CLOSING[event_type], conn)
-    plan = await recipients.plan(event_type, data, actor_id, conn)
+    rows = _items(event_id, await recipients.plan(event_type, data, actor_id, conn))
+    if not rows:
+        return []
+    if conn.capabilities.dialect != "postgres":
+        models = [FeedItem(**{k: v for k, v in asdict(row).items() if k != "id"}) for row in rows]
+        await FeedItem.bulk_create(models, batch_size=1000, using_db=conn)
+        numbered = await FeedItem.filter(event_id=UUID(event_id)).using_db(conn).values_list("user_id", "id")
+        ids = {str(user): int(seq) for user, seq in numbered}
+        for row in rows:
+            row.id = ids[str(row.user_id)]
+        return sorted(rows, key=lambda row: row.id or 0)
+    await conn.execute_query(INSERT_PENDING, _columns(rows))
+    return rows
+
+
+def batched(event_type: str) -> bool:
+    """Whether `record_many` takes events of this type (the others go through `record`)."""
+    return event_type.startswith(recipients.BOOKING_PREFIX) and event_type not in CLOSING
+
+
+async def record_many(events: list[tuple[str, str, dict[str, Any], str | None]],
+                      conn: BaseDBAsyncClient) -> list[list[NewItem]]:
+    """`record` of each event (event id, type, data, actor id), all of types `batched`, on
+    PostgreSQL: their recipients read together (recipients.plan_bookings) and every item of
+    them written in one statement, in the events' order (the order `record` one by one gives)."""
+    plans = await recipients.plan_bookings([(kind, data, actor) for _, kind, data, actor in events], conn)
+    found = [_items(event_id, plan) for (event_id, *_), plan in zip(events, plans, strict=True)]
+    rows = [row for items in found for row in items]
+    if rows:
+        await conn.execute_query(INSERT_PENDING, _columns(rows))
+    return found
+
+
+def _items(event_id: str, plan: recipients.Plan | None) -> list[NewItem]:
+    """The items of one event's plan (one per recipient), ranked now."""
     if plan is None or not plan.recipients:
         return []
     subject = plan.subject
@@ -71,15 +105,6 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
         rows.append(NewItem(UUID(recipient.user_id), event, recipient.kind, subject.entity_type, entity, zone,
                             subject.category_id, subject.amount, subject.currency, subject.summary, rank, factors,
                             now))
-    if conn.capabilities.dialect != "postgres":
-        models = [FeedItem(**{k: v for k, v in asdict(row).items() if k != "id"}) for row in rows]
-        await FeedItem.bulk_create(models, batch_size=1000, using_db=conn)
-        numbered = await FeedItem.filter(event_id=event).using_db(conn).values_list("user_id", "id")
-        ids = {str(user): int(seq) for user, seq in numbered}
-        for row in rows:
-            row.id = ids[str(row.user_id)]
-        return sorted(rows, key=lambda row: row.id or 0)
-    await conn.execute_query(INSERT_PENDING, _columns(rows))
     return rows
 
 

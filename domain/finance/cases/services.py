@@ -10,7 +10,7 @@ record. Gateway calls happen outside it (the operations worker), with keys store
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -41,7 +41,7 @@ from domain.shared.events import EventEnvelope
 from domain.shared.ids import as_uuid
 from domain.shared.money import Money
 from domain.shared.switches import FeatureGuard
-from domain.shared.uow import UnitOfWork, unit_of_work
+from domain.shared.uow import UnitOfWork, unit_of_work, within
 from domain.shared.uow import current as current_uow
 
 __all__ = ["CONSUMER", "PaymentCases", "PaymentRules", "Who", "register_payout_destination"]
@@ -185,6 +185,20 @@ class PaymentCases(CaseOutcomes):
                 await handler(inner, case, who)
         except DomainError as exc:
             log.info("payment_reaction_skipped type=%s case=%s reason=%s", envelope.type, case.id, exc.message)
+
+    async def on_booking_events(self, envelopes: Sequence[EventEnvelope], uow: UnitOfWork) -> None:
+        """`on_booking_event` of each event (a relay batch), with one read for all of them of
+        which bookings have a payment case: an event whose booking has none does nothing (most
+        bookings: no checkout), the others go through `on_booking_event` in order."""
+        wanted = [(e, as_uuid(str(e.body.get("data", {}).get("booking_id", "")))) for e in envelopes
+                  if self._handler_of(e.type) is not None]
+        ids = sorted({uid for _, uid in wanted if uid}, key=str)
+        paid = {str(b) for b in await PaymentCase.filter(booking_id__in=ids).using_db(uow.connection).values_list(
+            "booking_id", flat=True)} if ids else set()
+        for envelope, uid in wanted:
+            if uid is not None and str(uid) in paid:
+                async with within(uow) as inner:  # as the bus gives each event on its own
+                    await self.on_booking_event(envelope, inner)
 
     async def release_due(self, now: datetime | None = None) -> int:
         """The release timer: completed cases whose window passed, without an open dispute."""
