@@ -128,12 +128,15 @@ class Puller:
         transaction or holds a `revoked` tombstone, which the general way handles."""
         if conn.q.DELTA_WIRE is not None:
             query = conn.q.DELTA_WIRE_WIDE if caller.wide else conn.q.DELTA_WIRE
-            row = await conn.fetchrow(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
-                                      caller.filter, limit)
+            rows = await conn.fetch(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
+                                    caller.filter, limit)
+            row = rows[0]
             caller = replace(caller, head=int(row["head"]))
             cursor = self._checked(cursor, caller, client, int(row["floor"]))
-            if not row["split"] and not row["revoked"]:
-                body, count = bytes(row["body"] or b""), int(row["changes"])
+            if not row["split"] and not any(r["revoked"] for r in rows):
+                if len(rows) > 1:
+                    rows.sort(key=lambda r: r["chunk"])
+                body, count = b",".join(r["body"] or b"" for r in rows), sum(int(r["changes"]) for r in rows)
                 if int(row["keys"]) <= limit:
                     return Page(body, count, _at(cursor, caller.head, END_OF_TICK), False)
                 return Page(body, count, _at(cursor, int(row["last_tick"]), int(row["last_txpos"])), True)

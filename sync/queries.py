@@ -125,34 +125,43 @@ ORDER BY c.tick, c.txpos, c.id
 
 # A whole page of changes after a position ($3 tick, $4 txpos) in one statement, for the common
 # case: head and floor, the keys of up to $6 + 1 ops in commit order (read with each op's fold
-# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as one `body` of
-# wire JSON joined with commas. `keys` > $6 means more follow; `split` that the page would cut a
-# transaction and `revoked` that a tombstone may need STILL_VISIBLE: then sync/pull.py reads
-# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of
-# the page with itself would be planned as a nested loop when sync_op has no statistics yet).
+# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as wire JSON joined
+# with commas in `body`, a row per chunk of at most CHUNK changes (`chunk` numbers them in page
+# order; one row with a NULL body when the page is empty; the other columns are the same on every row).
+# `keys` > $6 means more follow; `split` that the page would cut a transaction and `revoked` that a
+# tombstone may need STILL_VISIBLE: then sync/pull.py reads the page the general way
+# (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of the page with itself would
+# be planned as a nested loop when sync_op has no statistics yet), the row id first and bytewise
+# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept). Chunks,
+# not one datum: PostgreSQL and asyncpg move a 4 MB value several times slower than 40 values of 100 kB.
+CHUNK = 100
+
+
 def _delta_wire(keys: str) -> str:
     return f"""
 WITH st AS MATERIALIZED ({STATE}),
 k AS MATERIALIZED (SELECT y.*, row_number() OVER (ORDER BY y.tick, y.txpos, y.id) AS n FROM ({keys}) AS y),
 f AS (
-    SELECT c.* FROM (
-        SELECT DISTINCT ON (k.collection, k.row_id) k.tid, k.id, k.tick, k.txpos, k.op FROM k WHERE k.n <= $6
-        ORDER BY k.collection, k.row_id, k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
+    SELECT c.tid, c.op, c.n, (c.n - 1) / {CHUNK} AS chunk FROM (
+        SELECT DISTINCT ON (k.row_id COLLATE "C", k.collection COLLATE "C") k.tid, k.n, k.op FROM k WHERE k.n <= $6
+        ORDER BY k.row_id COLLATE "C", k.collection COLLATE "C", k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
     ) AS c
-    ORDER BY c.tick, c.txpos, c.id
+    ORDER BY chunk, c.n
 )
 SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
-       coalesce(e.split, false) AS split, w.changes, coalesce(w.revoked, false) AS revoked, w.body
+       coalesce(e.split, false) AS split, coalesce(w.changes, 0) AS changes, coalesce(w.revoked, false) AS revoked,
+       w.chunk, w.body
 FROM st
 LEFT JOIN LATERAL (
     SELECT a.tick, a.txpos, (a.tick, a.txpos) = (b.tick, b.txpos) AS split
     FROM k AS a LEFT JOIN k AS b ON b.n = a.n + 1 WHERE a.n = $6
 ) AS e ON true
-CROSS JOIN LATERAL (
-    SELECT count(*) AS changes, bool_or(f.op = 'r') AS revoked,
-           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.tick, f.txpos, f.id) AS body
+LEFT JOIN LATERAL (
+    SELECT f.chunk, count(*) AS changes, bool_or(f.op = 'r') AS revoked,
+           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.n) AS body
     FROM f JOIN sync_op AS o ON o.ctid = f.tid
-) AS w
+    GROUP BY f.chunk
+) AS w ON true
 """
 
 
