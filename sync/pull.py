@@ -179,20 +179,28 @@ async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
 
 
 async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, caller.user_id, caller.fixed, key.scope, cursor.tick,
-                            key.collection, key.row_id, caller.filter, limit)
-    changes, seen = [], set()
-    for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
-        if (collection, row_id) not in seen:
-            seen.add((collection, row_id))
-            changes.append(bytes(wire))
-    if len(rows) == limit:
-        last = rows[-1]
+    args = (caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection, key.row_id, caller.filter, limit)
+    if conn.q.SNAPSHOT_CHUNKS is not None:
+        chunks = sorted(await conn.fetch(conn.q.SNAPSHOT_CHUNKS, *args), key=lambda row: row["chunk"])
+        page = Page(b",".join(row["body"] for row in chunks), sum(int(row["changes"]) for row in chunks), cursor,
+                    False)
+        full, last = (int(chunks[0]["keys"]) == limit, chunks[0]) if chunks else (False, None)
+    else:
+        rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, *args)
+        changes, seen = [], set()
+        for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
+            if (collection, row_id) not in seen:
+                seen.add((collection, row_id))
+                changes.append(bytes(wire))
+        page = joined(changes, cursor, False)
+        full, last = len(rows) == limit, rows[-1] if rows else None
+    if full:
+        assert last is not None
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-        return joined(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
+        return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK, following), has_more=True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
-    return joined(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
+    return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK), has_more=more)
 
 
 async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys: list[Any]) -> Page:

@@ -23,42 +23,61 @@ def wire(o: str, op: str | None = None) -> str:
             f"""WHEN 'd' THEN ',"reason":"deleted"' ELSE ',"reason":"revoked"' END || '}}', 'UTF8')""")
 
 
+# Changes per row of a page's wire JSON (SNAPSHOT_CHUNKS, DELTA_WIRE): PostgreSQL and asyncpg move
+# one 4 MB value several times slower than 50 values of 80 kB.
+CHUNK = 100
+
 STATE = """
 SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
        coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
 """
 
-# The rows of the caller's scopes as of tick $4, scope by scope in name order, from key
-# ($3 scope, $5 collection, $6 row id). A row is in a scope when its latest op there is an
-# upsert. Each scope streams from the index (scope, collection, row_id, id): a row's ops come
-# oldest first, its latest is the one no later op follows (lead), and the scan stops at the page
-# limit ($8), so a page costs its size, not the scope's, and sorts no row's data. Only the keys
-# are sorted across scopes; each row's data is read afterwards, in that order, by its tuple id
-# (ctid: an op is never updated, and a tuple id is stable within one statement's snapshot). A row in
-# two of the caller's scopes may come twice, with the same version (sync/pull.py keeps the first).
-SNAPSHOT_KEYS = f"""
-SELECT s.scope, k.collection, k.row_id, k.tid
-FROM (SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
-CROSS JOIN LATERAL (
-    SELECT d.collection, d.row_id, d.tid FROM (
-        SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
-               lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
-        FROM sync_op AS o
-        WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
-          AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
-    ) AS d
-    WHERE d.later IS NULL AND d.op = 'u'
-    ORDER BY d.collection, d.row_id
+# A snapshot page: the rows of the caller's scopes as of tick $4, scope by scope in name order,
+# from key ($3 scope, $5 collection, $6 row id), up to $8 of them. A row is in a scope when its
+# latest op there is an upsert. Each scope streams from the index (scope, collection, row_id, id):
+# a row's ops come oldest first, its latest is the one no later op follows (lead), and the scan
+# stops at the page limit, so a page costs its size, not the scope's. The page is ordered by
+# numbers (the scope's rank, the row's rank in its scope's stream), which give the order of
+# (scope, collection, row_id) without comparing text again. A row in two of the caller's scopes
+# comes once, the first time (grouped bytewise, as DELTA_WIRE folds). Each row's data is read
+# afterwards, in page order, by its tuple id (ctid: an op is never updated, and a tuple id is
+# stable within one statement's snapshot), and written as wire JSON joined with commas, a row per
+# chunk of up to CHUNK changes (`chunk` numbers them in page order). `keys` counts the page's
+# rows before the duplicates were dropped (the page is full when it is $8) and every row carries
+# the last one's key, where the next page starts; no row when the page is empty.
+SNAPSHOT_CHUNKS = f"""
+WITH p AS MATERIALIZED (
+    SELECT s.scope, k.collection, k.row_id, k.tid, row_number() OVER (ORDER BY s.si, k.rn) AS n
+    FROM (SELECT a.scope, row_number() OVER (ORDER BY a.scope) AS si FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
+    CROSS JOIN LATERAL (
+        SELECT d.collection, d.row_id, d.tid, row_number() OVER (ORDER BY d.collection, d.row_id) AS rn FROM (
+            SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
+                   lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
+            FROM sync_op AS o
+            WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
+              AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
+        ) AS d
+        WHERE d.later IS NULL AND d.op = 'u'
+        ORDER BY d.collection, d.row_id
+        LIMIT $8
+    ) AS k
+    ORDER BY s.si, k.rn
     LIMIT $8
-) AS k
-ORDER BY s.scope, k.collection, k.row_id
-LIMIT $8
-"""
-# SNAPSHOT_KEYS' rows as wire JSON, in the same order.
-SNAPSHOT_WIRE = f"""
-SELECT p.scope, p.collection, p.row_id, {wire('o', "'u'")} AS wire
-FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
-ORDER BY p.scope, p.collection, p.row_id
+),
+f AS (
+    SELECT c.tid, c.n, (c.n - 1) / {CHUNK} AS chunk FROM (
+        SELECT DISTINCT ON (p.row_id COLLATE "C", p.collection COLLATE "C") p.tid, p.n FROM p
+        ORDER BY p.row_id COLLATE "C", p.collection COLLATE "C", p.n
+    ) AS c
+    ORDER BY chunk, c.n
+)
+SELECT (SELECT count(*) FROM p) AS keys, l.scope, l.collection, l.row_id, w.chunk, w.changes, w.body
+FROM (SELECT p.scope, p.collection, p.row_id FROM p ORDER BY p.n DESC LIMIT 1) AS l
+CROSS JOIN LATERAL (
+    SELECT f.chunk, count(*) AS changes, string_agg({wire('o', "'u'")}, ',' ORDER BY f.n) AS body
+    FROM f JOIN sync_op AS o ON o.ctid = f.tid
+    GROUP BY f.chunk
+) AS w
 """
 
 # The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
@@ -132,9 +151,7 @@ ORDER BY c.tick, c.txpos, c.id
 # tombstone may need STILL_VISIBLE: then sync/pull.py reads the page the general way
 # (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of the page with itself would
 # be planned as a nested loop when sync_op has no statistics yet), the row id first and bytewise
-# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept). Chunks,
-# not one datum: PostgreSQL and asyncpg move a 4 MB value several times slower than 40 values of 100 kB.
-CHUNK = 100
+# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept).
 
 
 def _delta_wire(keys: str) -> str:
