@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -44,14 +46,23 @@ class PullInput:
 
 @dataclass
 class Page:
-    body: bytes  # the changes' wire JSON (sync/changes.py `Change.wire`) joined with commas
+    parts: list[bytes]  # the changes' wire JSON (sync/changes.py `Change.wire`), each part one or more joined by commas
     count: int  # how many changes
     cursor: Cursor
     has_more: bool
 
+    def response(self, rest: bytes) -> bytes:
+        """The response body: `{"changes":[<parts joined by commas>],` and the other fields (`rest`,
+        their JSON object), in one copy: a page is megabytes."""
+        pieces = [b'{"changes":[']
+        for part in self.parts:
+            pieces += (part, b",")
+        pieces[-1] = b"]," if self.parts else b'{"changes":[],'
+        return b"".join((*pieces, rest[1:]))
+
 
 def joined(changes: list[bytes], cursor: Cursor, has_more: bool) -> Page:
-    return Page(b",".join(changes), len(changes), cursor, has_more)
+    return Page(changes, len(changes), cursor, has_more)
 
 
 @dataclass(frozen=True)
@@ -113,15 +124,15 @@ class Puller:
                 else:
                     cursor = self._checked(cursor, caller, client, int(floor))
                 assert cursor.snapshot is not None
-                page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
-            body: dict[str, Any] = {"changes": orjson.Fragment(b"[" + page.body + b"]"),
-                                    "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
+                async with conn.planned(conn.q.SNAPSHOT_PLANNER):
+                    page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
+            body: dict[str, Any] = {"cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
                 body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
-        return orjson.dumps(body), page.count
+        return page.response(orjson.dumps(body)), page.count
 
     async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int) -> Page:
         """The page after a delta cursor: in one statement (DELTA_WIRE) unless it would cut a
@@ -136,7 +147,7 @@ class Puller:
             if not row["split"] and not any(r["revoked"] for r in rows):
                 if len(rows) > 1:
                     rows.sort(key=lambda r: r["chunk"])
-                body, count = b",".join(r["body"] or b"" for r in rows), sum(int(r["changes"]) for r in rows)
+                body, count = [r["body"] for r in rows if r["body"] is not None], sum(int(r["changes"]) for r in rows)
                 if int(row["keys"]) <= limit:
                     return Page(body, count, _at(cursor, caller.head, END_OF_TICK), False)
                 return Page(body, count, _at(cursor, int(row["last_tick"]), int(row["last_txpos"])), True)
@@ -182,8 +193,7 @@ async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotK
     args = (caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection, key.row_id, caller.filter, limit)
     if conn.q.SNAPSHOT_CHUNKS is not None:
         chunks = sorted(await conn.fetch(conn.q.SNAPSHOT_CHUNKS, *args), key=lambda row: row["chunk"])
-        page = Page(b",".join(row["body"] for row in chunks), sum(int(row["changes"]) for row in chunks), cursor,
-                    False)
+        page = Page([row["body"] for row in chunks], sum(int(row["changes"]) for row in chunks), cursor, False)
         full, last = (int(chunks[0]["keys"]) == limit, chunks[0]) if chunks else (False, None)
     else:
         rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, *args)
@@ -289,6 +299,17 @@ class Db:
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
         return await self.conn.fetchval(sql, *args)
+
+    @asynccontextmanager
+    async def planned(self, settings: str | None) -> AsyncIterator[None]:
+        """Statements run in a transaction whose planner settings are `settings` (SET LOCAL: none
+        outlives it), or as they are when None."""
+        if settings is None:
+            yield
+            return
+        async with self.conn.transaction():
+            await self.conn.execute(settings)
+            yield
 
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:

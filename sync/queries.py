@@ -45,6 +45,11 @@ SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(
 # chunk of up to CHUNK changes (`chunk` numbers them in page order). `keys` counts the page's
 # rows before the duplicates were dropped (the page is full when it is $8) and every row carries
 # the last one's key, where the next page starts; no row when the page is empty.
+# The snapshot page runs with these planner settings (sync/pull.py, in its own transaction): each
+# scope must stream from its index in order and stop at the limit, but the planner estimates a
+# scope's rows as the average scope's (the scope comes from a join) and would otherwise read a big
+# scope whole by bitmap, or by the other index, and sort it (20,000 rows for a page of 5,000).
+SNAPSHOT_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)"
 SNAPSHOT_CHUNKS = f"""
 WITH p AS MATERIALIZED (
     SELECT s.scope, k.collection, k.row_id, k.tid, row_number() OVER (ORDER BY s.si, k.rn) AS n
