@@ -50,6 +50,10 @@ SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(
 # scope's rows as the average scope's (the scope comes from a join) and would otherwise read a big
 # scope whole by bitmap, or by the other index, and sort it (20,000 rows for a page of 5,000).
 SNAPSHOT_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)"
+# A delta page of a cursor behind the head runs with this setting (sync/pull.py): each scope is
+# read in commit order from its index and stops at the limit, where a planner estimating a big
+# scope as the average one would read all of it after the cursor by bitmap and sort it.
+DELTA_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true)"
 SNAPSHOT_CHUNKS = f"""
 WITH p AS MATERIALIZED (
     SELECT s.scope, k.collection, k.row_id, k.tid, row_number() OVER (ORDER BY s.si, k.rn) AS n

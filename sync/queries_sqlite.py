@@ -47,7 +47,7 @@ LIMIT ?8
 """
 # No one-statement page here (SQLite 3.40 has no ordered group_concat): sync/pull.py reads a row per
 # change. PostgreSQL's (sync/queries.py) and its planner settings:
-DELTA_WIRE = DELTA_WIRE_WIDE = SNAPSHOT_CHUNKS = SNAPSHOT_PLANNER = None
+DELTA_WIRE = DELTA_WIRE_WIDE = SNAPSHOT_CHUNKS = SNAPSHOT_PLANNER = DELTA_PLANNER = None
 SNAPSHOT_WIRE = f"""
 SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire
 FROM ({SNAPSHOT}) AS p
