@@ -3,14 +3,14 @@ changes in commit order, paged on transaction boundaries, coalesced per row with
 
 The response body is built here as bytes: the database folds a page and writes each change's
 wire JSON around the row's JSON (serialized when it changed), and the page is spliced in
-unparsed (orjson.Fragment): no row is decoded here. On PostgreSQL a delta page usually comes in
-one statement as one row holding its changes joined (DELTA_WIRE); SQLite, and a delta page that
-would cut a transaction or carries a `revoked` tombstone, take the general way (keys, then a
-row per change).
-"""
+unparsed (Page.response): no row is decoded here. On PostgreSQL a page usually comes in one
+statement as a few rows, each holding up to 100 changes joined (SNAPSHOT_CHUNKS, DELTA_WIRE);
+SQLite, and a delta page that would cut a transaction or carries a `revoked` tombstone, take the
+general way (keys, then a row per change)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator
@@ -310,13 +310,19 @@ class Db:
     @asynccontextmanager
     async def planned(self, settings: str | None) -> AsyncIterator[None]:
         """Statements run in a transaction whose planner settings are `settings` (SET LOCAL: none
-        outlives it), or as they are when None."""
+        outlives it), or as they are when None. BEGIN and the settings go in one round trip."""
         if settings is None:
             yield
             return
-        async with self.conn.transaction():
-            await self.conn.execute(settings)
+        await self.conn.execute(f"BEGIN; {settings}")
+        try:
             yield
+        except asyncio.CancelledError:
+            raise  # the pool rolls back a connection given back in a transaction
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
 
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:

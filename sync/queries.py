@@ -152,7 +152,7 @@ ORDER BY c.tick, c.txpos, c.id
 """
 
 # A whole page of changes after a position ($3 tick, $4 txpos) in one statement, for the common
-# case: head and floor, the keys of up to $6 + 1 ops in commit order (read with each op's fold
+# case: head and floor, the keys of up to $6 + 1 ops in commit order (with each op's fold
 # columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as wire JSON joined
 # with commas in `body`, a row per chunk of at most CHUNK changes (`chunk` numbers them in page
 # order; one row with a NULL body when the page is empty; the other columns are the same on every row).
@@ -191,34 +191,30 @@ LEFT JOIN LATERAL (
 """
 
 
-# STATE_AND_KEYS' two ways of reading keys (from the index alone, which stops at the limit;
-# selecting more columns there lets a planner without statistics read whole scopes by bitmap),
-# then each key's op by id for the fold columns and tuple id.
-_OP = "JOIN sync_op AS o ON o.id = x.id"
-_OP_KEYS = "x.id, x.tick, x.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
+# STATE_AND_KEYS' two ways of reading keys, each op read where its index entry points (its fold
+# columns and tuple id, no second lookup by id). Selecting more than the index holds lets a planner
+# estimating a big scope as the average one read it whole by bitmap: a cursor behind the head runs
+# these with bitmap scans off (DELTA_PLANNER), and an up-to-date one has few changes to read.
+_KEYS = "o.id, o.tick, o.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
 DELTA_WIRE = _delta_wire(f"""
-    SELECT {_OP_KEYS} FROM (
-        SELECT x.id, x.tick, x.txpos FROM ({SCOPES}) AS s
-        CROSS JOIN LATERAL (
-            SELECT o.id, o.tick, o.txpos FROM sync_op AS o
-            WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
-              AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
-            ORDER BY o.tick, o.txpos, o.id
-            LIMIT $6 + 1
-        ) AS x
-        ORDER BY x.tick, x.txpos, x.id
-        LIMIT $6 + 1
-    ) AS x {_OP}""")
-DELTA_WIRE_WIDE = _delta_wire(f"""
-    SELECT {_OP_KEYS} FROM (
-        SELECT o.id, o.tick, o.txpos FROM sync_op AS o
-        WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+    SELECT x.* FROM ({SCOPES}) AS s
+    CROSS JOIN LATERAL (
+        SELECT {_KEYS} FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
           AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
-          AND (o.scope = ANY($2::text[])
-               OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
         ORDER BY o.tick, o.txpos, o.id
         LIMIT $6 + 1
-    ) AS x {_OP}""")
+    ) AS x
+    ORDER BY x.tick, x.txpos, x.id
+    LIMIT $6 + 1""")
+DELTA_WIRE_WIDE = _delta_wire(f"""
+    SELECT {_KEYS} FROM sync_op AS o
+    WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+      AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+      AND (o.scope = ANY($2::text[])
+           OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
+    ORDER BY o.tick, o.txpos, o.id
+    LIMIT $6 + 1""")
 
 # Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
 # wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.
