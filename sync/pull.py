@@ -3,16 +3,18 @@ changes in commit order, paged on transaction boundaries, coalesced per row with
 
 The response body is built here as bytes: the database folds a page and writes each change's
 wire JSON around the row's JSON (serialized when it changed), and the page is spliced in
-unparsed (orjson.Fragment): no row is decoded here. On PostgreSQL a delta page usually comes in
-one statement as one row holding its changes joined (DELTA_WIRE); SQLite, and a delta page that
-would cut a transaction or carries a `revoked` tombstone, take the general way (keys, then a
-row per change).
-"""
+unparsed (Page.response): no row is decoded here. On PostgreSQL a page usually comes in one
+statement as a few rows, each holding up to 100 changes joined (SNAPSHOT_CHUNKS, DELTA_WIRE);
+SQLite, and a delta page that would cut a transaction or carries a `revoked` tombstone, take the
+general way (keys, then a row per change)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -44,14 +46,23 @@ class PullInput:
 
 @dataclass
 class Page:
-    body: bytes  # the changes' wire JSON (sync/changes.py `Change.wire`) joined with commas
+    parts: list[bytes]  # the changes' wire JSON (sync/changes.py `Change.wire`), each part one or more joined by commas
     count: int  # how many changes
     cursor: Cursor
     has_more: bool
 
+    def response(self, rest: bytes) -> bytes:
+        """The response body: `{"changes":[<parts joined by commas>],` and the other fields (`rest`,
+        their JSON object), in one copy: a page is megabytes."""
+        pieces = [b'{"changes":[']
+        for part in self.parts:
+            pieces += (part, b",")
+        pieces[-1] = b"]," if self.parts else b'{"changes":[],'
+        return b"".join((*pieces, rest[1:]))
+
 
 def joined(changes: list[bytes], cursor: Cursor, has_more: bool) -> Page:
-    return Page(b",".join(changes), len(changes), cursor, has_more)
+    return Page(changes, len(changes), cursor, has_more)
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class Puller:
         self.epoch = epoch
         self.dialect = dialect
         self._wide: dict[UUID, tuple[bool, float]] = {}
+        self._head_seen = 0  # the highest head a pull of this process read (a hint: see _delta)
 
     async def pull(self, user_id: UUID, request: PullInput) -> bytes:
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
@@ -113,27 +125,36 @@ class Puller:
                 else:
                     cursor = self._checked(cursor, caller, client, int(floor))
                 assert cursor.snapshot is not None
-                page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
-            body: dict[str, Any] = {"changes": orjson.Fragment(b"[" + page.body + b"]"),
-                                    "cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
+                async with conn.planned(conn.q.SNAPSHOT_PLANNER):
+                    page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
+            body: dict[str, Any] = {"cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
                 body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
-        return orjson.dumps(body), page.count
+        return page.response(orjson.dumps(body)), page.count
 
     async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int) -> Page:
         """The page after a delta cursor: in one statement (DELTA_WIRE) unless it would cut a
         transaction or holds a `revoked` tombstone, which the general way handles."""
         if conn.q.DELTA_WIRE is not None:
             query = conn.q.DELTA_WIRE_WIDE if caller.wide else conn.q.DELTA_WIRE
-            row = await conn.fetchrow(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
-                                      caller.filter, limit)
+            # A cursor behind a head already seen has changes to read, maybe many: planned so that each
+            # scope streams from its index (DELTA_PLANNER). An up-to-date cursor (most pulls, empty)
+            # saves the transaction's two round trips. Either way gives the same page.
+            behind = cursor.tick < self._head_seen
+            async with conn.planned(conn.q.DELTA_PLANNER if behind else None):
+                rows = await conn.fetch(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
+                                        caller.filter, limit)
+            row = rows[0]
+            self._head_seen = max(self._head_seen, int(row["head"]))
             caller = replace(caller, head=int(row["head"]))
             cursor = self._checked(cursor, caller, client, int(row["floor"]))
-            if not row["split"] and not row["revoked"]:
-                body, count = bytes(row["body"] or b""), int(row["changes"])
+            if not row["split"] and not any(r["revoked"] for r in rows):
+                if len(rows) > 1:
+                    rows.sort(key=lambda r: r["chunk"])
+                body, count = [r["body"] for r in rows if r["body"] is not None], sum(int(r["changes"]) for r in rows)
                 if int(row["keys"]) <= limit:
                     return Page(body, count, _at(cursor, caller.head, END_OF_TICK), False)
                 return Page(body, count, _at(cursor, int(row["last_tick"]), int(row["last_txpos"])), True)
@@ -176,20 +197,27 @@ async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
 
 
 async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
-    rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, caller.user_id, caller.fixed, key.scope, cursor.tick,
-                            key.collection, key.row_id, caller.filter, limit)
-    changes, seen = [], set()
-    for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
-        if (collection, row_id) not in seen:
-            seen.add((collection, row_id))
-            changes.append(bytes(wire))
-    if len(rows) == limit:
-        last = rows[-1]
+    args = (caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection, key.row_id, caller.filter, limit)
+    if conn.q.SNAPSHOT_CHUNKS is not None:
+        chunks = sorted(await conn.fetch(conn.q.SNAPSHOT_CHUNKS, *args), key=lambda row: row["chunk"])
+        page = Page([row["body"] for row in chunks], sum(int(row["changes"]) for row in chunks), cursor, False)
+        full, last = (int(chunks[0]["keys"]) == limit, chunks[0]) if chunks else (False, None)
+    else:
+        rows = await conn.fetch(conn.q.SNAPSHOT_WIRE, *args)
+        changes, seen = [], set()
+        for _scope, collection, row_id, wire in rows:  # a row seen through two scopes once: the first
+            if (collection, row_id) not in seen:
+                seen.add((collection, row_id))
+                changes.append(bytes(wire))
+        page = joined(changes, cursor, False)
+        full, last = len(rows) == limit, rows[-1] if rows else None
+    if full:
+        assert last is not None
         following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-        return joined(changes, _at(cursor, cursor.tick, END_OF_TICK, following), True)
+        return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK, following), has_more=True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
-    return joined(changes, _at(cursor, cursor.tick, END_OF_TICK), more)
+    return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK), has_more=more)
 
 
 async def delta_page(conn: Db, caller: Caller, cursor: Cursor, limit: int, keys: list[Any]) -> Page:
@@ -278,6 +306,23 @@ class Db:
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
         return await self.conn.fetchval(sql, *args)
+
+    @asynccontextmanager
+    async def planned(self, settings: str | None) -> AsyncIterator[None]:
+        """Statements run in a transaction whose planner settings are `settings` (SET LOCAL: none
+        outlives it), or as they are when None. BEGIN and the settings go in one round trip."""
+        if settings is None:
+            yield
+            return
+        await self.conn.execute(f"BEGIN; {settings}")
+        try:
+            yield
+        except asyncio.CancelledError:
+            raise  # the pool rolls back a connection given back in a transaction
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
 
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:

@@ -23,42 +23,70 @@ def wire(o: str, op: str | None = None) -> str:
             f"""WHEN 'd' THEN ',"reason":"deleted"' ELSE ',"reason":"revoked"' END || '}}', 'UTF8')""")
 
 
+# Changes per row of a page's wire JSON (SNAPSHOT_CHUNKS, DELTA_WIRE): PostgreSQL and asyncpg move
+# one 4 MB value several times slower than 50 values of 80 kB.
+CHUNK = 100
+
 STATE = """
 SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(tick) FROM sync_op), 0) AS head,
        coalesce((SELECT value FROM sync_state WHERE name = 'floor'), 0) AS floor
 """
 
-# The rows of the caller's scopes as of tick $4, scope by scope in name order, from key
-# ($3 scope, $5 collection, $6 row id). A row is in a scope when its latest op there is an
-# upsert. Each scope streams from the index (scope, collection, row_id, id): a row's ops come
-# oldest first, its latest is the one no later op follows (lead), and the scan stops at the page
-# limit ($8), so a page costs its size, not the scope's, and sorts no row's data. Only the keys
-# are sorted across scopes; each row's data is read afterwards, in that order, by its tuple id
-# (ctid: an op is never updated, and a tuple id is stable within one statement's snapshot). A row in
-# two of the caller's scopes may come twice, with the same version (sync/pull.py keeps the first).
-SNAPSHOT_KEYS = f"""
-SELECT s.scope, k.collection, k.row_id, k.tid
-FROM (SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
-CROSS JOIN LATERAL (
-    SELECT d.collection, d.row_id, d.tid FROM (
-        SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
-               lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
-        FROM sync_op AS o
-        WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
-          AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
-    ) AS d
-    WHERE d.later IS NULL AND d.op = 'u'
-    ORDER BY d.collection, d.row_id
+# A snapshot page: the rows of the caller's scopes as of tick $4, scope by scope in name order,
+# from key ($3 scope, $5 collection, $6 row id), up to $8 of them. A row is in a scope when its
+# latest op there is an upsert. Each scope streams from the index (scope, collection, row_id, id):
+# a row's ops come oldest first, its latest is the one no later op follows (lead), and the scan
+# stops at the page limit, so a page costs its size, not the scope's. The page is ordered by
+# numbers (the scope's rank, the row's rank in its scope's stream), which give the order of
+# (scope, collection, row_id) without comparing text again. A row in two of the caller's scopes
+# comes once, the first time (grouped bytewise, as DELTA_WIRE folds). Each row's data is read
+# afterwards, in page order, by its tuple id (ctid: an op is never updated, and a tuple id is
+# stable within one statement's snapshot), and written as wire JSON joined with commas, a row per
+# chunk of up to CHUNK changes (`chunk` numbers them in page order). `keys` counts the page's
+# rows before the duplicates were dropped (the page is full when it is $8) and every row carries
+# the last one's key, where the next page starts; no row when the page is empty.
+# The snapshot page runs with these planner settings (sync/pull.py, in its own transaction): each
+# scope must stream from its index in order and stop at the limit, but the planner estimates a
+# scope's rows as the average scope's (the scope comes from a join) and would otherwise read a big
+# scope whole by bitmap, or by the other index, and sort it (20,000 rows for a page of 5,000).
+SNAPSHOT_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)"
+# A delta page of a cursor behind the head runs with this setting (sync/pull.py): each scope is
+# read in commit order from its index and stops at the limit, where a planner estimating a big
+# scope as the average one would read all of it after the cursor by bitmap and sort it.
+DELTA_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true)"
+SNAPSHOT_CHUNKS = f"""
+WITH p AS MATERIALIZED (
+    SELECT s.scope, k.collection, k.row_id, k.tid, row_number() OVER (ORDER BY s.si, k.rn) AS n
+    FROM (SELECT a.scope, row_number() OVER (ORDER BY a.scope) AS si FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
+    CROSS JOIN LATERAL (
+        SELECT d.collection, d.row_id, d.tid, row_number() OVER (ORDER BY d.collection, d.row_id) AS rn FROM (
+            SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
+                   lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
+            FROM sync_op AS o
+            WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
+              AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
+        ) AS d
+        WHERE d.later IS NULL AND d.op = 'u'
+        ORDER BY d.collection, d.row_id
+        LIMIT $8
+    ) AS k
+    ORDER BY s.si, k.rn
     LIMIT $8
-) AS k
-ORDER BY s.scope, k.collection, k.row_id
-LIMIT $8
-"""
-# SNAPSHOT_KEYS' rows as wire JSON, in the same order.
-SNAPSHOT_WIRE = f"""
-SELECT p.scope, p.collection, p.row_id, {wire('o', "'u'")} AS wire
-FROM ({SNAPSHOT_KEYS}) AS p JOIN sync_op AS o ON o.ctid = p.tid
-ORDER BY p.scope, p.collection, p.row_id
+),
+f AS (
+    SELECT c.tid, c.n, (c.n - 1) / {CHUNK} AS chunk FROM (
+        SELECT DISTINCT ON (p.row_id COLLATE "C", p.collection COLLATE "C") p.tid, p.n FROM p
+        ORDER BY p.row_id COLLATE "C", p.collection COLLATE "C", p.n
+    ) AS c
+    ORDER BY chunk, c.n
+)
+SELECT (SELECT count(*) FROM p) AS keys, l.scope, l.collection, l.row_id, w.chunk, w.changes, w.body
+FROM (SELECT p.scope, p.collection, p.row_id FROM p ORDER BY p.n DESC LIMIT 1) AS l
+CROSS JOIN LATERAL (
+    SELECT f.chunk, count(*) AS changes, string_agg({wire('o', "'u'")}, ',' ORDER BY f.n) AS body
+    FROM f JOIN sync_op AS o ON o.ctid = f.tid
+    GROUP BY f.chunk
+) AS w
 """
 
 # The state and the keys of the first page of changes after a position ($3 tick, $4 txpos),
@@ -124,66 +152,69 @@ ORDER BY c.tick, c.txpos, c.id
 """
 
 # A whole page of changes after a position ($3 tick, $4 txpos) in one statement, for the common
-# case: head and floor, the keys of up to $6 + 1 ops in commit order (read with each op's fold
-# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as one `body` of
-# wire JSON joined with commas. `keys` > $6 means more follow; `split` that the page would cut a
-# transaction and `revoked` that a tombstone may need STILL_VISIBLE: then sync/pull.py reads
-# the page the general way (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of
-# the page with itself would be planned as a nested loop when sync_op has no statistics yet).
+# case: head and floor, the keys of up to $6 + 1 ops in commit order (with each op's fold
+# columns and tuple id), and the first $6 of them folded as DELTA_PAGE does, as wire JSON joined
+# with commas in `body`, a row per chunk of at most CHUNK changes (`chunk` numbers them in page
+# order; one row with a NULL body when the page is empty; the other columns are the same on every row).
+# `keys` > $6 means more follow; `split` that the page would cut a transaction and `revoked` that a
+# tombstone may need STILL_VISIBLE: then sync/pull.py reads the page the general way
+# (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of the page with itself would
+# be planned as a nested loop when sync_op has no statistics yet), the row id first and bytewise
+# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept).
+
+
 def _delta_wire(keys: str) -> str:
     return f"""
 WITH st AS MATERIALIZED ({STATE}),
 k AS MATERIALIZED (SELECT y.*, row_number() OVER (ORDER BY y.tick, y.txpos, y.id) AS n FROM ({keys}) AS y),
 f AS (
-    SELECT c.* FROM (
-        SELECT DISTINCT ON (k.collection, k.row_id) k.tid, k.id, k.tick, k.txpos, k.op FROM k WHERE k.n <= $6
-        ORDER BY k.collection, k.row_id, k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
+    SELECT c.tid, c.op, c.n, (c.n - 1) / {CHUNK} AS chunk FROM (
+        SELECT DISTINCT ON (k.row_id COLLATE "C", k.collection COLLATE "C") k.tid, k.n, k.op FROM k WHERE k.n <= $6
+        ORDER BY k.row_id COLLATE "C", k.collection COLLATE "C", k.version DESC, k.tick DESC, k.txpos DESC, k.id DESC
     ) AS c
-    ORDER BY c.tick, c.txpos, c.id
+    ORDER BY chunk, c.n
 )
 SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
-       coalesce(e.split, false) AS split, w.changes, coalesce(w.revoked, false) AS revoked, w.body
+       coalesce(e.split, false) AS split, coalesce(w.changes, 0) AS changes, coalesce(w.revoked, false) AS revoked,
+       w.chunk, w.body
 FROM st
 LEFT JOIN LATERAL (
     SELECT a.tick, a.txpos, (a.tick, a.txpos) = (b.tick, b.txpos) AS split
     FROM k AS a LEFT JOIN k AS b ON b.n = a.n + 1 WHERE a.n = $6
 ) AS e ON true
-CROSS JOIN LATERAL (
-    SELECT count(*) AS changes, bool_or(f.op = 'r') AS revoked,
-           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.tick, f.txpos, f.id) AS body
+LEFT JOIN LATERAL (
+    SELECT f.chunk, count(*) AS changes, bool_or(f.op = 'r') AS revoked,
+           string_agg({wire('o', 'f.op')}, ',' ORDER BY f.n) AS body
     FROM f JOIN sync_op AS o ON o.ctid = f.tid
-) AS w
+    GROUP BY f.chunk
+) AS w ON true
 """
 
 
-# STATE_AND_KEYS' two ways of reading keys (from the index alone, which stops at the limit;
-# selecting more columns there lets a planner without statistics read whole scopes by bitmap),
-# then each key's op by id for the fold columns and tuple id.
-_OP = "JOIN sync_op AS o ON o.id = x.id"
-_OP_KEYS = "x.id, x.tick, x.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
+# STATE_AND_KEYS' two ways of reading keys, each op read where its index entry points (its fold
+# columns and tuple id, no second lookup by id). Selecting more than the index holds lets a planner
+# estimating a big scope as the average one read it whole by bitmap: a cursor behind the head runs
+# these with bitmap scans off (DELTA_PLANNER), and an up-to-date one has few changes to read.
+_KEYS = "o.id, o.tick, o.txpos, o.ctid AS tid, o.collection, o.row_id, o.version, o.op"
 DELTA_WIRE = _delta_wire(f"""
-    SELECT {_OP_KEYS} FROM (
-        SELECT x.id, x.tick, x.txpos FROM ({SCOPES}) AS s
-        CROSS JOIN LATERAL (
-            SELECT o.id, o.tick, o.txpos FROM sync_op AS o
-            WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
-              AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
-            ORDER BY o.tick, o.txpos, o.id
-            LIMIT $6 + 1
-        ) AS x
-        ORDER BY x.tick, x.txpos, x.id
-        LIMIT $6 + 1
-    ) AS x {_OP}""")
-DELTA_WIRE_WIDE = _delta_wire(f"""
-    SELECT {_OP_KEYS} FROM (
-        SELECT o.id, o.tick, o.txpos FROM sync_op AS o
-        WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+    SELECT x.* FROM ({SCOPES}) AS s
+    CROSS JOIN LATERAL (
+        SELECT {_KEYS} FROM sync_op AS o
+        WHERE o.scope = s.scope AND o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
           AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
-          AND (o.scope = ANY($2::text[])
-               OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
         ORDER BY o.tick, o.txpos, o.id
         LIMIT $6 + 1
-    ) AS x {_OP}""")
+    ) AS x
+    ORDER BY x.tick, x.txpos, x.id
+    LIMIT $6 + 1""")
+DELTA_WIRE_WIDE = _delta_wire(f"""
+    SELECT {_KEYS} FROM sync_op AS o
+    WHERE o.tick <= (SELECT head FROM st) AND (o.tick, o.txpos) > ($3, $4)
+      AND ($5::text[] IS NULL OR o.collection = ANY($5::text[]))
+      AND (o.scope = ANY($2::text[])
+           OR EXISTS (SELECT 1 FROM sync_grant AS g WHERE g.user_id = $1 AND g.scope = o.scope))
+    ORDER BY o.tick, o.txpos, o.id
+    LIMIT $6 + 1""")
 
 # Of these ops ($1 ids), the newest upsert of each of these rows ($2 collections, $3 ids), as
 # wire JSON: what replaces a `revoked` tombstone of DELTA_PAGE when the caller still sees the row.

@@ -45,8 +45,9 @@ WHERE o.scope IN ({SCOPES}) AND o.scope >= ?3 AND +o.tick <= ?4 AND (o.scope, o.
 ORDER BY o.scope, o.collection, o.row_id
 LIMIT ?8
 """
-# No one-row delta page here (SQLite 3.40 has no ordered group_concat): sync/pull.py reads a row per change.
-DELTA_WIRE = DELTA_WIRE_WIDE = None
+# No one-statement page here (SQLite 3.40 has no ordered group_concat): sync/pull.py reads a row per
+# change. PostgreSQL's (sync/queries.py) and its planner settings:
+DELTA_WIRE = DELTA_WIRE_WIDE = SNAPSHOT_CHUNKS = SNAPSHOT_PLANNER = DELTA_PLANNER = None
 SNAPSHOT_WIRE = f"""
 SELECT p.scope, p.collection, p.row_id, {wire('p', "'u'")} AS wire
 FROM ({SNAPSHOT}) AS p
