@@ -40,6 +40,7 @@ class SyncClock:
         self.dialect = dialect(config.sqlite)  # chosen once: every part of sync speaks it
         self.ticker = self.dialect.ticker(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
+        self.ticker.share_ticks(self.visible.position)  # a commit's wake-up and its cursor: one tick
 
     async def visible_cursor(self) -> str | None:
         """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import structlog
@@ -52,10 +52,17 @@ class Ticker:
         self._last_time_log = 0.0
         self._moved_since_vacuum = 0
         self._vacuum: asyncio.Task[None] | None = None
+        self._shared: Callable[[], Awaitable[int]] | None = None
         self.ticks = 0
 
     def wake(self) -> None:
         self._wake.set()
+
+    def share_ticks(self, position: Callable[[], Awaitable[int]]) -> None:
+        """Tick for a commit's wake-up through `position` (the clock's single flight,
+        sync/visibility.py): a commit whose events ask for a cursor then gets one tick for both,
+        not one of the loop's and one of the cursor's. The idle polls stay try-lock ticks."""
+        self._shared = position
 
     def on_tick(self, listener: TickListener) -> Callable[[], None]:
         """Call `listener(tick, scopes touched)` after each tick this process commits."""
@@ -122,16 +129,20 @@ class Ticker:
         await self.tick(wait=True)
 
     async def run(self) -> None:
+        woken = False
         while True:
             try:
-                await self.tick()
+                if woken and self._shared is not None:
+                    await self._shared()
+                else:
+                    await self.tick()
                 ticker_passed()
             except asyncio.CancelledError:
                 raise
             except Exception:  # a database blip must not end the ticker
                 log.exception("sync_tick_failed")
                 await asyncio.sleep(1.0)
-            await wait_event(self._wake, self.interval)
+            woken = await wait_event(self._wake, self.interval)
             self._wake.clear()
 
     def context(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]] | None = None
