@@ -10,6 +10,11 @@ op up to k, and a slow transaction can never land behind a cursor (no gap).
 Inside a tick, `txpos` (the highest op id of the transaction) orders transactions: two
 transactions that touched the same row or lock ran one after the other, and the later one's
 ops all have higher ids, so txpos order respects every dependency between them.
+
+On PostgreSQL a tick is one call of the function `sync_tick` (migration 30), run as a statement
+of its own: its transaction is that statement's, so the lock is still held until the tick
+commits. A commit wakes the loop, which then ticks through the clock's single flight
+(`share_ticks`), so the commit's own cursor request and the wake-up share one tick.
 """
 
 from __future__ import annotations
