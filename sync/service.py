@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from tortoise.connection import connections
-
 from domain.access.policy import factor_refusal
 from domain.accounts.services import AccountsService
 from domain.finance.cases.services import PaymentCases
@@ -42,6 +40,7 @@ class SyncClock:
         self.dialect = dialect(config.sqlite)  # chosen once: every part of sync speaks it
         self.ticker = self.dialect.ticker(config.tick_interval_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
+        self.ticker.share_ticks(self.visible.position)  # a commit's wake-up and its cursor: one tick
 
     async def visible_cursor(self) -> str | None:
         """The sync position (PROTOCOL section 3: the `cursor` of a realtime event) at which
@@ -52,11 +51,8 @@ class SyncClock:
         return str(await self.visible.position())
 
     async def _visible_tick(self) -> int:
-        tick = await self.ticker.tick(wait=True)
-        if tick is None:  # nothing pending: another ticker moved it, the head covers it
-            async with connections.get("default").acquire_connection() as raw:
-                tick = int((await self.dialect.conn(raw).fetchrow(self.dialect.queries.STATE))["head"])
-        return tick
+        # One round trip on PostgreSQL: a tick, or the head when nothing was left to stamp.
+        return await self.ticker.position()
 
 
 class SyncService:

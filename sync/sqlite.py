@@ -100,6 +100,13 @@ class SqliteTicker(Ticker):
         self._announce(tick, scopes)
         return tick
 
+    async def position(self) -> int:
+        tick = await self.tick(wait=True)
+        if tick is None:  # nothing pending: another ticker moved it, the head covers it
+            async with connections.get("default").acquire_connection() as raw:
+                tick = int(await _scalar(raw, queries_sqlite.STATE))
+        return tick
+
     async def _move(self, raw: Any) -> tuple[list[str], int | None]:
         last = await _scalar(raw, "SELECT max(id) FROM sync_op_pending")
         if last is None:  # another process moved them meanwhile

@@ -10,13 +10,18 @@ op up to k, and a slow transaction can never land behind a cursor (no gap).
 Inside a tick, `txpos` (the highest op id of the transaction) orders transactions: two
 transactions that touched the same row or lock ran one after the other, and the later one's
 ops all have higher ids, so txpos order respects every dependency between them.
+
+On PostgreSQL a tick is one call of the function `sync_tick` (migration 30), run as a statement
+of its own: its transaction is that statement's, so the lock is still held until the tick
+commits. A commit wakes the loop, which then ticks through the clock's single flight
+(`share_ticks`), so the commit's own cursor request and the wake-up share one tick.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import structlog
@@ -35,23 +40,11 @@ TICK_TIME_EVERY_SECONDS = 60.0
 # the ticker that moved this many ops vacuums the table itself (cheap: it is all dead rows).
 VACUUM_AFTER_MOVED = 5_000
 
-# DELETE sees exactly the rows of transactions committed before its snapshot; they move to
-# sync_op with the tick, in the ticker's transaction (readers see them pending, or moved).
-MOVE_SQL = """
-WITH moved AS (
-    DELETE FROM sync_op_pending RETURNING id, xact, collection, row_id, scope, op, version, data
-), placed AS (
-    INSERT INTO sync_op (id, tick, txpos, collection, row_id, scope, op, version, data)
-    SELECT id, $1, max(id) OVER (PARTITION BY xact), collection, row_id, scope, op, version, data FROM moved
-    RETURNING scope
-)
-SELECT scope, count(*) AS ops FROM placed GROUP BY scope
-"""
-PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM sync_op_pending)"
-HEAD_SQL = """
-INSERT INTO sync_state (name, value) VALUES ('head', $1)
-ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value
-"""
+# One tick in one statement (the function of migration 30): outside a transaction, the lock it
+# takes is held until that statement commits. DELETE inside sees exactly the rows of
+# transactions committed before its snapshot (taken after the lock); they move to sync_op with the
+# tick, in the same transaction (readers see them pending, or moved).
+TICK_SQL = "SELECT tick, scope, ops FROM sync_tick($1, $2, $3)"
 
 TickListener = Callable[[int, list[str]], None]
 
@@ -64,10 +57,17 @@ class Ticker:
         self._last_time_log = 0.0
         self._moved_since_vacuum = 0
         self._vacuum: asyncio.Task[None] | None = None
+        self._shared: Callable[[], Awaitable[int]] | None = None
         self.ticks = 0
 
     def wake(self) -> None:
         self._wake.set()
+
+    def share_ticks(self, position: Callable[[], Awaitable[int]]) -> None:
+        """Tick for a commit's wake-up through `position` (the clock's single flight,
+        sync/visibility.py): a commit whose events ask for a cursor then gets one tick for both,
+        not one of the loop's and one of the cursor's. The idle polls stay try-lock ticks."""
+        self._shared = position
 
     def on_tick(self, listener: TickListener) -> Callable[[], None]:
         """Call `listener(tick, scopes touched)` after each tick this process commits."""
@@ -77,32 +77,37 @@ class Ticker:
     async def tick(self, wait: bool = False) -> int | None:
         """Stamp the pending ops of committed transactions; return the new tick, or None when
         there was nothing to stamp or (unless `wait`) another ticker held the lock."""
+        tick, stamped = await self._tick(wait)
+        return tick if stamped else None
+
+    async def position(self) -> int:
+        """A tick that started after this call (waiting for the lock), or the head when that
+        found nothing left to stamp: everything committed before the call is visible there."""
+        tick, _ = await self._tick(True)
+        assert tick is not None  # waiting, the function always answers
+        return tick
+
+    async def _tick(self, wait: bool) -> tuple[int | None, bool]:
+        """One round trip (`sync_tick`, migration 30): the idle check, the lock, the check under
+        it, the move and the head, in the one transaction of that statement. (tick, True) when
+        it stamped one; (head, False) when waiting found nothing to stamp; (None, False) else."""
+        log_time = time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS
         async with connections.get("default").acquire_connection() as conn:
-            # Idle (nearly always, between writes): one plain statement says so, not a
-            # transaction with its lock (four round trips, 40 times a second per process).
-            if not wait and not await conn.fetchval(PENDING_SQL):
-                return None
-            async with conn.transaction():
-                if wait:
-                    await conn.execute("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
-                elif not await conn.fetchval("SELECT pg_try_advisory_xact_lock($1)", LOCK_KEY):
-                    return None
-                if not await conn.fetchval(PENDING_SQL):
-                    return None
-                tick = int(await conn.fetchval("SELECT nextval('sync_tick_seq')"))
-                moved = await conn.fetch(MOVE_SQL, tick)
-                scopes = [row[0] for row in moved]
-                await conn.execute(HEAD_SQL, tick)
-                if time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS:
-                    await conn.execute("INSERT INTO sync_tick_time (tick, at) VALUES ($1, now()) "
-                                       "ON CONFLICT DO NOTHING", tick)
-                    self._last_time_log = time.monotonic()
-        self._moved_since_vacuum += sum(int(row[1]) for row in moved)
+            rows = await conn.fetch(TICK_SQL, LOCK_KEY, wait, log_time)
+        if not rows:
+            return None, False
+        tick = int(rows[0][0])
+        if rows[0][2] is None:
+            return tick, False
+        if log_time:
+            self._last_time_log = time.monotonic()
+        scopes = [row[1] for row in rows if row[1] is not None]
+        self._moved_since_vacuum += sum(int(row[2]) for row in rows)
         if self._moved_since_vacuum >= VACUUM_AFTER_MOVED and self._vacuum is None:
             self._moved_since_vacuum = 0
             self._vacuum = asyncio.create_task(self._vacuum_pending(), name="sync-vacuum-pending")
         self._announce(tick, scopes)
-        return tick
+        return tick, True
 
     def _announce(self, tick: int, scopes: list[str]) -> None:
         self.ticks += 1
@@ -129,16 +134,20 @@ class Ticker:
         await self.tick(wait=True)
 
     async def run(self) -> None:
+        woken = False
         while True:
             try:
-                await self.tick()
+                if woken and self._shared is not None:
+                    await self._shared()
+                else:
+                    await self.tick()
                 ticker_passed()
             except asyncio.CancelledError:
                 raise
             except Exception:  # a database blip must not end the ticker
                 log.exception("sync_tick_failed")
                 await asyncio.sleep(1.0)
-            await wait_event(self._wake, self.interval)
+            woken = await wait_event(self._wake, self.interval)
             self._wake.clear()
 
     def context(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]] | None = None

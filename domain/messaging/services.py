@@ -45,7 +45,7 @@ from domain.notifications import centre as notification_centre
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.switches import FeatureGuard
-from domain.shared.uow import unit_of_work
+from domain.shared.uow import one_statement, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,10 @@ class MessagingService:
         race: IntegrityError | None = None
         async with self._lock(conversation.id):
             try:
-                async with unit_of_work() as uow:
+                # Without an upload to claim, the send is one statement (sending.py): on its own,
+                # its own transaction, without BEGIN and COMMIT.
+                uploads = any(a.upload_id is not None for a in draft.attachments)
+                async with unit_of_work() if uploads else one_statement() as uow:
                     view = await sending.store(uow, actor, conversation, draft.client_msg_id, draft.body,
                                                draft.attachments, reasons)
                     if view is not None:

@@ -37,7 +37,8 @@ from contextvars import ContextVar
 from typing import Any
 
 from prometheus_client import Counter
-from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
+from tortoise.connection import connections
 from tortoise.transactions import in_transaction
 
 from domain.shared import outbox, tracing
@@ -71,12 +72,14 @@ class UnitOfWork:
         self._joinable = False  # the next unit of work opened in it joins its savepoint (`within`)
         self._joined_failed = False
         self._buffer_events = False  # `buffer_events`: set on the outermost one
+        self._one_statement = False  # `one_statement`: no transaction of its own, one statement
 
     async def record(self, event: DomainEvent) -> outbox.OutboxEvent:
         """Write the event to the outbox in this transaction; it leaves after the commit. In a
         unit of work that buffers events (`buffer_events`) the row is written just before the
         commit, with the others (the row returned is then not saved: it has no id)."""
         self._check_open()
+        self._check_statements()
         self._recorded += 1
         if self._outermost()._buffer_events:
             row = outbox.pending(event)
@@ -111,6 +114,7 @@ class UnitOfWork:
         transaction, just before committing, so many rows cost one statement. A savepoint that
         rolls back drops its rows, as it drops what it wrote."""
         self._check_open()
+        self._check_statements()
         self._deferred.setdefault(flush, []).append(row)
 
     async def _flush_deferred(self) -> None:
@@ -134,6 +138,10 @@ class UnitOfWork:
     def _check_open(self) -> None:
         if not self._open:  # its transaction is over: nothing would ever run or commit this
             raise RuntimeError("this unit of work has ended")
+
+    def _check_statements(self) -> None:
+        if self._one_statement:  # a second statement would commit apart from the first
+            raise RuntimeError("a one-statement unit of work writes its events in its statement")
 
     def _hand_over(self) -> None:
         assert self.outer is not None
@@ -160,6 +168,8 @@ class UnitOfWork:
 async def unit_of_work() -> AsyncIterator[UnitOfWork]:
     """Open a unit of work (a savepoint when one is already open in this task)."""
     outer = _current.get()
+    if outer is not None and outer._one_statement:
+        raise RuntimeError("a one-statement unit of work opens no other inside it")
     if outer is not None and outer._joinable:
         async with _joined(outer) as uow:
             yield uow
@@ -181,6 +191,32 @@ async def unit_of_work() -> AsyncIterator[UnitOfWork]:
         uow._hand_over()
     else:
         await uow._committed()
+
+
+@asynccontextmanager
+async def one_statement() -> AsyncIterator[UnitOfWork]:
+    """A unit of work whose writes are ONE statement of the caller's, outbox rows included
+    (counted with `recorded_by_statement`; `record` and `defer` refuse). On PostgreSQL, with no
+    unit of work, transaction or commit guard open, that statement is its own transaction: no
+    BEGIN and no COMMIT (two round trips of three), and the observers and after-commit callbacks
+    run once the block ended cleanly. The statement commits when it returns, so the block must
+    not fail after it (an error there drops the callbacks; the write stands). Anywhere else
+    (inside a caller's unit of work, under `guard_commits`, on SQLite) it is `unit_of_work()`."""
+    connection = connections.get("default")
+    if (_current.get() is not None or _guards.get() or isinstance(connection, TransactionalDBClient)
+            or connection.capabilities.dialect != "postgres"):
+        async with unit_of_work() as uow:
+            yield uow
+        return
+    uow = UnitOfWork(connection, None)
+    uow._one_statement = True
+    token = _current.set(uow)
+    try:
+        yield uow
+    finally:
+        _current.reset(token)
+        uow._open = False
+    await uow._committed()
 
 
 @asynccontextmanager
