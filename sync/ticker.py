@@ -11,7 +11,7 @@ Inside a tick, `txpos` (the highest op id of the transaction) orders transaction
 transactions that touched the same row or lock ran one after the other, and the later one's
 ops all have higher ids, so txpos order respects every dependency between them.
 
-On PostgreSQL a tick is one call of the function `sync_tick` (migration 30), run as a statement
+On PostgreSQL a tick is one call of the function `sync_tick` (migration 27), run as a statement
 of its own: its transaction is that statement's, so the lock is still held until the tick
 commits. A commit wakes the loop, which then ticks through the clock's single flight
 (`share_ticks`), so the commit's own cursor request and the wake-up share one tick.
@@ -40,7 +40,7 @@ TICK_TIME_EVERY_SECONDS = 60.0
 # the ticker that moved this many ops vacuums the table itself (cheap: it is all dead rows).
 VACUUM_AFTER_MOVED = 5_000
 
-# One tick in one statement (the function of migration 30): outside a transaction, the lock it
+# One tick in one statement (the function of migration 27): outside a transaction, the lock it
 # takes is held until that statement commits. DELETE inside sees exactly the rows of
 # transactions committed before its snapshot (taken after the lock); they move to sync_op with the
 # tick, in the same transaction (readers see them pending, or moved).
@@ -88,7 +88,7 @@ class Ticker:
         return tick
 
     async def _tick(self, wait: bool) -> tuple[int | None, bool]:
-        """One round trip (`sync_tick`, migration 30): the idle check, the lock, the check under
+        """One round trip (`sync_tick`, migration 27): the idle check, the lock, the check under
         it, the move and the head, in the one transaction of that statement. (tick, True) when
         it stamped one; (head, False) when waiting found nothing to stamp; (None, False) else."""
         log_time = time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS
