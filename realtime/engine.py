@@ -53,12 +53,39 @@ class PreparedPacket(eio_packet.Packet):  # type: ignore[misc]
         self.frame = _text_frame_header(len(self.payload)) + self.payload
 
 
-def _text_frame_header(length: int) -> bytes:
+def _text_frame_header(length: int, first: int = 0x81) -> bytes:
+    """An unmasked websocket frame header: FIN + text (0x81) or binary (0x82), then the length."""
     if length < 126:
-        return struct.pack("!BB", 0x81, length)
+        return struct.pack("!BB", first, length)
     if length < 65536:
-        return struct.pack("!BBH", 0x81, 126, length)
-    return struct.pack("!BBQ", 0x81, 127, length)
+        return struct.pack("!BBH", first, 126, length)
+    return struct.pack("!BBQ", first, 127, length)
+
+
+def frame_of(pkt: eio_packet.Packet) -> bytes:
+    """The websocket frame the writer loop would send for `pkt` (python-engineio's encoding:
+    text, or binary for a binary MESSAGE)."""
+    encoded = pkt.encode()
+    if isinstance(encoded, str):
+        payload = encoded.encode()
+        return _text_frame_header(len(payload)) + payload
+    data: bytes = encoded
+    return _text_frame_header(len(data), 0x82) + data
+
+
+def opening_frame(sock: AsyncSocket) -> bytes:
+    """A new websocket session's Engine.IO OPEN packet, taken off its queue as a frame, to leave
+    with the 101 response in one write (realtime/transport.py). Empty for an upgrade from
+    long-polling (the OPEN went out with the first poll) or when the queue starts otherwise."""
+    queue = sock.queue
+    if sock.connected or not isinstance(queue, OutgoingQueue) or queue.empty():
+        return b""
+    pkt = queue.peek()
+    if not isinstance(pkt, eio_packet.Packet) or pkt.packet_type != eio_packet.OPEN:
+        return b""
+    queue.get_nowait()
+    queue.task_done()
+    return frame_of(pkt)
 
 
 # python-engineio clients refuse a long-polling payload of more than 16 packets
@@ -106,6 +133,15 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
             self.close_pending = not self.upgraded  # a websocket's writer takes it, not a poll
             self.queue.put_nowait(pkt)
             return
+        if pkt.packet_type == eio_packet.MESSAGE and _idle_writer(self) is not None:
+            # A websocket client with nothing pending (the Socket.IO CONNECT reply, an ack):
+            # written now, as the broadcast path does, instead of waking its writer task for it.
+            if not await self.check_ping_timeout():
+                return
+            writer = _idle_writer(self)
+            if writer is not None:
+                _GATHERED.add(writer, frame_of(pkt))
+                return
         await super().send(pkt)
 
     async def poll(self) -> list[Any]:
@@ -196,6 +232,18 @@ class _Gathered:
 
 
 _GATHERED = _Gathered()
+
+
+def _idle_writer(sock: AsyncSocket) -> DirectWriter | None:
+    """The socket's direct writer when a frame may be written to it now without overtaking
+    anything: its writer task waits on an empty queue and its transport takes data."""
+    writer: DirectWriter | None = sock.__dict__.get(WRITER_ATTR)
+    if writer is None or not writer.idle or writer.closed or sock.queue.qsize():
+        return None
+    transport = writer.transport
+    if transport.is_closing() or transport.get_write_buffer_size() >= _TRANSPORT_HIGH_WATER:
+        return None
+    return writer
 
 
 def deliver(sock: AsyncSocket, pkt: PreparedPacket) -> None:

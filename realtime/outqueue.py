@@ -75,6 +75,13 @@ class OutgoingQueue:
                 waiter.set_result(None)
                 return
 
+    def peek(self) -> Any:
+        """The next item, left in the queue."""
+        items = self._items
+        if not items:
+            raise asyncio.QueueEmpty
+        return items[0]
+
     def get_nowait(self) -> Any:
         items = self._items
         if not items:

@@ -10,6 +10,8 @@
   parsed (realtime/ws_response.py): an idle websocket wakes no task.
 - The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
   broadcast path write prepared frames directly to idle clients.
+- The 101 response and a new session's Engine.IO OPEN packet leave in one write (aiohttp holds
+  the 101's headers until the first payload): one system call per handshake less.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
 - Once a websocket is open, its Engine.IO environ (python-engineio's WSGI-style copy of every
   request header, kept by python-socketio for the socket's whole life) keeps only what a
@@ -28,7 +30,7 @@ from aiohttp import WSCloseCode
 from aiohttp.web import WebSocketResponse
 from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
 
-from realtime.engine import run_websocket
+from realtime.engine import opening_frame, run_websocket
 from realtime.ws_response import EngineWebSocketResponse
 
 # What a connect handler may read from the environ of a websocket session (realtime/base.py
@@ -84,13 +86,17 @@ def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSo
             request = environ["aiohttp.request"]
             self._sock = EngineWebSocketResponse(max_msg_size=self.server.max_http_buffer_size, compress=compress)
             await self._sock.prepare(request)
+            sock = self.handler.__self__
+            # The 101 and, for a new session, the Engine.IO OPEN: one write (the OPEN waits in
+            # the queue, where python-engineio put it before the upgrade).
+            await self._sock.send_headers(opening_frame(sock))
             registry.add(self._sock)
             trim_environ(environ)  # nothing past this point reads the rest (python-engineio included)
             self.environ = environ
             transport = request.transport
             if transport is None:  # the client left during the handshake
                 return self._sock
-            await run_websocket(self.handler.__self__, self, self._sock, transport)
+            await run_websocket(sock, self, self._sock, transport)
             return self._sock
 
     return WebSocket

@@ -24,6 +24,7 @@ from typing import Any
 from aiohttp import WSMsgType
 from aiohttp._websocket.reader import WebSocketDataQueue, WebSocketReader
 from aiohttp.helpers import DEFAULT_CHUNK_SIZE
+from aiohttp.http_writer import StreamWriter
 from aiohttp.web import WebSocketResponse
 
 _TEXT = WSMsgType.TEXT
@@ -46,6 +47,25 @@ class PongQueue(WebSocketDataQueue):
 
 
 class EngineWebSocketResponse(WebSocketResponse):
+    # The 101's headers wait in aiohttp's writer until `send_headers` (realtime/transport.py), so
+    # they leave in one write with the Engine.IO OPEN frame.
+    _send_headers_immediately = False
+
+    async def send_headers(self, first_frame: bytes = b"") -> None:
+        """Write the 101 response aiohttp holds since `prepare`, with `first_frame` (a complete
+        websocket frame) in the same write: aiohttp's writer sends buffered headers together with
+        the first payload. Called once, before anything else is written to the websocket."""
+        writer = self._payload_writer
+        if writer is None:
+            return
+        if first_frame:
+            if isinstance(writer, StreamWriter):
+                await writer.write(first_frame, drain=False)
+            else:
+                await writer.write(first_frame)
+        else:
+            writer.send_headers()
+
     def _post_start(self, request: Any, protocol: str | None, writer: Any) -> None:
         # aiohttp 3.14.5's WebSocketResponse._post_start, with PongQueue for the reader.
         self._ws_protocol = protocol

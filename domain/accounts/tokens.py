@@ -18,6 +18,7 @@ from typing import Any
 
 import jwt
 
+from domain.accounts.hs256 import FastHS256
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor, SecondFactor
 from domain.shared.errors import Unauthorized
@@ -38,6 +39,7 @@ MFA_CHALLENGE_TTL = timedelta(minutes=5)
 # request and socket handshake for its whole life, and a signature check with two JSON parses
 # per request is CPU a busy process does not have. Revocation is checked elsewhere, per use.
 VERIFIED_MEMORY = 4096
+_ACCESS_REQUIRED = ("exp", "iat", "sub", "jti")
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class TokenSigner:
         self._active_kid = active_kid
         self.ttl_seconds = ttl_seconds
         self._verified: OrderedDict[str, AccessClaims] = OrderedDict()
+        # Our own tokens in one pass (domain/accounts/hs256.py); anything else goes to PyJWT.
+        self._fast = FastHS256(self._keys, audience=AUDIENCE, issuer=ISSUER, require=_ACCESS_REQUIRED)
 
     def issue_access(self, user_id: str, roles: tuple[str, ...] | list[str], session_id: str | None = None, *,
                      mfa_enrolled: bool = False, mfa_at: datetime | None = None) -> str:
@@ -122,28 +126,9 @@ class TokenSigner:
         return claims
 
     def _verify(self, token: str) -> AccessClaims:
-        try:
-            header = jwt.get_unverified_header(token)
-        except jwt.PyJWTError:
-            raise Unauthorized("The access token is malformed.") from None
-        if header.get("alg") != ALGORITHM:
-            raise Unauthorized("The access token uses an algorithm this server does not accept.")
-        key = self._keys.get(str(header.get("kid")))
-        if key is None:
-            raise Unauthorized("The access token was signed with an unknown key.")
-        try:
-            claims = jwt.decode(
-                token,
-                key,
-                algorithms=[ALGORITHM],
-                audience=AUDIENCE,
-                issuer=ISSUER,
-                options={"require": ["exp", "iat", "sub", "jti"]},
-            )
-        except jwt.ExpiredSignatureError:
-            raise Unauthorized("The access token has expired.") from None
-        except jwt.PyJWTError:
-            raise Unauthorized("The access token is not valid.") from None
+        claims = self._fast.claims(token)
+        if claims is None:
+            claims = self._verify_pyjwt(token)
         if claims.get("typ") != "access" or not isinstance(claims.get("roles"), list):
             raise Unauthorized("The access token is not valid.")
         return AccessClaims(
@@ -158,6 +143,26 @@ class TokenSigner:
             mfa_at=_instant(claims.get("mfa_at")),
         )
 
+    def _verify_pyjwt(self, token: str) -> dict[str, Any]:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError:
+            raise Unauthorized("The access token is malformed.") from None
+        if header.get("alg") != ALGORITHM:
+            raise Unauthorized("The access token uses an algorithm this server does not accept.")
+        key = self._keys.get(str(header.get("kid")))
+        if key is None:
+            raise Unauthorized("The access token was signed with an unknown key.")
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token, key, algorithms=[ALGORITHM], audience=AUDIENCE, issuer=ISSUER,
+                options={"require": list(_ACCESS_REQUIRED)},
+            )
+        except jwt.ExpiredSignatureError:
+            raise Unauthorized("The access token has expired.") from None
+        except jwt.PyJWTError:
+            raise Unauthorized("The access token is not valid.") from None
+        return claims
 
     def issue_device_cookie(self, user_id: str, device_id: str | None = None) -> str:
         now = utcnow()
