@@ -114,6 +114,14 @@ class Mutations:
         whose errors propagate (transitions.transition)."""
         return mutation.collection == "bookings" and mutation.op == "action"
 
+    def writes_in_its_unit_only(self, mutation: Mutation) -> bool:
+        """Whether the handler writes nothing before its unit of work opens, so a push may set
+        the mutation's savepoint as that unit of work opens, and not at all when it needs none
+        (`unit_of_work(single_write=True)`): the booking actions (transitions.transition reads,
+        checks, then writes in its one unit of work). Not a handler put in the table by hand."""
+        found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
+        return self.joins_savepoint(mutation) and found == self._booking_action
+
     def handler(self, mutation: Mutation) -> Handler:
         found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
         if found is None:

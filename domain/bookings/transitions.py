@@ -65,7 +65,8 @@ async def load(booking_id: str) -> Booking | None:
 async def transition(actor: Actor, booking_id: str, action: Action, version: int, *,
                      start: datetime | None = None, reason: str = "", history: bool = True) -> BookingView:
     """The action on the booking, as the caller's view (`history=False`: without the list of
-    transitions, for a caller that answers with the row alone: an offline push)."""
+    transitions, for a caller that answers with the row alone: an offline push). It writes
+    nothing before its one unit of work opens (sync/mutations.py relies on it)."""
     if action is Action.EXPIRE:
         raise Conflict("Only the system expires bookings.", reason=ConflictReason.NOT_ALLOWED)
     uid = as_uuid(booking_id)
@@ -92,7 +93,9 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     window = await _new_window(booking, start) if action is Action.SCHEDULE else None
     if window is not None:
         updates = {"scheduled_start": window.start, "scheduled_end": window.end}
-    async with unit_of_work() as uow:
+    # Without a new window `apply` refuses only when its compare-and-set matched nothing (then it
+    # wrote nothing): an offline push needs no savepoint around it (domain/shared/uow.py).
+    async with unit_of_work(single_write=window is None) as uow:
         booking = await apply(uow, booking, decision, actor.user_id, [a.serviceman_id for a in crew],
                               updates=updates, reason=reason)
         if window is not None:

@@ -71,6 +71,10 @@ class UnitOfWork:
         self._open = True
         self._joinable = False  # the next unit of work opened in it joins its savepoint (`within`)
         self._joined_failed = False
+        # `within(..., savepoint=...)`: sets the caller's savepoint, awaited when a joining unit of
+        # work opens unless it needs none (`unit_of_work(single_write=True)`).
+        self._set_savepoint: Callable[[], Awaitable[None]] | None = None
+        self.unprotected_write = False  # a single-write unit of work joined without a savepoint and committed
         self._buffer_events = False  # `buffer_events`: set on the outermost one
         self._one_statement = False  # `one_statement`: no transaction of its own, one statement
 
@@ -165,13 +169,22 @@ class UnitOfWork:
 
 
 @asynccontextmanager
-async def unit_of_work() -> AsyncIterator[UnitOfWork]:
-    """Open a unit of work (a savepoint when one is already open in this task)."""
+async def unit_of_work(*, single_write: bool = False) -> AsyncIterator[UnitOfWork]:
+    """Open a unit of work (a savepoint when one is already open in this task).
+
+    `single_write`: the caller promises that nothing it wrote ever needs undoing short of the
+    whole transaction: it refuses (raises a domain error) only before its first write or when
+    that write changed nothing (a compare-and-set that matched no row), and what follows its
+    first write fails only as the database does (which aborts the caller's transaction anyway).
+    Only a unit of work joining a caller's lazy savepoint (`within(..., savepoint=...)`) uses
+    it: it then sets no savepoint. Everywhere else it is an ordinary unit of work."""
     outer = _current.get()
     if outer is not None and outer._one_statement:
         raise RuntimeError("a one-statement unit of work opens no other inside it")
     if outer is not None and outer._joinable:
-        async with _joined(outer) as uow:
+        if outer._set_savepoint is not None and not single_write:
+            await outer._set_savepoint()
+        async with _joined(outer, protected=outer._set_savepoint is None or not single_write) as uow:
             yield uow
         return
     async with in_transaction() as connection:
@@ -220,7 +233,8 @@ async def one_statement() -> AsyncIterator[UnitOfWork]:
 
 
 @asynccontextmanager
-async def within(outer: UnitOfWork, *, join: bool = False) -> AsyncIterator[UnitOfWork]:
+async def within(outer: UnitOfWork, *, join: bool = False,
+                 savepoint: Callable[[], Awaitable[None]] | None = None) -> AsyncIterator[UnitOfWork]:
     """A unit of work inside `outer`, on its transaction, for a caller that sets its own
     savepoint around it and rolls back to it on an error (an offline push: one statement per
     mutation, `RELEASE SAVEPOINT s; SAVEPOINT s`, instead of two). A clean exit hands its
@@ -230,9 +244,16 @@ async def within(outer: UnitOfWork, *, join: bool = False) -> AsyncIterator[Unit
     one opened directly inside it takes the caller's savepoint as its own (two round trips
     saved). Only for a use case that lets an error of that unit of work propagate (the caller's
     savepoint is then what undoes it): if the error is swallowed and the block still ends
-    cleanly, this raises RuntimeError rather than keep a half-written unit of work."""
+    cleanly, this raises RuntimeError rather than keep a half-written unit of work.
+
+    With `join` and `savepoint` the caller has not set its savepoint yet: the joining unit of
+    work sets it (`await savepoint()`) as it opens, unless it is `single_write` (nothing it
+    writes is ever undone on its own); it then sets `unprotected_write` on this one once it ended
+    cleanly, and a caller whose block then fails must not keep the transaction (it has no
+    savepoint to roll back to)."""
     uow = UnitOfWork(outer.connection, outer)
     uow._joinable = join
+    uow._set_savepoint = savepoint if join else None
     token = _current.set(uow)
     try:
         yield uow
@@ -245,8 +266,9 @@ async def within(outer: UnitOfWork, *, join: bool = False) -> AsyncIterator[Unit
 
 
 @asynccontextmanager
-async def _joined(outer: UnitOfWork) -> AsyncIterator[UnitOfWork]:
-    """A unit of work on `outer`'s savepoint (see `within`): no statement of its own."""
+async def _joined(outer: UnitOfWork, *, protected: bool = True) -> AsyncIterator[UnitOfWork]:
+    """A unit of work on `outer`'s savepoint (see `within`): no statement of its own. Not
+    `protected`: a single-write unit of work with no savepoint at all."""
     outer._joinable = False
     uow = UnitOfWork(outer.connection, outer)
     token = _current.set(uow)
@@ -259,6 +281,8 @@ async def _joined(outer: UnitOfWork) -> AsyncIterator[UnitOfWork]:
         _current.reset(token)
         uow._open = False
     uow._hand_over()
+    if not protected:
+        outer.unprotected_write = True
 
 
 def current() -> UnitOfWork | None:
