@@ -265,7 +265,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         started = time.perf_counter()
         await asyncio.gather(*(flat_out(user, 10) for user in pullers))
         results["empty_max_per_s"] = round(10 * len(pullers) / (time.perf_counter() - started))
-        results.update(await push_figures(client, conn, world, ids, args.mutations))
+        results.update(await push_figures(client, conn, world, ids, args.mutations, args.drain))
         results.update(await push_anchor(url))
         results.update(await messaging_figures(client, conn, args.senders, args.messages))
         await client.http.close()
