@@ -140,3 +140,23 @@ async def test_the_server_process_helper_reports_a_failed_start(services, databa
         broken.start(timeout=20)
     assert broken.returncode == 2
     assert "JWT_SIGNING_KEYS" in broken.log_text()
+
+
+async def test_a_server_whose_free_port_was_taken_meanwhile_starts_on_another(services, database_url, workdir):
+    """free_port() names a port that was free a moment ago; under a loaded suite another
+    process can bind it first. The helper then starts the child on a new port."""
+    import socket
+
+    from tests.support.server_process import ServerProcess, server_env
+
+    server = ServerProcess(workdir, server_env(services, database_url), name="raced")
+    taken = server.port
+    with socket.socket() as squatter:  # what took the port between free_port() and the child's bind
+        squatter.bind(("127.0.0.1", taken))
+        squatter.listen()
+        try:
+            server.start(timeout=20)
+            assert server.port != taken
+            assert server.returncode is None
+        finally:
+            server.stop()

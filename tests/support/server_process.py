@@ -83,6 +83,7 @@ class ServerProcess:
 
     def __init__(self, workdir: Path, env: dict[str, str], name: str = "server", port: int | None = None) -> None:
         self.port = port or free_port()
+        self._port_chosen_here = port is None
         self.env = env
         self.name = name
         # The work directory as cwd: a developer's .env in the project root must not leak in.
@@ -100,17 +101,29 @@ class ServerProcess:
         return None if self.proc is None else self.proc.poll()
 
     def start(self, timeout: float = 30.0) -> ServerProcess:
+        # free_port() can only name a port that was free a moment ago: another worker's server or
+        # an outgoing connection may take it before the child binds it. Then a new port, not a
+        # failed test (a port the caller gave is the caller's to keep).
+        for attempt in range(3):
+            self._spawn()
+            try:
+                self._wait_healthy(timeout)
+                return self
+            except Exception:
+                self.kill()
+                lost_race = self._port_chosen_here and "address already in use" in self.log_tail()
+                if not lost_race or attempt == 2:
+                    raise
+                self.port = free_port()
+                self.log_path = self.workdir / f"{self.name}-{self.port}.log"
+        raise AssertionError("unreachable")
+
+    def _spawn(self) -> None:
         args = [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)]
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
                 args, env=self.env, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
-        try:
-            self._wait_healthy(timeout)
-        except Exception:
-            self.kill()
-            raise
-        return self
 
     def _wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
