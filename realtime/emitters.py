@@ -4,6 +4,7 @@ emitter (realtime/server.py makes the server first), so none waits to be bound."
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
@@ -22,6 +23,8 @@ from realtime.namespaces.messaging import NAME as MESSAGING
 from realtime.namespaces.presence import REVOKED_EVENT
 from realtime.presence_tracker import PRESENCE_NAMESPACE
 from realtime.rooms import dispute_room, feed_room, user_room
+
+EMIT_CHUNK = 1000  # feed emits built between two turns of the event loop
 
 
 class MessagingFanout:
@@ -48,10 +51,18 @@ class FeedEmitter:
         self._visible_cursor = visible_cursor
 
     async def deliver(self, deliveries: list[Delivery]) -> None:
-        cursor = await self._visible_cursor()
-        await self._emitter.emit_each(FEED, ITEM_EVENT, [
-            ([feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)], {"item": item, "cursor": cursor})
-            for user_id, item in deliveries])
+        # The cursor's tick is asked for first (it covers the items, committed and numbered before
+        # this call) and runs in the database while the emits are built; each gets it once known.
+        cursor = asyncio.ensure_future(self._visible_cursor())
+        batch: list[tuple[list[str], dict[str, Any]]] = []
+        for start in range(0, len(deliveries), EMIT_CHUNK):
+            await asyncio.sleep(0)  # the tick's replies are handled between chunks
+            batch += [([feed_room(user_id), feed_room(user_id, item["zone_id"], narrowed=True)],
+                       {"item": item, "cursor": None}) for user_id, item in deliveries[start:start + EMIT_CHUNK]]
+        visible = await cursor
+        for _rooms, payload in batch:
+            payload["cursor"] = visible
+        await self._emitter.emit_each(FEED, ITEM_EVENT, batch)
 
 
 class PresenceNotices:

@@ -2,7 +2,8 @@
 the registry (sync/collections.py) and the grant rules (sync/grants.py).
 
 Triggers are the one mechanism no write path bypasses: ORM saves, bulk QuerySet.update() and
-.delete(), raw SQL and cascades all fire them per row, in the writing transaction.
+.delete(), raw SQL and cascades all fire them, in the writing transaction: per row, except the
+inserts of tables without grant rules, captured once per statement (`insert_capture`).
 
 `python -m sync.sqlgen` prints the install SQL; `--embed <migration>` writes it into an aerich
 migration, and tests/test_sync_capture.py checks the newest sync migration still equals it.
@@ -200,11 +201,23 @@ def registry_tables() -> dict[str, tuple[Collection | None, list[GrantRule]]]:
     return tables
 
 
+def inserts_per_statement(c: Collection | None, rules: list[GrantRule]) -> bool:
+    """Whether a table's inserts are captured once per statement (`insert_capture`) rather than
+    per row: those of a collection with no grant rules. A grant's row trigger reads the ops its
+    transaction wrote before it (sync_grant_add), so tables with grants keep the per-row order."""
+    return c is not None and not rules
+
+
 def capture_function(table: str, c: Collection | None, rules: list[GrantRule]) -> str:
+    per_statement = inserts_per_statement(c, rules)
     branches = []
     for op in ("INSERT", "UPDATE", "DELETE"):
         body = [part for part in ((_emit(c, op) if c else ""), _grants(rules, op)) if part]
+        if op == "INSERT" and per_statement:
+            body = []  # insert_capture's trigger captures them
         branches.append("\n    ".join(body) or "NULL;")
+    events = "UPDATE OR DELETE" if per_statement else "INSERT OR UPDATE OR DELETE"
+    statement = insert_capture(table, c) if per_statement and c is not None else ""
     return f"""
 CREATE OR REPLACE FUNCTION sync_capture_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -222,9 +235,35 @@ BEGIN
 END
 $fn$;
 DROP TRIGGER IF EXISTS sync_capture ON {q(table)};
-CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE OR DELETE ON {q(table)}
+CREATE TRIGGER sync_capture AFTER {events} ON {q(table)}
   FOR EACH ROW EXECUTE FUNCTION sync_capture_{table}();
-"""
+{statement}"""
+
+
+def insert_capture(table: str, c: Collection) -> str:
+    """The upserts of every row one INSERT statement wrote, in one set-based statement over its
+    transition table: a per-row trigger pays a function call and a one-row INSERT per row (5,000
+    feed items of one job: ~45 us each, four fifths of the insert). Each row's data is built once
+    (the MATERIALIZED CTE), then written to each of its scopes, as `_upserts` does."""
+    built_version = version_sql(c, "n") if c.versioned else "NULL::bigint"
+    op_version = "b.version" if c.versioned else version_sql(c, "b")  # a sequence: one per op, as per row
+    return f"""CREATE OR REPLACE FUNCTION sync_capture_{table}_inserted() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  WITH built AS MATERIALIZED (
+    SELECT {id_sql(c, "n")} AS row_id, {built_version} AS version,
+           {data_sql(c, "n")} AS data, {scopes_sql(c, "n")} AS scopes
+    FROM inserted AS n
+  )
+  {INSERT_OP}
+  SELECT pg_current_xact_id()::text::bigint, '{c.name}', b.row_id, s, 'u', {op_version}, b.data
+  FROM built AS b, unnest(b.scopes) AS s;
+  RETURN NULL;
+END
+$fn$;
+DROP TRIGGER IF EXISTS sync_capture_insert ON {q(table)};
+CREATE TRIGGER sync_capture_insert AFTER INSERT ON {q(table)} REFERENCING NEW TABLE AS inserted
+  FOR EACH STATEMENT EXECUTE FUNCTION sync_capture_{table}_inserted();
+"""  # noqa: S608
 
 
 def version_function(c: Collection) -> str:
@@ -273,6 +312,9 @@ def install_sql() -> str:
 def uninstall_sql() -> str:
     parts = []
     for table, (c, _rules) in registry_tables().items():
+        if inserts_per_statement(c, _rules):
+            parts.append(f"DROP TRIGGER IF EXISTS sync_capture_insert ON {q(table)};\n"
+                         f"DROP FUNCTION IF EXISTS sync_capture_{table}_inserted();\n")
         parts.append(f"DROP TRIGGER IF EXISTS sync_capture ON {q(table)};\n"
                      f"DROP FUNCTION IF EXISTS sync_capture_{table}();\n")
         if c is not None and c.versioned:

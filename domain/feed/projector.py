@@ -9,8 +9,9 @@ place, and once committed one sequencer run, one read of the seqs and one live d
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter as Tally
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from typing import Any, Protocol
 
 from prometheus_client import Counter
@@ -51,15 +52,15 @@ class FeedProjector:
         event_id, entity_id = envelope.event_id, str(items[0].entity_id)
 
         async def deliver() -> None:
+            users = [str(item.user_id) for item in items]
             if items[0].id is None:  # pending (PostgreSQL): numbered by a run after our commit
-                await self._sequencer.publish()
-                seqs = await self._sequencer.seqs(event_id, entity_id, (str(item.user_id) for item in items))
-                for item in items:
-                    item.id = seqs.get(str(item.user_id))
-            published = sorted((item for item in items if item.id is not None), key=lambda item: item.id or 0)
-            for kind, count in Tally(item.kind for item in published).items():
-                FEED_ITEMS.labels(kind).inc(count)
-            await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
+                wires = await _built_while(self._sequencer.publish(), items)
+                seqs = await self._sequencer.seqs(event_id, entity_id, users)
+                for item, user in zip(items, users, strict=True):
+                    item.id = seqs.get(user)
+            else:
+                wires = queries.wire_all(items)
+            await self._deliver_numbered(list(zip(items, users, wires, strict=True)))
 
         uow.after_commit(deliver)
 
@@ -93,18 +94,45 @@ class FeedProjector:
         """What `handle`'s delivery does for each event, once for all: one sequencer run, one
         read of the seqs, one live delivery (in seq order, each item with the cursor it is
         visible at)."""
-        await self._sequencer.publish()
+        every = [item for _, items in written for item in items]
+        wires = await _built_while(self._sequencer.publish(), every)
         seqs = await self._sequencer.seqs_of([(event_id, str(items[0].entity_id)) for event_id, items in written])
-        published = []
+        numbered = []
         for event_id, items in written:
             for item in items:
-                item.id = seqs.get((event_id, str(item.user_id)))
-                if item.id is not None:
-                    published.append(item)
-        published.sort(key=lambda item: item.id or 0)
-        for kind, count in Tally(item.kind for item in published).items():
+                user = str(item.user_id)
+                item.id = seqs.get((event_id, user))
+                numbered.append((item, user))
+        await self._deliver_numbered([(item, user, wire) for (item, user), wire in zip(numbered, wires, strict=True)])
+
+    async def _deliver_numbered(self, found: list[tuple[writer.NewItem, str, dict[str, Any]]]) -> None:
+        """The numbered items (an erased recipient's has no seq) to the live feed, in seq order,
+        their wire dicts given their seq."""
+        published = []
+        for item, user, wire in found:
+            if item.id is not None:
+                wire["id"], wire["seq"] = str(item.id), item.id
+                published.append((item.id, item.kind, user, wire))
+        published.sort(key=lambda entry: entry[0])
+        for kind, count in Tally(kind for _, kind, _, _ in published).items():
             FEED_ITEMS.labels(kind).inc(count)
-        await self._live.deliver([(str(item.user_id), queries.wire(item)) for item in published])
+        await self._live.deliver([(user, wire) for _, _, user, wire in published])
+
+
+WIRE_CHUNK = 500  # items built between two turns of the event loop
+
+
+async def _built_while(run: Awaitable[None], items: list[writer.NewItem]) -> list[dict[str, Any]]:
+    """The items' wire dicts (without seqs yet), built while `run` (a sequencer run, in the
+    database) goes on: between chunks the loop hands the run its replies. Returns once both are
+    done; the run's error, if any, is raised."""
+    running = asyncio.ensure_future(run)
+    wires: list[dict[str, Any]] = []
+    for start in range(0, len(items), WIRE_CHUNK):
+        await asyncio.sleep(0)
+        wires += queries.wire_all(items[start:start + WIRE_CHUNK])
+    await running
+    return wires
 
 
 def _data(envelope: EventEnvelope) -> dict[str, Any]:
