@@ -143,9 +143,8 @@ class Container:
 
 # In-process, the relay's batches are sized by time (bus/relay.py): the reactions run inside its
 # claim transaction and hold their row locks until the batch commits (under 500 load users a fixed
-# 200-event batch kept it open for over a minute), so a batch aims at this many seconds, between
-# the floor (the fixed size that held up under that load) and `outbox_batch_size`.
-IN_PROCESS_RELAY_BUDGET = 0.25
+# 200-event batch kept it open for over a minute), so a batch aims at `outbox_batch_budget_ms`,
+# between this floor (the fixed size that held up under that load) and `outbox_batch_size`.
 IN_PROCESS_RELAY_MIN_BATCH = 16
 
 
@@ -164,7 +163,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     in_process = publisher is in_process_bus
     relay = OutboxRelay(publisher, batch_size=settings.outbox_batch_size,
                         poll_interval=settings.outbox_poll_interval_ms / 1000,
-                        batch_budget=IN_PROCESS_RELAY_BUDGET if in_process else None,
+                        batch_budget=settings.outbox_batch_budget_ms / 1000 if in_process else None,
                         min_batch=IN_PROCESS_RELAY_MIN_BATCH)
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
     revocations = lifecycle.make_revocations(settings, redis, health)
