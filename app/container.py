@@ -141,7 +141,11 @@ class Container:
     email_feedback: EmailFeedbackInbox  # bounce and complaint reports
     alerts: OperatorAlerts  # operator alerts: the log, and Slack when configured
 
-IN_PROCESS_RELAY_BATCH = 16
+# In-process, the relay's batches are sized by time (bus/relay.py): the reactions run inside its
+# claim transaction and hold their row locks until the batch commits (under 500 load users a fixed
+# 200-event batch kept it open for over a minute), so a batch aims at `outbox_batch_budget_ms`,
+# between this floor (the fixed size that held up under that load) and `outbox_batch_size`.
+IN_PROCESS_RELAY_MIN_BATCH = 16
 
 
 def build_container(settings: Settings, publisher: EventPublisher | None = None,
@@ -154,12 +158,13 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
                                  if redis is not None and health is not None else MemoryRateLimiter())
     in_process_bus = InProcessBus()
     publisher = publisher or lifecycle.make_publisher(settings, in_process_bus)
-    # In-process subscribers run inside the relay's claim transaction (bus/inprocess.py), so a
-    # batch's reactions hold their row locks until the whole batch is done: under 500 load users
-    # a 200-event batch kept one transaction open for over a minute. Kafka batches stay large.
-    batch_size = (settings.outbox_batch_size if publisher is not in_process_bus
-                  else min(settings.outbox_batch_size, IN_PROCESS_RELAY_BATCH))
-    relay = OutboxRelay(publisher, batch_size=batch_size, poll_interval=settings.outbox_poll_interval_ms / 1000)
+    # In-process subscribers run inside the relay's claim transaction (bus/inprocess.py): their
+    # batches are sized by time. Kafka batches are always `outbox_batch_size`.
+    in_process = publisher is in_process_bus
+    relay = OutboxRelay(publisher, batch_size=settings.outbox_batch_size,
+                        poll_interval=settings.outbox_poll_interval_ms / 1000,
+                        batch_budget=settings.outbox_batch_budget_ms / 1000 if in_process else None,
+                        min_batch=IN_PROCESS_RELAY_MIN_BATCH)
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
     revocations = lifecycle.make_revocations(settings, redis, health)
     sealer, pseudonyms = make_sealer(settings), make_pseudonyms(settings)

@@ -138,6 +138,8 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
 
     outbox_poll_interval_ms: int = Field(200, ge=10)
     outbox_batch_size: int = Field(200, ge=1, le=5000)
+    # In-process (no Kafka) the relay sizes its batches to take about this long (bus/relay.py).
+    outbox_batch_budget_ms: int = Field(250, ge=10, le=60_000)
 
     # Mobile networks stall for tens of seconds in lifts and tunnels: ping often enough to
     # notice a dead peer, wait long enough not to drop a live one.

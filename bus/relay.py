@@ -13,6 +13,13 @@ When the destination is down nothing goes and the relay backs off. When single e
 held, so only that event is retried while later events of the key wait behind it, and every
 other key flows past. Nothing is ever dropped: a stuck event is logged at error level with
 its attempts on each try until an operator fixes it, and the outbox lag gauge grows.
+
+Batch size: with Kafka a batch is `batch_size` rows. In-process the reactions run inside the claim
+transaction and hold its row locks until it commits, so the relay is given a time budget: each
+batch's size follows from how long the last one took per row, between `min_batch` and
+`batch_size` (`BatchSize`). An idle system's reactions take a whole offline push (100 events)
+or several at once, cheaply (their batch handlers cost per batch, not per event); under
+contention the batches shrink back to `min_batch`.
 """
 
 from __future__ import annotations
@@ -54,6 +61,25 @@ class _Hold:
     backoff: float
 
 
+class BatchSize:
+    """How many rows the next claim reads: fixed without a budget; with one, the last batch's
+    time per row times the budget, at most double the last size (one fast batch proves little),
+    and within [minimum, maximum]. Only a full batch may grow it: a partial one says nothing of
+    how a bigger one would go."""
+
+    def __init__(self, maximum: int, minimum: int, budget: float | None) -> None:
+        self.maximum, self.minimum, self.budget = maximum, min(minimum, maximum), budget
+        self.current = self.minimum if budget is not None else maximum
+
+    def observe(self, rows: int, seconds: float) -> None:
+        if self.budget is None or rows == 0:
+            return
+        fits = int(rows * self.budget / seconds) if seconds > 0 else self.maximum
+        if rows < self.current:
+            fits = min(fits, self.current)  # partial: may shrink (slow), not grow
+        self.current = max(self.minimum, min(self.maximum, 2 * self.current, fits))
+
+
 class PublishFailed(Exception):
     """Events were pending and none of them could be published."""
 
@@ -67,9 +93,14 @@ class OutboxRelay:
         poll_interval: float = 0.2,
         max_backoff: float = 10.0,
         stuck_after: int = 5,
+        batch_budget: float | None = None,
+        min_batch: int = 16,
     ) -> None:
+        """`batch_budget` (seconds; None: every batch `batch_size` rows) sizes the batches
+        between `min_batch` and `batch_size` by how long the last one took."""
         self._publisher = publisher
-        self._batch_size = batch_size
+        self._size = BatchSize(batch_size, min_batch, batch_budget)
+        self._claimed = self._size.current  # the last claim's limit: a batch that filled it leaves more
         self._poll_interval = poll_interval
         self._max_backoff = max_backoff
         self._stuck_after = stuck_after
@@ -106,7 +137,7 @@ class OutboxRelay:
                 await wait_event(self._stopped, delay)
                 continue
             await self._update_gauges()
-            if published >= self._batch_size:
+            if published >= self._claimed:
                 continue  # more is waiting: no sleep
             await wait_event(self._wake, self._poll_interval)
 
@@ -135,6 +166,7 @@ class OutboxRelay:
             return 0
         # In-process subscribers run inside this unit of work: their after-commit side effects
         # wait for it to commit.
+        started = time.monotonic()
         async with unit_of_work() as uow:
             rows = await self._claim(uow.connection)
             if not rows:
@@ -142,6 +174,7 @@ class OutboxRelay:
             envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
             delivered, errors, per_event = await self._publish(envelopes)
             await self._record(uow.connection, rows, delivered, errors)
+        self._size.observe(len(rows), time.monotonic() - started)  # how long the locks were held
         for row in rows:
             if str(row.event_id) in delivered:
                 OUTBOX_PUBLISHED.labels(row.stream).inc()
@@ -170,11 +203,12 @@ class OutboxRelay:
             if due:
                 condition |= Q(*(Q(key=key, id__lte=head) for key, head in due.items()), join_type="OR")
             query = query.filter(condition)
-        query = query.order_by("id").limit(self._batch_size)
+        limit = self._claimed = self._size.current
+        query = query.order_by("id").limit(limit)
         if postgres:
             query = query.select_for_update(skip_locked=True)
         rows = await query.using_db(conn)
-        if len(rows) < self._batch_size:
+        if len(rows) < limit:
             # The window was not full, so a due head that is absent got published elsewhere
             # (by another process): stop holding its key.
             claimed = {row.id for row in rows}

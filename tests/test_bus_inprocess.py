@@ -157,9 +157,11 @@ async def test_event_committing_after_a_later_one_was_relayed_is_still_published
     assert await pending_ids() == set()
 
 
-async def test_two_relays_publish_every_event_exactly_once_in_key_order(db: None) -> None:
+@pytest.mark.parametrize("budget", [None, 0.05], ids=["fixed", "sized-by-time"])
+async def test_two_relays_publish_every_event_exactly_once_in_key_order(db: None, budget: float | None) -> None:
     publisher = RecordingPublisher()
-    relays = [OutboxRelay(publisher, batch_size=7, poll_interval=0.01) for _ in range(2)]
+    relays = [OutboxRelay(publisher, batch_size=7, poll_interval=0.01, batch_budget=budget, min_batch=2)
+              for _ in range(2)]
     tasks = [asyncio.create_task(relay.run()) for relay in relays]
     unregister = [observe_commits(relay.wake) for relay in relays]
 
