@@ -22,6 +22,7 @@ from typing import Any
 from uuid import UUID
 from weakref import WeakValueDictionary
 
+from pydantic import BaseModel
 from tortoise.connection import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -221,13 +222,14 @@ class MessagingService:
             recipients, cursor = await asyncio.gather(active_participant_ids(conversation_id), self._cursor())
         else:
             recipients, cursor = stored_with, await self._cursor()
-        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
+        # The model itself: the emitter dumps it once (a dict would be validated against it again).
+        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor))
         if view.flagged:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
                                      reasons=view.flag_reasons)
-            await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning.model_dump())
+            await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning)
 
-    async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any]) -> None:
+    async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any] | BaseModel) -> None:
         if not user_ids:
             return
         try:
