@@ -1,6 +1,7 @@
-"""A sender's next message skips the read before the write (domain/messaging/send_targets.py):
-what that read decided must still hold at every send. Each test lets the sender send once (so
-the target is remembered), changes what it was remembered with, and sends again."""
+"""A message to a conversation sent to before skips the read before the write
+(domain/messaging/send_targets.py): what that read decided must still hold at every send, for
+every sender. Each test sends once (so the target is remembered), changes what it was
+remembered with, and sends again."""
 
 from __future__ import annotations
 
@@ -80,3 +81,42 @@ async def test_crew_assigned_between_two_sends_of_one_sender_receives_the_second
             await device.close()
     finally:
         await sender.close()
+
+
+async def test_a_remembered_conversation_takes_its_other_parties_and_refuses_everyone_else(make_client):
+    client = await make_client()
+    customer = await register(client, "customer")
+    crew = await register(client, "serviceman")
+    stranger = await register(client, "customer")
+    booking_id = await make_booking(customer.id, crew=(crew.id,))
+    conversation = (await open_conversation(client, customer, kind="booking", booking_id=booking_id))["id"]
+    url = str(client.make_url("")).rstrip("/")
+    mine, theirs, outsider = (await messaging_client(url, customer), await messaging_client(url, crew),
+                              await messaging_client(url, stranger))
+    try:
+        first = await emit(mine, "message:send", {"conversation_id": conversation, "client_msg_id": "1",
+                                                  "body": "Hello"})
+        assert first["ok"] is True, first
+        assert (await theirs.next_event(NS, "message:new"))["message"]["body"] == "Hello"
+        assert (await mine.next_event(NS, "message:new"))["message"]["seq"] == 1  # the sender's own devices too
+        reply = await emit(theirs, "message:send", {"conversation_id": conversation, "client_msg_id": "1",
+                                                    "body": "Hi, on my way"})
+        assert reply["ok"] is True and reply["data"]["message"]["seq"] == 2, reply
+        assert (await mine.next_event(NS, "message:new"))["message"]["seq"] == 2
+        assert (await theirs.next_event(NS, "message:new"))["message"]["seq"] == 2
+        refused = await emit(outsider, "message:send", {"conversation_id": conversation, "client_msg_id": "1",
+                                                        "body": "let me in"})
+        assert refused["error"]["code"] == "not_found"
+        rest = await client.post(f"/v1/conversations/{conversation}/messages", headers=stranger.headers,
+                                 json={"client_msg_id": "2", "body": "or by REST"})
+        assert rest.status == 404
+        await asyncio.sleep(QUIET)
+        assert mine.pending(NS, "message:new") == 0 and theirs.pending(NS, "message:new") == 0
+        assert await Message.filter(conversation_id=conversation).count() == 2
+        # The parties still send after the refusals.
+        again = await emit(mine, "message:send", {"conversation_id": conversation, "client_msg_id": "3",
+                                                  "body": "See you"})
+        assert again["ok"] is True and again["data"]["message"]["seq"] == 3, again
+    finally:
+        for device in (mine, theirs, outsider):
+            await device.close()

@@ -5,8 +5,8 @@ the conversation's participants told (`message:new` to each one's user room: on 
 those the storing statement saw take part, so a participant whose removal committed before
 it hears nothing; elsewhere read after the commit). The sender gets the stored message back.
 A retried `client_msg_id` returns the first message and tells nobody again. The send's
-statements (one read before the write, one write on PostgreSQL; the write alone for a sender's
-next message to a conversation, domain/messaging/send_targets.py) are in
+statements (one read before the write, one write on PostgreSQL; the write alone to a
+conversation sent to before, domain/messaging/send_targets.py) are in
 domain/messaging/sending.py.
 """
 
@@ -101,15 +101,15 @@ class MessagingService:
         _check(draft)
         if self.guard is not None:
             await self.guard.require(self.SEND_SWITCH, actor)
-        # A sender's next message to a conversation: one statement, which checks afresh what the
-        # target was remembered with (domain/messaging/send_targets.py). Not inside a caller's
-        # unit of work: a refused guard there would cost its savepoint.
-        known = self._targets.get(conversation_id, actor.user_id) if current_uow() is None else None
+        # To a conversation sent to before: one statement, which checks afresh that this sender
+        # takes part and what the target was remembered with (domain/messaging/send_targets.py).
+        # Not inside a caller's unit of work: a refused guard there would cost its savepoint.
+        known = self._targets.get(conversation_id) if current_uow() is None else None
         if known is not None:
             try:
                 return await self._store(actor, known, draft, guarded=True)
             except sending.TargetChanged:
-                self._targets.forget(conversation_id, actor.user_id)
+                self._targets.forget(conversation_id)
         # One read: the conversation, whether the actor takes part (for authorize) and whether
         # the parties have a booking (for the screen).
         target = await sending.load_for_send(conversation_id, actor.user_id)
@@ -121,7 +121,7 @@ class MessagingService:
             raise NotFound()
         view = await self._store(actor, target, draft)
         if sql.is_postgres(connections.get("default")):  # the guarded statement is PostgreSQL's
-            self._targets.remember(conversation_id, actor.user_id, target)
+            self._targets.remember(conversation_id, target)
         return view
 
     async def _store(self, actor: Actor, target: sending.SendTarget, draft: Draft, *, guarded: bool = False
