@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import socketio
+from pydantic import BaseModel
 
 from domain.feed.projector import Delivery
 from domain.finance.cases.live import EVENT as PAYMENT_EVENT
@@ -33,7 +34,7 @@ class MessagingFanout:
     def __init__(self, emitter: RealtimeEmitter) -> None:
         self._emitter = emitter
 
-    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any]) -> None:
+    async def to_users(self, user_ids: Iterable[str], event: str, payload: dict[str, Any] | BaseModel) -> None:
         # One emit to all their rooms: encoded and checked once, one Redis message (a send's 2-3
         # recipients were as many PUBLISH round trips); each socket is in one user's room.
         rooms = [user_room(user_id) for user_id in dict.fromkeys(user_ids)]

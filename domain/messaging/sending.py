@@ -13,7 +13,10 @@ A send is a hot path, so its SQL is written out instead of built per call:
   moves the sender's read position to it and writes the `message.sent` outbox row with it. It
   first looks for the sender's `client_msg_id` and, when it is stored, changes nothing (no lock,
   no seq): the caller returns the first message. A retry racing its first attempt is caught by
-  the unique index as before. SQLite (the demo) runs the same steps as separate statements.
+  the unique index as before. It returns the recipients too (who takes part, in its snapshot).
+  Guarded, for a remembered target (domain/messaging/send_targets.py), it first checks what
+  `load_for_send` would have read, and writes nothing when that changed. SQLite (the demo) runs
+  the same steps as separate statements.
 """
 
 from __future__ import annotations
@@ -51,17 +54,29 @@ class SendTarget:
     # conversation, or a job conversation whose bidder is crew on a booking of that job.
     has_booking: bool
 
+    @property
+    def booking_version(self) -> int | None:
+        booking = getattr(self.conversation, "_booking", None)  # where load_for_send put it
+        return None if booking is None else int(booking.version)
+
+
+# Whether the parties of conversation `@` (an alias) have a booking, in SQL.
+_HAS_BOOKING = ("CASE WHEN @.kind = 'booking' THEN TRUE "
+                "WHEN @.kind = 'job' THEN EXISTS (SELECT 1 FROM booking AS j "
+                "JOIN booking_assignment AS a ON a.booking_id = j.id "
+                "WHERE j.job_id = @.job_id AND a.serviceman_id = @.subject_user_id) ELSE FALSE END")
+
+
+def _has_booking(alias: str) -> str:
+    return _HAS_BOOKING.replace("@", alias)
+
 
 @cache
 def _load_sql() -> str:
     return (f"SELECT {sql.aliased('c', Conversation)}, {sql.aliased('b', Booking)}, "  # noqa: S608 - model columns
             "EXISTS (SELECT 1 FROM conversation_participant AS p "
             'WHERE p.conversation_id = c.id AND p.user_id = $2 AND p.left_at IS NULL) AS "x.member", '
-            "CASE WHEN c.kind = 'booking' THEN TRUE "
-            "WHEN c.kind = 'job' THEN EXISTS (SELECT 1 FROM booking AS j "
-            "JOIN booking_assignment AS a ON a.booking_id = j.id "
-            "WHERE j.job_id = c.job_id AND a.serviceman_id = c.subject_user_id) "
-            'ELSE FALSE END AS "x.has_booking" '
+            f'{_has_booking("c")} AS "x.has_booking" '
             "FROM conversation AS c LEFT JOIN booking AS b ON b.id = c.booking_id WHERE c.id = $1")
 
 
@@ -82,12 +97,29 @@ async def load_for_send(conversation_id: object, user_id: str) -> SendTarget | N
     return SendTarget(conversation, bool(split["x"]["has_booking"]))
 
 
+# `store` on PostgreSQL. Guarded (a send to a remembered target, without `load_for_send`): the
+# write happens only while what the target was remembered with still holds, read in the same
+# statement: the sender takes part, the booking's version (its crew) and whether the parties
+# have a booking are unchanged. Else nothing is written and the caller loads the target again.
+_GUARD = """
+g AS (
+    SELECT EXISTS (SELECT 1 FROM conversation_participant AS p
+                   WHERE p.conversation_id = k.id AND p.user_id = $4 AND p.left_at IS NULL)
+           AND (SELECT b.version FROM booking AS b WHERE b.id = k.booking_id) IS NOT DISTINCT FROM $16::int
+           AND {has_booking} = $17::bool AS ok
+    FROM conversation AS k WHERE k.id = $1),""".replace(
+    "{has_booking}", _has_booking("k"))
+
+# The recipients (who takes part now) are read by the statement that stores the message, so in
+# the snapshot it commits with: a participant whose removal committed before it is not among
+# them, one removed after it was a participant when the message was stored.
 _STORE_PG = """
-WITH e AS (
-    SELECT seq FROM message WHERE conversation_id = $1 AND sender_id = $4 AND client_msg_id = $6),
+WITH {guard}
+e AS (
+    SELECT seq FROM message WHERE conversation_id = $1 AND sender_id = $4 AND client_msg_id = $6 {guarded}),
 c AS (
     UPDATE conversation SET last_seq = last_seq + 1, version = version + 1, last_message_at = $2, updated_at = $2
-    WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM e)
+    WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM e) {guarded}
     RETURNING last_seq),
 m AS (
     INSERT INTO message (id, conversation_id, seq, sender_id, body, client_msg_id, attachments, flagged,
@@ -98,17 +130,34 @@ r AS (
     WHERE p.conversation_id = $1 AND p.user_id = $4 AND p.last_read_seq < c.last_seq),
 o AS (
     INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, traceparent)
-    SELECT $10::uuid, $11::text, $12::text, $13::text, jsonb_set($14::jsonb, '{data,seq}', to_jsonb(c.last_seq)),
+    SELECT $10::uuid, $11::text, $12::text, $13::text, jsonb_set($14::jsonb, '{{data,seq}}', to_jsonb(c.last_seq)),
            $2, 0, $15::text FROM c)
-SELECT last_seq AS seq, FALSE AS stored_before FROM c
+SELECT last_seq AS seq, FALSE AS stored_before,
+       ARRAY(SELECT user_id FROM conversation_participant WHERE conversation_id = $1 AND left_at IS NULL)
+           AS recipients FROM c
 UNION ALL
-SELECT seq, TRUE FROM e"""
+SELECT seq, TRUE, NULL FROM e"""
+_STORE_PG_PLAIN = _STORE_PG.format(guard="", guarded="")
+_STORE_PG_GUARDED = _STORE_PG.format(guard=_GUARD, guarded="AND (SELECT ok FROM g)")
 
 
-async def store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft_id: str, body: str,
-                attachments: Sequence[AttachmentRef], reasons: list[str]) -> MessageView | None:
-    """Store the message in the unit of work; None when this sender's `draft_id` is stored already."""
+class TargetChanged(Exception):
+    """A guarded store wrote nothing: the remembered target no longer holds (or is gone)."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    view: MessageView | None  # None: this sender's draft id was stored already
+    recipients: list[str] | None = None  # who took part as it was stored; None: not read with it
+
+
+async def store(uow: UnitOfWork, actor: Actor, target: SendTarget, draft_id: str, body: str,
+                attachments: Sequence[AttachmentRef], reasons: list[str], *, guarded: bool = False) -> Stored:
+    """Store the message in the unit of work. `guarded` (PostgreSQL only): the target is a
+    remembered one, checked afresh by the statement; raises TargetChanged when it no longer
+    holds (nothing is written)."""
     conn = uow.connection
+    conversation = target.conversation
     now = utcnow()
     message_id = uuid4()
     stored = [a.model_dump(exclude_none=True) for a in attachments]
@@ -118,30 +167,37 @@ async def store(uow: UnitOfWork, actor: Actor, conversation: Conversation, draft
               "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
               "flag_reasons": reasons},
     )
+    recipients: list[str] | None = None
     if sql.is_postgres(conn):
-        rows = await conn.execute_query_dict(_STORE_PG, [
+        args = [
             conversation.id, now, message_id, UUID(actor.user_id), body, draft_id, JSON_DUMPS(stored),
             bool(reasons), JSON_DUMPS(reasons), event.event_id, event.stream, event.type, event.subject,
             JSON_DUMPS(event.wire()), tracing.current_traceparent(),
-        ])
+        ]
+        if guarded:
+            args += [target.booking_version, target.has_booking]
+        rows = await conn.execute_query_dict(_STORE_PG_GUARDED if guarded else _STORE_PG_PLAIN, args)
         if not rows:
+            if guarded:
+                raise TargetChanged()
             raise NotFound()  # deleted since it was read
         if rows[0]["stored_before"]:
-            return None
+            return Stored(None)
         seq = int(rows[0]["seq"])
+        recipients = [str(user_id) for user_id in rows[0]["recipients"]]
         uow.recorded_by_statement(1)
     else:
         written = await _store_sqlite(uow, actor, conversation, message_id, draft_id, body, stored, reasons, event)
         if written is None:
-            return None
+            return Stored(None)
         seq, now = written
     await attach_uploads(uow, actor, message_id, attachments)
-    return MessageView(
+    return Stored(MessageView(
         id=str(message_id), conversation_id=str(conversation.id), seq=seq, sender_id=actor.user_id, body=body,
         client_msg_id=draft_id, created_at=isoformat(now),
         attachments=[AttachmentRef.model_validate(item) for item in stored], flagged=bool(reasons),
         flag_reasons=list(reasons),
-    )
+    ), recipients)
 
 
 async def _store_sqlite(uow: UnitOfWork, actor: Actor, conversation: Conversation, message_id: UUID, draft_id: str,

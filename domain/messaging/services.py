@@ -1,11 +1,13 @@
 """Sending, read receipts, typing and history: the use cases REST and the socket share.
 
 A send validates, screens, stores the message with the next `seq` and commits; only then are
-the conversation's participants told (`message:new` to each one's user room, read after the
-commit, so a participant removed a moment ago hears nothing). The sender gets the stored
-message back. A retried `client_msg_id` returns the first message and tells nobody again.
-The send's statements (one read before the transaction, one write in it on PostgreSQL) are
-in domain/messaging/sending.py.
+the conversation's participants told (`message:new` to each one's user room: on PostgreSQL
+those the storing statement saw take part, so a participant whose removal committed before
+it hears nothing; elsewhere read after the commit). The sender gets the stored message back.
+A retried `client_msg_id` returns the first message and tells nobody again. The send's
+statements (one read before the write, one write on PostgreSQL; the write alone to a
+conversation sent to before, domain/messaging/send_targets.py) are in
+domain/messaging/sending.py.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import Any
 from uuid import UUID
 from weakref import WeakValueDictionary
 
+from pydantic import BaseModel
+from tortoise.connection import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
@@ -41,10 +45,13 @@ from domain.messaging.payloads import (
     Typing,
 )
 from domain.messaging.screening import ScreenContext, screen
+from domain.messaging.send_targets import SendTargets
 from domain.notifications import centre as notification_centre
+from domain.shared import sql
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.switches import FeatureGuard
+from domain.shared.uow import current as current_uow
 from domain.shared.uow import one_statement, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -86,6 +93,7 @@ class MessagingService:
         self._locks: WeakValueDictionary[UUID, asyncio.Lock] = WeakValueDictionary()
         # Booking conversation -> the booking version its parties were last synced at.
         self._synced: OrderedDict[UUID, int | None] = OrderedDict()
+        self._targets = SendTargets()
 
     async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
         """Store the message and tell the participants once it committed. Called inside a
@@ -93,6 +101,15 @@ class MessagingService:
         _check(draft)
         if self.guard is not None:
             await self.guard.require(self.SEND_SWITCH, actor)
+        # To a conversation sent to before: one statement, which checks afresh that this sender
+        # takes part and what the target was remembered with (domain/messaging/send_targets.py).
+        # Not inside a caller's unit of work: a refused guard there would cost its savepoint.
+        known = self._targets.get(conversation_id) if current_uow() is None else None
+        if known is not None:
+            try:
+                return await self._store(actor, known, draft, guarded=True)
+            except sending.TargetChanged:
+                self._targets.forget(conversation_id)
         # One read: the conversation, whether the actor takes part (for authorize) and whether
         # the parties have a booking (for the screen).
         target = await sending.load_for_send(conversation_id, actor.user_id)
@@ -102,6 +119,14 @@ class MessagingService:
         await authorize(actor, Permission.CONVERSATION_SEND, conversation)
         if target is None or conversation is None:
             raise NotFound()
+        view = await self._store(actor, target, draft)
+        if sql.is_postgres(connections.get("default")):  # the guarded statement is PostgreSQL's
+            self._targets.remember(conversation_id, target)
+        return view
+
+    async def _store(self, actor: Actor, target: sending.SendTarget, draft: Draft, *, guarded: bool = False
+                     ) -> MessageView:
+        conversation = target.conversation
         names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
         reasons = screen(draft.body, ScreenContext(has_booking=target.has_booking), extra=names)
         race: IntegrityError | None = None
@@ -111,11 +136,12 @@ class MessagingService:
                 # its own transaction, without BEGIN and COMMIT.
                 uploads = any(a.upload_id is not None for a in draft.attachments)
                 async with unit_of_work() if uploads else one_statement() as uow:
-                    view = await sending.store(uow, actor, conversation, draft.client_msg_id, draft.body,
-                                               draft.attachments, reasons)
+                    stored = await sending.store(uow, actor, target, draft.client_msg_id, draft.body,
+                                                 draft.attachments, reasons, guarded=guarded)
+                    view = stored.view
                     if view is not None:
-                        stored = view
-                        uow.after_commit(lambda: self._deliver(conversation.id, stored, actor.user_id))
+                        new, recipients = view, stored.recipients
+                        uow.after_commit(lambda: self._deliver(conversation.id, new, actor.user_id, recipients))
             except IntegrityError as error:  # the same client_msg_id committed meanwhile (another process)
                 view, race = None, error
             if view is None:  # a retried client_msg_id: the first message, nothing to tell
@@ -187,17 +213,23 @@ class MessagingService:
             log.exception("messaging_cursor_failed")
             return None
 
-    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str) -> None:
-        # Both after the commit, by design (a participant removed before it hears nothing), and
-        # independent of each other: the recipients' read and the sync tick overlap.
-        recipients, cursor = await asyncio.gather(active_participant_ids(conversation_id), self._cursor())
-        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor).model_dump(mode="json"))
+    async def _deliver(self, conversation_id: UUID, view: MessageView, sender_id: str,
+                       stored_with: list[str] | None) -> None:
+        # The recipients come with the statement that stored the message (PostgreSQL); else they
+        # are read after the commit (a participant removed before it hears nothing), while the
+        # sync tick is awaited.
+        if stored_with is None:
+            recipients, cursor = await asyncio.gather(active_participant_ids(conversation_id), self._cursor())
+        else:
+            recipients, cursor = stored_with, await self._cursor()
+        # The model itself: the emitter dumps it once (a dict would be validated against it again).
+        await self._emit(recipients, "message:new", MessageNew(message=view, cursor=cursor))
         if view.flagged:
             warning = MessageFlagged(message_id=view.id, conversation_id=view.conversation_id,
                                      reasons=view.flag_reasons)
-            await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning.model_dump())
+            await self._emit([uid for uid in recipients if uid != sender_id], "message:flagged", warning)
 
-    async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any]) -> None:
+    async def _emit(self, user_ids: list[str], event: str, payload: dict[str, Any] | BaseModel) -> None:
         if not user_ids:
             return
         try:
