@@ -93,7 +93,7 @@ class _Sink(WebSocketDataQueue):
 class WebSocketSession(asyncio.Protocol):
     __slots__ = (
         "__weakref__", "_close_timer", "_closing", "_drain_waiter", "_inbound", "_inbound_bytes", "_lost",
-        "_lost_waiter", "_paused", "_reader", "_receiving", "_writing", "ended", "parser", "sock", "transport",
+        "_lost_waiter", "_paused", "_read_paused", "_receiving", "_writing", "ended", "parser", "sock", "transport",
         "writer",
     )
 
@@ -105,6 +105,7 @@ class WebSocketSession(asyncio.Protocol):
         self.ended = False  # the Engine.IO session was told the transport is over
         self._inbound: deque[Any] | None = None  # messages waiting for `_receiving` (None: none)
         self._inbound_bytes = 0
+        self._read_paused = False  # we paused reading: too much waits for `_receiving`
         self._receiving: asyncio.Task[None] | None = None
         self._writing: asyncio.Task[None] | None = None
         self._paused = False  # the transport's write buffer is over its high-water mark
@@ -196,7 +197,8 @@ class WebSocketSession(asyncio.Protocol):
                 inbound = self._inbound = deque()
             inbound.append(data)
             self._inbound_bytes += len(data) + _MESSAGE_OVERHEAD
-            if self._inbound_bytes > _INBOUND_LIMIT and self.transport.is_reading():
+            if self._inbound_bytes > _INBOUND_LIMIT and not self._read_paused and not self.transport.is_closing():
+                self._read_paused = True
                 self.transport.pause_reading()
             if self._receiving is None:
                 self._receiving = asyncio.ensure_future(self._receive_all())
@@ -226,8 +228,10 @@ class WebSocketSession(asyncio.Protocol):
             while inbound:
                 data = inbound.popleft()
                 self._inbound_bytes -= len(data) + _MESSAGE_OVERHEAD
-                if self._inbound_bytes <= _INBOUND_LIMIT // 2 and not self._lost and not self.transport.is_reading():
-                    self.transport.resume_reading()
+                if self._read_paused and self._inbound_bytes <= _INBOUND_LIMIT // 2:
+                    self._read_paused = False
+                    if not self.transport.is_closing():
+                        self.transport.resume_reading()
                 if self.ended:
                     inbound.clear()
                     break
