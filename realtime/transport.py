@@ -8,15 +8,18 @@
   of the driver table, with a websocket wrapper that passes `compress` explicitly and keeps
   track of open websockets for shutdown. Its response takes the client's PONGs as they are
   parsed (realtime/ws_response.py): an idle websocket wakes no task.
-- The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
-  broadcast path write prepared frames directly to idle clients.
+- A new websocket session (no compression) leaves aiohttp's request handler once its 101 is
+  out: a small protocol object of its own runs it (realtime/ws_session.py), and an idle socket
+  then holds no request, handler chain or task. An upgrade from long-polling, or a compressed
+  stream, runs our loop under aiohttp's handler (realtime/engine.py: `run_websocket`). Both
+  let the broadcast path write prepared frames directly to idle clients.
 - The 101 response and a new session's Engine.IO OPEN packet leave in one write (aiohttp holds
   the 101's headers until the first payload): one system call per handshake less.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
 - Once a websocket is open, its Engine.IO environ (python-engineio's WSGI-style copy of every
   request header, kept by python-socketio for the socket's whole life) keeps only what a
-  namespace's connect handler reads (`KEPT_ENVIRON`); every header is still in
-  `environ["aiohttp.request"].headers`, whose request lives as long as the websocket.
+  namespace's connect handler reads (`KEPT_ENVIRON`); under aiohttp's handler every header is
+  still in `environ["aiohttp.request"].headers`; a detached session drops the request too.
 """
 
 from __future__ import annotations
