@@ -44,7 +44,10 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=False)
     structlog.configure(
-        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        # A line below the logger's level is dropped before any processor runs (the stdlib
+        # logger would drop it after them): the per-request line of every websocket handshake
+        # cost ~1.5 % of a connect's CPU at LOG_LEVEL=WARNING.
+        processors=[structlog.stdlib.filter_by_level, *shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=True,

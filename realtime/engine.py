@@ -185,7 +185,9 @@ class DirectWriter:
 
     __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "touched", "transport")
 
-    def __init__(self, response: WebSocketResponse, transport: asyncio.Transport) -> None:
+    def __init__(self, response: Any, transport: asyncio.Transport) -> None:
+        # aiohttp's WebSocketResponse, or a detached session (realtime/ws_session.py): both
+        # have `close(code=, message=)`, which close_slow_consumer uses.
         self.response = response
         self.transport = transport
         self.idle = False  # True only while the writer waits on an empty queue

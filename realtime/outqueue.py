@@ -24,12 +24,15 @@ from engineio import packet as eio_packet
 
 
 class OutgoingQueue:
-    __slots__ = ("_getters", "_items", "_joiners", "_unfinished", "limit", "on_overflow", "overflowed")
+    __slots__ = ("_getters", "_items", "_joiners", "_unfinished", "limit", "on_overflow", "on_put", "overflowed")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.overflowed = False
         self.on_overflow: Callable[[], None] | None = None
+        # Called after each item is queued: a detached websocket session (realtime/ws_session.py)
+        # has no task waiting in `get`, it starts one to write what was queued.
+        self.on_put: Callable[[], None] | None = None
         self._items: deque[Any] | None = None  # None while empty
         self._getters: list[asyncio.Future[None]] | None = None
         self._joiners: list[asyncio.Future[None]] | None = None
@@ -66,6 +69,8 @@ class OutgoingQueue:
         items.append(item)
         self._unfinished += 1
         self._wake_getter()
+        if self.on_put is not None:
+            self.on_put()
 
     def _wake_getter(self) -> None:
         getters = self._getters

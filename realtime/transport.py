@@ -8,15 +8,18 @@
   of the driver table, with a websocket wrapper that passes `compress` explicitly and keeps
   track of open websockets for shutdown. Its response takes the client's PONGs as they are
   parsed (realtime/ws_response.py): an idle websocket wakes no task.
-- The websocket session runs our loop (realtime/engine.py: `run_websocket`), which lets the
-  broadcast path write prepared frames directly to idle clients.
+- A new websocket session (no compression) leaves aiohttp's request handler once its 101 is
+  out: a small protocol object of its own runs it (realtime/ws_session.py), and an idle socket
+  then holds no request, handler chain or task. An upgrade from long-polling, or a compressed
+  stream, runs our loop under aiohttp's handler (realtime/engine.py: `run_websocket`). Both
+  let the broadcast path write prepared frames directly to idle clients.
 - The 101 response and a new session's Engine.IO OPEN packet leave in one write (aiohttp holds
   the 101's headers until the first payload): one system call per handshake less.
 - A long-polling client's goodbye is answered at once (release_polls_on_client_close).
 - Once a websocket is open, its Engine.IO environ (python-engineio's WSGI-style copy of every
   request header, kept by python-socketio for the socket's whole life) keeps only what a
-  namespace's connect handler reads (`KEPT_ENVIRON`); every header is still in
-  `environ["aiohttp.request"].headers`, whose request lives as long as the websocket.
+  namespace's connect handler reads (`KEPT_ENVIRON`); under aiohttp's handler every header is
+  still in `environ["aiohttp.request"].headers`; a detached session drops the request too.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from engineio.async_drivers.aiohttp import WebSocket as EngineIOWebSocket
 
 from realtime.engine import opening_frame, run_websocket
 from realtime.ws_response import EngineWebSocketResponse
+from realtime.ws_session import WebSocketSession, detach
 
 # What a connect handler may read from the environ of a websocket session (realtime/base.py
 # `_check_app` reads the app version); the request itself holds every header. At most five
@@ -39,20 +43,23 @@ from realtime.ws_response import EngineWebSocketResponse
 KEPT_ENVIRON = ("aiohttp.request", "REQUEST_METHOD", "PATH_INFO", "QUERY_STRING", "HTTP_X_APP_VERSION")
 
 
-def trim_environ(environ: dict[str, Any]) -> None:
-    """Shrink the environ in place (python-socketio and python-engineio hold the same dict)."""
-    kept = {key: environ[key] for key in KEPT_ENVIRON if key in environ}
+def trim_environ(environ: dict[str, Any], keep_request: bool = True) -> None:
+    """Shrink the environ in place (python-socketio and python-engineio hold the same dict).
+    A detached session (realtime/ws_session.py) drops the request too: nothing reads it later,
+    and it holds the whole HTTP request and aiohttp's request handler."""
+    kept = {key: environ[key] for key in KEPT_ENVIRON if key in environ and (keep_request or key != "aiohttp.request")}
     environ.clear()
     environ.update(kept)
 
 
 class WebSockets:
-    """The engine.io websockets open on one server, so shutdown can close them itself."""
+    """The engine.io websockets open on one server, so shutdown can close them itself: aiohttp's
+    responses, and the detached sessions (realtime/ws_session.py), which aiohttp no longer knows."""
 
     def __init__(self) -> None:
-        self._open: weakref.WeakSet[WebSocketResponse] = weakref.WeakSet()
+        self._open: weakref.WeakSet[WebSocketResponse | WebSocketSession] = weakref.WeakSet()
 
-    def add(self, ws: WebSocketResponse) -> None:
+    def add(self, ws: WebSocketResponse | WebSocketSession) -> None:
         self._open.add(ws)
 
     async def close_all(self, timeout: float) -> int:
@@ -90,6 +97,14 @@ def _websocket_class(compress: bool, registry: WebSockets) -> type[EngineIOWebSo
             # The 101 and, for a new session, the Engine.IO OPEN: one write (the OPEN waits in
             # the queue, where python-engineio put it before the upgrade).
             await self._sock.send_headers(opening_frame(sock))
+            # Nothing awaited since the 101 went out: a new session is handed to a session
+            # object of its own and this handler returns (realtime/ws_session.py).
+            if not sock.connected and not self._sock.compress:
+                session = detach(sock, request, self._sock, self.server.max_http_buffer_size)
+                if session is not None:
+                    registry.add(session)
+                    trim_environ(environ, keep_request=False)
+                    return self._sock
             registry.add(self._sock)
             trim_environ(environ)  # nothing past this point reads the rest (python-engineio included)
             self.environ = environ

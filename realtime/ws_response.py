@@ -50,6 +50,17 @@ class EngineWebSocketResponse(WebSocketResponse):
     # The 101's headers wait in aiohttp's writer until `send_headers` (realtime/transport.py), so
     # they leave in one write with the Engine.IO OPEN frame.
     _send_headers_immediately = False
+    _detached = False
+
+    def detach(self) -> None:
+        """The connection now belongs to a realtime/ws_session.py session: aiohttp's end of the
+        request (`write_eof`, which closes a websocket) must leave it alone."""
+        self._detached = True
+
+    async def write_eof(self) -> None:  # type: ignore[override]
+        if self._detached:
+            return
+        await super().write_eof()
 
     async def send_headers(self, first_frame: bytes = b"") -> None:
         """Write the 101 response aiohttp holds since `prepare`, with `first_frame` (a complete

@@ -129,7 +129,11 @@ async def test_sigterm_closes_sockets_cleanly_and_exits_zero_within_the_grace_pe
             assert reason == recorder.client.reason.SERVER_DISCONNECT, (namespace, reason)
     lines = [json.loads(line) for line in server.log_text().splitlines() if line.startswith("{")]
     closed = [line for line in lines if line.get("event") == "sockets_closed"]
-    assert [(line["closed"], line["abandoned"], line["websockets"]) for line in closed] == [(2, 0, 1)]
+    assert [(line["closed"], line["abandoned"]) for line in closed] == [(2, 0)]
+    # The websocket session is detached from aiohttp (realtime/ws_session.py) and keeps reading
+    # during shutdown: the client's own close after our CLOSE packet may end it before the
+    # close frames go out (0), else the server's 1001 does (1).
+    assert closed[0]["websockets"] in (0, 1)
 
 
 async def test_the_server_process_helper_reports_a_failed_start(services, database_url, workdir):
