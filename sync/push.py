@@ -13,7 +13,10 @@ nothing of it was applied, and the client sends it again.
 On PostgreSQL a mutation costs few round trips: its savepoint is one statement (the previous
 mutation's released and the next one set in one `RELEASE SAVEPOINT; SAVEPOINT`), and none at
 all for a booking action that refuses only before it wrote anything (`unit_of_work(
-single_write=True)`, domain/shared/uow.py: an accept is its compare-and-set alone), what every
+single_write=True)`, domain/shared/uow.py: an accept is its compare-and-set alone), a run of
+consecutive booking actions on bookings named once in the batch shares one compare-and-set
+statement (`_apply_run`: each one's checks first, then the statement, then each one's result
+in order, a booking moved meanwhile its own conflict), what every
 mutation of the batch would read alike is read once for the batch (`Mutations.read_ahead`:
 the bookings the batch names, their crews and the pusher's parties), and the rows a batch's
 versioned mutations stored (a booking at the version it moved to) are read back from the op
