@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from uuid import uuid4
 
+import pytest
+
 from domain.bookings import transitions
 from domain.bookings.models import Booking, BookingState, Transition
+from domain.bookings.states import Action
+from domain.shared.errors import Conflict
 from domain.shared.outbox import OutboxEvent
 from tests.support.bookings import Market, build_market
+from tests.support.market import actor
 from tests.support.sync import make_booking
 from tests.test_sync_named_mutations import named
 from tests.test_sync_push import push
@@ -114,3 +119,19 @@ async def test_a_run_mixed_with_other_mutations_and_repeated_bookings(client, mo
     assert answer["results"][5]["current"]["version"] == int(a["version"]) + 1
     for booking in (a, b, c, d):
         assert (await Booking.get(id=booking["id"])).state == BookingState.ACCEPTED
+
+
+async def test_transition_many_on_its_own(client) -> None:
+    """Outside a push: its own transaction, an answer per request in order, and a booking named
+    twice refused outright (its second check could not see the first one's write)."""
+    market = await build_market(client)
+    plumber = actor(market.crew[0])
+    a, b = await requested(market, market.crew[0].id), await requested(market, market.crew[0].id)
+    stale, moved = await transitions.transition_many(plumber, [
+        transitions.Request(str(a["id"]), Action.ACCEPT, int(a["version"]) + 1),
+        transitions.Request(str(b["id"]), Action.DECLINE, int(b["version"]), reason="too far")])
+    assert isinstance(stale, Conflict) and isinstance(moved, Booking) and moved.state == BookingState.DECLINED
+    assert (await Transition.get(booking_id=b["id"], to_state="declined")).reason == "too far"
+    assert (await Booking.get(id=a["id"])).state == BookingState.REQUESTED
+    with pytest.raises(ValueError):
+        await transitions.transition_many(plumber, [transitions.Request(str(a["id"]), Action.ACCEPT, 1)] * 2)
