@@ -42,7 +42,7 @@ from domain.jobs import bids
 from domain.jobs.bids import BidDraft
 from domain.messaging.services import Draft, MessagingService
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
+from domain.shared.errors import Conflict, ConflictReason, DomainError, ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,24 @@ class Mutations:
         found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
         return self.joins_savepoint(mutation) and found == self._booking_action
 
+    def moves_with_neighbours(self, batch: list[Mutation]) -> set[int]:
+        """The mutation ids of the batch that may run with their neighbours of the same kind in
+        one `booking_actions` call: booking actions of the table's own handler, with a version,
+        each on a booking no other mutation of the batch names (their checks all run before any
+        of them writes, so none may depend on another's write)."""
+        named = Counter(m.id for m in batch)
+        return {m.mutation_id for m in batch if named[m.id] == 1 and m.base_version is not None
+                and self.writes_in_its_unit_only(m)}
+
+    async def booking_actions(self, actor: Actor, run: list[Mutation]) -> list[Outcome | DomainError]:
+        """Each booking action of `run` (see `moves_with_neighbours`) as `_booking_action` would
+        do it, the compare-and-sets in one statement (transitions.transition_many): each one's
+        outcome, or the error that refused it."""
+        requests = [transitions.Request(m.id, Action(m.name or ""), m.base_version or 0, _reason(m)) for m in run]
+        answers = await transitions.transition_many(actor, requests)
+        return [answer if isinstance(answer, DomainError) else Outcome("bookings", str(answer.id), answer.version)
+                for answer in answers]
+
     def handler(self, mutation: Mutation) -> Handler:
         found = self.handlers.get((mutation.collection, mutation.op, mutation.name))
         if found is None:
@@ -148,7 +166,7 @@ class Mutations:
         """Versioned: a stale base_version is a conflict (the state machine decides the rest)."""
         if mutation.base_version is None:
             raise invalid("base_version", "booking actions need the version you saw")
-        reason = str((mutation.data or {}).get("reason", ""))[:300]
+        reason = _reason(mutation)
         action = Action(mutation.name or "")
         # The push answers with the row it stored, not the view's history: not read.
         view = await transitions.transition(actor, mutation.id, action, mutation.base_version, reason=reason,
@@ -184,3 +202,7 @@ class Mutations:
                                         "quote, never the phone's")
         view = await self.payments.checkout(actor, mutation.id, draft)
         return Outcome("payment_cases", str(view.case.id))
+
+
+def _reason(mutation: Mutation) -> str:
+    return str((mutation.data or {}).get("reason", ""))[:300]

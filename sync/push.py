@@ -13,7 +13,10 @@ nothing of it was applied, and the client sends it again.
 On PostgreSQL a mutation costs few round trips: its savepoint is one statement (the previous
 mutation's released and the next one set in one `RELEASE SAVEPOINT; SAVEPOINT`), and none at
 all for a booking action that refuses only before it wrote anything (`unit_of_work(
-single_write=True)`, domain/shared/uow.py: an accept is its compare-and-set alone), what every
+single_write=True)`, domain/shared/uow.py: an accept is its compare-and-set alone), a run of
+consecutive booking actions on bookings named once in the batch shares one compare-and-set
+statement (`_apply_run`: each one's checks first, then the statement, then each one's result
+in order, a booking moved meanwhile its own conflict), what every
 mutation of the batch would read alike is read once for the batch (`Mutations.read_ahead`:
 the bookings the batch names, their crews and the pusher's parties), and the rows a batch's
 versioned mutations stored (a booking at the version it moved to) are read back from the op
@@ -140,19 +143,30 @@ class Pusher:
             applied: list[dict[str, Any]] = []
             unread: list[tuple[dict[str, Any], Outcome]] = []  # applied, their stored row read after the batch
             savepoints = _Savepoints(conn, self.sql) if "SAVEPOINT" in self.sql else None
-            async with self.mutations.read_ahead(actor, [m for m in batch if m.mutation_id > last]):
-                for mutation in batch:
+            new = [m for m in batch if m.mutation_id > last]
+            together = self.mutations.moves_with_neighbours(new) if savepoints is not None else set()
+            async with self.mutations.read_ahead(actor, new):
+                index = 0
+                while index < len(batch):
+                    mutation = batch[index]
                     if mutation.mutation_id <= last:
                         result = stored.get(mutation.mutation_id, {"mutation_id": mutation.mutation_id})
                         results.append({**result, "status": "duplicate"})
+                        index += 1
                         continue
-                    result, outcome = await self._apply(conn, actor, user_id, mutation, uow, savepoints)
-                    if outcome is not None:
-                        unread.append((result, outcome))
-                    stored[mutation.mutation_id] = result
-                    applied.append(result)
-                    results.append(result)
-                    last = mutation.mutation_id
+                    run = _run(batch, index, together)
+                    if len(run) > 1 and savepoints is not None:
+                        answers = await self._apply_run(conn, actor, user_id, run, uow, savepoints)
+                    else:
+                        answers = [await self._apply(conn, actor, user_id, mutation, uow, savepoints)]
+                    for mutation, (result, outcome) in zip(run, answers, strict=True):
+                        if outcome is not None:
+                            unread.append((result, outcome))
+                        stored[mutation.mutation_id] = result
+                        applied.append(result)
+                        results.append(result)
+                        last = mutation.mutation_id
+                    index += len(run)
             await self._read_stored(conn, user_id, unread)
             if applied:
                 await self._record(conn, client_id, applied, last)
@@ -182,7 +196,6 @@ class Pusher:
         (`unit_of_work(single_write=True)` needs none: a booking accept is then one round trip).
         Else it gets a savepoint of its own here."""
         result: dict[str, Any] = {"mutation_id": mutation.mutation_id}
-        scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
         try:
             handler = self.mutations.handler(mutation)
             if savepoints is None:
@@ -204,24 +217,50 @@ class Pusher:
                     elif scope is not None and scope.unprotected_write:  # pragma: no cover - a broken promise
                         raise RuntimeError("a mutation refused after a write it had no savepoint for") from None
                     raise
-        except Conflict as error:
-            _, current = await conn.execute_query(self.sql["CURRENT_ROW"],
-                                                  self._args(*scopes, mutation.collection, mutation.id))
-            result.update(status="conflict", error=_error(error))
-            if current:
-                row = current[0]
-                result["current"] = ({"op": "upsert", "version": row["version"], "data": orjson.loads(row["data"])}
-                                     if row["op"] == "u" else {"op": "delete", "version": row["version"]})
-            return result, None
         except DomainError as error:
-            result.update(status="rejected", error=_error(error))
-            return result, None
+            return await self._refused(conn, user_id, result, mutation, error), None
         result["status"] = "applied"
         if outcome is not None and outcome.version is not None and "OWN_ROWS" in self.sql:
             return result, outcome  # read with the batch's others
         collection, row_id = (outcome.collection, outcome.row_id) if outcome else (mutation.collection, mutation.id)
         await self._own_row(conn, user_id, result, collection, row_id)
         return result, None
+
+    async def _apply_run(self, conn: Any, actor: Actor, user_id: UUID, run: list[Mutation], uow: UnitOfWork,
+                         savepoints: _Savepoints) -> list[tuple[dict[str, Any], Outcome | None]]:
+        """A run of booking actions (`_run`), each with its own result as `_apply` gives it, their
+        compare-and-sets in one statement (`Mutations.booking_actions`). No savepoint: a refused
+        one wrote nothing (every check runs before the statement, and a booking that moved on
+        meanwhile is left as it was by it)."""
+        savepoints.mine = False
+        async with within(uow, join=True, savepoint=savepoints.set):
+            answers = await self.mutations.booking_actions(actor, run)
+        answered: list[tuple[dict[str, Any], Outcome | None]] = []
+        for mutation, answer in zip(run, answers, strict=True):
+            result: dict[str, Any] = {"mutation_id": mutation.mutation_id}
+            if isinstance(answer, DomainError):
+                answered.append((await self._refused(conn, user_id, result, mutation, answer), None))
+            else:
+                result["status"] = "applied"
+                answered.append((result, answer))
+        return answered
+
+    async def _refused(self, conn: Any, user_id: UUID, result: dict[str, Any], mutation: Mutation,
+                       error: DomainError) -> dict[str, Any]:
+        """A refused mutation's result: `conflict` with the row as the caller may see it now
+        (`current`), or `rejected`."""
+        if not isinstance(error, Conflict):
+            result.update(status="rejected", error=_error(error))
+            return result
+        scopes: list[Any] = [user_id, ["public", f"user:{user_id}"]]
+        _, current = await conn.execute_query(self.sql["CURRENT_ROW"], self._args(*scopes, mutation.collection,
+                                                                                   mutation.id))
+        result.update(status="conflict", error=_error(error))
+        if current:
+            row = current[0]
+            result["current"] = ({"op": "upsert", "version": row["version"], "data": orjson.loads(row["data"])}
+                                 if row["op"] == "u" else {"op": "delete", "version": row["version"]})
+        return result
 
     async def _own_row(self, conn: Any, user_id: UUID, result: dict[str, Any], collection: str, row_id: str) -> None:
         """The row a mutation stored, as this transaction's newest upsert of it, into its result."""
@@ -263,6 +302,19 @@ class _Savepoints:
     async def set(self) -> None:
         await self.conn.execute_script(self.sql["NEXT_SAVEPOINT" if self.open else "SAVEPOINT"])
         self.open = self.mine = True
+
+
+def _run(batch: list[Mutation], index: int, together: set[int]) -> list[Mutation]:
+    """The mutations from `index` on that run together (`Mutations.moves_with_neighbours`), in
+    rising id order (a lower id after them is a duplicate); just the one at `index` if it may not."""
+    run = [batch[index]]
+    if batch[index].mutation_id not in together:
+        return run
+    for mutation in batch[index + 1:]:
+        if mutation.mutation_id not in together or mutation.mutation_id <= run[-1].mutation_id:
+            break
+        run.append(mutation)
+    return run
 
 
 def _error(error: DomainError) -> dict[str, Any]:

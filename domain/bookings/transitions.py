@@ -7,6 +7,7 @@ records a Transition (who, in which role, when) and a domain event in one transa
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -38,7 +39,7 @@ from domain.scheduling import services as scheduling
 from domain.shared import sql
 from domain.shared.clock import isoformat, utcnow
 from domain.shared.context import Actor
-from domain.shared.errors import Conflict, ConflictReason, NotFound
+from domain.shared.errors import Conflict, ConflictReason, DomainError, NotFound
 from domain.shared.ids import as_uuid
 from domain.shared.uow import UnitOfWork, unit_of_work
 
@@ -62,11 +63,18 @@ async def load(booking_id: str) -> Booking | None:
     return await Booking.get_or_none(id=uid) if uid else None
 
 
-async def transition(actor: Actor, booking_id: str, action: Action, version: int, *,
-                     start: datetime | None = None, reason: str = "", history: bool = True) -> BookingView:
-    """The action on the booking, as the caller's view (`history=False`: without the list of
-    transitions, for a caller that answers with the row alone: an offline push). It writes
-    nothing before its one unit of work opens (sync/mutations.py relies on it)."""
+@dataclass(frozen=True)
+class _Checked:
+    """A booking action that passed every check, ready for its compare-and-set."""
+
+    booking: Booking
+    crew: list[Assignment]
+    parties: frozenset[Party]
+    decision: Decision
+
+
+async def _check(actor: Actor, booking_id: str, action: Action, version: int, start: datetime | None) -> _Checked:
+    """Every check of the action, in `transition`'s order; reads only, writes nothing."""
     if action is Action.EXPIRE:
         raise Conflict("Only the system expires bookings.", reason=ConflictReason.NOT_ALLOWED)
     uid = as_uuid(booking_id)
@@ -89,6 +97,16 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     if action is Action.ACCEPT:
         for check in list(_accept_guards):
             await check(booking)
+    return _Checked(booking, crew, parties, decision)
+
+
+async def transition(actor: Actor, booking_id: str, action: Action, version: int, *,
+                     start: datetime | None = None, reason: str = "", history: bool = True) -> BookingView:
+    """The action on the booking, as the caller's view (`history=False`: without the list of
+    transitions, for a caller that answers with the row alone: an offline push). It writes
+    nothing before its one unit of work opens (sync/mutations.py relies on it)."""
+    checked = await _check(actor, booking_id, action, version, start)
+    booking, crew = checked.booking, checked.crew
     updates: dict[str, Any] = {}
     window = await _new_window(booking, start) if action is Action.SCHEDULE else None
     if window is not None:
@@ -96,23 +114,75 @@ async def transition(actor: Actor, booking_id: str, action: Action, version: int
     # Without a new window `apply` refuses only when its compare-and-set matched nothing (then it
     # wrote nothing): an offline push needs no savepoint around it (domain/shared/uow.py).
     async with unit_of_work(single_write=window is None) as uow:
-        booking = await apply(uow, booking, decision, actor.user_id, [a.serviceman_id for a in crew],
+        booking = await apply(uow, booking, checked.decision, actor.user_id, [a.serviceman_id for a in crew],
                               updates=updates, reason=reason)
         if window is not None:
             await _reclaim(uow.connection, booking, crew, window)
-    return await view_of(booking, actor, crew=crew, parties=parties, history=history)
+    return await view_of(booking, actor, crew=crew, parties=checked.parties, history=history)
+
+
+@dataclass(frozen=True)
+class Request:
+    """One action of `transition_many`."""
+
+    booking_id: str
+    action: Action
+    version: int
+    reason: str = ""
+
+
+async def transition_many(actor: Actor, requests: list[Request]) -> list[Booking | DomainError]:
+    """Actions of one actor on distinct bookings, none of them scheduling (an offline push's run
+    of booking actions), each with its own answer: the booking as it moved, or the error
+    `transition` would have raised for it. In two phases: every request's checks first (they
+    only read: a refused one writes nothing), then the compare-and-sets of the rest in one
+    statement (one round trip instead of one each), then each moved booking's event in request
+    order; a booking that moved on meanwhile gets its own conflict. The bookings must be
+    distinct: no check may depend on an earlier request's write."""
+    if len({r.booking_id for r in requests}) != len(requests) or any(r.action is Action.SCHEDULE for r in requests):
+        raise ValueError("transition_many takes non-scheduling actions on distinct bookings")
+    answers: list[Booking | DomainError | _Checked] = []
+    for request in requests:
+        try:
+            answers.append(await _check(actor, request.booking_id, request.action, request.version, None))
+        except DomainError as error:
+            answers.append(error)
+    moving = [(index, answer) for index, answer in enumerate(answers) if isinstance(answer, _Checked)]
+    if moving:
+        # Refusals past the checks write nothing (a move that matched no row): no savepoint needed.
+        async with unit_of_work(single_write=True) as uow:
+            now = utcnow()
+            fresh = await _compare_and_set_many(uow.connection, [(c, requests[i].reason) for i, c in moving],
+                                                actor.user_id, now)
+            for index, checked in moving:
+                moved = fresh.get(checked.booking.id)
+                if moved is None:
+                    answers[index] = Conflict("The booking changed since you read it.",
+                                              reason=ConflictReason.STALE_VERSION)
+                    continue
+                await _after_move(uow, checked.booking.state, moved, checked.decision, actor.user_id,
+                                  [a.serviceman_id for a in checked.crew], {}, requests[index].reason)
+                answers[index] = moved
+    return [answer for answer in answers if not isinstance(answer, _Checked)]
 
 
 async def apply(uow: UnitOfWork, booking: Booking, decision: Decision, actor_id: str | None,
                 crew_ids: list[UUID], *, updates: dict[str, Any] | None = None, reason: str = "") -> Booking:
     """The compare-and-set and everything that goes with it, in the caller's transaction."""
-    conn = uow.connection
     before = booking.state
-    fresh = await _compare_and_set(conn, booking, decision, actor_id, updates or {}, reason)
+    fresh = await _compare_and_set(uow.connection, booking, decision, actor_id, updates or {}, reason)
     if fresh is None:
         raise Conflict("The booking changed since you read it.", reason=ConflictReason.STALE_VERSION)
+    await _after_move(uow, before, fresh, decision, actor_id, crew_ids, updates or {}, reason)
+    return fresh
+
+
+async def _after_move(uow: UnitOfWork, before: BookingState, fresh: Booking, decision: Decision,
+                      actor_id: str | None, crew_ids: list[UUID], updates: dict[str, Any], reason: str) -> None:
+    """What goes with a booking's compare-and-set once it moved: slots, counts and its event."""
+    conn = uow.connection
     if decision.to in TERMINAL:  # cancelled, declined, expired, and completed work frees the rest
-        await scheduling.release_slots(conn, booking.id)
+        await scheduling.release_slots(conn, fresh.id)
     if decision.to is BookingState.COMPLETED:
         await _count_completed(conn, crew_ids)
     extra: dict[str, Any] = {"from_state": before.value}
@@ -121,7 +191,6 @@ async def apply(uow: UnitOfWork, booking: Booking, decision: Decision, actor_id:
     if updates and fresh.scheduled_start:
         extra["scheduled_start"] = isoformat(fresh.scheduled_start)
     await events.emit(uow, EVENT_TYPES[decision.to], fresh, actor_id, [str(c) for c in crew_ids], **extra)
-    return fresh
 
 
 @cache
@@ -162,6 +231,42 @@ async def _compare_and_set(conn: BaseDBAsyncClient, booking: Booking, decision: 
                            [*values.values(), booking.id, version, before.value,
                             as_uuid(actor_id) if actor_id else None, role, reason, now])
     return Booking._init_from_db(**found[0]) if found else None
+
+
+# The compare-and-sets of several bookings ($1 ids, $2 versions read, $3 states read, $4 states
+# to, $5 recorded roles, $6 reasons) and their transition rows, in one statement: the rows that
+# moved, as they are now. Transitions are logged in request order (`ord`).
+CHANGES_MANY_SQL = """
+WITH moves AS (
+    SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+        WITH ORDINALITY AS m(id, version, from_state, to_state, actor_role, reason, ord)
+), changed AS (
+    UPDATE booking b SET state = m.to_state, version = m.version + 1, updated_at = $7
+    FROM moves m WHERE b.id = m.id AND b.version = m.version AND b.state = m.from_state
+    RETURNING b.*
+), logged AS (
+    INSERT INTO booking_transition (booking_id, from_state, to_state, actor_id, actor_role, reason, created_at)
+    SELECT m.id, m.from_state, m.to_state, $8::uuid, m.actor_role, m.reason, $7
+    FROM moves m JOIN changed c ON c.id = m.id ORDER BY m.ord
+)
+SELECT * FROM changed
+"""
+
+
+async def _compare_and_set_many(conn: BaseDBAsyncClient, moves: list[tuple[_Checked, str]], actor_id: str | None,
+                                now: datetime) -> dict[UUID, Booking]:
+    """Each checked booking moved if it is still at the version and state it was read at, with
+    its transition recorded: the ones that moved, as they are now, by id. One round trip on
+    PostgreSQL; elsewhere one `_compare_and_set` each."""
+    if not sql.is_postgres(conn):
+        moved = [await _compare_and_set(conn, c.booking, c.decision, actor_id, {}, reason) for c, reason in moves]
+        return {booking.id: booking for booking in moved if booking is not None}
+    found = await sql.rows(conn, CHANGES_MANY_SQL, [
+        [c.booking.id for c, _ in moves], [c.booking.version for c, _ in moves],
+        [c.booking.state.value for c, _ in moves], [c.decision.to.value for c, _ in moves],
+        [RECORDED_ROLE[c.decision.acting_as] for c, _ in moves], [reason for _, reason in moves],
+        now, as_uuid(actor_id) if actor_id else None])
+    return {row["id"]: Booking._init_from_db(**row) for row in found}
 
 
 async def assign(actor: Actor, booking_id: str, serviceman_ids: list[str], version: int) -> BookingView:
