@@ -7,8 +7,11 @@ in mutation order, and a replay answers `duplicate` for each."""
 
 from __future__ import annotations
 
-from uuid import uuid4
+import asyncio
+from datetime import UTC, datetime
+from uuid import UUID, uuid4
 
+import asyncpg
 import pytest
 
 from domain.bookings import transitions
@@ -135,3 +138,41 @@ async def test_transition_many_on_its_own(client) -> None:
     assert (await Booking.get(id=a["id"])).state == BookingState.REQUESTED
     with pytest.raises(ValueError):
         await transitions.transition_many(plumber, [transitions.Request(str(a["id"]), Action.ACCEPT, 1)] * 2)
+
+
+async def test_the_run_statement_locks_its_bookings_in_id_order(client, database_url) -> None:
+    """Two pushes naming the same bookings in different orders must not deadlock: the run's
+    statement locks its rows in id order before it moves any. While it waits for the lowest id
+    (held elsewhere), it holds no lock on the others, whether named before it or stored before it."""
+    market = await build_market(client)
+    plumber = market.crew[0]
+    made = [await requested(market, plumber.id) for _ in range(6)]
+    by_id = sorted(made, key=lambda b: str(b["id"]))
+    lowest, others = UUID(str(by_id[0]["id"])), [UUID(str(b["id"])) for b in by_id[1:]]
+    named_order = list(reversed(by_id))  # the highest id first
+    holder, runner, prober = [await asyncpg.connect(database_url) for _ in range(3)]
+    try:
+        held = holder.transaction()
+        await held.start()
+        await holder.execute("SELECT 1 FROM booking WHERE id = $1 FOR UPDATE", lowest)
+        run = asyncio.create_task(runner.fetch(
+            transitions.CHANGES_MANY_SQL, [UUID(str(b["id"])) for b in named_order],
+            [b["version"] for b in named_order], ["requested"] * 6, ["accepted"] * 6,
+            ["serviceman"] * 6, [""] * 6, datetime.now(UTC), None))
+        waiting = False
+        for _ in range(500):  # until the run waits on the held row
+            waiting = await prober.fetchval("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = $1",
+                                            runner.get_server_pid())
+            if waiting:
+                break
+            await asyncio.sleep(0.01)
+        assert waiting, "the run did not wait on the held booking"
+        locked_by_run = [booking for booking in others if await prober.fetchval(
+            "SELECT count(*) FROM (SELECT 1 FROM booking WHERE id = $1 FOR UPDATE SKIP LOCKED) AS free", booking) == 0]
+        assert locked_by_run == []
+        await held.rollback()
+        moved = await asyncio.wait_for(run, 10)
+        assert sorted(row["id"] for row in moved) == sorted([lowest, *others])
+    finally:
+        for conn in (holder, runner, prober):
+            await conn.close()

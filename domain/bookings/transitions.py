@@ -235,14 +235,19 @@ async def _compare_and_set(conn: BaseDBAsyncClient, booking: Booking, decision: 
 
 # The compare-and-sets of several bookings ($1 ids, $2 versions read, $3 states read, $4 states
 # to, $5 recorded roles, $6 reasons) and their transition rows, in one statement: the rows that
-# moved, as they are now. Transitions are logged in request order (`ord`).
+# moved, as they are now. Transitions are logged in request order (`ord`). The rows are locked
+# first, in id order (`locked`, never inlined: it has FOR UPDATE; the UPDATE reaches a row only
+# through it), so two pushes naming the same bookings cannot deadlock on a plan's visiting order.
 CHANGES_MANY_SQL = """
 WITH moves AS (
     SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
         WITH ORDINALITY AS m(id, version, from_state, to_state, actor_role, reason, ord)
+), locked AS (
+    SELECT b.id FROM booking b WHERE b.id = ANY($1::uuid[]) ORDER BY b.id FOR UPDATE
 ), changed AS (
     UPDATE booking b SET state = m.to_state, version = m.version + 1, updated_at = $7
-    FROM moves m WHERE b.id = m.id AND b.version = m.version AND b.state = m.from_state
+    FROM moves m JOIN locked l ON l.id = m.id
+    WHERE b.id = m.id AND b.version = m.version AND b.state = m.from_state
     RETURNING b.*
 ), logged AS (
     INSERT INTO booking_transition (booking_id, from_state, to_state, actor_id, actor_role, reason, created_at)
