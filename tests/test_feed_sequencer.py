@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from tortoise.connection import connections
 
-from domain.accounts.models import User
+from domain.accounts.models import User, UserStatus
 from domain.feed import queries, sequencer, writer
 from domain.feed.models import FeedItem
 from domain.profiles.models import ServicemanProfile
@@ -121,6 +121,25 @@ async def test_a_closing_job_reaches_its_items_still_pending(orm: None) -> None:
     states = await FeedItem.filter(entity_id=uuid.UUID(job)).values_list("summary", "version")
     assert [(summary["state"], version) for summary, version in states] == [("cancelled", 2)] * SERVICEMEN
 
+
+
+async def test_a_run_gives_its_seqs_and_skips_an_account_erased_while_pending(orm: None) -> None:
+    zone_id, customer, servicemen = await _audience()
+    job = await make_job(customer, zone_id)
+    event_id = str(uuid.uuid4())
+    async with unit_of_work() as uow:
+        await writer.record(event_id, "job.posted", {"job_id": job}, customer, uow.connection)
+    await User.filter(id=uuid.UUID(servicemen[0])).update(status=UserStatus.ERASED)  # erased before the run
+    given = await sequencer.FeedSequencer().publish([event_id])
+    stored = {str(user): seq for user, seq in await FeedItem.filter(event_id=uuid.UUID(event_id)).values_list(
+        "user_id", "id")}
+    assert given == {event_id: stored} and sorted(stored) == sorted(servicemen[1:])
+    assert await _pending_items() == 0
+    # The same event written again (a replay) adds nothing: its items exist already.
+    async with unit_of_work() as uow:
+        await writer.record(event_id, "job.posted", {"job_id": job}, customer, uow.connection)
+    assert await sequencer.FeedSequencer().publish([event_id]) == {}
+    assert await FeedItem.filter(event_id=uuid.UUID(event_id)).count() == SERVICEMEN - 1
 
 async def _pending_items() -> int:
     """Items written, not yet numbered (one pending row per event, an element per recipient)."""
