@@ -37,8 +37,9 @@ FEED_RUNS = Counter("fieldsync_feed_sequencer_runs_total", "Sequencer runs (publ
 
 # SKIP LOCKED: a row a closing job is updating right now (writer.close_job) waits for the next
 # run instead of holding this one up; it is numbered then, still after everything visible.
-# The join with the accounts replaces the old pending table's foreign key: an account erased (or
-# deleted) since the event was written gets no item. ON CONFLICT: a replayed event adds nothing.
+# The accounts' check replaces the old pending table's foreign key: an account erased (or deleted)
+# since the event was written gets no item. A subquery per recipient, so an index probe each
+# however many accounts there are (a join may hash the whole table). ON CONFLICT: a replayed event adds nothing.
 # The first row counts the events taken; the others are the seqs given, (event, user, seq).
 MOVE = """
 WITH taken AS (
@@ -53,7 +54,7 @@ WITH taken AS (
     FROM taken AS p
     CROSS JOIN LATERAL unnest(p.user_ids, p.kinds, p.ranks, p.factors) WITH ORDINALITY
          AS r(user_id, kind, rank, factors, n)
-    JOIN user_account AS u ON u.id = r.user_id AND u.status <> 'erased'
+    WHERE (SELECT u.status FROM user_account AS u WHERE u.id = r.user_id) <> 'erased'
     ORDER BY p.id, r.n
     ON CONFLICT (user_id, event_id) DO NOTHING
     RETURNING event_id, user_id, id
