@@ -1,6 +1,6 @@
 """The feed's write side on PostgreSQL: `job.posted` in a zone with --servicemen matching
 servicemen, handled as the `feed` subscription does (domain/feed/projector.py: recipients, one
-multi-row INSERT into the pending table, the commit, the sequencer's run that numbers the items,
+one pending row for the event, the commit, the sequencer's run that numbers the items,
 the sync tick their cursor waits for, and the live emit of every item), timed per event:
 
 - written: from the handler's start to its commit;
@@ -71,7 +71,22 @@ SELECT user_id, $1, 'job.posted', 'job', $2, zone_id, 'plumbing', 100000, 'GBP',
        '{"title": "anchor", "state": "bidding"}'::jsonb, 1000, '{"zone": 2.0}'::jsonb, 1, now()
 FROM serviceman_zone WHERE zone_id = $3
 """
-OLD_INSERT = writer.INSERT_PENDING.replace("INSERT INTO feed_item_pending", "INSERT INTO feed_item")
+# The previous write path's statement: every item straight into feed_item, a row per recipient.
+OLD_INSERT = """
+INSERT INTO feed_item (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
+                       summary, rank, factors, version, created_at)
+SELECT u, e, k, et, ei, z, c, a, cur, s, r, f, 1, t
+FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::bigint[],
+            $9::text[], $10::jsonb[], $11::bigint[], $12::jsonb[], $13::timestamptz[])
+     AS x(u, e, k, et, ei, z, c, a, cur, s, r, f, t)
+"""
+
+
+def old_columns(rows: list[writer.NewItem]) -> list[Any]:
+    return [[getattr(r, name) for r in rows] for name in ("user_id", "event_id", "kind", "entity_type", "entity_id",
+                                                          "zone_id", "category_id", "amount", "currency")] + [
+        writer._json_each([r.summary for r in rows]), [r.rank for r in rows],
+        writer._json_each([r.factors for r in rows]), [r.created_at for r in rows]]
 
 
 @dataclass(frozen=True)
@@ -133,7 +148,7 @@ async def handle_old(job_id: str, actor: str, hold: float) -> tuple[float, float
                                subject.currency, subject.summary,
                                *score(r.relevance, subject.amount, subject.currency, now), now)
                 for r in plan.recipients]
-        await conn.execute_query_dict(OLD_INSERT + " RETURNING id, user_id", writer._columns(rows))
+        await conn.execute_query_dict(OLD_INSERT + " RETURNING id, user_id", old_columns(rows))
         if hold:
             await conn.execute_query("SELECT pg_sleep($1)", [hold])
     return started, time.perf_counter()
@@ -204,7 +219,7 @@ async def run(servicemen: int, events: int, concurrent: int, hold_ms: float, pro
         recipients.plan = timed_phase("recipients", recipients.plan)
         feed = FeedSequencer()
         feed.publish = timed_phase("sequencer run", feed.publish)  # type: ignore[method-assign]
-        feed.seqs = timed_phase("seq read-back", feed.seqs)  # type: ignore[method-assign]
+        feed.seqs = timed_phase("seq read-back (fallback)", feed.seqs)  # type: ignore[method-assign]
         live = FeedEmitter(emitter, timed_phase("sync tick (cursor)", clock.visible_cursor))
         live.deliver = timed_phase("cursor + emits", live.deliver)  # type: ignore[method-assign]
         timed = Timed(live)

@@ -35,9 +35,11 @@ class _NoLive:
 
 
 FEED = """
-SELECT user_id::text, event_id::text, kind, entity_type, entity_id::text, zone_id::text, category_id, amount,
-       currency, summary::text, rank, (factors - 'recency')::text AS factors
-FROM feed_item_pending WHERE event_id = ANY($1::uuid[]) ORDER BY id"""
+SELECT r.user_id::text, p.event_id::text, r.kind, p.entity_type, p.entity_id::text, p.zone_id::text, p.category_id,
+       p.amount, p.currency, p.summary::text, r.rank, (r.factors - 'recency')::text AS factors
+FROM feed_event_pending AS p
+CROSS JOIN LATERAL unnest(p.user_ids, p.kinds, p.ranks, p.factors) WITH ORDINALITY AS r(user_id, kind, rank, factors, n)
+WHERE p.event_id = ANY($1::uuid[]) ORDER BY p.id, r.n"""  # the pending items, one row per recipient
 COUNTERS = "SELECT scope, subject, member, day, metric, currency, value FROM dashboard_counter " \
            "ORDER BY scope, subject, member, day, metric, currency"
 NOTIFICATIONS = """

@@ -9,10 +9,11 @@ import uuid
 from collections.abc import AsyncIterator
 
 import pytest
+from tortoise.connection import connections
 
-from domain.accounts.models import User
+from domain.accounts.models import User, UserStatus
 from domain.feed import queries, sequencer, writer
-from domain.feed.models import FeedItem, FeedItemPending
+from domain.feed.models import FeedItem
 from domain.profiles.models import ServicemanProfile
 from domain.shared.uow import unit_of_work
 from domain.zones.index import ZONE_INDEX
@@ -83,12 +84,12 @@ async def test_two_writers_commit_without_waiting_and_seqs_follow_commit_order(o
     # The first commits last: its items come after everything a reader has seen.
     release.set()
     await first
-    assert await FeedItemPending.all().count() == SERVICEMEN  # committed, waiting for a run
+    assert await _pending_items() == SERVICEMEN  # committed, waiting for a run
     assert await _page(reader, high) == []  # not visible before it is numbered
     await sequencer.FeedSequencer().publish()
     later = await _page(reader, high)
     assert len(later) == 1 and later[0] > high
-    assert await FeedItemPending.all().count() == 0
+    assert await _pending_items() == 0
     jobs = [str(row) for row in await FeedItem.filter(user_id=reader).order_by("id").values_list("entity_id",
                                                                                                 flat=True)]
     assert jobs == [second_job, first_job]  # seq order is commit order, not start order
@@ -107,7 +108,7 @@ async def test_concurrent_publishes_coalesce_and_the_sweep_moves_what_was_left(o
     await sequencer.sweep()
     seqs = [await _page(user, 0) for user in servicemen]
     assert all(len(page) == 5 and page == sorted(page) for page in seqs)
-    assert await FeedItemPending.all().count() == 0
+    assert await _pending_items() == 0
 
 
 async def test_a_closing_job_reaches_its_items_still_pending(orm: None) -> None:
@@ -119,3 +120,29 @@ async def test_a_closing_job_reaches_its_items_still_pending(orm: None) -> None:
     await sequencer.FeedSequencer().publish()
     states = await FeedItem.filter(entity_id=uuid.UUID(job)).values_list("summary", "version")
     assert [(summary["state"], version) for summary, version in states] == [("cancelled", 2)] * SERVICEMEN
+
+
+
+async def test_a_run_gives_its_seqs_and_skips_an_account_erased_while_pending(orm: None) -> None:
+    zone_id, customer, servicemen = await _audience()
+    job = await make_job(customer, zone_id)
+    event_id = str(uuid.uuid4())
+    async with unit_of_work() as uow:
+        await writer.record(event_id, "job.posted", {"job_id": job}, customer, uow.connection)
+    await User.filter(id=uuid.UUID(servicemen[0])).update(status=UserStatus.ERASED)  # erased before the run
+    given = await sequencer.FeedSequencer().publish([event_id])
+    stored = {str(user): seq for user, seq in await FeedItem.filter(event_id=uuid.UUID(event_id)).values_list(
+        "user_id", "id")}
+    assert given == {event_id: stored} and sorted(stored) == sorted(servicemen[1:])
+    assert await _pending_items() == 0
+    # The same event written again (a replay) adds nothing: its items exist already.
+    async with unit_of_work() as uow:
+        await writer.record(event_id, "job.posted", {"job_id": job}, customer, uow.connection)
+    assert await sequencer.FeedSequencer().publish([event_id]) == {}
+    assert await FeedItem.filter(event_id=uuid.UUID(event_id)).count() == SERVICEMEN - 1
+
+async def _pending_items() -> int:
+    """Items written, not yet numbered (one pending row per event, an element per recipient)."""
+    _, rows = await connections.get("default").execute_query(
+        "SELECT coalesce(sum(cardinality(user_ids)), 0) FROM feed_event_pending")
+    return int(rows[0][0])

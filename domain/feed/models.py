@@ -38,17 +38,28 @@ class FeedItem(Model):
         indexes = (("user", "rank", "id"), ("entity_id", "kind"))
 
 
-class FeedItemPending(Model):
-    """A feed item written but not yet numbered (PostgreSQL): writers insert here in parallel, and
-    the sequencer moves committed rows into `feed_item` in commit order (domain/feed/sequencer.py)."""
+class PgArray(fields.Field[list[Any]]):
+    """A PostgreSQL array column (`element` names the type: uuid, text, bigint, jsonb). The table
+    using it is PostgreSQL's alone; on SQLite the column is plain text, never written."""
 
-    id = fields.BigIntField(primary_key=True, description="the order rows are moved in")
-    user_id: UUID
-    user: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
-        "models.User", related_name="pending_feed_items", on_delete=fields.CASCADE
-    )
+    field_type = list
+
+    def __init__(self, element: str, **kwargs: Any) -> None:
+        self.SQL_TYPE = f"{element.upper()}[]"
+        super().__init__(**kwargs)
+
+    class _db_sqlite:
+        SQL_TYPE = "TEXT"
+
+
+class FeedEventPending(Model):
+    """One event's feed items written but not yet numbered (PostgreSQL): writers insert one row per
+    event in parallel, its recipients as parallel arrays (one element per item), and the sequencer
+    expands committed rows into `feed_item`, one item per recipient, in commit order
+    (domain/feed/sequencer.py). One row, not thousands: a job's 5,000 items are written once."""
+
+    id = fields.BigIntField(primary_key=True, description="the order events are moved in")
     event_id = fields.UUIDField()
-    kind = fields.CharField(max_length=48)
     entity_type = fields.CharField(max_length=16)
     entity_id = fields.UUIDField()
     zone_id = fields.UUIDField(null=True)
@@ -56,10 +67,13 @@ class FeedItemPending(Model):
     amount = fields.BigIntField(null=True)
     currency = fields.CharField(max_length=3, null=True)
     summary: Any = fields.JSONField(default=dict)
-    rank = fields.BigIntField()
-    factors: Any = fields.JSONField(default=dict)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField()
+    # No foreign key: the move joins the accounts, skipping erased or deleted ones.
+    user_ids: Any = PgArray("uuid", description="the recipients, one item each")
+    kinds: Any = PgArray("text", description="each item's kind")
+    ranks: Any = PgArray("bigint", description="each item's rank")
+    factors: Any = PgArray("jsonb", description="each item's ranking factors")
 
     class Meta:
-        table = "feed_item_pending"
+        table = "feed_event_pending"

@@ -5,14 +5,15 @@ they are visible at.
 
 In-process (a relay batch, PostgreSQL) `handle_batch` takes the batch at once: the booking
 events' items read and written together (writer.record_many), the others one by one in their
-place, and once committed one sequencer run, one read of the seqs and one live delivery."""
+place, and once committed one sequencer run (which returns the seqs it gave) and one live
+delivery."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter as Tally
 from collections.abc import Awaitable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from prometheus_client import Counter
 
@@ -23,6 +24,7 @@ from domain.shared.uow import UnitOfWork
 
 FEED_ITEMS = Counter("fieldsync_feed_items_total", "Feed items written, by kind", ["kind"])
 
+T = TypeVar("T")
 Delivery = tuple[str, dict[str, Any]]  # (recipient user id, the item as the wire has it)
 
 
@@ -54,8 +56,10 @@ class FeedProjector:
         async def deliver() -> None:
             users = [str(item.user_id) for item in items]
             if items[0].id is None:  # pending (PostgreSQL): numbered by a run after our commit
-                wires = await _built_while(self._sequencer.publish(), items)
-                seqs = await self._sequencer.seqs(event_id, entity_id, users)
+                given, wires = await _built_while(self._sequencer.publish([event_id]), items)
+                seqs = given.get(event_id, {})
+                if len(seqs) < len(items):  # numbered elsewhere (another process, a replay): read them
+                    seqs = await self._sequencer.seqs(event_id, entity_id, users)
                 for item, user in zip(items, users, strict=True):
                     item.id = seqs.get(user)
             else:
@@ -91,17 +95,19 @@ class FeedProjector:
             uow.after_commit(lambda: self._deliver_many(written))
 
     async def _deliver_many(self, written: list[tuple[str, list[writer.NewItem]]]) -> None:
-        """What `handle`'s delivery does for each event, once for all: one sequencer run, one
-        read of the seqs, one live delivery (in seq order, each item with the cursor it is
-        visible at)."""
+        """What `handle`'s delivery does for each event, once for all: one sequencer run (its seqs
+        returned; read only for events numbered elsewhere), one live delivery (in seq order, each
+        item with the cursor it is visible at)."""
         every = [item for _, items in written for item in items]
-        wires = await _built_while(self._sequencer.publish(), every)
-        seqs = await self._sequencer.seqs_of([(event_id, str(items[0].entity_id)) for event_id, items in written])
+        given, wires = await _built_while(self._sequencer.publish([event_id for event_id, _ in written]), every)
+        missing = [(event_id, str(items[0].entity_id)) for event_id, items in written
+                   if len(given.get(event_id, {})) < len(items)]  # numbered elsewhere: read them
+        seqs = await self._sequencer.seqs_of(missing)
         numbered = []
         for event_id, items in written:
             for item in items:
                 user = str(item.user_id)
-                item.id = seqs.get((event_id, user))
+                item.id = given.get(event_id, {}).get(user, seqs.get((event_id, user)))
                 numbered.append((item, user))
         await self._deliver_numbered([(item, user, wire) for (item, user), wire in zip(numbered, wires, strict=True)])
 
@@ -122,17 +128,16 @@ class FeedProjector:
 WIRE_CHUNK = 500  # items built between two turns of the event loop
 
 
-async def _built_while(run: Awaitable[None], items: list[writer.NewItem]) -> list[dict[str, Any]]:
-    """The items' wire dicts (without seqs yet), built while `run` (a sequencer run, in the
-    database) goes on: between chunks the loop hands the run its replies. Returns once both are
-    done; the run's error, if any, is raised."""
+async def _built_while(run: Awaitable[T], items: list[writer.NewItem]) -> tuple[T, list[dict[str, Any]]]:
+    """`run`'s result (a sequencer run, in the database) and the items' wire dicts (without seqs
+    yet), built while the run goes on: between chunks the loop hands the run its replies. Returns
+    once both are done; the run's error, if any, is raised."""
     running = asyncio.ensure_future(run)
     wires: list[dict[str, Any]] = []
     for start in range(0, len(items), WIRE_CHUNK):
         await asyncio.sleep(0)
         wires += queries.wire_all(items[start:start + WIRE_CHUNK])
-    await running
-    return wires
+    return await running, wires
 
 
 def _data(envelope: EventEnvelope) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """Write the feed items of one domain event, set-based, inside the consumer's transaction.
 
-On PostgreSQL they go to `feed_item_pending` without any lock, so concurrent writers (jobs
-posted at once, in several processes) never wait for each other; the sequencer numbers them
-in commit order once committed (domain/feed/sequencer.py). SQLite has a single writer: the
+On PostgreSQL they go to `feed_event_pending`, one row per event with its recipients as arrays,
+without any lock, so concurrent writers (jobs posted at once, in several processes) never wait
+for each other; the sequencer expands and numbers them in commit order once committed
+(domain/feed/sequencer.py). SQLite has a single writer: the
 items go straight to `feed_item`, numbered in commit order by construction."""
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ async def record(event_id: str, event_type: str, data: dict[str, Any], actor_id:
         for row in rows:
             row.id = ids[str(row.user_id)]
         return sorted(rows, key=lambda row: row.id or 0)
-    await conn.execute_query(INSERT_PENDING, _columns(rows))
+    await conn.execute_query(INSERT_PENDING, _columns([rows]))
     return rows
 
 
@@ -81,9 +82,8 @@ async def record_many(events: list[tuple[str, str, dict[str, Any], str | None]],
     them written in one statement, in the events' order (the order `record` one by one gives)."""
     plans = await recipients.plan_bookings([(kind, data, actor) for _, kind, data, actor in events], conn)
     found = [_items(event_id, plan) for (event_id, *_), plan in zip(events, plans, strict=True)]
-    rows = [row for items in found for row in items]
-    if rows:
-        await conn.execute_query(INSERT_PENDING, _columns(rows))
+    if any(found):
+        await conn.execute_query(INSERT_PENDING, _columns([items for items in found if items]))
     return found
 
 
@@ -134,27 +134,42 @@ CLOSE_JOB = """
 UPDATE feed_item SET summary = jsonb_set(summary, '{state}', to_jsonb($2::text)), version = version + 1
 WHERE entity_id = $1 AND kind = 'job.posted' AND summary->>'state' IS DISTINCT FROM $2
 """
-CLOSE_PENDING_JOB = CLOSE_JOB.replace("UPDATE feed_item", "UPDATE feed_item_pending")
-
-
-# One statement for every recipient (executemany would run the statement once per row).
-INSERT_PENDING = """
-INSERT INTO feed_item_pending (user_id, event_id, kind, entity_type, entity_id, zone_id, category_id, amount, currency,
-                       summary, rank, factors, version, created_at)
-SELECT u, e, k, et, ei, z, c, a, cur, s, r, f, 1, t
-FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::bigint[],
-            $9::text[], $10::jsonb[], $11::bigint[], $12::jsonb[], $13::timestamptz[])
-     AS x(u, e, k, et, ei, z, c, a, cur, s, r, f, t)
+# A pending row's summary is its event's: a job.posted event's items are all of kind job.posted.
+CLOSE_PENDING_JOB = """
+UPDATE feed_event_pending SET summary = jsonb_set(summary, '{state}', to_jsonb($2::text)), version = version + 1
+WHERE entity_id = $1 AND 'job.posted' = ANY(kinds) AND summary->>'state' IS DISTINCT FROM $2
 """
 
 
-def _columns(rows: list[NewItem]) -> list[Any]:
+# One statement for every event: a row each, its recipients' items (one element per recipient,
+# numbered by `n`, the event they belong to) gathered into its arrays in their order.
+INSERT_PENDING = """
+INSERT INTO feed_event_pending (event_id, entity_type, entity_id, zone_id, category_id, amount, currency, summary,
+                                version, created_at, user_ids, kinds, ranks, factors)
+SELECT e, et, ei, z, c, a, cur, s, 1, t, r.users, r.kinds, r.ranks, r.factors
+FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::bigint[], $7::text[], $8::jsonb[],
+            $9::timestamptz[]) WITH ORDINALITY AS x(e, et, ei, z, c, a, cur, s, t, n)
+JOIN (SELECT i, array_agg(u ORDER BY o) AS users, array_agg(k ORDER BY o) AS kinds, array_agg(r ORDER BY o) AS ranks,
+             array_agg(f ORDER BY o) AS factors
+      FROM unnest($10::bigint[], $11::uuid[], $12::text[], $13::bigint[], $14::jsonb[]) WITH ORDINALITY
+           AS y(i, u, k, r, f, o)
+      GROUP BY i) AS r ON r.i = x.n
+ORDER BY x.n
+"""
+
+
+def _columns(events: list[list[NewItem]]) -> list[Any]:
+    """INSERT_PENDING's parameters for these events' items (each list one event's, not empty):
+    the shared columns from an event's first item, then one element per item."""
+    heads = [items[0] for items in events]
+    every = [item for items in events for item in items]
     return [
-        [r.user_id for r in rows], [r.event_id for r in rows], [r.kind for r in rows],
-        [r.entity_type for r in rows], [r.entity_id for r in rows], [r.zone_id for r in rows],
-        [r.category_id for r in rows], [r.amount for r in rows], [r.currency for r in rows],
-        _json_each([r.summary for r in rows]), [r.rank for r in rows],
-        _json_each([r.factors for r in rows]), [r.created_at for r in rows],
+        [h.event_id for h in heads], [h.entity_type for h in heads], [h.entity_id for h in heads],
+        [h.zone_id for h in heads], [h.category_id for h in heads], [h.amount for h in heads],
+        [h.currency for h in heads], _json_each([h.summary for h in heads]), [h.created_at for h in heads],
+        [n for n, items in enumerate(events, start=1) for _ in items],
+        [r.user_id for r in every], [r.kind for r in every], [r.rank for r in every],
+        _json_each([r.factors for r in every]),
     ]
 
 

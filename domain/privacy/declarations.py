@@ -218,9 +218,10 @@ FEED_ITEM = Table(
     basis=Basis.LEGITIMATE_INTEREST, purpose="the activity feed (derived from events)",
     retention=Retention(60, "created_at"),
 )
-FEED_ITEM_PENDING = Table(  # the same items until the sequencer numbers them (domain/feed/sequencer.py)
-    "feed_item_pending", "feed", "user_id", (Column("summary", Category.COPY, Erasure.DELETE, export=False),),
+FEED_EVENT_PENDING = Table(  # an event's items until the sequencer numbers them (domain/feed/sequencer.py)
+    "feed_event_pending", "feed", UNKEYED, (Column("summary", Category.COPY, Erasure.DELETE, export=False),),
     basis=Basis.LEGITIMATE_INTEREST, purpose="the activity feed: items written, not yet numbered (a second)",
+    reach="recipients by id in `user_ids`; the sequencer gives an erased account no item",
 )
 
 # -- notifications --------------------------------------------------------------------------
@@ -481,7 +482,7 @@ REGISTRY = Registry((
     JOB, BID, JOB_COMMENT,
     REVIEW,
     CONVERSATION_PARTICIPANT, MESSAGE,
-    FEED_ITEM, FEED_ITEM_PENDING,
+    FEED_ITEM, FEED_EVENT_PENDING,
     DEVICE, NOTIFICATION, NOTIFICATION_PREFERENCE,
     UPLOAD,
     PAYMENT_CASE, GATEWAY_EVENT, PAYEE_ACCOUNT, PAYOUT, PAYEE_BALANCE, SELLER_PROFILE, FINANCE_DOCUMENT,
