@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
+from domain.access.policy import POLICY, Permission
 from domain.messaging.models import Message
 from tests.support.identity import register
 from tests.support.messaging import NS, assign, emit, make_booking, make_org, messaging_client, open_conversation
@@ -120,3 +121,12 @@ async def test_a_remembered_conversation_takes_its_other_parties_and_refuses_eve
     finally:
         for device in (mine, theirs, outsider):
             await device.close()
+
+
+def test_the_remembered_path_checks_all_the_send_policy_asks() -> None:
+    """A send to a remembered conversation skips `authorize` and relies on the storing
+    statement's guard, which checks one thing: that the sender takes part now. That is the whole
+    of the policy's CONVERSATION_SEND grant today. If the grant ever gives the permission by a
+    role or another relation, the remembered path must learn it too (domain/messaging/sending.py)."""
+    grant = POLICY[Permission.CONVERSATION_SEND]
+    assert not grant.roles and grant.relation == "conversation_participant"
