@@ -126,10 +126,39 @@ def services() -> Iterator[Services]:
 SERIAL_MODULES = {"test_messaging_chaos.py", "test_redis_outage.py", "test_sync_poke_storm.py"}
 
 
+# The longest modules, longest first (seconds of one loaded run, session 15): `./dev test` hands
+# modules to its workers in collection order (`--no-loadscope-reorder`), so these start first and
+# the run ends on short modules, both workers finishing together. xdist's own order (most tests
+# first) left one-test fuzz passes of minutes for the end, with the other worker idle.
+LONGEST_FIRST = (
+    "test_openapi_fuzz.py",            # 197
+    "test_settings.py",                # 79
+    "test_openapi_fuzz_deep.py",       # 58
+    "test_sync_sqlite.py",             # 57
+    "test_cli_ops.py",                 # 54
+    "test_verification_fuzz.py",       # 42
+    "test_finance_reports_fuzz.py",    # 40
+    "test_realtime_processes.py",      # 40
+    "test_disputes_timers_processes.py",  # 34
+    "test_push_delivery.py",           # 34
+    "test_finance_chargebacks.py",     # 33
+    "test_sync_capture.py",            # 33
+    "test_pricing_fuzz.py",            # 32
+    "test_regions.py",                 # 32
+    "test_media_fuzz.py",              # 31
+    "test_unit_of_work.py",            # 30
+    "test_safety_fuzz.py",             # 29
+    "test_disputes_fuzz.py",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Markers for running the suite in parts (README "Tests in parts"): `unit` needs no
     service at all, `integration` the real PostgreSQL/Redis (and Kafka when it asks), and
-    `processes` starts `fieldsync serve` children on top, `kafka` needs the broker."""
+    `processes` starts `fieldsync serve` children on top, `kafka` needs the broker. Then the
+    longest modules go first (LONGEST_FIRST; a stable sort keeps each module's own order)."""
+    rank = {name: position for position, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
     for item in items:
         if "services" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.integration)
