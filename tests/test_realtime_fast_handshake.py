@@ -74,7 +74,8 @@ async def test_every_fast_connect_still_authenticates_and_refuses_revoked_tokens
     app = app_of(client)
     signer = signer_for(settings_factory())
     user_id = f"u-{uuid.uuid4()}"
-    token = signer.issue_access(user_id, ["customer"], session_id="s-1")
+    session_id = f"s-{uuid.uuid4()}"  # session ids are unique: the store remembers revoked ones by id
+    token = signer.issue_access(user_id, ["customer"], session_id=session_id)
     async with aiohttp.ClientSession() as session:
         ws = await session.ws_connect(str(client.make_url(URL)))
         assert (await _connect(ws, "not-a-token")).startswith("44{")  # CONNECT_ERROR
@@ -84,7 +85,7 @@ async def test_every_fast_connect_still_authenticates_and_refuses_revoked_tokens
         await ws.close()
         # The verified-token memory must not outlive a revocation.
         revocations = app[REALTIME_DEPS].revocations
-        await revocations.revoke(Revocation(user_id=user_id, session_id="s-1"))
+        await revocations.revoke(Revocation(user_id=user_id, session_id=session_id))
         ws = await session.ws_connect(str(client.make_url(URL)))
         reply = await _connect(ws, token)
         assert reply.startswith("44{") and "revoked" in reply
