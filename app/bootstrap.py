@@ -37,9 +37,10 @@ from infra.gc_tuning import tune_for_serving
 from push.email_sender import EmailSender
 from push.email_worker import EmailWorker
 from push.worker import PushWorker
-from realtime.server import RealtimeDeps, mount_realtime, pubsub_listener_check
+from realtime.server import HandshakeHooks, RealtimeDeps, mount_realtime, pubsub_listener_check
 from rest.app import RestDeps, setup_rest
 from rest.health import ReadinessCheck
+from rest.middlewares import begin_request, end_request
 
 log = structlog.get_logger(__name__)
 
@@ -122,7 +123,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         flags=c.flags, email_feedback=c.email_feedback, status=status))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
-                                                disputes=c.disputes, flags=c.flags, payments=c.payments))
+                                                disputes=c.disputes, flags=c.flags, payments=c.payments),
+                   HandshakeHooks(begin=begin_request, end=end_request))
     mount_asyncapi(app)
     install_tracing(app, settings, overrides.span_exporter)  # off unless configured
     install_error_tracking(app, settings)  # off unless configured

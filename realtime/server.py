@@ -21,6 +21,7 @@ from infra.shutdown import bounded
 from realtime.broadcast import FanoutRedisManager, LocalFanout
 from realtime.deps import RealtimeDeps
 from realtime.fanout import RealtimeEmitter, server_emitter
+from realtime.handshake import HandshakeHooks, fast_handshake_middleware
 from realtime.limits import HandshakeLimit
 from realtime.namespaces import build_namespaces
 from realtime.presence_tracker import PresenceTracker
@@ -29,8 +30,8 @@ from realtime.sio import FieldsyncServer
 from realtime.transport import WebSockets, install_websocket_transport, release_polls_on_client_close
 from realtime.wire import OrjsonCodec
 
-__all__ = ["EMITTER", "PRESENCE", "SIO", "RealtimeDeps", "SocketServer", "allowed_origins", "make_socket_server",
-           "mount_realtime", "pubsub_listener_check"]
+__all__ = ["EMITTER", "PRESENCE", "SIO", "HandshakeHooks", "RealtimeDeps", "SocketServer", "allowed_origins",
+           "make_socket_server", "mount_realtime", "pubsub_listener_check"]
 
 log = structlog.get_logger(__name__)
 
@@ -108,14 +109,19 @@ def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None
     return SocketServer(sio, emitter, presence)
 
 
-def mount_realtime(app: web.Application, server: SocketServer, deps: RealtimeDeps) -> None:
-    """Register the namespaces, attach at /socket.io/ and give the server its lifecycle."""
+def mount_realtime(app: web.Application, server: SocketServer, deps: RealtimeDeps,
+                   handshake_hooks: HandshakeHooks | None = None) -> None:
+    """Register the namespaces, attach at /socket.io/ and give the server its lifecycle. A new
+    websocket session's handshake skips the app's other middlewares (realtime/handshake.py);
+    `handshake_hooks` is what the HTTP layer does around every request (request id, metrics,
+    log line), run for those too."""
     settings, sio, presence, emitter = deps.settings, server.sio, server.presence, server.emitter
     websockets = install_websocket_transport(sio, settings.socket_compression)
     release_polls_on_client_close(sio)
     for namespace in build_namespaces(deps):
         sio.register_namespace(namespace)
     sio.attach(app, socketio_path="socket.io")
+    app.middlewares.insert(0, fast_handshake_middleware(sio, "/socket.io/", handshake_hooks))
     if deps.revocations is not None:
         disconnect_on_revocation(sio, deps.revocations)
 

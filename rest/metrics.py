@@ -3,6 +3,8 @@ path, so a scan of random URLs cannot blow up the number of time series."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiohttp import web
 from prometheus_client import Counter, Gauge, Histogram
 
@@ -37,8 +39,17 @@ def method_label(method: str) -> str:
     return method if method in _KNOWN_METHODS else "OTHER"
 
 
+# The counter's child per (method, route, status): prometheus_client's `labels()` checks and
+# joins its arguments on every call. Bounded: routes are templates, methods and statuses few.
+_REQUEST_COUNTERS: dict[tuple[str, str, int], Any] = {}
+
+
 def observe(request: web.Request, status: int, seconds: float, *, timed: bool = True) -> None:
     method, route = method_label(request.method), route_label(request)
-    REQUESTS.labels(method, route, str(status)).inc()
+    key = (method, route, status)
+    counter = _REQUEST_COUNTERS.get(key)
+    if counter is None:
+        counter = _REQUEST_COUNTERS[key] = REQUESTS.labels(method, route, str(status))
+    counter.inc()
     if timed:
         LATENCY.labels(method, route).observe(seconds)

@@ -21,9 +21,10 @@ on every response, errors and websocket handshakes included.
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -40,6 +41,7 @@ from rest.errors import HttpProblem, problem_middleware
 from rest.metrics import observe, route_label
 
 log = structlog.get_logger("rest.access")
+_access_log = logging.getLogger("rest.access")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Middleware = Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]
@@ -80,7 +82,7 @@ def _pick_request_id(request: web.Request) -> str:
     # A client-chosen id is echoed only if harmless in logs and headers; otherwise we mint one.
     if _SANE_REQUEST_ID.fullmatch(incoming):
         return incoming
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # 32 hex digits, as uuid4().hex, without building a UUID
 
 
 def app_version(request: web.Request) -> str | None:
@@ -96,15 +98,42 @@ def _is_debug_line(request: web.Request) -> bool:
     return request.path.startswith(SOCKETIO_PREFIX) and request.query.get("transport") == "polling"
 
 
-@web.middleware
-async def request_context_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def begin_request(request: web.Request) -> Any:
+    """A request's scope opens: its id, on the request and bound to the log context. Returns
+    what `end_request` needs to undo the binding."""
     request_id = _pick_request_id(request)
     request[REQUEST_ID] = request_id
-    started = time.perf_counter()
-    status = 500
     # Bound and reset by token rather than with `bound_contextvars`: a websocket request stays
     # here for the socket's whole life, and a context manager's generator would stay with it.
-    bound = structlog.contextvars.bind_contextvars(request_id=request_id)
+    return structlog.contextvars.bind_contextvars(request_id=request_id)
+
+
+def end_request(request: web.Request, bound: Any, status: int, elapsed: float) -> None:
+    """A request's scope closes: its metrics, its log line, the log context as it was."""
+    # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
+    observe(request, status, elapsed, timed=status != 101)
+    level = logging.DEBUG if _is_debug_line(request) else logging.INFO
+    if _access_log.isEnabledFor(level):  # the line below the level costs nothing (a handshake's at WARNING)
+        actor = request.get(ACTOR)
+        (log.debug if level == logging.DEBUG else log.info)(  # the route's pattern, never the path:
+            "request",                                          # paths carry secrets (DELETE /v1/devices/{token})
+            method=request.method,
+            route=route_label(request),
+            status=status,
+            duration_ms=round(elapsed * 1000, 2),
+            user_id=actor.user_id if actor is not None else None,
+            app_version=app_version(request),
+        )
+    # Bound by authentication (rest/auth.py): it must not outlive the request on a kept-alive connection.
+    structlog.contextvars.unbind_contextvars("user_id")
+    structlog.contextvars.reset_contextvars(**bound)
+
+
+@web.middleware
+async def request_context_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    bound = begin_request(request)
+    started = time.perf_counter()
+    status = 500
     try:
         response = await handler(request)
         status = response.status
@@ -116,23 +145,7 @@ async def request_context_middleware(request: web.Request, handler: Handler) -> 
         status = 499  # the client went away first (nginx's convention)
         raise
     finally:
-        elapsed = time.perf_counter() - started
-        # A websocket "request" lasts as long as the socket: count it, keep it out of latency.
-        observe(request, status, elapsed, timed=status != 101)
-        emit = log.debug if _is_debug_line(request) else log.info
-        actor = request.get(ACTOR)
-        emit(  # the route's pattern, never the path: paths carry secrets (DELETE /v1/devices/{token})
-            "request",
-            method=request.method,
-            route=route_label(request),
-            status=status,
-            duration_ms=round(elapsed * 1000, 2),
-            user_id=actor.user_id if actor is not None else None,
-            app_version=app_version(request),
-        )
-        # Bound by authentication (rest/auth.py): it must not outlive the request on a kept-alive connection.
-        structlog.contextvars.unbind_contextvars("user_id")
-        structlog.contextvars.reset_contextvars(**bound)
+        end_request(request, bound, status, time.perf_counter() - started)
 
 
 def client_ip(request: web.Request, proxies: tuple[Network, ...]) -> str:

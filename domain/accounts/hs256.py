@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import json
 import re
@@ -79,7 +78,7 @@ class FastHS256:
         key = self._keys.get(header)
         if key is None:
             return None
-        expected = _b64(hmac.new(key, signing_input, hashlib.sha256).digest())
+        expected = _b64(hmac.digest(key, signing_input, "sha256"))  # one-shot: no HMAC object
         if not hmac.compare_digest(expected, signature) or len(segment) % 4 == 1:
             return None
         try:
