@@ -295,7 +295,8 @@ async def store_many(uow: UnitOfWork, sends: Sequence[Send]) -> list[Stored | Ex
     now = utcnow()
     ids = [uuid4() for _ in sends]
     kept = [[a.model_dump(exclude_none=True) for a in send.attachments] for send in sends]
-    events = [_sent_event(send.actor, send.target.conversation, mid, send.reasons) for send, mid in zip(sends, ids)]
+    events = [_sent_event(send.actor, send.target.conversation, message_id, send.reasons)
+              for send, message_id in zip(sends, ids, strict=True)]
     args: list[Any] = [
         [send.target.conversation.id for send in sends], ids, [UUID(send.actor.user_id) for send in sends],
         [send.body for send in sends], [send.draft_id for send in sends], [JSON_DUMPS(k) for k in kept],

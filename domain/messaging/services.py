@@ -7,7 +7,9 @@ it hears nothing; elsewhere read after the commit). The sender gets the stored m
 A retried `client_msg_id` returns the first message and tells nobody again. The send's
 statements (one read before the write, one write on PostgreSQL; the write alone to a
 conversation sent to before, domain/messaging/send_targets.py) are in
-domain/messaging/sending.py.
+domain/messaging/sending.py. On PostgreSQL the write of sends that wait while another is being
+stored is one statement for them all (group commit, domain/messaging/grouping.py), each send
+with its own answer; a conversation's sends still go one after the other.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ from domain.shared import sql, tracing
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.switches import FeatureGuard
-from domain.shared.uow import current as current_uow
 from domain.shared.uow import AFTER_COMMIT_FAILED, one_statement, statement_is_transaction, unit_of_work
+from domain.shared.uow import current as current_uow
 
 log = logging.getLogger(__name__)
 
