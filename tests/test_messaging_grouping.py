@@ -80,6 +80,21 @@ async def test_sends_waiting_behind_a_store_go_together_one_per_conversation_in_
 
 
 @pytest.mark.unit
+async def test_a_second_store_starts_only_beside_one_that_stalls():
+    fake = _Fake()
+    groups = SendGroups(max_in_flight=2, stall=0.05, one=fake.one, many=fake.many)
+    first = asyncio.create_task(groups.store(_send("A", "a1")))  # in flight until `go`: a locked row
+    await asyncio.sleep(0)
+    second = asyncio.create_task(groups.store(_send("B", "b1")))
+    await asyncio.sleep(0.01)
+    assert fake.calls == [["a1"]]  # waits to go with whatever else comes
+    assert await asyncio.wait_for(second, 1) == "b1"  # then goes beside the stalled one
+    assert not first.done()
+    fake.go.set()
+    assert await first == "a1"
+
+
+@pytest.mark.unit
 async def test_a_group_whose_statement_fails_is_stored_again_send_by_send():
     fake = _Fake(fail_many=True, errors=frozenset({"b1"}))
     groups = SendGroups(max_in_flight=1, one=fake.one, many=fake.many)

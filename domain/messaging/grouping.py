@@ -1,9 +1,10 @@
 """Group commit of sends (issue 19): sends that arrive while a store is in flight in this
 process are stored together, in ONE statement and transaction (`sending.store_many`), when
-that store returns. A send that finds fewer than `max_in_flight` stores in flight starts one at
-once (alone: `sending.store`, the statement it always had), so nothing waits at low load; under
-load each statement, its commit, its round trip and the sync tick that follows it serve many
-sends.
+that store returns. A send that finds no store in flight starts one at once (alone:
+`sending.store`, the statement it always had), so nothing waits at low load; under load each
+statement, its commit, its round trip and the sync tick that follows it serve many sends. A
+second store starts beside one that has been in flight for `STALL_S` (a row lock it waits on
+stalls only its own group).
 
 What each send is promised does not change:
 - its own answer: stored (its seq and recipients), stored before (its `client_msg_id`), or its
@@ -34,7 +35,11 @@ from domain.shared.uow import one_statement
 log = logging.getLogger(__name__)
 
 MAX_GROUP = 64  # sends per statement
-MAX_IN_FLIGHT = 2  # stores in flight at once: one slow group (a locked row) does not stall all
+# Stores in flight at once. A second one starts only when the one in flight has taken STALL_S
+# (waiting on a row lock, say): one slow group does not stall every send of the process, and
+# otherwise the sends that arrive meanwhile wait for it and go together.
+MAX_IN_FLIGHT = 2
+STALL_S = 0.02
 
 StoreMany = Callable[[Sequence[sending.Send]], Awaitable[list["sending.Stored | Exception"]]]
 StoreOne = Callable[[sending.Send], Awaitable[sending.Stored]]
@@ -60,12 +65,14 @@ async def _store_many(sends: Sequence[sending.Send]) -> list[sending.Stored | Ex
 class SendGroups:
     """This process's group commit of sends (one per MessagingService)."""
 
-    def __init__(self, max_group: int = MAX_GROUP, max_in_flight: int = MAX_IN_FLIGHT,
+    def __init__(self, max_group: int = MAX_GROUP, max_in_flight: int = MAX_IN_FLIGHT, stall: float = STALL_S,
                  one: StoreOne = _store_one, many: StoreMany = _store_many) -> None:
-        self._max_group, self._max_in_flight = max_group, max_in_flight
+        self._max_group, self._max_in_flight, self._stall = max_group, max_in_flight, stall
         self._one, self._many = one, many
         self._waiting: list[_Waiting] = []
         self._in_flight = 0
+        self._last_start = 0.0  # loop time the newest store in flight started
+        self._recheck: asyncio.TimerHandle | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self.groups = 0  # statements run for more than one send (for tests and benchmarks)
 
@@ -79,12 +86,30 @@ class SendGroups:
         return await asyncio.shield(waiting.answer)
 
     def _start(self) -> None:
-        while self._waiting and self._in_flight < self._max_in_flight:
+        while self._waiting and self._may_start():
             group = self._take()
             self._in_flight += 1
+            self._last_start = asyncio.get_running_loop().time()
             task = asyncio.get_running_loop().create_task(self._run(group), name="messaging-send-group")
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+
+    def _may_start(self) -> bool:
+        if self._in_flight == 0:
+            return True
+        if self._in_flight >= self._max_in_flight:
+            return False
+        loop = asyncio.get_running_loop()
+        stalled_at = self._last_start + self._stall
+        if loop.time() >= stalled_at:
+            return True
+        if self._recheck is None:  # look again when the ones in flight would count as stalled
+            self._recheck = loop.call_at(stalled_at, self._rechecked)
+        return False
+
+    def _rechecked(self) -> None:
+        self._recheck = None
+        self._start()
 
     def _take(self) -> list[_Waiting]:
         """The oldest waiting sends, one per conversation (a later one of a conversation stays, in order)."""
