@@ -79,6 +79,8 @@ class SendGroups:
     async def store(self, send: sending.Send) -> sending.Stored:
         """Store `send` with whatever else is waiting; its answer (or its error) once committed."""
         waiting = _Waiting(send)
+        # Its caller may be gone when the answer comes (nothing then reads an error set on it).
+        waiting.answer.add_done_callback(lambda answer: answer.cancelled() or answer.exception())
         self._waiting.append(waiting)
         self._start()
         # Shielded: a caller that goes away (a closed socket) does not cancel the group's statement,
