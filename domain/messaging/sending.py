@@ -17,6 +17,12 @@ A send is a hot path, so its SQL is written out instead of built per call:
   Guarded, for a remembered target (domain/messaging/send_targets.py), it first checks what
   `load_for_send` would have read, and writes nothing when that changed. SQLite (the demo) runs
   the same steps as separate statements.
+- `store_many`: the same for several sends at once, each to another conversation, in ONE
+  statement (the group commit of domain/messaging/grouping.py): arrays, one row each, the
+  conversations locked in id order (two groups in flight never wait on each other in a cycle).
+  Each send gets its own answer: stored (its seq, recipients), stored before (its draft id), or
+  refused (its guard no longer holds: TargetChanged; its conversation is gone: NotFound), while
+  the others are stored.
 """
 
 from __future__ import annotations
@@ -161,12 +167,7 @@ async def store(uow: UnitOfWork, actor: Actor, target: SendTarget, draft_id: str
     now = utcnow()
     message_id = uuid4()
     stored = [a.model_dump(exclude_none=True) for a in attachments]
-    event = DomainEvent(
-        stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
-        data={"conversation_id": str(conversation.id), "message_id": str(message_id), "seq": 0,
-              "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
-              "flag_reasons": reasons},
-    )
+    event = _sent_event(actor, conversation, message_id, reasons)
     recipients: list[str] | None = None
     if sql.is_postgres(conn):
         args = [
@@ -192,12 +193,137 @@ async def store(uow: UnitOfWork, actor: Actor, target: SendTarget, draft_id: str
             return Stored(None)
         seq, now = written
     await attach_uploads(uow, actor, message_id, attachments)
-    return Stored(MessageView(
-        id=str(message_id), conversation_id=str(conversation.id), seq=seq, sender_id=actor.user_id, body=body,
+    return Stored(_view(message_id, conversation.id, seq, actor, body, draft_id, now, stored, reasons), recipients)
+
+
+def _sent_event(actor: Actor, conversation: Conversation, message_id: UUID, reasons: list[str]) -> DomainEvent:
+    """`message.sent`, its seq 0 until the statement puts the stored one in."""
+    return DomainEvent(
+        stream="domain", type="message.sent", subject=str(conversation.id), actor_id=actor.user_id,
+        data={"conversation_id": str(conversation.id), "message_id": str(message_id), "seq": 0,
+              "sender_id": actor.user_id, "kind": conversation.kind.value, "flagged": bool(reasons),
+              "flag_reasons": reasons},
+    )
+
+
+def _view(message_id: UUID, conversation_id: UUID, seq: int, actor: Actor, body: str, draft_id: str, now: datetime,
+          stored: list[dict[str, Any]], reasons: list[str]) -> MessageView:
+    return MessageView(
+        id=str(message_id), conversation_id=str(conversation_id), seq=seq, sender_id=actor.user_id, body=body,
         client_msg_id=draft_id, created_at=isoformat(now),
         attachments=[AttachmentRef.model_validate(item) for item in stored], flagged=bool(reasons),
         flag_reasons=list(reasons),
-    ), recipients)
+    )
+
+
+@dataclass(frozen=True)
+class Send:
+    """One send for `store_many`: no upload to claim (those take `store` in a unit of work)."""
+
+    actor: Actor
+    target: SendTarget
+    draft_id: str
+    body: str
+    attachments: Sequence[AttachmentRef]
+    reasons: list[str]
+    guarded: bool = False
+    traceparent: str | None = None  # the sender's span (read in its task)
+
+
+# `_STORE_PG` for many sends (arrays in step, `n` their place), each to another conversation.
+# A send whose guard fails (guarded) or whose conversation is gone has no row; one whose draft id
+# is stored has its row in `e`. The conversations are locked in id order (`l`: the lock is taken
+# above the sort), then incremented: a concurrent sender's commit in between is seen by the
+# UPDATE (it re-reads the row it waited for), as in `_STORE_PG`.
+_STORE_MANY_PG = """
+WITH w AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::bool[],
+                         $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::bool[], $14::int[],
+                         $15::bool[])
+        WITH ORDINALITY AS w(conversation_id, message_id, sender_id, body, client_msg_id, attachments, flagged,
+                             flag_reasons, event_id, subject, event, traceparent, guarded, booking_version,
+                             has_booking, n)),
+g AS (
+    SELECT w.n, NOT w.guarded OR (
+               EXISTS (SELECT 1 FROM conversation_participant AS p
+                       WHERE p.conversation_id = k.id AND p.user_id = w.sender_id AND p.left_at IS NULL)
+               AND (SELECT b.version FROM booking AS b WHERE b.id = k.booking_id)
+                   IS NOT DISTINCT FROM w.booking_version
+               AND {has_booking} = w.has_booking) AS ok
+    FROM w JOIN conversation AS k ON k.id = w.conversation_id),
+e AS (
+    SELECT w.n, m.seq FROM w JOIN g ON g.n = w.n AND g.ok
+    JOIN message AS m ON m.conversation_id = w.conversation_id AND m.sender_id = w.sender_id
+                     AND m.client_msg_id = w.client_msg_id),
+l AS (
+    SELECT k.id FROM conversation AS k
+    WHERE k.id IN (SELECT w.conversation_id FROM w JOIN g ON g.n = w.n AND g.ok
+                   WHERE NOT EXISTS (SELECT 1 FROM e WHERE e.n = w.n))
+    ORDER BY k.id FOR UPDATE),
+c AS (
+    UPDATE conversation AS k SET last_seq = k.last_seq + 1, version = k.version + 1, last_message_at = $16,
+                                 updated_at = $16
+    FROM l WHERE k.id = l.id
+    RETURNING k.id, k.last_seq),
+s AS (SELECT w.*, c.last_seq FROM w JOIN c ON c.id = w.conversation_id),
+m AS (
+    INSERT INTO message (id, conversation_id, seq, sender_id, body, client_msg_id, attachments, flagged,
+                         flag_reasons, created_at)
+    SELECT s.message_id, s.conversation_id, s.last_seq, s.sender_id, s.body, s.client_msg_id, s.attachments::jsonb,
+           s.flagged, s.flag_reasons::jsonb, $16 FROM s),
+r AS (
+    UPDATE conversation_participant AS p SET last_read_seq = s.last_seq FROM s
+    WHERE p.conversation_id = s.conversation_id AND p.user_id = s.sender_id AND p.last_read_seq < s.last_seq),
+o AS (
+    INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, traceparent)
+    SELECT s.event_id, $17::text, $18::text, s.subject, jsonb_set(s.event::jsonb, '{data,seq}', to_jsonb(s.last_seq)),
+           $16, 0, s.traceparent FROM s ORDER BY s.n)
+SELECT s.n, s.last_seq AS seq, FALSE AS stored_before,
+       ARRAY(SELECT p.user_id FROM conversation_participant AS p
+             WHERE p.conversation_id = s.conversation_id AND p.left_at IS NULL) AS recipients FROM s
+UNION ALL
+SELECT e.n, e.seq, TRUE, NULL FROM e""".replace("{has_booking}", _has_booking("k"))
+
+
+async def store_many(uow: UnitOfWork, sends: Sequence[Send]) -> list[Stored | Exception]:
+    """Store `sends` (each to another conversation; PostgreSQL) in ONE statement of `uow` (a
+    `one_statement`): an answer each, in order, as `store` would have given it (a Stored, or the
+    TargetChanged or NotFound it would have raised). A database error fails them all (nothing
+    is written)."""
+    if len({send.target.conversation.id for send in sends}) != len(sends):
+        raise ValueError("store_many takes at most one send per conversation")
+    now = utcnow()
+    ids = [uuid4() for _ in sends]
+    kept = [[a.model_dump(exclude_none=True) for a in send.attachments] for send in sends]
+    events = [_sent_event(send.actor, send.target.conversation, message_id, send.reasons)
+              for send, message_id in zip(sends, ids, strict=True)]
+    args: list[Any] = [
+        [send.target.conversation.id for send in sends], ids, [UUID(send.actor.user_id) for send in sends],
+        [send.body for send in sends], [send.draft_id for send in sends], [JSON_DUMPS(k) for k in kept],
+        [bool(send.reasons) for send in sends], [JSON_DUMPS(send.reasons) for send in sends],
+        [e.event_id for e in events], [e.subject for e in events], [JSON_DUMPS(e.wire()) for e in events],
+        [send.traceparent for send in sends], [send.guarded for send in sends],
+        [send.target.booking_version if send.guarded else None for send in sends],
+        [send.target.has_booking for send in sends], now, "domain", "message.sent",
+    ]
+    rows = await uow.connection.execute_query_dict(_STORE_MANY_PG, args)
+    found = {int(row["n"]): row for row in rows}
+    answers: list[Stored | Exception] = []
+    for n, send in enumerate(sends, 1):
+        row = found.get(n)
+        if row is None:
+            answers.append(TargetChanged() if send.guarded else NotFound())
+        elif row["stored_before"]:
+            answers.append(Stored(None))
+        else:
+            answers.append(Stored(
+                _view(ids[n - 1], send.target.conversation.id, int(row["seq"]), send.actor, send.body, send.draft_id,
+                      now, kept[n - 1], send.reasons),
+                [str(user_id) for user_id in row["recipients"]]))
+    written = sum(1 for answer in answers if isinstance(answer, Stored) and answer.view is not None)
+    if written:
+        uow.recorded_by_statement(written)
+    return answers
 
 
 async def _store_sqlite(uow: UnitOfWork, actor: Actor, conversation: Conversation, message_id: UUID, draft_id: str,

@@ -7,7 +7,9 @@ it hears nothing; elsewhere read after the commit). The sender gets the stored m
 A retried `client_msg_id` returns the first message and tells nobody again. The send's
 statements (one read before the write, one write on PostgreSQL; the write alone to a
 conversation sent to before, domain/messaging/send_targets.py) are in
-domain/messaging/sending.py.
+domain/messaging/sending.py. On PostgreSQL the write of sends that wait while another is being
+stored is one statement for them all (group commit, domain/messaging/grouping.py), each send
+with its own answer; a conversation's sends still go one after the other.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from tortoise.expressions import F
 from domain.access.policy import Permission, authorize
 from domain.messaging import conversations, sending
 from domain.messaging.fanout import Fanout
+from domain.messaging.grouping import SendGroups
 from domain.messaging.models import Conversation, ConversationKind, Message, Participant
 from domain.messaging.parties import Subject, active_participant_ids, forget_member
 from domain.messaging.payloads import (
@@ -47,12 +50,12 @@ from domain.messaging.payloads import (
 from domain.messaging.screening import ScreenContext, screen
 from domain.messaging.send_targets import SendTargets
 from domain.notifications import centre as notification_centre
-from domain.shared import sql
+from domain.shared import sql, tracing
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import NotFound, ValidationFailed
 from domain.shared.switches import FeatureGuard
+from domain.shared.uow import AFTER_COMMIT_FAILED, one_statement, statement_is_transaction, unit_of_work
 from domain.shared.uow import current as current_uow
-from domain.shared.uow import one_statement, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +97,7 @@ class MessagingService:
         # Booking conversation -> the booking version its parties were last synced at.
         self._synced: OrderedDict[UUID, int | None] = OrderedDict()
         self._targets = SendTargets()
+        self._groups = SendGroups()
 
     async def send(self, actor: Actor, conversation_id: str, draft: Draft) -> MessageView:
         """Store the message and tell the participants once it committed. Called inside a
@@ -129,19 +133,29 @@ class MessagingService:
         conversation = target.conversation
         names = tuple(part for a in draft.attachments for part in (a.ref, a.name or ""))
         reasons = screen(draft.body, ScreenContext(has_booking=target.has_booking), extra=names)
+        uploads = any(a.upload_id is not None for a in draft.attachments)
         race: IntegrityError | None = None
         async with self._lock(conversation.id):
             try:
-                # Without an upload to claim, the send is one statement (sending.py): on its own,
-                # its own transaction, without BEGIN and COMMIT.
-                uploads = any(a.upload_id is not None for a in draft.attachments)
-                async with unit_of_work() if uploads else one_statement() as uow:
-                    stored = await sending.store(uow, actor, target, draft.client_msg_id, draft.body,
-                                                 draft.attachments, reasons, guarded=guarded)
+                if not uploads and statement_is_transaction():
+                    # Stored with whatever other sends this process has waiting (grouping.py): its
+                    # own answer, one statement and transaction for them all. Told once committed.
+                    stored = await self._groups.store(sending.Send(
+                        actor, target, draft.client_msg_id, draft.body, draft.attachments, reasons, guarded,
+                        tracing.current_traceparent()))
+                    if stored.view is not None:
+                        await self._after_commit(conversation.id, stored.view, actor.user_id, stored.recipients)
                     view = stored.view
-                    if view is not None:
-                        new, recipients = view, stored.recipients
-                        uow.after_commit(lambda: self._deliver(conversation.id, new, actor.user_id, recipients))
+                else:
+                    # An upload to claim (a unit of work), or inside a caller's unit of work: the
+                    # send on its own (sending.py), told after the commit.
+                    async with unit_of_work() if uploads else one_statement() as uow:
+                        stored = await sending.store(uow, actor, target, draft.client_msg_id, draft.body,
+                                                     draft.attachments, reasons, guarded=guarded)
+                        view = stored.view
+                        if view is not None:
+                            new, recipients = view, stored.recipients
+                            uow.after_commit(lambda: self._deliver(conversation.id, new, actor.user_id, recipients))
             except IntegrityError as error:  # the same client_msg_id committed meanwhile (another process)
                 view, race = None, error
             if view is None:  # a retried client_msg_id: the first message, nothing to tell
@@ -150,6 +164,16 @@ class MessagingService:
                     raise race or NotFound()
                 return MessageView.of(first)
         return view
+
+    async def _after_commit(self, conversation_id: UUID, view: MessageView, sender_id: str,
+                            recipients: list[str] | None) -> None:
+        """`_deliver` as an after-commit callback runs: a failure is logged and counted, the
+        stored message stands."""
+        try:
+            await self._deliver(conversation_id, view, sender_id, recipients)
+        except Exception:
+            AFTER_COMMIT_FAILED.inc()
+            log.exception("after_commit_failed: %s", "MessagingService._deliver")
 
     async def mark_read(self, actor: Actor, conversation_id: str, seq: int) -> ReadState:
         """Store max(last_read_seq, seq) (capped at the last message); tell the participants."""

@@ -206,6 +206,15 @@ async def unit_of_work(*, single_write: bool = False) -> AsyncIterator[UnitOfWor
         await uow._committed()
 
 
+def statement_is_transaction() -> bool:
+    """Whether `one_statement()` here would be a statement of its own transaction (PostgreSQL, no
+    unit of work, transaction or commit guard open in this task): only then may a caller hand its
+    write to another task's statement (the group commit of sends, domain/messaging/grouping.py)."""
+    connection = connections.get("default")
+    return not (_current.get() is not None or _guards.get() or isinstance(connection, TransactionalDBClient)
+                or connection.capabilities.dialect != "postgres")
+
+
 @asynccontextmanager
 async def one_statement() -> AsyncIterator[UnitOfWork]:
     """A unit of work whose writes are ONE statement of the caller's, outbox rows included
@@ -216,8 +225,7 @@ async def one_statement() -> AsyncIterator[UnitOfWork]:
     not fail after it (an error there drops the callbacks; the write stands). Anywhere else
     (inside a caller's unit of work, under `guard_commits`, on SQLite) it is `unit_of_work()`."""
     connection = connections.get("default")
-    if (_current.get() is not None or _guards.get() or isinstance(connection, TransactionalDBClient)
-            or connection.capabilities.dialect != "postgres"):
+    if not statement_is_transaction():
         async with unit_of_work() as uow:
             yield uow
         return
