@@ -32,8 +32,10 @@ def _b64(data: bytes) -> str:
 
 def _claims(**overrides: object) -> dict[str, object]:
     now = int(time.time())
+    # The cases are signed at collection: a day's life, so a long suite run cannot expire them
+    # before their test runs (the longest modules now start first; this one ran 14 minutes later).
     claims: dict[str, object] = {"sub": "u1", "roles": ["user"], "jti": "j1", "iat": now, "nbf": now,
-                                 "exp": now + 600, "iss": ISSUER, "aud": AUDIENCE, "typ": "access",
+                                 "exp": now + 86_400, "iss": ISSUER, "aud": AUDIENCE, "typ": "access",
                                  "iat_ms": now * 1000, "sid": "s1"}
     claims.update(overrides)
     return {k: v for k, v in claims.items() if v is not None}
