@@ -163,6 +163,7 @@ def build_container(settings: Settings, publisher: EventPublisher | None = None,
     in_process = publisher is in_process_bus
     relay = OutboxRelay(publisher, batch_size=settings.outbox_batch_size,
                         poll_interval=settings.outbox_poll_interval_ms / 1000,
+                        idle_ceiling=settings.idle_poll_max_ms / 1000,
                         batch_budget=settings.outbox_batch_budget_ms / 1000 if in_process else None,
                         min_batch=IN_PROCESS_RELAY_MIN_BATCH)
     signer = TokenSigner(settings.signing_keys, settings.jwt_active_kid, settings.access_token_ttl_seconds)
@@ -341,4 +342,5 @@ def _sync_config(settings: Settings) -> SyncConfig:
                       settings.sync_epoch, settings.sync_tick_interval_ms / 1000,
                       settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
                       sqlite=not settings.is_postgres,  # the demo: sync/dialect.py
-                      public_poke_interval_seconds=settings.sync_public_poke_interval_seconds)
+                      public_poke_interval_seconds=settings.sync_public_poke_interval_seconds,
+                      idle_ceiling_seconds=settings.idle_poll_max_ms / 1000)

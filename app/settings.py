@@ -137,6 +137,11 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
     log_format: Literal["json", "console"] = "json"
 
     outbox_poll_interval_ms: int = Field(200, ge=10)
+    # While its polls find nothing, the sync ticker and the outbox relay of a process poll less and
+    # less often (twice as long after each empty poll), up to this; a commit in the process wakes
+    # them at once, and a pull ticks first when the ticker idled (sync/ticker.py). Bounds how late
+    # another process's write (the CLI) is relayed or poked after a quiet spell. At most the interval: off.
+    idle_poll_max_ms: int = Field(1000, ge=5, le=60_000)
     outbox_batch_size: int = Field(200, ge=1, le=5000)
     # In-process (no Kafka) the relay sizes its batches to take about this long (bus/relay.py).
     outbox_batch_budget_ms: int = Field(250, ge=10, le=60_000)

@@ -40,7 +40,7 @@ from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBL
 from domain.shared.clock import utcnow
 from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import unit_of_work
-from infra.aio import wait_event
+from infra.aio import IdleBackoff, wait_event
 
 log = structlog.get_logger(__name__)
 
@@ -80,6 +80,15 @@ class BatchSize:
         self.current = max(self.minimum, min(self.maximum, 2 * self.current, fits))
 
 
+# The idle probe, as plain SQL (same on PostgreSQL and SQLite): no query building per poll.
+_ANY_PENDING = f"SELECT 1 FROM {OutboxEvent._meta.db_table} WHERE published_at IS NULL LIMIT 1"  # noqa: S608 - a constant
+
+
+async def _any_pending() -> bool:
+    _, rows = await OutboxEvent._meta.db.execute_query(_ANY_PENDING)
+    return bool(rows)
+
+
 class PublishFailed(Exception):
     """Events were pending and none of them could be published."""
 
@@ -95,13 +104,18 @@ class OutboxRelay:
         stuck_after: int = 5,
         batch_budget: float | None = None,
         min_batch: int = 16,
+        idle_ceiling: float | None = None,
     ) -> None:
         """`batch_budget` (seconds; None: every batch `batch_size` rows) sizes the batches
-        between `min_batch` and `batch_size` by how long the last one took."""
+        between `min_batch` and `batch_size` by how long the last one took. `idle_ceiling`
+        (seconds; None: never): polls that find nothing back off up to it; a commit's wake-up
+        starts over at `poll_interval`."""
         self._publisher = publisher
         self._size = BatchSize(batch_size, min_batch, batch_budget)
         self._claimed = self._size.current  # the last claim's limit: a batch that filled it leaves more
         self._poll_interval = poll_interval
+        self._idle = IdleBackoff(poll_interval, poll_interval if idle_ceiling is None else idle_ceiling)
+        self._nothing_pending = False  # the last batch's probe found no unpublished row
         self._max_backoff = max_backoff
         self._stuck_after = stuck_after
         self._wake = asyncio.Event()
@@ -139,7 +153,8 @@ class OutboxRelay:
             await self._update_gauges()
             if published >= self._claimed:
                 continue  # more is waiting: no sleep
-            await wait_event(self._wake, self._poll_interval)
+            if await wait_event(self._wake, self._idle.busy() if published else self._idle.idle()):
+                self._idle.busy()  # a commit: poll at the interval again for a while
 
     async def flush(self, timeout: float = 5.0) -> int:
         """Publish everything pending now (used on shutdown); stop at the timeout."""
@@ -162,7 +177,9 @@ class OutboxRelay:
         # Idle (nearly always): one plain statement says so, rather than a transaction with its
         # advisory lock and locking read. Not while keys are held: the claim also lets go of
         # holds whose head another process published.
-        if not self._held and not await OutboxEvent.filter(published_at__isnull=True).exists():
+        self._nothing_pending = False
+        if not self._held and not await _any_pending():
+            self._nothing_pending = True
             return 0
         # In-process subscribers run inside this unit of work: their after-commit side effects
         # wait for it to commit.
@@ -279,6 +296,10 @@ class OutboxRelay:
         if now - self._last_gauge_update < 1.0:
             return
         self._last_gauge_update = now
+        if self._nothing_pending:  # the probe just said so: no query needed
+            OUTBOX_PENDING.set(0)
+            OUTBOX_LAG.set(0.0)
+            return
         try:
             await self._measure()
         except Exception as exc:  # the database may be what is down; the loop goes on

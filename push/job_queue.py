@@ -11,8 +11,9 @@ works one. Each worker keeps its own table, its delivery code and its metrics.
 - Retry: a full-jitter exponential backoff, until attempts or age run out.
 - Retention: finished jobs older than the retention are deleted in batches.
 - The loop: a full batch goes round again at once; otherwise it refreshes the queue's gauges and
-  sleeps until woken or the next poll. A failed round (the database away for a moment) is logged
-  as `<name>_round_failed` and the loop goes on.
+  sleeps until woken or the next poll. Idle, a round is one plain statement (when is the next
+  job due?): the claim's transaction, the gauges' counts and the sleep reuse its answer. A
+  failed round (the database away for a moment) is logged as `<name>_round_failed` and the loop goes on.
 """
 
 from __future__ import annotations
@@ -87,8 +88,18 @@ class JobTable(Generic[J]):
         self._model = model
         self.queued = queued
         self.finished = tuple(finished)
+        # What the last claim's probe saw when nothing was due: (when the next job is due,
+        # None for an empty queue). `measure` and `next_due` of the same round reuse it.
+        self._probed: tuple[datetime | None] | None = None
 
     async def claim(self, now: datetime, batch: int, lease_seconds: float) -> list[J]:
+        """Lease up to `batch` due jobs. First one plain statement asks when the next job is due:
+        idle (nearly always), no transaction and no locking read."""
+        self._probed = None
+        upcoming = await self._next_due()
+        if upcoming is None or upcoming > now:
+            self._probed = (upcoming,)
+            return []
         lease_until = now + timedelta(seconds=lease_seconds)
         async with unit_of_work() as uow:
             conn = uow.connection
@@ -127,6 +138,10 @@ class JobTable(Generic[J]):
     async def measure(self, now: datetime, depth: Gauge, lag: Gauge, waiting_since: str, **filters: Any) -> None:
         """Set `depth` to the queued jobs matching `filters`, and `lag` to how long the oldest of
         them has waited (by its `waiting_since` column)."""
+        if self._probed is not None and self._probed[0] is None:  # the claim just found the queue empty
+            depth.set(0)
+            lag.set(0.0)
+            return
         queued = self._model.filter(state=self.queued, **filters)
         depth.set(await queued.count())
         oldest = await queued.order_by(waiting_since).limit(1).values_list(waiting_since, flat=True)
@@ -134,6 +149,15 @@ class JobTable(Generic[J]):
 
     async def next_due(self) -> datetime | None:
         """When the next queued job is due (a retry's backoff, a lease, quiet hours)."""
+        if self._probed is not None:  # the claim of this round asked just now
+            return self._probed[0]
+        return await self._next_due()
+
+    def end_round(self) -> None:
+        """The worker's round is over: later calls ask the database again."""
+        self._probed = None
+
+    async def _next_due(self) -> datetime | None:
         upcoming = await (self._model.filter(state=self.queued).order_by("next_attempt_at").limit(1)
                           .values_list("next_attempt_at", flat=True))
         return cast(datetime, upcoming[0]) if upcoming else None
@@ -182,6 +206,8 @@ class QueueWorker(ABC, Generic[J]):
             except Exception:  # the database may be away for a moment: try again at the next poll
                 log.exception(f"{self.name}_round_failed")
                 delay = self.config.poll_interval
+            finally:
+                self.table.end_round()
             await wait_event(self._wake, delay)
             self._wake.clear()
 

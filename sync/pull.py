@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -88,8 +88,11 @@ def fixed_scopes(user_id: UUID) -> list[str]:
 
 
 class Puller:
-    def __init__(self, codec: CursorCodec, epoch: int, dialect: SyncDialect) -> None:
+    def __init__(self, codec: CursorCodec, epoch: int, dialect: SyncDialect,
+                 catch_up: Callable[[], Awaitable[None]] | None = None) -> None:
+        """`catch_up`: awaited before each pull (the ticker's: a tick when it idled, sync/ticker.py)."""
         self.codec = codec
+        self._catch_up = catch_up
         self.epoch = epoch
         self.dialect = dialect
         self._wide: dict[UUID, tuple[bool, float]] = {}
@@ -99,6 +102,8 @@ class Puller:
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         mode = "initial" if cursor is None else "snapshot" if cursor.snapshot is not None else "delta"
         started = time.perf_counter()
+        if self._catch_up is not None:
+            await self._catch_up()
         try:
             body, served = await self._pull(user_id, request, cursor)
         except ResyncRequired:

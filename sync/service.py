@@ -30,6 +30,7 @@ class SyncConfig:
     compaction_interval_seconds: float = 3600
     sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/dialect.py)
     public_poke_interval_seconds: float = 15.0  # public changes ring everyone at most this often
+    idle_ceiling_seconds: float | None = None  # idle, the ticker backs off up to this (None: never)
 
 
 class SyncClock:
@@ -38,7 +39,7 @@ class SyncClock:
 
     def __init__(self, config: SyncConfig) -> None:
         self.dialect = dialect(config.sqlite)  # chosen once: every part of sync speaks it
-        self.ticker = self.dialect.ticker(config.tick_interval_seconds)
+        self.ticker = self.dialect.ticker(config.tick_interval_seconds, config.idle_ceiling_seconds)
         self.visible = SingleFlight(self._visible_tick)  # concurrent callers share one tick
         self.ticker.share_ticks(self.visible.position)  # a commit's wake-up and its cursor: one tick
 
@@ -68,7 +69,8 @@ class SyncService:
         self.pusher = Pusher(self.mutations, self.visible, self.dialect)
         self.poker = Poker(self.dialect, emitter, public_window_seconds=config.public_poke_interval_seconds)
         self.ticker.on_tick(self.poker.on_tick)
-        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect)
+        self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect,
+                             catch_up=self.ticker.catch_up)
 
     def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
                  ) -> list[Callable[[Any], AsyncIterator[None]]]:

@@ -85,8 +85,10 @@ class SqliteTicker(Ticker):
     (txpos = the tick's highest op id: SQLite has no transaction id to tell them apart)."""
 
     async def tick(self, wait: bool = False) -> int | None:
+        started = time.monotonic()
         async with connections.get("default").acquire_connection() as raw:
             if await _scalar(raw, "SELECT max(id) FROM sync_op_pending") is None:
+                self.covered(started)
                 return None  # nothing to move: no write transaction every interval
             try:  # BEGIN too: cancelled while it is queued, it still runs, and must be rolled back
                 await raw.execute("BEGIN IMMEDIATE")
@@ -95,6 +97,7 @@ class SqliteTicker(Ticker):
                 await raw.rollback()
                 raise
             await raw.commit()
+        self.covered(started)
         if tick is None:
             return None
         self._announce(tick, scopes)

@@ -15,6 +15,11 @@ On PostgreSQL a tick is one call of the function `sync_tick` (migration 27), run
 of its own: its transaction is that statement's, so the lock is still held until the tick
 commits. A commit wakes the loop, which then ticks through the clock's single flight
 (`share_ticks`), so the commit's own cursor request and the wake-up share one tick.
+
+Idle, the loop polls less and less often (`idle_ceiling`, infra/aio.IdleBackoff): a commit of
+this process wakes it at once, and a pull first ticks itself (`catch_up`) when the loop has not
+polled within its interval, so what pulls see is never older than the interval; only the pokes
+for other processes' writes (the CLI, a replica's ticks are its own) may wait for the next poll.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from typing import Any
 import structlog
 from tortoise.connection import connections
 
-from infra.aio import wait_event
+from infra.aio import IdleBackoff, wait_event
 from sync.metrics import TICKS, ticker_passed
 
 log = structlog.get_logger(__name__)
@@ -50,8 +55,11 @@ TickListener = Callable[[int, list[str]], None]
 
 
 class Ticker:
-    def __init__(self, interval: float) -> None:
+    def __init__(self, interval: float, idle_ceiling: float | None = None) -> None:
+        """`idle_ceiling` (seconds): the longest sleep between idle polls (None: never back off)."""
         self.interval = interval
+        self._backoff = IdleBackoff(interval, interval if idle_ceiling is None else idle_ceiling)
+        self._polled_at = -float("inf")  # monotonic start of the last tick that finished
         self._wake = asyncio.Event()
         self._listeners: list[TickListener] = []
         self._last_time_log = 0.0
@@ -91,9 +99,11 @@ class Ticker:
         """One round trip (`sync_tick`, migration 27): the idle check, the lock, the check under
         it, the move and the head, in the one transaction of that statement. (tick, True) when
         it stamped one; (head, False) when waiting found nothing to stamp; (None, False) else."""
-        log_time = time.monotonic() - self._last_time_log > TICK_TIME_EVERY_SECONDS
+        started = time.monotonic()
+        log_time = started - self._last_time_log > TICK_TIME_EVERY_SECONDS
         async with connections.get("default").acquire_connection() as conn:
             rows = await conn.fetch(TICK_SQL, LOCK_KEY, wait, log_time)
+        self.covered(started)
         if not rows:
             return None, False
         tick = int(rows[0][0])
@@ -129,6 +139,23 @@ class Ticker:
         finally:
             self._vacuum = None
 
+    def covered(self, started: float) -> None:
+        """A tick (or a check that found nothing to stamp) that started at `started` finished.
+        An idle check that met another ticker's lock counts too: that tick started a moment
+        before this one and is about to commit."""
+        self._polled_at = max(self._polled_at, started)
+
+    async def catch_up(self) -> None:
+        """Before a pull: tick now when no tick of this process started within the interval
+        (the loop backed off while idle), so the pull sees every change committed an interval
+        before it, as with the loop polling every interval."""
+        if time.monotonic() - self._polled_at <= self.interval:
+            return
+        if self._shared is not None:
+            await self._shared()
+        else:
+            await self.tick(wait=True)
+
     async def flush(self) -> None:
         """Make every op committed before this call visible (waits for the lock)."""
         await self.tick(wait=True)
@@ -136,18 +163,20 @@ class Ticker:
     async def run(self) -> None:
         woken = False
         while True:
+            found = woken
             try:
                 if woken and self._shared is not None:
                     await self._shared()
                 else:
-                    await self.tick()
+                    found = await self.tick() is not None or woken
                 ticker_passed()
             except asyncio.CancelledError:
                 raise
             except Exception:  # a database blip must not end the ticker
                 log.exception("sync_tick_failed")
                 await asyncio.sleep(1.0)
-            woken = await wait_event(self._wake, self.interval)
+            delay = self._backoff.busy() if found else self._backoff.idle()
+            woken = await wait_event(self._wake, delay)
             self._wake.clear()
 
     def context(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]] | None = None

@@ -95,8 +95,13 @@ async def move(*, wait: bool, placed_to: Placed | None = None) -> int | None:
 
 async def sweep() -> None:
     """The periodic job: items a process committed but never published (it died in between)."""
-    if _postgres():
+    if _postgres() and await _any_pending():  # idle (nearly always): one plain read, no transaction
         await move(wait=False)
+
+
+async def _any_pending() -> bool:
+    _, rows = await connections.get("default").execute_query("SELECT 1 FROM feed_event_pending LIMIT 1")
+    return bool(rows)
 
 
 def _postgres() -> bool:

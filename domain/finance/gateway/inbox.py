@@ -111,6 +111,9 @@ def _event(row: GatewayEventRecord) -> GatewayEvent:
 async def claim(batch: int, lease_seconds: float, now: datetime | None = None) -> list[Claimed]:
     """Due pending events, oldest first, leased to the caller for `lease_seconds`."""
     now = now or utcnow()
+    # Idle (nearly always): one plain read says so, rather than a transaction and a locking read.
+    if not await GatewayEventRecord.filter(state=InboxState.PENDING, next_attempt_at__lte=now).exists():
+        return []
     async with unit_of_work() as uow:
         conn = uow.connection
         query = (GatewayEventRecord.filter(state=InboxState.PENDING, next_attempt_at__lte=now)

@@ -71,10 +71,16 @@ async def _postings(conn: BaseDBAsyncClient, entry_ids: list[Any]) -> dict[str, 
     return grouped
 
 
+async def _any_unsealed() -> bool:
+    return bool(await sql.rows(sql.reader(), "SELECT 1 AS x FROM ledger_entry WHERE seq IS NULL LIMIT 1"))
+
+
 async def seal(*, wait: bool = False, limit: int = BATCH) -> int:
     """Chain the committed unsealed entries; returns how many were sealed. Without `wait`, a
     sealer already at work elsewhere is left to it."""
     sealed = 0
+    if not wait and not await _any_unsealed():  # idle (nearly always): no transaction, no lock
+        return sealed
     while True:
         async with unit_of_work() as uow:
             conn = uow.connection

@@ -110,6 +110,9 @@ class OperationWorker:
             await self._execute(op)
 
     async def _claim(self, now: datetime) -> list[FinanceOperation]:
+        # Idle (nearly always): one plain read says so, rather than a transaction and a locking update.
+        if not await FinanceOperation.filter(status=OpStatus.PENDING, next_attempt_at__lte=now).exists():
+            return []
         async with unit_of_work() as uow:
             conn = uow.connection
             if conn.capabilities.dialect == "postgres":
