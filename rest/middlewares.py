@@ -7,7 +7,8 @@
 3b. the web cookie mode's CSRF and Origin guard (rest/webauth.py);
 4. the control plane (docs/flags.md): an app older than its platform's minimum gets 426
    `upgrade_required` on every call; in maintenance mode writes get 503 `maintenance`;
-5. rate limiting per client address, or per user for authenticated requests;
+5. rate limiting per client address, or per user for authenticated requests (with Redis, the
+   budgets and the token's revocation markers in one round trip: infra/request_gate.py);
 6. early 413 by Content-Length.
 
 Steps 3 to 6 run in that order in one middleware (`guard_middleware`): a websocket request's
