@@ -120,7 +120,8 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
         seller_tax=c.seller_tax, reconciler=c.reconciler, payouts=c.payouts, chargebacks=c.chargebacks,
         media=c.media, disputes=c.disputes, safety=c.safety, verification=c.verification, exports=c.exports,
         privacy=c.privacy, sealer=c.sealer, pseudonyms=c.pseudonyms,
-        flags=c.flags, email_feedback=c.email_feedback, status=status))
+        flags=c.flags, email_feedback=c.email_feedback, status=status,
+        gate=lifecycle.make_request_gate(c.redis, c.redis_health, c.rate_limiter, c.revocations)))
     mount_realtime(app, c.sockets, RealtimeDeps(settings=settings, signer=c.signer, revocations=c.revocations,
                                                 presence=c.sockets.presence, messaging=c.messaging,
                                                 disputes=c.disputes, flags=c.flags, payments=c.payments),

@@ -24,9 +24,12 @@ from domain.finance.cases.services import PaymentCases
 from domain.flags.services import FlagService
 from domain.presence.store import PresenceStore
 from domain.shared import uow
+from domain.shared.ratelimit import RateLimiter
 from infra.dependencies import RedisHealth, redis_client, redis_options
 from infra.presence import RedisPresenceStore
 from infra.presence_fallback import ResilientPresenceStore
+from infra.ratelimit import ResilientRateLimiter
+from infra.request_gate import RedisRequestGate
 from infra.revocations import RedisRevocationStore
 from infra.revocations_fallback import ResilientRevocationStore
 from infra.shutdown import bounded
@@ -52,6 +55,16 @@ def make_revocations(settings: Settings, client: Redis | None, health: RedisHeal
         store = RedisRevocationStore(client, make_redis(settings, listener=True), ttl)
         return ResilientRevocationStore(store, client, health, ttl, family_revoked)
     return MemoryRevocationStore(ttl)
+
+
+def make_request_gate(redis: Redis | None, health: RedisHealth | None, rate_limiter: RateLimiter,
+                      revocations: RevocationStore) -> RedisRequestGate | None:
+    """A REST request's rate limit and revocation check in one Redis round trip; None without
+    Redis (the in-process limiter and store cost no round trip)."""
+    if redis is None or health is None or not isinstance(rate_limiter, ResilientRateLimiter) or not isinstance(
+            revocations, ResilientRevocationStore):
+        return None
+    return RedisRequestGate(redis, rate_limiter, revocations, health)
 
 
 def make_presence_store(settings: Settings, client: Redis | None, health: RedisHealth | None) -> PresenceStore | None:

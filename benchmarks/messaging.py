@@ -14,8 +14,8 @@ socket emits then go through Redis as in production). This process is the load g
 - an open-loop sender offers --rate sends per second for --seconds (each send is due at its
   scheduled instant whether or not earlier ones were answered, so a slow server is not offered
   less): a random participant of a random conversation sends over REST
-  (`POST /v1/conversations/{id}/messages`) or `message:send` on its socket (--transport; `both`
-  alternates);
+  (`POST /v1/conversations/{id}/messages`, with an `Idempotency-Key` under --idempotency-key, as
+  the client guide asks) or `message:send` on its socket (--transport; `both` alternates);
 - send->delivered is measured from the send's scheduled instant to the arrival of its
   `message:new` on each other participant's socket (the sender's own devices are not counted);
   send->stored from the scheduled instant to the 201 or the ack. stored/s is the sends stored
@@ -189,6 +189,7 @@ class Bench:
         self.tokens = {u: signer.issue_access(u, ["customer"]) for _, group in self.chats for u in group}
         self.sockets: dict[str, Socket] = {}
         self.step = Step()
+        self.idempotency_keys = False  # REST sends carry an Idempotency-Key (the client_msg_id)
         self.order_violations = 0
         self.counter = itertools.count()
         self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=400))
@@ -225,7 +226,8 @@ class Bench:
                 async with self.http.post(
                     f"{self.base}/v1/conversations/{chat}/messages",
                     json={"client_msg_id": client_msg_id, "body": BODY},
-                    headers={"Authorization": f"Bearer {self.tokens[user]}"},
+                    headers={"Authorization": f"Bearer {self.tokens[user]}",
+                             **({"Idempotency-Key": client_msg_id} if self.idempotency_keys else {})},
                 ) as response:
                     raw = await response.read()
                     if response.status != 201:
@@ -348,6 +350,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                         SOCKET_EVENT_RATE_PER_SECOND="100000", SOCKET_EVENT_BURST="100000")
         results["server_pid"] = server.pid
         bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600), server.pid, conn)
+        bench.idempotency_keys = args.idempotency_key
         await bench.connect_all()
         await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
         if args.pause:
@@ -404,6 +407,7 @@ def main() -> None:
     parser.add_argument(
         "--pool", type=int, default=20, help="the server's database pool (and the anchor's connections)"
     )
+    parser.add_argument("--idempotency-key", action="store_true", help="REST sends carry an Idempotency-Key")
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
     add_database_arguments(parser)
     args = parser.parse_args()

@@ -4,9 +4,11 @@ The window starts at a key's first hit and the key expires with it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from redis.asyncio import Redis
 
-from domain.shared.ratelimit import MemoryRateLimiter
+from domain.shared.ratelimit import Budget, MemoryRateLimiter
 from infra.dependencies import RedisHealth
 
 # Count, start the window on the first hit, and report the time left: one round trip.
@@ -15,6 +17,16 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {count, redis.call('PTTL', KEYS[1])}
 """
+# `_HIT` on each key in order (ARGV[1]: the window, ARGV[1 + i]: KEYS[i]'s limit), stopping at the
+# first over its limit: {its position, its time left}, or {0, 0}. One round trip for them all.
+_HIT_ALL = """
+for i, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
+  if count > tonumber(ARGV[i + 1]) then return {i, redis.call('PTTL', key)} end
+end
+return {0, 0}
+"""
 
 
 class RedisRateLimiter:
@@ -22,10 +34,24 @@ class RedisRateLimiter:
         self._client = client
         self._prefix = prefix
         self._script = client.register_script(_HIT)
+        self._script_all = client.register_script(_HIT_ALL)
 
     async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
         count, ttl_ms = await self._script(keys=[self._prefix + key], args=[window_seconds * 1000])
         if int(count) > limit:
+            return max(1.0, int(ttl_ms) / 1000)
+        return None
+
+    def key(self, key: str) -> str:
+        """The Redis key of a budget's counter."""
+        return self._prefix + key
+
+    async def hit_all(self, budgets: Sequence[Budget], window_seconds: int) -> float | None:
+        if not budgets:
+            return None
+        over, ttl_ms = await self._script_all(keys=[self._prefix + key for key, _ in budgets],
+                                              args=[window_seconds * 1000, *(limit for _, limit in budgets)])
+        if int(over):
             return max(1.0, int(ttl_ms) / 1000)
         return None
 
@@ -54,6 +80,19 @@ class ResilientRateLimiter:
     async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
         return await self._health.call("rate_limit", lambda: self._redis.hit(key, limit, window_seconds),
                                        lambda: self._local.hit(key, limit, window_seconds))
+
+    @property
+    def redis(self) -> RedisRateLimiter:
+        return self._redis
+
+    @property
+    def local(self) -> MemoryRateLimiter:
+        """The counters of this process, used while Redis is down."""
+        return self._local
+
+    async def hit_all(self, budgets: Sequence[Budget], window_seconds: int) -> float | None:
+        return await self._health.call("rate_limit", lambda: self._redis.hit_all(budgets, window_seconds),
+                                       lambda: self._local.hit_all(budgets, window_seconds))
 
     async def peek(self, key: str, limit: int) -> float | None:
         return await self._health.call("rate_limit", lambda: self._redis.peek(key, limit),

@@ -62,10 +62,19 @@ class RedisRevocationStore:
             await pipe.execute()
 
     async def is_revoked(self, claims: AccessClaims) -> bool:
+        return self.revoked_by(claims, await self._client.mget(self.marker_keys(claims)))
+
+    def marker_keys(self, claims: AccessClaims) -> list[str]:
+        """The markers that would revoke these claims: the user's, then the session's (if any).
+        The REST gate reads them in the rate limit's round trip (infra/request_gate.py)."""
         keys = [f"{self._prefix}user:{claims.user_id}"]
         if claims.session_id is not None:
             keys.append(f"{self._prefix}session:{claims.session_id}")
-        values = await self._client.mget(keys)
+        return keys
+
+    @staticmethod
+    def revoked_by(claims: AccessClaims, values: list[Any]) -> bool:
+        """The verdict on the values of `marker_keys(claims)`, in that order (None: no marker)."""
         user_mark = values[0]
         if user_mark is not None and claims.issued_at_ms <= int(user_mark):
             return True

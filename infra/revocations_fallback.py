@@ -74,6 +74,11 @@ class ResilientRevocationStore:
 
         await self._health.call("revocation", lambda: self._redis.revoke(revocation), locally)
 
+    @property
+    def redis(self) -> RedisRevocationStore:
+        """The Redis store this one answers with while Redis is up."""
+        return self._redis
+
     async def is_revoked(self, claims: AccessClaims) -> bool:
         return await self._health.call("revocation", lambda: self._redis.is_revoked(claims),
                                        lambda: self._is_revoked_here(claims))

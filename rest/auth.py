@@ -7,7 +7,7 @@ from aiohttp import web
 
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Unauthorized
-from rest.deps import ACTOR, REQUEST_ID, deps_of
+from rest.deps import ACTOR, REQUEST_ID, REVOCATION_READ, deps_of
 from rest.middlewares import client_ip
 
 __all__ = ["ACTOR", "authenticate", "bearer_token", "request_context"]
@@ -23,7 +23,11 @@ def bearer_token(request: web.Request) -> str:
 async def authenticate(request: web.Request) -> Actor:
     """Verify the request's access token, signature to revocation markers (401
     `unauthorized` otherwise), and remember who is calling."""
-    actor = await deps_of(request).accounts.authenticate(bearer_token(request))
+    token = bearer_token(request)
+    # The guard middleware may have read the token's revocation markers already (RequestGate).
+    read = request.get(REVOCATION_READ)
+    revoked = read[1] if read is not None and read[0] == token else None
+    actor = await deps_of(request).accounts.authenticate(token, revoked=revoked)
     request[ACTOR] = actor
     # The request's later log lines (and an error report) name the user; the request context
     # middleware unbinds it when the request ends.

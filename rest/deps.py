@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import web
 
 from domain.accounts.admin import AdminService
 from domain.accounts.invitations import Invitations
 from domain.accounts.services import AccountsService
-from domain.accounts.tokens import TokenSigner
+from domain.accounts.tokens import AccessClaims, TokenSigner
 from domain.disputes.service import DisputeService
 from domain.finance.cases.services import PaymentCases
 from domain.finance.chargebacks.services import Chargebacks
@@ -29,11 +30,22 @@ from domain.privacy.export_service import Exports
 from domain.privacy.requests import PrivacyRequests
 from domain.safety.service import SafetyService
 from domain.shared.context import Actor
-from domain.shared.ratelimit import RateLimiter
+from domain.shared.ratelimit import Budget, RateLimiter
 from domain.shared.sealing import Pseudonyms, Sealer
 from domain.verification.timers import VerificationService
 from rest.health import ReadinessCheck
 from sync.service import SyncService
+
+
+class RequestGate(Protocol):
+    """A request's rate-limit budgets and its token's revocation markers in one round trip
+    (infra/request_gate.py, on Redis)."""
+
+    async def admit(self, budgets: Sequence[Budget], window_seconds: int,
+                    claims: AccessClaims | None) -> tuple[float | None, bool | None]:
+        """Count the budgets as `RateLimiter.hit_all` does; (its answer, whether `claims` are
+        revoked as the revocation store would answer, or None when not read)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class RestDeps:
     flags: FlagService | None = None  # flags, capabilities, maintenance, minimum versions (None: hand-built test deps)
     email_feedback: EmailFeedbackInbox | None = None  # bounce and complaint reports (None: hand-built test deps)
     status: StatusService | None = None  # the operator status summary (None: hand-built test deps)
+    # With Redis: the rate limit and the revocation check in one round trip (None: separately).
+    gate: RequestGate | None = None
     # Redis, Kafka: reported by /readyz and metered, never what routing depends on.
     dependency_checks: list[ReadinessCheck] = field(default_factory=list)
 
@@ -71,6 +85,8 @@ class RestDeps:
 REST_DEPS = web.AppKey("rest_deps", RestDeps)
 REQUEST_ID = web.RequestKey("request_id", str)
 ACTOR = web.RequestKey("auth_actor", Actor)  # who the request authenticated as (rest/auth.py)
+# (bearer token, whether it is revoked): read by the rate limit's round trip, used by rest/auth.py.
+REVOCATION_READ = web.RequestKey("revocation_read", tuple[str, bool])
 
 
 def deps_of(request: web.Request) -> RestDeps:

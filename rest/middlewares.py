@@ -7,7 +7,8 @@
 3b. the web cookie mode's CSRF and Origin guard (rest/webauth.py);
 4. the control plane (docs/flags.md): an app older than its platform's minimum gets 426
    `upgrade_required` on every call; in maintenance mode writes get 503 `maintenance`;
-5. rate limiting per client address, or per user for authenticated requests;
+5. rate limiting per client address, or per user for authenticated requests (with Redis, the
+   budgets and the token's revocation markers in one round trip: infra/request_gate.py);
 6. early 413 by Content-Length.
 
 Steps 3 to 6 run in that order in one middleware (`guard_middleware`): a websocket request's
@@ -31,12 +32,13 @@ from typing import Any
 import structlog
 from aiohttp import web
 
+from domain.accounts.tokens import AccessClaims
 from domain.flags.rules import ClientApp
 from domain.shared.clientaddr import Network, client_address
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
 from domain.shared.ratelimit import address_key
 from rest import webauth
-from rest.deps import ACTOR, REQUEST_ID, RestDeps
+from rest.deps import ACTOR, REQUEST_ID, REVOCATION_READ, RestDeps
 from rest.errors import HttpProblem, problem_middleware
 from rest.metrics import observe, route_label
 
@@ -228,20 +230,27 @@ def rate_limit_check(deps: RestDeps) -> Callable[[web.Request], Awaitable[None]]
     ceiling = int(getattr(deps.settings, "ip_ceiling_per_minute", 10 * limit))
     proxies = getattr(deps.settings, "proxy_networks", ())
 
+    gate = deps.gate
+
     async def check(request: web.Request) -> None:
         address = address_key(client_ip(request, proxies))
-        user_id = _token_user(request, deps)
-        budgets = [("http:" + address, limit)] if user_id is None else [
-            ("http-user:" + user_id, limit), ("http-ip:" + address, ceiling)]
-        for key, allowed in budgets:
-            try:
-                retry_after = await deps.rate_limiter.hit(key, allowed, RATE_WINDOW_SECONDS)
-            except Exception as exc:
-                # Fail open: a limiter outage shows in /readyz; it must not take the API down.
-                log.warning("rate_limiter_unavailable", error=f"{type(exc).__name__}: {exc}")
-                retry_after = None
-            if retry_after is not None:
-                raise RateLimited(retry_after)
+        token = _token_claims(request, deps)
+        budgets = [("http:" + address, limit)] if token is None else [
+            ("http-user:" + token[1].user_id, limit), ("http-ip:" + address, ceiling)]
+        try:  # in order, the first over its limit ends it: one Redis round trip for both
+            if gate is None:
+                retry_after = await deps.rate_limiter.hit_all(budgets, RATE_WINDOW_SECONDS)
+            else:  # and the token's revocation markers in the same one (authenticate uses the verdict)
+                retry_after, revoked = await gate.admit(budgets, RATE_WINDOW_SECONDS,
+                                                        token[1] if token is not None else None)
+                if token is not None and revoked is not None:
+                    request[REVOCATION_READ] = (token[0], revoked)
+        except Exception as exc:
+            # Fail open: a limiter outage shows in /readyz; it must not take the API down.
+            log.warning("rate_limiter_unavailable", error=f"{type(exc).__name__}: {exc}")
+            retry_after = None
+        if retry_after is not None:
+            raise RateLimited(retry_after)
 
     return check
 
@@ -253,14 +262,15 @@ def rate_limited_path(path: str) -> bool:
     return not (path in OPERATIONAL_PATHS or path.startswith(SOCKETIO_PREFIX))
 
 
-def _token_user(request: web.Request, deps: RestDeps) -> str | None:
-    """Whose valid access token the request carries (signature and expiry only: revocation is
-    the handler's business); None for anonymous requests and tokens that do not verify."""
+def _token_claims(request: web.Request, deps: RestDeps) -> tuple[str, AccessClaims] | None:
+    """The valid access token the request carries and its claims (signature and expiry only:
+    revocation is authentication's business); None for anonymous requests and tokens that do
+    not verify."""
     scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
     try:
-        return deps.signer.verify_access(token.strip()).user_id
+        return token.strip(), deps.signer.verify_access(token.strip())
     except DomainError:
         return None
 

@@ -146,9 +146,13 @@ class AccountsService:
         # Second factors (None: no MFA key, so enrolling and proving codes answer 503).
         self.factors = factors or Factors(None, limiter)
 
-    async def authenticate(self, token: object) -> Actor:
+    async def authenticate(self, token: object, *, revoked: bool | None = None) -> Actor:
+        """`revoked`: the store's verdict on this token, when the caller already read it in this
+        request (the REST gate reads the markers in the rate limit's round trip); None: ask it."""
         claims = self.signer.verify_access(token)
-        if await self.revocations.is_revoked(claims):
+        if revoked is None:
+            revoked = await self.revocations.is_revoked(claims)
+        if revoked:
             raise Unauthorized("The access token was revoked.")
         return claims.actor()
 

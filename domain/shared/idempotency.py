@@ -29,12 +29,17 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
+from domain.shared import sql
 from domain.shared.clock import utcnow
 from domain.shared.errors import ConflictReason, DomainError, ErrorCode
-from domain.shared.uow import UnitOfWork, unit_of_work
+from domain.shared.uow import UnitOfWork, one_statement, unit_of_work
 
 RETENTION = timedelta(hours=24)
 MAX_KEY_LENGTH = 255
+
+# A new attempt's row, unless the key has one: its id (nothing when the key was there).
+_CLAIM = """INSERT INTO idempotency_key (scope, key, route, fingerprint, token, lease_until, committed, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (scope, key) DO NOTHING RETURNING id"""
 
 
 class IdempotencyRecord(Model):
@@ -139,10 +144,13 @@ async def claim(scope: str, key: str, route: str, fingerprint: str, *, lease: ti
         token = uuid.uuid4()
         # ON CONFLICT DO NOTHING: a concurrent duplicate waits on the unique index for the first
         # insert to commit, then inserts nothing; whoever's token is on the row holds the key.
-        async with unit_of_work() as uow:
-            await IdempotencyRecord.bulk_create([IdempotencyRecord(
-                scope=scope, key=key, route=route, fingerprint=fingerprint, token=token,
-                lease_until=now + lease, created_at=now)], ignore_conflicts=True, using_db=uow.connection)
+        # One statement, its own transaction on PostgreSQL: a new key (the usual case) is Owned
+        # in one round trip; only a key met before is read back.
+        async with one_statement() as uow:
+            inserted = await sql.rows(uow.connection, _CLAIM, [
+                scope, key, route, fingerprint, token, now + lease, False, now])
+        if inserted:
+            return Owned(int(inserted[0]["id"]), token)
         row = await IdempotencyRecord.get_or_none(scope=scope, key=key)
         if row is None:  # released or swept in between: try again
             continue
@@ -180,7 +188,7 @@ async def fence(uow: UnitOfWork, owned: Owned) -> None:
 
 async def complete(owned: Owned, response: StoredResponse) -> bool:
     """Store the response for replay; False when the attempt no longer holds the key."""
-    async with unit_of_work() as uow:
+    async with one_statement() as uow:  # its own transaction: one round trip on PostgreSQL
         stored = await IdempotencyRecord.filter(id=owned.record_id, token=owned.token).using_db(
             uow.connection).update(status=response.status, headers=response.headers, body=response.body,
                                    lease_until=utcnow())
@@ -189,7 +197,7 @@ async def complete(owned: Owned, response: StoredResponse) -> bool:
 
 async def release(owned: Owned) -> bool:
     """Forget an attempt that committed nothing, so a retry runs again."""
-    async with unit_of_work() as uow:
+    async with one_statement() as uow:
         deleted = await IdempotencyRecord.filter(id=owned.record_id, token=owned.token, committed=False).using_db(
             uow.connection).delete()
     return bool(deleted)

@@ -10,12 +10,21 @@ import functools
 import ipaddress
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Protocol
+
+# (key, limit): one budget of `hit_all`.
+Budget = tuple[str, int]
 
 
 class RateLimiter(Protocol):
     async def hit(self, key: str, limit: int, window_seconds: int) -> float | None:
         """Count one hit; return None when allowed, else seconds until the window resets."""
+
+    async def hit_all(self, budgets: Sequence[Budget], window_seconds: int) -> float | None:
+        """`hit` on each budget in order, stopping at the first one over its limit (the later
+        ones are not counted): None when all allowed, else that budget's seconds to reset. The
+        Redis limiter does it in one round trip (a request's user and address budgets)."""
 
     async def peek(self, key: str, limit: int) -> float | None:
         """Without counting: None while fewer than `limit` hits are in the window, else
@@ -48,6 +57,12 @@ class MemoryRateLimiter:
         self._windows[key] = (started, count + 1, window_seconds)
         if count + 1 > limit:
             return max(1.0, started + window_seconds - now)
+        return None
+
+    async def hit_all(self, budgets: Sequence[Budget], window_seconds: int) -> float | None:
+        for key, limit in budgets:
+            if (retry_after := await self.hit(key, limit, window_seconds)) is not None:
+                return retry_after
         return None
 
     async def peek(self, key: str, limit: int) -> float | None:
