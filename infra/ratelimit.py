@@ -17,16 +17,22 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {count, redis.call('PTTL', KEYS[1])}
 """
-# `_HIT` on each key in order (ARGV[1]: the window, ARGV[1 + i]: KEYS[i]'s limit), stopping at the
-# first over its limit: {its position, its time left}, or {0, 0}. One round trip for them all.
-_HIT_ALL = """
-for i, key in ipairs(KEYS) do
-  local count = redis.call('INCR', key)
-  if count == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
-  if count > tonumber(ARGV[i + 1]) then return {i, redis.call('PTTL', key)} end
+# The budgets' loop, shared with the REST gate's script (infra/request_gate.py): KEYS[i] counted
+# in order for i = 1 .. #ARGV - 1 (ARGV[1]: the window in ms, ARGV[1 + i]: KEYS[i]'s limit),
+# stopping at the first over its limit: `over` its position (0: none), `ttl` its time left.
+COUNT_BUDGETS = """
+local over, ttl = 0, 0
+for i = 1, #ARGV - 1 do
+  local count = redis.call('INCR', KEYS[i])
+  if count == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
+  if count > tonumber(ARGV[i + 1]) then
+    over, ttl = i, redis.call('PTTL', KEYS[i])
+    break
+  end
 end
-return {0, 0}
 """
+# Every budget of a request in one round trip: {over, ttl}.
+_HIT_ALL = COUNT_BUDGETS + "return {over, ttl}\n"
 
 
 class RedisRateLimiter:

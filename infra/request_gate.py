@@ -18,26 +18,15 @@ from redis.asyncio import Redis
 from domain.accounts.tokens import AccessClaims
 from domain.shared.ratelimit import Budget
 from infra.dependencies import RedisHealth
-from infra.ratelimit import ResilientRateLimiter
+from infra.ratelimit import COUNT_BUDGETS, ResilientRateLimiter
 from infra.revocations_fallback import ResilientRevocationStore
 
-# KEYS: the budgets' counters (ARGV[2] of them), then the revocation markers; ARGV[1]: the window
-# (ms), ARGV[2 + i]: the i-th budget's limit. The markers are read first (a refused request's
-# are not needed, but reading them costs nothing); {over, its time left, marker...}: over is the
-# position of the first budget over its limit, 0 when none is.
-_ADMIT = """
-local budgets = tonumber(ARGV[2])
-local reply = {0, 0}
-for i = budgets + 1, #KEYS do reply[#reply + 1] = redis.call('GET', KEYS[i]) end
-for i = 1, budgets do
-  local count = redis.call('INCR', KEYS[i])
-  if count == 1 then redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
-  if count > tonumber(ARGV[i + 2]) then
-    reply[1] = i
-    reply[2] = redis.call('PTTL', KEYS[i])
-    break
-  end
-end
+# KEYS: the budgets' counters (one per limit in ARGV, after the window), then the revocation
+# markers. {over, its time left, marker...}: the budgets as `RedisRateLimiter.hit_all` counts them
+# (the same loop), then the markers (a refused request's are not needed; reading them costs nothing).
+_ADMIT = COUNT_BUDGETS + """
+local reply = {over, ttl}
+for i = #ARGV, #KEYS do reply[#reply + 1] = redis.call('GET', KEYS[i]) end
 return reply
 """
 
@@ -60,7 +49,7 @@ class RedisRequestGate:
             markers = store.marker_keys(claims) if claims is not None else []
             reply = await self._script(
                 keys=[*(limits.key(key) for key, _ in budgets), *markers],
-                args=[window_seconds * 1000, len(budgets), *(limit for _, limit in budgets)])
+                args=[window_seconds * 1000, *(limit for _, limit in budgets)])
             over, ttl_ms, *values = reply
             # Lua's false (no marker) comes back as nil; a reply is never cut short by it.
             values += [None] * (len(markers) - len(values))
