@@ -125,6 +125,14 @@ async def test_an_unavailable_gateway_is_retried_with_the_same_key(world, monkey
     await wait_until(retried, 10, "the first capture attempt")
     await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).update(next_attempt_at=utcnow())  # time passes
     await until_state(client, m, booking["id"], "held")
+
+    # The gateway's webhook for the first capture may move the case before the retry runs; the
+    # operation itself still closes only through a retry.
+    async def closed() -> bool:
+        op = await FinanceOperation.get(case_id=case_id, op=OpKind.CAPTURE)
+        return op.status is OpStatus.SUCCEEDED
+
+    await wait_until(closed, 10, "the capture retried")
     assert keys == [f"fs:capture:{case_id}:1"] * 2  # the same key: the gateway replayed the first capture
     payment = await payments.gateway.payment((await PaymentCase.get(id=case_id)).payment_id or "")
     assert payment.amount_captured == 4725
