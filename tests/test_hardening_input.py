@@ -248,7 +248,8 @@ OLD_URL = re.compile(
 PIECES = ["a", "b", "x", "é", "_", "-", ".", "..", "@", " ", "\n", "/", ":", "1", "12", "192.168.1.1", "www.",
           "http://", "https://", "xn--", "com", "co", "ly", "uk", "bit.ly", "paypal", "pay", "send", "wire",
           "transfer", "bank transfer", "gift card", "amazon gift cards", "zelle", "cash app", "cash", " at ",
-          "(at)", " dot ", "[dot]", "gmail", "+", "'", '"', "<", ">", "?", ")", "!", "e"]
+          "(at)", " dot ", "[dot]", "gmail", "+", "'", '"', "<", ">", "?", ")", "!", "e", "4242 4242 4242 4242",
+          "DE89370400440532013000", "sort code", "555 0134"]
 
 
 def random_texts(seed: int, count: int) -> list[str]:
@@ -264,3 +265,11 @@ def test_the_rewritten_rules_agree_with_the_original_regexes():
         assert bool(screening._EMAIL_SPELLED.search(text)) == bool(OLD_EMAIL_SPELLED.search(text)), repr(text)
         old_payment = any(pattern.search(text) for pattern in OLD_OFF_PLATFORM + screening._OFF_PLATFORM)
         assert RULES["off_platform_payment"](text, BEFORE) == old_payment, repr(text)
+        old_details = bool(screening._BANK_PHRASES.search(text)) or any(
+            screening.is_iban(m.group()) for m in screening._IBAN.finditer(text)) or any(
+            screening.is_card_number(m.group()) for m in screening._CARD.finditer(text))
+        assert RULES["payment_details"](text, BEFORE) == old_details, repr(text)
+        old_contact = bool(screening._EMAIL.search(text) or screening._EMAIL_SPELLED.search(text)
+                           or screening._MESSENGER.search(text)) or any(
+            screening._looks_like_phone(m.group()) for m in screening._PHONE.finditer(text))
+        assert RULES["contact_before_booking"](text, BEFORE) == old_contact, repr(text)

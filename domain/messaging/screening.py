@@ -47,6 +47,10 @@ _OFF_PLATFORM = [
     re.compile(r"\b(?:don'?t|do not|no need to) (?:pay|book) (?:through|via|on|in) (?:the )?(?:app|platform|site)\b",
                Flags),
 ]
+# The same patterns as one search: a text is read once, not once per pattern.
+_OFF_PLATFORM_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _OFF_PLATFORM), Flags)
+# Cheap gates: a rule whose patterns all need a digit (a card, an IBAN, a phone) skips a text without one.
+_DIGIT = re.compile(r"\d")
 
 
 def _occurrences(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -59,13 +63,11 @@ def _occurrences(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _near(first: re.Pattern[str], then: re.Pattern[str], text: str) -> bool:
+def _near(first: list[tuple[int, int]], then: list[tuple[int, int]], text: str) -> bool:
     """Whether a match of `then` starts at most _NEAR characters after a match of `first` ends,
     on the same line: `first.{0,60}then` without retrying `then` at every position."""
-    starts = sorted(start for start, _ in _occurrences(then, text))
-    if not starts:
-        return False
-    for _, end in _occurrences(first, text):
+    starts = sorted(start for start, _ in then)
+    for _, end in first:
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and starts[index] - end <= _NEAR and "\n" not in text[end:starts[index]]:
             return True
@@ -73,8 +75,12 @@ def _near(first: re.Pattern[str], then: re.Pattern[str], text: str) -> bool:
 
 
 def off_platform_payment(text: str, ctx: ScreenContext) -> bool:
-    return (_near(_PAY_WORD, _CHANNEL_WORD, text) or _near(_CHANNEL_WORD, _PAY_WORD, text)
-            or any(pattern.search(text) for pattern in _OFF_PLATFORM))
+    channels = _occurrences(_CHANNEL_WORD, text)
+    if channels:  # each kind of word is found once, for both orders
+        pays = _occurrences(_PAY_WORD, text)
+        if pays and (_near(pays, channels, text) or _near(channels, pays, text)):
+            return True
+    return _OFF_PLATFORM_ANY.search(text) is not None
 
 
 # -- bank and card details ---------------------------------------------------------------------
@@ -125,6 +131,8 @@ def is_iban(candidate: str) -> bool:
 def payment_details(text: str, ctx: ScreenContext) -> bool:
     if _BANK_PHRASES.search(text):
         return True
+    if not _DIGIT.search(text):  # an IBAN and a card number both have digits
+        return False
     if any(is_iban(match.group()) for match in _IBAN.finditer(text)):
         return True
     return any(is_card_number(match.group()) for match in _CARD.finditer(text))
@@ -165,9 +173,9 @@ def _looks_like_phone(candidate: str) -> bool:
 def contact_before_booking(text: str, ctx: ScreenContext) -> bool:
     if ctx.has_booking:
         return False
-    if _EMAIL.search(text) or _EMAIL_SPELLED.search(text) or _MESSENGER.search(text):
+    if ("@" in text and _EMAIL.search(text)) or _EMAIL_SPELLED.search(text) or _MESSENGER.search(text):
         return True
-    return any(_looks_like_phone(match.group()) for match in _PHONE.finditer(text))
+    return _DIGIT.search(text) is not None and any(_looks_like_phone(match.group()) for match in _PHONE.finditer(text))
 
 
 # -- known-bad links ---------------------------------------------------------------------------
@@ -210,6 +218,8 @@ _OTHER_START = re.compile(
     r"(?P<link>(?:https?://|www\.)[^\s<>\"'])|\bxn--[a-z0-9-]|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/", Flags
 )
 _DOMAIN = re.compile(rf"(?:[\w-]+\.)+(?:{_TLDS})\b(?:/[^\s<>\"']*)?", Flags)
+# What every `_DOMAIN` match contains: a text without it has no host to try at each word start.
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b", Flags)
 _WORD_START = re.compile(r"\b\w")
 _LABELS = re.compile(r"[\w-]+(?:\.[\w-]+)*")
 _IP_HOST = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$", Flags)
@@ -276,7 +286,7 @@ def _links(text: str) -> Iterator[str]:
     a match found ahead stays valid until the position moves past its start."""
     pos = 0
     other = _OTHER_START.search(text)
-    domain = _next_domain(text, 0)
+    domain = _next_domain(text, 0) if _DOT_TLD.search(text) else None
     while other is not None or domain is not None:
         if other is not None and other.start() < pos:
             other = _OTHER_START.search(text, pos)
