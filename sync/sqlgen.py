@@ -27,8 +27,10 @@ COMMON_SQL = r"""
 CREATE SEQUENCE IF NOT EXISTS sync_tick_seq;
 CREATE SEQUENCE IF NOT EXISTS sync_version_seq;
 
--- RFC 3339 UTC with a Z, whatever the session's time zone.
-CREATE OR REPLACE FUNCTION sync_ts(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+-- RFC 3339 UTC with a Z, whatever the session's time zone. STABLE as to_char is, so the planner
+-- inlines it: an IMMUTABLE function with a STABLE body is never inlined, and ran as a SQL
+-- function of its own at each call (its body planned again in every transaction of a trigger).
+CREATE OR REPLACE FUNCTION sync_ts(t timestamptz) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS
 $fn$ SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') $fn$;
 
 -- The latest op of each row in a scope, committed or pending (this transaction's included).
