@@ -8,8 +8,9 @@ machine's cores, as in CI.
 - initial sync: a provider's manager sees --rows bookings: pull without cursor until complete
   (rows/s, bytes), against `SELECT <the same fields> FROM booking` + orjson in this process;
 - catch-up: --changes booking updates in transactions of 100, then pull until complete
-  (changes/s = ops consumed per second, median of 3 catch-ups from the same cursor, against
-  the median of 5 raw runs; rows delivered after coalescing);
+  (changes/s = ops consumed per second; rows delivered after coalescing);
+- both: one cold run, then the median of --repeats runs, each right after a run of the raw
+  anchor (whose median it is compared with), every run after a garbage collection;
 - empty pulls: --pullers users with a cursor at head each pull every --interval seconds for
   --seconds (p50/p99 latency), then as fast as they can (the ceiling, pulls/s);
 - the write side: inserting bookings with and without the capture triggers, and the ticker;
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import statistics
 import sys
@@ -190,22 +192,32 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             await conn.close()
             return results
 
-        # Raw: the same rows, selected and encoded here.
-        # One run lasts ~0.1 s, so the median of five (the same for catch-up below) keeps a
-        # scheduling hiccup from deciding the ratio.
-        raw_runs = []
-        for _ in range(5):
+        # The anchor and ours are measured alike and side by side: one cold run of each first
+        # (reported apart: `*_first_*`), then --repeats rounds, each an anchor run right before one
+        # of ours, so that both see the same load from whatever else runs on the machine, each run
+        # after a full garbage collection of this process (a run lasts ~0.1 s, and a collection
+        # landing inside one of them cost it 2.5x), and the medians compared.
+        async def raw_run() -> tuple[float, list[dict[str, Any]], int]:
+            gc.collect()
             started = time.perf_counter()
-            raw_rows = [dict(row) for row in await conn.fetch(RAW_SELECT, world["org"])]
-            raw_bytes = len(orjson.dumps(raw_rows))
-            raw_runs.append(time.perf_counter() - started)
+            rows = [dict(row) for row in await conn.fetch(RAW_SELECT, world["org"])]
+            size = len(orjson.dumps(rows))
+            return time.perf_counter() - started, rows, size
+
+        async def pull_run(cursor: str | None) -> tuple[str, int, int, int, float]:
+            gc.collect()
+            return await client.catch_up(world["manager"], cursor, args.limit)
+
+        first_raw, raw_rows, raw_bytes = await raw_run()
+        first_initial = await pull_run(None)
+        raw_runs, initial_runs = [], []
+        for _ in range(args.repeats):
+            raw_runs.append((await raw_run())[0])
+            initial_runs.append(await pull_run(None))  # a pull without a cursor repeats the same snapshot
+        results["raw_first_rows_per_s"] = round(len(raw_rows) / first_raw)
         results["raw_rows_per_s"] = round(len(raw_rows) / statistics.median(raw_runs))
         results["raw_bytes"] = raw_bytes
-
-        # The median of three initial syncs, as the raw anchor and the catch-up take medians too
-        # (a pull without a cursor repeats the same snapshot); the first, cold one beside it.
-        initial_runs = [await client.catch_up(world["manager"], None, args.limit) for _ in range(3)]
-        cursor, changes, size, pages, first_seconds = initial_runs[0]
+        cursor, changes, size, pages, first_seconds = first_initial
         results["initial_rows"] = changes
         results["initial_first_rows_per_s"] = round(changes / first_seconds)
         results["initial_rows_per_s"] = round(changes / statistics.median(run[4] for run in initial_runs))
@@ -222,15 +234,25 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["changes_tick_wait_s"] = round(await wait_ticked(conn), 2)
         ops = await conn.fetchval("SELECT count(*) FROM sync_op WHERE scope = $1 AND tick > 0",
                                   f"org-bookings:{world['org']}")
-        # Pulling again from the same cursor repeats the same catch-up (a cursor is a position).
-        runs = [await client.catch_up(world["manager"], cursor, args.limit) for _ in range(3)]
-        _, delivered, size, pages, _ = runs[0]
+        # The catch-up: pulling again from the same cursor repeats the same catch-up (a cursor is a
+        # position), measured as the initial sync, each run beside an anchor run. The anchor reads
+        # the same 20,000 bookings, now updated 2.5 times each (their older versions dead or pruned):
+        # `catchup_raw_rows_per_s`, which the ratio takes when it is the higher of the two anchors.
+        first_catchup = await pull_run(cursor)
+        catchup_raw, runs = [], []
+        for _ in range(args.repeats):
+            catchup_raw.append((await raw_run())[0])
+            runs.append(await pull_run(cursor))
+        _, delivered, size, pages, _ = first_catchup
+        anchor = max(results["raw_rows_per_s"], round(len(ids) / statistics.median(catchup_raw)))
+        results["catchup_raw_rows_per_s"] = round(len(ids) / statistics.median(catchup_raw))
         results["catchup_ops"] = args.changes
+        results["catchup_first_changes_per_s"] = round(args.changes / first_catchup[4])
         results["catchup_changes_per_s"] = round(args.changes / statistics.median(run[4] for run in runs))
         results["catchup_rows_delivered"] = delivered
         results["catchup_bytes"] = size
         results["catchup_pages"] = pages
-        results["catchup_vs_raw"] = round(results["catchup_changes_per_s"] / results["raw_rows_per_s"], 2)
+        results["catchup_vs_raw"] = round(results["catchup_changes_per_s"] / anchor, 2)
         results["org_scope_ops"] = ops
         if args.pull_only:
             await client.http.close()
@@ -379,6 +401,8 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=50, help="concurrent message senders")
     parser.add_argument("--messages", type=int, default=20, help="messages per sender")
     parser.add_argument("--limit", type=int, default=5000, help="page size")
+    parser.add_argument("--repeats", type=int, default=5,
+                        help="initial syncs and catch-ups measured, each beside a raw anchor run (medians)")
     parser.add_argument("--push-only", action="store_true",
                         help="seed 2 x --mutations bookings and run only the push (and its anchor)")
     parser.add_argument("--drain", action="store_true",
