@@ -121,7 +121,8 @@ def mount_realtime(app: web.Application, server: SocketServer, deps: RealtimeDep
     for namespace in build_namespaces(deps):
         sio.register_namespace(namespace)
     sio.attach(app, socketio_path="socket.io")
-    app.middlewares.insert(0, fast_handshake_middleware(sio, "/socket.io/", handshake_hooks))
+    app.middlewares.insert(0, fast_handshake_middleware(sio, "/socket.io/", handshake_hooks, websockets,
+                                                        settings.socket_compression))
     if deps.revocations is not None:
         disconnect_on_revocation(sio, deps.revocations)
 

@@ -338,8 +338,32 @@ def detach(sock: AsyncSocket, request: Any, response: Any, max_msg_size: int) ->
         or not isinstance(sock.queue, OutgoingQueue)
     ):
         return None
-    session = WebSocketSession(sock, transport, max_msg_size)
     response.detach()  # aiohttp's write_eof on the handler's return must not close the websocket
+    return _take_over(sock, transport, handler, max_msg_size, b"")
+
+
+def adopt(sock: AsyncSocket, request: Any, max_msg_size: int) -> WebSocketSession | None:
+    """A new websocket session whose 101 realtime/handshake.py wrote itself (no WebSocketResponse):
+    the same hand-over as `detach`. What the client sent after its request (it may not, before it
+    has the 101) and aiohttp's parser kept is fed to the session. None when the connection is gone."""
+    transport = request.transport
+    handler = request.protocol
+    if (
+        transport is None
+        or transport.is_closing()
+        or not isinstance(handler, RequestHandler)
+        or not isinstance(sock.queue, OutgoingQueue)
+    ):
+        return None
+    tail = handler._message_tail
+    handler._message_tail = b""
+    return _take_over(sock, transport, handler, max_msg_size, tail)
+
+
+def _take_over(
+    sock: AsyncSocket, transport: asyncio.Transport, handler: RequestHandler, max_msg_size: int, tail: bytes
+) -> WebSocketSession:
+    session = WebSocketSession(sock, transport, max_msg_size)
     transport.set_protocol(session)
     handler.transport = None  # so that aiohttp closes nothing of what is no longer its own
     handler.connection_lost(None)  # drops it from the server's connections; ends its handler loop
@@ -354,4 +378,6 @@ def detach(sock: AsyncSocket, request: Any, response: Any, max_msg_size: int) ->
         session.writer.idle = True
     else:
         session.on_queued()
+    if tail:
+        session.data_received(tail)
     return session

@@ -128,3 +128,46 @@ async def test_what_the_fast_path_does_not_recognise_is_answered_as_before(
             await session.ws_connect(str(client.make_url(url)), headers=headers)
         assert refused.value.status == status
     assert fast_calls == []
+
+
+async def _raw_handshake(client, headers: dict[str, str]) -> bytes:
+    """A websocket handshake by hand; what the server answers before it would wait for frames."""
+    reader, writer = await asyncio.open_connection(client.host, client.port)
+    lines = [f"GET {URL} HTTP/1.1", f"Host: {client.host}:{client.port}", "Upgrade: websocket",
+             "Connection: Upgrade"] + [f"{name}: {value}" for name, value in headers.items()]
+    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
+    try:
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 2)
+    finally:
+        writer.close()
+    return head
+
+
+@pytest.mark.parametrize(("headers", "status", "switched"), [
+    ({"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}, b"101", True),
+    ({"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13",
+      "Sec-WebSocket-Protocol": "chat"}, b"101", False),  # aiohttp chooses none, as before
+    ({"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "8"}, b"101", False),
+    ({"Sec-WebSocket-Key": "c2hvcnQ=", "Sec-WebSocket-Version": "13"}, b"400", False),  # not 16 bytes
+    ({"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "12"}, b"400", False),
+    ({"Sec-WebSocket-Version": "13"}, b"400", False),  # no key
+])
+async def test_the_101_is_written_by_the_fast_path_only_for_what_aiohttp_would_accept_as_is(
+        make_client, monkeypatch, headers, status, switched):
+    """Without compression the fast path writes the 101 itself (`_switch`); anything else goes
+    through python-engineio's upgrade and aiohttp's websocket response, which answer as before."""
+    client = await make_client()
+    switches: list[str] = []
+    original = handshake.FastHandshake._switch
+
+    async def spy(self, request, *args):
+        switches.append(request.path)
+        return await original(self, request, *args)
+
+    monkeypatch.setattr(handshake.FastHandshake, "_switch", spy)
+    head = await _raw_handshake(client, headers)
+    assert head.split(b" ", 2)[1] == status
+    assert (switches == ["/socket.io/"]) is switched
+    if status == b"101":
+        assert b"sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo=" in head.lower()  # RFC 6455's example key
+        assert b"sec-websocket-protocol" not in head.lower() and b"x-request-id" in head.lower()
