@@ -40,12 +40,14 @@ log = structlog.get_logger(__name__)
 LOCK_KEY = 0x73796E63_7469636B  # "synctick"
 TICK_TIME_EVERY_SECONDS = 60.0
 # The pending table only ever holds a moment's ops, but every move leaves its rows dead until
-# a vacuum; autovacuum looks once a minute, and meanwhile each tick's scan (and a push's read
-# of its own ops) walks them all: after a burst of 50,000 changes, milliseconds per tick. So
-# the ticker that moved this many ops vacuums the table itself (cheap: it is all dead rows).
+# a vacuum; autovacuum looks once a minute, and meanwhile a push's read of its own ops walks
+# them all (the tick reads by primary key since migration 31: the dead rows' index entries,
+# which each tick marks dead for the next, not their pages): after a burst of 50,000 changes,
+# milliseconds. So the ticker that moved this many ops vacuums the table itself (cheap: it is
+# all dead rows).
 VACUUM_AFTER_MOVED = 5_000
 
-# One tick in one statement (the function of migration 27): outside a transaction, the lock it
+# One tick in one statement (the function of migration 27; its move reads by key since 31): outside a transaction, the lock it
 # takes is held until that statement commits. DELETE inside sees exactly the rows of
 # transactions committed before its snapshot (taken after the lock); they move to sync_op with the
 # tick, in the same transaction (readers see them pending, or moved).
