@@ -47,10 +47,10 @@ TICK_TIME_EVERY_SECONDS = 60.0
 # all dead rows).
 VACUUM_AFTER_MOVED = 5_000
 
-# One tick in one statement (the function of migration 27; its move reads by key since 31): outside a transaction, the lock it
-# takes is held until that statement commits. DELETE inside sees exactly the rows of
-# transactions committed before its snapshot (taken after the lock); they move to sync_op with the
-# tick, in the same transaction (readers see them pending, or moved).
+# One tick in one statement (the function of migration 27; its move reads by key since 31):
+# outside a transaction, the lock it takes is held until that statement commits. DELETE inside
+# sees exactly the rows of transactions committed before its snapshot (taken after the lock);
+# they move to sync_op with the tick, in the same transaction (readers see them pending, or moved).
 TICK_SQL = "SELECT tick, scope, ops FROM sync_tick($1, $2, $3)"
 
 TickListener = Callable[[int, list[str]], None]
