@@ -12,6 +12,7 @@ logs and drops it). The socket is the fast path only; clients recover through de
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -26,6 +27,8 @@ from realtime.rooms import user_room
 from realtime.wire import OrjsonCodec, to_wire
 
 log = structlog.get_logger(__name__)
+
+USERS_PER_EMIT = 1000  # users' rooms in one emit_to_users message (a Redis message stays modest)
 
 
 class _EmitTarget(Protocol):
@@ -64,6 +67,13 @@ class RealtimeEmitter:
     async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None:
         await self.emit_to_room(namespace, user_room(user_id), event, payload)
 
+    async def emit_to_users(self, namespace: str, user_ids: Iterable[str], event: str, payload: Any) -> None:
+        """The same payload to every socket of each user: one emit (checked and encoded once, one
+        Redis message) per USERS_PER_EMIT users, each socket once (it is in one user's room)."""
+        rooms = [user_room(user_id) for user_id in dict.fromkeys(user_ids)]
+        for start in range(0, len(rooms), USERS_PER_EMIT):
+            await self.emit_to_rooms(namespace, rooms[start:start + USERS_PER_EMIT], event, payload)
+
     async def aclose(self) -> None:
         """Close the Redis connection of a write-only emitter (no-op inside a server)."""
         if self._owned is not None and self._owned.redis is not None:
@@ -73,6 +83,8 @@ class RealtimeEmitter:
 
 def _emit_span(namespace: str, event: str) -> AbstractContextManager[None]:
     """In the trace of the request or consumer that caused the emit (domain/shared/tracing.py)."""
+    if not tracing.enabled():
+        return tracing.span("")  # the shared no-op: no name or attributes built per emit
     return tracing.span(f"emit {namespace} {event}", kind=SpanKind.PRODUCER,
                         attributes={"socketio.namespace": namespace, "socketio.event": event})
 

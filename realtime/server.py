@@ -28,7 +28,7 @@ from realtime.presence_tracker import PresenceTracker
 from realtime.revocation import disconnect_on_revocation
 from realtime.sio import FieldsyncServer
 from realtime.transport import WebSockets, install_websocket_transport, release_polls_on_client_close
-from realtime.wire import OrjsonCodec
+from realtime.wire import JsonPacket, OrjsonCodec
 
 __all__ = ["EMITTER", "PRESENCE", "SIO", "HandshakeHooks", "RealtimeDeps", "SocketServer", "allowed_origins",
            "make_socket_server", "mount_realtime", "pubsub_listener_check"]
@@ -92,6 +92,7 @@ def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None
         cors_allowed_origins=allowed_origins(settings.cors_origins),
         cors_credentials=False,  # tokens travel in `auth`, never in cookies
         json=OrjsonCodec,
+        serializer=JsonPacket,
         ping_interval=settings.socket_ping_interval_seconds,
         ping_timeout=settings.socket_ping_timeout_seconds,
         max_http_buffer_size=settings.socket_max_payload_bytes,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import structlog
@@ -35,6 +36,8 @@ class Emitter(Protocol):
     async def emit_to_user(self, namespace: str, user_id: str, event: str, payload: Any) -> None: ...
 
     async def emit_to_room(self, namespace: str, room: str, event: str, payload: Any) -> None: ...
+
+    async def emit_to_users(self, namespace: str, user_ids: Iterable[str], event: str, payload: Any) -> None: ...
 
 
 class Poker:
@@ -99,8 +102,8 @@ class Poker:
             async with connections.get("default").acquire_connection() as raw:
                 rows = await self.dialect.conn(raw).fetch(self.dialect.users_of_scopes, granted)
                 users.update(str(row[0]) for row in rows)
-        for user_id in users:
-            await self._emitter.emit_to_user(NAMESPACE, user_id, EVENT, payload)
+        if users:  # one emit for them all (each socket still hears it once, filtered per socket)
+            await self._emitter.emit_to_users(NAMESPACE, users, EVENT, payload)
         self.sent += len(users)
 
     async def aclose(self) -> None:

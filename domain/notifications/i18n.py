@@ -14,7 +14,7 @@ import gettext
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,10 @@ def instant(text: Any) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=512)
 def babel_locale(tag: str | None) -> Locale:
+    """The babel locale of a language tag (the default for one it does not know); remembered per
+    tag: every notification rendered parses its recipient's."""
     try:
         return Locale.parse((tag or DEFAULT_LOCALE).replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError):
@@ -125,6 +128,7 @@ def catalogue(language: str) -> gettext.NullTranslations | None:
     return Translations(compiled, domain=DOMAIN)
 
 
+@lru_cache(maxsize=512)
 def translations(locale: Locale) -> gettext.NullTranslations:
     for name in dict.fromkeys((str(locale), locale.language)):
         found = catalogue(name)
@@ -168,8 +172,15 @@ def _shown(value: Any, locale: Locale, zone: ZoneInfo, words: gettext.NullTransl
         shown = [_shown(item, locale, zone, words) for item in value.items]
         return format_list(shown, locale=locale) if shown else ""
     if isinstance(value, int) and not isinstance(value, bool):
-        return format_decimal(value, locale=locale)
+        return _decimal(value, locale)
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: int, locale: Locale) -> str:
+    """A count in the locale's digits and grouping: the same few counts (unread messages) are
+    formatted over and over, each costing more than the rest of a message's rendering."""
+    return format_decimal(value, locale=locale)
 
 
 class _Filled(dict[str, str]):

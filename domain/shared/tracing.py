@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from opentelemetry import context as otel_context
@@ -68,19 +68,27 @@ def traceparent_in(headers: Any) -> str | None:
     return found
 
 
-@contextmanager
+_NO_SPAN: AbstractContextManager[None] = nullcontext()  # shared: it keeps no state
+
+
 def span(
     name: str,
     *,
     parent: str | None = None,
     kind: SpanKind = SpanKind.INTERNAL,
     attributes: Mapping[str, str | int | float | bool] | None = None,
-) -> Iterator[None]:
+) -> AbstractContextManager[None]:
     """A span around the block, the child of `parent` (a `traceparent`) when given, else of the
-    current span. Exceptions are recorded on it and re-raised."""
+    current span. Exceptions are recorded on it and re-raised. Tracing off: a shared no-op
+    context (no generator made per call: every socket event and emit passes here)."""
     if not _enabled:
-        yield
-        return
+        return _NO_SPAN
+    return _span(name, parent, kind, attributes)
+
+
+@contextmanager
+def _span(name: str, parent: str | None, kind: SpanKind,
+          attributes: Mapping[str, str | int | float | bool] | None) -> Iterator[None]:
     with _tracer.start_as_current_span(name, context=context_from(parent), kind=kind, attributes=attributes):
         yield
 
