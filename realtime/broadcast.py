@@ -30,7 +30,7 @@ from socketio import packet as sio_packet
 from infra.dependencies import REDIS_DOWN, RedisHealth, redis_client
 from infra.metrics import PUBSUB_RECONNECTS
 from realtime.engine import PreparedPacket, deliver
-from realtime.metrics import EVENTS_OUT
+from realtime.metrics import EVENTS_OUT, child
 
 log = structlog.get_logger(__name__)
 
@@ -132,7 +132,7 @@ class LocalFanout(RoomIndex):
                 deliver(sock, prepared)
                 delivered += 1
         if delivered:
-            EVENTS_OUT.labels(namespace, event).inc(delivered)
+            child(EVENTS_OUT, namespace, event).inc(delivered)
 
 
 class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: ignore[misc]

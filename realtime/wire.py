@@ -42,6 +42,7 @@ class JsonPacket(sio_packet.Packet):  # type: ignore[misc]
     python-socketio's way (binary attachments, or its own error when it is encoded). A packet is
     encoded as it was made: python-socketio and realtime/broadcast.py encode one right away."""
 
+    json = OrjsonCodec  # as the server sets it (`json=`), also for a packet made before the server
     _text: str | None = None
 
     def __init__(self, packet_type: int = sio_packet.EVENT, data: Any = None, namespace: str | None = None,

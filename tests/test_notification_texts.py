@@ -151,6 +151,16 @@ def test_unknown_languages_fall_back_to_english_words_with_their_own_numbers() -
     assert render("bid.received", {"bidder": "Sam"})[1] == "Sam offered"  # a value not carried leaves no "{...}"
 
 
+
+def test_remembered_counts_and_locales_stay_per_language() -> None:
+    # Counts, locales and catalogues are remembered between renders: each language keeps its own.
+    values = {"sender": "Ana", "preview": "hi", "count": 12345}
+    for _ in range(2):  # the second round is served from what the first remembered
+        assert render("message.new.many", values, GERMAN)[1] == "12.345 neue Nachrichten: hi"
+        assert render("message.new.many", values, Audience("en-GB"))[1] == "12,345 new messages: hi"
+        assert render("message.new.many", values, Audience("fr-FR"))[1] == f"12{NNBSP}345 new messages: hi"
+        assert render("message.new.many", {**values, "count": 2}, GERMAN)[1] == "2 neue Nachrichten: hi"
+
 # --- No English outside texts.py in the modules that build notifications -----------------------------------
 
 # The worker and the queue only carry the rendered title and body (their strings are job outcomes for operators).
