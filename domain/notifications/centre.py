@@ -22,7 +22,7 @@ from domain.shared import keyset, sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
-from domain.shared.ids import as_uuid
+from domain.shared.ids import as_uuid, uuid4s
 from domain.shared.uow import unit_of_work
 
 
@@ -149,16 +149,17 @@ async def record_many(entries: list[Entry], conn: BaseDBAsyncClient, now: dateti
     each (that row's version moves once)."""
     last = {(e.user_id, e.collapse_key): k for k, e in enumerate(entries) if e.collapse_key is not None}
     kept = [k for k, e in enumerate(entries) if e.collapse_key is None or last[(e.user_id, e.collapse_key)] == k]
-    given = {k: uuid4() for k in kept}
+    given = dict(zip(kept, uuid4s(len(kept)), strict=True))
     rows = [entries[k] for k in kept]
+    uids = {user_id: as_uuid(user_id) for user_id in {e.user_id for e in entries}}  # each user's parsed once
     found = await sql.rows(conn, NOTIFICATION_UPSERT_MANY, [
-        list(given.values()), [as_uuid(e.user_id) for e in rows], [e.kind for e in rows],
+        list(given.values()), [uids[e.user_id] for e in rows], [e.kind for e in rows],
         [e.category.value for e in rows], [e.title[:200] for e in rows], [e.body[:500] for e in rows],
         [e.entity_type for e in rows], [e.entity_id for e in rows], [e.collapse_key for e in rows],
         [e.count for e in rows], [JSON_DUMPS(e.data) for e in rows], now])
     # A collapsed entry's row may be an older one (its id, not the one given).
     by_key = {(str(row["user_id"]), row["collapse_key"]): row["id"] for row in found if row["collapse_key"] is not None}
-    return [given[k] if e.collapse_key is None else by_key[(str(as_uuid(e.user_id)), e.collapse_key)]
+    return [given[k] if e.collapse_key is None else by_key[(str(uids[e.user_id]), e.collapse_key)]
             for k, e in enumerate(entries)]
 
 
