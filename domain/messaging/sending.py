@@ -235,11 +235,16 @@ class Send:
 # is stored has its row in `e`. The conversations are locked in id order (`l`: the lock is taken
 # above the sort), then incremented: a concurrent sender's commit in between is seen by the
 # UPDATE (it re-reads the row it waited for), as in `_STORE_PG`.
+# Each array goes into unnest through a sub-select, which hides its length from the planner: a
+# custom plan then costs what the generic one does, so after its first five runs on a connection
+# the statement keeps one cached plan instead of being planned at every group (~0.45 ms of the
+# ~1.3 ms it took in PostgreSQL for a group of 4; the plan is the same index lookups either way).
+_ARRAYS = ("$1::uuid[]", "$2::uuid[]", "$3::uuid[]", "$4::text[]", "$5::text[]", "$6::text[]", "$7::bool[]",
+           "$8::text[]", "$9::uuid[]", "$10::text[]", "$11::text[]", "$12::text[]", "$13::bool[]", "$14::int[]",
+           "$15::bool[]")
 _STORE_MANY_PG = """
 WITH w AS (
-    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::bool[],
-                         $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::bool[], $14::int[],
-                         $15::bool[])
+    SELECT * FROM unnest({arrays})
         WITH ORDINALITY AS w(conversation_id, message_id, sender_id, body, client_msg_id, attachments, flagged,
                              flag_reasons, event_id, subject, event, traceparent, guarded, booking_version,
                              has_booking, n)),
@@ -282,7 +287,8 @@ SELECT s.n, s.last_seq AS seq, FALSE AS stored_before,
        ARRAY(SELECT p.user_id FROM conversation_participant AS p
              WHERE p.conversation_id = s.conversation_id AND p.left_at IS NULL) AS recipients FROM s
 UNION ALL
-SELECT e.n, e.seq, TRUE, NULL FROM e""".replace("{has_booking}", _has_booking("k"))
+SELECT e.n, e.seq, TRUE, NULL FROM e""".replace("{has_booking}", _has_booking("k")).replace(
+    "{arrays}", ", ".join(f"(SELECT {array})" for array in _ARRAYS))
 
 
 async def store_many(uow: UnitOfWork, sends: Sequence[Send]) -> list[Stored | Exception]:
