@@ -11,6 +11,7 @@ from typing import Any
 import socketio
 import structlog
 from aiohttp import web
+from socketio import packet as sio_packet
 from socketio.async_pubsub_manager import AsyncPubSubManager
 
 from domain.presence.memory import MemoryPresenceStore
@@ -99,6 +100,9 @@ def make_socket_server(settings: Any, *, redis_health: RedisHealth | None = None
         logger=False,
         engineio_logger=False,
     )
+    # python-socketio sets `json=` on the packet class only (JsonPacket): its base Packet keeps
+    # orjson too, as before, so in-process clients (tests, tools) encode as the server does.
+    sio_packet.Packet.json = OrjsonCodec
     if rate_limiter is not None and client_ip is not None:
         sio.eio.handshake_limit = HandshakeLimit(rate_limiter, settings.socket_handshakes_per_minute, client_ip)
     emitter = server_emitter(sio)

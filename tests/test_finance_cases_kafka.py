@@ -29,7 +29,8 @@ async def test_an_offline_accept_pushed_three_times_captures_once_on_kafka(make_
     device = str(uuid.uuid4())
     answers = await asyncio.gather(*(push(client, m.crew[0], device, mutation) for _ in range(3)))
     assert sorted(a["results"][0]["status"] for a in answers) == ["applied", "duplicate", "duplicate"]
-    await until_state(client, m, booking["id"], "held", "paid_out", "released")
+    # Through Kafka: the first event waits for the consumer group to form (seconds on a loaded machine).
+    await until_state(client, m, booking["id"], "held", "paid_out", "released", timeout=30)
     assert await FinanceOperation.filter(case_id=case_id, op=OpKind.CAPTURE).count() == 1
     assert await LedgerEntry.filter(case_id=case_id, idempotency_key__endswith=":captured").count() == 1
 

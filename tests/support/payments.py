@@ -93,14 +93,15 @@ async def case_of(client: TestClient, market: Market, booking_id: str) -> dict[s
     return dict(await ok(response))
 
 
-async def until_state(client: TestClient, market: Market, booking_id: str, *states: str) -> dict[str, Any]:
+async def until_state(client: TestClient, market: Market, booking_id: str, *states: str,
+                      timeout: float = 10) -> dict[str, Any]:
     seen: dict[str, Any] = {}
 
     async def reached() -> bool:
         seen.update(await case_of(client, market, booking_id))
         return seen["state"] in states
 
-    await wait_until(reached, 10, f"payment in {states}")
+    await wait_until(reached, timeout, f"payment in {states}")
     return seen
 
 
