@@ -177,10 +177,10 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
 class DirectWriter:
     """What the broadcast path needs to write to one websocket client without its queue.
 
-    The first frame for a client in an event-loop iteration is written at once; more frames
-    for it in the same iteration are gathered and leave in one `transport.write` at its end
-    (a write is one system call, most of a delivery's cost): a burst of broadcasts costs about
-    one call per client, not one per broadcast, and a lone broadcast waits for nothing.
+    The frames for a client in an event-loop iteration are gathered and leave in one
+    `transport.write` at its end (a write is one system call, most of a delivery's cost): a
+    burst of broadcasts costs about one call per client, not one per broadcast, and a sent
+    message's `message:new` and its ack to the sender's socket leave together.
     """
 
     __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "touched", "transport")
@@ -219,8 +219,6 @@ class _Gathered:
             if not self.writers:
                 asyncio.get_running_loop().call_soon(self.flush)
             self.writers.append(writer)
-            writer.transport.write(frame)
-            return
         writer.pending.append(frame)
         writer.pending_bytes += len(frame)
         if writer.pending_bytes >= _TRANSPORT_HIGH_WATER:
