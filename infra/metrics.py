@@ -63,3 +63,17 @@ DB_POOL_MAX = Gauge("fieldsync_db_pool_max", "Largest the database pool may grow
 DB_POOL_MAX.set_function(lambda: float(sum(pool.get_max_size() for pool in _open_pools())))
 DB_POOL_WAITERS = Gauge("fieldsync_db_pool_waiters", "Callers waiting for a pooled database connection")
 DB_POOL_WAITERS.set_function(lambda: float(sum(_WAITING.values())))
+
+
+_CHILDREN: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def labelled(metric: Any, *labels: str) -> Any:
+    """`metric.labels(*labels)`, remembered: request and socket-event metrics are bumped on every
+    request, event and emit, and `labels` checks and joins its arguments and takes a lock each
+    time. Only for metrics whose label values are bounded (routes, namespaces, event names)."""
+    key = (id(metric), labels)
+    found = _CHILDREN.get(key)
+    if found is None:
+        found = _CHILDREN[key] = metric.labels(*labels)
+    return found

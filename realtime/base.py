@@ -39,7 +39,8 @@ from domain.shared.context import Actor, SecondFactor
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, Unauthorized, client_details, is_unavailable
 from domain.shared.inputs import schema_allows_big_ints, unstorable
 from infra.errortracking import report_error
-from realtime import acks, metrics
+from infra.metrics import labelled
+from realtime import acks
 from realtime.deps import RealtimeDeps
 from realtime.events import Closing
 from realtime.hygiene import RateLimit, SocketRateLimiter
@@ -303,7 +304,7 @@ class AuthenticatedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             ack = acks.from_domain_error(paused)
         else:
             ack = await self._handle(sid, handler, args)
-        metrics.child(EVENTS_IN, self.namespace, label, "ok" if ack["ok"] else str(ack["error"]["code"])).inc()
+        labelled(EVENTS_IN, self.namespace, label, "ok" if ack["ok"] else str(ack["error"]["code"])).inc()
         return ack
 
     async def _handle(self, sid: str, handler: _Handler | None, args: tuple[Any, ...]) -> acks.Ack:

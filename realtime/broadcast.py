@@ -28,9 +28,9 @@ import structlog
 from socketio import packet as sio_packet
 
 from infra.dependencies import REDIS_DOWN, RedisHealth, redis_client
-from infra.metrics import PUBSUB_RECONNECTS
+from infra.metrics import PUBSUB_RECONNECTS, labelled
 from realtime.engine import PreparedPacket, deliver
-from realtime.metrics import EVENTS_OUT, child
+from realtime.metrics import EVENTS_OUT
 
 log = structlog.get_logger(__name__)
 
@@ -132,7 +132,7 @@ class LocalFanout(RoomIndex):
                 deliver(sock, prepared)
                 delivered += 1
         if delivered:
-            child(EVENTS_OUT, namespace, event).inc(delivered)
+            labelled(EVENTS_OUT, namespace, event).inc(delivered)
 
 
 class FanoutRedisManager(socketio.AsyncRedisManager, LocalFanout):  # type: ignore[misc]

@@ -84,7 +84,7 @@ class RealtimeEmitter:
 def _emit_span(namespace: str, event: str) -> AbstractContextManager[None]:
     """In the trace of the request or consumer that caused the emit (domain/shared/tracing.py)."""
     if not tracing.enabled():
-        return tracing.span("")  # the shared no-op: no name or attributes built per emit
+        return tracing.NO_SPAN  # no name or attributes built per emit
     return tracing.span(f"emit {namespace} {event}", kind=SpanKind.PRODUCER,
                         attributes={"socketio.namespace": namespace, "socketio.event": event})
 

@@ -6,8 +6,6 @@ is counted as "unknown", and server events are named by our code.
 
 from __future__ import annotations
 
-from typing import Any
-
 from prometheus_client import Counter, Gauge
 
 SOCKETS_OPEN = Gauge("fieldsync_sockets_open", "Authenticated sockets open on this process", ["namespace"])
@@ -27,16 +25,3 @@ DROPS = Counter(
     "Client events refused (rate_limited, payload_too_large, binary) and clients dropped (slow_consumer)",
     ["namespace", "reason"],
 )
-
-_CHILDREN: dict[tuple[int, tuple[str, ...]], Any] = {}
-
-
-def child(counter: Counter, *labels: str) -> Any:
-    """`counter.labels(*labels)`, remembered: the per-event counters are bumped on every socket
-    event and emit, and `labels` takes a lock and builds its key each time. The label values are
-    bounded (above), so the memory is too."""
-    key = (id(counter), labels)
-    found = _CHILDREN.get(key)
-    if found is None:
-        found = _CHILDREN[key] = counter.labels(*labels)
-    return found

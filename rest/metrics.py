@@ -3,10 +3,10 @@ path, so a scan of random URLs cannot blow up the number of time series."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from aiohttp import web
 from prometheus_client import Counter, Gauge, Histogram
+
+from infra.metrics import labelled
 
 UNMATCHED = "unmatched"
 _KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -39,17 +39,8 @@ def method_label(method: str) -> str:
     return method if method in _KNOWN_METHODS else "OTHER"
 
 
-# The counter's child per (method, route, status): prometheus_client's `labels()` checks and
-# joins its arguments on every call. Bounded: routes are templates, methods and statuses few.
-_REQUEST_COUNTERS: dict[tuple[str, str, int], Any] = {}
-
-
 def observe(request: web.Request, status: int, seconds: float, *, timed: bool = True) -> None:
     method, route = method_label(request.method), route_label(request)
-    key = (method, route, status)
-    counter = _REQUEST_COUNTERS.get(key)
-    if counter is None:
-        counter = _REQUEST_COUNTERS[key] = REQUESTS.labels(method, route, str(status))
-    counter.inc()
+    labelled(REQUESTS, method, route, str(status)).inc()  # bounded: route templates, few methods and statuses
     if timed:
-        LATENCY.labels(method, route).observe(seconds)
+        labelled(LATENCY, method, route).observe(seconds)

@@ -68,7 +68,7 @@ def traceparent_in(headers: Any) -> str | None:
     return found
 
 
-_NO_SPAN: AbstractContextManager[None] = nullcontext()  # shared: it keeps no state
+NO_SPAN: AbstractContextManager[None] = nullcontext()  # shared: it keeps no state
 
 
 def span(
@@ -82,7 +82,7 @@ def span(
     current span. Exceptions are recorded on it and re-raised. Tracing off: a shared no-op
     context (no generator made per call: every socket event and emit passes here)."""
     if not _enabled:
-        return _NO_SPAN
+        return NO_SPAN
     return _span(name, parent, kind, attributes)
 
 
