@@ -343,4 +343,5 @@ def _sync_config(settings: Settings) -> SyncConfig:
                       settings.sync_retention_days * 86400, settings.sync_compaction_interval_seconds,
                       sqlite=not settings.is_postgres,  # the demo: sync/dialect.py
                       public_poke_interval_seconds=settings.sync_public_poke_interval_seconds,
-                      idle_ceiling_seconds=settings.idle_poll_max_ms / 1000)
+                      idle_ceiling_seconds=settings.idle_poll_max_ms / 1000,
+                      read_ahead_pages=settings.sync_read_ahead_pages if settings.is_postgres else 0)

@@ -210,6 +210,9 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
     # changes (everyone's scope) ring every socket at most once per the longer interval.
     sync_poke_interval_seconds: float = Field(1.0, ge=0.05, le=60)
     sync_public_poke_interval_seconds: float = Field(15.0, ge=0.05, le=3600)
+    # Paging clients: the page after one with more is read while that one travels (PostgreSQL;
+    # sync/readahead.py). Up to this many such pages are kept per process; 0 turns it off.
+    sync_read_ahead_pages: int = Field(8, ge=0, le=256)
 
     # Notifications (issue 7, part A): device tokens not registered again (the app does it on
     # every start) for this long are swept; FCM itself drops tokens idle for about 270 days.

@@ -47,6 +47,12 @@ def acquire_ended(pool: Any) -> None:
         _WAITING.pop(id(pool), None)
 
 
+def spare_connections(pool: Any) -> int:
+    """How many connections `pool` could hand out now with nobody waiting: idle ones and room to
+    grow, less the callers already waiting."""
+    return int(pool.get_max_size() - pool.get_size() + pool.get_idle_size() - _WAITING.get(id(pool), 0))
+
+
 def _open_pools() -> list[Any]:
     return [pool for pool in list(_POOLS) if not pool._closed]
 

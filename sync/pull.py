@@ -22,10 +22,12 @@ from uuid import UUID
 import orjson
 from tortoise.connection import connections
 
+from infra.metrics import spare_connections
 from sync.collections import BY_NAME
 from sync.cursor import END_OF_TICK, NO_CLIENT, Cursor, CursorCodec, InvalidCursor, SnapshotKey, collections_hash
 from sync.errors import ResyncRequired
 from sync.metrics import CHANGES_SERVED, PULL_SECONDS, RESYNC_REQUIRED
+from sync.readahead import ReadAhead
 
 if TYPE_CHECKING:
     from sync.dialect import SyncDialect
@@ -87,14 +89,29 @@ def fixed_scopes(user_id: UUID) -> list[str]:
     return ["public", f"user:{user_id}"]
 
 
+# What a pull answers: the body, how many changes it holds, and the cursor of the page after it
+# when it has more.
+Answer = tuple[bytes, int, str | None]
+
+
+def pool_can_spare(reserve: int = 2) -> bool:
+    """Whether the database pool can lend a connection to work no request waits for (a read-ahead)
+    and still keep `reserve` for requests."""
+    pool = getattr(connections.get("default"), "_pool", None)
+    return pool is None or spare_connections(pool) > reserve
+
+
 class Puller:
     def __init__(self, codec: CursorCodec, epoch: int, dialect: SyncDialect,
-                 catch_up: Callable[[], Awaitable[None]] | None = None) -> None:
-        """`catch_up`: awaited before each pull (the ticker's: a tick when it idled, sync/ticker.py)."""
+                 catch_up: Callable[[], Awaitable[None]] | None = None,
+                 read_ahead: ReadAhead[Answer] | None = None) -> None:
+        """`catch_up`: awaited before each pull (the ticker's: a tick when it idled, sync/ticker.py).
+        `read_ahead`: where the page after one with more is read in the background (sync/readahead.py)."""
         self.codec = codec
         self._catch_up = catch_up
         self.epoch = epoch
         self.dialect = dialect
+        self.read_ahead: ReadAhead[Answer] = read_ahead or ReadAhead(0)
         self._wide: dict[UUID, tuple[bool, float]] = {}
         self._head_seen = 0  # the highest head a pull of this process read (a hint: see _delta)
 
@@ -102,18 +119,32 @@ class Puller:
         cursor = self.codec.decode(request.cursor) if request.cursor is not None else None
         mode = "initial" if cursor is None else "snapshot" if cursor.snapshot is not None else "delta"
         started = time.perf_counter()
-        if self._catch_up is not None:
-            await self._catch_up()
-        try:
-            body, served = await self._pull(user_id, request, cursor)
-        except ResyncRequired:
-            RESYNC_REQUIRED.inc()
-            raise
+        answer = await self.read_ahead.take(user_id, request) if cursor is not None else None
+        if answer is None:
+            if self._catch_up is not None:
+                await self._catch_up()
+            try:
+                answer = await self._pull(user_id, request, cursor)
+            except ResyncRequired:
+                RESYNC_REQUIRED.inc()
+                raise
+        body, served, following = answer
+        if following is not None:
+            ahead = replace(request, cursor=following)
+            self.read_ahead.start(user_id, ahead, lambda: self._ahead(user_id, ahead))
         PULL_SECONDS.labels(mode).observe(time.perf_counter() - started)
         CHANGES_SERVED.labels(mode).inc(served)
         return body
 
-    async def _pull(self, user_id: UUID, request: PullInput, cursor: Cursor | None) -> tuple[bytes, int]:
+    async def _ahead(self, user_id: UUID, request: PullInput) -> Answer | None:
+        """A page read ahead; None when reading it failed (the request itself reports why)."""
+        assert request.cursor is not None
+        try:
+            return await self._pull(user_id, request, self.codec.decode(request.cursor))
+        except Exception:  # a resync, a busy database: the client's own pull reads it again
+            return None
+
+    async def _pull(self, user_id: UUID, request: PullInput, cursor: Cursor | None) -> Answer:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
         async with connections.get("default").acquire_connection() as raw:
@@ -138,7 +169,7 @@ class Puller:
                 body["last_mutation_id"] = int(await conn.fetchval(conn.q.LAST_MUTATION, client, user_id) or 0)
             if request.checksums and not page.has_more:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
-        return page.response(orjson.dumps(body)), page.count
+        return page.response(orjson.dumps(body)), page.count, body["cursor"] if page.has_more else None
 
     async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int) -> Page:
         """The page after a delta cursor: in one statement (DELTA_WIRE) unless it would cut a

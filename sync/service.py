@@ -16,8 +16,9 @@ from sync.cursor import CursorCodec
 from sync.dialect import dialect
 from sync.mutations import Bodies, Mutation, Mutations
 from sync.poke import Emitter, Poker
-from sync.pull import Puller, PullInput
+from sync.pull import Puller, PullInput, pool_can_spare
 from sync.push import Pusher
+from sync.readahead import ReadAhead
 from sync.visibility import SingleFlight
 
 
@@ -31,6 +32,7 @@ class SyncConfig:
     sqlite: bool = False  # the embedded demo: SQLite's dialect (sync/dialect.py)
     public_poke_interval_seconds: float = 15.0  # public changes ring everyone at most this often
     idle_ceiling_seconds: float | None = None  # idle, the ticker backs off up to this (None: never)
+    read_ahead_pages: int = 0  # pages read ahead for paging clients, kept per process (sync/readahead.py)
 
 
 class SyncClock:
@@ -70,7 +72,8 @@ class SyncService:
         self.poker = Poker(self.dialect, emitter, public_window_seconds=config.public_poke_interval_seconds)
         self.ticker.on_tick(self.poker.on_tick)
         self.puller = Puller(CursorCodec(config.cursor_secrets), config.epoch, self.dialect,
-                             catch_up=self.ticker.catch_up)
+                             catch_up=self.ticker.catch_up,
+                             read_ahead=ReadAhead(config.read_ahead_pages, may_start=pool_can_spare))
 
     def contexts(self, on_commit: Callable[[Callable[[], None]], Callable[[], None]]
                  ) -> list[Callable[[Any], AsyncIterator[None]]]:
@@ -82,6 +85,7 @@ class SyncService:
         try:
             yield
         finally:
+            await self.puller.read_ahead.aclose()  # before the pool closes: reads ahead hold connections
             await self.poker.aclose()
 
     async def visible_cursor(self) -> str | None:
@@ -95,4 +99,7 @@ class SyncService:
         return await self.puller.pull(UUID(actor.user_id), request)
 
     async def push(self, actor: Actor, client_id: UUID, batch: list[Mutation]) -> dict[str, Any]:
-        return await self.pusher.push(actor, client_id, batch)
+        try:
+            return await self.pusher.push(actor, client_id, batch)
+        finally:  # pages read ahead for this user may predate the push: their next pull reads after it
+            self.puller.read_ahead.forget(UUID(actor.user_id))
