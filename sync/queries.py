@@ -34,57 +34,62 @@ SELECT coalesce((SELECT value FROM sync_state WHERE name = 'head'), (SELECT max(
 
 # A snapshot page: the rows of the caller's scopes as of tick $4, scope by scope in name order,
 # from key ($3 scope, $5 collection, $6 row id), up to $8 of them. A row is in a scope when its
-# latest op there is an upsert. Each scope streams from the index (scope, collection, row_id, id):
-# a row's ops come oldest first, its latest is the one no later op follows (lead), and the scan
-# stops at the page limit, so a page costs its size, not the scope's. The page is ordered by
-# numbers (the scope's rank, the row's rank in its scope's stream), which give the order of
-# (scope, collection, row_id) without comparing text again. A row in two of the caller's scopes
-# comes once, the first time (grouped bytewise, as DELTA_WIRE folds). Each row's data is read
-# afterwards, in page order, by its tuple id (ctid: an op is never updated, and a tuple id is
-# stable within one statement's snapshot), and written as wire JSON joined with commas, a row per
-# chunk of up to CHUNK changes (`chunk` numbers them in page order). `keys` counts the page's
-# rows before the duplicates were dropped (the page is full when it is $8) and every row carries
-# the last one's key, where the next page starts; no row when the page is empty.
-# The snapshot page runs with these planner settings (sync/pull.py, in its own transaction): each
-# scope must stream from its index in order and stop at the limit, but the planner estimates a
-# scope's rows as the average scope's (the scope comes from a join) and would otherwise read a big
-# scope whole by bitmap, or by the other index, and sort it (20,000 rows for a page of 5,000).
-SNAPSHOT_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)"
+# latest op there is an upsert. The page is one scan of the index (scope, collection, row_id, id)
+# over the caller's scopes (`scope = ANY(array)` on the index's first column: the btree reads the
+# array's scopes one after the other in index order, so the scan comes in (scope, collection,
+# row_id, id) order, needs no sort and stops at the page limit: a page costs its size, not its
+# scopes'): a row's ops come oldest first, its latest is the one no later op follows (lead), and
+# the page is numbered (n) in that order. A row in two of the caller's scopes comes once, the
+# first time (grouped bytewise, as DELTA_WIRE folds); a page whose first and last rows are of the
+# same scope (most pages) holds no row twice and skips that grouping (a one-time filter). Each
+# row's data is read afterwards, in page order, by its tuple id (ctid: an op is never updated, and
+# a tuple id is stable within one statement's snapshot), and written as wire JSON joined with
+# commas, a row per chunk of up to CHUNK changes (`chunk` numbers them in page order). `keys`
+# counts the page's rows before the duplicates were dropped (the page is full when it is $8) and
+# every row carries the last one's key, where the next page starts; no row when the page is empty.
+# The snapshot page runs with these planner settings (sync/pull.py, in its own transaction): the
+# page must stream from that index in order and stop at the limit, but the planner estimates the
+# scopes' rows as the average scope's and would otherwise read a big scope whole by bitmap, or by
+# the other index and sort it, incrementally too (20,000 rows for a page of 5,000).
+SNAPSHOT_PLANNER = ("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true), "
+                    "set_config('enable_incremental_sort', 'off', true)")
 # A delta page of a cursor behind the head runs with this setting (sync/pull.py): each scope is
 # read in commit order from its index and stops at the limit, where a planner estimating a big
 # scope as the average one would read all of it after the cursor by bitmap and sort it.
 DELTA_PLANNER = "SELECT set_config('enable_bitmapscan', 'off', true)"
 SNAPSHOT_CHUNKS = f"""
 WITH p AS MATERIALIZED (
-    SELECT s.scope, k.collection, k.row_id, k.tid, row_number() OVER (ORDER BY s.si, k.rn) AS n
-    FROM (SELECT a.scope, row_number() OVER (ORDER BY a.scope) AS si FROM ({SCOPES}) AS a WHERE a.scope >= $3) AS s
-    CROSS JOIN LATERAL (
-        SELECT d.collection, d.row_id, d.tid, row_number() OVER (ORDER BY d.collection, d.row_id) AS rn FROM (
-            SELECT o.collection, o.row_id, o.id, o.ctid AS tid, o.op,
-                   lead(o.id) OVER (PARTITION BY o.collection, o.row_id ORDER BY o.id) AS later
-            FROM sync_op AS o
-            WHERE o.scope = s.scope AND o.tick <= $4 AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
-              AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
-        ) AS d
-        WHERE d.later IS NULL AND d.op = 'u'
-        ORDER BY d.collection, d.row_id
-        LIMIT $8
-    ) AS k
-    ORDER BY s.si, k.rn
+    SELECT d.scope, d.collection, d.row_id, d.tid,
+           row_number() OVER (ORDER BY d.scope, d.collection, d.row_id) AS n
+    FROM (
+        SELECT o.scope, o.collection, o.row_id, o.ctid AS tid, o.op,
+               lead(o.id) OVER (PARTITION BY o.scope, o.collection, o.row_id ORDER BY o.id) AS later
+        FROM sync_op AS o
+        WHERE o.scope = ANY(ARRAY(SELECT a.scope FROM ({SCOPES}) AS a WHERE a.scope >= $3)) AND o.tick <= $4
+          AND (o.scope, o.collection, o.row_id) > ($3, $5, $6)
+          AND ($7::text[] IS NULL OR o.collection = ANY($7::text[]))
+    ) AS d
+    WHERE d.later IS NULL AND d.op = 'u'
+    ORDER BY d.scope, d.collection, d.row_id
     LIMIT $8
-),
-f AS (
-    SELECT c.tid, c.n, (c.n - 1) / {CHUNK} AS chunk FROM (
-        SELECT DISTINCT ON (p.row_id COLLATE "C", p.collection COLLATE "C") p.tid, p.n FROM p
-        ORDER BY p.row_id COLLATE "C", p.collection COLLATE "C", p.n
-    ) AS c
-    ORDER BY chunk, c.n
 )
 SELECT (SELECT count(*) FROM p) AS keys, l.scope, l.collection, l.row_id, w.chunk, w.changes, w.body
 FROM (SELECT p.scope, p.collection, p.row_id FROM p ORDER BY p.n DESC LIMIT 1) AS l
 CROSS JOIN LATERAL (
     SELECT f.chunk, count(*) AS changes, string_agg({wire('o', "'u'")}, ',' ORDER BY f.n) AS body
-    FROM f JOIN sync_op AS o ON o.ctid = f.tid
+    FROM (
+        SELECT u.tid, u.n, (u.n - 1) / {CHUNK} AS chunk FROM (
+            SELECT p.tid, p.n FROM p WHERE l.scope = (SELECT p.scope FROM p WHERE p.n = 1 LIMIT 1)
+            UNION ALL
+            SELECT c.tid, c.n FROM (
+                SELECT DISTINCT ON (p.row_id COLLATE "C", p.collection COLLATE "C") p.tid, p.n FROM p
+                WHERE l.scope <> (SELECT p.scope FROM p WHERE p.n = 1 LIMIT 1)
+                ORDER BY p.row_id COLLATE "C", p.collection COLLATE "C", p.n
+            ) AS c
+        ) AS u
+        ORDER BY chunk, u.n
+    ) AS f
+    JOIN sync_op AS o ON o.ctid = f.tid
     GROUP BY f.chunk
 ) AS w
 """
@@ -160,7 +165,9 @@ ORDER BY c.tick, c.txpos, c.id
 # tombstone may need STILL_VISIBLE: then sync/pull.py reads the page the general way
 # (STATE_AND_KEYS, DELTA_PAGE) instead. The fold sorts keys (a join of the page with itself would
 # be planned as a nested loop when sync_op has no statistics yet), the row id first and bytewise
-# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept).
+# (COLLATE "C": the same groups, compared in a fraction of the time; the order is not kept). The
+# count, the last key and the split are one aggregate over the keys (one row: as a lateral join
+# there, a freshly prepared statement's plan wrote the page's body, 4 MB, to a temporary file).
 
 
 def _delta_wire(keys: str) -> str:
@@ -174,14 +181,16 @@ f AS (
     ) AS c
     ORDER BY chunk, c.n
 )
-SELECT st.head, st.floor, (SELECT count(*) FROM k) AS keys, e.tick AS last_tick, e.txpos AS last_txpos,
-       coalesce(e.split, false) AS split, coalesce(w.changes, 0) AS changes, coalesce(w.revoked, false) AS revoked,
-       w.chunk, w.body
+SELECT st.head, st.floor, e.keys, e.last_tick, e.last_txpos,
+       coalesce((e.last_tick, e.last_txpos) = (e.next_tick, e.next_txpos), false) AS split,
+       coalesce(w.changes, 0) AS changes, coalesce(w.revoked, false) AS revoked, w.chunk, w.body
 FROM st
-LEFT JOIN LATERAL (
-    SELECT a.tick, a.txpos, (a.tick, a.txpos) = (b.tick, b.txpos) AS split
-    FROM k AS a LEFT JOIN k AS b ON b.n = a.n + 1 WHERE a.n = $6
-) AS e ON true
+CROSS JOIN (
+    SELECT count(*) AS keys,
+           max(k.tick) FILTER (WHERE k.n = $6) AS last_tick, max(k.txpos) FILTER (WHERE k.n = $6) AS last_txpos,
+           max(k.tick) FILTER (WHERE k.n = $6 + 1) AS next_tick, max(k.txpos) FILTER (WHERE k.n = $6 + 1) AS next_txpos
+    FROM k
+) AS e
 LEFT JOIN LATERAL (
     SELECT f.chunk, count(*) AS changes, bool_or(f.op = 'r') AS revoked,
            string_agg({wire('o', 'f.op')}, ',' ORDER BY f.n) AS body
