@@ -92,10 +92,10 @@ def tortoise_config(database_url: str, pool: PoolLimits | None = None) -> dict[s
         credentials = dict(expanded["credentials"])
         server_settings = dict(credentials.pop("server_settings", None) or {})
         server_settings["statement_timeout"] = str(int(pool.statement_timeout * 1000))
-        # JIT off unless the URL's server_settings ask for it: it compiles again at every execution
-        # and our statements are short; and a planner setting turned off (sync/queries.py
-        # SNAPSHOT_PLANNER, the tick's) adds 1e10 to plan costs on PostgreSQL <= 17, so a stock
-        # server JIT-compiled every snapshot page: 0.8 s a page instead of 0.03 (benchmarks/sync_pull.py).
+        # JIT off: it compiles again at every execution and our statements are short; and a planner
+        # setting turned off (sync/queries.py SNAPSHOT_PLANNER, the tick's) adds 1e10 to plan costs
+        # on PostgreSQL <= 17, so a stock server JIT-compiled every snapshot page: 0.8 s a page
+        # instead of 0.03 (benchmarks/sync_pull.py).
         server_settings.setdefault("jit", "off")
         credentials.update(
             minsize=pool.min_size, maxsize=pool.max_size, acquire_timeout=pool.acquire_timeout,
