@@ -177,10 +177,9 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
 class DirectWriter:
     """What the broadcast path needs to write to one websocket client without its queue.
 
-    The frames for a client in an event-loop iteration are gathered and leave in one
-    `transport.write` at its end (a write is one system call, most of a delivery's cost): a
-    burst of broadcasts costs about one call per client, not one per broadcast, and a sent
-    message's `message:new` and its ack to the sender's socket leave together.
+    During bursts the frames for a client in an event-loop iteration are gathered and leave in
+    one `transport.write` at its end (a write is one system call, most of a delivery's cost): a
+    burst of broadcasts costs about one call per client, not one per broadcast (`_Gathered`).
     """
 
     __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "touched", "transport")
