@@ -202,8 +202,12 @@ class DirectWriter:
             data = frames[0] if len(frames) == 1 else b"".join(frames)
             frames.clear()  # reused: a new list per client per broadcast would feed the GC
             self.pending_bytes = 0
-            if not self.closed and not self.transport.is_closing():
-                self.transport.write(data)
+            self.write(data)
+
+    def write(self, data: bytes) -> None:
+        """Write now: only when nothing of this client is pending (else `flush` first)."""
+        if not self.closed and not self.transport.is_closing():
+            self.transport.write(data)
 
 
 class _Gathered:
@@ -228,8 +232,7 @@ class _Gathered:
                 asyncio.get_running_loop().call_soon(self.flush)
             self.writers.append(writer)
             if not self.gathering:  # nothing of this client is pending: the frame may leave now
-                if not writer.closed and not writer.transport.is_closing():
-                    writer.transport.write(frame)
+                writer.write(frame)
                 return
         else:
             self._burst = True

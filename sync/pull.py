@@ -103,15 +103,14 @@ def pool_can_spare(reserve: int = 2) -> bool:
 
 class Puller:
     def __init__(self, codec: CursorCodec, epoch: int, dialect: SyncDialect,
-                 catch_up: Callable[[], Awaitable[None]] | None = None,
-                 read_ahead: ReadAhead[Answer] | None = None) -> None:
+                 read_ahead: ReadAhead[Answer], catch_up: Callable[[], Awaitable[None]] | None = None) -> None:
         """`catch_up`: awaited before each pull (the ticker's: a tick when it idled, sync/ticker.py).
         `read_ahead`: where the page after one with more is read in the background (sync/readahead.py)."""
         self.codec = codec
         self._catch_up = catch_up
         self.epoch = epoch
         self.dialect = dialect
-        self.read_ahead: ReadAhead[Answer] = read_ahead or ReadAhead(0)
+        self.read_ahead = read_ahead
         self._wide: dict[UUID, tuple[bool, float]] = {}
         self._head_seen = 0  # the highest head a pull of this process read (a hint: see _delta)
 
