@@ -65,6 +65,7 @@ from benchmarks._harness import (
     BENCH_KEYS,
     Server,
     add_database_arguments,
+    generator_gc_paused,
     load_average,
     percentile,
     postgres_cpu_seconds,
@@ -249,7 +250,11 @@ class Bench:
 
     async def offer(self, rate: float, seconds: float, transport: str, rng: random.Random) -> dict[str, Any]:
         """Open loop: each send starts at its scheduled instant (late ones at once, counted from
-        when they were due)."""
+        when they were due). The generator's own garbage collector waits for the step's end."""
+        with generator_gc_paused():
+            return await self._offer(rate, seconds, transport, rng)
+
+    async def _offer(self, rate: float, seconds: float, transport: str, rng: random.Random) -> dict[str, Any]:
         step = self.step = Step()
         total = int(rate * seconds)
         tasks: list[asyncio.Task[None]] = []
