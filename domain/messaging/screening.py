@@ -345,10 +345,125 @@ RULES: dict[str, Rule] = {
     "urgency_pressure": urgency_pressure,
 }
 
+# -- cheap gates: "this rule cannot match" before its regexes run -------------------------------
+#
+# An ordinary message matches no rule, and the rules' IGNORECASE alternations cost a few µs each
+# on it. Each gate below is a NECESSARY condition of its rule (rule true => gate true), so
+# `screen` runs a rule only where its gate holds and returns exactly what the rules return.
+# A gate reads the message, `low` (the message case-folded once) and `digits` (how many `\d`
+# characters it has: a card number has 13 or more, an IBAN 10, a phone number 7, an IP 4).
+#
+# Why `keyword in low` is necessary for an IGNORECASE match of a literal lower-case keyword: the
+# characters of a match are consecutive in the text, and `_fold` maps each character that
+# IGNORECASE lets match a keyword character (a letter, " ", "." or "-") to exactly that
+# one character, so the keyword is consecutive in `low`. `str.lower()` does so for all of them
+# but three: U+0130 (capital I with a dot, which lowers to two characters) and U+0131 (dotless i)
+# match "i", and U+017F (long s) matches "s" (re's own extra case pairs); `_FOLD` maps those
+# first. tests/test_messaging_screening_gates.py checks this over every code point, and the
+# gates against the rules on random texts.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _has_any(low: str, keywords: tuple[str, ...]) -> bool:
+    for keyword in keywords:
+        if keyword in low:
+            return True
+    return False
+
+
+# `_PAY`: pay(ing|ment|s)? and paid, send(ing), transfer, deposit, wire, money, cash, settle.
+_PAY_KEYS = ("pay", "paid", "send", "transfer", "deposit", "wire", "money", "cash", "settle")
+# `_CHANNEL`: "(wire|bank) transfers?" hold "transfer"; "gift ?cards?" and "(itunes|...) (gift )?cards?"
+# hold "card"; "crypto(currency)?" "crypto", "bitcoins?" "bitcoin", "cash ?app" "cash".
+_CHANNEL_KEYS = ("transfer", "western union", "moneygram", "card", "crypto", "bitcoin", "btc", "usdt", "tether",
+                 "ethereum", "zelle", "venmo", "cash", "paypal")
+# `_OFF_PLATFORM`, one by one: "pay(ing)? (me|us|...)" holds "pay"; "(outside|off) (of )?..." holds
+# "outside " or "off "; "cash only|only (take|...) cash" holds "cash"; "(skip|...) ... fees?" holds
+# "fee"; "(don'?t|...) (pay|book) (through|...)" holds "pay" or "book ".
+_OFF_PLATFORM_KEYS = ("pay", "cash", "fee", "outside ", "off ", "book ")
+
+
+def _may_be_off_platform(text: str, low: str, digits: int, ctx: ScreenContext) -> bool:
+    # The rule is (a `_PAY` word near a `_CHANNEL` word) or an `_OFF_PLATFORM` pattern.
+    return _has_any(low, _OFF_PLATFORM_KEYS) or (_has_any(low, _PAY_KEYS) and _has_any(low, _CHANNEL_KEYS))
+
+
+# `_BANK_PHRASES`, one by one: "(bank )?account (number|...)" holds "account ", "routing (...)"
+# "routing ", "aba (...)" "aba ", "sort code", "swift (...)" "swift ", "bic code", "iban",
+# "bank(ing)? details" "bank", "card (number|details)" "card ", "cvv", "cvc",
+# "security code on (the|your) card" "security code".
+_BANK_KEYS = ("account ", "routing ", "aba ", "sort code", "swift ", "bic code", "iban", "bank", "card ", "cvv",
+              "cvc", "security code")
+
+
+def _may_be_payment_details(text: str, low: str, digits: int, ctx: ScreenContext) -> bool:
+    # `_BANK_PHRASES`, or an IBAN or a card number. `is_iban` wants 8 digits after the 2 check
+    # digits (`_IBAN`'s `\d{2}`), `is_card_number` 13 digits (counted as `\D` removed).
+    return digits >= 10 or _has_any(low, _BANK_KEYS)
+
+
+# `_MESSENGER`: "whats ?app" holds "whats", then telegram, viber, wechat, snapchat, kik,
+# "facebook messenger" "messenger", "(on|via|over) signal" "signal", "insta(gram)?...(dm|...)" "insta".
+# `_EMAIL_SPELLED` holds one of "(dot)", "[dot]", "{dot}", " dot ": "dot".
+_CONTACT_KEYS = ("dot", "whats", "telegram", "viber", "wechat", "snapchat", "kik", "messenger", "signal", "insta")
+
+
+def _may_be_contact(text: str, low: str, digits: int, ctx: ScreenContext) -> bool:
+    # The rule: no booking, and `_EMAIL` (which holds a literal "@"), `_EMAIL_SPELLED`,
+    # `_MESSENGER`, or a `_PHONE` match that `_looks_like_phone` takes (7 digits or more).
+    return not ctx.has_booking and (digits >= 7 or "@" in text or _has_any(low, _CONTACT_KEYS))
+
+
+def _may_be_link(text: str, low: str, digits: int, ctx: ScreenContext) -> bool:
+    # `_links` yields nothing when `_OTHER_START` and `_DOT_TLD` both find nothing. `_OTHER_START`
+    # holds "http" (https?://), "www." or "xn--", or is an IP (4 digits or more) and a "/".
+    if "http" in low or "www." in low or "xn--" in low or (digits >= 4 and "/" in text):
+        return True
+    return "." in text and _DOT_TLD.search(text) is not None
+
+
+# `_URGENCY`, one by one: "act (now|...)" holds "act ", "within the (...) or" "within the ",
+# "last chance", "immediately,? or" "immediately", "now or never", "today only",
+# "before it'?s too late" "too late", "final (notice|warning)" "final ", "asap,? or" "asap",
+# "or (you...)?lose" "lose", "urgent(ly)? (send|...)" and "(send|...) ... urgently" "urgent",
+# "or the (offer|...) ..." "or the ", "limited time", "expires? (today|...)" "expire".
+_URGENCY_KEYS = ("act ", "within the ", "last chance", "immediately", "now or never", "today only", "too late",
+                 "final ", "asap", "lose", "urgent", "or the ", "limited time", "expire")
+# `_MONEY`: "[$€£¥₹]\s?\d" and "\d\s?(usd|...)" need a digit; the words are deposit, payment and pay
+# ("pay"), fee, money, refund, transfer, wire, invoice, fine, penalty.
+_MONEY_KEYS = ("pay", "deposit", "fee", "money", "refund", "transfer", "wire", "invoice", "fine", "penalty")
+
+
+def _may_be_urgency(text: str, low: str, digits: int, ctx: ScreenContext) -> bool:
+    return _has_any(low, _URGENCY_KEYS) and (digits > 0 or _has_any(low, _MONEY_KEYS))
+
+
+Gate = Callable[[str, str, int, ScreenContext], bool]
+
+# Reason code -> the gate of its rule (tests/test_messaging_screening_gates.py keeps them in step).
+_GATES: dict[str, Gate] = {
+    "off_platform_payment": _may_be_off_platform,
+    "payment_details": _may_be_payment_details,
+    "contact_before_booking": _may_be_contact,
+    "suspicious_link": _may_be_link,
+    "urgency_pressure": _may_be_urgency,
+}
+_GATED = tuple((reason, _GATES[reason], rule) for reason, rule in RULES.items())
+
+
+def _fold(text: str) -> tuple[str, int]:
+    """(`low`, `digits`) for the gates: the text case-folded as above, and how many `\\d` it has."""
+    if text.isascii():  # the only ASCII `\d` characters are 0-9: deleting them beats a regex
+        return text.lower(), len(text) - len(text.encode("ascii").translate(None, b"0123456789"))
+    return text.translate(_FOLD).lower(), len(_DIGIT.findall(text))
+
 
 def screen(text: str, ctx: ScreenContext, *, extra: tuple[str, ...] = ()) -> list[str]:
     """The reasons a message is suspicious, in rule order; empty when it is not.
 
-    `extra` holds further text of the message to screen with it (attachment names)."""
-    whole = "\n".join((text, *extra))
-    return [reason for reason, rule in RULES.items() if rule(whole, ctx)]
+    `extra` holds further text of the message to screen with it (attachment names). The same
+    as `[reason for reason, rule in RULES.items() if rule(whole, ctx)]`: a rule runs where its
+    gate says it may match."""
+    whole = "\n".join((text, *extra)) if extra else text
+    low, digits = _fold(whole)
+    return [reason for reason, gate, rule in _GATED if gate(whole, low, digits, ctx) and rule(whole, ctx)]
