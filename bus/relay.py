@@ -27,13 +27,15 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from functools import lru_cache
+from typing import Any, NamedTuple, cast
+from uuid import UUID
 
 import structlog
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import F, Q
 
 from bus import Envelope, EventPublisher, PublishError
 from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBLISHED
@@ -87,6 +89,54 @@ _ANY_PENDING = f"SELECT 1 FROM {OutboxEvent._meta.db_table} WHERE published_at I
 async def _any_pending() -> bool:
     _, rows = await OutboxEvent._meta.db.execute_query(_ANY_PENDING)
     return bool(rows)
+
+
+class Claimed(NamedTuple):
+    """A claimed outbox row, read by plain SQL: no model instance, no query building per batch."""
+
+    id: int
+    event_id: str  # the UUID's canonical text, as str(uuid.UUID) gives it
+    stream: str
+    type: str
+    key: str
+    body: Any  # decoded as OutboxEvent.body (Tortoise's JSONField, with its decoder) decodes it
+    traceparent: str | None
+    attempts: int
+
+
+_TABLE = OutboxEvent._meta.db_table
+_DECODE_BODY = OutboxEvent._meta.fields_map["body"].to_python_value
+
+
+@lru_cache(maxsize=256)
+def _claim_sql(postgres: bool, held: int, due: int) -> str:
+    """The claim statement for `held` held keys of which `due` are due for a retry: their later
+    events are skipped, each due key's events up to its head are not. Parameters: the held keys,
+    then (key, head) for each due key, then the limit. One text per dialect and shape."""
+    marks = iter([f"${n}" for n in range(1, held + 2 * due + 2)] if postgres else ["?"] * (held + 2 * due + 1))
+    where = '"published_at" IS NULL'
+    if held:
+        keys = ",".join(next(marks) for _ in range(held))
+        heads = "".join(f' OR ("key"={next(marks)} AND "id"<={next(marks)})' for _ in range(due))
+        where += f' AND ("key" NOT IN ({keys}){heads})'
+    event_id = '"event_id"::text' if postgres else '"event_id"'
+    return (
+        f'SELECT "id",{event_id},"stream","type","key","body","traceparent","attempts" FROM "{_TABLE}" '  # noqa: S608 - no value in the text
+        f'WHERE {where} ORDER BY "id" LIMIT {next(marks)}' + (" FOR UPDATE SKIP LOCKED" if postgres else "")
+    )
+
+
+def _ids_update(postgres: bool, assignments: str, value: Any, ids: list[int]) -> tuple[str, list[Any]]:
+    """An UPDATE setting `assignments` (one parameter: `value`) on the rows `ids`: PostgreSQL
+    takes them as one array (one statement text), SQLite as one mark each."""
+    if postgres:
+        return f'UPDATE "{_TABLE}" SET {assignments.format("$1")} WHERE "id" = ANY($2::bigint[])', [value, ids]  # noqa: S608 - no value in the text
+    marks = ",".join("?" * len(ids))
+    return f'UPDATE "{_TABLE}" SET {assignments.format("?")} WHERE "id" IN ({marks})', [value, *ids]  # noqa: S608 - no value in the text
+
+
+_PUBLISHED = '"published_at"={}'
+_FAILED = '"attempts"="attempts"+1,"last_error"={}'
 
 
 class PublishFailed(Exception):
@@ -188,16 +238,16 @@ class OutboxRelay:
             rows = await self._claim(uow.connection)
             if not rows:
                 return 0
-            envelopes = [Envelope(str(r.event_id), r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
+            envelopes = [Envelope(r.event_id, r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
             delivered, errors, per_event = await self._publish(envelopes)
             await self._record(uow.connection, rows, delivered, errors)
         self._size.observe(len(rows), time.monotonic() - started)  # how long the locks were held
-        for row in rows:
-            if str(row.event_id) in delivered:
-                OUTBOX_PUBLISHED.labels(row.stream).inc()
+        went = Counter(row.stream for row in rows if row.event_id in delivered)
+        for stream, count in went.items():
+            OUTBOX_PUBLISHED.labels(stream).inc(count)
         if errors:
             OUTBOX_FAILURES.inc(len(errors))
-            failed = [row for row in rows if str(row.event_id) in errors]
+            failed = [row for row in rows if row.event_id in errors]
             self._log_failures(failed, errors, per_event)
             if per_event:
                 self._hold(failed)
@@ -206,25 +256,25 @@ class OutboxRelay:
             raise PublishFailed(f"{len(errors)} events not published: {next(iter(errors.values()))}")
         return len(delivered)
 
-    async def _claim(self, conn: BaseDBAsyncClient) -> list[OutboxEvent]:
+    async def _claim(self, conn: BaseDBAsyncClient) -> list[Claimed]:
         postgres = conn.capabilities.dialect == "postgres"
         if postgres:
-            locked = await conn.execute_query_dict("SELECT pg_try_advisory_xact_lock($1) AS ok", [RELAY_LOCK_ID])
-            if not locked[0]["ok"]:
+            _, locked = await conn.execute_query("SELECT pg_try_advisory_xact_lock($1)", [RELAY_LOCK_ID])
+            if not locked[0][0]:
                 return []  # another process is relaying right now
-        query = OutboxEvent.filter(published_at__isnull=True)
         now = time.monotonic()
         due = {key: hold.head for key, hold in self._held.items() if hold.retry_at <= now}
-        if self._held:
-            condition = Q(key__not_in=list(self._held))
-            if due:
-                condition |= Q(*(Q(key=key, id__lte=head) for key, head in due.items()), join_type="OR")
-            query = query.filter(condition)
         limit = self._claimed = self._size.current
-        query = query.order_by("id").limit(limit)
+        values: list[Any] = list(self._held)
+        for key, head in due.items():
+            values += (key, head)
+        values.append(limit)
+        _, found = await conn.execute_query(_claim_sql(postgres, len(self._held), len(due)), values)
+        decode = _DECODE_BODY
         if postgres:
-            query = query.select_for_update(skip_locked=True)
-        rows = await query.using_db(conn)
+            rows = [Claimed(r[0], r[1], r[2], r[3], r[4], decode(r[5]), r[6], r[7]) for r in found]
+        else:  # CHAR(36): read back as Tortoise's UUIDField does, then as text
+            rows = [Claimed(r[0], str(UUID(r[1])), r[2], r[3], r[4], decode(r[5]), r[6], r[7]) for r in found]
         if len(rows) < limit:
             # The window was not full, so a due head that is absent got published elsewhere
             # (by another process): stop holding its key.
@@ -232,7 +282,7 @@ class OutboxRelay:
             for key, head in due.items():
                 if head not in claimed:
                     del self._held[key]
-        return list(rows)
+        return rows
 
     async def _publish(self, envelopes: list[Envelope]) -> tuple[set[str], dict[str, str], bool]:
         """(delivered ids, failed id -> error, whether the failures concern single events)."""
@@ -246,35 +296,36 @@ class OutboxRelay:
 
     @staticmethod
     async def _record(
-        conn: BaseDBAsyncClient, rows: list[OutboxEvent], delivered: set[str], errors: dict[str, str]
+        conn: BaseDBAsyncClient, rows: list[Claimed], delivered: set[str], errors: dict[str, str]
     ) -> None:
-        published = [row.id for row in rows if str(row.event_id) in delivered]
+        postgres = conn.capabilities.dialect == "postgres"
+        published = [row.id for row in rows if row.event_id in delivered]
         if published:
-            await OutboxEvent.filter(id__in=published).using_db(conn).update(published_at=utcnow())
+            await conn.execute_query(*_ids_update(postgres, _PUBLISHED, utcnow(), published))
         by_error: dict[str, list[int]] = {}
         for row in rows:
-            if str(row.event_id) in errors:
-                by_error.setdefault(errors[str(row.event_id)][:2000], []).append(row.id)
+            if row.event_id in errors:
+                by_error.setdefault(errors[row.event_id][:2000], []).append(row.id)
         for error, ids in by_error.items():
-            await OutboxEvent.filter(id__in=ids).using_db(conn).update(attempts=F("attempts") + 1, last_error=error)
+            await conn.execute_query(*_ids_update(postgres, _FAILED, error, ids))
 
-    def _log_failures(self, failed: list[OutboxEvent], errors: dict[str, str], per_event: bool) -> None:
+    def _log_failures(self, failed: list[Claimed], errors: dict[str, str], per_event: bool) -> None:
         if not per_event:
             # The destination is down: one line per try (run() adds the retry delay), not one per event.
             attempts = max(row.attempts for row in failed) + 1
             level = log.error if attempts >= self._stuck_after else log.warning
-            level("outbox_batch_failed", events=len(failed), attempts=attempts, oldest_event_id=str(failed[0].event_id))
+            level("outbox_batch_failed", events=len(failed), attempts=attempts, oldest_event_id=failed[0].event_id)
             return
         for row in failed:
             attempts = row.attempts + 1
             level = log.error if attempts >= self._stuck_after else log.warning
             level(
                 "outbox_event_stuck" if attempts >= self._stuck_after else "outbox_event_failed",
-                event_id=str(row.event_id), type=row.type, key=row.key, stream=row.stream, attempts=attempts,
-                error=errors[str(row.event_id)][:500],
+                event_id=row.event_id, type=row.type, key=row.key, stream=row.stream, attempts=attempts,
+                error=errors[row.event_id][:500],
             )
 
-    def _hold(self, failed: list[OutboxEvent]) -> None:
+    def _hold(self, failed: list[Claimed]) -> None:
         now = time.monotonic()
         for row in failed:
             hold = self._held.get(row.key)
@@ -285,10 +336,10 @@ class OutboxRelay:
             elif len(self._held) < MAX_HELD_KEYS:
                 self._held[row.key] = _Hold(row.id, now + HELD_FIRST_RETRY, HELD_FIRST_RETRY)
 
-    def _release(self, rows: list[OutboxEvent], delivered: set[str]) -> None:
+    def _release(self, rows: list[Claimed], delivered: set[str]) -> None:
         for row in rows:
             hold = self._held.get(row.key)
-            if hold is not None and hold.head == row.id and str(row.event_id) in delivered:
+            if hold is not None and hold.head == row.id and row.event_id in delivered:
                 del self._held[row.key]
 
     async def _update_gauges(self) -> None:
