@@ -35,7 +35,7 @@ from tortoise.exceptions import OperationalError
 
 from bus import Envelope
 from domain.notifications import centre, marketing, preferences
-from domain.notifications.i18n import Audience, babel_locale, render
+from domain.notifications.i18n import Audience, Phrase, babel_locale, render
 from domain.notifications.models import Category, Channel
 from domain.shared.clock import utcnow
 from domain.shared.uow import UnitOfWork, unit_of_work
@@ -208,16 +208,20 @@ class Notifier:
             await self._notify_many(plain, uow)
 
     async def _notify_many(self, plain: list[tuple[Rule, Target]], uow: UnitOfWork) -> None:
-        """`notify` of in-app and push rules for many recipients: what `notify` decides for each."""
+        """`notify` of in-app and push rules for many recipients: what `notify` decides for each.
+        Texts alike (same template, values, language, zone) are rendered once a batch: the push
+        of a decision says what its in-app row says unless the preview is private."""
         conn, now = uow.connection, utcnow()
         reaches = await preferences.reach_many([target.user_id for _, target in plain], conn)
+        texts: dict[Any, tuple[str, str]] = {}
         entries: list[centre.Entry] = []
         in_app: list[int | None] = []  # each decision's entry, if it has one
         for rule, target in plain:
-            prefs = reaches[target.user_id].preferences
+            reach = reaches[target.user_id]
+            prefs = reach.preferences
             if prefs.allows(rule.category, Channel.IN_APP):
-                title, body = render(target.template or rule.kind, target.values,
-                                     Audience(reaches[target.user_id].device_locale, prefs.effective_timezone))
+                title, body = _rendered(texts, target.template or rule.kind, target.values,
+                                        Audience(reach.device_locale, prefs.effective_timezone))
                 in_app.append(len(entries))
                 entries.append(centre.Entry(
                     user_id=target.user_id, kind=rule.kind, category=rule.category, title=title, body=body,
@@ -226,17 +230,21 @@ class Notifier:
             else:
                 in_app.append(None)
         ids = await centre.record_many(entries, conn, now) if entries else []
-        outcomes = []
+        outcomes: dict[tuple[str, str], int] = {}
         for (rule, target), entry in zip(plain, in_app, strict=True):
             reach = reaches[target.user_id]
-            outcome = await self._push_outcome(rule, target, reach.preferences, reach.has_device, now)
+            # `_push_outcome`'s first answer without its coroutine (most recipients have no device)
+            outcome = await self._push_outcome(rule, target, reach.preferences, True, now) if reach.has_device \
+                else "no_device"
             if outcome in ("push", "held"):
-                await self._enqueue(rule, target, reach, None if entry is None else ids[entry], outcome, now, conn)
-            outcomes.append((rule.kind, outcome))
+                await self._enqueue(rule, target, reach, None if entry is None else ids[entry], outcome, now, conn,
+                                    texts)
+            outcomes[rule.kind, outcome] = outcomes.get((rule.kind, outcome), 0) + 1
         if any(outcome in ("push", "held") for _, outcome in outcomes):
             uow.after_commit(self._wake_workers)  # the queued jobs are visible then
-        for kind, outcome in outcomes:  # counted once all went through (a failure is retried one by one)
-            NOTIFICATIONS.labels(kind, outcome).inc()
+        # Counted once all went through (a failure is retried one by one), once per kind and outcome.
+        for (kind, outcome), count in outcomes.items():
+            NOTIFICATIONS.labels(kind, outcome).inc(count)
 
     async def notify(self, rule: Rule, target: Target, conn: BaseDBAsyncClient, now: datetime | None = None) -> str:
         """Apply the recipient's preferences to one decision; returns the outcome (for metrics and tests)."""
@@ -271,12 +279,15 @@ class Notifier:
 
     @staticmethod
     async def _enqueue(rule: Rule, target: Target, reach: preferences.Reach, notification_id: Any, outcome: str,
-                       now: datetime, conn: BaseDBAsyncClient) -> None:
-        """The push of a decision to push now or hold: a row of the delivery queue."""
+                       now: datetime, conn: BaseDBAsyncClient, texts: dict[Any, tuple[str, str]] | None = None
+                       ) -> None:
+        """The push of a decision to push now or hold: a row of the delivery queue (`texts`: those
+        rendered for the batch, see `_rendered`)."""
         prefs = reach.preferences
         audience = Audience(reach.device_locale, prefs.effective_timezone)
         private = prefs.private_previews or target.sensitive
-        push_title, push_body = render(target.template or rule.kind, target.values, audience, private=private)
+        push_title, push_body = _rendered(texts, target.template or rule.kind, target.values, audience, private) \
+            if texts is not None else render(target.template or rule.kind, target.values, audience, private=private)
         not_before = None if outcome == "push" else prefs.quiet_until(now)
         await queue.enqueue(
             conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
@@ -322,6 +333,25 @@ class Notifier:
         except Exception:  # presence down: a push too many beats a message missed
             log.warning("presence_check_failed", user_id=user_id, exc_info=True)
             return False
+
+
+# The values a batch's texts are remembered by: types whose equality is their text's (1 == True,
+# and an equal instant in another zone, would not be).
+_PLAIN_VALUES = (str, int, Phrase)
+
+
+def _rendered(texts: dict[Any, tuple[str, str]], template: str, values: dict[str, Any], audience: Audience,
+              private: bool = False) -> tuple[str, str]:
+    """`render`, remembered in `texts` (one batch's) when every value is plain text, a number or
+    a phrase: the recipients of a message often read the same words in the same language."""
+    if not all(type(value) in _PLAIN_VALUES for value in values.values()):
+        return render(template, values, audience, private=private)
+    key = (template, audience.locale, audience.time_zone, private,
+           tuple((name, type(value), value) for name, value in values.items()))
+    found = texts.get(key)
+    if found is None:
+        found = texts[key] = render(template, values, audience, private=private)
+    return found
 
 
 class PresenceOnline:

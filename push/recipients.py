@@ -8,7 +8,7 @@ holds it all (tests/test_notification_texts.py checks)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -28,7 +28,7 @@ from domain.notifications.i18n import Amount, Day, Moment, Phrase, Phrases, inst
 from domain.notifications.marketing import AUDIENCE_ROLE, Audience
 from domain.notifications.texts import USER_AGENT_BROWSERS, USER_AGENT_SYSTEMS
 from domain.profiles import credentials
-from domain.shared.ids import as_uuid
+from domain.shared.ids import as_uuid, canonical
 from domain.zones.models import OrganisationZone, ServicemanZone
 
 MAX_JOB_MATCHES = 500  # servicemen told of one new job: a bound against notification storms
@@ -71,18 +71,27 @@ async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
     sent = _sent(event["data"])
     if sent is None:
         return []
-    return _message_targets(event["data"], sent[0], await sent_message_readers(conn, *sent))
+    return _message_targets(event["data"], str(sent[0]), await sent_message_readers(conn, *sent))
+
+
+def _sent_ids(data: dict[str, Any]) -> tuple[str, str, str] | None:
+    """`_sent` as canonical text (what the database's ids come back as), without parsing each."""
+    message_id, conversation_id, sender_id = (canonical(data.get(key)) for key in
+                                              ("message_id", "conversation_id", "sender_id"))
+    if message_id is None or conversation_id is None or sender_id is None:
+        return None
+    return message_id, conversation_id, sender_id
 
 
 async def messages_recipients(events: list[dict[str, Any]], conn: BaseDBAsyncClient) -> list[list[Target]]:
     """`message_recipients` of each event, in one statement (PostgreSQL)."""
-    sent = [_sent(event["data"]) for event in events]
+    sent = [_sent_ids(event["data"]) for event in events]
     readers = await sent_messages_readers(conn, [s for s in sent if s is not None])
     return [_message_targets(event["data"], s[0], readers.get(s[0], [])) if s is not None else []
             for event, s in zip(events, sent, strict=True)]
 
 
-def _message_targets(data: dict[str, Any], message_uid: UUID, rows: list[dict[str, Any]]) -> list[Target]:
+def _message_targets(data: dict[str, Any], message_id: str, rows: Sequence[Any]) -> list[Target]:
     conversation_id, sender_id = data["conversation_id"], data["sender_id"]
     if not rows:  # no such message or conversation
         return []
@@ -90,18 +99,20 @@ def _message_targets(data: dict[str, Any], message_uid: UUID, rows: list[dict[st
     sender = first["sender_name"] or Phrase("someone")
     body = str(first["body"])
     text = preview(body) if body.strip() else Phrase("an_attachment")
+    last_seq, seq, sensitive = int(first["last_seq"]), int(first["seq"]), bool(data.get("flagged"))
+    entity_id, collapse_key = str(conversation_id), f"conversation:{conversation_id}"
     targets = []
     for row in rows:
-        if row["user_id"] is None:  # nobody else takes part
+        user_id = row["user_id"]
+        if user_id is None:  # nobody else takes part
             continue
-        unread = max(int(first["last_seq"]) - int(row["last_read_seq"]), 1)
+        unread = max(last_seq - int(row["last_read_seq"]), 1)
         targets.append(Target(
-            str(row["user_id"]), "conversation", str(conversation_id),
+            str(user_id), "conversation", entity_id,
             values={"sender": sender, "preview": text, "count": unread},
-            data={"conversation_id": str(conversation_id), "message_id": str(message_uid), "seq": int(first["seq"]),
-                  "sender_id": sender_id},
-            collapse_key=f"conversation:{conversation_id}", count=unread,
-            template="message.new.many" if unread > 1 else "message.new", sensitive=bool(data.get("flagged"))))
+            data={"conversation_id": entity_id, "message_id": message_id, "seq": seq, "sender_id": sender_id},
+            collapse_key=collapse_key, count=unread,
+            template="message.new.many" if unread > 1 else "message.new", sensitive=sensitive))
     return targets
 
 

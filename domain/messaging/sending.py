@@ -389,15 +389,16 @@ _SENT_READERS_MANY = (
     "AND p.user_id <> w.sender_id")
 
 
-async def sent_messages_readers(conn: BaseDBAsyncClient, sent: list[tuple[UUID, UUID, UUID]]
-                                ) -> dict[UUID, list[dict[str, Any]]]:
-    """`sent_message_readers` of each (message, conversation, sender): rows by message id, none
-    for a message or conversation that is not there."""
-    found: dict[UUID, list[dict[str, Any]]] = {}
+async def sent_messages_readers(conn: BaseDBAsyncClient, sent: list[tuple[str, str, str]]
+                                ) -> dict[str, list[Any]]:
+    """`sent_message_readers` of each (message, conversation, sender), ids as canonical text
+    (domain/shared/ids.canonical): rows (records, read by column name) by message id, none for a
+    message or conversation that is not there."""
+    found: dict[str, list[Any]] = {}
     if not sent:
         return found
-    rows = await sql.rows(conn, _SENT_READERS_MANY, [[m for m, _, _ in sent], [c for _, c, _ in sent],
-                                                    [s for _, _, s in sent]])
+    rows = await sql.records(conn, _SENT_READERS_MANY, [[m for m, _, _ in sent], [c for _, c, _ in sent],
+                                                       [s for _, _, s in sent]])
     for row in rows:
-        found.setdefault(row["message_id"], []).append(row)
+        found.setdefault(str(row["message_id"]), []).append(row)
     return found

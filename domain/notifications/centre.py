@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
 
+import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
@@ -22,7 +23,7 @@ from domain.shared import keyset, sql
 from domain.shared.clock import utcnow
 from domain.shared.context import Actor
 from domain.shared.errors import NotFound
-from domain.shared.ids import as_uuid, uuid4s
+from domain.shared.ids import as_uuid, canonical, uuid4s
 from domain.shared.uow import unit_of_work
 
 
@@ -146,20 +147,23 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
 async def record_many(entries: list[Entry], conn: BaseDBAsyncClient, now: datetime) -> list[UUID]:
     """`record` of each entry in one statement (PostgreSQL): the id of each entry's row, in order.
     Entries that share a (user, collapse key) end as the last of them would after one `record`
-    each (that row's version moves once)."""
+    each (that row's version moves once). The database numbers a new row with a collapse key (its
+    id comes back by key); the others are numbered here. The entries travel as one JSON text."""
     last = {(e.user_id, e.collapse_key): k for k, e in enumerate(entries) if e.collapse_key is not None}
     kept = [k for k, e in enumerate(entries) if e.collapse_key is None or last[(e.user_id, e.collapse_key)] == k]
-    given = dict(zip(kept, uuid4s(len(kept)), strict=True))
+    loose = [k for k in kept if entries[k].collapse_key is None]
+    given = dict(zip(loose, uuid4s(len(loose)), strict=True))
     rows = [entries[k] for k in kept]
-    uids = {user_id: as_uuid(user_id) for user_id in {e.user_id for e in entries}}  # each user's parsed once
-    found = await sql.rows(conn, NOTIFICATION_UPSERT_MANY, [
-        list(given.values()), [uids[e.user_id] for e in rows], [e.kind for e in rows],
-        [e.category.value for e in rows], [e.title[:200] for e in rows], [e.body[:500] for e in rows],
-        [e.entity_type for e in rows], [e.entity_id for e in rows], [e.collapse_key for e in rows],
-        [e.count for e in rows], [JSON_DUMPS(e.data) for e in rows], now])
-    # A collapsed entry's row may be an older one (its id, not the one given).
-    by_key = {(str(row["user_id"]), row["collapse_key"]): row["id"] for row in found if row["collapse_key"] is not None}
-    return [given[k] if e.collapse_key is None else by_key[(str(uids[e.user_id]), e.collapse_key)]
+    uids = {user_id: canonical(user_id) for user_id in {e.user_id for e in entries}}  # each user's once
+    found = await sql.rows(conn, NOTIFICATION_UPSERT_MANY, [orjson.dumps([
+        {"id": given.get(k), "user_id": uids[e.user_id], "kind": e.kind, "category": e.category.value,
+         "title": e.title[:200], "body": e.body[:500], "entity_type": e.entity_type, "entity_id": e.entity_id,
+         "collapse_key": e.collapse_key, "count": e.count, "data": JSON_DUMPS(e.data)}
+        for k, e in zip(kept, rows, strict=True)]).decode(), now])
+    # A collapsed entry's row may be an older one (its id, not a new one).
+    by_key: dict[tuple[str | None, Any], Any] = {
+        (str(row["user_id"]), row["collapse_key"]): row["id"] for row in found if row["collapse_key"] is not None}
+    return [given[k] if e.collapse_key is None else by_key[(uids[e.user_id], e.collapse_key)]
             for k, e in enumerate(entries)]
 
 

@@ -104,6 +104,7 @@ def babel_locale(tag: str | None) -> Locale:
         return Locale.parse(DEFAULT_LOCALE)
 
 
+@lru_cache(maxsize=512)
 def zone_of(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
@@ -159,6 +160,8 @@ def _moment(value: Moment, locale: Locale, zone: ZoneInfo) -> str:
 
 
 def _shown(value: Any, locale: Locale, zone: ZoneInfo, words: gettext.NullTranslations) -> str:
+    if type(value) is str:  # plain text, the commonest (names, previews): shown as given
+        return value
     if isinstance(value, Amount):
         return _amount(value, locale)
     if isinstance(value, Moment):

@@ -104,17 +104,20 @@ ON CONFLICT (user_id, collapse_key) DO UPDATE SET
     version = notification.version + 1
 RETURNING *"""
 
-# NOTIFICATION_UPSERT for many entries at once ($1..$11 arrays in step, $12 the time): the
-# notifier's batch. The entries must not share a (user, collapse key): a statement may not update
-# a row twice (the caller keeps the last of each, as one upsert after another would leave it).
+# NOTIFICATION_UPSERT for many entries at once ($1 a JSON array of the entries, each an object of
+# the columns below, `data` as JSON text; $2 the time): the notifier's batch. One text to send
+# where eleven arrays were (asyncpg encodes and checks an array element by element: most of the
+# statement's cost in the notifier's process). The entries must not share a (user, collapse key):
+# a statement may not update a row twice (the caller keeps the last of each, as one upsert after
+# another would leave it). A null id: the database numbers the row (a random UUID, as the caller
+# would have).
 NOTIFICATION_UPSERT_MANY = """
 INSERT INTO notification (id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count,
                           data, created_at, updated_at, read_at, dismissed_at, version)
-SELECT e.id, e.user_id, e.kind, e.category, e.title, e.body, e.entity_type, e.entity_id, e.collapse_key, e.count,
-       e.data::jsonb, $12, $12, NULL, NULL, 1
-FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-            $9::text[], $10::int[], $11::text[])
-     AS e(id, user_id, kind, category, title, body, entity_type, entity_id, collapse_key, count, data)
+SELECT COALESCE(e.id, gen_random_uuid()), e.user_id, e.kind, e.category, e.title, e.body, e.entity_type,
+       e.entity_id, e.collapse_key, e.count, e.data::jsonb, $2, $2, NULL, NULL, 1
+FROM json_to_recordset($1::json) AS e(id uuid, user_id uuid, kind text, category text, title text, body text,
+                                      entity_type text, entity_id text, collapse_key text, count int, data text)
 ON CONFLICT (user_id, collapse_key) DO UPDATE SET
     kind = EXCLUDED.kind, category = EXCLUDED.category, title = EXCLUDED.title, body = EXCLUDED.body,
     entity_type = EXCLUDED.entity_type, entity_id = EXCLUDED.entity_id, count = EXCLUDED.count,

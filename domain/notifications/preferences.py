@@ -30,7 +30,7 @@ from domain.scheduling.windows import format_clock, parse_clock, zone
 from domain.shared import sql
 from domain.shared.context import Actor
 from domain.shared.errors import Conflict, ConflictReason, ValidationFailed
-from domain.shared.ids import as_uuid
+from domain.shared.ids import as_uuid, canonical
 from domain.shared.uow import unit_of_work
 
 ALWAYS_ON = Category.ACCOUNT_SECURITY
@@ -182,15 +182,27 @@ def _reach_many_sql() -> str:
 
 
 async def reach_many(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, Reach]:
-    """`reach` of every user named, in one statement (PostgreSQL)."""
-    wanted = {u: as_uuid(u) for u in dict.fromkeys(user_ids)}
-    found = await sql.rows(conn, _reach_many_sql(), [[uid for uid in wanted.values() if uid is not None]])
+    """`reach` of every user named, in one statement (PostgreSQL). Ids travel as text (asyncpg
+    takes text for a uuid) and rows are read as they come: no parsing of an id nor copying of a row."""
+    wanted = {u: canonical(u) for u in dict.fromkeys(user_ids)}
+    found = await sql.records(conn, _reach_many_sql(), [[uid for uid in wanted.values() if uid is not None]])
     by_id = {str(row["x.user_id"]): row for row in found}
     reaches = {}
     for user_id, uid in wanted.items():
-        prefs, extra = _built(user_id, by_id.get(str(uid)) if uid is not None else None)
-        locale = extra.get("device_locale")
-        reaches[user_id] = Reach(prefs, bool(extra.get("has_device")), str(locale) if locale else None)
+        row = by_id.get(uid) if uid is not None else None
+        if row is None:
+            prefs, _ = _built(user_id, None)
+            reaches[user_id] = Reach(prefs, False, None)
+            continue
+        region, suppressed = row["x.region"], row["x.suppressed"]
+        fallback = _timezone_of(str(region) if region else None)
+        if row["p.user_id"] is None:  # no choices saved: the defaults (`_built` without splitting the row)
+            prefs = Preferences(user_id, _merged(None), None, None, None, fallback, False, 0,
+                                email_suppressed=SuppressionReason(suppressed) if suppressed else None)
+        else:
+            prefs, _ = _built(user_id, row)
+        locale = row["x.device_locale"]
+        reaches[user_id] = Reach(prefs, bool(row["x.has_device"]), str(locale) if locale else None)
     return reaches
 
 
