@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from uuid import UUID, uuid4
+from uuid import UUID
 
 import pytest
 
@@ -11,7 +11,8 @@ from domain.notifications.i18n import Audience, Phrase, render
 from domain.shared.ids import as_uuid, canonical
 from push.notifier import _rendered
 
-ID = uuid4()
+# A fixed id: a random one would name the parametrized tests differently on each xdist worker.
+ID = UUID("8dc07106-f5f6-4fc4-87d1-75eff03726df")
 
 
 @pytest.mark.parametrize("value", [
