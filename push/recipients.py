@@ -57,13 +57,20 @@ async def _names(user_ids: list[str], conn: BaseDBAsyncClient) -> dict[str, str]
     return {str(row["id"]): str(row["name"]) for row in rows}
 
 
-def _sent(data: dict[str, Any]) -> tuple[UUID, UUID, UUID] | None:
-    """(message, conversation, sender) of a `message.sent`, None when one is not an id."""
-    message_uid, conversation_uid, sender_uid = (as_uuid(data.get(key)) for key in
-                                                 ("message_id", "conversation_id", "sender_id"))
-    if message_uid is None or conversation_uid is None or sender_uid is None:
+def _sent_ids(data: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(message, conversation, sender) of a `message.sent` as canonical text (what the database's
+    ids come back as, without parsing each), None when one is not an id."""
+    message_id, conversation_id, sender_id = (canonical(data.get(key)) for key in
+                                              ("message_id", "conversation_id", "sender_id"))
+    if message_id is None or conversation_id is None or sender_id is None:
         return None
-    return message_uid, conversation_uid, sender_uid
+    return message_id, conversation_id, sender_id
+
+
+def _sent(data: dict[str, Any]) -> tuple[UUID, UUID, UUID] | None:
+    """`_sent_ids` as UUIDs (the one-event path, on either database)."""
+    ids = _sent_ids(data)
+    return None if ids is None else (UUID(ids[0]), UUID(ids[1]), UUID(ids[2]))
 
 
 async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> list[Target]:
@@ -72,15 +79,6 @@ async def message_recipients(event: dict[str, Any], conn: BaseDBAsyncClient) -> 
     if sent is None:
         return []
     return _message_targets(event["data"], str(sent[0]), await sent_message_readers(conn, *sent))
-
-
-def _sent_ids(data: dict[str, Any]) -> tuple[str, str, str] | None:
-    """`_sent` as canonical text (what the database's ids come back as), without parsing each."""
-    message_id, conversation_id, sender_id = (canonical(data.get(key)) for key in
-                                              ("message_id", "conversation_id", "sender_id"))
-    if message_id is None or conversation_id is None or sender_id is None:
-        return None
-    return message_id, conversation_id, sender_id
 
 
 async def messages_recipients(events: list[dict[str, Any]], conn: BaseDBAsyncClient) -> list[list[Target]]:
