@@ -59,8 +59,13 @@ def add_database_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--durable", action="store_true",
                         help="the embedded server with fsync and synchronous_commit on (the tests run it off)")
+    parser.add_argument("--statements", action="store_true",
+                        help="the embedded server with pg_stat_statements: report the costliest statements")
 
 
+# Per-statement and per-function counters (`--statements`): where PostgreSQL's time goes.
+STATEMENT_STATS = ("shared_preload_libraries=pg_stat_statements", "track_functions=pl",
+                   "pg_stat_statements.track=all")
 _embedded: list[Path] = []  # the data folder of the embedded server `with_postgres` started
 
 
@@ -118,7 +123,8 @@ def make_durable(pg: EmbeddedPostgres) -> None:
 def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, Any]]],
                   args: argparse.Namespace) -> dict[str, Any]:
     """`run(args, admin_url)` against --database-url or a throwaway embedded server."""
-    pg = None if args.database_url else EmbeddedPostgres().start()
+    settings = STATEMENT_STATS if getattr(args, "statements", False) else ()
+    pg = None if args.database_url else EmbeddedPostgres(settings=settings).start()
     if pg is not None:
         _embedded.append(pg.root / "data")
         if getattr(args, "durable", False):
@@ -128,6 +134,27 @@ def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, A
     finally:
         if pg is not None:
             pg.stop()
+
+
+async def reset_statement_stats(conn: asyncpg.Connection) -> None:
+    """Start counting statements and functions from zero (the server must preload the extension)."""
+    await conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+    await conn.execute("SELECT pg_stat_statements_reset(), pg_stat_reset()")
+
+
+async def statement_stats(conn: asyncpg.Connection, per: int, top: int = 12) -> list[str]:
+    """The costliest statements and trigger functions since the reset, per `per` units of work
+    (calls and execution time; nested statements, triggers' included, are counted on their own too)."""
+    per = max(1, per)
+    lines = [f"{r['calls'] / per:7.3f} calls {r['total_exec_time'] * 1000 / per:7.1f} us | {r['q']}"
+             for r in await conn.fetch(
+                 "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS q "
+                 "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT $1", top)]
+    lines += [f"{r['calls'] / per:7.3f} calls {r['self_time'] * 1000 / per:7.1f} us | function {r['funcname']}"
+              for r in await conn.fetch(
+                  "SELECT funcname, calls, self_time FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT $1",
+                  top // 2)]
+    return lines
 
 
 @asynccontextmanager
@@ -233,6 +260,10 @@ def report(results: dict[str, Any], as_json: bool) -> None:
         return
     width = max(len(key) for key in results)
     for key, value in results.items():
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            print(key)  # lines of text (statement_stats), one each
+            print("".join(f"    {item}\n" for item in value), end="")
+            continue
         print(f"{key:<{width}}  {value}")
 
 

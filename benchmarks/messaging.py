@@ -32,9 +32,15 @@ socket emits then go through Redis as in production). This process is the load g
   drain after the last delivery; the last rate that passed is the maximum sustainable rate;
 - the anchor: single-row INSERT+COMMIT on as many connections as the server's pool
   (benchmarks/_harness.raw_inserts), run before the load, and the load average after each step.
+- this process's own CPU per send is reported too (it shares the cores: it runs on uvloop and
+  pauses its collector during a step, benchmarks/_harness.generator_gc_paused), and the delivery
+  p99 of each second of the offer (a tail at the start is a ramp-up, one throughout a queue);
+- --statements: the embedded server counts statements and trigger functions
+  (pg_stat_statements): the costliest per stored send are reported with each step.
 
     .venv/bin/python benchmarks/messaging.py [--rate 1000] [--seconds 10] [--transport both]
     .venv/bin/python benchmarks/messaging.py --step-up --rate 250 --step 1.4
+    .venv/bin/python benchmarks/messaging.py --rate 2000 --transport socket --statements
 
 Figures from runs on the 2-core machine are in docs/sync.md ("Messaging under load").
 """
@@ -59,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import aiohttp
 import asyncpg
 import orjson
+import uvloop
 
 from app.migrate import migrate
 from benchmarks._harness import (
@@ -71,6 +78,8 @@ from benchmarks._harness import (
     postgres_cpu_seconds,
     raw_inserts,
     report,
+    reset_statement_stats,
+    statement_stats,
     with_postgres,
 )
 from domain.accounts.tokens import TokenSigner
@@ -122,6 +131,7 @@ class Step:
     senders: dict[str, str] = field(default_factory=dict)  # client_msg_id -> sender user id
     stored: list[float] = field(default_factory=list)  # send -> stored (s)
     delivered: list[float] = field(default_factory=list)  # send -> delivered (s), per recipient
+    delivered_due: list[float] = field(default_factory=list)  # the scheduled instant of each of those
     errors: list[str] = field(default_factory=list)
     last_stored: float = 0.0
     last_delivered: float = 0.0
@@ -191,6 +201,7 @@ class Bench:
         self.sockets: dict[str, Socket] = {}
         self.step = Step()
         self.idempotency_keys = False  # REST sends carry an Idempotency-Key (the client_msg_id)
+        self.statements = False  # count PostgreSQL's statements per step (--statements)
         self.order_violations = 0
         self.counter = itertools.count()
         self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=400))
@@ -218,6 +229,7 @@ class Bench:
         if payload.get("cursor") is None:
             step.missing_cursor += 1
         step.delivered.append(now - sent)
+        step.delivered_due.append(sent)
         step.last_delivered = now
 
     async def send(self, transport: str, chat: str, user: str, client_msg_id: str, due: float) -> None:
@@ -258,7 +270,9 @@ class Bench:
         step = self.step = Step()
         total = int(rate * seconds)
         tasks: list[asyncio.Task[None]] = []
-        cpu_before = process_cpu_seconds(self.server_pid), postgres_cpu_seconds()
+        if self.statements:
+            await reset_statement_stats(self.conn)
+        cpu_before = process_cpu_seconds(self.server_pid), postgres_cpu_seconds(), time.process_time()
         started = time.perf_counter()
         for n in range(total):
             due = started + n / rate
@@ -292,6 +306,7 @@ class Bench:
         drain_s = time.perf_counter() - drained_at
         server_cpu = process_cpu_seconds(self.server_pid) - cpu_before[0]
         pg_cpu = postgres_cpu_seconds() - cpu_before[1]
+        generator_cpu = time.process_time() - cpu_before[2]
         stored_s = max(step.last_stored - started, seconds)
         delivered_s = max(step.last_delivered - started, seconds)
         return {
@@ -311,13 +326,25 @@ class Bench:
             # its backends): less sensitive to a busy machine than the rates.
             "server_cpu_ms_per_send": round(server_cpu * 1000 / max(1, len(step.stored)), 2),
             "postgres_cpu_ms_per_send": round(pg_cpu * 1000 / max(1, len(step.stored)), 2),
+            # this process: it shares the cores with the two above, so it bounds them too
+            "generator_cpu_ms_per_send": round(generator_cpu * 1000 / max(1, len(step.stored)), 2),
             "outbox_backlog_after_deliveries": backlog,
             "outbox_drain_s": round(drain_s, 2),
             "missing_cursor": step.missing_cursor,
             "order_violations": self.order_violations,
             "first_error": step.errors[0] if step.errors else None,
             "load_average": load_average(),
+            # where in the step the slow deliveries were: p99 per second of the offer (by send instant)
+            "delivered_p99_ms_by_second": _p99_by_second(step, started),
+            **({"statements_per_send": await statement_stats(self.conn, len(step.stored))} if self.statements else {}),
         }
+
+
+def _p99_by_second(step: Step, started: float) -> list[float]:
+    seconds: dict[int, list[float]] = {}
+    for due, latency in zip(step.delivered_due, step.delivered, strict=True):
+        seconds.setdefault(int(due - started), []).append(latency)
+    return [round(percentile(seconds[s], 0.99) * 1000, 1) for s in sorted(seconds)]
 
 
 def process_cpu_seconds(pid: int) -> float:
@@ -356,6 +383,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["server_pid"] = server.pid
         bench = Bench(server.url, chats, TokenSigner(BENCH_KEYS, "bench", 3600), server.pid, conn)
         bench.idempotency_keys = args.idempotency_key
+        bench.statements = args.statements
         await bench.connect_all()
         await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
         if args.pause:
@@ -416,6 +444,7 @@ def main() -> None:
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
     add_database_arguments(parser)
     args = parser.parse_args()
+    uvloop.install()  # the generator's own loop: less of the cores it shares with the server
     report(with_postgres(run, args), args.json)
 
 

@@ -40,6 +40,7 @@ class EmbeddedPostgres:
 
     port: int = field(default_factory=free_port)
     root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="fieldsync-pg-")))
+    settings: tuple[str, ...] = ()  # more `name=value` server settings (benchmarks: pg_stat_statements)
     _user: str | None = None
 
     @property
@@ -72,7 +73,7 @@ class EmbeddedPostgres:
         initdb(["--auth=trust", "--encoding=utf8", "-U", "postgres", "--no-sync"], pgdata=data, user=self._user)
         options = (
             f"-h 127.0.0.1 -p {self.port} -k {self.root} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=300"
+            "-c full_page_writes=off -c max_connections=300" + "".join(f" -c {item}" for item in self.settings)
         )
         pg_ctl(["-w", "-o", options, "-l", str(self.root / "log"), "start"], pgdata=data, user=self._user,
                timeout=60)
