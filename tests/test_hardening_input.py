@@ -25,7 +25,7 @@ import aiohttp
 import orjson
 import pytest
 
-from domain.messaging import screening
+from domain.messaging import screening, screening_links
 from domain.messaging.screening import RULES, ScreenContext, screen
 from tests.support.identity import register
 from tests.support.socket_clients import Recorder, signer_for
@@ -241,7 +241,7 @@ OLD_EMAIL_SPELLED = re.compile(
     r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\{dot\}| dot )\s*"
     r"(?:com|net|org|co|io)\b", _F)
 OLD_URL = re.compile(
-    rf"(?:https?://|www\.)[^\s<>\"']+|\b(?:[\w-]+\.)+(?:{screening._TLDS})\b(?:/[^\s<>\"']*)?|\bxn--[a-z0-9-]+\S*"
+    rf"(?:https?://|www\.)[^\s<>\"']+|\b(?:[\w-]+\.)+(?:{screening_links.TLDS})\b(?:/[^\s<>\"']*)?|\bxn--[a-z0-9-]+\S*"
     r"|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?/[^\s<>\"']*", _F)
 
 # Pieces the patterns care about, so short random texts hit their edges often.
@@ -258,7 +258,7 @@ def random_texts(seed: int, count: int) -> list[str]:
 
 
 def test_the_rewritten_rules_agree_with_the_original_regexes():
-    links = screening._links  # the linear replacement of OLD_URL.finditer
+    links = screening_links._links  # the linear replacement of OLD_URL.finditer
     for text in random_texts(11, 6_000):
         assert list(links(text)) == [m.group() for m in OLD_URL.finditer(text)], repr(text)
         assert bool(screening._EMAIL.search(text)) == bool(OLD_EMAIL.search(text)), repr(text)
