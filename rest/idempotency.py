@@ -21,6 +21,14 @@ caller is authenticated and the input validated, so a request refused before its
 
 Never twice: the handler's own unit of work marks the key committed (uow.guard_commits), and
 only if this attempt still holds it (see domain/shared/idempotency.py).
+
+A route whose use case never runs twice by itself (`deduplicated_by`: a message send and its
+`client_msg_id`) is not fenced: its handler's write stays a statement of its own transaction,
+so it may join a group commit of sends (domain/messaging/grouping.py; fenced, every send was a
+transaction of its own). The key is still claimed (a reused key and concurrent duplicates are
+answered as above) and its answer recorded and replayed. What the fence decided is decided by
+the use case instead: an attempt taken over, or a retry after a 5xx, a crash or a cancel (the
+key is then released, whatever committed), runs the handler again and gets the first result.
 """
 
 from __future__ import annotations
@@ -98,14 +106,18 @@ def fingerprint(request: web.Request, body: Any, query: Any) -> str:
 
 
 async def run(request: web.Request, *, scope: str, key: str, route: str, fingerprint: str,
-              call: Callable[[], Awaitable[web.StreamResponse]], policy: Policy) -> web.StreamResponse:
-    """Run `call` once for (scope, key), or answer what its first run answered."""
+              call: Callable[[], Awaitable[web.StreamResponse]], policy: Policy,
+              fenced: bool = True) -> web.StreamResponse:
+    """Run `call` once for (scope, key), or answer what its first run answered. `fenced=False`:
+    the call never runs twice by itself (`deduplicated_by`), its commit is not fenced."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + policy.wait_seconds
     delay = FIRST_POLL_SECONDS
     while True:
         claim = await store.claim(scope, key, route, fingerprint, lease=policy.lease, retention=policy.retention)
         if isinstance(claim, store.Owned):
+            if not fenced:
+                return await _execute_unfenced(request, claim, (scope, key), call)
             return await _execute(request, claim, (scope, key), call)
         if isinstance(claim, store.Replay):
             return replay(claim.response)
@@ -172,6 +184,33 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
     finally:
         finished = True
         event = _finished.pop(name, None)  # later waiters get a fresh event
+        if event is not None:
+            event.set()
+
+
+async def _execute_unfenced(request: web.Request, owned: store.Owned, name: tuple[str, str],
+                            call: Callable[[], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+    """`_execute` for a call that never runs twice by itself: no commit guard, so what it wrote is
+    not known here; a 5xx, 429 or cancel releases the key, and the retry runs it again."""
+
+    async def handler(_request: web.Request) -> web.StreamResponse:
+        return await call()
+
+    try:
+        response: web.StreamResponse = await problem_middleware(request, handler)
+        if response.status >= 500 or response.status == TRANSIENT:
+            await store.release(owned)
+            return response
+        try:
+            await store.complete(owned, stored_response(response))
+        except Exception:  # the client still gets its answer; a retry past the lease runs again, alike
+            log.exception("idempotency_store_failed", route=str(request.rel_url.path))
+        return response
+    except BaseException:
+        await asyncio.shield(_release_quietly(owned))
+        raise
+    finally:
+        event = _finished.pop(name, None)
         if event is not None:
             event.set()
 

@@ -120,6 +120,10 @@ class Route:
     description: str | None = None
     operation_id: str = ""
     idempotent: bool = False  # honours the Idempotency-Key header (rest/idempotency.py)
+    # A required body field by which the use case itself never runs twice (a message's
+    # client_msg_id): the Idempotency-Key's answer is still recorded and replayed, but the
+    # handler's commit is not fenced, so its write may join a group commit (rest/idempotency.py).
+    deduplicated_by: str | None = None
     media_type: str = "application/json"  # of the success body; another (text/csv) is a string
     # Other media types the same success may come in (negotiated by the handler), each a string.
     also_media_types: tuple[str, ...] = ()
@@ -168,15 +172,21 @@ class RouteTable:
         description: str | None = None,
         operation_id: str | None = None,
         idempotent: bool | None = None,
+        deduplicated_by: str | None = None,
         media_type: str = "application/json",
         also_media_types: Sequence[str] = (),
     ) -> Callable[[H], H]:
         """`idempotent`: whether the route honours Idempotency-Key; by default every
-        authenticated POST does (a route that only reads, or has its own ids, says False)."""
+        authenticated POST does (a route that only reads, or has its own ids, says False).
+        `deduplicated_by`: the required body field that makes the use case idempotent by itself."""
         if idempotent is None:
             idempotent = method.upper() == "POST" and auth
         if idempotent and not auth:
             raise ValueError(f"{method} {path}: Idempotency-Key is scoped per user, the route needs auth=True")
+        if deduplicated_by is not None and (
+                not idempotent or body is None or not body.model_fields.get(deduplicated_by, None)
+                or not body.model_fields[deduplicated_by].is_required()):
+            raise ValueError(f"{method} {path}: deduplicated_by names a required field of an idempotent route's body")
 
         def register(handler: H) -> H:
             self.routes.append(
@@ -196,6 +206,7 @@ class RouteTable:
                     description=description or (handler.__doc__ or "").strip() or None,
                     operation_id=operation_id or handler.__name__,
                     idempotent=idempotent,
+                    deduplicated_by=deduplicated_by,
                     media_type=media_type,
                     also_media_types=tuple(also_media_types),
                 )
@@ -250,7 +261,7 @@ def endpoint(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespon
         return await idempotency.run(
             request, scope=f"user:{caller.user_id}", key=key, route=f"{route.method} {route.path}",
             fingerprint=idempotency.fingerprint(request, body, query), call=call,
-            policy=idempotency.Policy.of(deps.settings))
+            policy=idempotency.Policy.of(deps.settings), fenced=route.deduplicated_by is None)
 
     handle.__name__ = route.operation_id
     return handle

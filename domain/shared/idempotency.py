@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import orjson
 from tortoise import fields
 from tortoise.models import Model
 
@@ -40,6 +41,11 @@ MAX_KEY_LENGTH = 255
 # A new attempt's row, unless the key has one: its id (nothing when the key was there).
 _CLAIM = """INSERT INTO idempotency_key (scope, key, route, fingerprint, token, lease_until, committed, created_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (scope, key) DO NOTHING RETURNING id"""
+
+# The answer, for replay, if this attempt still holds the key. Plain SQL: every request with a
+# key stores one, and the ORM's update built its query anew each time (~0.1 ms of CPU).
+_COMPLETE = """UPDATE idempotency_key SET status = $1, headers = $2, body = $3, lease_until = $4
+WHERE id = $5 AND token = $6"""
 
 
 class IdempotencyRecord(Model):
@@ -189,9 +195,9 @@ async def fence(uow: UnitOfWork, owned: Owned) -> None:
 async def complete(owned: Owned, response: StoredResponse) -> bool:
     """Store the response for replay; False when the attempt no longer holds the key."""
     async with one_statement() as uow:  # its own transaction: one round trip on PostgreSQL
-        stored = await IdempotencyRecord.filter(id=owned.record_id, token=owned.token).using_db(
-            uow.connection).update(status=response.status, headers=response.headers, body=response.body,
-                                   lease_until=utcnow())
+        stored = await sql.execute(uow.connection, _COMPLETE, [
+            response.status, orjson.dumps(response.headers).decode(), response.body, utcnow(), owned.record_id,
+            owned.token])
     return bool(stored)
 
 

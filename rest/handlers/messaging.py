@@ -76,7 +76,7 @@ async def list_messages(req: ApiRequest[None, HistoryQuery]) -> MessagePageOut:
 
 
 @routes.post("/conversations/{conversation_id}/messages", body=SendMessageIn, response=MessageView, status=201,
-             auth=True, errors=(*SEEN, E.VALIDATION_FAILED, E.FEATURE_DISABLED),
+             auth=True, errors=(*SEEN, E.VALIDATION_FAILED, E.FEATURE_DISABLED), deduplicated_by="client_msg_id",
              summary="Send a message (the same as message:send on the socket; idempotent by client_msg_id)")
 async def send_message(req: ApiRequest[SendMessageIn, None]) -> MessageView:
     b = req.body
