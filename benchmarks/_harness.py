@@ -69,6 +69,20 @@ STATEMENT_STATS = ("shared_preload_libraries=pg_stat_statements", "track_functio
 _embedded: list[Path] = []  # the data folder of the embedded server `with_postgres` started
 
 
+def p99_by_second(instants: list[float], latencies: list[float], started: float) -> list[float]:
+    """The p99 (ms) of the latencies of each second after `started`, by their `instants`."""
+    seconds: dict[int, list[float]] = {}
+    for instant, latency in zip(instants, latencies, strict=True):
+        seconds.setdefault(int(instant - started), []).append(latency)
+    return [round(percentile(seconds[s], 0.99) * 1000, 1) for s in sorted(seconds)]
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all threads) used so far by process `pid`, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def postgres_cpu_seconds(data: Path | None = None) -> float:
     """CPU seconds used so far by the PostgreSQL server whose data folder is `data` (postmaster
     and children; default: the server `with_postgres` started), from /proc; 0 when unknown (an

@@ -7,10 +7,8 @@ participants each (rows written directly, through the sync triggers), and runs `
 in a subprocess with a pool of --pool connections (REDIS_URL, when set, is passed on: the
 socket emits then go through Redis as in production). This process is the load generator:
 
-- every participant has one socket on /messaging: a raw aiohttp websocket speaking the
-  Engine.IO 4 / Socket.IO 5 frames itself (`40/messaging,{token}`, `42` events, `43` acks,
-  answering pings), one reader task per socket: a python-socketio client per user would cost
-  more CPU than the server it measures (the generator shares the machine's cores with it);
+- every participant has one socket on /messaging, speaking the frames itself (benchmarks/_sio.py:
+  a python-socketio client per user would cost more CPU than the server it measures);
 - an open-loop sender offers --rate sends per second for --seconds (each send is due at its
   scheduled instant whether or not earlier ones were answered, so a slow server is not offered
   less): a random participant of a random conversation sends over REST
@@ -76,8 +74,10 @@ from benchmarks._harness import (
     add_database_arguments,
     generator_gc_paused,
     load_average,
+    p99_by_second,
     percentile,
     postgres_cpu_seconds,
+    process_cpu_seconds,
     raw_inserts,
     report,
     reset_statement_stats,
@@ -85,12 +85,10 @@ from benchmarks._harness import (
     with_postgres,
 )
 from benchmarks._http import HttpPool, finish, request_head
+from benchmarks._sio import Socket
 from domain.accounts.tokens import TokenSigner
 from tests.conftest import create_database, drop_database
 
-NS = "/messaging"
-EVENT_PREFIX = f"42{NS},"
-ACK_PREFIX = f"43{NS},"
 BODY = "Running ten minutes late, the gate code is on the booking."
 
 
@@ -140,57 +138,6 @@ class Step:
     last_delivered: float = 0.0
     expected_deliveries: int = 0
     missing_cursor: int = 0
-
-
-class Socket:
-    """One participant's /messaging socket, speaking the frames itself."""
-
-    def __init__(self, bench: Bench, user: str) -> None:
-        self.bench, self.user = bench, user
-        self.ws: aiohttp.ClientWebSocketResponse | None = None
-        self.acks: dict[int, asyncio.Future[Any]] = {}
-        self.ids = itertools.count(1)
-        self.last_seq: dict[str, int] = {}
-
-    async def connect(self, session: aiohttp.ClientSession, base: str, token: str) -> None:
-        ws = self.ws = await session.ws_connect(f"{base}/socket.io/?EIO=4&transport=websocket", heartbeat=None)
-        opened = await ws.receive_str()
-        assert opened.startswith("0"), opened
-        await ws.send_str(f"40{NS}," + orjson.dumps({"token": token}).decode())
-        while True:
-            frame = await ws.receive_str()
-            if frame == "2":
-                await ws.send_str("3")
-                continue
-            assert frame.startswith(f"40{NS},"), frame[:300]
-            break
-        asyncio.get_running_loop().create_task(self.read())
-
-    async def emit(self, event: str, data: Any) -> Any:
-        assert self.ws is not None
-        ack_id = next(self.ids)
-        waiter = self.acks[ack_id] = asyncio.get_running_loop().create_future()
-        await self.ws.send_str(f"42{NS},{ack_id}" + orjson.dumps([event, data]).decode())
-        return await waiter
-
-    async def read(self) -> None:
-        assert self.ws is not None
-        async for msg in self.ws:
-            if msg.type is not aiohttp.WSMsgType.TEXT:
-                break
-            frame: str = msg.data
-            if frame == "2":
-                await self.ws.send_str("3")
-            elif frame.startswith(EVENT_PREFIX):
-                name, payload = orjson.loads(frame[len(EVENT_PREFIX) :])
-                if name == "message:new":
-                    self.bench.on_message(self, payload)
-            elif frame.startswith(ACK_PREFIX):
-                rest = frame[len(ACK_PREFIX) :]
-                cut = rest.index("[")
-                waiter = self.acks.pop(int(rest[:cut]), None)
-                if waiter is not None and not waiter.done():
-                    waiter.set_result(orjson.loads(rest[cut:])[0])
 
 
 class Bench:
@@ -347,22 +294,9 @@ class Bench:
             "first_error": step.errors[0] if step.errors else None,
             "load_average": load_average(),
             # where in the step the slow deliveries were: p99 per second of the offer (by send instant)
-            "delivered_p99_ms_by_second": _p99_by_second(step, started),
+            "delivered_p99_ms_by_second": p99_by_second(step.delivered_due, step.delivered, started),
             **({"statements_per_send": await statement_stats(self.conn, len(step.stored))} if self.statements else {}),
         }
-
-
-def _p99_by_second(step: Step, started: float) -> list[float]:
-    seconds: dict[int, list[float]] = {}
-    for due, latency in zip(step.delivered_due, step.delivered, strict=True):
-        seconds.setdefault(int(due - started), []).append(latency)
-    return [round(percentile(seconds[s], 0.99) * 1000, 1) for s in sorted(seconds)]
-
-
-def process_cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system, all threads) used so far by process `pid`, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
