@@ -286,8 +286,7 @@ class Notifier:
         prefs = reach.preferences
         audience = Audience(reach.device_locale, prefs.effective_timezone)
         private = prefs.private_previews or target.sensitive
-        push_title, push_body = _rendered(texts, target.template or rule.kind, target.values, audience, private) \
-            if texts is not None else render(target.template or rule.kind, target.values, audience, private=private)
+        push_title, push_body = _rendered(texts, target.template or rule.kind, target.values, audience, private)
         not_before = None if outcome == "push" else prefs.quiet_until(now)
         await queue.enqueue(
             conn, user_id=target.user_id, kind=rule.kind, category=rule.category.value,
@@ -340,11 +339,12 @@ class Notifier:
 _PLAIN_VALUES = (str, int, Phrase)
 
 
-def _rendered(texts: dict[Any, tuple[str, str]], template: str, values: dict[str, Any], audience: Audience,
+def _rendered(texts: dict[Any, tuple[str, str]] | None, template: str, values: dict[str, Any], audience: Audience,
               private: bool = False) -> tuple[str, str]:
-    """`render`, remembered in `texts` (one batch's) when every value is plain text, a number or
-    a phrase: the recipients of a message often read the same words in the same language."""
-    if not all(type(value) in _PLAIN_VALUES for value in values.values()):
+    """`render`, remembered in `texts` (one batch's; None: a lone decision) when every value is
+    plain text, a number or a phrase: the recipients of a message often read the same words in
+    the same language."""
+    if texts is None or not all(type(value) in _PLAIN_VALUES for value in values.values()):
         return render(template, values, audience, private=private)
     key = (template, audience.locale, audience.time_zone, private,
            tuple((name, type(value), value) for name, value in values.items()))

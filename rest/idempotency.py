@@ -39,6 +39,7 @@ import math
 import re
 import weakref
 from collections.abc import Awaitable, Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -116,9 +117,7 @@ async def run(request: web.Request, *, scope: str, key: str, route: str, fingerp
     while True:
         claim = await store.claim(scope, key, route, fingerprint, lease=policy.lease, retention=policy.retention)
         if isinstance(claim, store.Owned):
-            if not fenced:
-                return await _execute_unfenced(request, claim, (scope, key), call)
-            return await _execute(request, claim, (scope, key), call)
+            return await _execute(request, claim, (scope, key), call, fenced)
         if isinstance(claim, store.Replay):
             return replay(claim.response)
         if isinstance(claim, store.Mismatch):
@@ -140,7 +139,10 @@ async def run(request: web.Request, *, scope: str, key: str, route: str, fingerp
 
 
 async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, str],
-                   call: Callable[[], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+                   call: Callable[[], Awaitable[web.StreamResponse]], fenced: bool) -> web.StreamResponse:
+    """Run the handler for the attempt holding the key, then store its answer or release the key.
+    Unfenced (`deduplicated_by`), nothing is known to have committed: a 5xx, a 429 or a cancel
+    releases the key whatever the handler wrote, and the retry runs it again."""
     committed = False
     taken_over = False
     finished = False  # a task the handler started may commit later: no longer this request's business
@@ -164,7 +166,7 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
         return await call()
 
     try:
-        with guard_commits(fence):
+        with guard_commits(fence) if fenced else nullcontext():
             # Errors become their problem documents here (not in the outer middleware), so a 4xx is stored.
             response: web.StreamResponse = await problem_middleware(request, handler)
         if taken_over:  # a retry reclaimed the key; this attempt wrote nothing: its 409 is not stored
@@ -174,7 +176,7 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
             return response
         try:
             await store.complete(owned, stored_response(response))
-        except Exception:  # the client still gets its answer; retries will get 409 response_lost
+        except Exception:  # the client gets its answer; fenced, retries get 409 response_lost (unfenced, run again)
             log.exception("idempotency_store_failed", route=str(request.rel_url.path))
         return response
     except BaseException:  # cancelled (shutdown): let a retry run again if nothing committed
@@ -184,33 +186,6 @@ async def _execute(request: web.Request, owned: store.Owned, name: tuple[str, st
     finally:
         finished = True
         event = _finished.pop(name, None)  # later waiters get a fresh event
-        if event is not None:
-            event.set()
-
-
-async def _execute_unfenced(request: web.Request, owned: store.Owned, name: tuple[str, str],
-                            call: Callable[[], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
-    """`_execute` for a call that never runs twice by itself: no commit guard, so what it wrote is
-    not known here; a 5xx, 429 or cancel releases the key, and the retry runs it again."""
-
-    async def handler(_request: web.Request) -> web.StreamResponse:
-        return await call()
-
-    try:
-        response: web.StreamResponse = await problem_middleware(request, handler)
-        if response.status >= 500 or response.status == TRANSIENT:
-            await store.release(owned)
-            return response
-        try:
-            await store.complete(owned, stored_response(response))
-        except Exception:  # the client still gets its answer; a retry past the lease runs again, alike
-            log.exception("idempotency_store_failed", route=str(request.rel_url.path))
-        return response
-    except BaseException:
-        await asyncio.shield(_release_quietly(owned))
-        raise
-    finally:
-        event = _finished.pop(name, None)
         if event is not None:
             event.set()
 

@@ -183,9 +183,8 @@ class RouteTable:
             idempotent = method.upper() == "POST" and auth
         if idempotent and not auth:
             raise ValueError(f"{method} {path}: Idempotency-Key is scoped per user, the route needs auth=True")
-        if deduplicated_by is not None and (
-                not idempotent or body is None or not body.model_fields.get(deduplicated_by, None)
-                or not body.model_fields[deduplicated_by].is_required()):
+        dedup_field = body.model_fields.get(deduplicated_by) if body is not None and deduplicated_by else None
+        if deduplicated_by is not None and (not idempotent or dedup_field is None or not dedup_field.is_required()):
             raise ValueError(f"{method} {path}: deduplicated_by names a required field of an idempotent route's body")
 
         def register(handler: H) -> H:

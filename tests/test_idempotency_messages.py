@@ -14,21 +14,16 @@ from aiohttp.test_utils import TestClient
 
 from domain.messaging.models import Message
 from domain.shared.idempotency import IdempotencyRecord
-from tests.support.identity import Account, register
-from tests.support.messaging import make_booking, make_org, open_conversation
+from tests.support.identity import Account
+from tests.support.messaging import booking_chat
 
 KEY = "Idempotency-Key"
 REPLAYED = "Idempotent-Replayed"
 
 
 async def booking_conversation(client: TestClient) -> tuple[Account, str]:
-    customer = await register(client, "customer")
-    serviceman = await register(client, "serviceman")
-    manager = await register(client, "provider")
-    org_id = await make_org(manager.id, crew=(serviceman.id,))
-    booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
-    conversation = await open_conversation(client, customer, kind="booking", booking_id=booking_id)
-    return customer, conversation["id"]
+    chat = await booking_chat(client)
+    return chat.customer, chat.conversation_id
 
 
 async def send(client: TestClient, who: Account, conversation_id: str, key: str,

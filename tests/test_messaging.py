@@ -17,9 +17,8 @@ from tests.support.identity import Account, make_admin, register
 from tests.support.messaging import (
     NS,
     assign,
+    booking_chat,
     emit,
-    make_booking,
-    make_org,
     messaging_client,
     open_conversation,
     send_rest,
@@ -46,15 +45,11 @@ class Booked:
 @pytest.fixture
 async def booked(make_client) -> Booked:
     client = await make_client()
-    customer = await register(client, "customer")
-    serviceman = await register(client, "serviceman")
-    manager = await register(client, "provider")
+    chat = await booking_chat(client)
     stranger = await register(client, "serviceman")
-    org_id = await make_org(manager.id, crew=(serviceman.id,))
-    booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
-    conversation = await open_conversation(client, customer, kind="booking", booking_id=booking_id)
     url = str(client.make_url("")).rstrip("/")
-    return Booked(client, url, customer, serviceman, manager, stranger, booking_id, conversation["id"])
+    return Booked(client, url, chat.customer, chat.serviceman, chat.manager, stranger, chat.booking_id,
+                  chat.conversation_id)
 
 
 async def _nothing_more(recorder: Recorder, event: str) -> None:

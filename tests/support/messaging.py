@@ -5,6 +5,7 @@ socket clients that record /messaging events."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from domain.accounts.models import Membership, MembershipStatus, Organisation, O
 from domain.bookings.models import Assignment, Booking, BookingKind
 from domain.jobs.models import Bid, Job
 from domain.shared.clock import utcnow
-from tests.support.identity import Account
+from tests.support.identity import Account, register
 from tests.support.socket_clients import Recorder
 
 ACCEPTED = MembershipStatus.ACCEPTED  # fixtures: crews as if each member had accepted
@@ -68,6 +69,28 @@ async def open_conversation(client: TestClient, who: Account, **body: Any) -> di
     response = await client.post("/v1/conversations", headers=who.headers, json=body)
     assert response.status == 200, await response.text()
     return dict(await response.json())
+
+
+@dataclass
+class BookingChat:
+    """A booking's conversation: its customer, the provider's manager and the serviceman on it."""
+
+    customer: Account
+    serviceman: Account
+    manager: Account
+    booking_id: str
+    conversation_id: str
+
+
+async def booking_chat(client: TestClient) -> BookingChat:
+    """Three new accounts, a provider with the serviceman as crew, a booking, its conversation."""
+    customer = await register(client, "customer")
+    serviceman = await register(client, "serviceman")
+    manager = await register(client, "provider")
+    org_id = await make_org(manager.id, crew=(serviceman.id,))
+    booking_id = await make_booking(customer.id, org_id=org_id, crew=(serviceman.id,))
+    conversation = await open_conversation(client, customer, kind="booking", booking_id=booking_id)
+    return BookingChat(customer, serviceman, manager, booking_id, conversation["id"])
 
 
 async def send_rest(client: TestClient, who: Account, conversation_id: str, body: str,
