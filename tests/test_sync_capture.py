@@ -302,6 +302,32 @@ async def test_bulk_update_and_delete_are_captured(client, name: str) -> None:
     assert deleted and {op.op for op in deleted} == {"d"} and deleted[-1].version > updated[-1].version
 
 
+async def test_one_update_statement_captures_each_changed_row_once(client) -> None:
+    """A bulk update: rows the statement changed get one op each, rows it left as they were get
+    none."""
+    pks = [await _notification() for _ in range(3)]
+    await Notification.filter(pk=pks[0]).update(title="Bid withdrawn")
+    before = {pk: len(await _ops("notifications", pk)) for pk in pks}
+    assert await Notification.filter(pk__in=pks).update(title="Bid withdrawn") == 3
+    after = {pk: (await _ops("notifications", pk))[before[pk]:] for pk in pks}
+    assert after[pks[0]] == []
+    for pk in pks[1:]:
+        assert [op.op for op in after[pk]] == ["u"]
+        assert orjson.loads(after[pk][0].data or "{}")["title"] == "Bid withdrawn"
+
+
+async def test_an_update_that_moves_a_row_revokes_it_from_the_scope_it_left(client) -> None:
+    pk = await _notification()
+    old_owner = str((await Notification.get(pk=pk)).user_id)
+    new_owner = await _user()
+    await Notification.filter(pk=pk).update(user_id=new_owner)
+    async with in_transaction() as conn:
+        _, rows = await conn.execute_query(
+            "SELECT scope, op FROM (SELECT id, scope, op FROM sync_op WHERE row_id = $1 UNION ALL "
+            "SELECT id, scope, op FROM sync_op_pending WHERE row_id = $1) AS a ORDER BY id", [pk])
+    assert [(row["scope"], row["op"]) for row in rows][-2:] == [(f"user:{old_owner}", "r"), (f"user:{new_owner}", "u")]
+
+
 async def test_ops_belong_to_the_writing_transaction(client) -> None:
     customer = await _user()
     with pytest.raises(RuntimeError):
