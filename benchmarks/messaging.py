@@ -287,6 +287,9 @@ class Bench:
             "postgres_cpu_ms_per_send": round(pg_cpu * 1000 / max(1, len(step.stored)), 2),
             # this process: it shares the cores with the two above, so it bounds them too
             "generator_cpu_ms_per_send": round(generator_cpu * 1000 / max(1, len(step.stored)), 2),
+            # The machine's ceiling for this path at this CPU per send: every core busy with the
+            # three processes above and nothing else (a rate above it cannot be sustained here).
+            "cpu_ceiling_per_s": cpu_ceiling(len(step.stored), server_cpu + pg_cpu + generator_cpu),
             "outbox_backlog_after_deliveries": backlog,
             "outbox_drain_s": round(drain_s, 2),
             "missing_cursor": step.missing_cursor,
@@ -297,6 +300,11 @@ class Bench:
             "delivered_p99_ms_by_second": p99_by_second(step.delivered_due, step.delivered, started),
             **({"statements_per_send": await statement_stats(self.conn, len(step.stored))} if self.statements else {}),
         }
+
+
+def cpu_ceiling(stored: int, cpu_seconds: float) -> int | None:
+    """Sends/s with every core of the machine busy at this step's CPU per send."""
+    return round((os.cpu_count() or 1) * stored / cpu_seconds) if stored and cpu_seconds > 0 else None
 
 
 def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
@@ -350,7 +358,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                     f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
                     f"{result['delivered_p99_ms']} ms  errors {result['errors']}  "
                     f"cpu/send {result['server_cpu_ms_per_send']} ms "
-                    f"(pg {result['postgres_cpu_ms_per_send']})  outbox drain {result['outbox_drain_s']} s  "
+                    f"(pg {result['postgres_cpu_ms_per_send']}, ceiling {result['cpu_ceiling_per_s']}/s)  "
+                    f"outbox drain {result['outbox_drain_s']} s  "
                     f"load {result['load_average']}"
                     f"  {'ok' if ok else 'NOT sustained'}",
                     file=sys.stderr,
