@@ -7,6 +7,7 @@ A row is an attempt in flight until it holds the response to replay:
     fence()     in the handler's own unit of work (via uow.guard_commits): mark the row
                 `committed` if this attempt still holds it, else roll the handler back
     complete()  store status, headers and body: from now on every retry is a Replay
+                (claims and answers made at the same time share a statement: `_CLAIMS`, `_COMPLETES`)
     release()   forget an attempt that wrote nothing (a 5xx of ours): a retry runs again
     sweep()     delete rows older than the retention (24 h): the key may run anew
 
@@ -22,6 +23,7 @@ PostgreSQL and SQLite alike: a unique index decides the claim, compare-and-set u
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -33,7 +35,8 @@ from tortoise.models import Model
 from domain.shared import sql
 from domain.shared.clock import utcnow
 from domain.shared.errors import ConflictReason, DomainError, ErrorCode
-from domain.shared.uow import UnitOfWork, one_statement, unit_of_work
+from domain.shared.grouping import StatementGroups
+from domain.shared.uow import UnitOfWork, one_statement, statement_is_transaction, unit_of_work
 
 RETENTION = timedelta(hours=24)
 MAX_KEY_LENGTH = 255
@@ -46,6 +49,22 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (scope, key) DO NOTHING RETU
 # key stores one, and the ORM's update built its query anew each time (~0.1 ms of CPU).
 _COMPLETE = """UPDATE idempotency_key SET status = $1, headers = $2, body = $3, lease_until = $4
 WHERE id = $5 AND token = $6"""
+
+# The same two for many attempts at once (group commit, domain/shared/grouping.py). Claims insert
+# in (scope, key) order, so two groups that share keys wait on each other's rows in one order and
+# never deadlock; a key twice in one group is claimed by its first attempt (ON CONFLICT sees rows
+# its own statement inserted). Each attempt finds its row by its token.
+_CLAIM_MANY = """INSERT INTO idempotency_key (scope, key, route, fingerprint, token, lease_until, committed, created_at)
+SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::timestamptz[],
+                     $7::bool[], $8::timestamptz[]) AS c
+ORDER BY 1, 2, 8
+ON CONFLICT (scope, key) DO NOTHING RETURNING id, token"""
+# (Read with `sql.rows`: Tortoise's execute_query returns no rows for an INSERT or an UPDATE.)
+_COMPLETE_MANY = """WITH c(id, token, status, headers, body, at) AS (
+    SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::smallint[], $4::text[], $5::bytea[], $6::timestamptz[]))
+UPDATE idempotency_key AS k
+SET status = c.status, headers = c.headers::jsonb, body = c.body, lease_until = c.at
+FROM c WHERE k.id = c.id AND k.token = c.token RETURNING k.id"""
 
 
 class IdempotencyRecord(Model):
@@ -150,13 +169,12 @@ async def claim(scope: str, key: str, route: str, fingerprint: str, *, lease: ti
         token = uuid.uuid4()
         # ON CONFLICT DO NOTHING: a concurrent duplicate waits on the unique index for the first
         # insert to commit, then inserts nothing; whoever's token is on the row holds the key.
-        # One statement, its own transaction on PostgreSQL: a new key (the usual case) is Owned
-        # in one round trip; only a key met before is read back.
-        async with one_statement() as uow:
-            inserted = await sql.rows(uow.connection, _CLAIM, [
-                scope, key, route, fingerprint, token, now + lease, False, now])
-        if inserted:
-            return Owned(int(inserted[0]["id"]), token)
+        # One statement, its own transaction on PostgreSQL (with the claims that came meanwhile:
+        # `_CLAIMS`): a new key (the usual case) is Owned at once; only a key met before is read back.
+        attempt = (scope, key, route, fingerprint, token, now + lease, False, now)
+        inserted = await (_CLAIMS.run(attempt) if statement_is_transaction() else _claim_one(attempt))
+        if inserted is not None:
+            return Owned(inserted, token)
         row = await IdempotencyRecord.get_or_none(scope=scope, key=key)
         if row is None:  # released or swept in between: try again
             continue
@@ -194,11 +212,53 @@ async def fence(uow: UnitOfWork, owned: Owned) -> None:
 
 async def complete(owned: Owned, response: StoredResponse) -> bool:
     """Store the response for replay; False when the attempt no longer holds the key."""
-    async with one_statement() as uow:  # its own transaction: one round trip on PostgreSQL
-        stored = await sql.execute(uow.connection, _COMPLETE, [
-            response.status, orjson.dumps(response.headers).decode(), response.body, utcnow(), owned.record_id,
-            owned.token])
+    answer = (owned.record_id, owned.token, response.status, orjson.dumps(response.headers).decode(),
+              response.body, utcnow())
+    return await (_COMPLETES.run(answer) if statement_is_transaction() else _complete_one(answer))
+
+
+_Attempt = tuple[str, str, str, str, uuid.UUID, datetime, bool, datetime]  # _CLAIM's arguments
+_Answer = tuple[int, uuid.UUID, int, str, bytes, datetime]  # record id, token, status, headers, body, at
+
+
+def _columns(rows: Sequence[tuple[object, ...]]) -> list[list[object]]:
+    """Rows of arguments as the columns `unnest` takes, one array each."""
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
+async def _claim_one(attempt: _Attempt) -> int | None:
+    """The new row's id, None when the key had one. Its own transaction on PostgreSQL: a new
+    key (the usual case) is Owned in one round trip."""
+    async with one_statement() as uow:
+        inserted = await sql.rows(uow.connection, _CLAIM, list(attempt))
+    return int(inserted[0]["id"]) if inserted else None
+
+
+async def _claim_many(attempts: Sequence[_Attempt]) -> list[int | None]:
+    async with one_statement() as uow:
+        inserted = await sql.rows(uow.connection, _CLAIM_MANY, _columns(attempts))
+    ids = {str(row["token"]): int(row["id"]) for row in inserted}
+    return [ids.get(str(attempt[4])) for attempt in attempts]
+
+
+async def _complete_one(answer: _Answer) -> bool:
+    record_id, token, status, headers, body, at = answer
+    async with one_statement() as uow:
+        stored = await sql.execute(uow.connection, _COMPLETE, [status, headers, body, at, record_id, token])
     return bool(stored)
+
+
+async def _complete_many(answers: Sequence[_Answer]) -> list[bool]:
+    async with one_statement() as uow:
+        stored = await sql.rows(uow.connection, _COMPLETE_MANY, _columns(answers))
+    ids = {int(row["id"]) for row in stored}
+    return [answer[0] in ids for answer in answers]
+
+
+# This process's group commits of claims and stored answers: every request with a key makes one
+# of each, each its own transaction (and WAL flush) when alone.
+_CLAIMS: StatementGroups[_Attempt, int | None] = StatementGroups("idempotency-claim", _claim_one, _claim_many)
+_COMPLETES: StatementGroups[_Answer, bool] = StatementGroups("idempotency-complete", _complete_one, _complete_many)
 
 
 async def release(owned: Owned) -> bool:
