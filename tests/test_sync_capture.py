@@ -321,10 +321,9 @@ async def test_an_update_that_moves_a_row_revokes_it_from_the_scope_it_left(clie
     old_owner = str((await Notification.get(pk=pk)).user_id)
     new_owner = await _user()
     await Notification.filter(pk=pk).update(user_id=new_owner)
-    async with in_transaction() as conn:
-        _, rows = await conn.execute_query(
-            "SELECT scope, op FROM (SELECT id, scope, op FROM sync_op WHERE row_id = $1 UNION ALL "
-            "SELECT id, scope, op FROM sync_op_pending WHERE row_id = $1) AS a ORDER BY id", [pk])
+    _, rows = await connections.get("default").execute_query(
+        "SELECT scope, op FROM (SELECT id, scope, op FROM sync_op WHERE row_id = $1 UNION ALL "
+        "SELECT id, scope, op FROM sync_op_pending WHERE row_id = $1) AS a ORDER BY id", [pk])
     assert [(row["scope"], row["op"]) for row in rows][-2:] == [(f"user:{old_owner}", "r"), (f"user:{new_owner}", "u")]
 
 

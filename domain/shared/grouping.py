@@ -55,13 +55,12 @@ class StatementGroups(Generic[T, R]):
         self.name = name
         self._one, self._many = one, many
         self._max_group, self._max_in_flight, self._stall = max_group, max_in_flight, stall
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._reset(None)
         self.groups = 0  # statements run for more than one call (for tests and benchmarks)
 
     def _reset(self, loop: asyncio.AbstractEventLoop | None) -> None:
         """State belongs to one event loop (a process serves on one; tests start several)."""
-        self._loop = loop
+        self._loop: asyncio.AbstractEventLoop | None = loop
         self._waiting: list[Waiting[T, R]] = []
         self._in_flight = 0
         self._last_start = 0.0

@@ -53,13 +53,13 @@ WHERE id = $5 AND token = $6"""
 # The same two for many attempts at once (group commit, domain/shared/grouping.py). Claims insert
 # in (scope, key) order, so two groups that share keys wait on each other's rows in one order and
 # never deadlock; a key twice in one group is claimed by its first attempt (ON CONFLICT sees rows
-# its own statement inserted). Each attempt finds its row by its token.
+# its own statement inserted). Each attempt finds its row by its token. Both are read with
+# `sql.rows`: Tortoise's execute_query returns no rows for an INSERT or UPDATE ... RETURNING.
 _CLAIM_MANY = """INSERT INTO idempotency_key (scope, key, route, fingerprint, token, lease_until, committed, created_at)
 SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::timestamptz[],
                      $7::bool[], $8::timestamptz[]) AS c
 ORDER BY 1, 2, 8
 ON CONFLICT (scope, key) DO NOTHING RETURNING id, token"""
-# (Read with `sql.rows`: Tortoise's execute_query returns no rows for an INSERT or an UPDATE.)
 _COMPLETE_MANY = """WITH c(id, token, status, headers, body, at) AS (
     SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::smallint[], $4::text[], $5::bytea[], $6::timestamptz[]))
 UPDATE idempotency_key AS k
