@@ -9,7 +9,6 @@ import asyncio
 
 import structlog
 
-from app.service_checks import run_checks
 from app.settings import Settings
 
 log = structlog.get_logger("fieldsync.check_config")
@@ -27,6 +26,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from app.service_checks import run_checks  # the service clients: only this command needs them
+
     results = asyncio.run(run_checks(settings, args.timeout))
     for result in results:
         if result.ok:

@@ -10,8 +10,6 @@ import sys
 
 import structlog
 
-from app.db_roles import RolesRefused, ensure_roles, role_of
-from app.migrate import MigrationRefused, downgrade_one, migrate, migration_status
 from app.settings import Settings
 
 log = structlog.get_logger("fieldsync.migrate")
@@ -29,7 +27,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                                            "(default: DATABASE_ADMIN_URL)")
 
 
+# app.migrate and app.db_roles (aerich, the migrations) are imported by the functions that use
+# them: the other commands of the CLI (app/cli.py) do without.
 def run_roles(args: argparse.Namespace, settings: Settings) -> int:
+    from app.db_roles import RolesRefused
+
     admin = args.admin_url or (settings.database_admin_url.get_secret_value() if settings.database_admin_url else None)
     if not admin:
         print("fieldsync: db-roles needs --admin-url or DATABASE_ADMIN_URL (a superuser of the database)",
@@ -44,6 +46,8 @@ def run_roles(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def set_up_roles(settings: Settings, admin_url: str) -> None:
+    from app.db_roles import RolesRefused, ensure_roles
+
     if not settings.migrate_database_url:
         raise RolesRefused("the roles need MIGRATE_DATABASE_URL (the schema owner's login) besides DATABASE_URL")
     asyncio.run(ensure_roles(admin_url, settings.migrate_database_url, settings.database_url))
@@ -51,11 +55,16 @@ def set_up_roles(settings: Settings, admin_url: str) -> None:
 
 def app_role(settings: Settings) -> str | None:
     """The application's role when migrations run as another one: its grants follow each upgrade."""
+    from app.db_roles import role_of
+
     app, owner = role_of(settings.database_url), role_of(settings.migrate_url)
     return app if settings.migrate_database_url and app and app != owner else None
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from app.db_roles import RolesRefused
+    from app.migrate import MigrationRefused, downgrade_one
+
     try:
         if args.status:
             return show_status(settings)
@@ -73,11 +82,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def apply(settings: Settings) -> None:
+    from app.migrate import migrate
+
     applied = asyncio.run(migrate(settings.migrate_url, settings.region_rules, app_role=app_role(settings)))
     log.info("migrations_applied" if applied else "migrations_up_to_date", migrations=applied)
 
 
 def show_status(settings: Settings) -> int:
+    from app.migrate import migration_status
+
     status = asyncio.run(migration_status(settings.migrate_url))
     for name in status.applied:
         log.info("migration", name=name, state="applied")
