@@ -29,7 +29,9 @@ socket emits then go through Redis as in production). This process is the load g
   reported beside the rates (less sensitive to a busy machine);
 - --step-up runs rising rates (--rate, then x --step each) until stored/s falls below 95% of
   the offered rate, the delivery p99 exceeds --max-p99-ms or the outbox takes 5 s or more to
-  drain after the last delivery; the last rate that passed is the maximum sustainable rate;
+  drain after the last delivery; then it climbs again from the last rate that passed by --refine
+  (x1.08) each, below the one that failed, until one fails; the last rate that passed is the
+  maximum sustainable rate;
 - the anchor: single-row INSERT+COMMIT on as many connections as the server's pool
   (benchmarks/_harness.raw_inserts), run before the load, and the load average after each step.
 - this process's own CPU per send is reported too (it shares the cores: it runs on uvloop and
@@ -302,6 +304,25 @@ class Bench:
         }
 
 
+async def step_up_once(bench: Bench, transport: str, rate: float, args: argparse.Namespace,
+                       rng: random.Random) -> bool:
+    """One step of --step-up: offer `rate`, print its line, and whether it was sustained."""
+    result = await bench.offer(rate, args.seconds, transport, rng)
+    ok = sustained(result, args.max_p99_ms)
+    print(
+        f"{transport} offered {rate:7.0f}/s  stored {result['stored_per_s']:6}/s  delivered "
+        f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
+        f"{result['delivered_p99_ms']} ms  errors {result['errors']}  "
+        f"cpu/send {result['server_cpu_ms_per_send']} ms "
+        f"(pg {result['postgres_cpu_ms_per_send']}, ceiling {result['cpu_ceiling_per_s']}/s)  "
+        f"outbox drain {result['outbox_drain_s']} s  "
+        f"load {result['load_average']}"
+        f"  {'ok' if ok else 'NOT sustained'}",
+        file=sys.stderr,
+    )
+    return ok
+
+
 def cpu_ceiling(stored: int, cpu_seconds: float) -> int | None:
     """Sends/s with every core of the machine busy at this step's CPU per send."""
     return round((os.cpu_count() or 1) * stored / cpu_seconds) if stored and cpu_seconds > 0 else None
@@ -349,25 +370,20 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
                 for key, value in (await bench.offer(args.rate, args.seconds, transport, rng)).items():
                     results[f"{transport}_{key}"] = value
                 continue
-            rate, best = args.rate, None
+            rate, best, failed = args.rate, None, None
             while True:
-                result = await bench.offer(rate, args.seconds, transport, rng)
-                ok = sustained(result, args.max_p99_ms)
-                print(
-                    f"{transport} offered {rate:7.0f}/s  stored {result['stored_per_s']:6}/s  delivered "
-                    f"{result['delivered_per_s']:6}/s  p50 {result['delivered_p50_ms']} ms  p99 "
-                    f"{result['delivered_p99_ms']} ms  errors {result['errors']}  "
-                    f"cpu/send {result['server_cpu_ms_per_send']} ms "
-                    f"(pg {result['postgres_cpu_ms_per_send']}, ceiling {result['cpu_ceiling_per_s']}/s)  "
-                    f"outbox drain {result['outbox_drain_s']} s  "
-                    f"load {result['load_average']}"
-                    f"  {'ok' if ok else 'NOT sustained'}",
-                    file=sys.stderr,
-                )
-                if not ok:
+                ok = await step_up_once(bench, transport, rate, args, rng)
+                if ok:
+                    best = rate
+                elif failed is None and best is not None and args.refine > 1:
+                    # Between the last rate that held and the first that did not, finer steps:
+                    # the coarse step alone reports up to a fifth less than the rate that holds.
+                    failed, rate = rate, best
+                else:
                     break
-                best = rate
-                rate *= args.step
+                rate *= args.refine if failed is not None else args.step
+                if failed is not None and rate >= failed * 0.99:
+                    break
                 await asyncio.sleep(2)  # let the backlog (outbox, ticks) settle between steps
             results[f"{transport}_max_sustained_per_s"] = round(best) if best else None
         stored = await conn.fetchval("SELECT count(*) FROM message")
@@ -392,6 +408,9 @@ def main() -> None:
     parser.add_argument("--transport", choices=("rest", "socket", "both"), default="both")
     parser.add_argument("--step-up", action="store_true", help="find the maximum sustainable rate")
     parser.add_argument("--step", type=float, default=1.25, help="step-up: the next rate is this times the last")
+    parser.add_argument("--refine", type=float, default=1.08,
+                        help="step-up: after the first rate not sustained, climb again from the last that was by "
+                             "this factor, below the one that failed (1: no refining)")
     parser.add_argument("--max-p99-ms", type=float, default=250, help="step-up: the delivery p99 still sustained")
     parser.add_argument(
         "--pool", type=int, default=20, help="the server's database pool (and the anchor's connections)"
