@@ -105,6 +105,13 @@ class Claimed(NamedTuple):
 
 
 _TABLE = OutboxEvent._meta.db_table
+# Unpublished rows oldest first, in the order of the (published_at, id) index: `published_at` is
+# NULL on all of them, so this is id order, but PostgreSQL takes IS NULL for no equality and,
+# asked for `ORDER BY id`, reads every unpublished row (and every dead version of one not yet
+# vacuumed) to sort them, or walks the primary key through the published rows: each claim then
+# costs the whole backlog, and a backlog drains in quadratic time. In index order it reads the
+# batch and stops.
+PENDING_ORDER = '"published_at","id"'
 _DECODE_BODY = OutboxEvent._meta.fields_map["body"].to_python_value
 
 
@@ -122,7 +129,7 @@ def _claim_sql(postgres: bool, held: int, due: int) -> str:
     event_id = '"event_id"::text' if postgres else '"event_id"'
     return (
         f'SELECT "id",{event_id},"stream","type","key","body","traceparent","attempts" FROM "{_TABLE}" '  # noqa: S608 - no value in the text
-        f'WHERE {where} ORDER BY "id" LIMIT {next(marks)}' + (" FOR UPDATE SKIP LOCKED" if postgres else "")
+        f'WHERE {where} ORDER BY {PENDING_ORDER} LIMIT {next(marks)}' + (" FOR UPDATE SKIP LOCKED" if postgres else "")
     )
 
 
@@ -360,6 +367,7 @@ class OutboxRelay:
     async def _measure() -> None:
         pending = OutboxEvent.filter(published_at__isnull=True)
         count = await pending.count()
-        oldest = cast("list[datetime]", await pending.order_by("id").limit(1).values_list("created_at", flat=True))
+        oldest = cast("list[datetime]", await pending.order_by("published_at", "id").limit(1)  # PENDING_ORDER
+                      .values_list("created_at", flat=True))
         OUTBOX_PENDING.set(count)
         OUTBOX_LAG.set((utcnow() - oldest[0]).total_seconds() if oldest else 0.0)

@@ -5,16 +5,19 @@ double-publish."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
+from typing import Any
 
+import asyncpg
 import pytest
 
 from app.bootstrap import BUS
 from bus import Envelope
 from bus.dedupe import deduped, handle_once
 from bus.inprocess import InProcessBus
-from bus.relay import OutboxRelay
+from bus.relay import OutboxRelay, _claim_sql
 from domain.shared.outbox import OutboxEvent
 from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
 from tests.conftest import AppFactory, app_of
@@ -195,3 +198,32 @@ async def _all_published() -> bool:
 # Bus plumbing tests record made-up events (`test.happened`, fake payloads) on purpose: the
 # contract guard (tests/support/contract_guard.py) lets them through.
 pytestmark = pytest.mark.off_contract_emits
+
+
+async def test_a_claim_reads_its_batch_not_the_whole_backlog(database_url: str) -> None:
+    """With a week of published rows and a backlog behind them, one claim of 10 reads about 10
+    rows: before, it read the whole backlog to sort it by id (or walked the published rows by
+    primary key), and draining a backlog took quadratic time (bus/relay.py PENDING_ORDER)."""
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    insert = ("INSERT INTO outbox (event_id, stream, type, key, body, created_at, published_at, attempts) "
+              "SELECT gen_random_uuid(), 'domain', 'test.happened', 'k', '{}', now(), {published}, 0 "
+              "FROM generate_series(1, $1)")
+    try:
+        await conn.execute(insert.replace("{published}", "now() - interval '1 day'"), 3000)
+        await conn.execute(insert.replace("{published}", "NULL"), 2000)
+        await conn.execute("ANALYZE outbox")
+        async with conn.transaction():  # FOR UPDATE needs one (EXPLAIN ANALYZE runs the claim)
+            (plan,) = await conn.fetchrow(f"EXPLAIN (ANALYZE, FORMAT JSON) {_claim_sql(True, 0, 0)}", 10)
+        read = _rows_read(json.loads(plan)[0]["Plan"])
+        assert read <= 30, f"one claim of 10 read {read} rows: {plan}"
+    finally:
+        await conn.execute("DELETE FROM outbox WHERE type = 'test.happened' AND key = 'k'")
+        await conn.close()
+
+
+def _rows_read(node: dict[str, Any]) -> int:
+    """Rows the scans of a plan produced or filtered out (each loop counted)."""
+    own = 0
+    if "Scan" in node["Node Type"]:
+        own = (node.get("Actual Rows", 0) + node.get("Rows Removed by Filter", 0)) * node.get("Actual Loops", 1)
+    return int(own) + sum(_rows_read(child) for child in node.get("Plans", []))
