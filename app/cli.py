@@ -5,9 +5,10 @@ exports (`fieldsync openapi`, `fieldsync asyncapi`: app/contracts.py).
 Every command that reads settings logs as the server does (app/logging.py: JSON lines unless
 LOG_FORMAT=console); an invalid setting is a plain message on stderr and exit status 2.
 
-The server (app.bootstrap), the seeds and the contract builders are imported by the commands
-that use them: the rest start in a fraction of the time (importing the whole app takes ~1.5 s
-of CPU), and an invalid setting is refused before any of it is imported."""
+The server (app.bootstrap), the seeds, the contract builders and the service checks are
+imported by the commands that use them (tests/test_architecture.py lists them): the others
+start in a fraction of the time (importing the whole app takes ~1.5 s of CPU), and an invalid
+setting is refused before any of it is imported."""
 
 from __future__ import annotations
 
@@ -112,10 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fieldsync: {exc}", file=sys.stderr)
             return 2
     if args.command in ("serve", "demo"):
-        from app import bootstrap
+        from app.bootstrap import run as serve
 
         try:
-            bootstrap.run(settings)
+            serve(settings)
         except SettingsError as exc:  # found while building the app (e.g. an unreadable FCM key)
             print(f"fieldsync: {exc}", file=sys.stderr)
             return 2

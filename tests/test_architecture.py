@@ -35,6 +35,17 @@ NO_LOCAL_IMPORTS = ("app", "bus", "domain", "realtime", "sync", "push")
 LOCAL_IMPORTS_ALLOWED = {
     ("app/push_wiring.py", "push.fcm"): "firebase-admin is heavy and only FCM deployments load it",
     ("app/finance_wiring.py", "infra.stripe_gateway"): "the stripe SDK is heavy and only Stripe deployments load it",
+    # The CLI imports the whole app only for the commands that need it: the others, and a refusal
+    # of invalid settings, start in a third of the time (app/cli.py).
+    ("app/cli.py", "app.bootstrap"): "only serve and demo run the server",
+    ("app/cli.py", "app.seed"): "only seed-demo and demo seed",
+    ("app/cli.py", "app.seed_load"): "only seed-load seeds load-test accounts",
+    ("app/cli_check.py", "app.service_checks"): "the service clients, for check-config only",
+    ("app/cli_migrate.py", "app.migrate"): "aerich and the migrations, for migrate only",
+    ("app/cli_migrate.py", "app.db_roles"): "the role statements, for migrate and db-roles only",
+    ("app/contracts.py", "rest.app"): "the routes, for the openapi export only",
+    ("app/contracts.py", "rest.openapi"): "the OpenAPI builder, for the openapi export only",
+    ("app/contracts.py", "app.asyncapi"): "the event catalogue, for the asyncapi export only",
 }
 # Only the composition root itself, the tests and the benchmarks (which build the real app) may import app/.
 MAY_IMPORT_APP = {"app", "tests", "benchmarks"}
