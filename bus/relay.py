@@ -40,7 +40,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from bus import Envelope, EventPublisher, PublishError
 from bus.metrics import OUTBOX_FAILURES, OUTBOX_LAG, OUTBOX_PENDING, OUTBOX_PUBLISHED
 from domain.shared.clock import utcnow
-from domain.shared.outbox import OutboxEvent
+from domain.shared.outbox import PENDING_ORDER, OutboxEvent
 from domain.shared.uow import unit_of_work
 from infra.aio import IdleBackoff, wait_event
 
@@ -105,13 +105,7 @@ class Claimed(NamedTuple):
 
 
 _TABLE = OutboxEvent._meta.db_table
-# Unpublished rows oldest first, in the order of the (published_at, id) index: `published_at` is
-# NULL on all of them, so this is id order, but PostgreSQL takes IS NULL for no equality and,
-# asked for `ORDER BY id`, reads every unpublished row (and every dead version of one not yet
-# vacuumed) to sort them, or walks the primary key through the published rows: each claim then
-# costs the whole backlog, and a backlog drains in quadratic time. In index order it reads the
-# batch and stops.
-PENDING_ORDER = '"published_at","id"'
+_PENDING_ORDER = ",".join(f'"{column}"' for column in PENDING_ORDER)  # why: domain/shared/outbox.py
 _DECODE_BODY = OutboxEvent._meta.fields_map["body"].to_python_value
 
 
@@ -129,7 +123,7 @@ def _claim_sql(postgres: bool, held: int, due: int) -> str:
     event_id = '"event_id"::text' if postgres else '"event_id"'
     return (
         f'SELECT "id",{event_id},"stream","type","key","body","traceparent","attempts" FROM "{_TABLE}" '  # noqa: S608 - no value in the text
-        f'WHERE {where} ORDER BY {PENDING_ORDER} LIMIT {next(marks)}' + (" FOR UPDATE SKIP LOCKED" if postgres else "")
+        f'WHERE {where} ORDER BY {_PENDING_ORDER} LIMIT {next(marks)}' + (" FOR UPDATE SKIP LOCKED" if postgres else "")
     )
 
 
@@ -367,7 +361,7 @@ class OutboxRelay:
     async def _measure() -> None:
         pending = OutboxEvent.filter(published_at__isnull=True)
         count = await pending.count()
-        oldest = cast("list[datetime]", await pending.order_by("published_at", "id").limit(1)  # PENDING_ORDER
+        oldest = cast("list[datetime]", await pending.order_by(*PENDING_ORDER).limit(1)
                       .values_list("created_at", flat=True))
         OUTBOX_PENDING.set(count)
         OUTBOX_LAG.set((utcnow() - oldest[0]).total_seconds() if oldest else 0.0)

@@ -204,7 +204,7 @@ async def test_a_claim_reads_its_batch_not_the_whole_backlog(database_url: str) 
     """With published rows (the outbox keeps them for days) and a backlog behind them, one claim
     of 10 reads about 10 rows: before, it walked the published rows by primary key (3,010 rows
     read here) or read the whole backlog to sort it by id, and draining a backlog took quadratic
-    time (bus/relay.py PENDING_ORDER)."""
+    time (domain/shared/outbox.py PENDING_ORDER)."""
     conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
     insert = ("INSERT INTO outbox (event_id, stream, type, key, body, created_at, published_at, attempts) "
               "SELECT gen_random_uuid(), 'domain', 'test.happened', 'k', '{}', now(), {published}, 0 "

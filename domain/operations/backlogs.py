@@ -14,7 +14,7 @@ from domain.finance.gateway.models import GatewayEventRecord, InboxState
 from domain.finance.operations.models import FinanceOperation, OpStatus
 from domain.operations.ports import BacklogProbe
 from domain.operations.views import Backlog
-from domain.shared.outbox import OutboxEvent
+from domain.shared.outbox import PENDING_ORDER, OutboxEvent
 
 
 def age(now: datetime, oldest: list[Any]) -> float | None:
@@ -28,10 +28,9 @@ async def _count_and_oldest(rows: QuerySet[Any], column: str, *order: str) -> tu
 
 
 async def outbox(now: datetime) -> Backlog:
-    # Oldest by id, as the relay claims: in the (published_at, id) index's order (bus/relay.py
-    # PENDING_ORDER says why), so the probe reads one row, not the whole backlog.
+    # Oldest as the relay claims, in PENDING_ORDER: the probe reads one row, not the whole backlog.
     count, oldest = await _count_and_oldest(OutboxEvent.filter(published_at__isnull=True), "created_at",
-                                            "published_at", "id")
+                                            *PENDING_ORDER)
     return Backlog("outbox", count, age(now, oldest), "events not yet published to the bus")
 
 
