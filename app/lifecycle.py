@@ -13,6 +13,7 @@ from tortoise.connection import connections
 
 from app.db import PoolLimits, tortoise_config
 from app.settings import Settings
+from app.vacuum import VACUUM_STATE, vacuum_problem
 from bus import EventPublisher
 from bus.inprocess import InProcessBus
 from bus.kafka import KafkaPublisher
@@ -124,12 +125,22 @@ def database_context(settings: Settings) -> Context:
         pool = PoolLimits(settings.db_pool_min, settings.db_pool_max, settings.db_acquire_timeout_seconds,
                           settings.db_statement_timeout_seconds)
         await Tortoise.init(config=tortoise_config(settings.database_url, pool), _enable_global_fallback=True)
+        if settings.is_postgres:
+            await warn_without_autovacuum()
         try:
             yield
         finally:
             await Tortoise.close_connections()
 
     return context
+
+
+async def warn_without_autovacuum() -> None:
+    """Serving goes on (an operator may vacuum by hand), but the log says what it costs."""
+    _, rows = await connections.get("default").execute_query(VACUUM_STATE)
+    problem = vacuum_problem(*rows[0])
+    if problem:
+        log.warning("database_autovacuum_off", problem=problem)
 
 
 async def database_ready() -> None:

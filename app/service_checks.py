@@ -21,6 +21,7 @@ from app.lifecycle import make_redis
 from app.media_wiring import make_store
 from app.migrate_lock import connect_arguments
 from app.settings import Settings
+from app.vacuum import VACUUM_STATE, vacuum_problem
 from infra.media_s3 import S3Store
 
 
@@ -70,13 +71,21 @@ def _reason(exc: Exception) -> str:
     return text if text.startswith(kind) else f"{kind}: {text}" if text else kind
 
 
+class DatabaseMisconfigured(Exception):
+    """The database answers, but as configured it would degrade the app."""
+
+
 async def check_postgres(settings: Settings, timeout: float) -> str:
     conn = await asyncpg.connect(**connect_arguments(settings.database_url), timeout=timeout)
     try:
         version = await conn.fetchval("SHOW server_version")
-        return f"PostgreSQL {version}"
+        problem = vacuum_problem(*await conn.fetchrow(VACUUM_STATE))
+        if problem:
+            raise DatabaseMisconfigured(problem)
+        return f"PostgreSQL {version}, autovacuum on"
     finally:
         await conn.close()
+
 
 
 async def check_sqlite(settings: Settings, timeout: float) -> str:

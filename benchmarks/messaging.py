@@ -350,6 +350,9 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             "sockets": sum(len(c) - 1 for c in chats),
             "pool": args.pool,
             "redis": bool(os.environ.get("REDIS_URL")),
+            # Off (the machine's server may be run so), cached plans of tables that grew from
+            # empty scan them whole for the whole run (app/vacuum.py): the figures mean little.
+            "autovacuum": await conn.fetchval("SHOW autovacuum"),
         }
         results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
         results["load_average_before"] = load_average()
