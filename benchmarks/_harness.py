@@ -61,6 +61,8 @@ def add_database_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the embedded server with fsync and synchronous_commit on (the tests run it off)")
     parser.add_argument("--statements", action="store_true",
                         help="the embedded server with pg_stat_statements: report the costliest statements")
+    parser.add_argument("--pg-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of the embedded server (repeat for more), e.g. shared_buffers=2GB")
 
 
 # Per-statement and per-function counters (`--statements`): where PostgreSQL's time goes.
@@ -130,14 +132,16 @@ def make_durable(pg: EmbeddedPostgres) -> None:
     """Restart the embedded server with PostgreSQL's durable defaults (fsync, synchronous_commit)."""
     data = pg.root / "data"
     pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=pg._user, timeout=60)
-    pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300", "-l",
-            str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
+    options = f"-h 127.0.0.1 -p {pg.port} -k {pg.root} -c max_connections=300" + "".join(
+        f" -c {item}" for item in pg.settings)  # --statements, --pg-setting: kept
+    pg_ctl(["-w", "-o", options, "-l", str(pg.root / "log"), "start"], pgdata=data, user=pg._user, timeout=60)
 
 
 def with_postgres(run: Callable[[argparse.Namespace, str], Awaitable[dict[str, Any]]],
                   args: argparse.Namespace) -> dict[str, Any]:
     """`run(args, admin_url)` against --database-url or a throwaway embedded server."""
     settings = STATEMENT_STATS if getattr(args, "statements", False) else ()
+    settings = (*settings, *getattr(args, "pg_setting", ()))
     pg = None if args.database_url else EmbeddedPostgres(settings=settings).start()
     if pg is not None:
         _embedded.append(pg.root / "data")
