@@ -5,9 +5,12 @@ delta sync of both collections."""
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import UUID, uuid4
+
+import asyncpg
 
 from domain.notifications.devices import sweep_expired
-from domain.notifications.models import Device
+from domain.notifications.models import NOTIFICATION_UPSERT, Device
 from domain.shared.clock import utcnow
 from tests.support.identity import login, register
 from tests.support.notifications import fcm_token, notifications_of, notify, register_device
@@ -141,6 +144,43 @@ async def test_a_collapsed_notification_comes_back_unread_and_on_top(client):
     assert (top["id"], top["body"], top["count"], top["read"]) == (first, "are you there?", 2, False)
     assert len(listed["items"]) == 2 and listed["unread_count"] == 2
 
+
+
+async def test_pages_interleave_conversations_by_their_last_update(client):
+    ana = await register(client)
+    await notify(ana.id, title="n0")
+    chat_a = await notify(ana.id, title="A", collapse_key="conversation:a")
+    await notify(ana.id, title="n1")
+    await notify(ana.id, title="B", collapse_key="conversation:b")
+    await notify(ana.id, title="n2")
+    assert await notify(ana.id, title="A", body="again", collapse_key="conversation:a") == chat_a
+    expected = ["A", "n2", "B", "n1", "n0"]
+    assert [n["title"] for n in (await notifications_of(client, ana))["items"]] == expected
+    for limit in (1, 2, 3):
+        seen, cursor = [], None
+        while True:
+            page = await notifications_of(client, ana, limit=limit, **({"cursor": cursor} if cursor else {}))
+            seen += [n["title"] for n in page["items"]]
+            if not (cursor := page["next_cursor"]):
+                break
+        assert seen == expected, limit
+
+
+async def test_a_conversation_row_brought_up_to_date_is_a_hot_update(client, database_url):
+    """No index holds what a message changes in its conversation's row: the update writes no index
+    entry (PostgreSQL's HOT), so a busy conversation leaves no trail of dead entries to vacuum."""
+    ana = await register(client)
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        async with conn.transaction():
+            for count in (1, 2, 3):
+                await conn.execute(NOTIFICATION_UPSERT, uuid4(), UUID(ana.id), "message.new", "messages", "Ben",
+                                   f"{count} new", "conversation", "c1", "conversation:c1", count, "{}", utcnow())
+            updated = await conn.fetchval("SELECT pg_stat_get_xact_tuples_updated('notification'::regclass)")
+            hot = await conn.fetchval("SELECT pg_stat_get_xact_tuples_hot_updated('notification'::regclass)")
+    finally:
+        await conn.close()
+    assert (updated, hot) == (2, 2)
 
 async def test_preferences_default_validate_and_replace(client):
     ana = await register(client)

@@ -45,15 +45,23 @@ def _encode(row: Notification) -> str:
 
 async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
                     include_dismissed: bool = False) -> NotificationPage:
-    """Newest (last updated) first, keyset-paged on (updated_at, id)."""
+    """Newest (last updated) first, keyset-paged on (updated_at, id).
+
+    Two reads merged: rows without a collapse key are never updated after their insert
+    (updated_at is created_at), so they page by the (user, created_at, id) index; rows with one
+    (a conversation's) are few per user, read whole and sorted here. No index holds updated_at,
+    so a message's update of its conversation's row stays HOT (models.py)."""
     await authorize(actor, Permission.NOTIFICATION_READ)
-    query = Notification.filter(user_id=actor.user_id)
+    mine = Notification.filter(user_id=actor.user_id)
     if not include_dismissed:
-        query = query.filter(dismissed_at__isnull=True)
+        mine = mine.filter(dismissed_at__isnull=True)
+    single, collapsed = mine.filter(collapse_key__isnull=True), mine.filter(collapse_key__isnull=False)
     if cursor:
         at, last = keyset.moment_and_id(cursor)
-        query = query.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
-    rows = await query.order_by("-updated_at", "-id").limit(limit + 1)
+        single = single.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last))
+        collapsed = collapsed.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
+    newest = await single.order_by("-created_at", "-id").limit(limit + 1)
+    rows = sorted([*newest, *await collapsed], key=lambda row: (row.updated_at, row.id), reverse=True)[:limit + 1]
     unread = await Notification.filter(_unread(actor.user_id)).count()
     return NotificationPage(rows[:limit], _encode(rows[limit - 1]) if len(rows) > limit else None, unread)
 
@@ -136,7 +144,7 @@ async def record(entry: Entry, conn: BaseDBAsyncClient, now: datetime | None = N
             return await Notification.get(user_id=entry.user_id, collapse_key=entry.collapse_key, using_db=conn)
     try:
         async with unit_of_work() as inner:  # a savepoint: a concurrent first row of this key may win
-            return await Notification.create(user_id=entry.user_id, collapse_key=entry.collapse_key,
+            return await Notification.create(user_id=entry.user_id, collapse_key=entry.collapse_key, created_at=now,
                                              using_db=inner.connection, **values)
     except IntegrityError:
         await Notification.filter(user_id=entry.user_id, collapse_key=entry.collapse_key).using_db(conn).update(

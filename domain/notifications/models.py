@@ -86,7 +86,11 @@ class Notification(Model):
     class Meta:
         table = "notification"
         unique_together = (("user", "collapse_key"),)
-        indexes = (("user", "updated_at", "id"),)
+        # The centre pages rows without a collapse key by (created_at, id): never updated, so the
+        # update a message makes of its conversation's row changes no indexed column and stays a
+        # HOT update (same page, no index entries). With updated_at in an index every message wrote
+        # one new entry in each of the table's indexes, dead at the next (docs/sync.md, session 22).
+        indexes = (("user", "created_at", "id"),)
 
 
 # On PostgreSQL `centre.record` is one statement (it was an update and a read, or an update, a savepoint
