@@ -47,10 +47,11 @@ async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
                     include_dismissed: bool = False) -> NotificationPage:
     """Newest (last updated) first, keyset-paged on (updated_at, id).
 
-    Two reads merged: rows without a collapse key are never updated after their insert
-    (updated_at is created_at), so they page by the (user, created_at, id) index; rows with one
-    (a conversation's) are few per user, read whole and sorted here. No index holds updated_at,
-    so a message's update of its conversation's row stays HOT (models.py)."""
+    Two reads merged, each at most a page and one: rows without a collapse key are never updated
+    after their insert (updated_at is created_at), so they page by the (user, created_at, id)
+    index; rows with one (a conversation's) are few per user and are sorted by the database from
+    the (user, collapse_key) index. No index holds updated_at, so a message's update of its
+    conversation's row stays HOT (models.py)."""
     await authorize(actor, Permission.NOTIFICATION_READ)
     mine = Notification.filter(user_id=actor.user_id)
     if not include_dismissed:
@@ -60,8 +61,9 @@ async def list_mine(actor: Actor, *, cursor: str | None = None, limit: int = 50,
         at, last = keyset.moment_and_id(cursor)
         single = single.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last))
         collapsed = collapsed.filter(Q(updated_at__lt=at) | Q(updated_at=at, id__lt=last))
-    newest = await single.order_by("-created_at", "-id").limit(limit + 1)
-    rows = sorted([*newest, *await collapsed], key=lambda row: (row.updated_at, row.id), reverse=True)[:limit + 1]
+    newest = [*await single.order_by("-created_at", "-id").limit(limit + 1),
+              *await collapsed.order_by("-updated_at", "-id").limit(limit + 1)]
+    rows = sorted(newest, key=lambda row: (row.updated_at, row.id), reverse=True)[:limit + 1]
     unread = await Notification.filter(_unread(actor.user_id)).count()
     return NotificationPage(rows[:limit], _encode(rows[limit - 1]) if len(rows) > limit else None, unread)
 
