@@ -28,6 +28,8 @@ import asyncio
 import random
 import time
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -48,6 +50,7 @@ log = structlog.get_logger(__name__)
 
 # Any constant shared by every process; names the lock in pg_locks.
 RELAY_LOCK_ID = 0x0F1E_D5_0C
+RELAY_SESSION_LOCK_ID = 0x0F1E_D5_0D  # held across a batch and its after-commit effects (`_relaying`)
 # Held keys are passed to the claim query; past this many something is badly wrong anyway,
 # and further failing keys are simply retried with their whole batch.
 MAX_HELD_KEYS = 100
@@ -138,6 +141,28 @@ def _ids_update(postgres: bool, assignments: str, value: Any, ids: list[int]) ->
 
 _PUBLISHED = '"published_at"={}'
 _FAILED = '"attempts"="attempts"+1,"last_error"={}'
+
+
+@asynccontextmanager
+async def _relaying() -> AsyncIterator[bool]:
+    """Whether this process may relay now (PostgreSQL: a session lock on a connection of its own;
+    SQLite has one process). Held past the claim's commit until the batch's after-commit effects
+    ran: a reaction tells sockets after the commit (a dispute's update, a payment's), and with the
+    claim's transaction lock alone another process's relay could claim, handle and tell the key's
+    next event first, so a party heard entry 10 before entry 9."""
+    client = OutboxEvent._meta.db
+    pool = getattr(client, "_pool", None)
+    if client.capabilities.dialect != "postgres" or (pool is not None and pool.get_max_size() < 2):
+        yield True  # one connection in all: the claim's transaction lock alone, as before
+        return
+    async with client.acquire_connection() as conn:
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", RELAY_SESSION_LOCK_ID):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock($1)", RELAY_SESSION_LOCK_ID)
 
 
 class PublishFailed(Exception):
@@ -235,13 +260,16 @@ class OutboxRelay:
         # In-process subscribers run inside this unit of work: their after-commit side effects
         # wait for it to commit.
         started = time.monotonic()
-        async with unit_of_work() as uow:
-            rows = await self._claim(uow.connection)
-            if not rows:
-                return 0
-            envelopes = [Envelope(r.event_id, r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
-            delivered, errors, per_event = await self._publish(envelopes)
-            await self._record(uow.connection, rows, delivered, errors)
+        async with _relaying() as alone:
+            if not alone:
+                return 0  # another process is relaying (its batch and what it tells after it)
+            async with unit_of_work() as uow:
+                rows = await self._claim(uow.connection)
+                if not rows:
+                    return 0
+                envelopes = [Envelope(r.event_id, r.stream, r.type, r.key, r.body, r.traceparent) for r in rows]
+                delivered, errors, per_event = await self._publish(envelopes)
+                await self._record(uow.connection, rows, delivered, errors)
         self._size.observe(len(rows), time.monotonic() - started)  # how long the locks were held
         went = Counter(row.stream for row in rows if row.event_id in delivered)
         for stream, count in went.items():
