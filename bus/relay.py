@@ -2,7 +2,9 @@
 
 Claiming: rows are read and locked (`FOR UPDATE SKIP LOCKED`) inside a transaction that
 also holds a transaction-scoped advisory lock, so across all server processes one relay
-publishes at a time and events of one key leave in id order. Rows are never paged by
+publishes at a time and events of one key leave in id order. A session advisory lock
+(`_relaying`) keeps the other processes out until the batch's after-commit effects ran too,
+so what reactions tell sockets after the commit is told in the same order. Rows are never paged by
 `id > last_seen` (ids are taken before commit, so a later-committing row would be skipped
 for good); a row is simply unpublished until a relay marks it.
 

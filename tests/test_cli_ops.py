@@ -17,6 +17,7 @@ import asyncpg
 import pytest
 
 from app.migrate import MIGRATIONS_DIR
+from app.vacuum import VACUUM_STATE
 from tests.conftest import Services, create_database, drop_database
 
 SCRIPT = Path(sys.executable).parent / "fieldsync"
@@ -158,8 +159,7 @@ async def test_check_config_reaches_every_configured_service(services: Services,
 async def autovacuum_runs(url: str) -> bool:
     conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
-        return bool(await conn.fetchval(
-            "SELECT current_setting('autovacuum') = 'on' AND current_setting('track_counts') = 'on'"))
+        return bool((await conn.fetchrow(VACUUM_STATE))[0])
     finally:
         await conn.close()
 
