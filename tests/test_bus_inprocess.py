@@ -19,7 +19,7 @@ from bus.dedupe import deduped, handle_once
 from bus.inprocess import InProcessBus
 from bus.relay import OutboxRelay, _claim_sql
 from domain.shared.outbox import OutboxEvent
-from domain.shared.uow import UnitOfWork, observe_commits, unit_of_work
+from domain.shared.uow import UnitOfWork, current, observe_commits, unit_of_work
 from tests.conftest import AppFactory, app_of
 from tests.support.bus import (
     RecordingPublisher,
@@ -189,6 +189,43 @@ async def test_two_relays_publish_every_event_exactly_once_in_key_order(db: None
     for envelope in publisher.seen:
         per_key[envelope.key].append(envelope.body["data"]["n"])
     assert all(sequence == list(range(15)) for sequence in per_key.values())
+
+
+async def test_a_relay_waits_while_another_still_tells_what_it_committed(db: None) -> None:
+    """Reactions tell sockets after the relay's commit (a dispute's update, a payment's). While one
+    relay (one server process) is still telling event 0, another must not claim, handle and tell
+    event 1 of the same key first: a party would hear entry 1 before entry 0. The claim's
+    transaction lock ends at its commit; the relay's session lock lasts until the telling is done."""
+    told: list[int] = []
+    telling_first, release_first = asyncio.Event(), asyncio.Event()
+
+    async def reaction(envelope: Envelope) -> None:
+        n = envelope.body["data"]["n"]
+
+        async def tell() -> None:
+            if n == 0:  # slow, as a socket emit under load can be
+                telling_first.set()
+                await release_first.wait()
+            told.append(n)
+
+        uow = current()
+        assert uow is not None, "in-process reactions run inside the relay's unit of work"
+        uow.after_commit(tell)
+
+    bus = InProcessBus()
+    bus.subscribe(reaction)
+    first, second = OutboxRelay(bus, batch_size=1), OutboxRelay(bus, batch_size=1)
+    await record(event(subject="dispute-1", data={"n": 0}))
+    await record(event(subject="dispute-1", data={"n": 1}))
+
+    one = asyncio.create_task(first.publish_batch())
+    await asyncio.wait_for(telling_first.wait(), 5)  # event 0 committed as published, still being told
+    assert await second.publish_batch() == 0, "the second relay went ahead of the first's telling"
+    assert await pending_ids(), "event 1 was claimed while event 0 was still being told"
+    release_first.set()
+    assert await asyncio.wait_for(one, 5) == 1
+    assert await second.publish_batch() == 1
+    assert told == [0, 1]
 
 
 async def _all_published() -> bool:
