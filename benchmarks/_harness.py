@@ -168,6 +168,8 @@ async def statement_stats(conn: asyncpg.Connection, per: int, top: int = 12) -> 
              for r in await conn.fetch(
                  "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS q "
                  "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT $1", top)]
+    top_level = await conn.fetchval("SELECT sum(calls) FROM pg_stat_statements WHERE toplevel")
+    lines.append(f"{top_level / per:7.3f} top-level statements in all (round trips, each a transaction or in one)")
     lines += [f"{r['calls'] / per:7.3f} calls {r['self_time'] * 1000 / per:7.1f} us | function {r['funcname']}"
               for r in await conn.fetch(
                   "SELECT funcname, calls, self_time FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT $1",
