@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 MASK64 = 2**64 - 1
 # A user's grants are re-counted this often (seconds) to pick how their deltas are read.
 WIDE_CHECK_SECONDS = 60.0
+# Snapshot pages read ahead per user, counting the one a read ahead chains from (`_next_page`).
+AHEAD_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ class Puller:
             if self._catch_up is not None:
                 await self._catch_up()
             try:
-                answer = await self._pull(user_id, request, cursor)
+                answer = await self._pull(user_id, request, cursor, self._next_page(user_id, request, chained=False))
             except ResyncRequired:
                 RESYNC_REQUIRED.inc()
                 raise
@@ -139,11 +141,26 @@ class Puller:
         """A page read ahead; None when reading it failed (the request itself reports why)."""
         assert request.cursor is not None
         try:
-            return await self._pull(user_id, request, self.codec.decode(request.cursor))
+            return await self._pull(user_id, request, self.codec.decode(request.cursor),
+                                    self._next_page(user_id, request, chained=True))
         except Exception:  # a resync, a busy database: the client's own pull reads it again
             return None
 
-    async def _pull(self, user_id: UUID, request: PullInput, cursor: Cursor | None) -> Answer:
+    def _next_page(self, user_id: UUID, request: PullInput, *, chained: bool) -> Callable[[Cursor], None]:
+        """Starts reading the snapshot page after the one being read, as soon as the database has
+        told where that one ends (`snapshot_page`): while the rest of this page is built and travels,
+        the next one's keys are read beside it, on another connection (a snapshot page is fixed by
+        its cursor). A page read ahead chains the one after it while the user has fewer than
+        AHEAD_DEPTH pages read ahead."""
+        def start(following: Cursor) -> None:
+            if chained and self.read_ahead.held(user_id) >= AHEAD_DEPTH:
+                return
+            ahead = replace(request, cursor=self.codec.encode(following))
+            self.read_ahead.start(user_id, ahead, lambda: self._ahead(user_id, ahead))
+        return start
+
+    async def _pull(self, user_id: UUID, request: PullInput, cursor: Cursor | None,
+                    next_page: Callable[[Cursor], None] | None = None) -> Answer:
         client = request.client_id or NO_CLIENT
         names = sorted(set(request.collections)) if request.collections else None
         async with connections.get("default").acquire_connection() as raw:
@@ -161,7 +178,7 @@ class Puller:
                     cursor = self._checked(cursor, caller, client, int(floor))
                 assert cursor.snapshot is not None
                 async with conn.planned(conn.q.SNAPSHOT_PLANNER):
-                    page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit)
+                    page = await snapshot_page(conn, caller, cursor, cursor.snapshot, request.limit, next_page)
             body: dict[str, Any] = {"cursor": self.codec.encode(page.cursor), "has_more": page.has_more,
                                     "complete": not page.has_more}
             if request.client_id is not None:
@@ -231,10 +248,18 @@ async def _any_after(conn: Db, caller: Caller, tick: int, txpos: int) -> bool:
     return any(key["id"] is not None and key["tick"] <= caller.head for key in keys)
 
 
-async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int) -> Page:
+async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotKey, limit: int,
+                        next_page: Callable[[Cursor], None] | None = None) -> Page:
+    """`next_page(cursor)` is called with the next page's cursor as soon as it is known, when the
+    page is full (PostgreSQL: at its first row, before the rest of the page is built)."""
     args = (caller.user_id, caller.fixed, key.scope, cursor.tick, key.collection, key.row_id, caller.filter, limit)
     if conn.q.SNAPSHOT_CHUNKS is not None:
-        chunks = sorted(await conn.fetch(conn.q.SNAPSHOT_CHUNKS, *args), key=lambda row: row["chunk"])
+        def first(row: Any) -> None:  # every row holds the page's key count and its last key
+            if next_page is not None and int(row["keys"]) == limit:
+                next_page(_at(cursor, cursor.tick, END_OF_TICK, SnapshotKey(row["scope"], row["collection"],
+                                                                            row["row_id"])))
+
+        chunks = sorted(await conn.fetch_streamed(conn.q.SNAPSHOT_CHUNKS, args, first), key=lambda row: row["chunk"])
         page = Page([row["body"] for row in chunks], sum(int(row["changes"]) for row in chunks), cursor, False)
         full, last = (int(chunks[0]["keys"]) == limit, chunks[0]) if chunks else (False, None)
     else:
@@ -327,6 +352,9 @@ async def _summed(conn: Db, caller: Caller, tick: int) -> dict[str, dict[str, in
     return rows
 
 
+STREAM_BATCH = 256  # rows fetched per round trip after the first (`Db.fetch_streamed`): a page's chunks fit in one
+
+
 class Db:
     """A raw connection with the statements of its dialect (`q`): what every query here reads."""
 
@@ -341,6 +369,19 @@ class Db:
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
         return await self.conn.fetchval(sql, *args)
+
+    async def fetch_streamed(self, sql: str, args: tuple[Any, ...], first: Callable[[Any], None]) -> list[Any]:
+        """The rows of `sql`, run in the open transaction (PostgreSQL) as a cursor: `first(row)` is
+        called as soon as the first row came, while the statement still makes the others."""
+        cursor = await self.conn.cursor(sql, *args)
+        rows = list(await cursor.fetch(1))
+        if rows:
+            first(rows[0])
+            while batch := await cursor.fetch(STREAM_BATCH):
+                rows += batch
+                if len(batch) < STREAM_BATCH:
+                    break
+        return rows
 
     @asynccontextmanager
     async def planned(self, settings: str | None) -> AsyncIterator[None]:

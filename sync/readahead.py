@@ -66,6 +66,10 @@ class ReadAhead(Generic[T]):
         (_USED if result is not None else _WASTED).inc()
         return result
 
+    def held(self, owner: Hashable) -> int:
+        """How many pages are being read or kept for `owner`."""
+        return sum(1 for entry in self._entries if entry[0] == owner)
+
     def forget(self, owner: Hashable) -> None:
         """Drop `owner`'s pages (they wrote: their next pull reads after the write)."""
         for entry in [entry for entry in self._entries if entry[0] == owner]:

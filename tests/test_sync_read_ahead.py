@@ -5,12 +5,13 @@ their catch-up ends after their write."""
 from __future__ import annotations
 
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import orjson
 from prometheus_client import REGISTRY
 
 from domain.bookings.models import Booking
+from sync.pull import AHEAD_DEPTH
 from tests.support.identity import Account, register
 from tests.support.sync import Replica, flush, make_booking, sync_of
 from tests.support.waiting import wait_until
@@ -81,6 +82,23 @@ async def test_a_users_push_drops_the_pages_read_ahead_for_them(client):
 
     await replica.catch_up(client, limit=whole - 1)
     assert replica.rows["users", customer.id]["name"] == "Ana"  # the stale page would have ended the catch-up
+
+
+async def test_a_snapshot_is_read_ahead_a_few_pages_deep_and_no_deeper(client):
+    """The page after a full snapshot page is started as soon as the database has told where that
+    page ends, and a page read ahead starts the one after it: a client taking pages as fast as they
+    come then waits for the database's page time alone. At most AHEAD_DEPTH pages per user."""
+    customer = await register(client, "customer")
+    for _ in range(8):
+        await make_booking(customer.id)
+    await flush(client)
+    read_ahead = sync_of(client).puller.read_ahead
+    response = await client.post("/v1/sync/pull", json={"limit": 2}, headers=customer.headers)
+    assert response.status == 200 and (await response.json())["has_more"]
+    await wait_until(lambda: len(read_ahead._entries) >= AHEAD_DEPTH
+                     and all(task.done() for _, task in read_ahead._entries.values()), 10, "pages read ahead")
+    assert read_ahead.held(UUID(customer.id)) == AHEAD_DEPTH  # the chain stopped there
+    assert all(task.result() is not None for _, task in read_ahead._entries.values())  # none failed
 
 
 def _cursor(raw: bytes) -> str:
