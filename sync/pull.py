@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 MASK64 = 2**64 - 1
 # A user's grants are re-counted this often (seconds) to pick how their deltas are read.
 WIDE_CHECK_SECONDS = 60.0
-# Snapshot pages read ahead per user, counting the one a read ahead chains from (`_next_page`).
+# Pages read ahead per user, counting the one a read ahead chains from (`_next_page`).
 AHEAD_DEPTH = 2
 
 
@@ -147,11 +147,10 @@ class Puller:
             return None
 
     def _next_page(self, user_id: UUID, request: PullInput, *, chained: bool) -> Callable[[Cursor], None]:
-        """Starts reading the snapshot page after the one being read, as soon as the database has
-        told where that one ends (`snapshot_page`): while the rest of this page is built and travels,
-        the next one's keys are read beside it, on another connection (a snapshot page is fixed by
-        its cursor). A page read ahead chains the one after it while the user has fewer than
-        AHEAD_DEPTH pages read ahead."""
+        """Starts reading the page after the one being read as soon as the database has told where
+        that one ends (`snapshot_page`, `_delta`): while the rest of this page is built and travels,
+        the next one's keys are read beside it, on another connection (sync/readahead.py). A page
+        read ahead chains the one after it while the user has fewer than AHEAD_DEPTH read ahead."""
         def start(following: Cursor) -> None:
             if chained and self.read_ahead.held(user_id) >= AHEAD_DEPTH:
                 return
@@ -167,7 +166,7 @@ class Puller:
             conn = Db(self.dialect.conn(raw), self.dialect)
             caller = Caller(user_id, 0, names, await self._is_wide(conn, user_id))
             if cursor is not None and cursor.snapshot is None:
-                page = await self._delta(conn, caller, cursor, client, request.limit)
+                page = await self._delta(conn, caller, cursor, client, request.limit, next_page)
             else:
                 head, floor = await conn.fetchrow(conn.q.STATE)
                 caller = Caller(user_id, int(head), names, caller.wide)
@@ -187,7 +186,8 @@ class Puller:
                 body["checksums"] = await checksums(conn, caller, page.cursor.tick)
         return page.response(orjson.dumps(body)), page.count, body["cursor"] if page.has_more else None
 
-    async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int) -> Page:
+    async def _delta(self, conn: Db, caller: Caller, cursor: Cursor, client: UUID, limit: int,
+                     next_page: Callable[[Cursor], None] | None = None) -> Page:
         """The page after a delta cursor: in one statement (DELTA_WIRE) unless it would cut a
         transaction or holds a `revoked` tombstone, which the general way handles."""
         if conn.q.DELTA_WIRE is not None:
@@ -195,10 +195,22 @@ class Puller:
             # A cursor behind a head already seen has changes to read, maybe many: planned so that each
             # scope streams from its index (DELTA_PLANNER). An up-to-date cursor (most pulls, empty)
             # saves the transaction's two round trips. Either way gives the same page.
-            behind = cursor.tick < self._head_seen
+            # (A cursor inside a tick is one a full page left: behind as well.)
+            behind = cursor.tick < self._head_seen or cursor.txpos != END_OF_TICK
+            args = (caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos, caller.filter, limit)
+
+            def first(row: Any) -> None:  # every row holds the page's key count, its last key and split
+                if next_page is None or row["split"] or int(row["keys"]) <= limit:
+                    return  # no page after it, or one the general way may end elsewhere
+                try:
+                    checked = self._checked(cursor, replace(caller, head=int(row["head"])), client, int(row["floor"]))
+                except (InvalidCursor, ResyncRequired):
+                    return  # the request answers that itself
+                next_page(_at(checked, int(row["last_tick"]), int(row["last_txpos"])))
+
             async with conn.planned(conn.q.DELTA_PLANNER if behind else None):
-                rows = await conn.fetch(query, caller.user_id, caller.delta_fixed, cursor.tick, cursor.txpos,
-                                        caller.filter, limit)
+                # Behind, in the planner's transaction, as a cursor: the next page starts at the first row.
+                rows = await (conn.fetch_streamed(query, args, first) if behind else conn.fetch(query, *args))
             row = rows[0]
             self._head_seen = max(self._head_seen, int(row["head"]))
             caller = replace(caller, head=int(row["head"]))

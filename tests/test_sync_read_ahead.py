@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import orjson
+import pytest
 from prometheus_client import REGISTRY
 
 from domain.bookings.models import Booking
@@ -84,16 +85,25 @@ async def test_a_users_push_drops_the_pages_read_ahead_for_them(client):
     assert replica.rows["users", customer.id]["name"] == "Ana"  # the stale page would have ended the catch-up
 
 
-async def test_a_snapshot_is_read_ahead_a_few_pages_deep_and_no_deeper(client):
-    """The page after a full snapshot page is started as soon as the database has told where that
-    page ends, and a page read ahead starts the one after it: a client taking pages as fast as they
-    come then waits for the database's page time alone. At most AHEAD_DEPTH pages per user."""
+@pytest.mark.parametrize("pages", ["snapshot", "catch-up"])
+async def test_pages_are_read_ahead_a_few_deep_and_no_deeper(client, pages: str):
+    """The page after a full page is started as soon as the database has told where that page ends,
+    and a page read ahead starts the one after it: a client taking pages as fast as they come then
+    waits for the database's page time alone. At most AHEAD_DEPTH pages per user."""
     customer = await register(client, "customer")
-    for _ in range(8):
-        await make_booking(customer.id)
+    bookings = [await make_booking(customer.id) for _ in range(8)]
     await flush(client)
     read_ahead = sync_of(client).puller.read_ahead
-    response = await client.post("/v1/sync/pull", json={"limit": 2}, headers=customer.headers)
+    body: dict[str, Any] = {"limit": 2}
+    if pages == "catch-up":
+        read_ahead.pages = 0  # the snapshot alone first
+        cursor = _cursor((await _raw_pages(client, customer, None, 5000))[-1])
+        read_ahead.pages = 8
+        for number, booking in enumerate(bookings):
+            await Booking.filter(id=booking).update(notes=f"change {number}")
+        await flush(client)
+        body["cursor"] = cursor
+    response = await client.post("/v1/sync/pull", json=body, headers=customer.headers)
     assert response.status == 200 and (await response.json())["has_more"]
     await wait_until(lambda: len(read_ahead._entries) >= AHEAD_DEPTH
                      and all(task.done() for _, task in read_ahead._entries.values()), 10, "pages read ahead")
