@@ -1,12 +1,14 @@
-"""The next page of a paged pull, read while the previous one travels to the client.
+"""The next page of a paged pull, read while the previous one is built and travels to the client.
 
 A client pulling a snapshot or a long catch-up asks for page after page: between two requests the
-database idles while the page goes over the wire and the app stores it. When a page says
-`has_more`, the puller starts reading the page after it at once (on another pooled connection);
-the client's next request with that cursor takes the result. A page so read is what the request
-would have got had it come when the previous page was answered: a snapshot page is fixed by its
-cursor, and a delta page reads what was visible then, which the next pull catches up on (a pull
-whose read-ahead result is missing, failed or expired reads the page itself).
+database idles while the page goes over the wire and the app stores it. When a page will say
+`has_more`, the puller starts reading the page after it (on another pooled connection) as soon as
+the database has told where the page ends (sync/pull.py `_next_page`), and a page read ahead starts
+the one after it, a bounded number deep; the client's next request with that cursor takes the
+result. A page so read is what the request would have got had it come while the previous page was
+read: a snapshot page is fixed by its cursor, and a delta page reads what was visible then, which
+the next pull catches up on (a pull whose read-ahead result is missing, failed or expired reads the
+page itself).
 
 Bounded: at most `pages` results kept per process (each up to a page's size), at most `running`
 reads at once, each dropped after `ttl_seconds`; `may_start` says whether the pool can spare a
