@@ -87,7 +87,6 @@ async def check_postgres(settings: Settings, timeout: float) -> str:
         await conn.close()
 
 
-
 async def check_sqlite(settings: Settings, timeout: float) -> str:
     return _sqlite_writable(settings.database_url.removeprefix("sqlite://").split("?", 1)[0])
 

@@ -206,7 +206,7 @@ class Puller:
                     checked = self._checked(cursor, replace(caller, head=int(row["head"])), client, int(row["floor"]))
                 except (InvalidCursor, ResyncRequired):
                     return  # the request answers that itself
-                next_page(_at(checked, int(row["last_tick"]), int(row["last_txpos"])))
+                next_page(_after_delta(checked, row))
 
             async with conn.planned(conn.q.DELTA_PLANNER if behind else None):
                 # Behind, in the planner's transaction, as a cursor: the next page starts at the first row.
@@ -221,7 +221,7 @@ class Puller:
                 body, count = [r["body"] for r in rows if r["body"] is not None], sum(int(r["changes"]) for r in rows)
                 if int(row["keys"]) <= limit:
                     return Page(body, count, _at(cursor, caller.head, END_OF_TICK), False)
-                return Page(body, count, _at(cursor, int(row["last_tick"]), int(row["last_txpos"])), True)
+                return Page(body, count, _after_delta(cursor, row), True)
         keys = await _keys(conn, caller, cursor.tick, cursor.txpos, limit + 1)
         caller = replace(caller, head=int(keys[0]["head"]))
         cursor = self._checked(cursor, caller, client, int(keys[0]["floor"]))
@@ -268,8 +268,7 @@ async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotK
     if conn.q.SNAPSHOT_CHUNKS is not None:
         def first(row: Any) -> None:  # every row holds the page's key count and its last key
             if next_page is not None and int(row["keys"]) == limit:
-                next_page(_at(cursor, cursor.tick, END_OF_TICK, SnapshotKey(row["scope"], row["collection"],
-                                                                            row["row_id"])))
+                next_page(_after_snapshot(cursor, row))
 
         chunks = sorted(await conn.fetch_streamed(conn.q.SNAPSHOT_CHUNKS, args, first), key=lambda row: row["chunk"])
         page = Page([row["body"] for row in chunks], sum(int(row["changes"]) for row in chunks), cursor, False)
@@ -285,8 +284,7 @@ async def snapshot_page(conn: Db, caller: Caller, cursor: Cursor, key: SnapshotK
         full, last = len(rows) == limit, rows[-1] if rows else None
     if full:
         assert last is not None
-        following = SnapshotKey(last["scope"], last["collection"], last["row_id"])
-        return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK, following), has_more=True)
+        return replace(page, cursor=_after_snapshot(cursor, last), has_more=True)
     # The snapshot is done; what changed since its tick follows as deltas.
     more = await _any_after(conn, caller, cursor.tick, END_OF_TICK)
     return replace(page, cursor=_at(cursor, cursor.tick, END_OF_TICK), has_more=more)
@@ -415,3 +413,13 @@ class Db:
 
 def _at(cursor: Cursor, tick: int, txpos: int, snapshot: SnapshotKey | None = None) -> Cursor:
     return Cursor(cursor.user_id, cursor.client_id, cursor.collections, cursor.epoch, tick, txpos, snapshot)
+
+
+# The cursor after a full page, from a row of its statement: one definition for the page's answer
+# and for the page read ahead, so that the client's next pull finds what was read for it.
+def _after_snapshot(cursor: Cursor, last: Any) -> Cursor:
+    return _at(cursor, cursor.tick, END_OF_TICK, SnapshotKey(last["scope"], last["collection"], last["row_id"]))
+
+
+def _after_delta(cursor: Cursor, row: Any) -> Cursor:
+    return _at(cursor, int(row["last_tick"]), int(row["last_txpos"]))
