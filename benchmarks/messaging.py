@@ -42,7 +42,10 @@ socket emits then go through Redis as in production). This process is the load g
   scan them whole until then, and a run of 30 s would measure only that minute (--cold-plans
   leaves it out);
 - --statements: the embedded server counts statements and trigger functions
-  (pg_stat_statements): the costliest per stored send are reported with each step.
+  (pg_stat_statements): the costliest per stored send are reported with each step;
+- --diagnose-no-capture (a diagnosis, not the product): every sync capture trigger of the run's
+  database does nothing, so no change reaches the sync log; beside a normal run, what the sync
+  capture and its ticks cost per send (the result says `sync_capture: off`).
 
     .venv/bin/python benchmarks/messaging.py [--rate 1000] [--seconds 10] [--transport both]
     .venv/bin/python benchmarks/messaging.py --step-up --rate 250 --step 1.4
@@ -341,6 +344,14 @@ def sustained(result: dict[str, Any], max_p99_ms: float) -> bool:
     )
 
 
+async def without_capture(conn: asyncpg.Connection) -> None:
+    """--diagnose-no-capture: each sync capture trigger function returns at once (this run's
+    database only; the sync log stays empty, so nothing is ever ticked)."""
+    for name in await conn.fetch("SELECT proname FROM pg_proc WHERE proname LIKE 'sync\\_capture\\_%'"):
+        await conn.execute(f"CREATE OR REPLACE FUNCTION {name[0]}() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $f$ BEGIN RETURN NULL; END $f$")
+
+
 async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     url = await create_database(admin_url)
     server: Server | None = None
@@ -348,6 +359,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
     try:
         await migrate(url)
         conn = await asyncpg.connect(pg_url(url))
+        if args.diagnose_no_capture:
+            await without_capture(conn)
         chats = await seed(conn, args.conversations, rng)
         results: dict[str, Any] = {
             "conversations": len(chats),
@@ -357,6 +370,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             # Off (the machine's server may be run so), cached plans of tables that grew from
             # empty scan them whole for the whole run (app/vacuum.py): the figures mean little.
             "autovacuum": await conn.fetchval("SHOW autovacuum"),
+            "sync_capture": "off" if args.diagnose_no_capture else "on",
         }
         results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
         results["load_average_before"] = load_average()
@@ -431,6 +445,8 @@ def main() -> None:
     parser.add_argument("--idempotency-key", action="store_true", help="REST sends carry an Idempotency-Key")
     parser.add_argument("--cold-plans", action="store_true",
                         help="no ANALYZE after the warm-up: a new database's first minute, before autovacuum")
+    parser.add_argument("--diagnose-no-capture", action="store_true",
+                        help="a diagnosis: the sync capture triggers do nothing (what capture and ticks cost)")
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
     add_database_arguments(parser)
     args = parser.parse_args()
