@@ -133,6 +133,28 @@ async def seed(conn: asyncpg.Connection, conversations: int, rng: random.Random)
     return chats
 
 
+async def seed_history(conn: asyncpg.Connection, per_conversation: int) -> None:
+    """--history: every conversation already holds this many messages (each participant's in
+    turn, all read), with their published outbox rows and sync ops, as a running database has."""
+    if per_conversation <= 0:
+        return
+    await conn.execute("""
+        INSERT INTO message (id, conversation_id, seq, sender_id, body, client_msg_id, attachments, flagged,
+                             flag_reasons, created_at)
+        SELECT gen_random_uuid(), c.id, g, c.users[1 + g % cardinality(c.users)], 'an earlier message ' || g,
+               'history-' || g, '[]', FALSE, '[]', now() - make_interval(secs => $1 - g)
+        FROM (SELECT k.id, ARRAY(SELECT p.user_id FROM conversation_participant AS p
+                                 WHERE p.conversation_id = k.id ORDER BY p.user_id) AS users
+              FROM conversation AS k) AS c,
+             generate_series(1, $1) AS g""", per_conversation)
+    await conn.execute("UPDATE conversation SET last_seq = $1, version = version + 1", per_conversation)
+    await conn.execute("UPDATE conversation_participant SET last_read_seq = $1", per_conversation)
+    await conn.execute("""
+        INSERT INTO outbox (event_id, stream, type, key, body, created_at, attempts, published_at)
+        SELECT gen_random_uuid(), 'domain', 'message.sent', m.conversation_id::text, '{}', m.created_at, 1,
+               m.created_at FROM message AS m""")
+
+
 @dataclass
 class Step:
     """What one offered rate produced."""
@@ -362,6 +384,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         if args.diagnose_no_capture:
             await without_capture(conn)
         chats = await seed(conn, args.conversations, rng)
+        await seed_history(conn, args.history)
         results: dict[str, Any] = {
             "conversations": len(chats),
             "sockets": sum(len(c) - 1 for c in chats),
@@ -371,6 +394,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             # empty scan them whole for the whole run (app/vacuum.py): the figures mean little.
             "autovacuum": await conn.fetchval("SHOW autovacuum"),
             "sync_capture": "off" if args.diagnose_no_capture else "on",
+            "history_messages": args.history * len(chats),
         }
         results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
         results["load_average_before"] = load_average()
@@ -445,6 +469,8 @@ def main() -> None:
     parser.add_argument("--idempotency-key", action="store_true", help="REST sends carry an Idempotency-Key")
     parser.add_argument("--cold-plans", action="store_true",
                         help="no ANALYZE after the warm-up: a new database's first minute, before autovacuum")
+    parser.add_argument("--history", type=int, default=0,
+                        help="messages each conversation already holds before the warm-up (with their outbox rows)")
     parser.add_argument("--diagnose-no-capture", action="store_true",
                         help="a diagnosis: the sync capture triggers do nothing (what capture and ticks cost)")
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
