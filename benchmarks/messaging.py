@@ -43,6 +43,8 @@ socket emits then go through Redis as in production). This process is the load g
   leaves it out);
 - --statements: the embedded server counts statements and trigger functions
   (pg_stat_statements): the costliest per stored send are reported with each step;
+- --history N: every conversation starts with N messages (their outbox rows and sync ops written
+  in one transaction, as a bulk import or a burst would), before the warm-up and its ANALYZE;
 - --diagnose-no-capture (a diagnosis, not the product): every sync capture trigger of the run's
   database does nothing, so no change reaches the sync log; beside a normal run, what the sync
   capture and its ticks cost per send (the result says `sync_capture: off`).

@@ -6,6 +6,7 @@ condition while planning and did exactly that."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import orjson
 import pytest
@@ -38,11 +39,11 @@ async def _move_plan() -> list[str]:
         await tx.rollback()
     found: list[str] = []
 
-    def walk(node: dict[str, object]) -> None:
+    def walk(node: dict[str, Any]) -> None:
         if node.get("Relation Name") == "sync_op_pending" and str(node["Node Type"]).endswith("Scan"):
             found.append(str(node["Node Type"]))
-        for child in node.get("Plans", []):  # type: ignore[union-attr]
-            walk(child)  # type: ignore[arg-type]
+        for child in node.get("Plans", []):
+            walk(child)
 
     plan = rows[0]["QUERY PLAN"]
     walk((orjson.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"])
