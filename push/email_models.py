@@ -9,7 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class EmailState(StrEnum):

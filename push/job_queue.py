@@ -29,8 +29,8 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 import structlog
 from prometheus_client import Gauge
 from tortoise.expressions import F
-from tortoise.models import Model
 
+from domain.shared.orm import Model
 from domain.shared.uow import unit_of_work
 from infra.aio import wait_event
 

@@ -11,7 +11,8 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class PushState(StrEnum):

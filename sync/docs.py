@@ -17,8 +17,8 @@ from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel
-from tortoise.models import Model
 
+from domain.shared.orm import Model
 from sync.collections import COLLECTIONS
 from sync.rows import ROW_MODELS, description, orm_field, table_models
 from sync.spec import Collection, Field

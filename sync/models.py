@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from tortoise import fields
 from tortoise.indexes import Index
-from tortoise.models import Model
+from tortoise.models import Model as TortoiseModel
+
+from domain.shared.orm import Model
 
 if TYPE_CHECKING:
     from tortoise.backends.base.schema_generator import BaseSchemaGenerator
@@ -22,7 +24,7 @@ class RowLookup(Index):
 
     INDEX_TYPE = "HASH"
 
-    def get_sql(self, schema_generator: BaseSchemaGenerator, model: type[Model], safe: bool) -> str:
+    def get_sql(self, schema_generator: BaseSchemaGenerator, model: type[TortoiseModel], safe: bool) -> str:
         self.resolve_expressions(model)
         hashed = schema_generator.DIALECT == "postgres"
         return str(schema_generator._get_index_sql(model, self.field_names, safe, index_name=self.name,

@@ -17,8 +17,8 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, create_model
 from pydantic import Field as PydanticField
 from tortoise import fields as tf
-from tortoise.models import Model
 
+from domain.shared.orm import Model
 from sync.collections import COLLECTIONS
 from sync.shapes import SyncMoney
 from sync.spec import Collection, Field

@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterator
 
 from tortoise import fields as tf
-from tortoise.models import Model
 
+from domain.shared.orm import Model
 from sync.spec import ROW, Collection, Field, GrantRule, q
 from sync.sqlgen import IGNORED_FOR_CHANGE, registry_tables
 

@@ -8,8 +8,9 @@ from uuid import UUID, uuid4
 
 from tortoise import fields
 from tortoise.manager import Manager
-from tortoise.models import Model
 from tortoise.queryset import QuerySet
+
+from domain.shared.orm import Model
 
 
 class Role(StrEnum):

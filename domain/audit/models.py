@@ -10,7 +10,8 @@ from typing import Any
 
 from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class AuditRecordImmutable(Exception):

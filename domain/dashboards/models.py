@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class DashboardCounter(Model):

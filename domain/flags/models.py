@@ -8,7 +8,8 @@ from typing import Any
 from uuid import uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class FlagKind(StrEnum):

@@ -7,7 +7,8 @@ from enum import StrEnum
 from uuid import uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class UploadKind(StrEnum):

@@ -47,11 +47,11 @@ from tortoise import Tortoise, fields
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.fields.relational import RelationalField
-from tortoise.models import Model
 
 from domain.privacy.declarations import REGISTRY
 from domain.privacy.registry import Registry, Table
 from domain.shared import clock
+from domain.shared.orm import Model
 
 FORMAT: Literal["fieldsync.privacy-export"] = "fieldsync.privacy-export"
 FORMAT_VERSION: Literal[1] = 1

@@ -9,7 +9,8 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class RequestKind(StrEnum):

@@ -7,7 +7,8 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 # A serviceman's home base is private; what the marketplace shows (REST, the public sync scope,
 # matching's distances) is the home rounded to AREA_DECIMALS decimal degrees: a cell about 1 km

@@ -7,7 +7,8 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 # Bookings occupy whole slots of this many minutes; a claim per slot makes overlap a
 # unique-constraint violation on every database (no range types needed).

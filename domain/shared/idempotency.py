@@ -30,12 +30,12 @@ from typing import Any
 
 import orjson
 from tortoise import fields
-from tortoise.models import Model
 
 from domain.shared import sql
 from domain.shared.clock import utcnow
 from domain.shared.errors import ConflictReason, DomainError, ErrorCode
 from domain.shared.grouping import StatementGroups
+from domain.shared.orm import Model
 from domain.shared.uow import UnitOfWork, one_statement, statement_is_transaction, unit_of_work
 
 RETENTION = timedelta(hours=24)

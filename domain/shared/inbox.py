@@ -10,7 +10,8 @@ from uuid import UUID
 
 from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class ProcessedEvent(Model):

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields.data import JSON_DUMPS
-from tortoise.models import Model
 
 from domain.shared import tracing
 from domain.shared.events import DomainEvent
+from domain.shared.orm import Model
 
 if TYPE_CHECKING:
     from domain.shared.uow import UnitOfWork

@@ -13,9 +13,9 @@ from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.connection import connections
-from tortoise.models import Model
 
 from domain.shared import uow as uow_module
+from domain.shared.orm import Model
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 

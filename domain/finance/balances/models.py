@@ -12,7 +12,8 @@ the sums of the postings. Amounts are minor units of `currency`.
 from __future__ import annotations
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class PayeeBalance(Model):

@@ -16,7 +16,8 @@ Database triggers (PostgreSQL: migration 8; SQLite: triggers.py) refuse UPDATE a
 from __future__ import annotations
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class LedgerAccount(Model):

@@ -14,7 +14,8 @@ from typing import Any
 from uuid import uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class Schedule(StrEnum):

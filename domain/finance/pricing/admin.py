@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
-from tortoise.models import Model
 
 from domain.access.policy import Permission, authorize
 from domain.accounts.models import Organisation, User
@@ -31,6 +30,7 @@ from domain.finance.pricing.rules import (
 from domain.shared.context import Actor, RequestContext
 from domain.shared.errors import Conflict, ConflictReason, NotFound, ValidationFailed
 from domain.shared.ids import as_uuid
+from domain.shared.orm import Model
 from domain.shared.uow import unit_of_work
 from domain.zones.models import Zone
 

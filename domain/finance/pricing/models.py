@@ -11,7 +11,8 @@ from __future__ import annotations
 from uuid import UUID, uuid4
 
 from tortoise import fields
-from tortoise.models import Model
+
+from domain.shared.orm import Model
 
 
 class CommissionRule(Model):
