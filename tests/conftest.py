@@ -323,21 +323,17 @@ async def _truncate_locked(conn: asyncpg.Connection, url: str) -> None:
     probe = " UNION ALL ".join(f'SELECT {i} AS i WHERE EXISTS (SELECT 1 FROM "{name}")'
                                for i, name in enumerate(names))
     filled = [names[row["i"]] for row in await conn.fetch(probe)]
-    if filled and _EMPTYING[url][2]:
+    restarted: list[str] = []  # tables whose sequences TRUNCATE restarted
+    if filled and _EMPTYING[url][2]:  # triggers off until the transaction ends
         await conn.execute("SET LOCAL session_replication_role = replica")
         await conn.execute("; ".join(f'DELETE FROM "{name}"' for name in filled))
-        await conn.execute("SET LOCAL session_replication_role = origin")
-        restart = [sequence for name in names for sequence in sequences[name]]
-        if restart:
-            await conn.execute("; ".join(f'ALTER SEQUENCE "{sequence}" RESTART' for sequence in restart))
-        return
-    if filled:
+    elif filled:
         quoted = ", ".join(f'"{name}"' for name in filled)
         await conn.execute(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
-    for name in names:
-        if name not in filled:
-            for sequence in sequences[name]:
-                await conn.execute(f'ALTER SEQUENCE "{sequence}" RESTART')
+        restarted = filled
+    restart = [sequence for name in names if name not in restarted for sequence in sequences[name]]
+    if restart:
+        await conn.execute("; ".join(f'ALTER SEQUENCE "{sequence}" RESTART' for sequence in restart))
 
 
 @pytest.fixture

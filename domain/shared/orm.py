@@ -2,7 +2,7 @@
 
 Tortoise reads the source file of each model class as it is defined (`inspect.getsource`, then a
 regex over the whole class) to find `#:` comments to use as column descriptions. Our models have
-none (descriptions are written as `description=`), and that reading was ~0.5 s of every process
+none (descriptions are written as `description=`), and that reading was ~0.5-0.6 s of CPU of every process
 start: the server, each CLI command, and each of the test suite's workers and server children.
 Tortoise skips it for a class whose own body sets `_no_comments`; the metaclass sets it on every
 class that derives from this one.
