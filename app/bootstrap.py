@@ -100,15 +100,16 @@ def build_app(settings: Settings, overrides: Overrides | None = None) -> web.App
     routing, dependencies = _routing_checks(), _dependency_checks(c)
     status = make_status(settings, c, [*routing, *dependencies], [*jobs, *metrics_jobs(c.sync.dialect),
                                                   *flag_jobs(settings, c.flags), *late_jobs, *mail_jobs])
-    app.cleanup_ctx.append(jobs_context([*jobs, heartbeat_job(status)]))
-    app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect)))
-    app.cleanup_ctx.append(jobs_context(flag_jobs(settings, c.flags)))
+    delay = settings.jobs_start_delay_seconds
+    app.cleanup_ctx.append(jobs_context([*jobs, heartbeat_job(status)], delay))
+    app.cleanup_ctx.append(jobs_context(metrics_jobs(c.sync.dialect), delay))
+    app.cleanup_ctx.append(jobs_context(flag_jobs(settings, c.flags), delay))
     app.cleanup_ctx.extend(store_contexts(c.media))  # before the sweep and the exports that go through it
-    app.cleanup_ctx.append(jobs_context(late_jobs))
+    app.cleanup_ctx.append(jobs_context(late_jobs, delay))
     if c.email_worker is not None:
         app[EMAIL_WORKER] = c.email_worker
         app.cleanup_ctx.append(c.email_worker.context())
-    app.cleanup_ctx.append(jobs_context(mail_jobs))
+    app.cleanup_ctx.append(jobs_context(mail_jobs, delay))
     app.cleanup_ctx.extend(gateway_contexts(settings, c.payment_gateway, c.webhooks, c.gateway_events))
     app.cleanup_ctx.append(lifecycle.accept_guard_context(c.payments))
     app.cleanup_ctx.extend(overrides.extra_cleanup)

@@ -58,7 +58,8 @@ def gateway_contexts(settings: Settings, gateway: PaymentGateway, inbox: Webhook
         contexts.append(_sandbox_delivery(gateway, inbox))
     if worker is not None:
         contexts.append(periodic_context("gateway_events", settings.gateway_events_poll_interval_ms / 1000,
-                                         worker.run_once, run_at_start=True))
+                                         worker.run_once, run_at_start=True,
+                                         start_delay_seconds=settings.jobs_start_delay_seconds))
     return contexts
 
 

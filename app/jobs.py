@@ -222,12 +222,15 @@ async def expire_idempotency_keys() -> int:
     return removed
 
 
-def jobs_context(table: list[PeriodicJob]) -> Callable[[web.Application], AsyncIterator[None]]:
-    """One cleanup context running every job of the table for the app's lifetime."""
+def jobs_context(table: list[PeriodicJob],
+                 start_delay_seconds: float = 0.0) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One cleanup context running every job of the table for the app's lifetime (the ones run at
+    start after `start_delay_seconds`, JOBS_START_DELAY_SECONDS)."""
 
     async def context(_app: web.Application) -> AsyncIterator[None]:
         tasks = [asyncio.create_task(run_periodically(job.name, job.interval_seconds, job.run,
-                                                      run_at_start=job.at_start), name=job.name)
+                                                      run_at_start=job.at_start,
+                                                      start_delay_seconds=start_delay_seconds), name=job.name)
                  for job in table]
         try:
             yield

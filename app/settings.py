@@ -206,6 +206,10 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
     # Tombstones and superseded changes older than this are compacted; an older cursor gets 410.
     sync_retention_days: float = Field(30.0, gt=0)
     sync_compaction_interval_seconds: float = Field(3600.0, ge=1)
+    # Jobs that run at start-up (sweeps, timers, the overdue work of a restart) wait this long
+    # first, or their interval if that is shorter. 0 runs them at once; the test suite sets it so
+    # each test's short-lived app does not pay ~25 start-up runs it never looks at.
+    jobs_start_delay_seconds: float = Field(0.0, ge=0, le=3600)
     # Pokes (sync/poke.py, realtime/pokes.py): at most one per socket per interval; public
     # changes (everyone's scope) ring every socket at most once per the longer interval.
     sync_poke_interval_seconds: float = Field(1.0, ge=0.05, le=60)

@@ -85,12 +85,15 @@ LIVENESS = Liveness()  # this process's periodic jobs (one per process, like the
 
 
 async def run_periodically(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
-                           run_at_start: bool = False) -> None:
+                           run_at_start: bool = False, start_delay_seconds: float = 0.0) -> None:
     """Run `job` every `interval_seconds` until cancelled; a failed run is logged as `<name>_failed`
-    and counted (`fieldsync_job_failures_total{name=<name>}`)."""
+    and counted (`fieldsync_job_failures_total{name=<name>}`). A job run at start waits
+    `start_delay_seconds` first (its interval, if that is shorter)."""
     LIVENESS.started(name, interval_seconds)
     if not run_at_start:
         await asyncio.sleep(interval_seconds)
+    elif start_delay_seconds > 0:
+        await asyncio.sleep(min(start_delay_seconds, interval_seconds))
     while True:
         LIVENESS.running(name)
         try:
@@ -105,10 +108,11 @@ async def run_periodically(name: str, interval_seconds: float, job: Callable[[],
 
 
 def periodic_context(name: str, interval_seconds: float, job: Callable[[], Awaitable[Any]], *,
-                     run_at_start: bool = False) -> Callable[[Any], AsyncIterator[None]]:
+                     run_at_start: bool = False,
+                     start_delay_seconds: float = 0.0) -> Callable[[Any], AsyncIterator[None]]:
     async def context(_app: Any) -> AsyncIterator[None]:
-        task = asyncio.create_task(run_periodically(name, interval_seconds, job, run_at_start=run_at_start),
-                                   name=name)
+        task = asyncio.create_task(run_periodically(name, interval_seconds, job, run_at_start=run_at_start,
+                                                    start_delay_seconds=start_delay_seconds), name=name)
         try:
             yield
         finally:
