@@ -356,8 +356,8 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "argon2_parallelism": 1,
             "outbox_poll_interval_ms": 50,
             # A test's app lives about a second: the ~25 jobs run at start-up (sweeps, timers,
-            # metrics) cost ~95 ms of its set-up, and few tests look at them. Those set 0 here;
-            # a job with a shorter interval still runs after its interval.
+            # metrics) cost ~95 ms of its set-up, and few tests look at them (those pass 0 to
+            # make_client). A job with a shorter interval still runs after its interval.
             "jobs_start_delay_seconds": 60.0,
             # Every test client comes from 127.0.0.1 and shares one Redis: a production-sized
             # limit would turn a busy minute of the suite into random 429s. Rate tests set their own.
