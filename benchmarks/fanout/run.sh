@@ -82,13 +82,19 @@ run_ours() { # case round
   stop_server
 }
 
+run_refs() { # case round
+  [ -n "$REFS" ] || return 0
+  (cd "$WORK" && CASES=$1 SERVERS="$REFS" OUT="$OUT/ref-$1-$2" ./run.sh > /dev/null) || true
+  grep -v '"meta"' "$OUT/ref-$1-$2/results.jsonl" >> "$RESULTS" || true
+}
+
+# Rounds alternate which goes first (the references on odd rounds, ours on even ones): the
+# second server of a round meets the first one's closing connections and a busier machine, and
+# with the same order every round that would always count against the same side.
 for r in $(seq 1 "$ROUNDS"); do
   for c in $CASES; do
-    if [ -n "$REFS" ]; then
-      (cd "$WORK" && CASES=$c SERVERS="$REFS" OUT="$OUT/ref-$c-$r" ./run.sh > /dev/null) || true
-      grep -v '"meta"' "$OUT/ref-$c-$r/results.jsonl" >> "$RESULTS" || true
-    fi
-    run_ours "$c" "$r"
+    if [ $((r % 2)) = 1 ]; then run_refs "$c" "$r"; run_ours "$c" "$r"
+    else run_ours "$c" "$r"; run_refs "$c" "$r"; fi
   done
 done
 head -n 1 "$OUT/ref-$(echo "$CASES" | awk '{print $1}')-1/results.jsonl" > "$OUT/meta.json" 2>/dev/null \
