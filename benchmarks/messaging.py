@@ -43,8 +43,10 @@ socket emits then go through Redis as in production). This process is the load g
   leaves it out);
 - --statements: the embedded server counts statements and trigger functions
   (pg_stat_statements): the costliest per stored send are reported with each step;
-- --history N: every conversation starts with N messages (their outbox rows and sync ops written
-  in one transaction, as a bulk import or a burst would), before the warm-up and its ANALYZE;
+- --history N (20): every conversation starts with N messages (their outbox rows and sync ops
+  written in one transaction, as a bulk import or a burst would), before the warm-up and its
+  ANALYZE. Analyzed at under one message a conversation (--history 0), the send's plan looks for
+  a retried draft id by reading its conversation's every message, costlier with each one stored;
 - --diagnose-no-capture (a diagnosis, not the product): every sync capture trigger of the run's
   database does nothing, so no change reaches the sync log; beside a normal run, what the sync
   capture and its ticks cost per send (the result says `sync_capture: off`).
@@ -471,7 +473,7 @@ def main() -> None:
     parser.add_argument("--idempotency-key", action="store_true", help="REST sends carry an Idempotency-Key")
     parser.add_argument("--cold-plans", action="store_true",
                         help="no ANALYZE after the warm-up: a new database's first minute, before autovacuum")
-    parser.add_argument("--history", type=int, default=0,
+    parser.add_argument("--history", type=int, default=20,
                         help="messages each conversation already holds before the warm-up (with their outbox rows)")
     parser.add_argument("--diagnose-no-capture", action="store_true",
                         help="a diagnosis: the sync capture triggers do nothing (what capture and ticks cost)")
