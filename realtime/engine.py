@@ -174,14 +174,6 @@ class FieldsyncSocket(AsyncSocket):  # type: ignore[misc]
         return packets
 
 
-def loop_of(server: Any) -> asyncio.AbstractEventLoop:
-    """The loop the app serves on (realtime/sio.py `FieldsyncEngine` remembers it at start-up),
-    else the running one: on Python 3.11 asking asyncio for the running loop is a getpid()
-    system call, which a per-message path should not pay."""
-    loop: asyncio.AbstractEventLoop | None = getattr(server, "_serving_loop", None)
-    return loop if loop is not None and loop.is_running() else asyncio.get_running_loop()
-
-
 class DirectWriter:
     """What the broadcast path needs to write to one websocket client without its queue.
 
@@ -190,14 +182,13 @@ class DirectWriter:
     burst of broadcasts costs about one call per client, not one per broadcast (`_Gathered`).
     """
 
-    __slots__ = ("closed", "idle", "loop", "pending", "pending_bytes", "response", "touched", "transport")
+    __slots__ = ("closed", "idle", "pending", "pending_bytes", "response", "touched", "transport")
 
-    def __init__(self, response: Any, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, response: Any, transport: asyncio.Transport) -> None:
         # aiohttp's WebSocketResponse, or a detached session (realtime/ws_session.py): both
         # have `close(code=, message=)`, which close_slow_consumer uses.
         self.response = response
         self.transport = transport
-        self.loop = loop  # the transport's
         self.idle = False  # True only while the writer waits on an empty queue
         self.closed = False
         self.touched = False  # written to directly in this loop iteration
@@ -238,7 +229,7 @@ class _Gathered:
         if not writer.touched:
             writer.touched = True
             if not self.writers:
-                writer.loop.call_soon(self.flush)
+                asyncio.get_running_loop().call_soon(self.flush)
             self.writers.append(writer)
             if not self.gathering:  # nothing of this client is pending: the frame may leave now
                 writer.write(frame)
@@ -385,7 +376,7 @@ async def run_websocket(sock: AsyncSocket, ws: Any, response: WebSocketResponse,
         sock.connected = True
         sock.upgraded = True
 
-    writer = DirectWriter(response, transport, loop_of(server))
+    writer = DirectWriter(response, transport)
     if not response.compress:  # a compressed stream has per-client state: no shared frames
         sock.__dict__[WRITER_ATTR] = writer
     if isinstance(response, EngineWebSocketResponse):

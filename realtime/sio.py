@@ -21,7 +21,6 @@ reaches a namespace, for every namespace alike.
 from __future__ import annotations
 
 import asyncio
-import base64
 import time
 from collections.abc import Coroutine
 from typing import Any
@@ -36,7 +35,6 @@ from socketio import packet as sio_packet
 
 from domain.shared.errors import ErrorCode
 from domain.shared.inputs import is_depth_error
-from infra.randomness import IDS
 from realtime import acks, conformance
 from realtime.engine import FieldsyncSocket, close_by_server, close_slow_consumer
 from realtime.hygiene import ACK, BINARY_ACK, BINARY_EVENT, EVENT, PacketHeader, exceeds, parse_header
@@ -61,8 +59,6 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
     handshake_limit: HandshakeLimit | None = None
     _ping_timers: TimerList | None = None
     _pong_timers: TimerList | None = None
-    _serving_loop: asyncio.AbstractEventLoop | None = None
-    sequence_number: int  # python-engineio's, for session ids
 
     @property
     def ping_timers(self) -> TimerList:
@@ -111,33 +107,8 @@ class FieldsyncEngine(engineio.AsyncServer):  # type: ignore[misc]
                 except asyncio.CancelledError:
                     return
 
-    def generate_id(self) -> str:
-        """python-engineio's session id (12 random bytes and a 3-byte sequence, base64url) from
-        infra/randomness.py's buffer instead of one system call each."""
-        raw = IDS.take(12) + self.sequence_number.to_bytes(3, "big")
-        self.sequence_number = (self.sequence_number + 1) & 0xFFFFFF
-        return base64.urlsafe_b64encode(raw).decode()
-
-    def start_background_task(self, target: Any, *args: Any, **kwargs: Any) -> asyncio.Task[Any]:
-        """python-engineio's (python-socketio starts a task per event through it) on the loop the
-        app serves on, without asking asyncio for the running loop: on Python 3.11 each ask is a
-        getpid() system call, ~1 % of the server's CPU per message sent (py-spy)."""
-        loop = self._serving_loop
-        if loop is None or not loop.is_running():  # not started by the app (a tool, a test's loop)
-            task: asyncio.Task[Any] = super().start_background_task(target, *args, **kwargs)
-            return task
-        return loop.create_task(target(*args, **kwargs))
-
-    async def _remember_loop(self, app: web.Application) -> None:
-        self._serving_loop = asyncio.get_running_loop()
-
-    async def _forget_loop(self, app: web.Application) -> None:
-        self._serving_loop = None
-
     def attach(self, app: web.Application, engineio_path: str = "engine.io") -> None:
         super().attach(app, engineio_path)
-        app.on_startup.append(self._remember_loop)
-        app.on_cleanup.append(self._forget_loop)
         # Every other method too, to be refused as the reference does (400, not aiohttp's 405).
         app.router.add_route("*", f"/{engineio_path.strip('/')}/", self.handle_request)
 

@@ -47,7 +47,7 @@ from engineio import exceptions as eio_exceptions
 from engineio import packet as eio_packet
 from engineio.async_socket import AsyncSocket
 
-from realtime.engine import WRITER_ATTR, DirectWriter, PreparedPacket, frame_of, loop_of
+from realtime.engine import WRITER_ATTR, DirectWriter, PreparedPacket, frame_of
 from realtime.outqueue import OutgoingQueue
 
 _TEXT, _BINARY, _PING, _CLOSE = WSMsgType.TEXT, WSMsgType.BINARY, WSMsgType.PING, WSMsgType.CLOSE
@@ -92,7 +92,7 @@ class _Sink(WebSocketDataQueue):
 
 class WebSocketSession(asyncio.Protocol):
     __slots__ = (
-        "__weakref__", "_close_timer", "_closing", "_drain_waiter", "_inbound", "_inbound_bytes", "_loop", "_lost",
+        "__weakref__", "_close_timer", "_closing", "_drain_waiter", "_inbound", "_inbound_bytes", "_lost",
         "_lost_waiter", "_paused", "_read_paused", "_receiving", "_writing", "ended", "parser", "sock", "transport",
         "writer",
     )
@@ -100,8 +100,7 @@ class WebSocketSession(asyncio.Protocol):
     def __init__(self, sock: AsyncSocket, transport: asyncio.Transport, max_msg_size: int) -> None:
         self.sock = sock
         self.transport = transport
-        self._loop = loop = loop_of(sock.server)  # tasks and timers start here (engine.py `loop_of`)
-        self.writer = DirectWriter(self, transport, loop)
+        self.writer = DirectWriter(self, transport)
         self.parser = WebSocketReader(_Sink(self), max_msg_size, compress=False, decode_text=True)
         self.ended = False  # the Engine.IO session was told the transport is over
         self._inbound: deque[Any] | None = None  # messages waiting for `_receiving` (None: none)
@@ -132,7 +131,7 @@ class WebSocketSession(asyncio.Protocol):
         if self._lost:
             return True
         if self._lost_waiter is None:
-            self._lost_waiter = self._loop.create_future()
+            self._lost_waiter = asyncio.get_running_loop().create_future()
         try:
             await asyncio.shield(self._lost_waiter)
         except asyncio.CancelledError:
@@ -151,7 +150,7 @@ class WebSocketSession(asyncio.Protocol):
         if transport.is_closing():
             return
         transport.write(_close_frame(code, message))
-        self._close_timer = self._loop.call_later(CLOSE_TIMEOUT, transport.abort)
+        self._close_timer = asyncio.get_running_loop().call_later(CLOSE_TIMEOUT, transport.abort)
 
     # -- asyncio.Protocol ----------------------------------------------------------------
 
@@ -202,7 +201,7 @@ class WebSocketSession(asyncio.Protocol):
                 self._read_paused = True
                 self.transport.pause_reading()
             if self._receiving is None:
-                self._receiving = self._loop.create_task(self._receive_all())
+                self._receiving = asyncio.ensure_future(self._receive_all())
         elif kind is _PING:
             if not self._closing and not self.transport.is_closing():
                 self.transport.write(_control_frame(0xA, bytes(msg[1])[:125]))
@@ -259,7 +258,7 @@ class WebSocketSession(asyncio.Protocol):
         """`OutgoingQueue.on_put`: write what was queued in a task of its own, unless one runs."""
         if self._writing is None:
             self.writer.idle = False
-            self._writing = self._loop.create_task(self._write_all())
+            self._writing = asyncio.ensure_future(self._write_all())
 
     async def _write_all(self) -> None:
         """realtime/engine.py `_write_loop`, until the queue is empty. After the end marker (None)
@@ -292,7 +291,7 @@ class WebSocketSession(asyncio.Protocol):
         if self._lost:
             raise ConnectionResetError("connection lost")
         if self._drain_waiter is None:
-            self._drain_waiter = self._loop.create_future()
+            self._drain_waiter = asyncio.get_running_loop().create_future()
         await self._drain_waiter
 
     # -- the end ---------------------------------------------------------------------------
@@ -303,7 +302,7 @@ class WebSocketSession(asyncio.Protocol):
         if self.ended:
             return
         self.ended = True
-        ending = self._loop.create_task(self._end_session())
+        ending = asyncio.ensure_future(self._end_session())
         _SESSIONS_ENDING.add(ending)
         ending.add_done_callback(_SESSIONS_ENDING.discard)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -36,7 +37,6 @@ from domain.flags.rules import ClientApp
 from domain.shared.clientaddr import Network, client_address
 from domain.shared.errors import DomainError, ErrorCode, Forbidden, RateLimited
 from domain.shared.ratelimit import address_key
-from infra.randomness import IDS
 from rest import webauth
 from rest.deps import ACTOR, REQUEST_ID, REVOCATION_READ, RestDeps
 from rest.errors import HttpProblem, problem_middleware
@@ -84,7 +84,7 @@ def _pick_request_id(request: web.Request) -> str:
     # A client-chosen id is echoed only if harmless in logs and headers; otherwise we mint one.
     if _SANE_REQUEST_ID.fullmatch(incoming):
         return incoming
-    return IDS.take(16).hex()  # 32 hex digits, as uuid4().hex, without building a UUID
+    return os.urandom(16).hex()  # 32 hex digits, as uuid4().hex, without building a UUID
 
 
 def app_version(request: web.Request) -> str | None:

@@ -31,7 +31,7 @@ def clients(count: int) -> list[tuple[DirectWriter, Transport]]:
     made = []
     for _ in range(count):
         transport = Transport()
-        made.append((DirectWriter(None, transport, asyncio.get_running_loop()), transport))  # type: ignore[arg-type]
+        made.append((DirectWriter(None, transport), transport))  # type: ignore[arg-type]
     return made
 
 
