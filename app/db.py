@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tortoise.backends.base.config_generator import expand_db_url
+
+if TYPE_CHECKING:
+    from domain.shared.sql import WarmUp
 
 MODEL_MODULES = [
     "domain.shared.outbox",
@@ -53,12 +57,14 @@ MODEL_MODULES = [
 @dataclass(frozen=True)
 class PoolLimits:
     """The serving app's PostgreSQL pool and timeouts (settings DB_*). Migrations and tools run
-    without them: a long migration is not a hung database."""
+    without them: a long migration is not a hung database. `warm_ups`: statements each new
+    connection runs before it serves (infra/postgres_engine.py warm_connection)."""
 
     min_size: int = 1
     max_size: int = 20
     acquire_timeout: float = 5.0
     statement_timeout: float = 15.0
+    warm_ups: Callable[[], Sequence[WarmUp]] | None = None
 
 
 # asyncpg's client-side bound goes a little past the server's statement_timeout, so a statement
@@ -103,6 +109,8 @@ def tortoise_config(database_url: str, pool: PoolLimits | None = None) -> dict[s
             command_timeout=pool.statement_timeout + CLIENT_TIMEOUT_MARGIN_SECONDS,
             server_settings=server_settings,
         )
+        if pool.warm_ups:
+            credentials["warm_ups"] = pool.warm_ups
         connection = {"engine": "infra.postgres_engine", "credentials": credentials}
     return {
         "connections": {"default": connection},

@@ -23,6 +23,7 @@ from domain.accounts.sessions import family_revoked
 from domain.bookings.transitions import guard_accept
 from domain.finance.cases.services import PaymentCases
 from domain.flags.services import FlagService
+from domain.messaging import sending
 from domain.presence.store import PresenceStore
 from domain.shared import uow
 from domain.shared.ratelimit import RateLimiter
@@ -122,8 +123,10 @@ def database_context(settings: Settings) -> Context:
     async def context(_app: web.Application) -> AsyncIterator[None]:
         # Global fallback: aiohttp runs handlers in tasks that do not inherit the start-up
         # task's context, and Tortoise 1.x keeps its connections in a ContextVar.
-        pool = PoolLimits(settings.db_pool_min, settings.db_pool_max, settings.db_acquire_timeout_seconds,
-                          settings.db_statement_timeout_seconds)
+        pool = PoolLimits(settings.db_pool_max if settings.db_pool_min is None else settings.db_pool_min,
+                          settings.db_pool_max, settings.db_acquire_timeout_seconds,
+                          settings.db_statement_timeout_seconds,
+                          warm_ups=sending.warm_ups if settings.db_pool_warm else None)
         await Tortoise.init(config=tortoise_config(settings.database_url, pool), _enable_global_fallback=True)
         if settings.is_postgres:
             await warn_without_autovacuum()

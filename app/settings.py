@@ -59,8 +59,12 @@ class Settings(MediaSettings, ObservabilitySettings, ProtectionSettings, Residen
     database_url: str = DEV_SQLITE_URL
     # PostgreSQL pool and timeouts (app/db.py): a hung or saturated database answers 503 with
     # Retry-After within these bounds instead of hanging every request.
-    db_pool_min: int = Field(1, ge=0, le=1000)
+    # Unset: DB_POOL_MAX, a pool of fixed size, each connection warmed before it serves
+    # (DB_POOL_WARM: the send path's statements cached, infra/postgres_engine.py) and kept while
+    # idle, so the first burst after a start or a quiet spell finds no cold connection.
+    db_pool_min: int | None = Field(None, ge=0, le=1000)
     db_pool_max: int = Field(20, ge=1, le=1000)
+    db_pool_warm: bool = True
     db_acquire_timeout_seconds: float = Field(5.0, gt=0, le=300)
     db_statement_timeout_seconds: float = Field(15.0, gt=0, le=3600)
     redis_url: str | None = None

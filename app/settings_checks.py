@@ -107,7 +107,7 @@ def inconsistencies(s: Any) -> list[str]:
             return ["PAYMENT_GATEWAY=stripe needs STRIPE_SECRET_KEY (sk_... or rk_...)"]
         if not hook.startswith("whsec_"):
             return ["PAYMENT_GATEWAY=stripe needs STRIPE_WEBHOOK_SECRET (whsec_...)"]
-    if s.db_pool_min > s.db_pool_max:
+    if s.db_pool_min is not None and s.db_pool_min > s.db_pool_max:
         return ["DB_POOL_MIN must not exceed DB_POOL_MAX"]
     # The built-in key is public (it is in this repository): whatever APP_ENV says, it only
     # ever serves a developer's own machine, on loopback and the SQLite demo database.

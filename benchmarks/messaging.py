@@ -49,7 +49,9 @@ socket emits then go through Redis as in production). This process is the load g
   a retried draft id by reading its conversation's every message, costlier with each one stored;
 - --diagnose-no-capture (a diagnosis, not the product): every sync capture trigger of the run's
   database does nothing, so no change reaches the sync log; beside a normal run, what the sync
-  capture and its ticks cost per send (the result says `sync_capture: off`).
+  capture and its ticks cost per send (the result says `sync_capture: off`);
+- --warm-up-seconds 0: no warm-up, the burst right after a start (the server's connections as
+  DB_POOL_MIN and DB_POOL_WARM left them; 2 s at 100 sends/s by default).
 
     .venv/bin/python benchmarks/messaging.py [--rate 1000] [--seconds 10] [--transport both]
     .venv/bin/python benchmarks/messaging.py --step-up --rate 250 --step 1.4
@@ -409,7 +411,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         bench.idempotency_keys = args.idempotency_key
         bench.statements = args.statements
         await bench.connect_all()
-        await bench.offer(min(args.rate, 100), 2, "both", rng)  # warm-up: imports, pools, caches
+        if args.warm_up_seconds > 0:  # imports, pools, caches; 0: a burst right after a start
+            await bench.offer(min(args.rate, 100), args.warm_up_seconds, "both", rng)
         if not args.cold_plans:
             # What autovacuum does in a new database's first minute: statistics of tables that have
             # rows. Without them the pool's cached generic plans, made while the tables were empty,
@@ -477,6 +480,7 @@ def main() -> None:
                         help="messages each conversation already holds before the warm-up (with their outbox rows)")
     parser.add_argument("--diagnose-no-capture", action="store_true",
                         help="a diagnosis: the sync capture triggers do nothing (what capture and ticks cost)")
+    parser.add_argument("--warm-up-seconds", type=float, default=2, help="100 sends/s before measuring")
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
     add_database_arguments(parser)
     args = parser.parse_args()

@@ -355,6 +355,10 @@ def settings_factory(services: Services, database_url: str) -> Callable[..., Set
             "argon2_memory_cost_kib": 8192,
             "argon2_parallelism": 1,
             "outbox_poll_interval_ms": 50,
+            # Opened and warmed as a burst needs them: a test's app serves a few requests, and
+            # twenty warmed connections would cost its start ~0.4 s (tests/test_db_pool_warm.py).
+            "db_pool_min": 1,
+            "db_pool_warm": False,
             # A test's app lives about a second: the ~25 jobs run at start-up (sweeps, timers,
             # metrics) cost ~95 ms of its set-up, and few tests look at them (those pass 0 to
             # make_client). A job with a shorter interval still runs after its interval.

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 from uuid import UUID, uuid4
@@ -402,3 +402,22 @@ async def sent_messages_readers(conn: BaseDBAsyncClient, sent: list[tuple[str, s
     for row in rows:
         found.setdefault(str(row["message_id"]), []).append(row)
     return found
+
+
+# Arguments that match no conversation or message: the stores write nothing, the reads find nothing.
+_NOBODY = UUID(int=0)
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+_NO_SEND = (_NOBODY, _LONG_AGO, _NOBODY, _NOBODY, "", "", "[]", False, "[]", _NOBODY, "domain", "message.sent", "",
+            "{}", None)
+
+
+def warm_ups() -> list[sql.WarmUp]:
+    """The send path's statements, for each new pooled PostgreSQL connection (sql.WarmUp)."""
+    return [
+        sql.WarmUp(_STORE_MANY_PG, (*([] for _ in _ARRAYS), _LONG_AGO, "domain", "message.sent")),
+        sql.WarmUp(_STORE_PG_PLAIN, _NO_SEND),
+        sql.WarmUp(_STORE_PG_GUARDED, (*_NO_SEND, None, False)),
+        sql.WarmUp(_load_sql(), (_NOBODY, _NOBODY)),
+        # Its arrays go into unnest as they are: values that match nothing once, to fill the caches.
+        sql.WarmUp(_SENT_READERS_MANY, ([], [], []), runs=1),
+    ]

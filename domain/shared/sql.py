@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -100,3 +101,23 @@ def split_aliased(row: dict[str, Any], *aliases: str) -> dict[str, dict[str, Any
 def placeholders(start: int, count: int) -> str:
     """`$start, $start+1, ...`: a row of `count` placeholders."""
     return ", ".join(f"${i}" for i in range(start, start + count))
+
+
+# PostgreSQL plans a prepared statement afresh at each of its first five runs on a connection, and
+# only from the sixth may it use one cached generic plan.
+PLANS_BEFORE_GENERIC = 5
+
+
+@dataclass(frozen=True)
+class WarmUp:
+    """A hot statement, with arguments that match no row, that each new pooled connection runs
+    before it serves (infra/postgres_engine.py, in a transaction rolled back). A connection's first
+    run of the message store took 15-20 ms (relations, indexes and functions loaded into its caches,
+    planning), ~2 ms for the next five (planned each time), ~1 ms from then on: without this a
+    burst after a start meets twenty cold connections. `runs`: past PLANS_BEFORE_GENERIC only for
+    a statement whose plan does not depend on its arguments' values (arrays behind sub-selects,
+    keys), so the values that match nothing do not choose its plan."""
+
+    sql: str
+    args: tuple[Any, ...]
+    runs: int = PLANS_BEFORE_GENERIC + 1
