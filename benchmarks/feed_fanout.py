@@ -59,7 +59,7 @@ from realtime.emitters import FeedEmitter
 from realtime.fanout import RealtimeEmitter
 from realtime.wire import OrjsonCodec
 from sync.service import SyncClock, SyncConfig
-from tests.conftest import create_database
+from tests.support.databases import create_database
 from tests.support.services import EmbeddedPostgres
 from tests.support.sync import make_job, make_zone
 

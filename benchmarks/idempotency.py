@@ -34,7 +34,7 @@ import asyncpg
 
 from app.migrate import migrate
 from benchmarks._harness import Server, add_database_arguments, percentile, report, with_postgres
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 
 
 def ms(seconds: float) -> float:

@@ -60,7 +60,7 @@ from benchmarks._harness import make_durable, postgres_cpu_seconds
 from domain.finance import ledger
 from domain.finance.ledger import AccountKey, AccountKind, EntryDraft, Leg, Side
 from domain.shared.uow import unit_of_work
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 from tests.support.services import EmbeddedPostgres
 
 GATEWAY = AccountKey(AccountKind.GATEWAY_BALANCE, "platform", "GBP")

@@ -45,7 +45,8 @@ import socketio
 
 from app.migrate import migrate
 from benchmarks._harness import percentile
-from tests.conftest import TEST_SIGNING_KEYS, create_database, drop_database
+from tests.conftest import TEST_SIGNING_KEYS
+from tests.support.databases import create_database, drop_database
 from tests.support.server_process import ServerProcess
 from tests.support.services import EmbeddedPostgres, redis_server
 

@@ -65,7 +65,7 @@ from benchmarks._harness import (
     with_postgres,
 )
 from domain.accounts.tokens import TokenSigner
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 
 BOOKING_INSERT = """
 INSERT INTO booking (id, customer_id, kind, state, organisation_id, address, notes, currency, price_amount,

@@ -35,7 +35,7 @@ from benchmarks._harness import Server, add_database_arguments, load_average, pe
 from domain.finance.gateway.inbox import InboxConfig, InboxWorker
 from domain.finance.gateway.port import GatewayEvent
 from domain.shared.uow import UnitOfWork
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 
 SECRET = "whsec_bench_" + "w" * 24
 
