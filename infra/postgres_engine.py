@@ -65,10 +65,6 @@ async def keep_session(connection: asyncpg.Connection) -> None:
     before calling this)."""
 
 
-class _RollBack(Exception):
-    pass
-
-
 WarmUps = Callable[[], Sequence[WarmUp]]
 
 
@@ -79,15 +75,15 @@ async def warm_connection(warm_ups: WarmUps, connection: asyncpg.Connection) -> 
     asked at each connection: statements written from the models are known only once Tortoise is
     initialised, after the pool's configuration."""
     for warm_up in warm_ups():
+        transaction = connection.transaction()
+        await transaction.start()
         try:
-            async with connection.transaction():
-                for _ in range(warm_up.runs):
-                    await connection.fetch(warm_up.sql, *warm_up.args)
-                raise _RollBack
-        except _RollBack:
-            pass
+            for _ in range(warm_up.runs):
+                await connection.fetch(warm_up.sql, *warm_up.args)
         except asyncpg.PostgresError as error:
             log.warning("db_warm_up_failed", statement=warm_up.sql[:80], error=str(error))
+        finally:
+            await transaction.rollback()
 
 
 class ReleasingTransactionContext(TransactionContextPooled):
