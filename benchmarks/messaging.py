@@ -57,7 +57,7 @@ socket emits then go through Redis as in production). This process is the load g
     .venv/bin/python benchmarks/messaging.py --step-up --rate 250 --step 1.4
     .venv/bin/python benchmarks/messaging.py --rate 2000 --transport socket --statements
 
-Figures from runs on the 2-core machine are in docs/sync.md ("Messaging under load").
+Figures from runs on the 2-core machine are in docs/performance.md ("Messaging under load").
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ handled every pushed event (the reactions run in-process, after the pushes answe
     .venv/bin/python benchmarks/sync_pull.py --pull-only   # the initial sync and the catch-up alone
     .venv/bin/python benchmarks/sync_pull.py --push-only [--mutations 1000] [--drain]
 
-Figures from a run on the 2-core machine are in docs/sync.md.
+Figures from a run on the 2-core machine are in docs/performance.md.
 """
 
 from __future__ import annotations

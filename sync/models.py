@@ -19,7 +19,7 @@ class RowLookup(Index):
     """The ops of one row, by its id (the push's conflict read, sync/push.py: `collection = $1
     AND row_id = $2`). A hash index on PostgreSQL: its entries are 4-byte hash codes, so each op
     the ticker moves costs it ~1.5 us, against 4-6 us for the B-tree on (collection, row_id) it
-    replaced (docs/sync.md, session 19); equality is all its readers ask. A B-tree elsewhere
+    replaced (docs/performance.md, session 19); equality is all its readers ask. A B-tree elsewhere
     (SQLite has no hash index)."""
 
     INDEX_TYPE = "HASH"

@@ -5,7 +5,7 @@ A tick covers every transaction committed before its DELETE's snapshot, i.e. bef
 started. So a caller may share a tick that starts after its call, never one already running.
 Callers arriving while a tick runs wait for the next one, which starts as soon as the
 running one ends and serves all of them: under load there is at most one tick in flight and
-one being gathered, however many callers there are (measured in docs/sync.md "Figures").
+one being gathered, however many callers there are (measured in docs/performance.md).
 """
 
 from __future__ import annotations

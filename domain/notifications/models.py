@@ -90,7 +90,7 @@ class Notification(Model):
         # The centre pages rows without a collapse key by (created_at, id): never updated, so the
         # update a message makes of its conversation's row changes no indexed column and stays a
         # HOT update (same page, no index entries). With updated_at in an index every message wrote
-        # one new entry in each of the table's indexes, dead at the next (docs/sync.md, session 22).
+        # one new entry in each of the table's indexes, dead at the next (docs/performance.md, session 22).
         indexes = (("user", "created_at", "id"),)
 
 

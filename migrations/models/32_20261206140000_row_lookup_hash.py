@@ -2,7 +2,7 @@
 
 The B-tree on (collection, row_id) cost the ticker's move 4-6 us per op (a random uuid key in
 a large index); its one reader, the push's conflict read (`collection = $1 AND row_id = $2`), asks
-equality only, which a hash index answers from 4-byte hash codes for ~1.5 us per op (docs/sync.md,
+equality only, which a hash index answers from 4-byte hash codes for ~1.5 us per op (docs/performance.md,
 session 19). The collection is checked on the rows it finds. The other readers of a row's ops
 name its scope too and use (scope, collection, row_id, id).
 """

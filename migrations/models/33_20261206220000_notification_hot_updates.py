@@ -5,7 +5,7 @@ A message brings its conversation's notification row back up to date for each re
 `updated_at` moved with it. An UPDATE can only be HOT (the new version on the same page, no new
 index entries) when no indexed column changes, so every message wrote a new entry in each of the
 table's three indexes, dead until the next vacuum: at 2,000 sends/s, 143,314 updates in 60 s, none
-HOT, the list index 10 MB for 1,265 live rows (docs/sync.md, session 22). Rows without a collapse key
+HOT, the list index 10 MB for 1,265 live rows (docs/performance.md, session 22). Rows without a collapse key
 are never updated after their insert, so `created_at` orders them as `updated_at` did; rows with one
 are few per user and are sorted in the query's process (domain/notifications/centre.py). Rows whose
 two times were written apart (the SQLite path gave each its own clock reading) are made equal first.
