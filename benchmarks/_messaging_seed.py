@@ -69,3 +69,12 @@ async def without_capture(conn: asyncpg.Connection) -> None:
     for name in await conn.fetch("SELECT proname FROM pg_proc WHERE proname LIKE 'sync\\_capture\\_%'"):
         await conn.execute(f"CREATE OR REPLACE FUNCTION {name[0]}() RETURNS trigger LANGUAGE plpgsql "
                            "AS $f$ BEGIN RETURN NULL; END $f$")
+
+
+async def without_message_notifications(conn: asyncpg.Connection) -> None:
+    """--diagnose-no-message-notifications: every user turned the messages category off (in-app
+    and push), so the notifier still reads each message's recipients and preferences but writes
+    no notification row (and so no sync op for it)."""
+    await conn.execute("""
+        INSERT INTO notification_preference (user_id, channels, private_previews, version, updated_at)
+        SELECT id, '{"messages": {"in_app": false, "push": false}}', FALSE, 1, now() FROM user_account""")

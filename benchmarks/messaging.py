@@ -50,6 +50,9 @@ socket emits then go through Redis as in production). This process is the load g
 - --diagnose-no-capture (a diagnosis, not the product): every sync capture trigger of the run's
   database does nothing, so no change reaches the sync log; beside a normal run, what the sync
   capture and its ticks cost per send (the result says `sync_capture: off`);
+- --diagnose-no-message-notifications (a diagnosis too): every user turned message notifications
+  off, so the notifier still reads each message's recipients and preferences but writes no in-app
+  row; beside a normal run, what those rows (their upsert, capture and tick) cost per send;
 - --warm-up-seconds 0: no warm-up, the burst right after a start (the server's connections as
   DB_POOL_MIN and DB_POOL_WARM left them; 2 s at 100 sends/s by default).
 
@@ -100,7 +103,13 @@ from benchmarks._harness import (
     with_postgres,
 )
 from benchmarks._http import HttpPool, finish, request_head
-from benchmarks._messaging_seed import pg_url, seed, seed_history, without_capture
+from benchmarks._messaging_seed import (
+    pg_url,
+    seed,
+    seed_history,
+    without_capture,
+    without_message_notifications,
+)
 from benchmarks._sio import Socket
 from domain.accounts.tokens import TokenSigner
 from tests.support.databases import create_database, drop_database
@@ -329,6 +338,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         if args.diagnose_no_capture:
             await without_capture(conn)
         chats = await seed(conn, args.conversations, rng)
+        if args.diagnose_no_message_notifications:
+            await without_message_notifications(conn)
         await seed_history(conn, args.history)
         results: dict[str, Any] = {
             "conversations": len(chats),
@@ -339,6 +350,7 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
             # empty scan them whole for the whole run (app/vacuum.py): the figures mean little.
             "autovacuum": await conn.fetchval("SHOW autovacuum"),
             "sync_capture": "off" if args.diagnose_no_capture else "on",
+            "message_notifications": "off" if args.diagnose_no_message_notifications else "on",
             "history_messages": args.history * len(chats),
         }
         results["raw_insert_commit_per_s"] = round(await raw_inserts(url, args.pool))
@@ -419,6 +431,8 @@ def main() -> None:
                         help="messages each conversation already holds before the warm-up (with their outbox rows)")
     parser.add_argument("--diagnose-no-capture", action="store_true",
                         help="a diagnosis: the sync capture triggers do nothing (what capture and ticks cost)")
+    parser.add_argument("--diagnose-no-message-notifications", action="store_true",
+                        help="a diagnosis: every user turned message notifications off (what their in-app rows cost)")
     parser.add_argument("--warm-up-seconds", type=float, default=2, help="100 sends/s before measuring")
     parser.add_argument("--pause", action="store_true", help="wait for Enter after the warm-up (to attach py-spy)")
     add_database_arguments(parser)
