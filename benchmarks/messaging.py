@@ -80,7 +80,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import aiohttp
 import asyncpg
 import orjson
 import uvloop
@@ -150,14 +149,14 @@ class Bench:
         # REST sends: a minimal keep-alive client (benchmarks/_http), cheaper than a ClientSession.
         self.rest = HttpPool(base)
         self.heads: dict[tuple[str, str], bytes] = {}  # (chat, user) -> its request's start
-        # A websocket holds its connection for good: they get a connector of their own, unbounded.
-        self.ws_http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+        self.unacked = 0  # socket sends not answered yet
+        self.all_acked = asyncio.Event()
 
     async def connect_all(self) -> None:
         users = list(self.tokens)
         for start in range(0, len(users), 50):
             batch = [Socket(self, u) for u in users[start : start + 50]]
-            await asyncio.gather(*(s.connect(self.ws_http, self.base, self.tokens[s.user]) for s in batch))
+            await asyncio.gather(*(s.connect(self.base, self.tokens[s.user]) for s in batch))
             self.sockets.update((s.user, s) for s in batch)
 
     def on_message(self, socket: Socket, payload: dict[str, Any]) -> None:
@@ -177,27 +176,43 @@ class Bench:
         step.delivered_due.append(sent)
         step.last_delivered = now
 
-    async def send(self, transport: str, chat: str, user: str, client_msg_id: str, due: float) -> None:
+    async def send_rest(self, chat: str, user: str, client_msg_id: str, due: float) -> None:
         step = self.step
         try:
-            if transport == "rest":
-                status, raw = await self.rest.request(self.rest_request(chat, user, client_msg_id))
-                if status != 201:
-                    step.errors.append(f"{status} {raw[:200]!r}")
-                    return
-            else:
-                ack = await self.sockets[user].emit(
-                    "message:send", {"conversation_id": chat, "client_msg_id": client_msg_id, "body": BODY}
-                )
-                if not ack.get("ok"):
-                    step.errors.append(str(ack)[:200])
-                    return
+            status, raw = await self.rest.request(self.rest_request(chat, user, client_msg_id))
         except Exception as error:  # counted, not fatal: the figures say how many failed
             step.errors.append(repr(error)[:200])
+            return
+        if status != 201:
+            step.errors.append(f"{status} {raw[:200]!r}")
             return
         now = time.perf_counter()
         step.stored.append(now - due)
         step.last_stored = now
+
+    def send_socket(self, chat: str, user: str, client_msg_id: str, due: float) -> None:
+        """`message:send` now; its ack, when it comes, counts it stored (no task per send)."""
+        step = self.step
+
+        def acked(ack: Any) -> None:
+            self.unacked -= 1
+            if not self.unacked:
+                self.all_acked.set()
+            if not ack.get("ok"):
+                step.errors.append(str(ack)[:200])
+                return
+            now = time.perf_counter()
+            step.stored.append(now - due)
+            step.last_stored = now
+
+        if not self.unacked:
+            self.all_acked.clear()
+        self.unacked += 1
+        try:
+            self.sockets[user].emit(
+                "message:send", {"conversation_id": chat, "client_msg_id": client_msg_id, "body": BODY}, acked)
+        except Exception as error:
+            acked({"ok": False, "error": repr(error)})
 
     def rest_request(self, chat: str, user: str, client_msg_id: str) -> bytes:
         head = self.heads.get((chat, user))
@@ -237,9 +252,17 @@ class Bench:
             client_msg_id = f"b{next(self.counter)}"
             step.sent_at[client_msg_id], step.senders[client_msg_id] = due, user
             step.expected_deliveries += len(group) - 1
-            tasks.append(asyncio.create_task(self.send(mode, chat, user, client_msg_id, due)))
+            if mode == "rest":
+                tasks.append(asyncio.create_task(self.send_rest(chat, user, client_msg_id, due)))
+            else:
+                self.send_socket(chat, user, client_msg_id, due)
         offered_s = time.perf_counter() - started
         await asyncio.gather(*tasks)
+        if self.unacked:  # a socket that closes answers its sends' acks with an error at once
+            try:
+                await asyncio.wait_for(self.all_acked.wait(), 60)
+            except TimeoutError:
+                step.errors.append(f"{self.unacked} sends unanswered after 60 s")
         # Deliveries still on their way (a failed send has none): poll, the readers count them.
         deadline = time.perf_counter() + 15
         while len(step.delivered) < step.expected_deliveries - len(step.errors) * 2:
@@ -400,7 +423,8 @@ async def run(args: argparse.Namespace, admin_url: str) -> dict[str, Any]:
         results["load_average_after"] = load_average()
         results["rest_connections_opened"] = bench.rest.opened
         bench.rest.close()
-        await bench.ws_http.close()
+        for socket in bench.sockets.values():
+            socket.close()
         await conn.close()
         return results
     finally:
