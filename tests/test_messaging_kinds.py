@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import asyncio
 
+from tortoise.connection import connections
+from tortoise.transactions import in_transaction
+
+from domain.messaging.models import FLAGGED_QUEUE, Message
 from domain.messaging.payloads import MessageFlagged
 from tests.support.identity import make_admin, register
 from tests.support.messaging import NS, emit, make_booking, make_job, messaging_client, open_conversation
@@ -84,6 +88,23 @@ async def test_flagged_messages_warn_the_recipients_and_wait_in_the_admin_queue(
     unknown = await client.post(f"/v1/admin/flagged-messages/{ordinary['data']['message']['id']}/review",
                                 headers=admin.headers, json={"verdict": "ok"})
     assert unknown.status == 404  # only flagged messages are reviewed
+
+
+async def test_the_review_queue_reads_an_index_that_unflagged_messages_never_enter(make_client):
+    await make_client()
+    conn = connections.get("default")
+    [index] = (await conn.execute_query(
+        "SELECT indexdef FROM pg_indexes WHERE tablename = 'message' AND indexdef LIKE '%flagged%'"))[1]
+    assert index["indexdef"].endswith(f"{FLAGGED_QUEUE} ON public.message USING btree (created_at, id) "
+                                      "WHERE (flagged = true)"), index
+    queue = Message.filter(flagged=True, review_verdict__isnull=True).order_by("created_at", "id").limit(51)
+    # Planned on an empty table, where reading it whole would win: without those scans, the index
+    # must serve the queue in its order.
+    async with in_transaction("default") as tx:
+        await tx.execute_script("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
+        plan = "\n".join(row["QUERY PLAN"] for row in (await tx.execute_query(
+            f"EXPLAIN {queue.sql(params_inline=True)}"))[1])
+    assert f"Index Scan using {FLAGGED_QUEUE}" in plan and "Sort" not in plan, plan
 
 
 async def test_support_conversations_join_a_user_and_the_admins_who_open_them(make_client):

@@ -12,8 +12,11 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise import fields
+from tortoise.indexes import PartialIndex
 
 from domain.shared.orm import Model
+
+FLAGGED_QUEUE = "idx_message_flagged_queue"
 
 
 class ConversationKind(StrEnum):
@@ -120,4 +123,6 @@ class Message(Model):
         table = "message"
         # (conversation, seq) is the history index; the second makes a retried send a no-op.
         unique_together = (("conversation", "seq"), ("conversation", "sender", "client_msg_id"))
-        indexes = (("flagged", "created_at"),)
+        # The review queue (domain/messaging/review.py) reads flagged messages only, oldest first: an
+        # index of those alone, so the messages that are not (nearly all) write no entry in it.
+        indexes = (PartialIndex(fields=("created_at", "id"), name=FLAGGED_QUEUE, condition={"flagged": True}),)
