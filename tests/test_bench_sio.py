@@ -48,7 +48,7 @@ async def test_a_send_is_acked_and_delivered_to_the_other_participants_socket(cl
         ack = await asyncio.wait_for(acks.get(), 10)
         assert ack["ok"] and ack["data"]["message"]["body"] == body
         await asyncio.wait_for(heard.arrived.wait(), 10)
-        [(user, payload)] = [m for m in heard.messages if m[0] == chat.serviceman.id]
+        [payload] = [p for user, p in heard.messages if user == chat.serviceman.id]
         assert payload["message"]["client_msg_id"] == "c1" and payload["cursor"]
         # A refused event is answered with its error, not dropped.
         sender.emit("message:send", {"conversation_id": chat.conversation_id}, acks.put_nowait)
