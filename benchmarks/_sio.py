@@ -2,9 +2,10 @@
 (`40/messaging,{token}`, `42` events, `43` acks, pings answered) over a websocket spoken by an
 asyncio protocol: the HTTP upgrade, the frame parsing and the masking are here, and an ack is a
 callback, not a task and a future. The generator shares the machine's cores with the server it
-measures, so every microsecond it spends per message is taken from the server: a python-socketio
-client per user cost more CPU than the server, and aiohttp's websocket client (a message object,
-a queue and a coroutine step per frame) about twice what this costs (docs/performance.md).
+measures, so every microsecond it spends per message is taken from the server. A python-socketio
+client per user cost more CPU than the server; aiohttp's websocket client (a message object, a
+queue and a coroutine step per frame) with a task and a future per send cost ~1.6 times what this
+does (0.11 against 0.07 ms a send: docs/performance.md, session 31).
 
 Only what our server sends is understood: unfragmented, unmasked text frames, ping and close."""
 
