@@ -119,7 +119,7 @@ class Socket(asyncio.Protocol):
             status = bytes(buffer[: buffer.find(b"\r\n")])
             del buffer[: end + 4]
             if not status.startswith(b"HTTP/1.1 101"):
-                self._fail(SocketClosed(f"upgrade refused: {status!r}"))
+                self._refused(f"upgrade refused: {status!r}")
                 return
             self._upgraded = True
         at, size = 0, len(buffer)
@@ -162,7 +162,12 @@ class Socket(asyncio.Protocol):
             if self._ready is not None and not self._ready.done():
                 self._ready.set_result(None)
         elif packet.startswith(REFUSED):
-            self._fail(SocketClosed(f"connect refused: {packet[:300]!r}"))
+            self._refused(f"connect refused: {packet[:300]!r}")
+
+    def _refused(self, why: str) -> None:
+        """The server said no: fail the connect and hang up (a refused socket holds no file)."""
+        self._fail(SocketClosed(why))
+        self.close()
 
     def _fail(self, error: Exception) -> None:
         if self._ready is not None and not self._ready.done():

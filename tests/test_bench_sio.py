@@ -62,8 +62,11 @@ async def test_a_send_is_acked_and_delivered_to_the_other_participants_socket(cl
 async def test_a_bad_token_is_refused_and_a_closed_socket_answers_its_sends(client) -> None:
     chat = await booking_chat(client)
     base = str(client.make_url("")).rstrip("/")
+    refused = Socket(Heard(), chat.customer.id)
     with pytest.raises(SocketClosed):
-        await Socket(Heard(), chat.customer.id).connect(base, "not-a-token")
+        await refused.connect(base, "not-a-token")
+    await asyncio.sleep(0.05)
+    assert refused.transport is None  # hung up, not left open
     socket = Socket(Heard(), chat.customer.id)
     await socket.connect(base, chat.customer.access_token)
     socket.close()
