@@ -26,11 +26,21 @@ def _ratio(ours: float | None, node: float | None, higher_is_better: bool) -> st
     return f"{(ours / node if higher_is_better else node / ours):.2f}x"
 
 
+def _connect_cpu(row: dict[str, Any]) -> str:
+    """CPU ms per connect, the server's / the loader's: on a shared box the two split the cores."""
+    server = (row.get("server") or {}).get("cpu_pct_connect")
+    rate = row.get("connect", {}).get("conns_per_s")
+    ours = f"{server * 10 / rate:.3f}" if server is not None and rate else "-"
+    loader = row.get("loader_cpu_ms_per_connect")
+    return f"{ours} / {loader:.3f}" if loader is not None else ours
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
-        "| N (connected) | server | connects/s | per-conn p50 / p99 ms | RSS kB/socket (settled / after hold) "
-        "| CPU % idle hold | CPU % no sockets | disconnects | errors | load avg start / end |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| N (connected) | server | connects/s | CPU ms per connect (server / loader) | per-conn p50 / p99 ms "
+        "| RSS kB/socket (settled / after hold) | CPU % idle hold | CPU % no sockets | disconnects | errors "
+        "| load avg start / end |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     node_of: dict[int, dict[str, Any]] = {}
     for row in rows:
@@ -42,7 +52,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         conn = row.get("connect", {})
         lines.append(
             f"| {_fmt(n)} ({_fmt(row.get('connected'))}) | {name} | {_fmt(conn.get('conns_per_s'))} "
-            f"| {_fmt(conn.get('per_conn_ms_p50'))} / {_fmt(conn.get('per_conn_ms_p99'))} "
+            f"| {_connect_cpu(row)} | {_fmt(conn.get('per_conn_ms_p50'))} / {_fmt(conn.get('per_conn_ms_p99'))} "
             f"| {_fmt(server.get('rss_kb_per_socket'))} / {_fmt(server.get('rss_kb_per_socket_after_hold'))} "
             f"| {_fmt(server.get('cpu_pct_idle_hold'))} | {_fmt(server.get('cpu_pct_no_sockets'))} "
             f"| {_fmt(row.get('disconnects'))} | {_fmt(row.get('connect_errors'))} "

@@ -102,6 +102,7 @@ function child() {
   const send = (m) => process.send(m);
   process.on("message", async (m) => {
     if (m.cmd === "connect") {
+      const cpu0 = process.cpuUsage();
       const tokens = m.tokens;
       const connectMs = [];
       let errors = 0;
@@ -126,7 +127,7 @@ function child() {
       });
       const worker = async () => { while (next < m.count) await one(); };
       await Promise.all(Array.from({ length: Math.max(1, Math.min(m.concurrency, m.count)) }, worker));
-      send({ type: "connected", connectMs, errors, firstError, wallDone: Date.now() });
+      send({ type: "connected", connectMs, errors, firstError, wallDone: Date.now(), cpu: process.cpuUsage(cpu0) });
     } else if (m.cmd === "report") {
       const open = sockets.filter((s) => s.connected).length;
       send({ type: "report", disconnects, reasons, open, cpu: process.cpuUsage(), rssKiB: process.memoryUsage().rss / 1024 });
@@ -242,6 +243,8 @@ async function parent(o) {
     disconnect_reasons: reasons,
     open_at_end: reports.reduce((a, r) => a + r.open, 0),
     loader_cpu_pct_idle_hold: r1((100 * kidCpuS) / o.holdS),
+    // the loader's own CPU while connecting: on a shared box it competes with the server for the cores
+    loader_cpu_ms_per_connect: ok ? r3(connected.reduce((a, c) => a + (c.cpu.user + c.cpu.system) / 1000, 0) / ok) : null,
     loader_rss_mib: r1(reports.reduce((a, r) => a + r.rssKiB, 0) / 1024),
     loadavg_start: load0,
     loadavg_end: load1,
