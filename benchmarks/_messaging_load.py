@@ -41,7 +41,6 @@ class Step:
     """What one offered rate produced."""
 
     sent_at: dict[str, float] = field(default_factory=dict)  # client_msg_id -> scheduled instant
-    senders: dict[str, str] = field(default_factory=dict)  # client_msg_id -> sender user id
     stored: list[float] = field(default_factory=list)  # send -> stored (s)
     delivered: list[float] = field(default_factory=list)  # send -> delivered (s), per recipient
     delivered_due: list[float] = field(default_factory=list)  # the scheduled instant of each of those
@@ -170,7 +169,7 @@ class Bench:
             user = rng.choice(group)
             mode = transport if transport != "both" else ("rest", "socket")[n % 2]
             client_msg_id = f"b{next(self.counter)}"
-            step.sent_at[client_msg_id], step.senders[client_msg_id] = due, user
+            step.sent_at[client_msg_id] = due
             step.expected_deliveries += len(group) - 1
             if mode == "rest":
                 tasks.append(asyncio.create_task(self.send_rest(chat, user, client_msg_id, due)))
